@@ -1,0 +1,78 @@
+#include "base/utf8.h"
+
+namespace tally {
+
+char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  auto b = static_cast<unsigned char>(s[i]);
+  int len;
+  char32_t c;
+  if (b < 0x80) { *pos = i + 1; return b; }
+  if ((b & 0xE0) == 0xC0) { len = 2; c = b & 0x1F; }
+  else if ((b & 0xF0) == 0xE0) { len = 3; c = b & 0x0F; }
+  else if ((b & 0xF8) == 0xF0) { len = 4; c = b & 0x07; }
+  else { *pos = i + 1; return 0xFFFD; }
+  if (i + len > s.size()) { *pos = i + 1; return 0xFFFD; }
+  for (int k = 1; k < len; ++k) {
+    auto cb = static_cast<unsigned char>(s[i + k]);
+    if ((cb & 0xC0) != 0x80) { *pos = i + 1; return 0xFFFD; }
+    c = (c << 6) | (cb & 0x3F);
+  }
+  // Reject overlong forms, surrogates and out-of-range values.
+  static const char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (c < kMin[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  *pos = i + len;
+  return c;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(char(c));
+  } else if (c < 0x800) {
+    out->push_back(char(0xC0 | (c >> 6)));
+    out->push_back(char(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(char(0xE0 | (c >> 12)));
+    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(char(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(char(0xF0 | (c >> 18)));
+    out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(char(0x80 | (c & 0x3F)));
+  }
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(s, &i);
+    // A literal U+FFFD in the input is 3 bytes; a decoding error advances 1.
+    if (c == 0xFFFD && i - start != 3) return false;
+  }
+  return true;
+}
+
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) ||
+         c == 0x3007;
+}
+
+bool IsCjk(char32_t c) {
+  return IsHan(c) || (c >= 0x3000 && c <= 0x303F) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || c == 0x201C || c == 0x201D ||
+         c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026;
+}
+
+size_t DisplayWidth(std::string_view s) {
+  size_t w = 0, i = 0;
+  while (i < s.size()) w += IsCjk(DecodeUtf8(s, &i)) ? 2 : 1;
+  return w;
+}
+
+}  // namespace tally

@@ -1,0 +1,28 @@
+// base/utf8.h: small UTF-8 helpers for stages that must not pull in ICU.
+//
+// Decoding is lenient: an invalid byte decodes as U+FFFD and advances one
+// byte, so a damaged text layer can never make a loop stall.
+#ifndef TALLY_BASE_UTF8_H_
+#define TALLY_BASE_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tally {
+
+// Decodes the code point at s[*pos] and advances *pos past it.
+char32_t DecodeUtf8(std::string_view s, size_t* pos);
+void AppendUtf8(char32_t c, std::string* out);
+// True if every byte sequence in s is well-formed UTF-8.
+bool IsValidUtf8(std::string_view s);
+// Han ideographs (CJK Unified, Extension A, compatibility) and 〇.
+bool IsHan(char32_t c);
+// Han, CJK punctuation (U+3000..U+303F) and full-width forms (U+FF00..U+FFEF).
+bool IsCjk(char32_t c);
+// Code points counted, each CJK one counting twice: a rough display width.
+size_t DisplayWidth(std::string_view s);
+
+}  // namespace tally
+
+#endif  // TALLY_BASE_UTF8_H_

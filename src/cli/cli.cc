@@ -1,0 +1,304 @@
+#include "cli/cli.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace tally::cli {
+namespace {
+
+constexpr char kMainHelp[] = R"(tally: Chinese performance self-evaluation reports (绩效自评报告) into SQLite.
+
+Usage:
+  tally ingest PATH... --db FILE [-j N] [--quiet]
+  tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+  tally COMMAND --help
+
+Exit codes: 0 success; 1 some files failed or were only partly read;
+2 usage error; 3 database error.
+)";
+
+constexpr char kIngestHelp[] = R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet]
+
+Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
+form feeds) into the SQLite database FILE, created if absent. PATH may be a
+file or a folder (searched recursively; hidden entries skipped). A file's
+kind is decided by its content, not its name. Files already stored (same
+sha256, same pipeline version) are skipped, so re-running is cheap and a
+stopped batch resumes. A file that cannot be read is stored as 'failed'
+with the reason, and the batch goes on.
+
+Options:
+  --db FILE   the database (required)
+  -j N        worker threads (default 1)
+  --quiet     no progress and no summary; the exit code still tells
+
+Progress goes to stderr: a bar on a terminal, plain lines otherwise. A
+summary (documents ok/partial/failed/skipped, pages, seconds, failures by
+reason) goes to stdout.
+
+Exit codes: 0 all ok; 1 some files failed or partial; 2 usage; 3 database.
+)";
+
+constexpr char kExportHelp[] = R"(Usage: tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+
+Writes a view or table of the database to stdout (or -o FILE): CSV with a
+header row (RFC 4180, UTF-8) or JSON lines (one object per row). T is one of
+the views v_documents, v_pages, v_facts, v_indicators, v_findings, or a
+table; an unknown name lists the valid ones.
+
+Exit codes: 0 ok; 2 usage (unknown table or format); 3 database error.
+)";
+
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> flags;  // "--db" -> value
+  bool help = false;
+};
+
+// Flags that take a value; everything else starting with '-' is boolean.
+bool TakesValue(const std::string& f) {
+  return f == "--db" || f == "-j" || f == "--jobs" || f == "--table" ||
+         f == "--format" || f == "-o" || f == "--output";
+}
+
+bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
+  for (int i = first; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--help" || a == "-h") {
+      args->help = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::string value;
+      size_t eq = a.find('=');
+      if (eq != std::string::npos) {
+        value = a.substr(eq + 1);
+        a = a.substr(0, eq);
+      } else if (TakesValue(a)) {
+        if (i + 1 >= argc) {
+          *error = a + " needs a value";
+          return false;
+        }
+        value = argv[++i];
+      }
+      args->flags[a] = value;
+    } else {
+      args->positional.push_back(a);
+    }
+  }
+  return true;
+}
+
+std::string FormatSeconds(double s) {
+  char buf[32];
+  int t = int(s + 0.5);
+  std::snprintf(buf, sizeof buf, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60);
+  return buf;
+}
+
+// Progress on stderr: a redrawn bar on a terminal, a plain line every few
+// seconds otherwise (a log file should not fill with carriage returns).
+class ProgressPrinter {
+ public:
+  explicit ProgressPrinter(std::ostream& err)
+      : err_(err), tty_(isatty(STDERR_FILENO)),
+        start_(std::chrono::steady_clock::now()) {}
+
+  void Update(const pipeline::Progress& p) {
+    double elapsed = std::chrono::duration<double>(
+                         std::chrono::steady_clock::now() - start_).count();
+    bool last = p.files_done == p.files_total;
+    if (!tty_ && !last && elapsed - last_print_ < 5) return;
+    last_print_ = elapsed;
+    double rate = elapsed > 0 ? p.files_done / elapsed : 0;
+    double eta = rate > 0 ? (p.files_total - p.files_done) / rate : 0;
+    char line[256];
+    if (tty_) {
+      const int width = 30;
+      int filled = p.files_total ? width * p.files_done / p.files_total : width;
+      std::string bar(size_t(filled), '#');
+      bar.resize(width, '.');
+      std::snprintf(line, sizeof line,
+                    "\r[%s] %d/%d files  %d pages  %.1f files/s  ETA %s ",
+                    bar.c_str(), p.files_done, p.files_total, p.pages_done,
+                    rate, FormatSeconds(eta).c_str());
+      err_ << line << (last ? "\n" : "") << std::flush;
+    } else {
+      std::snprintf(line, sizeof line,
+                    "progress: %d/%d files, %d pages, %.1f files/s, ETA %s\n",
+                    p.files_done, p.files_total, p.pages_done, rate,
+                    FormatSeconds(eta).c_str());
+      err_ << line << std::flush;
+    }
+  }
+
+ private:
+  std::ostream& err_;
+  bool tty_;
+  std::chrono::steady_clock::time_point start_;
+  double last_print_ = -1e9;
+};
+
+int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.help) {
+    out << kIngestHelp;
+    return kOk;
+  }
+  auto db = args.flags.find("--db");
+  if (db == args.flags.end() || db->second.empty()) {
+    err << "tally ingest: --db FILE is required\n" << kIngestHelp;
+    return kUsage;
+  }
+  if (args.positional.empty()) {
+    err << "tally ingest: no PATH given\n" << kIngestHelp;
+    return kUsage;
+  }
+  pipeline::Options options;
+  for (const char* f : {"-j", "--jobs"}) {
+    auto j = args.flags.find(f);
+    if (j == args.flags.end()) continue;
+    char* end = nullptr;
+    long v = std::strtol(j->second.c_str(), &end, 10);
+    if (j->second.empty() || *end != '\0' || v < 1 || v > 256) {
+      err << "tally ingest: " << f << " wants a number from 1 to 256\n";
+      return kUsage;
+    }
+    options.jobs = int(v);
+  }
+  for (const auto& [flag, value] : args.flags) {
+    if (flag != "--db" && flag != "-j" && flag != "--jobs" &&
+        flag != "--quiet") {
+      err << "tally ingest: unknown option " << flag << "\n";
+      return kUsage;
+    }
+  }
+  bool quiet = args.flags.count("--quiet") > 0;
+  ProgressPrinter printer(err);
+  if (!quiet) {
+    options.on_progress = [&](const pipeline::Progress& p) { printer.Update(p); };
+  }
+  auto store = store::Store::Open(db->second, store::Options());
+  if (!store.ok()) {
+    err << "tally ingest: cannot open database: " << store.status().message()
+        << "\n";
+    return kDatabase;
+  }
+  StatusOr<pipeline::Summary> s =
+      pipeline::Ingest(args.positional, store->get(), options);
+  if (!s.ok()) {
+    err << "tally ingest: database error: " << s.status().message()
+        << "\n(documents stored before the error are intact)\n";
+    return kDatabase;
+  }
+  if (!quiet) {
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "documents: %d ok, %d partial, %d failed, %d skipped "
+                  "(already stored); %d pages; %.2f s\n",
+                  s->ok, s->partial, s->failed, s->skipped, s->pages,
+                  s->seconds);
+    out << line;
+    // Failures grouped by reason, so a batch of thousands reads at a glance.
+    std::map<std::string, std::vector<std::string>> by_reason;
+    for (const auto& f : s->failures) by_reason[f.error].push_back(f.path);
+    for (const auto& [reason, paths] : by_reason) {
+      out << "  " << paths.size() << " × " << reason << "\n";
+      for (size_t i = 0; i < paths.size() && i < 5; ++i) {
+        out << "      " << paths[i] << "\n";
+      }
+      if (paths.size() > 5) out << "      ... and " << paths.size() - 5 << " more\n";
+    }
+  }
+  return s->failed + s->partial > 0 ? kSomeFailed : kOk;
+}
+
+int Export(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.help) {
+    out << kExportHelp;
+    return kOk;
+  }
+  auto get = [&](const char* f) {
+    auto it = args.flags.find(f);
+    return it == args.flags.end() ? std::string() : it->second;
+  };
+  std::string db = get("--db"), table = get("--table");
+  std::string format = get("--format").empty() ? "csv" : get("--format");
+  std::string output = get("-o").empty() ? get("--output") : get("-o");
+  for (const auto& [flag, value] : args.flags) {
+    if (flag != "--db" && flag != "--table" && flag != "--format" &&
+        flag != "-o" && flag != "--output") {
+      err << "tally export: unknown option " << flag << "\n";
+      return kUsage;
+    }
+  }
+  if (db.empty() || table.empty() || !args.positional.empty()) {
+    err << "tally export: --db FILE and --table T are required\n"
+        << kExportHelp;
+    return kUsage;
+  }
+  if (format != "csv" && format != "jsonl") {
+    err << "tally export: --format must be csv or jsonl\n";
+    return kUsage;
+  }
+  store::Options so;
+  so.read_only = true;
+  auto store = store::Store::Open(db, so);
+  if (!store.ok()) {
+    err << "tally export: cannot open database: " << store.status().message()
+        << "\n";
+    return kDatabase;
+  }
+  std::ofstream file;
+  if (!output.empty()) {
+    file.open(output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      err << "tally export: cannot write " << output << "\n";
+      return kUsage;
+    }
+  }
+  std::ostream& dest = output.empty() ? out : file;
+  Status st = (*store)->Export(
+      table, format == "csv" ? store::ExportFormat::kCsv
+                             : store::ExportFormat::kJsonl,
+      dest);
+  if (!st.ok()) {
+    err << "tally export: " << st.message() << "\n";
+    return st.code() == StatusCode::kInvalidArgument ? kUsage : kDatabase;
+  }
+  dest.flush();
+  return kOk;
+}
+
+}  // namespace
+
+int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  if (argc < 2) {
+    err << kMainHelp;
+    return kUsage;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+    out << kMainHelp;
+    return kOk;
+  }
+  Args args;
+  std::string error;
+  if (!Parse(argc, argv, 2, &args, &error)) {
+    err << "tally " << cmd << ": " << error << "\n";
+    return kUsage;
+  }
+  if (cmd == "ingest") return Ingest(args, out, err);
+  if (cmd == "export") return Export(args, out, err);
+  err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
+  return kUsage;
+}
+
+}  // namespace tally::cli

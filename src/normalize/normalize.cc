@@ -1,0 +1,605 @@
+#include "normalize/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "base/utf8.h"
+
+namespace tally::normalize {
+namespace {
+
+constexpr uint8_t kBoundaryBefore = 1;
+constexpr uint8_t kInert = 2;
+constexpr uint8_t kNoDecomposition = 4;
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// The working text of a page: code points, each with the input byte offset
+// it came from. Every pass rewrites it in place or appends to it, carrying
+// the offsets along, so after the last pass off[i] is the composition of all
+// the passes' offset maps for code point i.
+struct Text {
+  std::vector<char32_t> cp;
+  std::vector<uint32_t> off;
+};
+
+// One input line and, after the passes, its range in the page Text.
+struct Line {
+  size_t begin = 0;
+  size_t end = 0;
+  uint32_t input_end = 0;  // input offset just past the line (its '\n')
+  double fill = -1;
+  size_t width = 0;  // display width of the input line, outer spaces trimmed
+  bool table = false;
+  bool blank() const { return begin == end; }
+};
+
+const icu::Normalizer2* Nfkc(const void* p) {
+  return static_cast<const icu::Normalizer2*>(p);
+}
+
+// Characters NFKC would fold that carry meaning here (see the header).
+bool KeptAsIs(char32_t c) {
+  return c == 0x2026 || (c >= 0x2460 && c <= 0x2473) ||
+         (c >= 0x24B6 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x325F) ||
+         (c >= 0x32B1 && c <= 0x32BF);
+}
+
+bool IsSpace(char32_t c) {
+  switch (c) {
+    case ' ':
+    case '\n':  // only if a caller breaks the "no '\n' in a line" contract
+    case '\r':
+    case '\f':
+    case '\v':
+    case 0x00A0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200B;
+  }
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsAsciiLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool IsLatinLetter(char32_t c) {
+  return IsAsciiLetter(c) ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+bool IsChineseNumeral(char32_t c) {
+  switch (c) {
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'百':
+    case U'零':
+    case U'〇':
+    case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t FullWidth(char32_t c) { return c + 0xFEE0; }  // ASCII ! .. ~ only
+
+// ---- Step 2: punctuation -------------------------------------------------
+
+// Nearest non-space code point after i (within the cell), or 0.
+char32_t RightNeighbour(const Text& t, size_t i, size_t end) {
+  while (++i < end) {
+    char32_t c = t.cp[i];
+    if (c == '\t') return 0;
+    if (!IsSpace(c)) return c;
+  }
+  return 0;
+}
+
+bool IsAsciiAlnum(char32_t c) { return IsAsciiLetter(c) || IsDigit(c); }
+
+// True if the punctuation at i is typed as in Latin text, where the ASCII
+// form is the right one: "Hello, world", "Note: see", "http://". Chinese
+// text that merely mixes in Latin ("DRG，DIP", "100%，DIP") does not qualify,
+// so NFKC-narrowed Chinese punctuation is widened back.
+bool InLatinRun(const Text& t, size_t begin, size_t i, size_t end) {
+  if (i == begin || i + 1 >= end) return false;
+  char32_t l = t.cp[i - 1];
+  if (!IsAsciiAlnum(l)) return false;
+  if (t.cp[i] == ':' && t.cp[i + 1] == '/') {
+    return i + 2 < end && t.cp[i + 2] == '/';
+  }
+  if (!IsSpace(t.cp[i + 1])) return false;
+  char32_t r = RightNeighbour(t, i, end);
+  return IsAsciiAlnum(r) && (IsAsciiLetter(l) || IsAsciiLetter(r));
+}
+
+void FoldPunctuation(Text* t, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    char32_t c = t->cp[i];
+    switch (c) {
+      case '[':
+        if (i + 5 < end && IsDigit(t->cp[i + 1]) && IsDigit(t->cp[i + 2]) &&
+            IsDigit(t->cp[i + 3]) && IsDigit(t->cp[i + 4]) &&
+            t->cp[i + 5] == ']') {
+          t->cp[i] = U'〔';
+          t->cp[i + 5] = U'〕';
+          i += 5;
+        }
+        break;
+      case ',':
+      case ':':
+        if (i > begin && i + 1 < end && IsDigit(t->cp[i - 1]) &&
+            IsDigit(t->cp[i + 1])) {
+          break;
+        }
+        [[fallthrough]];
+      case ';':
+      case '!':
+      case '?':
+        if (!InLatinRun(*t, begin, i, end)) t->cp[i] = FullWidth(c);
+        break;
+      case '(':
+      case ')':
+        t->cp[i] = FullWidth(c);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// ---- Step 3: layout spaces -----------------------------------------------
+
+// True if out[begin, w) is a 1-2 digit list marker "1." or "12.".
+bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
+  size_t n = w - begin;
+  if (n < 2 || n > 3 || t.cp[w - 1] != '.') return false;
+  for (size_t k = begin; k + 1 < w; ++k) {
+    if (!IsDigit(t.cp[k])) return false;
+  }
+  return true;
+}
+
+// Rewrites the line [begin, end) in place (it only shrinks) and returns its
+// new end. `cell` is where the current cell starts in the output, so a
+// space's neighbours are never looked for across a tab.
+size_t RemoveLayoutSpaces(Text* t, size_t begin, size_t end, bool remove) {
+  auto& cp = t->cp;
+  auto& off = t->off;
+  size_t w = begin;
+  size_t cell = begin;
+  size_t i = begin;
+  while (i < end) {
+    char32_t c = cp[i];
+    if (!IsSpace(c)) {
+      cp[w] = c;
+      off[w] = off[i];
+      ++w;
+      ++i;
+      if (c == '\t') cell = w;
+      continue;
+    }
+    size_t j = i;
+    while (j < end && IsSpace(cp[j])) ++j;
+    char32_t l = w > cell ? cp[w - 1] : 0;
+    char32_t r = j < end && cp[j] != '\t' ? cp[j] : 0;
+    bool drop;
+    bool markdown = r != 0 && w > begin && w - begin <= 6 &&
+                    std::all_of(cp.begin() + begin, cp.begin() + w,
+                                [](char32_t x) { return x == '#'; });
+    if (!remove) {
+      drop = w == begin || j == end;  // only the line's ends
+    } else if (markdown) {
+      drop = false;  // "## 标题" stays a markdown heading
+    } else if (l == 0 || r == 0 || IsCjk(l) || IsCjk(r)) {
+      drop = true;
+    } else if (j - i == 1 && IsDigit(l) && IsDigit(r)) {
+      drop = true;
+    } else if (j - i == 1 && IsDigit(l) && r == '.' && j + 1 < end &&
+               IsDigit(cp[j + 1])) {
+      drop = true;
+    } else if (j - i == 1 && l == '.' && IsDigit(r) && w >= cell + 2 &&
+               IsDigit(cp[w - 2]) && !IsLeadingNumberDot(*t, begin, w)) {
+      drop = true;
+    } else if ((l == U'≥' || l == U'≤' || l == U'±') && IsDigit(r)) {
+      drop = true;
+    } else if (IsDigit(l) && (r == '%' || r == U'‰')) {
+      drop = true;
+    } else {
+      drop = false;
+    }
+    if (!drop) {
+      if (remove) {
+        cp[w] = ' ';
+        off[w] = off[i];
+        ++w;
+      } else {
+        for (size_t k = i; k < j; ++k, ++w) {
+          cp[w] = cp[k];
+          off[w] = off[k];
+        }
+      }
+    }
+    i = j;
+  }
+  return w;
+}
+
+// ---- Step 4: line joining ------------------------------------------------
+
+bool IsCloser(char32_t c) {
+  switch (c) {
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U'》':
+    case U'〉':
+    case U'】':
+    case ')':
+    case '"':
+    case '\'':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsTerminator(char32_t c) {
+  switch (c) {
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'；':
+    case '!':
+    case '?':
+    case ';':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool EndsSentence(const Text& t, const Line& line) {
+  size_t i = line.end;
+  while (i > line.begin && IsCloser(t.cp[i - 1])) --i;
+  return i > line.begin && IsTerminator(t.cp[i - 1]);
+}
+
+bool ContainsTerminator(const Text& t, const Line& line) {
+  for (size_t i = line.begin; i < line.end; ++i) {
+    if (IsTerminator(t.cp[i])) return true;
+  }
+  return false;
+}
+
+// A markdown ATX heading: 1-6 '#' and a space.
+bool IsMarkdownHeading(const Text& t, const Line& line) {
+  size_t i = line.begin;
+  while (i < line.end && i - line.begin < 6 && t.cp[i] == '#') ++i;
+  return i > line.begin && i < line.end && t.cp[i] == ' ';
+}
+
+// True if the line starts with a heading or list marker (see the header).
+bool StartsWithMarker(const Text& t, const Line& line) {
+  const auto& cp = t.cp;
+  size_t b = line.begin, e = line.end;
+  char32_t c = cp[b];
+  if (c >= 0x2460 && c <= 0x2473) return true;  // ① .. ⑳
+  if (IsMarkdownHeading(t, line)) return true;
+  auto run = [&](size_t i, auto pred, size_t max) {
+    size_t j = i;
+    while (j < e && j - i < max && pred(cp[j])) ++j;
+    return j;
+  };
+  auto numeral_or_digit = [](char32_t x) {
+    return IsChineseNumeral(x) || IsDigit(x);
+  };
+  if (IsChineseNumeral(c)) {
+    size_t j = run(b, IsChineseNumeral, 4);
+    return j < e && cp[j] == U'、';
+  }
+  if (c == U'（' || c == '(') {
+    size_t j = run(b + 1, numeral_or_digit, 3);
+    return j > b + 1 && j < e && (cp[j] == U'）' || cp[j] == ')');
+  }
+  if (IsDigit(c)) {
+    size_t j = run(b, IsDigit, 3);
+    if (j == e) return false;
+    char32_t m = cp[j];
+    if (m == U'、' || m == U'）' || m == ')') return true;
+    if (m == '.' || m == U'．') return j + 1 == e || !IsDigit(cp[j + 1]);
+    return false;
+  }
+  if (c == U'第') {
+    size_t j = run(b + 1, numeral_or_digit, 4);
+    if (j == b + 1 || j == e) return false;
+    char32_t m = cp[j];
+    if (m == U'章' || m == U'节' || m == U'条') return true;
+    return m == U'部' && j + 1 < e && cp[j + 1] == U'分';
+  }
+  return false;
+}
+
+// True if the line (which starts with a marker) is a heading that ends on
+// this line even though it may reach across the page: it ends with a colon,
+// or, holding no sentence, with a closing bracket ("（3）…效率性（3 分）"), or
+// it is a markdown heading.
+bool EndsHeading(const Text& t, const Line& line) {
+  if (!StartsWithMarker(t, line)) return false;
+  if (IsMarkdownHeading(t, line)) return true;
+  char32_t c = t.cp[line.end - 1];
+  if (c == U'：' || c == ':') return true;
+  return (c == U'）' || c == ')') && !ContainsTerminator(t, line);
+}
+
+// The separator for joining a line ending in a to one starting with b: a
+// space only between Latin words, nothing next to CJK, digits or a '.'.
+bool NeedsSpace(char32_t a, char32_t b) {
+  if (!IsLatinLetter(b)) return false;
+  return IsLatinLetter(a) || a == ',' || a == ';' || a == ':' || a == '!' ||
+         a == '?' || a == ')';
+}
+
+// Fills in the fill of lines whose fill is unknown (see the header).
+void EstimateFill(std::vector<Line>* lines) {
+  std::vector<size_t> widths;
+  for (const Line& l : *lines) {
+    if (l.fill < 0 && !l.blank() && !l.table) widths.push_back(l.width);
+  }
+  if (widths.empty()) return;  // blank and table lines need no fill
+  // Below kMinFullWidth a line is never taken to wrap: a page of headings
+  // and short lines would otherwise call its own widest short line "full".
+  // Above kMaxFullWidth no printed line reaches (about 50 Han characters):
+  // the lines are whole paragraphs (text that was never hard-wrapped), and
+  // one that long and unfinished was cut by a page break, so it joins.
+  constexpr size_t kMinFullWidth = 40;
+  constexpr size_t kMaxFullWidth = 100;
+  size_t k = (widths.size() - 1) * 85 / 100;
+  std::nth_element(widths.begin(), widths.begin() + k, widths.end());
+  size_t full = std::clamp(widths[k], kMinFullWidth, kMaxFullWidth);
+  for (Line& l : *lines) {
+    if (l.fill < 0) l.fill = std::min(1.0, double(l.width) / double(full));
+  }
+}
+
+// True if blank lines are layout noise rather than paragraph breaks.
+bool IsDoubleSpaced(const std::vector<Line>& lines) {
+  size_t before_blank = 0, before_text = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    (lines[i + 1].blank() ? before_blank : before_text)++;
+  }
+  return before_blank > before_text;
+}
+
+void AppendCodePoint(char32_t c, uint32_t off, Normalized* out) {
+  size_t before = out->text.size();
+  AppendUtf8(c, &out->text);
+  out->offsets.insert(out->offsets.end(), out->text.size() - before, off);
+}
+
+}  // namespace
+
+Normalizer::Normalizer(const Options& options)
+    : options_(options), nfkc_(nullptr) {}
+
+Normalizer::~Normalizer() = default;
+
+StatusOr<std::unique_ptr<Normalizer>> Normalizer::Create(
+    const Options& options) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
+  if (U_FAILURE(ec) || nfkc == nullptr) {
+    return Internal(std::string("ICU NFKC data unavailable: ") +
+                    u_errorName(ec));
+  }
+  std::unique_ptr<Normalizer> n(new Normalizer(options));
+  n->nfkc_ = nfkc;
+  n->bmp_flags_.resize(0x10000);
+  icu::UnicodeString scratch;
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    uint8_t f = 0;
+    if (nfkc->hasBoundaryBefore(c)) f |= kBoundaryBefore;
+    if (nfkc->isInert(c)) f |= kInert;
+    if (!nfkc->getDecomposition(c, scratch)) f |= kNoDecomposition;
+    n->bmp_flags_[c] = f;
+  }
+  return n;
+}
+
+void Normalizer::DecodeLine(std::string_view line, uint32_t base,
+                            std::vector<char32_t>* cps,
+                            std::vector<uint32_t>* offs) const {
+  const icu::Normalizer2* nfkc = Nfkc(nfkc_);
+  auto flags = [&](char32_t c) -> uint8_t {
+    if (c < 0x10000) return bmp_flags_[c];
+    icu::UnicodeString scratch;
+    uint8_t f = 0;
+    if (nfkc->hasBoundaryBefore(c)) f |= kBoundaryBefore;
+    if (nfkc->isInert(c)) f |= kInert;
+    if (!nfkc->getDecomposition(c, scratch)) f |= kNoDecomposition;
+    return f;
+  };
+  // The pending segment: code points from seg to the end of *cps, not yet
+  // normalised because a following code point might still combine.
+  size_t seg = kNone;
+  icu::UnicodeString src, dst;
+  auto flush = [&]() {
+    if (seg == kNone) return;
+    size_t n = cps->size() - seg;
+    if (n == 1 && (flags((*cps)[seg]) & kNoDecomposition)) {
+      seg = kNone;
+      return;
+    }
+    src.remove();
+    for (size_t k = seg; k < cps->size(); ++k) {
+      src.append(static_cast<UChar32>((*cps)[k]));
+    }
+    UErrorCode ec = U_ZERO_ERROR;
+    nfkc->normalize(src, dst, ec);
+    if (U_FAILURE(ec) || dst == src) {
+      seg = kNone;
+      return;
+    }
+    size_t m = static_cast<size_t>(dst.countChar32());
+    uint32_t seg_off = (*offs)[seg];
+    if (m == n) {
+      // Same length: map one to one (e.g. reordered combining marks).
+      size_t k = seg;
+      for (int32_t i = 0; i < dst.length(); i = dst.moveIndex32(i, 1)) {
+        (*cps)[k++] = static_cast<char32_t>(dst.char32At(i));
+      }
+    } else {
+      cps->resize(seg);
+      offs->resize(seg);
+      for (int32_t i = 0; i < dst.length(); i = dst.moveIndex32(i, 1)) {
+        cps->push_back(static_cast<char32_t>(dst.char32At(i)));
+        offs->push_back(seg_off);
+      }
+    }
+    seg = kNone;
+  };
+  size_t pos = 0;
+  while (pos < line.size()) {
+    uint32_t at = base + static_cast<uint32_t>(pos);
+    char32_t c;
+    auto b = static_cast<unsigned char>(line[pos]);
+    if (b < 0x80) {
+      c = b;
+      ++pos;
+    } else {
+      c = DecodeUtf8(line, &pos);
+    }
+    if (!options_.nfkc) {
+      cps->push_back(c);
+      offs->push_back(at);
+      continue;
+    }
+    bool kept = KeptAsIs(c);
+    uint8_t f = kept ? (kBoundaryBefore | kInert) : flags(c);
+    if (f & kBoundaryBefore) flush();
+    cps->push_back(c);
+    offs->push_back(at);
+    if (!(f & kInert) && seg == kNone) seg = cps->size() - 1;
+  }
+  flush();
+}
+
+Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
+  Normalized out;
+  Text t;
+  std::vector<Line> info(lines.size());
+  size_t total = 0;
+  for (const InputLine& l : lines) total += l.text.size() + 1;
+  t.cp.reserve(total);
+  t.off.reserve(total);
+
+  // Step 1, and the facts about each input line the later steps need.
+  uint32_t base = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const InputLine& in = lines[k];
+    Line& line = info[k];
+    line.begin = t.cp.size();
+    DecodeLine(in.text, base, &t.cp, &t.off);
+    line.end = t.cp.size();
+    base += static_cast<uint32_t>(in.text.size());
+    line.input_end = base;
+    ++base;  // the '\n' joining this line to the next
+    line.fill = in.fill;
+    line.table = in.table_row || in.text.find('\t') != std::string::npos;
+    // Display width of the input line with outer whitespace trimmed, for
+    // estimating an unknown fill. Measured on the input, since NFKC narrows
+    // full-width characters that took two columns on the page.
+    if (in.fill < 0 && !line.table) {
+      size_t w = 0;
+      for (size_t p = 0; p < in.text.size();) {
+        char32_t c = DecodeUtf8(in.text, &p);
+        bool space = IsSpace(c);
+        if (space && w == 0) continue;  // leading
+        w += IsCjk(c) ? 2 : 1;
+        if (!space) line.width = w;  // so trailing spaces do not count
+      }
+    }
+  }
+  uint32_t input_size = lines.empty() ? 0 : base - 1;
+
+  // Steps 2 and 3, line by line: neither crosses a line break.
+  for (Line& line : info) {
+    if (options_.fold_punctuation) FoldPunctuation(&t, line.begin, line.end);
+    line.end = RemoveLayoutSpaces(&t, line.begin, line.end,
+                                  options_.remove_layout_spaces);
+  }
+
+  // Step 4.
+  if (options_.join_lines) EstimateFill(&info);
+  bool blanks_break = !IsDoubleSpaced(info);
+  out.text.reserve(total);
+  out.offsets.reserve(total + 1);
+  const Line* prev = nullptr;  // the last line written
+  bool blank_since_prev = false;
+  for (const Line& line : info) {
+    if (line.blank()) {
+      blank_since_prev = true;
+      continue;
+    }
+    if (prev != nullptr) {
+      bool join = options_.join_lines && !(blank_since_prev && blanks_break) &&
+                  !prev->table && !line.table && !EndsSentence(t, *prev) &&
+                  !EndsHeading(t, *prev) && !StartsWithMarker(t, line) &&
+                  prev->fill >= options_.full_line_fill;
+      if (!join) {
+        AppendCodePoint('\n', prev->input_end, &out);
+      } else if (NeedsSpace(t.cp[prev->end - 1], t.cp[line.begin])) {
+        AppendCodePoint(' ', prev->input_end, &out);
+      }
+    }
+    for (size_t i = line.begin; i < line.end; ++i) {
+      AppendCodePoint(t.cp[i], t.off[i], &out);
+    }
+    prev = &line;
+    blank_since_prev = false;
+  }
+  out.offsets.push_back(input_size);
+  return out;
+}
+
+Normalized Normalizer::NormalizeText(std::string_view text) const {
+  std::vector<InputLine> lines;
+  size_t start = 0;
+  while (true) {
+    size_t nl = text.find('\n', start);
+    size_t stop = nl == std::string_view::npos ? text.size() : nl;
+    InputLine line;
+    line.text.assign(text.substr(start, stop - start));
+    lines.push_back(std::move(line));
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return Normalize(lines);
+}
+
+}  // namespace tally::normalize

@@ -1,0 +1,168 @@
+// normalize/normalize.h: ICU normalisation of page text, with an offset map.
+//
+// Input: one page's lines in reading order, as the layout stage assembled
+// them (table rows have cells separated by '\t'). Output: the normalised page
+// text, one logical line per '\n' (a paragraph, a heading, a list item or a
+// table row), and for every output byte the byte offset in the input it came
+// from, so provenance survives every rewrite (as sentencepiece's normalizer).
+// The output never contains an empty line and never ends with '\n'.
+//
+// What it does, in order (each step can be switched off in Options):
+//   1. NFKC (ICU): full-width digits, Latin and signs become ASCII
+//      (１２．５％ -> 12.5%, U+3000 and NBSP -> ' ', ﹝ -> 〔). Kept as they
+//      are: "…" (NFKC would make it "...") and the circled numbers and
+//      letters ①..⑳ Ⓐ..ⓩ ㉑..㊿ (NFKC would make "①12人" read "112人").
+//      Parenthesised and dotted numbers ⑴ ⒈ do go through: "(1)", "1.".
+//   2. Punctuation, one documented choice: Chinese punctuation is full-width,
+//      numeric punctuation ASCII. After step 1 every ASCII , : ; ! ? ( ) is
+//      made full-width (，：；！？（）) except
+//        - a ',' or ':' with an ASCII digit directly on both sides stays
+//          ASCII ("1,234", "12:30", "1:1");
+//        - a , : ; ! ? typed as in Latin text stays ASCII: an ASCII letter
+//          or digit directly before it, whitespace after it and then an
+//          ASCII letter or digit, one of the two a letter ("Hello, world",
+//          "Tel: 6926786"); and a ':' in "://" (URLs). Chinese text that
+//          mixes in Latin is still Chinese: "DRG，DIP", "100%，DIP".
+//          Parentheses are always full-width, so pairs always match.
+//      "[dddd]" (a bracketed 4-digit year, as in a document number) becomes
+//      "〔dddd〕": 粤财社[2019]299号 -> 粤财社〔2019〕299号. Everything else
+//      stays as step 1 left it: . % + - / ~ " ' [ ] (other than years),
+//      ≥ ≤, and the Chinese marks 。、“”《》【】— and so on.
+//   3. Layout spaces. Whitespace is ' ', U+3000, NBSP, U+2000..U+200B,
+//      U+202F, U+205F, U+2028/9, U+FEFF, \r \f \v (and a stray \n inside
+//      an InputLine). '\t' is not: it separates table cells and is always
+//      kept, one per input tab (so empty cells survive). A maximal run of
+//      whitespace is
+//        - removed at a line end or a cell end (next to a tab);
+//        - kept (as one ' ') after a line-leading "#".."######", so a
+//          markdown heading stays one;
+//        - removed if the character on either side is CJK (base/utf8.h
+//          IsCjk: Han, CJK and full-width punctuation, “”‘’—…);
+//        - removed if it is a single whitespace character inside a number:
+//          digit_digit ("20 505.48"), digit_'.'digit ("437 .32"), and
+//          digit'.'_digit ("437. 32") unless the line starts with a 1-2
+//          digit list marker ("1. 2020年" keeps its space); a wider gap
+//          between digits is taken for a column gap and kept as one space;
+//        - removed between ≥ ≤ ± and a digit, and between a digit and % ‰;
+//        - otherwise collapsed to one ' ' (spaces between Latin words).
+//      With remove_layout_spaces off, only line ends are trimmed.
+//   4. Line joining. Blank lines never produce output. A line is joined to
+//      the next non-blank line (with no separator, or one ' ' when both
+//      sides of the break are Latin letters, or the left one is , ; : ! ? )
+//      and the right a Latin letter), so breaks mid-sentence and mid-number
+//      disappear ("2022\n年" -> "2022年", "437.\n32" -> "437.32"), unless
+//        - either line is a table row (InputLine::table_row or a '\t');
+//        - the line ends with 。！？；!?; (possibly followed by closing
+//          quotes or brackets);
+//        - the next line starts with a heading or list marker: 一、 十二、
+//          （一） (一) （1） 1） 1、 1. 1． (a dot not followed by a digit, so
+//          "1.部门" is a marker and "5.3万元" is not), ① .. ⑳,
+//          第X章/节/条/部分, or a markdown heading "# ";
+//        - the line is a heading: it starts with a marker and ends with ：
+//          or :, or holds no 。！？；and ends with ） or ) ("（3）国库集中支付
+//          结转结余存量资金效率性（3 分）"), or it is a markdown heading;
+//        - the line's fill is below Options::full_line_fill (it ends short:
+//          a heading-only line, or the last line of a paragraph);
+//        - a blank line lies between them and the page is not double-spaced
+//          (double-spaced: more non-blank lines are followed by a blank line
+//          than by a non-blank one, as in text extracted with a blank line
+//          after every wrapped line; there blank lines carry no meaning).
+//      An unknown fill (negative) is estimated as the line's display width
+//      (base/utf8.h DisplayWidth of the input line, outer whitespace
+//      trimmed) over the page's full width: the 85th percentile of the
+//      display widths of its non-blank non-table lines, clamped to 40..100
+//      columns. At least 40, so a page of short lines is never taken for
+//      wrapped text; at most 100 (no printed line holds more than about 50
+//      Han), so in text that was never hard-wrapped (a paragraph per line)
+//      a long line that stops mid-sentence, cut by a page break, is joined.
+//
+// Offsets: the passes are a chain, each carrying for every code point the
+// input offset it came from (the composition of the passes' maps). Code
+// points NFKC produced map to the start of their normalisation segment (one
+// to one when the segment keeps its length, as "１" -> "1" does); a space
+// inserted by joining and every '\n' map to the input '\n' they stand for. All
+// bytes of one output character map to the same input offset. To map an output
+// byte range [b, e) back, use [offsets[b], offsets[e]). Input offsets are
+// 32-bit: a page must be shorter than 4 GiB.
+//
+// Thread safety: a Normalizer is immutable after Create and may be shared.
+//
+//   auto n = Normalizer::Create(Options());
+//   if (!n.ok()) return n.status();
+//   Normalized out =
+//       (*n)->Normalize({{"预算 １２．５ 万", 1.0}, {"元。", 0.1}});
+//   // out.text == "预算12.5万元。", out.offsets[6] == 7 (the '１')
+#ifndef TALLY_NORMALIZE_NORMALIZE_H_
+#define TALLY_NORMALIZE_NORMALIZE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace tally::normalize {
+
+struct Options {
+  bool nfkc = true;                  // step 1
+  bool fold_punctuation = true;      // step 2
+  bool remove_layout_spaces = true;  // step 3
+  bool join_lines = true;            // step 4
+  // A line whose fill is at least this fraction of the full line width
+  // is taken to wrap (soft break); below it, the break is hard.
+  double full_line_fill = 0.75;
+};
+
+struct InputLine {
+  std::string text;  // UTF-8; '\t' separates table cells; no '\n'
+  // How far the line reaches across the text block, 0..1, from layout
+  // geometry; negative when unknown (plain text), in which case the
+  // normaliser estimates it from the display widths of the page's lines.
+  double fill = -1;
+  bool table_row = false;  // also implied by a '\t' in text
+};
+
+struct Normalized {
+  std::string text;
+  // offsets.size() == text.size() + 1. offsets[i] is the byte offset, in the
+  // input lines joined by '\n', of the input character output byte i came
+  // from; offsets[text.size()] is the input's total length. Monotone
+  // non-decreasing.
+  std::vector<uint32_t> offsets;
+};
+
+class Normalizer {
+ public:
+  // Fails (Internal) only if ICU's NFKC data cannot be loaded.
+  static StatusOr<std::unique_ptr<Normalizer>> Create(const Options& options);
+  ~Normalizer();
+
+  // Normalises one page. Never fails: invalid UTF-8 decodes as U+FFFD (one
+  // per bad byte, mapped to that byte).
+  Normalized Normalize(const std::vector<InputLine>& lines) const;
+  // The same for plain text: lines are split on '\n', fill unknown. The
+  // offsets are byte offsets into text.
+  Normalized NormalizeText(std::string_view text) const;
+
+ private:
+  explicit Normalizer(const Options& options);
+
+  // Step 1 for one input line: appends its code points (NFKC applied) and
+  // their input offsets (line starts at input offset base).
+  void DecodeLine(std::string_view line, uint32_t base,
+                  std::vector<char32_t>* cps,
+                  std::vector<uint32_t>* offs) const;
+
+  Options options_;
+  const void* nfkc_;  // icu::Normalizer2*, kept out of this header
+  // ICU properties of the BMP, looked up once in Create so the per-character
+  // loop makes no virtual calls: bit 0 boundary before, bit 1 inert, bit 2
+  // no decomposition (NFKC of the lone character is itself).
+  std::vector<uint8_t> bmp_flags_;
+};
+
+}  // namespace tally::normalize
+
+#endif  // TALLY_NORMALIZE_NORMALIZE_H_

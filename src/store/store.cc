@@ -1,0 +1,702 @@
+#include "store/store.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+#include "base/utf8.h"
+
+namespace tally::store {
+
+extern const char kSchemaSql[];  // schema.sql, embedded by CMake
+
+namespace {
+
+// The meta.schema_version this code reads and writes; see schema.sql.
+constexpr int kSchemaVersion = 1;
+
+// What Export accepts, each with the key that orders its rows. A fixed list,
+// not sqlite_schema, so that only our own names ever reach SQL text and every
+// export has a deterministic order (views have no primary key to fall back
+// on).
+struct ExportableName {
+  const char* name;
+  const char* order_by;
+};
+constexpr ExportableName kExportable[] = {
+    {"v_documents", "doc_id"},
+    {"v_pages", "doc_id, page_no"},
+    {"v_lines", "doc_id, page_no, line_no"},
+    {"v_boxes", "doc_id, page_no, box_no"},
+    {"v_facts", "fact_id"},
+    {"v_indicators", "indicator_id"},
+    {"v_findings", "finding_id"},
+    {"documents", "doc_id"},
+    {"pages", "doc_id, page_no"},
+    {"lines", "doc_id, page_no, line_no"},
+    {"boxes", "doc_id, page_no, box_no"},
+    {"facts", "fact_id"},
+    {"indicators", "indicator_id"},
+    {"findings", "finding_id"},
+    {"finding_facts", "finding_id, position"},
+};
+
+// The statements PutDocument and IsStored run, prepared once in Open.
+enum Sql {
+  kIsStored,
+  kStoredHashes,
+  kFindCurrent,
+  kDeleteDocument,
+  kDeleteHashless,
+  kNextVersion,
+  kSupersede,
+  kInsertDocument,
+  kInsertPage,
+  kInsertLine,
+  kInsertBox,
+  kNumSql
+};
+constexpr const char* kSqlText[kNumSql] = {
+    "SELECT 1 FROM documents"
+    " WHERE sha256 = ? AND pipeline_version = ? AND superseded = 0",
+    "SELECT sha256 FROM documents WHERE pipeline_version = ?"
+    " AND superseded = 0 AND sha256 IS NOT NULL ORDER BY sha256",
+    "SELECT doc_id, pipeline_version, version FROM documents"
+    " WHERE sha256 = ? AND superseded = 0",
+    "DELETE FROM documents WHERE doc_id = ?",
+    "DELETE FROM documents WHERE path = ? AND sha256 IS NULL",
+    "SELECT coalesce(max(version), 0) + 1 FROM documents WHERE path = ?",
+    "UPDATE documents SET superseded = 1 WHERE path = ? AND superseded = 0",
+    "INSERT INTO documents (doc_id, path, version, sha256, size, file_kind,"
+    " status, error, page_count, pipeline_version, seconds, bureau,"
+    " fiscal_year, report_kind, report_date)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO pages (doc_id, page_no, source, route_reason, width, height,"
+    " ocr_confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO boxes (doc_id, page_no, box_no, text, x0, y0, x1, y1,"
+    " font_size, confidence, text_begin, text_end)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+};
+
+struct Finalize {
+  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
+using OwnedStmt = std::unique_ptr<sqlite3_stmt, Finalize>;
+
+// A prepared statement in use: binds parameters left to right and resets the
+// statement when it goes out of scope, so the next use starts clean and no
+// read transaction lingers. A failed bind is remembered and returned by
+// Step(), so call sites chain binds without checking each one.
+class Stmt {
+ public:
+  explicit Stmt(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~Stmt() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& Int(int64_t v) { return Check(sqlite3_bind_int64(stmt_, ++n_, v)); }
+  Stmt& Real(double v) { return Check(sqlite3_bind_double(stmt_, ++n_, v)); }
+  Stmt& Null() { return Check(sqlite3_bind_null(stmt_, ++n_)); }
+  // SQLITE_STATIC: the bound strings outlive the statement's use.
+  Stmt& Text(std::string_view v) {
+    // An empty view may have a null data(), which SQLite would store as NULL.
+    return Check(sqlite3_bind_text64(stmt_, ++n_, v.empty() ? "" : v.data(),
+                                     v.size(), SQLITE_STATIC, SQLITE_UTF8));
+  }
+  // The records mark unknown values with sentinels (empty, -1, 0); the
+  // database stores NULL instead (schema.sql explains why).
+  Stmt& TextOrNull(std::string_view v) { return v.empty() ? Null() : Text(v); }
+  Stmt& IntOrNull(int64_t v, bool known) { return known ? Int(v) : Null(); }
+  Stmt& RealOrNull(double v, bool known) { return known ? Real(v) : Null(); }
+  // An all-zero box means no geometry (plain-text input).
+  Stmt& Bbox(const Box& b) {
+    if (b.x0 == 0 && b.y0 == 0 && b.x1 == 0 && b.y1 == 0) {
+      return Null().Null().Null().Null();
+    }
+    return Real(b.x0).Real(b.y0).Real(b.x1).Real(b.y1);
+  }
+
+  // SQLITE_ROW, SQLITE_DONE, or an error code (a failed bind's first).
+  int Step() { return rc_ != SQLITE_OK ? rc_ : sqlite3_step(stmt_); }
+  sqlite3_stmt* get() const { return stmt_; }
+
+ private:
+  Stmt& Check(int rc) {
+    if (rc_ == SQLITE_OK) rc_ = rc;
+    return *this;
+  }
+  sqlite3_stmt* stmt_;
+  int n_ = 0;
+  int rc_ = SQLITE_OK;
+};
+
+std::string ColumnText(sqlite3_stmt* s, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return p ? std::string(p, size_t(sqlite3_column_bytes(s, i))) : "";
+}
+
+// RFC 4180: quote a field that holds a separator, quote or line break, and
+// double the quotes inside.
+void WriteCsvField(std::string_view v, std::ostream& out) {
+  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out << v;
+    return;
+  }
+  out << '"';
+  for (char c : v) {
+    if (c == '"') out << '"';
+    out << c;
+  }
+  out << '"';
+}
+
+// A JSON string: quotes, backslashes and control characters escaped,
+// everything else as UTF-8. Invalid UTF-8 becomes U+FFFD so the output is
+// always valid JSON.
+void WriteJsonString(std::string_view v, std::ostream& out) {
+  std::string s = "\"";
+  for (size_t i = 0; i < v.size();) {
+    char32_t c = DecodeUtf8(v, &i);
+    switch (c) {
+      case '"':
+        s += "\\\"";
+        break;
+      case '\\':
+        s += "\\\\";
+        break;
+      case '\b':
+        s += "\\b";
+        break;
+      case '\f':
+        s += "\\f";
+        break;
+      case '\n':
+        s += "\\n";
+        break;
+      case '\r':
+        s += "\\r";
+        break;
+      case '\t':
+        s += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
+          s += buf;
+        } else {
+          AppendUtf8(c, &s);
+        }
+    }
+  }
+  s += '"';
+  out << s;
+}
+
+// A Status for an OS error while opening, prefixed by what.
+Status ErrnoStatus(int e, std::string what) {
+  if (e == 0) return IOError(what + "unknown reason");
+  what += std::strerror(e);
+  if (e == ENOENT) return NotFound(what);
+  if (e == EACCES || e == EPERM || e == EROFS) return PermissionDenied(what);
+  return IOError(what);
+}
+
+// Why the OS refuses to create path read-write, or 0 if it no longer does
+// (or EEXIST: the file is there). SQLite's errno cannot tell: it retries a
+// refused read-write open as read-only and reports the retry's error, ENOENT
+// for a file it was not allowed to create.
+int CreateErrno(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return errno;
+  ::close(fd);
+  ::unlink(path.c_str());
+  return 0;
+}
+
+// Runs while Query prepares its statement, because some PRAGMAs take effect
+// during preparation, before sqlite3_stmt_readonly could refuse them. Denies
+// what changes the connection rather than the file, which stmt_readonly
+// lets through: PRAGMAs with an argument (the pragma_*() table functions
+// still take arguments), ATTACH, DETACH, and transaction control.
+int DenyConnectionChanges(void*, int action, const char*, const char* arg,
+                          const char*, const char*) {
+  switch (action) {
+    case SQLITE_PRAGMA:
+      return arg == nullptr ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_ATTACH:
+    case SQLITE_DETACH:
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+      return SQLITE_DENY;
+    default:
+      return SQLITE_OK;
+  }
+}
+
+}  // namespace
+
+struct Store::Impl {
+  sqlite3* db = nullptr;
+  std::string path;
+  std::array<OwnedStmt, kNumSql> stmts;
+
+  ~Impl() {
+    // sqlite3_close refuses while statements are unfinalised.
+    for (OwnedStmt& s : stmts) s.reset();
+    sqlite3_close(db);
+  }
+
+  Stmt Use(Sql which) { return Stmt(stmts[which].get()); }
+
+  // Turns a SQLite result code into a Status that names the database, what
+  // was being done, and SQLite's (or the OS's) reason.
+  Status Error(int rc, std::string_view doing) const {
+    std::string m = path + ": " + std::string(doing) + ": ";
+    switch (rc & 0xff) {
+      case SQLITE_CANTOPEN:
+        // SQLite's own message ("unable to open database file") hides the
+        // reason; the OS's errno has it.
+        return ErrnoStatus(sqlite3_system_errno(db), m);
+      case SQLITE_READONLY:
+      case SQLITE_PERM:
+        return PermissionDenied(m + sqlite3_errmsg(db) +
+                                " (is the file or its directory read-only?)");
+      case SQLITE_NOTADB:
+        return Corrupt(path + ": not a SQLite database");
+      case SQLITE_CORRUPT:
+        return Corrupt(m + sqlite3_errmsg(db));
+      case SQLITE_FULL:
+        return IOError(m + sqlite3_errmsg(db));
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+        return IOError(m + sqlite3_errmsg(db) +
+                       " (another process held the lock past the busy "
+                       "timeout)");
+      case SQLITE_IOERR: {
+        int e = sqlite3_system_errno(db);
+        return IOError(
+            m + sqlite3_errmsg(db) +
+            (e != 0 ? std::string(" (") + std::strerror(e) + ")" : ""));
+      }
+      // The record broke the schema's rules (duplicate page, unknown kind).
+      case SQLITE_CONSTRAINT:
+      case SQLITE_TOOBIG:
+      case SQLITE_MISMATCH:
+        return InvalidArgument(m + sqlite3_errmsg(db));
+      default:
+        return Internal(m + sqlite3_errmsg(db));
+    }
+  }
+
+  // Prepares a statement run once (the reused ones are in stmts).
+  Status Prepare(const char* sql, OwnedStmt* out, std::string_view doing) {
+    sqlite3_stmt* raw = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &raw, nullptr);
+    out->reset(raw);
+    return rc == SQLITE_OK ? Status::OK() : Error(rc, doing);
+  }
+
+  Status Exec(const char* sql, std::string_view doing) {
+    int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK ? Status::OK() : Error(rc, doing);
+  }
+
+  // Steps a statement that returns no rows.
+  Status Run(Stmt& s, std::string_view doing) {
+    int rc = s.Step();
+    return rc == SQLITE_DONE ? Status::OK() : Error(rc, doing);
+  }
+
+  // Runs body in BEGIN IMMEDIATE ... COMMIT. IMMEDIATE takes the write lock
+  // up front, so a concurrent writer waits on the busy timeout here rather
+  // than failing mid-transaction on a lock upgrade. Rolls back if body or
+  // the commit fails.
+  template <typename F>
+  Status Transaction(std::string_view doing, F body) {
+    TALLY_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE", doing));
+    Status s = body();
+    if (s.ok()) s = Exec("COMMIT", doing);
+    // SQLite may already have rolled back by itself (e.g. on SQLITE_FULL).
+    if (!s.ok() && !sqlite3_get_autocommit(db)) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    return s;
+  }
+
+  Status CheckSchema(bool read_only);
+  Status Write(const DocumentRecord& doc, PutResult* result);
+};
+
+// Creates the schema in an empty database, or checks the version of an
+// existing one. In a transaction, so two processes creating the same new
+// database cannot both run schema.sql.
+Status Store::Impl::CheckSchema(bool read_only) {
+  auto check = [&]() -> Status {
+    constexpr char kDoing[] = "reading the schema";
+    int64_t objects = 0;
+    bool has_meta = false;
+    {
+      OwnedStmt probe;
+      TALLY_RETURN_IF_ERROR(
+          Prepare("SELECT count(*), count(*) FILTER (WHERE type = 'table' AND"
+                  " name = 'meta') FROM sqlite_schema",
+                  &probe, kDoing));
+      Stmt s(probe.get());
+      if (int rc = s.Step(); rc != SQLITE_ROW) return Error(rc, kDoing);
+      objects = sqlite3_column_int64(probe.get(), 0);
+      has_meta = sqlite3_column_int64(probe.get(), 1) > 0;
+    }
+    if (objects == 0) {
+      if (read_only) {
+        return NotFound(path + ": empty database, no tally schema");
+      }
+      return Exec(kSchemaSql, "creating the schema");
+    }
+    if (!has_meta) {
+      return Unsupported(
+          path + ": a SQLite database, but not tally's (no meta table)");
+    }
+    OwnedStmt version;
+    TALLY_RETURN_IF_ERROR(Prepare(
+        "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'",
+        &version, kDoing));
+    Stmt v(version.get());
+    int rc = v.Step();
+    if (rc == SQLITE_DONE) return Corrupt(path + ": no schema_version in meta");
+    if (rc != SQLITE_ROW) return Error(rc, kDoing);
+    int64_t found = sqlite3_column_int64(version.get(), 0);
+    if (found > kSchemaVersion) {
+      return Unsupported(path + ": schema version " + std::to_string(found) +
+                         " is newer than this tally supports (" +
+                         std::to_string(kSchemaVersion) + "); upgrade tally");
+    }
+    // Version 1 is the first; migrations from older versions will go here.
+    if (found < 1) {
+      return Corrupt(path + ": bad schema_version " + std::to_string(found));
+    }
+    return Status::OK();
+  };
+  return read_only ? check() : Transaction("creating the schema", check);
+}
+
+Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
+  const std::string doing = "writing " + doc.path;
+  std::optional<int64_t> replaced_id;
+  if (!doc.sha256.empty()) {
+    Stmt s = Use(kFindCurrent);
+    s.Text(doc.sha256);
+    int rc = s.Step();
+    if (rc == SQLITE_ROW) {
+      int64_t id = sqlite3_column_int64(s.get(), 0);
+      if (ColumnText(s.get(), 1) == doc.pipeline_version) {
+        *result = {id, false, sqlite3_column_int(s.get(), 2)};
+        return Status::OK();
+      }
+      replaced_id = id;
+    } else if (rc != SQLITE_DONE) {
+      return Error(rc, doing);
+    }
+  }
+  // Same bytes, other pipeline version: the old rows go (children cascade)
+  // and the new ones take over the doc_id, which stays the name of these
+  // bytes. A hash-less record replaces the path's earlier hash-less one.
+  if (replaced_id) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kDeleteDocument).Int(*replaced_id), doing));
+  } else if (doc.sha256.empty()) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kDeleteHashless).Text(doc.path), doing));
+  }
+  int version;
+  {
+    Stmt s = Use(kNextVersion);
+    s.Text(doc.path);
+    if (int rc = s.Step(); rc != SQLITE_ROW) return Error(rc, doing);
+    version = sqlite3_column_int(s.get(), 0);
+  }
+  // Before the insert: the partial unique index allows one current row per
+  // path.
+  TALLY_RETURN_IF_ERROR(Run(Use(kSupersede).Text(doc.path), doing));
+  TALLY_RETURN_IF_ERROR(Run(
+      Use(kInsertDocument)
+          .IntOrNull(replaced_id.value_or(0), replaced_id.has_value())
+          .Text(doc.path)
+          .Int(version)
+          .TextOrNull(doc.sha256)
+          .IntOrNull(doc.size, doc.size >= 0)
+          .Text(doc.file_kind)
+          .Text(doc.status)
+          .TextOrNull(doc.error)
+          .Int(doc.page_count)
+          .Text(doc.pipeline_version)
+          .Real(doc.seconds)
+          .TextOrNull(doc.bureau)
+          .IntOrNull(doc.fiscal_year.value_or(0), doc.fiscal_year.has_value())
+          .TextOrNull(doc.report_kind)
+          .TextOrNull(doc.report_date),
+      doing));
+  const int64_t doc_id = sqlite3_last_insert_rowid(db);
+  for (const PageRecord& page : doc.pages) {
+    TALLY_RETURN_IF_ERROR(
+        Run(Use(kInsertPage)
+                .Int(doc_id)
+                .Int(page.page_no)
+                .Text(page.source)
+                .TextOrNull(page.route_reason)
+                .RealOrNull(page.width, page.width > 0)
+                .RealOrNull(page.height, page.height > 0)
+                .RealOrNull(page.ocr_confidence, page.ocr_confidence >= 0)
+                .Text(page.text),
+            doing));
+    int line_no = 0;
+    for (const LineRecord& line : page.lines) {
+      TALLY_RETURN_IF_ERROR(Run(Use(kInsertLine)
+                                    .Int(doc_id)
+                                    .Int(page.page_no)
+                                    .Int(++line_no)
+                                    .Text(line.kind)
+                                    .Text(line.raw)
+                                    .Bbox(line.box),
+                                doing));
+    }
+    int box_no = 0;
+    for (const BoxRecord& box : page.boxes) {
+      TALLY_RETURN_IF_ERROR(
+          Run(Use(kInsertBox)
+                  .Int(doc_id)
+                  .Int(page.page_no)
+                  .Int(++box_no)
+                  .Text(box.text)
+                  .Bbox(box.box)
+                  .RealOrNull(box.font_size, box.font_size > 0)
+                  .RealOrNull(box.confidence, box.confidence >= 0)
+                  .Int(box.text_begin)
+                  .Int(box.text_end),
+              doing));
+    }
+  }
+  *result = {doc_id, true, version};
+  return Status::OK();
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                             const Options& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  // NOMUTEX: a Store is used by one thread at a time, so SQLite's own
+  // per-connection mutex would be pure cost.
+  int flags = SQLITE_OPEN_NOMUTEX |
+              (options.read_only ? SQLITE_OPEN_READONLY
+                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags, nullptr);
+      rc != SQLITE_OK) {
+    if ((rc & 0xff) == SQLITE_CANTOPEN && !options.read_only) {
+      int e = CreateErrno(path);
+      if (e != 0 && e != EEXIST) {
+        return ErrnoStatus(e, path + ": cannot create database: ");
+      }
+    }
+    return impl->Error(rc, "cannot open database");
+  }
+  // SQLite silently falls back to read-only when it may not write the file;
+  // the writer must learn that now, not at its first document.
+  if (!options.read_only && sqlite3_db_readonly(impl->db, "main") == 1) {
+    return PermissionDenied(path +
+                            ": cannot open database for writing (the file "
+                            "is read-only to this user)");
+  }
+  sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
+  // foreign_keys and synchronous are per connection, so they are set on every
+  // open. WAL lets readers (sqlite3, Datasette) query during a long ingest,
+  // and with WAL, synchronous=NORMAL still never corrupts or half-writes: a
+  // power cut can lose only the last commits, which a resumed ingest redoes.
+  TALLY_RETURN_IF_ERROR(impl->Exec("PRAGMA foreign_keys = ON", "configuring"));
+  if (!options.read_only) {
+    // The first statement to read the file, hence where a non-database shows.
+    TALLY_RETURN_IF_ERROR(
+        impl->Exec("PRAGMA journal_mode = WAL", "setting WAL mode"));
+    TALLY_RETURN_IF_ERROR(
+        impl->Exec("PRAGMA synchronous = NORMAL", "configuring"));
+  }
+  TALLY_RETURN_IF_ERROR(impl->CheckSchema(options.read_only));
+  for (int i = 0; i < kNumSql; ++i) {
+    sqlite3_stmt* raw = nullptr;
+    int rc = sqlite3_prepare_v3(impl->db, kSqlText[i], -1,
+                                SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+    impl->stmts[i].reset(raw);
+    if (rc != SQLITE_OK) return impl->Error(rc, "preparing statements");
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+StatusOr<bool> Store::IsStored(const std::string& sha256,
+                               const std::string& pipeline_version) {
+  if (sha256.empty()) return false;
+  Stmt s = impl_->Use(kIsStored);
+  s.Text(sha256).Text(pipeline_version);
+  int rc = s.Step();
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return impl_->Error(rc, "looking up " + sha256);
+}
+
+StatusOr<std::vector<std::string>> Store::StoredHashes(
+    const std::string& pipeline_version) {
+  Stmt s = impl_->Use(kStoredHashes);
+  s.Text(pipeline_version);
+  std::vector<std::string> hashes;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    hashes.push_back(ColumnText(s.get(), 0));
+  }
+  if (rc != SQLITE_DONE) return impl_->Error(rc, "listing stored documents");
+  return hashes;
+}
+
+StatusOr<PutResult> Store::PutDocument(const DocumentRecord& doc) {
+  PutResult result;
+  Status s = impl_->Transaction("writing " + doc.path,
+                                [&] { return impl_->Write(doc, &result); });
+  if (!s.ok()) return s;
+  return result;
+}
+
+Status Store::Export(const std::string& table_or_view, ExportFormat format,
+                     std::ostream& out) {
+  const ExportableName* found = nullptr;
+  for (const ExportableName& e : kExportable) {
+    if (table_or_view == e.name) found = &e;
+  }
+  if (found == nullptr) {
+    std::string names;
+    for (const ExportableName& e : kExportable) {
+      names += names.empty() ? e.name : std::string(", ") + e.name;
+    }
+    return InvalidArgument("cannot export '" + table_or_view +
+                           "': not one of " + names);
+  }
+  const std::string doing = "exporting " + table_or_view;
+  const std::string sql = std::string("SELECT * FROM ") + found->name +
+                          " ORDER BY " + found->order_by;
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(impl_->Prepare(sql.c_str(), &stmt, doing));
+  sqlite3_stmt* s = stmt.get();
+  const int n = sqlite3_column_count(s);
+  std::vector<std::string> names;
+  for (int i = 0; i < n; ++i) names.push_back(sqlite3_column_name(s, i));
+  if (format == ExportFormat::kCsv) {
+    for (int i = 0; i < n; ++i) {
+      if (i > 0) out << ',';
+      WriteCsvField(names[i], out);
+    }
+    out << "\r\n";
+  }
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (format == ExportFormat::kCsv) {
+      for (int i = 0; i < n; ++i) {
+        if (i > 0) out << ',';
+        WriteCsvField(ColumnText(s, i), out);  // NULL reads as ""
+      }
+      out << "\r\n";
+      continue;
+    }
+    out << '{';
+    for (int i = 0; i < n; ++i) {
+      if (i > 0) out << ',';
+      WriteJsonString(names[i], out);
+      out << ':';
+      switch (sqlite3_column_type(s, i)) {
+        case SQLITE_NULL:
+          out << "null";
+          break;
+        case SQLITE_INTEGER:
+          out << ColumnText(s, i);
+          break;
+        case SQLITE_FLOAT:
+          // SQLite's text for a REAL ("12.5", "1.0e+20") is valid JSON,
+          // except for infinities, which JSON cannot express.
+          out << (std::isfinite(sqlite3_column_double(s, i)) ? ColumnText(s, i)
+                                                             : "null");
+          break;
+        default:
+          WriteJsonString(ColumnText(s, i), out);
+      }
+    }
+    out << "}\n";
+  }
+  if (rc != SQLITE_DONE) return impl_->Error(rc, doing);
+  if (!out) return IOError(doing + ": writing the output failed");
+  return Status::OK();
+}
+
+StatusOr<std::vector<std::string>> Store::Exportable() {
+  std::vector<std::string> names;
+  for (const ExportableName& e : kExportable) names.push_back(e.name);
+  return names;
+}
+
+StatusOr<QueryResult> Store::Query(const std::string& sql) {
+  sqlite3* db = impl_->db;
+  auto bad = [&](std::string why) {
+    return InvalidArgument(impl_->path + ": query '" + sql + "': " + why);
+  };
+  sqlite3_stmt* raw = nullptr;
+  const char* tail = nullptr;
+  sqlite3_set_authorizer(db, DenyConnectionChanges, nullptr);
+  int rc = sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &raw, &tail);
+  OwnedStmt stmt(raw);
+  std::string error = rc != SQLITE_OK ? sqlite3_errmsg(db) : "";
+  // Anything after the first statement would silently not run. Prepared
+  // (not run) to tell a trailing comment from a second statement.
+  OwnedStmt extra;
+  if (rc == SQLITE_OK && stmt) {
+    int extra_rc = sqlite3_prepare_v2(
+        db, tail, int(sql.data() + sql.size() - tail), &raw, nullptr);
+    extra.reset(raw);
+    if (extra_rc != SQLITE_OK || extra) error = "more than one statement";
+  }
+  sqlite3_set_authorizer(db, nullptr, nullptr);
+  if (!error.empty()) return bad(error);
+  if (!stmt) return bad("no statement");
+  // Every query returns rows; the statements that return none and that
+  // stmt_readonly still calls read-only (REINDEX, ...) are not queries.
+  if (!sqlite3_stmt_readonly(stmt.get()) ||
+      sqlite3_column_count(stmt.get()) == 0) {
+    return bad("not a read-only query; Query never writes");
+  }
+  sqlite3_stmt* s = stmt.get();
+  QueryResult result;
+  for (int i = 0; i < sqlite3_column_count(s); ++i) {
+    result.columns.push_back(sqlite3_column_name(s, i));
+  }
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    auto& row = result.rows.emplace_back();
+    for (size_t i = 0; i < result.columns.size(); ++i) {
+      if (sqlite3_column_type(s, int(i)) == SQLITE_NULL) {
+        row.emplace_back();
+      } else {
+        row.emplace_back(ColumnText(s, int(i)));
+      }
+    }
+  }
+  if (rc == SQLITE_ERROR) return bad(sqlite3_errmsg(db));
+  if (rc != SQLITE_DONE) return impl_->Error(rc, "query '" + sql + "'");
+  return result;
+}
+
+}  // namespace tally::store

@@ -1,0 +1,177 @@
+// store/store.h: the SQLite database, tally's output and its contract.
+//
+// Input: DocumentRecords from the pipeline (one per file, with its pages,
+// lines and text boxes). Output: a SQLite file whose views (v_documents,
+// v_pages, v_facts, v_indicators, v_findings; see src/store/schema.sql and
+// DESIGN.md) are the stable interface for users and outside scripts.
+//
+// Identity: a document is its sha256. Writing a document whose sha256 and
+// pipeline version are already stored is a no-op; the same bytes under a
+// newer pipeline version replace the old rows; different bytes at a path
+// already stored become a new version of that path (the older version is
+// kept but marked superseded, and the v_* views show current versions only).
+// Details: "stored" means stored as a current version, so a copy of stored
+// bytes at another path is the same document (a no-op), while a file
+// reverted to bytes it had before becomes its path's next version. Same
+// bytes under a new pipeline version keep their doc_id. Each document is
+// written in one transaction, so a crash leaves either all of it or none of
+// it. The database runs in WAL mode, with foreign keys enforced.
+//
+// The records mark unknown values with sentinels (an empty string, -1, a
+// zero size, an all-zero Box); the database stores NULL for each of them.
+//
+// Thread safety: a Store is used by one thread at a time (the pipeline's
+// single writer). Several processes may open the same file; SQLite's locking
+// and a busy timeout serialise their writes.
+//
+//   auto store = Store::Open("tally.sqlite", store::Options());
+//   if (!store.ok()) return store.status();
+//   if (!*(*store)->IsStored(sha, kPipelineVersion)) {
+//     StatusOr<PutResult> put = (*store)->PutDocument(record);
+//   }
+#ifndef TALLY_STORE_STORE_H_
+#define TALLY_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/geometry.h"
+#include "base/status.h"
+
+namespace tally::store {
+
+struct Options {
+  int busy_timeout_ms = 10000;
+  bool read_only = false;  // open an existing database without writing
+};
+
+// A text box as the engine reported it, with the byte range of the page's
+// normalised text it became ([text_begin, text_end), UTF-8 byte offsets into
+// PageRecord::text, empty if it contributed nothing, e.g. a page number).
+// This is the persisted offset map; v_boxes.normalized resolves it.
+struct BoxRecord {
+  Box box;
+  std::string text;        // raw, as read
+  double font_size = 0;    // points; 0 if unknown (OCR)
+  double confidence = -1;  // OCR word confidence; -1 for a text layer
+  uint32_t text_begin = 0, text_end = 0;
+};
+
+// A line in reading order, before normalisation. kind is one of "body",
+// "table_row", "header", "footer", "page_number". Stored with line_no 1, 2,
+// ... in vector order.
+struct LineRecord {
+  std::string kind;
+  std::string raw;
+  Box box;
+};
+
+struct PageRecord {
+  int page_no = 0;               // from 1
+  std::string source;            // "text" or "ocr"
+  std::string route_reason;      // why this source was chosen
+  double width = 0, height = 0;  // points; 0 if unknown (plain text)
+  double ocr_confidence = -1;    // mean word confidence; -1 -> NULL
+  std::string text;  // normalised page text (headers/footers excluded)
+  std::vector<LineRecord> lines;
+  std::vector<BoxRecord> boxes;  // stored with box_no 1, 2, ... in this order
+};
+
+struct DocumentRecord {
+  std::string path;       // as given on the command line, made absolute
+  std::string sha256;     // empty if the file could not be read
+  int64_t size = -1;      // bytes; -1 if unknown
+  std::string file_kind;  // "pdf", "text", "image", "empty", "unknown"
+  std::string status;     // "ok", "partial" or "failed"
+  std::string error;      // why, in words; empty when ok
+  int page_count = 0;     // pages in the file (0 if unknown)
+  std::string pipeline_version;
+  double seconds = 0;  // processing time
+  // Metadata (filled by the extract stage; empty/nullopt until then).
+  std::string bureau, report_kind, report_date;
+  std::optional<int> fiscal_year;
+  std::vector<PageRecord> pages;
+};
+
+// Outcome of PutDocument.
+struct PutResult {
+  int64_t doc_id = 0;
+  bool inserted = false;  // false: identical document already stored
+  int version = 1;        // the stored document's version at its path
+};
+
+enum class ExportFormat { kCsv, kJsonl };
+
+// A generic read result: column names and rows of nullable text values.
+struct QueryResult {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<std::string>>> rows;
+};
+
+class Store {
+ public:
+  // Opens or creates the database at path, creating the schema if absent and
+  // setting WAL mode. Fails with a message naming the path if the path is
+  // not writable (PermissionDenied), its directory does not exist, or with
+  // read_only the file does not (NotFound), it is not a SQLite database
+  // (Corrupt), or it is another program's database or has a schema from a
+  // newer tally (Unsupported).
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
+                                               const Options& options);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // True if a document with this sha256 was stored by this pipeline version
+  // (whatever its status), i.e. ingesting it again would change nothing.
+  // Always false for an empty sha256.
+  StatusOr<bool> IsStored(const std::string& sha256,
+                          const std::string& pipeline_version);
+
+  // The sha256 of every document stored by pipeline_version, whatever its
+  // status: the files a batch may skip without processing. Sorted; the same
+  // set for which IsStored is true.
+  StatusOr<std::vector<std::string>> StoredHashes(
+      const std::string& pipeline_version);
+
+  // Writes one document with all its pages, lines and boxes in a single
+  // transaction (see the identity rules above). A record without sha256 (an
+  // unreadable file) replaces any earlier hash-less record for that path.
+  // On failure nothing is written: InvalidArgument if the record breaks the
+  // schema (an unknown status, file kind, source or line kind, a repeated
+  // page_no, an empty path or pipeline_version, a sha256 not 64 characters
+  // long), PermissionDenied on a read-only store, IOError if the disk is full
+  // or another process held the lock past the busy timeout.
+  StatusOr<PutResult> PutDocument(const DocumentRecord& doc);
+
+  // Writes table_or_view (one of the names in Exportable(), else
+  // InvalidArgument) to out, rows in primary-key order (views: their key
+  // columns). CSV: RFC 4180 (CRLF line ends, fields quoted only when needed),
+  // header row, UTF-8, NULL as empty. JSONL: one object per row, NULL as
+  // null, integers and reals as numbers, control characters escaped,
+  // non-ASCII characters unescaped, invalid UTF-8 as U+FFFD.
+  Status Export(const std::string& table_or_view, ExportFormat format,
+                std::ostream& out);
+  // The views and tables users may export.
+  StatusOr<std::vector<std::string>> Exportable();
+
+  // Runs one read-only statement that returns rows (tools and tests); values
+  // come back as SQLite's text of them. Fails (InvalidArgument) on a syntax
+  // error, on more than one statement, and on anything that would write or
+  // change the connection: DML and DDL, BEGIN, ATTACH, PRAGMAs with an
+  // argument (the pragma_*() table functions are fine).
+  StatusOr<QueryResult> Query(const std::string& sql);
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tally::store
+
+#endif  // TALLY_STORE_STORE_H_

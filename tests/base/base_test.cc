@@ -1,0 +1,98 @@
+#include <gtest/gtest.h>
+
+#include "base/file.h"
+#include "base/sha256.h"
+#include "base/status.h"
+#include "base/utf8.h"
+
+namespace tally {
+namespace {
+
+TEST(Status, OkAndError) {
+  EXPECT_TRUE(Status::OK().ok());
+  Status s = Corrupt("xref missing");
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), StatusCode::kCorrupt);
+  EXPECT_EQ(s.ToString(), "corrupt: xref missing");
+  StatusOr<int> v(7);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(*v, 7);
+  StatusOr<int> e(NotFound("x"));
+  EXPECT_EQ(e.status().code(), StatusCode::kNotFound);
+}
+
+TEST(Sha256, KnownVectors) {
+  EXPECT_EQ(Sha256Hex(""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256Hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  // Two blocks, and the padding boundary at 56 bytes.
+  EXPECT_EQ(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  Sha256 h;  // incremental equals one-shot
+  std::string big(1000, 'a');
+  for (int i = 0; i < 1000; ++i) h.Update(big);
+  EXPECT_EQ(h.HexDigest(),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Utf8, DecodeAndClasses) {
+  std::string s = "预算１２%";
+  size_t pos = 0;
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'预');
+  EXPECT_EQ(pos, 3u);
+  EXPECT_TRUE(IsHan(U'预'));
+  EXPECT_FALSE(IsHan(U'１'));
+  EXPECT_TRUE(IsCjk(U'１'));
+  EXPECT_TRUE(IsCjk(U'，'));
+  EXPECT_FALSE(IsCjk(U'%'));
+  EXPECT_EQ(DisplayWidth("预算12"), 6u);
+  std::string out;
+  AppendUtf8(U'〔', &out);
+  EXPECT_EQ(out, "〔");
+}
+
+TEST(Utf8, InvalidBytesNeverStall) {
+  std::string bad = "a\xC3\x28\xE2\x82\xFF\xF0\x9F";
+  EXPECT_FALSE(IsValidUtf8(bad));
+  size_t pos = 0;
+  int n = 0;
+  while (pos < bad.size()) {
+    DecodeUtf8(bad, &pos);
+    ++n;
+  }
+  EXPECT_EQ(n, 8);  // 'a', '(' and six bad bytes, one U+FFFD each
+  EXPECT_TRUE(IsValidUtf8("乐昌市\xEF\xBF\xBD"));  // a literal U+FFFD is fine
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));       // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));           // overlong
+}
+
+TEST(Sniff, ByContentNotName) {
+  EXPECT_EQ(SniffKind(""), FileKind::kEmpty);
+  EXPECT_EQ(SniffKind("%PDF-1.7\n..."), FileKind::kPdf);
+  EXPECT_EQ(SniffKind("junk\n%PDF-1.4"), FileKind::kPdf);
+  EXPECT_EQ(SniffKind("\x89PNG\r\n\x1a\n...."), FileKind::kImage);
+  EXPECT_EQ(SniffKind("\xFF\xD8\xFF\xE0"), FileKind::kImage);
+  EXPECT_EQ(SniffKind(std::string("II*\0x", 5)), FileKind::kImage);
+  EXPECT_EQ(SniffKind("乐昌市医疗保障局\n"), FileKind::kText);
+  EXPECT_EQ(SniffKind(std::string("ab\0cd", 5)), FileKind::kUnknown);
+  EXPECT_EQ(SniffKind("\xFF\xFE\xFD\x80"), FileKind::kUnknown);
+}
+
+TEST(File, ReadErrorsNameThePath) {
+  auto r = ReadFile("/nonexistent/dir/x.pdf");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(r.status().message().find("/nonexistent/dir/x.pdf"),
+            std::string::npos);
+  auto d = ReadFile("/");
+  EXPECT_EQ(d.status().code(), StatusCode::kInvalidArgument);
+  std::string path = ::testing::TempDir() + "/base_file_test.bin";
+  ASSERT_TRUE(WriteFile(path, std::string("a\0b", 3)).ok());
+  auto back = ReadFile(path);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, std::string("a\0b", 3));
+}
+
+}  // namespace
+}  // namespace tally

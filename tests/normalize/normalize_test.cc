@@ -1,0 +1,569 @@
+#include "normalize/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/utf8.h"
+
+namespace tally::normalize {
+namespace {
+
+std::unique_ptr<Normalizer> Make(const Options& options = Options()) {
+  auto n = Normalizer::Create(options);
+  EXPECT_TRUE(n.ok()) << n.status().ToString();
+  return std::move(*n);
+}
+
+std::string Join(const std::vector<InputLine>& lines) {
+  std::string s;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) s += '\n';
+    s += lines[i].text;
+  }
+  return s;
+}
+
+// What an input character may legitimately become in the output: itself,
+// its NFKC half-width form, its full-width punctuation form, 〔〕 for [],
+// a space for any whitespace, or a separator for the line break.
+bool Related(char32_t out, char32_t in) {
+  if (out == in) return true;
+  auto narrow = [](char32_t c) -> char32_t {
+    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+    if (c == 0x3000 || c == 0xA0) return ' ';
+    return c;
+  };
+  if (narrow(out) == narrow(in)) return true;
+  if (out == U'〔' && narrow(in) == '[') return true;
+  if (out == U'〕' && narrow(in) == ']') return true;
+  if ((out == ' ' || out == '\n') && in == '\n') return true;
+  return false;
+}
+
+// Checks the offset map contract on every test: size, monotone, last entry,
+// and every output character maps to an input character it is related to
+// (so for "预算 １２" the output '1' maps to the offset of '１').
+// strict=false checks only Han characters, for inputs with expanding or
+// composing NFKC mappings (⑴ -> "(1)", e + U+0301 -> é).
+void ExpectValidOffsets(const std::string& input, const Normalized& out,
+                        bool strict = true) {
+  ASSERT_EQ(out.offsets.size(), out.text.size() + 1);
+  EXPECT_EQ(out.offsets.back(), input.size());
+  for (size_t i = 0; i + 1 < out.offsets.size(); ++i) {
+    ASSERT_LE(out.offsets[i], out.offsets[i + 1]) << "at byte " << i;
+    ASSERT_LT(out.offsets[i], input.size()) << "at byte " << i;
+  }
+  for (size_t i = 0; i < out.text.size();) {
+    size_t start = i;
+    char32_t o = DecodeUtf8(out.text, &i);
+    for (size_t k = start; k < i; ++k) {
+      ASSERT_EQ(out.offsets[k], out.offsets[start]);
+    }
+    size_t at = out.offsets[start];
+    char32_t in = DecodeUtf8(input, &at);
+    // A Han character is never rewritten, so it maps to itself even where
+    // NFKC expansions make the strict check inapplicable.
+    if (IsHan(o)) {
+      ASSERT_EQ(uint32_t(o), uint32_t(in)) << "at byte " << start;
+    }
+    if (!strict) continue;
+    EXPECT_TRUE(Related(o, in))
+        << "output U+" << std::hex << uint32_t(o) << " at byte " << std::dec
+        << start << " maps to input U+" << std::hex << uint32_t(in);
+  }
+}
+
+std::string Text(const std::string& input, const Options& options = Options()) {
+  auto n = Make(options);
+  Normalized out = n->NormalizeText(input);
+  ExpectValidOffsets(input, out);
+  return out.text;
+}
+
+std::string Lines(const std::vector<InputLine>& lines,
+                  const Options& options = Options()) {
+  auto n = Make(options);
+  Normalized out = n->Normalize(lines);
+  ExpectValidOffsets(Join(lines), out);
+  return out.text;
+}
+
+TEST(NormalizeTest, FullWidthDigitsAndPercent) {
+  EXPECT_EQ(Text("１２．５％"), "12.5%");
+  EXPECT_EQ(Text("执行率１００％，ＤＩＰ"), "执行率100%，DIP");
+}
+
+TEST(NormalizeTest, HeaderExample) {
+  auto n = Make();
+  std::vector<InputLine> lines = {{"预算 １２．５ 万", 1.0}, {"元。", 0.1}};
+  Normalized out = n->Normalize(lines);
+  ExpectValidOffsets(Join(lines), out);
+  EXPECT_EQ(out.text, "预算12.5万元。");
+  EXPECT_EQ(out.offsets[6], 7u);
+}
+
+TEST(NormalizeTest, OffsetOfFullWidthDigitPointsAtIt) {
+  auto n = Make();
+  std::string in = "预算 １２";
+  Normalized out = n->NormalizeText(in);
+  ExpectValidOffsets(in, out);
+  ASSERT_EQ(out.text, "预算12");
+  // "预算" is 6 bytes, the space 1, so '１' starts at 7 and '２' at 10.
+  EXPECT_EQ(out.offsets[6], 7u);
+  EXPECT_EQ(out.offsets[7], 10u);
+  EXPECT_EQ(in.substr(out.offsets[6], 3), "１");
+  EXPECT_EQ(out.offsets[0], 0u);
+  EXPECT_EQ(out.offsets[3], 3u);
+}
+
+TEST(NormalizeTest, PunctuationBecomesFullWidth) {
+  EXPECT_EQ(Text("其中:一般公共预算,包括(一)项;是否?是!"),
+            "其中：一般公共预算，包括（一）项；是否？是！");
+  // Full-width input survives NFKC and the fold unchanged.
+  EXPECT_EQ(Text("其中：收入（万元）"), "其中：收入（万元）");
+}
+
+TEST(NormalizeTest, DigitCommaAndColonStayAscii) {
+  EXPECT_EQ(Text("收入1,234.5元,时间12:30"), "收入1,234.5元，时间12:30");
+  // Full-width between digits is numeric punctuation too.
+  EXPECT_EQ(Text("１，２３４"), "1,234");
+  // Only with a digit on both sides.
+  EXPECT_EQ(Text("得分10,合格"), "得分10，合格");
+}
+
+TEST(NormalizeTest, LatinRunsKeepAsciiPunctuation) {
+  EXPECT_EQ(Text("网址 http://www.gov.cn 查询"), "网址http://www.gov.cn查询");
+  EXPECT_EQ(Text("Tel: 6926786"), "Tel: 6926786");
+  EXPECT_EQ(Text("Hello, world! Note; fine? yes"),
+            "Hello, world! Note; fine? yes");
+  // Chinese text that mixes in Latin keeps Chinese punctuation.
+  EXPECT_EQ(Text("APP:下载"), "APP：下载");
+  EXPECT_EQ(Text("DRG，DIP"), "DRG，DIP");
+  EXPECT_EQ(Text("Tel:6926786"), "Tel：6926786");
+  EXPECT_EQ(Text("100, 200"), "100，200");
+}
+
+TEST(NormalizeTest, BracketedYearBecomesTortoiseShell) {
+  EXPECT_EQ(Text("粤财社[2019]299 号"), "粤财社〔2019〕299号");
+  EXPECT_EQ(Text("湘财预〔2021〕337 号"), "湘财预〔2021〕337号");
+  EXPECT_EQ(Text("冀财社［2019］30号"), "冀财社〔2019〕30号");
+  // Not a year: left alone.
+  EXPECT_EQ(Text("见[12]号"), "见[12]号");
+}
+
+TEST(NormalizeTest, NumericSignsStayAsIs) {
+  EXPECT_EQ(Text("≥90% ≤ 60 分钟 +5 -3 比 1/2"), "≥90% ≤60分钟+5 -3比1/2");
+  EXPECT_EQ(Text("90（含）-100 分"), "90（含）-100分");
+}
+
+TEST(NormalizeTest, EllipsisAndCircledNumbersKept) {
+  EXPECT_EQ(Text("等…"), "等…");
+  EXPECT_EQ(Text("①12人"), "①12人");
+  // Parenthesised numbers do fold, and then read as a list marker.
+  auto n = Make();
+  std::string in = "⑴预算";
+  Normalized out = n->NormalizeText(in);
+  ExpectValidOffsets(in, out, /*strict=*/false);
+  EXPECT_EQ(out.text, "（1）预算");
+  // All three code points of the expansion map to the start of ⑴.
+  EXPECT_EQ(out.offsets[0], 0u);
+  EXPECT_EQ(out.offsets[3], 0u);
+  EXPECT_EQ(out.offsets[4], 0u);
+  EXPECT_EQ(out.offsets[7], 3u);
+}
+
+TEST(NormalizeTest, SpacesNextToHanRemoved) {
+  EXPECT_EQ(Text("填 报 人：卢玉华"), "填报人：卢玉华");
+  EXPECT_EQ(Text("2020 年度 能力 提升"), "2020年度能力提升");
+  EXPECT_EQ(Text("财政厅\u3000河北省\u00a0医保局"), "财政厅河北省医保局");
+  EXPECT_EQ(Text("(一) 项目总体情况"), "（一）项目总体情况");
+}
+
+TEST(NormalizeTest, SpacesBetweenLatinWordsKept) {
+  EXPECT_EQ(Text("  Diagnosis   Intervention\u3000Packet  "),
+            "Diagnosis Intervention Packet");
+  EXPECT_EQ(Text("DIP 全国 试点"), "DIP全国试点");
+}
+
+TEST(NormalizeTest, SpacesInsideNumbersRemoved) {
+  EXPECT_EQ(Text("拨付 437. 32 万元"), "拨付437.32万元");
+  EXPECT_EQ(Text("金额 20 505.48 万元"), "金额20505.48万元");
+  EXPECT_EQ(Text("约 437 .32"), "约437.32");
+  EXPECT_EQ(Text("90 %"), "90%");
+  // A list marker keeps its space before a year; a column gap stays a gap.
+  EXPECT_EQ(Text("1. 2020 年全市"), "1. 2020年全市");
+  EXPECT_EQ(Text("15    15"), "15 15");
+}
+
+TEST(NormalizeTest, JoinsMidSentence) {
+  EXPECT_EQ(Lines({{"2022 年财政预算收入 217605546.01 元，其中：一般公", 0.95},
+                   {"共预算财政拨款收入 217605546.01 元。", 0.6}}),
+            "2022年财政预算收入217605546.01元，其中：一般公共预算财政拨款收入"
+            "217605546.01元。");
+}
+
+TEST(NormalizeTest, JoinsMidNumber) {
+  EXPECT_EQ(Lines({{"医保基金实际拨付 437.", 0.98}, {"32 万元。", 0.2}}),
+            "医保基金实际拨付437.32万元。");
+  EXPECT_EQ(Lines({{"发放医疗救助补助资金 183.3 万元；2022", 0.97},
+                   {"年 1-7 月救助。", 0.3}}),
+            "发放医疗救助补助资金183.3万元；2022年1-7月救助。");
+  // A leading space on the next line (a page start) does not matter.
+  EXPECT_EQ(Lines({{"卫生健康收入", 0.9}, {" 217336568.13 元。", 0.4}}),
+            "卫生健康收入217336568.13元。");
+}
+
+TEST(NormalizeTest, JoinsLatinWordsWithOneSpace) {
+  EXPECT_EQ(Lines({{"performance", 0.9}, {"evaluation", 0.2}}),
+            "performance evaluation");
+  EXPECT_EQ(Lines({{"DIP", 0.9}, {"试点", 0.2}}), "DIP试点");
+}
+
+TEST(NormalizeTest, NoJoinAfterSentenceEnd) {
+  EXPECT_EQ(Lines({{"完成市委交办的其他任务。", 0.9}, {"推进改革", 0.9}}),
+            "完成市委交办的其他任务。\n推进改革");
+  EXPECT_EQ(Lines({{"不留“硬缺口”。”", 0.9}, {"推进改革", 0.9}}),
+            "不留“硬缺口”。”\n推进改革");
+  EXPECT_EQ(Lines({{"资助资金 644.13 万元；", 0.9}, {"2022 年", 0.9}}),
+            "资助资金644.13万元；\n2022年");
+}
+
+TEST(NormalizeTest, NoJoinBeforeMarkers) {
+  const char* kMarked[] = {"一、基本情况",   "（二）评价方法",  "(二)评价方法",
+                           "2.部门整体支出", "2. 部门整体支出", "（3）预算编制",
+                           "1、资金管理",    "2．目标设置",     "第一章总则",
+                           "第三部分结论",   "①数量指标",       "十二、其他"};
+  for (const char* marked : kMarked) {
+    std::string out =
+        Lines({{"一段文字占满整行而且没有结束", 1.0}, {marked, 0.9}});
+    EXPECT_NE(out.find('\n'), std::string::npos) << marked << " -> " << out;
+  }
+  // Lookalikes that are not markers do join.
+  EXPECT_EQ(Lines({{"预算资金共计", 1.0}, {"2.5 万元", 0.3}}),
+            "预算资金共计2.5万元");
+  EXPECT_EQ(
+      Lines({{"职工基本医疗保险待遇报销 18629 万元", 1.0},
+             {"（含生育保险待遇报销 1119 万元）。", 0.6}}),
+      "职工基本医疗保险待遇报销18629万元（含生育保险待遇报销1119万元）。");
+  EXPECT_EQ(Lines({{"评价等级分为", 1.0}, {"一等和二等", 0.3}}),
+            "评价等级分为一等和二等");
+}
+
+TEST(NormalizeTest, NoJoinAcrossTableRows) {
+  std::vector<InputLine> lines = {{"项目名称\t医疗服务和保障能力提升", 1.0},
+                                  {"主管部门\t益阳市医疗保障局", 1.0},
+                                  {"一段占满整行没有结束的文字", 1.0},
+                                  {"另起一行", 0.3}};
+  EXPECT_EQ(Lines(lines),
+            "项目名称\t医疗服务和保障能力提升\n主管部门\t益阳市医疗保障局\n"
+            "一段占满整行没有结束的文字另起一行");
+  // table_row without a tab is a row too.
+  InputLine row{"产出指标", 1.0, true};
+  EXPECT_EQ(Lines({{"占满整行没有结束", 1.0}, row, {"续", 0.2}}),
+            "占满整行没有结束\n产出指标\n续");
+}
+
+TEST(NormalizeTest, TabCellsPreserved) {
+  EXPECT_EQ(Text("项目名称\t医疗服务 和保障\t\t\t"),
+            "项目名称\t医疗服务和保障\t\t\t");
+  EXPECT_EQ(Text("\t年度资金总额 \t 194.19\t194.19\t\t10分"),
+            "\t年度资金总额\t194.19\t194.19\t\t10分");
+  EXPECT_EQ(Text("年初 预算数\t全年 预算数\n\t\t"),
+            "年初预算数\t全年预算数\n\t\t");
+}
+
+TEST(NormalizeTest, HeadingNotJoinedToItsParagraph) {
+  EXPECT_EQ(Lines({{"（一）部门整体概况", 0.3},
+                   {"乐昌市医疗保障局主要是制定本市医疗保障事业发展", 1.0},
+                   {"规划。", 0.1}}),
+            "（一）部门整体概况\n乐昌市医疗保障局主要是制定本市医疗保障事业发展"
+            "规划。");
+  // A heading that ends with a colon ends even when its line is full.
+  EXPECT_EQ(Lines({{"1.部门整体收入情况：", 0.9}, {"收入 100 元。", 0.5}}),
+            "1.部门整体收入情况：\n收入100元。");
+  // A colon that does not end a heading is mid-sentence.
+  EXPECT_EQ(Lines({{"收入 100 元，其中：", 0.9}, {"工资 60 元。", 0.5}}),
+            "收入100元，其中：工资60元。");
+}
+
+TEST(NormalizeTest, HeadingEndingInBracketNotJoined) {
+  EXPECT_EQ(Lines({{"（3）国库集中支付结转结余存量资金效率性（3 分）", 0.9},
+                   {"2022 年度无财政存量考核中国库集中支付结转结余存", 1.0},
+                   {"量资金。", 0.2}}),
+            "（3）国库集中支付结转结余存量资金效率性（3分）\n"
+            "2022年度无财政存量考核中国库集中支付结转结余存量资金。");
+  // A list item holding a sentence is not a heading: it wraps on.
+  EXPECT_EQ(Lines({{"1.实施待遇。报销 18629 万元（含生育保险）", 0.9},
+                   {"等费用。", 0.2}}),
+            "1.实施待遇。报销18629万元（含生育保险）等费用。");
+}
+
+TEST(NormalizeTest, MarkdownHeadingsKeptAndNotJoined) {
+  EXPECT_EQ(Text("## 三、绩效自评结论\n#### (一) 项目总体情况\n正文。"),
+            "## 三、绩效自评结论\n#### （一）项目总体情况\n正文。");
+  // Not a heading: '#' without a space, or inside a line.
+  EXPECT_EQ(Text("#1 号 # 标题"), "#1号#标题");
+}
+
+// Text that was never hard-wrapped (a paragraph per line, as seed 000): a
+// line longer than any printed line that stops mid-sentence was cut by a
+// page break and joins; a short unfinished line does not.
+TEST(NormalizeTest, ParagraphPerLineJoinsAtPageBreak) {
+  EXPECT_EQ(
+      Text(
+          "评价对象和范围：2020 年各项医保工作\n\n"
+          "1. 围绕重点工作，全面落实医保政策待遇。2020 年全市医保报销 300046 "
+          "人次，金额 20505.48 万元；开展困难群众医疗救助\n\n"
+          "10365 人次，救助金额 674.84 万元；完成 2020 年度参保缴费工作任务 "
+          "38.2 万人。\n\n"
+          "2. 全面落实疫情防控期间特殊医保待遇政策，开展核酸检测费用结算两批次 "
+          "47622 人次，291.85 万元。\n"),
+      "评价对象和范围：2020年各项医保工作\n"
+      "1.围绕重点工作，全面落实医保政策待遇。2020年全市医保报销300046人次，"
+      "金额20505.48万元；开展困难群众医疗救助10365人次，救助金额674.84万元；"
+      "完成2020年度参保缴费工作任务38.2万人。\n"
+      "2.全面落实疫情防控期间特殊医保待遇政策，开展核酸检测费用结算两批次"
+      "47622人次，291.85万元。");
+}
+
+TEST(NormalizeTest, ShortLineEndsParagraph) {
+  EXPECT_EQ(Lines({{"乐昌市医疗保障局", 0.3}, {"2021年2月12日", 0.3}}),
+            "乐昌市医疗保障局\n2021年2月12日");
+}
+
+// A verbatim excerpt of seed 001 (plain text: one wrapped line per source
+// line, a blank line after most of them), with fill unknown.
+constexpr char kSeed001Excerpt[] =
+    " 一、部门的基本情况\n"
+    "\n"
+    "（一）部门整体概况\n"
+    "\n"
+    "1.部门主要职责\n"
+    "\n"
+    "乐昌市医疗保障局主要是制定本市医疗保障事业发展\n"
+    "\n"
+    "规划、各项医疗保障政策措施并组织实施和监督检查，建立\n"
+    "\n"
+    "健全医疗保障基金安全防控机制，负责医疗保障经办管理、\n"
+    "\n"
+    "公共服务体系和信息化建设，完成市委、市政府和韶关市医\n"
+    "\n"
+    "疗保障局交办的其他任务。推进医疗、医保、医药“三医联\n"
+    "\n"
+    "动”改革，建立健全覆盖全民城乡统筹的多层次医疗保障体\n"
+    "\n"
+    "系。与市卫生健康局等部门在医疗、医保、医药等方面加强\n"
+    "\n"
+    "制度、政策衔接，建立沟通协商机制，协同推进改革，提高\n"
+    "\n"
+    "医疗资源使用效率和医疗保障水平。\n"
+    "\n"
+    "（二）部门整体收支情况\n"
+    "\n"
+    "1.部门整体收入。\n"
+    "\n"
+    "2022 年财政预算收入 217605546.01 元，其中：一般公\n"
+    "\n"
+    "共预算财政拨款收入 217605546.01 元。\n"
+    "\n"
+    "一般公共预算财政拨款收入 217605546.01 元，其中：\n"
+    "\n"
+    "社会保障和就业收入 170795.88 元、卫生健康收入\n"
+    " 217336568.13 元、住房保障收入 98182.00 元。\n"
+    "\n"
+    "三、绩效分析\n"
+    "\n"
+    "（一）预算编制情况\n"
+    "\n"
+    "1.预算编制。\n"
+    "\n"
+    "（1）预算编制合理性（5 分）。\n"
+    "\n"
+    "2022 年预算编制符合医保局职责，符合市委市政府的方\n"
+    "\n"
+    "针政策和工作要求，预算资金根据项目的轻重缓急进行分配。\n"
+    " （2）预算编制规范性（5 分）。\n";
+
+TEST(NormalizeTest, UnknownFillEstimatedOnSeedExcerpt) {
+  EXPECT_EQ(
+      Text(kSeed001Excerpt),
+      "一、部门的基本情况\n"
+      "（一）部门整体概况\n"
+      "1.部门主要职责\n"
+      "乐昌市医疗保障局主要是制定本市医疗保障事业发展规划、各项医疗保障政策"
+      "措施并组织实施和监督检查，建立健全医疗保障基金安全防控机制，负责医疗"
+      "保障经办管理、公共服务体系和信息化建设，完成市委、市政府和韶关市医疗"
+      "保障局交办的其他任务。推进医疗、医保、医药“三医联动”改革，建立健全"
+      "覆盖全民城乡统筹的多层次医疗保障体系。与市卫生健康局等部门在医疗、医"
+      "保、医药等方面加强制度、政策衔接，建立沟通协商机制，协同推进改革，提"
+      "高医疗资源使用效率和医疗保障水平。\n"
+      "（二）部门整体收支情况\n"
+      "1.部门整体收入。\n"
+      "2022年财政预算收入217605546.01元，其中：一般公共预算财政拨款收入"
+      "217605546.01元。\n"
+      "一般公共预算财政拨款收入217605546.01元，其中：社会保障和就业收入"
+      "170795.88元、卫生健康收入217336568.13元、住房保障收入98182.00元。\n"
+      "三、绩效分析\n"
+      "（一）预算编制情况\n"
+      "1.预算编制。\n"
+      "（1）预算编制合理性（5分）。\n"
+      "2022年预算编制符合医保局职责，符合市委市政府的方针政策和工作要求，预"
+      "算资金根据项目的轻重缓急进行分配。\n"
+      "（2）预算编制规范性（5分）。");
+}
+
+TEST(NormalizeTest, BlankLineBreaksSingleSpacedText) {
+  // Single-spaced text: a blank line is a paragraph break even after a full
+  // line that does not end a sentence.
+  EXPECT_EQ(Lines({{"第一段占满整行", 1.0},
+                   {"继续第一段", 1.0},
+                   {"", -1},
+                   {"第二段", 0.3}}),
+            "第一段占满整行继续第一段\n第二段");
+}
+
+TEST(NormalizeTest, NoEmptyOutputLines) {
+  std::string out = Text("\n\n甲。\n\n\n\n乙。\n   \n\t丙\n\n");
+  EXPECT_EQ(out, "甲。\n乙。\n\t丙");
+  EXPECT_EQ(out.find("\n\n"), std::string::npos);
+}
+
+TEST(NormalizeTest, InvalidUtf8BecomesReplacementCharacter) {
+  auto n = Make();
+  std::string in = "预算\xff\xfe元\xe4\xb8";
+  Normalized out = n->NormalizeText(in);
+  ExpectValidOffsets(in, out);
+  EXPECT_EQ(out.text, "预算\uFFFD\uFFFD元\uFFFD\uFFFD");
+  // Each U+FFFD maps to the bad byte it replaces.
+  EXPECT_EQ(out.offsets[6], 6u);
+  EXPECT_EQ(out.offsets[9], 7u);
+  EXPECT_EQ(out.offsets[15], 11u);
+  EXPECT_EQ(out.offsets[18], 12u);
+}
+
+TEST(NormalizeTest, EmptyInput) {
+  auto n = Make();
+  Normalized a = n->NormalizeText("");
+  EXPECT_EQ(a.text, "");
+  EXPECT_EQ(a.offsets, std::vector<uint32_t>{0});
+  Normalized b = n->NormalizeText("\n \n");
+  EXPECT_EQ(b.text, "");
+  EXPECT_EQ(b.offsets, std::vector<uint32_t>{3});
+  Normalized c = n->Normalize({});
+  EXPECT_EQ(c.text, "");
+  EXPECT_EQ(c.offsets, std::vector<uint32_t>{0});
+}
+
+TEST(NormalizeTest, OptionsSwitchStepsOff) {
+  Options o;
+  o.nfkc = false;
+  EXPECT_EQ(Text("１２ 万元", o), "１２万元");
+  o = Options();
+  o.fold_punctuation = false;
+  EXPECT_EQ(Text("其中:收入", o), "其中:收入");
+  o = Options();
+  o.remove_layout_spaces = false;
+  EXPECT_EQ(Text("  填 报 人  ", o), "填 报 人");
+  o = Options();
+  o.join_lines = false;
+  EXPECT_EQ(Lines({{"一般公", 1.0}, {"共预算", 1.0}}, o), "一般公\n共预算");
+}
+
+TEST(NormalizeTest, OffsetsOfJoinAndNewlinePointAtInputNewline) {
+  auto n = Make();
+  std::vector<InputLine> lines = {{"ab", 1.0}, {"cd。", 1.0}, {"ef", 0.2}};
+  std::string in = Join(lines);
+  Normalized out = n->Normalize(lines);
+  ExpectValidOffsets(in, out);
+  ASSERT_EQ(out.text, "ab cd。\nef");
+  EXPECT_EQ(in[out.offsets[2]], '\n');  // the joining space
+  EXPECT_EQ(in[out.offsets[8]], '\n');  // the line break after 。
+  EXPECT_EQ(out.offsets[9], 9u);        // 'e'
+}
+
+// Han characters of s, in order.
+std::u32string HanOf(const std::string& s) {
+  std::u32string han;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = DecodeUtf8(s, &i);
+    if (IsHan(c)) han.push_back(c);
+  }
+  return han;
+}
+
+TEST(NormalizeTest, RandomizedProperties) {
+  std::mt19937 rng(20240611);
+  const std::vector<std::string> pieces = {
+      "预",   "算",       "元",     "万",     "年",     "。", "，",
+      "、",   "：",       "（",     "）",     "１",     "２", "．",
+      "％",   "０",       "Ａ",     "ｂ",     "1",      "2",  "3",
+      ".",    ",",        ":",      "(",      ")",      "[",  "]",
+      "a",    "Z",        " ",      " ",      "  ",     "\t", "\t",
+      "\n",   "\n",       "\n\n",   "\u3000", "\u00a0", "…",  "①",
+      "一、", "（一）",   "1.",     "[2019]", "%",      "≥",  "e\u0301",
+      "\xff", "\xe4\xb8", "\u4e00", "\u9fa5", "!",      "?",  ";"};
+  auto n = Make();
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::string in;
+    int len = std::uniform_int_distribution<int>(0, 40)(rng);
+    for (int k = 0; k < len; ++k) {
+      in += pieces[std::uniform_int_distribution<size_t>(
+          0, pieces.size() - 1)(rng)];
+    }
+    // First as plain text (fill estimated), then below as lines with random
+    // fills, some unknown, so both joining paths are exercised.
+    Normalized out = n->NormalizeText(in);
+    ExpectValidOffsets(in, out, /*strict=*/false);
+    ASSERT_EQ(HanOf(out.text), HanOf(in)) << in;
+    ASSERT_TRUE(IsValidUtf8(out.text)) << in;
+    ASSERT_EQ(out.text.find("\n\n"), std::string::npos) << in;
+    if (!out.text.empty()) {
+      ASSERT_NE(out.text.front(), '\n') << in;
+      ASSERT_NE(out.text.back(), '\n') << in;
+    }
+    std::vector<InputLine> lines;
+    size_t start = 0;
+    while (true) {
+      size_t nl = in.find('\n', start);
+      InputLine line;
+      line.text = in.substr(
+          start, nl == std::string::npos ? std::string::npos : nl - start);
+      line.fill = std::uniform_real_distribution<double>(-1, 1)(rng);
+      lines.push_back(line);
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+    }
+    Normalized out2 = n->Normalize(lines);
+    ExpectValidOffsets(in, out2, /*strict=*/false);
+    ASSERT_EQ(HanOf(out2.text), HanOf(in)) << in;
+  }
+}
+
+TEST(NormalizeTest, SeedsKeepEveryHanCharacter) {
+  auto n = Make();
+  int seen = 0;
+  for (const char* name :
+       {"000_7f69db8fca4f34bc.txt", "001_c70d33421e53e59a.txt",
+        "002_e689e19a77c37165.txt", "003_8721613ab08d7715.txt",
+        "004_b8c8dfb6c76e9ad3.txt"}) {
+    std::ifstream f(std::string(TALLY_CORPUS) + "/seeds/" + name);
+    if (!f) continue;
+    std::stringstream ss;
+    ss << f.rdbuf();
+    std::string in = ss.str();
+    Normalized out = n->NormalizeText(in);
+    ExpectValidOffsets(in, out);
+    EXPECT_EQ(HanOf(out.text), HanOf(in)) << name;
+    EXPECT_EQ(out.text.find("\n\n"), std::string::npos) << name;
+    ++seen;
+  }
+  if (seen == 0) GTEST_SKIP() << "no seeds under " << TALLY_CORPUS;
+}
+
+}  // namespace
+}  // namespace tally::normalize

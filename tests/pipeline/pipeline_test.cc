@@ -1,0 +1,172 @@
+// The pipeline end to end with the real engines: generated report PDFs,
+// plain text, and bad files in one batch.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "base/file.h"
+
+namespace tally::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kCorpus = TALLY_CORPUS;
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("pipeline_" + std::string(::testing::UnitTest::GetInstance()
+                                          ->current_test_info()
+                                          ->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+    auto s = store::Store::Open((dir_ / "t.sqlite").string(), store::Options());
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(s).value();
+  }
+  void Put(const std::string& name, const std::string& bytes) {
+    ASSERT_TRUE(WriteFile((dir_ / "in" / name).string(), bytes).ok());
+  }
+  void Copy(const std::string& from, const std::string& name) {
+    fs::copy_file(from, dir_ / "in" / name,
+                  fs::copy_options::overwrite_existing);
+  }
+  std::vector<std::vector<std::string>> Rows(const std::string& sql) {
+    auto r = store_->Query(sql);
+    EXPECT_TRUE(r.ok()) << r.status().ToString() << "\n" << sql;
+    std::vector<std::vector<std::string>> out;
+    if (!r.ok()) return out;
+    for (auto& row : r->rows) {
+      std::vector<std::string> cells;
+      for (auto& c : row) cells.push_back(c.value_or("NULL"));
+      out.push_back(cells);
+    }
+    return out;
+  }
+  Summary Run(int jobs = 1) {
+    Options o;
+    o.jobs = jobs;
+    auto s = Ingest({(dir_ / "in").string()}, store_.get(), o);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? *s : Summary();
+  }
+  fs::path dir_;
+  std::unique_ptr<store::Store> store_;
+};
+
+TEST_F(PipelineTest, BadFilesFailWithReasonsAndTheRestIsStored) {
+  std::string pdf = *ReadFile(kCorpus + "/pdf/000_7f69db8fca4f34bc.pdf");
+  Copy(kCorpus + "/pdf/000_7f69db8fca4f34bc.pdf", "good.pdf");
+  Copy(kCorpus + "/seeds/004_b8c8dfb6c76e9ad3.txt", "good.txt");
+  Copy(std::string(TALLY_TEST_DATA) + "/encrypted.pdf", "encrypted.pdf");
+  Put("empty.pdf", "");
+  Put("truncated.pdf", pdf.substr(0, 300));
+  Put("corrupt.pdf", "%PDF-1.4\n\x01\x02\x03\xff garbage\n%%EOF\n");
+  Put("random.pdf", std::string("\x8a\xff\x00\x13\x99\xfe\x00\x01", 8));
+  Put("image.pdf", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  Summary s = Run(2);
+  EXPECT_EQ(s.files, 8);
+  EXPECT_EQ(s.ok, 2);
+  EXPECT_EQ(s.failed, 6);
+  EXPECT_EQ(int(s.failures.size()), 6);
+
+  std::map<std::string, std::pair<std::string, std::string>> by_name;
+  for (auto& r : Rows("SELECT path, status, error FROM v_documents")) {
+    by_name[fs::path(r[0]).filename().string()] = {r[1], r[2]};
+  }
+  ASSERT_EQ(by_name.size(), 8u);
+  EXPECT_EQ(by_name["good.pdf"].first, "ok");
+  EXPECT_EQ(by_name["good.txt"].first, "ok");
+  auto reason = [&](const std::string& name) {
+    EXPECT_EQ(by_name[name].first, "failed") << name;
+    return by_name[name].second;
+  };
+  EXPECT_NE(reason("encrypted.pdf").find("encrypted"), std::string::npos);
+  EXPECT_NE(reason("empty.pdf").find("empty"), std::string::npos);
+  EXPECT_NE(reason("truncated.pdf").find("PDF"), std::string::npos);
+  EXPECT_NE(reason("corrupt.pdf").find("PDF"), std::string::npos);
+  EXPECT_NE(reason("random.pdf").find("not a PDF"), std::string::npos);
+  EXPECT_NE(reason("image.pdf").find("image"), std::string::npos);
+
+  // The good PDF is stored with its pages, text and boxes.
+  auto pages = Rows(
+      "SELECT p.page_no, p.source, p.chars FROM v_pages p JOIN v_documents d "
+      "USING (doc_id) WHERE d.path LIKE '%good.pdf' ORDER BY p.page_no");
+  ASSERT_GE(pages.size(), 2u);
+  EXPECT_EQ(pages[0][0], "1");
+  EXPECT_EQ(pages[0][1], "text");
+  EXPECT_GT(std::stoi(pages[0][2]), 300);
+}
+
+TEST_F(PipelineTest, ReingestIsANoOpAndAChangedFileIsANewVersion) {
+  Copy(kCorpus + "/seeds/000_7f69db8fca4f34bc.txt", "r.txt");
+  Summary first = Run();
+  EXPECT_EQ(first.ok, 1);
+  Summary again = Run();
+  EXPECT_EQ(again.skipped, 1);
+  EXPECT_EQ(again.ok, 0);
+  EXPECT_EQ(Rows("SELECT count(*) FROM documents")[0][0], "1");
+  Put("r.txt", "乐昌市医疗保障局\n改过的报告。\n");
+  Summary changed = Run();
+  EXPECT_EQ(changed.ok, 1);
+  auto docs = Rows("SELECT count(*) FROM v_documents");
+  EXPECT_EQ(docs[0][0], "1");  // only the current version is in the view
+  EXPECT_EQ(Rows("SELECT count(*) FROM documents")[0][0], "2");
+  auto text = Rows("SELECT text FROM v_pages");
+  ASSERT_EQ(text.size(), 1u);
+  EXPECT_EQ(text[0][0], "乐昌市医疗保障局\n改过的报告。");
+}
+
+TEST_F(PipelineTest, TableRowsAreTabSeparatedLines) {
+  Copy(kCorpus + "/pdf/002_e689e19a77c37165.pdf", "002.pdf");
+  Summary s = Run();
+  ASSERT_EQ(s.ok, 1);
+  auto rows = Rows(
+      "SELECT raw FROM lines WHERE kind = 'table_row' "
+      "ORDER BY doc_id, page_no, line_no");
+  ASSERT_GT(rows.size(), 10u);
+  bool found = false;
+  for (auto& r : rows) {
+    // 定点医药机构监督检查覆盖率 | 100% | 100% | 10 | 10 in one line.
+    if (r[0].find("定点医药机构监督检查覆盖率") != std::string::npos) {
+      found = true;
+      EXPECT_NE(r[0].find("\t100%\t100%\t10\t10"), std::string::npos) << r[0];
+    }
+  }
+  EXPECT_TRUE(found);
+  // Page numbers are marked, not in the text.
+  auto furniture = Rows(
+      "SELECT count(*) FROM lines WHERE kind IN ('page_number', 'header')");
+  EXPECT_GT(std::stoi(furniture[0][0]), 2);
+  auto text = Rows("SELECT group_concat(text, '') FROM v_pages");
+  EXPECT_EQ(text[0][0].find("— 1 —"), std::string::npos);
+}
+
+TEST_F(PipelineTest, BoxesMapIntoThePageText) {
+  Copy(kCorpus + "/pdf/001_c70d33421e53e59a.pdf", "001.pdf");
+  ASSERT_EQ(Run().ok, 1);
+  // Every box with a text range: the range's text equals the box's raw text
+  // up to normalisation (here: a number is unchanged by it).
+  auto rows = Rows(
+      "SELECT b.text, substr(p.text, 1) FROM boxes b "
+      "JOIN pages p ON p.doc_id = b.doc_id AND p.page_no = b.page_no "
+      "WHERE b.text = '437.32' LIMIT 1");
+  ASSERT_EQ(rows.size(), 1u);
+  auto ranges = Rows(
+      "SELECT b.text_begin, b.text_end, p.text FROM boxes b JOIN pages p "
+      "ON p.doc_id = b.doc_id AND p.page_no = b.page_no "
+      "WHERE b.text = '437.32'");
+  ASSERT_FALSE(ranges.empty());
+  for (auto& r : ranges) {
+    size_t b = std::stoul(r[0]), e = std::stoul(r[1]);
+    ASSERT_LE(e, r[2].size());
+    EXPECT_EQ(r[2].substr(b, e - b), "437.32");
+  }
+}
+
+}  // namespace
+}  // namespace tally::pipeline

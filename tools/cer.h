@@ -1,0 +1,54 @@
+// tools/cer.h: character error rate, the measure behind DESIGN.md's text
+// targets (text layer within 0.5%, scans within 1.5%).
+//
+// CER = Levenshtein distance between reference and hypothesis, counted in
+// Unicode code points (one Han character is one, not three bytes), divided
+// by the reference length. Whitespace is not text here: layout decides where
+// spaces and line breaks fall, so both sides are compared with all
+// whitespace removed.
+//
+// Thread safety: pure functions.
+//
+//   CerResult r = ComputeCer(SeedToPlain(seed), stored_text);
+//   if (r.cer > 0.005) ...
+#ifndef TALLY_TOOLS_CER_H_
+#define TALLY_TOOLS_CER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tally::tools {
+
+// Decodes UTF-8 into code points; invalid bytes become U+FFFD (so they count
+// as characters, and as errors against any real text).
+std::u32string ToCodePoints(std::string_view utf8);
+
+// Unicode White_Space (ASCII blanks, NBSP, U+2000..U+200A, U+3000, ...).
+bool IsUnicodeWhitespace(char32_t c);
+std::u32string RemoveWhitespace(std::u32string_view s);
+
+// Levenshtein distance (unit-cost insertions, deletions, substitutions).
+// Bit-parallel (Myers 1999, Hyyrö's multi-word form): O(ceil(m/64)·n) time
+// and O(σ·m/64) memory for the shorter string's alphabet σ, which makes two
+// 17,000-character pages a few milliseconds.
+size_t Levenshtein(std::u32string_view a, std::u32string_view b);
+// The textbook two-row dynamic programme, O(n·m) time, O(min(n,m)) memory:
+// the reference the fast one is tested against.
+size_t LevenshteinSimple(std::u32string_view a, std::u32string_view b);
+
+struct CerResult {
+  size_t reference_chars = 0;   // code points, whitespace removed
+  size_t hypothesis_chars = 0;  // code points, whitespace removed
+  size_t edits = 0;
+  // edits / reference_chars; for an empty reference 0 if the hypothesis is
+  // empty too, else 1 (everything read is wrong).
+  double cer = 0;
+};
+
+// CER of hypothesis against reference, both UTF-8, whitespace ignored.
+CerResult ComputeCer(std::string_view reference, std::string_view hypothesis);
+
+}  // namespace tally::tools
+
+#endif  // TALLY_TOOLS_CER_H_
