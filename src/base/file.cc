@@ -1,9 +1,10 @@
 #include "base/file.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sys/stat.h>
 
 #include "base/utf8.h"
 
@@ -43,11 +44,16 @@ Status WriteFile(const std::string& path, std::string_view data) {
 
 const char* FileKindName(FileKind k) {
   switch (k) {
-    case FileKind::kEmpty: return "empty";
-    case FileKind::kPdf: return "pdf";
-    case FileKind::kImage: return "image";
-    case FileKind::kText: return "text";
-    case FileKind::kUnknown: break;
+    case FileKind::kEmpty:
+      return "empty";
+    case FileKind::kPdf:
+      return "pdf";
+    case FileKind::kImage:
+      return "image";
+    case FileKind::kText:
+      return "text";
+    case FileKind::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -61,7 +67,8 @@ FileKind SniffKind(std::string_view b) {
   }
   auto starts = [&](std::string_view m) { return b.substr(0, m.size()) == m; };
   if (starts("\x89PNG\r\n\x1a\n") || starts("\xFF\xD8\xFF") ||
-      starts(std::string_view("II*\0", 4)) || starts(std::string_view("MM\0*", 4))) {
+      starts(std::string_view("II*\0", 4)) ||
+      starts(std::string_view("MM\0*", 4))) {
     return FileKind::kImage;
   }
   if (b.find('\0') == std::string_view::npos && IsValidUtf8(b)) {

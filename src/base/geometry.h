@@ -31,11 +31,11 @@ struct Box {
 };
 
 struct Word {
-  std::string text;        // UTF-8, as the engine reported it
+  std::string text;  // UTF-8, as the engine reported it
   Box box;
-  double font_size = 0;    // points; 0 when unknown (OCR)
+  double font_size = 0;      // points; 0 when unknown (OCR)
   bool space_after = false;  // the engine saw a space after this word
-  double confidence = -1;  // OCR confidence 0..100; -1 for a text layer
+  double confidence = -1;    // OCR confidence 0..100; -1 for a text layer
 };
 
 // A ruling segment, thin in one direction: horizontal when width > height.
@@ -46,7 +46,7 @@ struct Rule {
 
 // One page as an engine (text layer or OCR) sees it: the input of layout.
 struct PageContent {
-  int page_no = 0;  // from 1
+  int page_no = 0;               // from 1
   double width = 0, height = 0;  // points
   std::vector<Word> words;
   std::vector<Rule> rules;

@@ -17,13 +17,18 @@ namespace tally {
 
 class Sha256 {
  public:
-  Sha256();
+  // Uses the CPU's SHA instructions where present, unless allow_hardware is
+  // false (tests compare both paths).
+  explicit Sha256(bool allow_hardware = true);
+  bool hardware() const { return hardware_; }
   void Update(std::string_view data);
   // Finishes the hash; the object must not be updated afterwards.
   std::string HexDigest();
 
  private:
-  void Block(const uint8_t* p);
+  void Block(const uint8_t* p);  // portable
+  void Blocks(const uint8_t* p, size_t n);
+  bool hardware_ = false;
   std::array<uint32_t, 8> h_;
   uint8_t buf_[64];
   size_t buf_len_ = 0;

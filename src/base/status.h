@@ -23,13 +23,13 @@ namespace tally {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,  // the caller passed something malformed
-  kNotFound,         // a file, table or model is missing
-  kCorrupt,          // input exists but cannot be parsed
-  kUnsupported,      // well-formed input of a kind we cannot handle
-  kPermissionDenied, // encrypted, or not readable/writable
-  kIOError,          // the operating system refused
-  kInternal,         // a bug or an engine failure
+  kInvalidArgument,   // the caller passed something malformed
+  kNotFound,          // a file, table or model is missing
+  kCorrupt,           // input exists but cannot be parsed
+  kUnsupported,       // well-formed input of a kind we cannot handle
+  kPermissionDenied,  // encrypted, or not readable/writable
+  kIOError,           // the operating system refused
+  kInternal,          // a bug or an engine failure
 };
 
 class Status {
@@ -82,9 +82,18 @@ class StatusOr {
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
-  T& value() & { assert(ok()); return *value_; }
-  const T& value() const& { assert(ok()); return *value_; }
-  T&& value() && { assert(ok()); return std::move(*value_); }
+  T& value() & {
+    assert(ok());
+    return *value_;
+  }
+  const T& value() const& {
+    assert(ok());
+    return *value_;
+  }
+  T&& value() && {
+    assert(ok());
+    return std::move(*value_);
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T&& operator*() && { return std::move(*this).value(); }
@@ -98,10 +107,10 @@ class StatusOr {
 
 }  // namespace tally
 
-#define TALLY_RETURN_IF_ERROR(expr)        \
-  do {                                     \
-    ::tally::Status _st = (expr);          \
-    if (!_st.ok()) return _st;             \
+#define TALLY_RETURN_IF_ERROR(expr) \
+  do {                              \
+    ::tally::Status _st = (expr);   \
+    if (!_st.ok()) return _st;      \
   } while (0)
 
 #endif  // TALLY_BASE_STATUS_H_

@@ -7,15 +7,33 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos) {
   auto b = static_cast<unsigned char>(s[i]);
   int len;
   char32_t c;
-  if (b < 0x80) { *pos = i + 1; return b; }
-  if ((b & 0xE0) == 0xC0) { len = 2; c = b & 0x1F; }
-  else if ((b & 0xF0) == 0xE0) { len = 3; c = b & 0x0F; }
-  else if ((b & 0xF8) == 0xF0) { len = 4; c = b & 0x07; }
-  else { *pos = i + 1; return 0xFFFD; }
-  if (i + len > s.size()) { *pos = i + 1; return 0xFFFD; }
+  if (b < 0x80) {
+    *pos = i + 1;
+    return b;
+  }
+  if ((b & 0xE0) == 0xC0) {
+    len = 2;
+    c = b & 0x1F;
+  } else if ((b & 0xF0) == 0xE0) {
+    len = 3;
+    c = b & 0x0F;
+  } else if ((b & 0xF8) == 0xF0) {
+    len = 4;
+    c = b & 0x07;
+  } else {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  if (i + len > s.size()) {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
   for (int k = 1; k < len; ++k) {
     auto cb = static_cast<unsigned char>(s[i + k]);
-    if ((cb & 0xC0) != 0x80) { *pos = i + 1; return 0xFFFD; }
+    if ((cb & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return 0xFFFD;
+    }
     c = (c << 6) | (cb & 0x3F);
   }
   // Reject overlong forms, surrogates and out-of-range values.

@@ -16,7 +16,8 @@
 namespace tally::cli {
 namespace {
 
-constexpr char kMainHelp[] = R"(tally: Chinese performance self-evaluation reports (绩效自评报告) into SQLite.
+constexpr char kMainHelp[] =
+    R"(tally: Chinese performance self-evaluation reports (绩效自评报告) into SQLite.
 
 Usage:
   tally ingest PATH... --db FILE [-j N] [--quiet]
@@ -27,7 +28,8 @@ Exit codes: 0 success; 1 some files failed or were only partly read;
 2 usage error; 3 database error.
 )";
 
-constexpr char kIngestHelp[] = R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet]
+constexpr char kIngestHelp[] =
+    R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet]
 
 Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
 form feeds) into the SQLite database FILE, created if absent. PATH may be a
@@ -49,7 +51,8 @@ reason) goes to stdout.
 Exit codes: 0 all ok; 1 some files failed or partial; 2 usage; 3 database.
 )";
 
-constexpr char kExportHelp[] = R"(Usage: tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+constexpr char kExportHelp[] =
+    R"(Usage: tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
 
 Writes a view or table of the database to stdout (or -o FILE): CSV with a
 header row (RFC 4180, UTF-8) or JSON lines (one object per row). T is one of
@@ -109,12 +112,14 @@ std::string FormatSeconds(double s) {
 class ProgressPrinter {
  public:
   explicit ProgressPrinter(std::ostream& err)
-      : err_(err), tty_(isatty(STDERR_FILENO)),
+      : err_(err),
+        tty_(isatty(STDERR_FILENO)),
         start_(std::chrono::steady_clock::now()) {}
 
   void Update(const pipeline::Progress& p) {
-    double elapsed = std::chrono::duration<double>(
-                         std::chrono::steady_clock::now() - start_).count();
+    double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+            .count();
     bool last = p.files_done == p.files_total;
     if (!tty_ && !last && elapsed - last_print_ < 5) return;
     last_print_ = elapsed;
@@ -183,7 +188,9 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
   bool quiet = args.flags.count("--quiet") > 0;
   ProgressPrinter printer(err);
   if (!quiet) {
-    options.on_progress = [&](const pipeline::Progress& p) { printer.Update(p); };
+    options.on_progress = [&](const pipeline::Progress& p) {
+      printer.Update(p);
+    };
   }
   auto store = store::Store::Open(db->second, store::Options());
   if (!store.ok()) {
@@ -214,7 +221,8 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       for (size_t i = 0; i < paths.size() && i < 5; ++i) {
         out << "      " << paths[i] << "\n";
       }
-      if (paths.size() > 5) out << "      ... and " << paths.size() - 5 << " more\n";
+      if (paths.size() > 5)
+        out << "      ... and " << paths.size() - 5 << " more\n";
     }
   }
   return s->failed + s->partial > 0 ? kSomeFailed : kOk;
@@ -266,8 +274,8 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
   }
   std::ostream& dest = output.empty() ? out : file;
   Status st = (*store)->Export(
-      table, format == "csv" ? store::ExportFormat::kCsv
-                             : store::ExportFormat::kJsonl,
+      table,
+      format == "csv" ? store::ExportFormat::kCsv : store::ExportFormat::kJsonl,
       dest);
   if (!st.ok()) {
     err << "tally export: " << st.message() << "\n";

@@ -131,10 +131,16 @@ std::vector<std::vector<int>> SplitColumns(const std::vector<Word>& words,
   }
   int best_a = -1, best_w = 0;
   for (int x = 0; x < bins;) {
-    if (covered[x]) { ++x; continue; }
+    if (covered[x]) {
+      ++x;
+      continue;
+    }
     int a = x;
     while (x < bins && !covered[x]) ++x;
-    if (x - a > best_w) { best_w = x - a; best_a = a; }
+    if (x - a > best_w) {
+      best_w = x - a;
+      best_a = a;
+    }
   }
   if (best_a < 0 || best_w < options.column_gap_em * em) return {idx};
   double cut = x_min + best_a + best_w / 2.0;
@@ -266,10 +272,12 @@ std::vector<Line> ReadTable(const std::vector<Word>& words,
   std::vector<std::vector<int>> cell_words(size_t(rows * cols));
   for (int i : idx) {
     const Box& b = words[i].box;
-    int c = int(std::upper_bound(g.xs.begin(), g.xs.end(), b.cx()) -
-                g.xs.begin()) - 1;
-    int r = int(std::upper_bound(g.ys.begin(), g.ys.end(), b.cy()) -
-                g.ys.begin()) - 1;
+    int c =
+        int(std::upper_bound(g.xs.begin(), g.xs.end(), b.cx()) - g.xs.begin()) -
+        1;
+    int r =
+        int(std::upper_bound(g.ys.begin(), g.ys.end(), b.cy()) - g.ys.begin()) -
+        1;
     c = std::clamp(c, 0, cols - 1);
     r = std::clamp(r, 0, rows - 1);
     cell_words[size_t(find(r * cols + c))].push_back(i);
@@ -337,11 +345,16 @@ std::string FurnitureKey(const std::string& text) {
 
 const char* LineKindName(LineKind kind) {
   switch (kind) {
-    case LineKind::kBody: return "body";
-    case LineKind::kTableRow: return "table_row";
-    case LineKind::kHeader: return "header";
-    case LineKind::kFooter: return "footer";
-    case LineKind::kPageNumber: return "page_number";
+    case LineKind::kBody:
+      return "body";
+    case LineKind::kTableRow:
+      return "table_row";
+    case LineKind::kHeader:
+      return "header";
+    case LineKind::kFooter:
+      return "footer";
+    case LineKind::kPageNumber:
+      return "page_number";
   }
   return "body";
 }
@@ -400,7 +413,10 @@ PageLayout AssemblePage(const PageContent& page, const Options& options) {
 
 void FinishDocument(std::vector<PageLayout>* pages, const Options& options) {
   // Candidates: up to two body lines at the very top and bottom of a page.
-  struct Candidate { size_t page, line; bool top; };
+  struct Candidate {
+    size_t page, line;
+    bool top;
+  };
   std::vector<Candidate> candidates;
   std::map<std::pair<bool, std::string>, int> pages_with_key;
   for (size_t p = 0; p < pages->size(); ++p) {
@@ -455,10 +471,10 @@ void FinishDocument(std::vector<PageLayout>* pages, const Options& options) {
     double left = Percentile(e.first, 0.05), right = Percentile(e.second, 0.95);
     for (Line& line : page.lines) {
       if (line.kind == LineKind::kTableRow) continue;
-      line.fill = right - left < 1
-                      ? 1
-                      : std::clamp((line.box.x1 - left) / (right - left), 0.0,
-                                   1.0);
+      line.fill =
+          right - left < 1
+              ? 1
+              : std::clamp((line.box.x1 - left) / (right - left), 0.0, 1.0);
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "base/utf8.h"
@@ -34,7 +35,8 @@ int ScriptClass(char32_t c) {
   return 0;
 }
 
-std::string Utf16ToUtf8(const poppler::ustring& u, std::vector<size_t>* starts) {
+std::string Utf16ToUtf8(const poppler::ustring& u,
+                        std::vector<size_t>* starts) {
   std::string out;
   for (size_t i = 0; i < u.size(); ++i) {
     char32_t c = u[i];
@@ -48,6 +50,42 @@ std::string Utf16ToUtf8(const poppler::ustring& u, std::vector<size_t>* starts) 
   }
   starts->push_back(out.size());
   return out;
+}
+
+// Whether the page's words stand apart in columns the way table cells do:
+// at least two lines with a gap of an em or more between neighbouring runs.
+// Rendering for ruling lines costs an order of magnitude more than reading
+// the text layer, so prose pages skip it.
+bool LooksTabular(const std::vector<Word>& words) {
+  std::vector<const Word*> by_y;
+  for (const Word& w : words) by_y.push_back(&w);
+  std::sort(by_y.begin(), by_y.end(), [](const Word* a, const Word* b) {
+    return a->box.cy() < b->box.cy();
+  });
+  int gappy_lines = 0;
+  for (size_t i = 0; i < by_y.size();) {
+    size_t j = i + 1;
+    double h = by_y[i]->box.height();
+    while (j < by_y.size() &&
+           by_y[j]->box.cy() - by_y[i]->box.cy() < 0.5 * std::max(h, 1.0)) {
+      ++j;
+    }
+    std::vector<const Word*> line(by_y.begin() + long(i),
+                                  by_y.begin() + long(j));
+    std::sort(line.begin(), line.end(), [](const Word* a, const Word* b) {
+      return a->box.x0 < b->box.x0;
+    });
+    for (size_t k = 1; k < line.size(); ++k) {
+      double em = std::max(line[k]->box.height(), 1.0);
+      if (line[k]->box.x0 - line[k - 1]->box.x1 >= em) {
+        ++gappy_lines;
+        break;
+      }
+    }
+    if (gappy_lines >= 2) return true;
+    i = j;
+  }
+  return false;
 }
 
 Box ToBox(const poppler::rectf& r) {
@@ -81,16 +119,17 @@ class PopplerDocument : public PdfDocument {
          page->text_list(poppler::page::text_list_include_font)) {
       AppendRuns(tb, &out.words);
     }
-    if (options_.detect_rules && !out.words.empty()) {
+    if (options_.detect_rules &&
+        (options_.render_all_pages || LooksTabular(out.words))) {
       poppler::page_renderer renderer;
       renderer.set_image_format(poppler::image::format_gray8);
-      poppler::image img =
-          renderer.render_page(page.get(), options_.rule_dpi, options_.rule_dpi);
+      poppler::image img = renderer.render_page(page.get(), options_.rule_dpi,
+                                                options_.rule_dpi);
       if (img.is_valid()) {
-        out.rules = FindRules(
-            reinterpret_cast<const unsigned char*>(img.const_data()),
-            img.width(), img.height(), img.bytes_per_row(), options_.rule_dpi,
-            options_.min_rule_length);
+        out.rules =
+            FindRules(reinterpret_cast<const unsigned char*>(img.const_data()),
+                      img.width(), img.height(), img.bytes_per_row(),
+                      options_.rule_dpi, options_.min_rule_length);
       }
     }
     return out;
@@ -170,7 +209,9 @@ std::vector<Rule> FindRules(const unsigned char* px, int width, int height,
   std::vector<Rule> rules;
   // Horizontal: dark runs along rows; a rule one or two pixels thick shows
   // as runs on adjacent rows, merged here by extending the previous rule.
-  struct Seg { int a, b, lo, hi; };  // run [a,b) along, rows/cols [lo,hi]
+  struct Seg {
+    int a, b, lo, hi;
+  };  // run [a,b) along, rows/cols [lo,hi]
   auto scan = [&](bool horizontal) {
     std::vector<Seg> open, done;
     int outer = horizontal ? height : width;

@@ -32,8 +32,11 @@
 namespace tally::pdf {
 
 struct Options {
-  // Find ruling lines by rendering the page. Off, tables are read as text.
+  // Find ruling lines by rendering the page, on pages whose text looks
+  // tabular (runs in columns with em-wide gaps), or on every page with
+  // render_all_pages. Off, tables are read as plain lines.
   bool detect_rules = true;
+  bool render_all_pages = false;
   // Rendering resolution for rule detection: 72 dpi resolves 0.5 pt rules
   // (Poppler draws hairlines at least one pixel wide) at a few ms a page.
   double rule_dpi = 72;

@@ -81,13 +81,14 @@ store::PageRecord BuildPage(const PageContent& content,
   std::vector<uint32_t> starts;
   uint32_t pos = 0;
   for (const layout::Line& line : layout.lines) {
-    page.lines.push_back({layout::LineKindName(line.kind), line.text, line.box});
+    page.lines.push_back(
+        {layout::LineKindName(line.kind), line.text, line.box});
     if (line.kind != layout::LineKind::kBody &&
         line.kind != layout::LineKind::kTableRow) {
       continue;  // headers, footers and page numbers stay out of the text
     }
-    inputs.push_back({line.text, line.fill,
-                      line.kind == layout::LineKind::kTableRow});
+    inputs.push_back(
+        {line.text, line.fill, line.kind == layout::LineKind::kTableRow});
     body.push_back(&line);
     starts.push_back(pos);
     pos += uint32_t(line.text.size()) + 1;
@@ -148,9 +149,9 @@ void ProcessText(std::string_view bytes,
   int page_no = 0;
   while (start <= bytes.size()) {
     size_t ff = bytes.find('\f', start);
-    std::string_view chunk = bytes.substr(
-        start, ff == std::string_view::npos ? std::string_view::npos
-                                            : ff - start);
+    std::string_view chunk = bytes.substr(start, ff == std::string_view::npos
+                                                     ? std::string_view::npos
+                                                     : ff - start);
     store::PageRecord page;
     page.page_no = ++page_no;
     page.source = "text";
@@ -160,7 +161,9 @@ void ProcessText(std::string_view bytes,
     while (ls < chunk.size()) {
       size_t nl = chunk.find('\n', ls);
       if (nl == std::string_view::npos) nl = chunk.size();
-      if (nl > ls) page.lines.push_back({"body", std::string(chunk.substr(ls, nl - ls)), Box()});
+      if (nl > ls)
+        page.lines.push_back(
+            {"body", std::string(chunk.substr(ls, nl - ls)), Box()});
       ls = nl + 1;
     }
     doc->pages.push_back(std::move(page));
@@ -175,8 +178,7 @@ void ProcessText(std::string_view bytes,
   doc->status = "ok";
 }
 
-store::DocumentRecord ProcessBytes(store::DocumentRecord doc,
-                                   std::string bytes,
+store::DocumentRecord ProcessBytes(store::DocumentRecord doc, std::string bytes,
                                    const normalize::Normalizer& normalizer,
                                    const Options& options) {
   FileKind kind = SniffKind(bytes);

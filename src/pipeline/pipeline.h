@@ -15,7 +15,8 @@
 //
 //   pipeline::Options options;
 //   options.jobs = 2;
-//   StatusOr<pipeline::Summary> s = pipeline::Ingest({"corpus"}, store, options);
+//   StatusOr<pipeline::Summary> s = pipeline::Ingest({"corpus"}, store,
+//   options);
 #ifndef TALLY_PIPELINE_PIPELINE_H_
 #define TALLY_PIPELINE_PIPELINE_H_
 

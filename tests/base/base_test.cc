@@ -27,13 +27,33 @@ TEST(Sha256, KnownVectors) {
   EXPECT_EQ(Sha256Hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   // Two blocks, and the padding boundary at 56 bytes.
-  EXPECT_EQ(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
-            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  EXPECT_EQ(
+      Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
   Sha256 h;  // incremental equals one-shot
   std::string big(1000, 'a');
   for (int i = 0; i < 1000; ++i) h.Update(big);
   EXPECT_EQ(h.HexDigest(),
             "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Sha256, HardwareAndPortablePathsAgree) {
+  // Lengths around the block and padding boundaries, split unevenly.
+  std::string data;
+  for (int i = 0; i < 5000; ++i) data.push_back(char(i * 131 + (i >> 3)));
+  for (size_t len : {0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 5000}) {
+    Sha256 hw, sw(/*allow_hardware=*/false);
+    EXPECT_FALSE(sw.hardware());
+    std::string_view d(data.data(), len);
+    hw.Update(d.substr(0, len / 3));
+    hw.Update(d.substr(len / 3));
+    sw.Update(d);
+    EXPECT_EQ(hw.HexDigest(), sw.HexDigest()) << len;
+  }
+  Sha256 sw(false);
+  sw.Update("abc");
+  EXPECT_EQ(sw.HexDigest(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST(Utf8, DecodeAndClasses) {

@@ -45,8 +45,8 @@ TEST(Cli, HelpAndUsageErrors) {
   EXPECT_EQ(Tally("export --help").code, 0);
   EXPECT_EQ(Tally("").code, 2);
   EXPECT_EQ(Tally("frobnicate").code, 2);
-  EXPECT_EQ(Tally("ingest corpus").code, 2);           // no --db
-  EXPECT_EQ(Tally("ingest --db x.sqlite").code, 2);    // no path
+  EXPECT_EQ(Tally("ingest corpus").code, 2);         // no --db
+  EXPECT_EQ(Tally("ingest --db x.sqlite").code, 2);  // no path
   EXPECT_EQ(Tally("ingest x --db y -j zero").code, 2);
   EXPECT_EQ(Tally("ingest x --db y --bogus").code, 2);
 }
@@ -70,8 +70,7 @@ TEST(Cli, IngestSummaryExportAndExitCodes) {
   EXPECT_EQ(csv.code, 0);
   EXPECT_EQ(csv.out.rfind("doc_id,", 0), 0u) << csv.out.substr(0, 80);
   EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 6);
-  Result jsonl =
-      Tally("export --db " + db + " --table v_pages --format jsonl");
+  Result jsonl = Tally("export --db " + db + " --table v_pages --format jsonl");
   EXPECT_EQ(jsonl.code, 0);
   EXPECT_NE(jsonl.out.find("\"page_no\":1"), std::string::npos);
   EXPECT_NE(jsonl.out.find("乐昌市医疗保障局"), std::string::npos);
@@ -94,8 +93,8 @@ TEST(Cli, DatabaseErrorsExitThree) {
   std::string dir = TempDir("notdb");
   ASSERT_TRUE(tally::WriteFile(dir + "/x.sqlite", "this is not sqlite").ok());
   EXPECT_EQ(Tally("ingest " + seeds + " --db " + dir + "/x.sqlite").code, 3);
-  EXPECT_EQ(Tally("export --db " + dir + "/missing.sqlite --table v_pages").code,
-            3);
+  EXPECT_EQ(
+      Tally("export --db " + dir + "/missing.sqlite --table v_pages").code, 3);
 }
 
 }  // namespace

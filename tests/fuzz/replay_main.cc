@@ -28,7 +28,8 @@ void RunOne(const std::string& input) {
                          input.size());
 }
 
-std::string Mutate(const std::vector<std::string>& seeds, std::mt19937_64& rng) {
+std::string Mutate(const std::vector<std::string>& seeds,
+                   std::mt19937_64& rng) {
   std::string s = seeds[rng() % seeds.size()];
   int edits = 1 + int(rng() % 8);
   for (int e = 0; e < edits; ++e) {
@@ -38,10 +39,16 @@ std::string Mutate(const std::vector<std::string>& seeds, std::mt19937_64& rng) 
     }
     size_t pos = rng() % s.size();
     switch (rng() % 6) {
-      case 0: s[pos] = char(s[pos] ^ (1u << (rng() % 8))); break;  // bit flip
-      case 1: s[pos] = char(rng()); break;                          // byte
-      case 2: s.resize(pos); break;                                 // truncate
-      case 3: {                                                     // delete
+      case 0:
+        s[pos] = char(s[pos] ^ (1u << (rng() % 8)));
+        break;  // bit flip
+      case 1:
+        s[pos] = char(rng());
+        break;  // byte
+      case 2:
+        s.resize(pos);
+        break;   // truncate
+      case 3: {  // delete
         s.erase(pos, std::min<size_t>(rng() % 64 + 1, s.size() - pos));
         break;
       }

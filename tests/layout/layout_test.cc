@@ -43,8 +43,7 @@ TEST(Layout, LinesTopToBottomLeftToRight) {
   PageContent p = Page({W("元", 152, 201, 1), W("预算", 100, 200, 2, true),
                         W("437.32", 121, 200, 3), W("第二行", 100, 220, 3)});
   PageLayout l = AssemblePage(p, Options());
-  EXPECT_EQ(Texts(l),
-            (std::vector<std::string>{"预算 437.32元", "第二行"}));
+  EXPECT_EQ(Texts(l), (std::vector<std::string>{"预算 437.32元", "第二行"}));
   // Spans map each word's bytes back to its index.
   const Line& first = l.lines[0];
   ASSERT_EQ(first.spans.size(), 3u);
@@ -56,8 +55,8 @@ TEST(Layout, LinesTopToBottomLeftToRight) {
 }
 
 TEST(Layout, GapWithoutSpaceFlagStillSeparates) {
-  PageContent p = Page({W("abc", 100, 100, 3), W("def", 140, 100, 3),
-                        W("gh", 170, 100, 2)});
+  PageContent p = Page(
+      {W("abc", 100, 100, 3), W("def", 140, 100, 3), W("gh", 170, 100, 2)});
   PageLayout l = AssemblePage(p, Options());
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0].text, "abc defgh");
@@ -72,13 +71,13 @@ TEST(Layout, TableReadRowByRowWithMergedCells) {
   std::vector<Word> words = {
       W("标题", 110, 110, 2), W("跨两列", 210, 110, 3),
       W("合并", 110, 155, 2),  // centred in the merged cell
-      W("10", 210, 140, 2), W("20", 310, 140, 2),
-      W("30", 210, 170, 2), W("40", 310, 170, 2),
-      W("表前", 100, 60, 2), W("表后", 100, 250, 2)};
+      W("10", 210, 140, 2),   W("20", 310, 140, 2),
+      W("30", 210, 170, 2),   W("40", 310, 170, 2),
+      W("表前", 100, 60, 2),  W("表后", 100, 250, 2)};
   PageLayout l = AssemblePage(Page(words, rules), Options());
-  EXPECT_EQ(Texts(l), (std::vector<std::string>{"表前", "标题\t跨两列\t",
-                                                "合并\t10\t20", "\t30\t40",
-                                                "表后"}));
+  EXPECT_EQ(Texts(l),
+            (std::vector<std::string>{"表前", "标题\t跨两列\t", "合并\t10\t20",
+                                      "\t30\t40", "表后"}));
   EXPECT_EQ(l.lines[1].kind, LineKind::kTableRow);
   EXPECT_EQ(l.lines[0].kind, LineKind::kBody);
 }
@@ -88,7 +87,8 @@ TEST(Layout, WrappedCellJoinsItsLines) {
                              V(100, 100, 140), V(200, 100, 140),
                              V(300, 100, 140)};
   std::vector<Word> words = {W("医疗机构≥40%", 205, 103, 8),
-                             W("病种≥70%", 205, 120, 6), W("指标", 110, 110, 2)};
+                             W("病种≥70%", 205, 120, 6),
+                             W("指标", 110, 110, 2)};
   PageLayout l = AssemblePage(Page(words, rules), Options());
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0].text, "指标\t医疗机构≥40%病种≥70%");
@@ -133,10 +133,11 @@ TEST(Layout, LabelValueFormIsNotSplitIntoColumns) {
 TEST(Layout, HeadersFootersAndPageNumbersMarked) {
   std::vector<PageLayout> pages;
   for (int p = 1; p <= 3; ++p) {
-    PageContent c = Page({W("乐昌市医疗保障局绩效自评报告", 150, 30, 14),
-                          W("正文第" + std::to_string(p) + "页的内容", 72, 100, 30),
-                          W("第二行短", 72, 115, 4),
-                          W("— " + std::to_string(p) + " —", 280, 770, 5)});
+    PageContent c =
+        Page({W("乐昌市医疗保障局绩效自评报告", 150, 30, 14),
+              W("正文第" + std::to_string(p) + "页的内容", 72, 100, 30),
+              W("第二行短", 72, 115, 4),
+              W("— " + std::to_string(p) + " —", 280, 770, 5)});
     c.page_no = p;
     pages.push_back(AssemblePage(c, Options()));
   }

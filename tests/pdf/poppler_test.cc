@@ -86,7 +86,9 @@ TEST(Poppler, CorruptTruncatedAndNonPdfAreErrors) {
     EXPECT_EQ(doc.status().code(), StatusCode::kCorrupt) << what;
     EXPECT_FALSE(doc.status().message().empty()) << what;
   };
-  auto fails = [](std::string bytes) { return !Open(std::move(bytes), Options()).ok(); };
+  auto fails = [](std::string bytes) {
+    return !Open(std::move(bytes), Options()).ok();
+  };
   EXPECT_TRUE(fails(""));
   EXPECT_TRUE(fails("hello, not a pdf"));
   EXPECT_TRUE(fails("%PDF-1.7\n\x01\x02\x03 garbage garbage\n%%EOF"));

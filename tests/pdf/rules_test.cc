@@ -23,10 +23,10 @@ struct Image {
 
 TEST(FindRules, GridOfThinLines) {
   Image img(200, 120);
-  img.Fill(10, 10, 190, 11);   // horizontal, 1 px
-  img.Fill(10, 60, 190, 62);   // horizontal, 2 px thick
-  img.Fill(10, 10, 11, 100);   // vertical
-  img.Fill(100, 10, 101, 100); // vertical
+  img.Fill(10, 10, 190, 11);    // horizontal, 1 px
+  img.Fill(10, 60, 190, 62);    // horizontal, 2 px thick
+  img.Fill(10, 10, 11, 100);    // vertical
+  img.Fill(100, 10, 101, 100);  // vertical
   std::vector<Rule> rules = img.Rules();
   int h = 0, v = 0;
   for (const Rule& r : rules) {

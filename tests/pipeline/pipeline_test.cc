@@ -18,10 +18,11 @@ const std::string kCorpus = TALLY_CORPUS;
 class PipelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("pipeline_" + std::string(::testing::UnitTest::GetInstance()
-                                          ->current_test_info()
-                                          ->name()));
+    dir_ =
+        fs::path(::testing::TempDir()) /
+        ("pipeline_" +
+         std::string(
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "in");
     auto s = store::Store::Open((dir_ / "t.sqlite").string(), store::Options());
