@@ -15,7 +15,7 @@ packages=(
   # toolchain
   g++ cmake make pkg-config
   # the pipeline's libraries, one stage each (DESIGN.md)
-  libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
+  libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
   libicu-dev libre2-dev libsqlite3-dev
   # tests
   libgtest-dev libgmock-dev

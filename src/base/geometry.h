@@ -52,6 +52,18 @@ struct PageContent {
   std::vector<Rule> rules;
 };
 
+// A raster image handed between stages (a PDF page rendered by the pdf
+// stage, for the ocr stage), so neither stage sees the other's library.
+// 8-bit channels, rows top to bottom, `stride` bytes apart.
+struct Raster {
+  int width = 0, height = 0;
+  int channels = 0;  // 1 grey, 3 RGB, 4 RGBA/ARGB as noted by `format`
+  int stride = 0;
+  double dpi = 0;    // resolution, to convert pixels to points
+  enum class Format { kGray, kRgb, kBgra } format = Format::kGray;
+  std::vector<unsigned char> pixels;
+};
+
 }  // namespace tally
 
 #endif  // TALLY_BASE_GEOMETRY_H_

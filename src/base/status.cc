@@ -25,6 +25,9 @@ std::string Status::ToString() const {
     case StatusCode::kIOError:
       name = "I/O error";
       break;
+    case StatusCode::kResourceExhausted:
+      name = "resource exhausted";
+      break;
     case StatusCode::kInternal:
       name = "internal error";
       break;

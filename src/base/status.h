@@ -29,7 +29,8 @@ enum class StatusCode {
   kUnsupported,       // well-formed input of a kind we cannot handle
   kPermissionDenied,  // encrypted, or not readable/writable
   kIOError,           // the operating system refused
-  kInternal,          // a bug or an engine failure
+  kResourceExhausted,  // out of memory or time
+  kInternal,  // a bug or an engine failure; keep last (wire.cc checks)
 };
 
 class Status {
@@ -67,6 +68,9 @@ inline Status PermissionDenied(std::string m) {
 }
 inline Status IOError(std::string m) {
   return Status(StatusCode::kIOError, std::move(m));
+}
+inline Status ResourceExhausted(std::string m) {
+  return Status(StatusCode::kResourceExhausted, std::move(m));
 }
 inline Status Internal(std::string m) {
   return Status(StatusCode::kInternal, std::move(m));

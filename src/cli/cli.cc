@@ -20,7 +20,8 @@ constexpr char kMainHelp[] =
     R"(tally: Chinese performance self-evaluation reports (绩效自评报告) into SQLite.
 
 Usage:
-  tally ingest PATH... --db FILE [-j N] [--quiet]
+  tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
+  tally merge OUT IN...
   tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
   tally COMMAND --help
 
@@ -29,7 +30,8 @@ Exit codes: 0 success; 1 some files failed or were only partly read;
 )";
 
 constexpr char kIngestHelp[] =
-    R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet]
+    R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
+                    [--page-timeout S] [--worker-memory MIB]
 
 Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
 form feeds) into the SQLite database FILE, created if absent. PATH may be a
@@ -39,16 +41,42 @@ sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes. A file that cannot be read is stored as 'failed'
 with the reason, and the batch goes on.
 
+Files are read by N worker processes: a file that crashes a library,
+hangs past the page timeout or exhausts a worker's memory costs only
+itself (stored 'failed' or 'partial' with the reason). Documents are
+stored in the order found, each in one transaction: a batch killed at any
+moment and run again resumes where it stopped, nothing lost or doubled.
+
 Options:
-  --db FILE   the database (required)
-  -j N        worker threads (default 1)
-  --quiet     no progress and no summary; the exit code still tells
+  --db FILE            the database (required)
+  -j N                 worker processes (default 1)
+  --quiet              no progress and no summary; the exit code still tells
+  --shard K/N          take only shard K (0-based) of N, a stable partition
+                       by sha256, for one task of a cluster job array; see
+                       `tally merge` to combine the shards' databases
+  --page-timeout S     give up on a page after S seconds (default 120)
+  --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
 
 Progress goes to stderr: a bar on a terminal, plain lines otherwise. A
 summary (documents ok/partial/failed/skipped, pages, seconds, failures by
 reason) goes to stdout.
 
 Exit codes: 0 all ok; 1 some files failed or partial; 2 usage; 3 database.
+)";
+
+constexpr char kMergeHelp[] = R"(Usage: tally merge OUT IN...
+
+Combines the databases of a sharded ingest (`tally ingest --shard K/N`,
+one per cluster task) into OUT, created if absent. Every current document
+of each IN is copied with its pages, lines, boxes, facts and findings,
+under the same identity rules as ingest: bytes already in OUT are not
+copied again, so merging twice changes nothing and the order of the inputs
+does not matter; where two inputs hold different bytes for one path, the
+later ingestion is current and the other kept as history. Each IN is
+merged in one transaction: an input that fails leaves OUT as it was.
+
+Exit codes: 0 ok; 2 usage; 3 database error (OUT or an IN cannot be read
+or written, or an IN is not a tally database).
 )";
 
 constexpr char kExportHelp[] =
@@ -71,7 +99,17 @@ struct Args {
 // Flags that take a value; everything else starting with '-' is boolean.
 bool TakesValue(const std::string& f) {
   return f == "--db" || f == "-j" || f == "--jobs" || f == "--table" ||
-         f == "--format" || f == "-o" || f == "--output";
+         f == "--format" || f == "-o" || f == "--output" || f == "--shard" ||
+         f == "--page-timeout" || f == "--worker-memory";
+}
+
+// Parses an integer flag value in [lo, hi].
+bool ParseInt(const std::string& s, long lo, long hi, long* out) {
+  char* end = nullptr;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || v < lo || v > hi) return false;
+  *out = v;
+  return true;
 }
 
 bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
@@ -167,20 +205,38 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     return kUsage;
   }
   pipeline::Options options;
-  for (const char* f : {"-j", "--jobs"}) {
-    auto j = args.flags.find(f);
-    if (j == args.flags.end()) continue;
-    char* end = nullptr;
-    long v = std::strtol(j->second.c_str(), &end, 10);
-    if (j->second.empty() || *end != '\0' || v < 1 || v > 256) {
-      err << "tally ingest: " << f << " wants a number from 1 to 256\n";
-      return kUsage;
-    }
-    options.jobs = int(v);
-  }
   for (const auto& [flag, value] : args.flags) {
-    if (flag != "--db" && flag != "-j" && flag != "--jobs" &&
-        flag != "--quiet") {
+    long v = 0;
+    if (flag == "-j" || flag == "--jobs") {
+      if (!ParseInt(value, 1, 256, &v)) {
+        err << "tally ingest: " << flag << " wants a number from 1 to 256\n";
+        return kUsage;
+      }
+      options.jobs = int(v);
+    } else if (flag == "--page-timeout") {
+      if (!ParseInt(value, 1, 86400, &v)) {
+        err << "tally ingest: --page-timeout wants seconds, 1 to 86400\n";
+        return kUsage;
+      }
+      options.page_timeout_seconds = double(v);
+    } else if (flag == "--worker-memory") {
+      if (!ParseInt(value, 0, 1 << 20, &v)) {
+        err << "tally ingest: --worker-memory wants MiB (0 for no limit)\n";
+        return kUsage;
+      }
+      options.worker_memory_mb = v;
+    } else if (flag == "--shard") {
+      size_t slash = value.find('/');
+      long k = 0, n = 0;
+      if (slash == std::string::npos ||
+          !ParseInt(value.substr(0, slash), 0, 1 << 20, &k) ||
+          !ParseInt(value.substr(slash + 1), 1, 1 << 20, &n) || k >= n) {
+        err << "tally ingest: --shard wants K/N with 0 <= K < N\n";
+        return kUsage;
+      }
+      options.shard_index = int(k);
+      options.shard_count = int(n);
+    } else if (flag != "--db" && flag != "--quiet") {
       err << "tally ingest: unknown option " << flag << "\n";
       return kUsage;
     }
@@ -213,6 +269,10 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
                   s->ok, s->partial, s->failed, s->skipped, s->pages,
                   s->seconds);
     out << line;
+    if (options.shard_count > 1) {
+      out << "shard " << options.shard_index << "/" << options.shard_count
+          << ": " << s->other_shard << " files left to other shards\n";
+    }
     // Failures grouped by reason, so a batch of thousands reads at a glance.
     std::map<std::string, std::vector<std::string>> by_reason;
     for (const auto& f : s->failures) by_reason[f.error].push_back(f.path);
@@ -226,6 +286,36 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     }
   }
   return s->failed + s->partial > 0 ? kSomeFailed : kOk;
+}
+
+int Merge(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.help) {
+    out << kMergeHelp;
+    return kOk;
+  }
+  if (!args.flags.empty() || args.positional.size() < 2) {
+    err << "tally merge: wants OUT and at least one IN\n" << kMergeHelp;
+    return kUsage;
+  }
+  auto store = store::Store::Open(args.positional[0], store::Options());
+  if (!store.ok()) {
+    err << "tally merge: cannot open " << args.positional[0] << ": "
+        << store.status().message() << "\n";
+    return kDatabase;
+  }
+  for (size_t i = 1; i < args.positional.size(); ++i) {
+    const std::string& in = args.positional[i];
+    StatusOr<store::MergeResult> r = (*store)->MergeFrom(in);
+    if (!r.ok()) {
+      err << "tally merge: " << in << ": " << r.status().message()
+          << "\n(inputs merged before it are kept)\n";
+      return kDatabase;
+    }
+    out << in << ": " << r->added << " added, " << r->already_present
+        << " already present, " << r->older << " older than what OUT has, "
+        << r->superseded << " of OUT's superseded\n";
+  }
+  return kOk;
 }
 
 int Export(const Args& args, std::ostream& out, std::ostream& err) {
@@ -305,6 +395,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (cmd == "ingest") return Ingest(args, out, err);
   if (cmd == "export") return Export(args, out, err);
+  if (cmd == "merge") return Merge(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;
 }

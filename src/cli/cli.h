@@ -1,6 +1,8 @@
 // cli/cli.h: the command line, the only place flags are parsed.
 //
-//   tally ingest PATH... --db FILE [-j N] [--quiet]
+//   tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
+//                [--page-timeout S] [--worker-memory MIB]
+//   tally merge OUT IN...
 //   tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
 //   tally help | --help | COMMAND --help
 //

@@ -1,27 +1,49 @@
 #include "pdf/pdf.h"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
+// Poppler's core ("private") API: PDFDoc, Gfx's OutputDev callbacks,
+// TextOutputDev and SplashOutputDev. Its headers include each other by bare
+// name, so the include path is <prefix>/include/poppler (pkg-config poppler).
+#include <ErrorCodes.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <SplashOutputDev.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <splash/SplashBitmap.h>
 
 #include <algorithm>
-#include <mutex>
+#include <cmath>
+#include <cstddef>
+#include <cstring>
+#include <exception>
+#include <new>
+#include <optional>
+#include <utility>
 
 #include "base/utf8.h"
 
 namespace tally::pdf {
 namespace {
 
-// Poppler prints parse errors on stderr; a batch of thousands of archived
-// files would drown the progress output, and the error that matters is the
-// Status we return. Installed once, process-wide.
-void SilencePoppler() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {},
-                                      nullptr);
-  });
+// Poppler's core keeps process-wide state (font and CMap tables, the error
+// callback) in globalParams. GlobalParamsIniter is Poppler's own reference-
+// counted owner of it; holding one for the life of the process keeps it from
+// being torn down between documents, and stays correct if anything else in
+// the process (poppler-cpp) takes a reference too. Poppler prints parse
+// errors on stderr; a batch of thousands of archived files would drown the
+// progress output, and the error that matters is the Status we return.
+void InitPoppler() {
+  // Function-local statics: initialised once, thread-safely, on first use;
+  // released at exit, when Poppler's own globals go too.
+  static GlobalParamsIniter params([](ErrorCategory, Goffset, const char*) {});
+  // In case something else in the process initialised Poppler first.
+  static const bool silenced = [] {
+    setErrorCallback([](ErrorCategory, Goffset, const char*) {});
+    return true;
+  }();
+  (void)silenced;
 }
 
 // Script classes: runs are split where the class changes, so numbers,
@@ -35,142 +57,506 @@ int ScriptClass(char32_t c) {
   return 0;
 }
 
-std::string Utf16ToUtf8(const poppler::ustring& u,
-                        std::vector<size_t>* starts) {
-  std::string out;
-  for (size_t i = 0; i < u.size(); ++i) {
-    char32_t c = u[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < u.size() && u[i + 1] >= 0xDC00 &&
-        u[i + 1] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-      ++i;
+// Splits one Poppler word into same-script runs with their own boxes.
+void AppendRuns(const TextWord& tw, std::vector<Word>* out) {
+  // Characters with their boxes. A ToUnicode map may yield UTF-16 surrogate
+  // pairs as two characters: they are joined, and anything that is not a
+  // Unicode scalar value becomes U+FFFD so the text stays valid UTF-8.
+  std::vector<std::pair<char32_t, Box>> chars;
+  for (int i = 0; i < tw.getLength(); ++i) {
+    char32_t c = *tw.getChar(i);
+    Box b;
+    tw.getCharBBox(i, &b.x0, &b.y0, &b.x1, &b.y1);
+    if (c >= 0xDC00 && c <= 0xDFFF && !chars.empty() &&
+        chars.back().first >= 0xD800 && chars.back().first <= 0xDBFF) {
+      chars.back().first =
+          0x10000 + ((chars.back().first - 0xD800) << 10) + (c - 0xDC00);
+      chars.back().second = chars.back().second.Union(b);
+      continue;
     }
-    starts->push_back(out.size());
-    AppendUtf8(c, &out);
+    chars.emplace_back(c, b);
   }
-  starts->push_back(out.size());
-  return out;
+  for (auto& [c, b] : chars) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+  }
+  if (chars.empty()) return;
+  Box word_box;
+  tw.getBBox(&word_box.x0, &word_box.y0, &word_box.x1, &word_box.y1);
+  size_t run_start = 0;
+  auto flush = [&](size_t end, bool last) {
+    Word w;
+    for (size_t i = run_start; i < end; ++i) {
+      AppendUtf8(chars[i].first, &w.text);
+      w.box = w.box.Union(chars[i].second);
+    }
+    if (w.box.empty()) w.box = word_box;
+    w.font_size = tw.getFontSize();
+    w.space_after = last && tw.hasSpaceAfter();
+    out->push_back(std::move(w));
+    run_start = end;
+  };
+  for (size_t i = 1; i < chars.size(); ++i) {
+    if (ScriptClass(chars[i].first) != ScriptClass(chars[i - 1].first)) {
+      flush(i, false);
+    }
+  }
+  flush(chars.size(), true);
 }
 
-// Whether the page's words stand apart in columns the way table cells do:
-// at least two lines with a gap of an em or more between neighbouring runs.
-// Rendering for ruling lines costs an order of magnitude more than reading
-// the text layer, so prose pages skip it.
-bool LooksTabular(const std::vector<Word>& words) {
-  std::vector<const Word*> by_y;
-  for (const Word& w : words) by_y.push_back(&w);
-  std::sort(by_y.begin(), by_y.end(), [](const Word* a, const Word* b) {
-    return a->box.cy() < b->box.cy();
+// A piece of a ruling line as drawn, before merging.
+struct Piece {
+  bool horizontal;
+  Box box;
+};
+
+// Two pieces on the same line (centres this close, points) that touch or
+// leave a gap up to kMergeGap are one rule: borders drawn cell by cell meet
+// end to end, or leave the width of the crossing line between them.
+constexpr double kMergePosition = 1.0;
+constexpr double kMergeGap = 2.0;
+// A segment is horizontal (vertical) when its ends differ by at most this
+// much in y (x), in points: producers round coordinates.
+constexpr double kAxisSkew = 1.0;
+// Thickness given to a zero-width (hairline) stroke, which Poppler draws one
+// device pixel wide: the Rule's box must not be empty.
+constexpr double kHairline = 0.5;
+// A colour whose every component is at least this (0..1) is paper-white:
+// white lines erase or separate, they draw nothing.
+constexpr double kNearWhite = 0.9;
+// Opacity below which a line is invisible.
+constexpr double kMinOpacity = 0.1;
+
+// Merges collinear touching pieces, clips them to the page and drops short
+// ones, and ones that merged into a band thicker than a rule.
+// O(n log n): a vector drawing can hold many thousands of segments. Output
+// sorted: horizontal rules top to bottom, then vertical rules left to right,
+// each along its line.
+std::vector<Rule> MergePieces(std::vector<Piece> pieces, double page_width,
+                              double page_height, const Options& options) {
+  auto pos = [](const Piece& p) {
+    return p.horizontal ? p.box.cy() : p.box.cx();
+  };
+  auto lo = [](const Piece& p) { return p.horizontal ? p.box.x0 : p.box.y0; };
+  auto hi = [](const Piece& p) { return p.horizontal ? p.box.x1 : p.box.y1; };
+  auto thickness = [](const Piece& p) {
+    return p.horizontal ? p.box.height() : p.box.width();
+  };
+  std::sort(pieces.begin(), pieces.end(), [&](const Piece& a, const Piece& b) {
+    if (a.horizontal != b.horizontal) return a.horizontal;
+    return pos(a) < pos(b);
   });
-  int gappy_lines = 0;
-  for (size_t i = 0; i < by_y.size();) {
+  std::vector<Piece> merged;
+  for (size_t i = 0; i < pieces.size();) {
+    // One line: the pieces of an orientation within kMergePosition of the
+    // first, merged along it in order of where they start.
     size_t j = i + 1;
-    double h = by_y[i]->box.height();
-    while (j < by_y.size() &&
-           by_y[j]->box.cy() - by_y[i]->box.cy() < 0.5 * std::max(h, 1.0)) {
+    while (j < pieces.size() && pieces[j].horizontal == pieces[i].horizontal &&
+           pos(pieces[j]) - pos(pieces[i]) <= kMergePosition) {
       ++j;
     }
-    std::vector<const Word*> line(by_y.begin() + long(i),
-                                  by_y.begin() + long(j));
-    std::sort(line.begin(), line.end(), [](const Word* a, const Word* b) {
-      return a->box.x0 < b->box.x0;
-    });
-    for (size_t k = 1; k < line.size(); ++k) {
-      double em = std::max(line[k]->box.height(), 1.0);
-      if (line[k]->box.x0 - line[k - 1]->box.x1 >= em) {
-        ++gappy_lines;
-        break;
+    std::sort(pieces.begin() + long(i), pieces.begin() + long(j),
+              [&](const Piece& a, const Piece& b) { return lo(a) < lo(b); });
+    size_t first = merged.size();
+    for (size_t k = i; k < j; ++k) {
+      if (merged.size() > first &&
+          lo(pieces[k]) <= hi(merged.back()) + kMergeGap) {
+        merged.back().box = merged.back().box.Union(pieces[k].box);
+      } else {
+        merged.push_back(pieces[k]);
       }
     }
-    if (gappy_lines >= 2) return true;
     i = j;
   }
-  return false;
+  std::vector<Rule> rules;
+  const double max_thickness = options.max_rule_thickness + kMergePosition;
+  for (Piece& m : merged) {
+    Box& b = m.box;
+    b.x0 = std::max(b.x0, 0.0);
+    b.y0 = std::max(b.y0, 0.0);
+    b.x1 = std::min(b.x1, page_width);
+    b.y1 = std::min(b.y1, page_height);
+    double length = hi(m) - lo(m);
+    if (b.empty() || thickness(m) > max_thickness ||
+        length < std::max(options.min_rule_length, thickness(m))) {
+      continue;
+    }
+    rules.push_back({b});
+  }
+  return rules;
 }
 
-Box ToBox(const poppler::rectf& r) {
-  return {r.left(), r.top(), r.right(), r.bottom()};
-}
-
-class PopplerDocument : public PdfDocument {
+// Gfx's output device for ReadPage: collects the text layer (as
+// TextOutputDev, with the settings poppler-cpp's page::text_list uses) and,
+// from the path painting callbacks, the pieces of ruling lines, in one pass
+// over the content stream. Nothing is rasterised: glyphs become text
+// (useDrawChar, no Type 3 glyph procedures), and needNonText() stays false so
+// Gfx neither decodes images nor paints patterns; shadings are declared
+// handled so Gfx does not split them into thin strips that would look like
+// rules. Coordinates come from GfxState's CTM, which already maps user
+// space to the upside-down page frame (crop box, /Rotate) at 72 dpi.
+class PageDevice : public TextOutputDev {
  public:
-  PopplerDocument(std::string bytes, std::unique_ptr<poppler::document> doc,
-                  const Options& options)
-      : bytes_(std::move(bytes)), doc_(std::move(doc)), options_(options) {}
+  explicit PageDevice(const Options& options)
+      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0,
+                      /*rawOrderA=*/false, /*append=*/false),
+        options_(options) {}
 
-  int page_count() const override { return doc_->pages(); }
+  double page_width() const { return page_width_; }
+  double page_height() const { return page_height_; }
+  std::vector<Rule> TakeRules() {
+    return MergePieces(std::move(pieces_), page_width_, page_height_, options_);
+  }
 
-  StatusOr<PageContent> ReadPage(int page_no) override {
-    if (page_no < 1 || page_no > page_count()) {
-      return InvalidArgument("page " + std::to_string(page_no) +
-                             " out of range 1.." +
-                             std::to_string(page_count()));
-    }
-    std::unique_ptr<poppler::page> page(doc_->create_page(page_no - 1));
-    if (!page) {
-      return Corrupt("page " + std::to_string(page_no) + " cannot be read");
-    }
-    PageContent out;
-    out.page_no = page_no;
-    poppler::rectf rect = page->page_rect(poppler::media_box);
-    out.width = rect.width();
-    out.height = rect.height();
-    for (const poppler::text_box& tb :
-         page->text_list(poppler::page::text_list_include_font)) {
-      AppendRuns(tb, &out.words);
-    }
-    if (options_.detect_rules &&
-        (options_.render_all_pages || LooksTabular(out.words))) {
-      poppler::page_renderer renderer;
-      renderer.set_image_format(poppler::image::format_gray8);
-      poppler::image img = renderer.render_page(page.get(), options_.rule_dpi,
-                                                options_.rule_dpi);
-      if (img.is_valid()) {
-        out.rules =
-            FindRules(reinterpret_cast<const unsigned char*>(img.const_data()),
-                      img.width(), img.height(), img.bytes_per_row(),
-                      options_.rule_dpi, options_.min_rule_length);
+  void startPage(int page_num, GfxState* state, XRef* xref) override {
+    page_width_ = state->getPageWidth();
+    page_height_ = state->getPageHeight();
+    TextOutputDev::startPage(page_num, state, xref);
+  }
+
+  void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
+    if (!Recording()) return;
+    GfxRGB rgb;
+    state->getStrokeRGB(&rgb);
+    if (!Visible(rgb, state->getStrokeOpacity())) return;
+    double width = state->getTransformedLineWidth();
+    if (!(width <= options_.max_rule_thickness)) return;  // also NaN
+    width = std::max(width, kHairline);
+    const GfxPath* path = state->getPath();
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      int n = sub->getNumPoints();
+      // A segment is straight when neither end is a Bézier control point.
+      for (int i = 1; i < n; ++i) {
+        if (!sub->getCurve(i - 1) && !sub->getCurve(i)) {
+          AddSegment(state, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i),
+                     sub->getY(i), width);
+        }
+      }
+      if (sub->isClosed() && n > 2 && !sub->getCurve(n - 1)) {
+        AddSegment(state, sub->getX(n - 1), sub->getY(n - 1), sub->getX(0),
+                   sub->getY(0), width);
       }
     }
-    return out;
+  }
+
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    AddFill(state, /*even_odd=*/false);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    AddFill(state, /*even_odd=*/true);
+  }
+
+  bool useShadedFills(int /*type*/) override { return true; }
+  bool functionShadedFill(GfxState*, GfxFunctionShading*) override {
+    return true;
+  }
+  bool axialShadedFill(GfxState*, GfxAxialShading*, double, double) override {
+    return true;
+  }
+  bool radialShadedFill(GfxState*, GfxRadialShading*, double, double) override {
+    return true;
+  }
+  bool gouraudTriangleShadedFill(GfxState*,
+                                 GfxGouraudTriangleShading*) override {
+    return true;
+  }
+  bool patchMeshShadedFill(GfxState*, GfxPatchMeshShading*) override {
+    return true;
+  }
+
+  // What a soft mask's group draws is an alpha channel, not ink.
+  void beginTransparencyGroup(GfxState* state, const double* bbox,
+                              GfxColorSpace* blending, bool isolated,
+                              bool knockout, bool for_soft_mask) override {
+    TextOutputDev::beginTransparencyGroup(state, bbox, blending, isolated,
+                                          knockout, for_soft_mask);
+    groups_.push_back(for_soft_mask);
+    if (for_soft_mask) ++soft_mask_depth_;
+  }
+  void endTransparencyGroup(GfxState* state) override {
+    TextOutputDev::endTransparencyGroup(state);
+    if (groups_.empty()) return;
+    if (groups_.back()) --soft_mask_depth_;
+    groups_.pop_back();
   }
 
  private:
-  // Splits one Poppler word into same-script runs with their own boxes.
-  static void AppendRuns(const poppler::text_box& tb, std::vector<Word>* out) {
-    std::vector<size_t> starts;
-    std::string text = Utf16ToUtf8(tb.text(), &starts);
-    size_t n = starts.size() - 1;  // characters
-    if (n == 0) return;
-    double size = tb.get_font_size();
-    size_t run_start = 0;
-    int run_class = -1;
-    auto flush = [&](size_t end, bool last) {
-      if (end <= run_start) return;
-      Word w;
-      w.text = text.substr(starts[run_start], starts[end] - starts[run_start]);
-      for (size_t i = run_start; i < end; ++i) {
-        w.box = w.box.Union(ToBox(tb.char_bbox(i)));
-      }
-      if (w.box.empty()) w.box = ToBox(tb.bbox());
-      w.font_size = size;
-      w.space_after = last && tb.has_space_after();
-      out->push_back(std::move(w));
-    };
-    for (size_t i = 0; i < n; ++i) {
-      size_t pos = starts[i];
-      int cls = ScriptClass(DecodeUtf8(text, &pos));
-      if (run_class >= 0 && cls != run_class) {
-        flush(i, false);
-        run_start = i;
-      }
-      run_class = cls;
+  bool Recording() const {
+    return options_.detect_rules && soft_mask_depth_ == 0;
+  }
+
+  static bool Visible(const GfxRGB& rgb, double opacity) {
+    if (!(opacity >= kMinOpacity)) return false;
+    return std::min({colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b)}) <
+           kNearWhite;
+  }
+
+  // A stroked straight segment in user space, of device width `width`.
+  void AddSegment(GfxState* state, double ux0, double uy0, double ux1,
+                  double uy1, double width) {
+    double x0, y0, x1, y1;
+    state->transform(ux0, uy0, &x0, &y0);
+    state->transform(ux1, uy1, &x1, &y1);
+    double dx = std::abs(x1 - x0), dy = std::abs(y1 - y0);
+    double half = width / 2;
+    if (dy <= kAxisSkew && dx > dy) {
+      AddPiece(true, {std::min(x0, x1), std::min(y0, y1) - half,
+                      std::max(x0, x1), std::max(y0, y1) + half});
+    } else if (dx <= kAxisSkew && dy > dx) {
+      AddPiece(false, {std::min(x0, x1) - half, std::min(y0, y1),
+                       std::max(x0, x1) + half, std::max(y0, y1)});
     }
-    flush(n, true);
+  }
+
+  // Damaged files can put NaN or infinities in the CTM; such a piece would
+  // break the ordering MergePieces sorts by.
+  void AddPiece(bool horizontal, const Box& b) {
+    if (std::isfinite(b.x0) && std::isfinite(b.y0) && std::isfinite(b.x1) &&
+        std::isfinite(b.y1)) {
+      pieces_.push_back({horizontal, b});
+    }
+  }
+
+  // A filled subpath's device bounding box, and whether the subpath is an
+  // axis-aligned rectangle (every point on a corner of that box); its signed
+  // area tells the winding direction.
+  struct Shape {
+    Box box;
+    bool rectangle = false;
+    double area = 0;  // signed, of the straight polygon
+  };
+
+  static Shape Measure(GfxState* state, const GfxSubpath* sub) {
+    Shape s;
+    int n = sub->getNumPoints();
+    std::vector<std::pair<double, double>> pts(size_t(n), {0, 0});
+    bool curved = false;
+    for (int i = 0; i < n; ++i) {
+      state->transform(sub->getX(i), sub->getY(i), &pts[i].first,
+                       &pts[i].second);
+      curved = curved || sub->getCurve(i);
+    }
+    s.box = {pts[0].first, pts[0].second, pts[0].first, pts[0].second};
+    for (auto [x, y] : pts) {
+      s.box.x0 = std::min(s.box.x0, x);
+      s.box.y0 = std::min(s.box.y0, y);
+      s.box.x1 = std::max(s.box.x1, x);
+      s.box.y1 = std::max(s.box.y1, y);
+    }
+    for (int i = 0; i < n; ++i) {
+      auto [xa, ya] = pts[i];
+      auto [xb, yb] = pts[(i + 1) % n];
+      s.area += xa * yb - xb * ya;
+    }
+    s.area /= 2;
+    constexpr double kEps = 0.01;
+    auto on = [&](double v, double a, double b) {
+      return std::abs(v - a) <= kEps || std::abs(v - b) <= kEps;
+    };
+    s.rectangle = !curved && n >= 4;
+    for (auto [x, y] : pts) {
+      s.rectangle =
+          s.rectangle && on(x, s.box.x0, s.box.x1) && on(y, s.box.y0, s.box.y1);
+    }
+    return s;
+  }
+
+  void AddThin(const Box& b) {
+    double t = options_.max_rule_thickness;
+    if (b.height() <= t && b.width() > b.height()) {
+      AddPiece(true, b);
+    } else if (b.width() <= t && b.height() > b.width()) {
+      AddPiece(false, b);
+    }
+  }
+
+  // Thin filled subpaths are rules (a filled subpath's ink lies inside its
+  // box, so a thin box is a line whatever its outline). A frame drawn as a
+  // rectangle with a rectangular hole (the next subpath, inside it, filled
+  // even-odd or wound the other way) gives its four sides.
+  void AddFill(GfxState* state, bool even_odd) {
+    if (!Recording()) return;
+    GfxRGB rgb;
+    state->getFillRGB(&rgb);
+    if (!Visible(rgb, state->getFillOpacity())) return;
+    const GfxPath* path = state->getPath();
+    Shape outer;  // the previous subpath, when it was a rectangle
+    bool have_outer = false;
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      if (sub->getNumPoints() < 3) continue;  // encloses no area
+      Shape shape = Measure(state, sub);
+      const Box& b = shape.box;
+      const Box& o = outer.box;
+      if (have_outer && shape.rectangle &&
+          (even_odd || outer.area * shape.area < 0) && b.x0 >= o.x0 &&
+          b.y0 >= o.y0 && b.x1 <= o.x1 && b.y1 <= o.y1) {
+        AddThin({o.x0, o.y0, o.x1, b.y0});  // top
+        AddThin({o.x0, b.y1, o.x1, o.y1});  // bottom
+        AddThin({o.x0, o.y0, b.x0, o.y1});  // left
+        AddThin({b.x1, o.y0, o.x1, o.y1});  // right
+        have_outer = false;
+        continue;
+      }
+      AddThin(b);
+      outer = shape;
+      have_outer = shape.rectangle;
+    }
+  }
+
+  const Options& options_;
+  double page_width_ = 0, page_height_ = 0;
+  std::vector<Piece> pieces_;
+  std::vector<bool> groups_;  // open transparency groups: for a soft mask?
+  int soft_mask_depth_ = 0;
+};
+
+std::string PageName(int page_no) { return "page " + std::to_string(page_no); }
+
+class PopplerDocument : public PdfDocument {
+ public:
+  PopplerDocument(std::string bytes, const Options& options)
+      : bytes_(std::move(bytes)), options_(options) {}
+
+  // Parses bytes_. Separate from the constructor so that Poppler reads the
+  // buffer at its final address.
+  Status Load() {
+    std::optional<GooString> password;
+    if (!options_.password.empty()) password.emplace(options_.password);
+    // The PDFDoc owns the stream; the stream borrows bytes_, which outlives
+    // doc_ (declared first, destroyed last).
+    auto* stream = new MemStream(bytes_.data(), 0, Goffset(bytes_.size()),
+                                 Object(objNull));
+    doc_ = std::make_unique<PDFDoc>(stream, password, password);
+    if (doc_->getErrorCode() == errEncrypted) {
+      return PermissionDenied(
+          options_.password.empty()
+              ? "encrypted PDF: a password is required to open it"
+              : "encrypted PDF: the given password does not open it");
+    }
+    if (!doc_->isOk()) {
+      return Corrupt(
+          "not a readable PDF: Poppler could not parse it (truncated or "
+          "damaged)");
+    }
+    if (doc_->getNumPages() <= 0) return Corrupt("PDF has no pages");
+    return Status::OK();
+  }
+
+  int page_count() const override { return doc_->getNumPages(); }
+
+  StatusOr<PageContent> ReadPage(int page_no) override {
+    StatusOr<Page*> page = GetPage(page_no);
+    if (!page.ok()) return page.status();
+    try {
+      PageDevice device(options_);
+      if (!device.isOk()) return Internal("cannot create a text device");
+      doc_->displayPageSlice(&device, page_no, 72, 72, /*rotate=*/0,
+                             /*useMediaBox=*/false, /*crop=*/false,
+                             /*printing=*/false, -1, -1, -1, -1);
+      PageContent out;
+      out.page_no = page_no;
+      out.width = device.page_width();
+      out.height = device.page_height();
+      if (out.width <= 0 || out.height <= 0) {  // Gfx never started the page
+        bool turned = (*page)->getRotate() % 180 != 0;
+        out.width = turned ? (*page)->getCropHeight() : (*page)->getCropWidth();
+        out.height =
+            turned ? (*page)->getCropWidth() : (*page)->getCropHeight();
+      }
+      std::unique_ptr<TextWordList> words = device.makeWordList();
+      for (int i = 0; words && i < words->getLength(); ++i) {
+        AppendRuns(*words->get(i), &out.words);
+      }
+      out.rules = device.TakeRules();
+      return out;
+    } catch (const std::bad_alloc&) {
+      return ResourceExhausted(PageName(page_no) +
+                               ": out of memory reading it");
+    } catch (const std::exception& e) {
+      return Corrupt(PageName(page_no) + " cannot be read: " + e.what());
+    }
+  }
+
+  StatusOr<Raster> RenderPage(int page_no, double dpi, bool color) override {
+    StatusOr<Page*> page = GetPage(page_no);
+    if (!page.ok()) return page.status();
+    if (!(dpi > 0 && dpi <= 2400)) {  // also NaN
+      return InvalidArgument("render resolution " + std::to_string(dpi) +
+                             " dpi is not in (0, 2400]");
+    }
+    // Splash sizes its bitmap the same way from the crop box.
+    double w = std::ceil((*page)->getCropWidth() * dpi / 72);
+    double h = std::ceil((*page)->getCropHeight() * dpi / 72);
+    if (!(w * h <= double(options_.max_render_pixels))) {
+      return Unsupported(
+          PageName(page_no) + " at " + std::to_string(int(dpi)) +
+          " dpi would be " + std::to_string(int64_t(w)) + "x" +
+          std::to_string(int64_t(h)) + " pixels, over the limit of " +
+          std::to_string(options_.max_render_pixels / 1'000'000) +
+          " megapixels (Options::max_render_pixels)");
+    }
+    try {
+      SplashColor paper;
+      paper[0] = paper[1] = paper[2] = 0xFF;
+      SplashOutputDev device(color ? splashModeRGB8 : splashModeMono8,
+                             /*bitmapRowPadA=*/1, /*reverseVideoA=*/false,
+                             paper);
+      // OCR reads anti-aliased glyphs better: edges keep their shape at
+      // small sizes instead of breaking into stairs.
+      device.setFontAntialias(true);
+      device.setVectorAntialias(true);
+      device.setFreeTypeHinting(false, false);
+      device.startDoc(doc_.get());
+      doc_->displayPageSlice(&device, page_no, dpi, dpi, /*rotate=*/0,
+                             /*useMediaBox=*/false, /*crop=*/true,
+                             /*printing=*/false, -1, -1, -1, -1);
+      SplashBitmap* bitmap = device.getBitmap();
+      if (!bitmap || !bitmap->getDataPtr() || bitmap->getWidth() <= 0 ||
+          bitmap->getHeight() <= 0) {
+        return Corrupt(PageName(page_no) + " cannot be rendered");
+      }
+      Raster out;
+      out.width = bitmap->getWidth();
+      out.height = bitmap->getHeight();
+      out.channels = color ? 3 : 1;
+      out.format = color ? Raster::Format::kRgb : Raster::Format::kGray;
+      out.stride = out.width * out.channels;
+      out.dpi = dpi;
+      out.pixels.resize(size_t(out.stride) * size_t(out.height));
+      const unsigned char* src = bitmap->getDataPtr();
+      for (int y = 0; y < out.height; ++y) {
+        std::memcpy(&out.pixels[size_t(y) * size_t(out.stride)],
+                    src + ptrdiff_t(y) * bitmap->getRowSize(),
+                    size_t(out.stride));
+      }
+      return out;
+    } catch (const std::bad_alloc&) {
+      return ResourceExhausted(PageName(page_no) +
+                               ": out of memory rendering it");
+    } catch (const std::exception& e) {
+      return Corrupt(PageName(page_no) + " cannot be rendered: " + e.what());
+    }
+  }
+
+ private:
+  StatusOr<Page*> GetPage(int page_no) {
+    if (page_no < 1 || page_no > page_count()) {
+      return InvalidArgument(PageName(page_no) + " out of range 1.." +
+                             std::to_string(page_count()));
+    }
+    Page* page = doc_->getPage(page_no);
+    if (!page || !page->isOk()) {
+      return Corrupt(PageName(page_no) + " cannot be read");
+    }
+    return page;
   }
 
   std::string bytes_;  // Poppler reads from this buffer; must outlive doc_
-  std::unique_ptr<poppler::document> doc_;
+  std::unique_ptr<PDFDoc> doc_;
   Options options_;
 };
 
@@ -178,84 +564,17 @@ class PopplerDocument : public PdfDocument {
 
 StatusOr<std::unique_ptr<PdfDocument>> Open(std::string bytes,
                                             const Options& options) {
-  SilencePoppler();
+  InitPoppler();
   if (bytes.empty()) return Corrupt("empty file");
-  if (bytes.size() > size_t(INT32_MAX)) {
-    return Unsupported("PDF larger than 2 GiB");
+  try {
+    auto doc = std::make_unique<PopplerDocument>(std::move(bytes), options);
+    TALLY_RETURN_IF_ERROR(doc->Load());
+    return std::unique_ptr<PdfDocument>(std::move(doc));
+  } catch (const std::bad_alloc&) {
+    return ResourceExhausted("out of memory opening the PDF");
+  } catch (const std::exception& e) {
+    return Corrupt(std::string("not a readable PDF: ") + e.what());
   }
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      bytes.data(), int(bytes.size()), options.password, options.password));
-  if (!doc) {
-    return Corrupt(
-        "not a readable PDF: Poppler could not parse it (truncated or "
-        "damaged)");
-  }
-  if (doc->is_locked()) {
-    return PermissionDenied(
-        options.password.empty()
-            ? "encrypted PDF: a password is required to open it"
-            : "encrypted PDF: the given password does not open it");
-  }
-  if (doc->pages() <= 0) return Corrupt("PDF has no pages");
-  return std::unique_ptr<PdfDocument>(
-      new PopplerDocument(std::move(bytes), std::move(doc), options));
-}
-
-std::vector<Rule> FindRules(const unsigned char* px, int width, int height,
-                            int stride, double dpi, double min_length_pt) {
-  const double scale = 72.0 / dpi;
-  const int min_px = std::max(2, int(min_length_pt / scale));
-  auto dark = [&](int x, int y) { return px[size_t(y) * stride + x] < 128; };
-  std::vector<Rule> rules;
-  // Horizontal: dark runs along rows; a rule one or two pixels thick shows
-  // as runs on adjacent rows, merged here by extending the previous rule.
-  struct Seg {
-    int a, b, lo, hi;
-  };  // run [a,b) along, rows/cols [lo,hi]
-  auto scan = [&](bool horizontal) {
-    std::vector<Seg> open, done;
-    int outer = horizontal ? height : width;
-    int inner = horizontal ? width : height;
-    for (int o = 0; o < outer; ++o) {
-      std::vector<Seg> next;
-      int i = 0;
-      while (i < inner) {
-        while (i < inner && !(horizontal ? dark(i, o) : dark(o, i))) ++i;
-        int a = i;
-        while (i < inner && (horizontal ? dark(i, o) : dark(o, i))) ++i;
-        if (i - a < min_px) continue;
-        Seg s{a, i, o, o};
-        for (auto it = open.begin(); it != open.end(); ++it) {
-          if (it->hi == o - 1 && std::abs(it->a - a) <= 2 &&
-              std::abs(it->b - i) <= 2) {
-            s.a = std::min(a, it->a);
-            s.b = std::max(i, it->b);
-            s.lo = it->lo;
-            open.erase(it);
-            break;
-          }
-        }
-        next.push_back(s);
-      }
-      for (const Seg& s : open) done.push_back(s);
-      open = std::move(next);
-    }
-    for (const Seg& s : open) done.push_back(s);
-    for (const Seg& s : done) {
-      // A filled block (thick in both directions) is not a rule.
-      if (s.hi - s.lo + 1 > 4) continue;
-      Rule r;
-      if (horizontal) {
-        r.box = {s.a * scale, s.lo * scale, s.b * scale, (s.hi + 1) * scale};
-      } else {
-        r.box = {s.lo * scale, s.a * scale, (s.hi + 1) * scale, s.b * scale};
-      }
-      rules.push_back(r);
-    }
-  };
-  scan(true);
-  scan(false);
-  return rules;
 }
 
 }  // namespace tally::pdf

@@ -1,16 +1,23 @@
 #include "pipeline/pipeline.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <filesystem>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <unordered_set>
 
-#include "base/file.h"
 #include "base/sha256.h"
+#include "pipeline/wire.h"
+#include "pipeline/worker.h"
 
 namespace tally::pipeline {
 
@@ -65,17 +72,17 @@ void MapBoxes(const PageContent& content,
   }
 }
 
-store::PageRecord BuildPage(const PageContent& content,
+store::PageRecord BuildPage(const wire::Reply& read,
                             const layout::PageLayout& layout,
                             const normalize::Normalizer& normalizer) {
+  const PageContent& content = read.content;
   store::PageRecord page;
   page.page_no = content.page_no;
-  page.source = "text";
+  page.source = read.source;
+  page.route_reason = read.route_reason;
+  page.ocr_confidence = read.ocr_confidence;
   page.width = content.width;
   page.height = content.height;
-  page.route_reason = content.words.empty()
-                          ? "no text layer; OCR is not available in this build"
-                          : "text layer";
   std::vector<normalize::InputLine> inputs;
   std::vector<const layout::Line*> body;
   std::vector<uint32_t> starts;
@@ -97,46 +104,6 @@ store::PageRecord BuildPage(const PageContent& content,
   MapBoxes(content, body, starts, norm, &page);
   page.text = std::move(norm.text);
   return page;
-}
-
-void ProcessPdf(std::string bytes, const normalize::Normalizer& normalizer,
-                const Options& options, store::DocumentRecord* doc) {
-  auto pdf = pdf::Open(std::move(bytes), options.pdf);
-  if (!pdf.ok()) {
-    doc->status = "failed";
-    doc->error = pdf.status().message();
-    return;
-  }
-  doc->page_count = (*pdf)->page_count();
-  std::vector<PageContent> contents;
-  std::vector<layout::PageLayout> layouts;
-  std::vector<std::string> page_errors;
-  for (int p = 1; p <= doc->page_count; ++p) {
-    StatusOr<PageContent> content = (*pdf)->ReadPage(p);
-    if (!content.ok()) {
-      page_errors.push_back(content.status().message());
-      continue;
-    }
-    layouts.push_back(layout::AssemblePage(*content, options.layout));
-    contents.push_back(std::move(content).value());
-  }
-  layout::FinishDocument(&layouts, options.layout);
-  int empty = 0;
-  for (size_t i = 0; i < contents.size(); ++i) {
-    doc->pages.push_back(BuildPage(contents[i], layouts[i], normalizer));
-    if (contents[i].words.empty()) ++empty;
-  }
-  if (empty > 0) {
-    page_errors.push_back(std::to_string(empty) + " of " +
-                          std::to_string(doc->page_count) +
-                          " pages have no text layer (scanned?) and OCR is "
-                          "not available in this build");
-  }
-  bool any_text = empty < int(contents.size());
-  doc->status = page_errors.empty() ? "ok" : any_text ? "partial" : "failed";
-  for (const std::string& e : page_errors) {
-    doc->error += (doc->error.empty() ? "" : "; ") + e;
-  }
 }
 
 // Plain text (a .txt or .md extraction): pages split at form feeds, as
@@ -178,46 +145,431 @@ void ProcessText(std::string_view bytes,
   doc->status = "ok";
 }
 
-store::DocumentRecord ProcessBytes(store::DocumentRecord doc, std::string bytes,
-                                   const normalize::Normalizer& normalizer,
-                                   const Options& options) {
-  FileKind kind = SniffKind(bytes);
-  doc.file_kind = FileKindName(kind);
-  switch (kind) {
-    case FileKind::kEmpty:
-      doc.status = "failed";
-      doc.error = "empty file (0 bytes)";
-      break;
-    case FileKind::kPdf:
-      ProcessPdf(std::move(bytes), normalizer, options, &doc);
-      break;
-    case FileKind::kText:
-      ProcessText(bytes, normalizer, &doc);
-      break;
-    case FileKind::kImage:
-      doc.status = "failed";
-      doc.error = "image file: OCR is not available in this build";
-      break;
-    case FileKind::kUnknown:
-      doc.status = "failed";
-      doc.error = "not a PDF, an image or UTF-8 text (unrecognised content)";
-      break;
-  }
-  return doc;
-}
-
 std::string Absolute(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::absolute(path, ec);
   return ec ? path : p.lexically_normal().string();
 }
 
-store::DocumentRecord NewRecord(const std::string& path) {
-  store::DocumentRecord doc;
-  doc.path = Absolute(path);
-  doc.pipeline_version = kPipelineVersion;
-  return doc;
+std::string SignalName(int sig) {
+  const char* abbrev = sigabbrev_np(sig);
+  const char* desc = sigdescr_np(sig);
+  return std::string("SIG") + (abbrev ? abbrev : std::to_string(sig)) +
+         (desc ? std::string(" (") + desc + ")" : "");
 }
+
+// A document on its way through the supervisor.
+struct Doc {
+  store::DocumentRecord rec;
+  enum Phase { kQueued, kOpening, kReading, kReady } phase = kQueued;
+  bool skipped = false, other_shard = false;
+  std::string text;                 // a plain-text file's bytes
+  std::vector<wire::Reply> pages;   // page replies, indexed page_no - 1
+  std::vector<std::string> errors;  // per-page problems, in page order
+  int pages_left = 0;
+};
+
+// One worker process and the task it is running.
+struct WorkerProc {
+  pid_t pid = -1;
+  int to = -1, from = -1;
+  bool busy = false;
+  int open_doc = -1;  // the document the worker has open (its cache)
+  wire::Task task;
+  Clock::time_point started;
+  std::string buffer;
+};
+
+// Turns a document's pages into the record to store: reading order across
+// pages (furniture needs them all), then normalisation per page.
+void Assemble(const normalize::Normalizer& normalizer, const Options& options,
+              Doc* doc) {
+  store::DocumentRecord& rec = doc->rec;
+  if (!rec.status.empty()) return;  // failed when opened
+  if (rec.file_kind == "text") {
+    ProcessText(doc->text, normalizer, &rec);
+    return;
+  }
+  std::vector<layout::PageLayout> layouts;
+  std::vector<const wire::Reply*> reads;
+  for (const wire::Reply& r : doc->pages) {
+    if (!r.status.ok()) continue;
+    layouts.push_back(layout::AssemblePage(r.content, options.layout));
+    reads.push_back(&r);
+  }
+  layout::FinishDocument(&layouts, options.layout);
+  for (size_t i = 0; i < reads.size(); ++i) {
+    rec.pages.push_back(BuildPage(*reads[i], layouts[i], normalizer));
+  }
+  rec.status = doc->errors.empty() ? "ok"
+               : reads.empty()     ? "failed"
+                                   : "partial";
+  for (const std::string& e : doc->errors) {
+    rec.error += (rec.error.empty() ? "" : "; ") + e;
+  }
+}
+
+int ShardOf(const std::string& key, int count) {
+  // The first 8 hex digits of a sha256 are uniform; a path is hashed first.
+  std::string hex = key.size() == 64 ? key : Sha256Hex(key);
+  return int(std::stoul(hex.substr(0, 8), nullptr, 16) % uint32_t(count));
+}
+
+class Supervisor {
+ public:
+  Supervisor(std::vector<std::string> files, store::Store* store,
+             const normalize::Normalizer& normalizer,
+             std::unordered_set<std::string> known, const Options& options)
+      : files_(std::move(files)),
+        store_(store),
+        normalizer_(normalizer),
+        known_(std::move(known)),
+        options_(options),
+        docs_(files_.size()) {
+    worker_options_.pdf = options.pdf;
+    worker_options_.ocr = options.ocr;
+    worker_options_.memory_limit_mb = options.worker_memory_mb;
+    for (size_t i = 0; i < files_.size(); ++i) {
+      docs_[i].rec.path = Absolute(files_[i]);
+      docs_[i].rec.pipeline_version = kPipelineVersion;
+    }
+  }
+
+  ~Supervisor() {
+    for (WorkerProc& w : workers_) Stop(&w, /*kill_it=*/true);
+  }
+
+  StatusOr<Summary> Run() {
+    auto t0 = Clock::now();
+    summary_.files = int(files_.size());
+    progress_.files_total = summary_.files;
+    workers_.resize(size_t(std::max(1, options_.jobs)));
+    for (WorkerProc& w : workers_) TALLY_RETURN_IF_ERROR(Spawn(&w));
+    while (next_write_ < docs_.size()) {
+      QueueOpens();
+      TALLY_RETURN_IF_ERROR(Dispatch());
+      TALLY_RETURN_IF_ERROR(Wait());
+      // Workers get their next task before the supervisor assembles and
+      // writes, so the two overlap.
+      QueueOpens();
+      TALLY_RETURN_IF_ERROR(Dispatch());
+      TALLY_RETURN_IF_ERROR(WriteReady());
+    }
+    summary_.seconds = Since(t0);
+    return summary_;
+  }
+
+ private:
+  // Documents are opened at most a window ahead of the next one to write:
+  // enough to keep every worker busy, few enough to bound memory.
+  void QueueOpens() {
+    size_t window = 4 * workers_.size() + 4;
+    while (next_open_ < docs_.size() && next_open_ < next_write_ + window) {
+      Doc& d = docs_[next_open_];
+      d.phase = Doc::kOpening;
+      wire::Task t;
+      t.type = wire::Task::kOpen;
+      t.doc = uint32_t(next_open_);
+      t.path = files_[next_open_];
+      opens_.push_back(std::move(t));
+      ++next_open_;
+    }
+  }
+
+  // Pages before opens, so documents finish in order and memory stays
+  // bounded; and a worker gets pages of the document it has open when there
+  // are any, so it need not read and parse another file.
+  bool NextTask(const WorkerProc& w, wire::Task* task) {
+    if (!pages_.empty()) {
+      auto it = std::find_if(
+          pages_.begin(), pages_.end(),
+          [&](const wire::Task& t) { return int(t.doc) == w.open_doc; });
+      if (it == pages_.end()) it = pages_.begin();
+      *task = std::move(*it);
+      pages_.erase(it);
+      return true;
+    }
+    if (opens_.empty()) return false;
+    *task = std::move(opens_.front());
+    opens_.pop_front();
+    return true;
+  }
+
+  Status Dispatch() {
+    for (WorkerProc& w : workers_) {
+      if (w.busy) continue;
+      if (w.pid < 0) TALLY_RETURN_IF_ERROR(Spawn(&w));
+      if (!NextTask(w, &w.task)) break;
+      w.open_doc = int(w.task.doc);  // Worker::Open/Page leave it open
+      w.busy = true;
+      w.started = Clock::now();
+      if (!wire::WriteFrame(w.to, wire::Encode(w.task)).ok()) {
+        // It was gone before it took the task: the task goes back to the
+        // front of the queue and a fresh worker is started next round.
+        w.busy = false;
+        auto& queue = w.task.type == wire::Task::kOpen ? opens_ : pages_;
+        queue.push_front(std::move(w.task));
+        Stop(&w, /*kill_it=*/true);
+      }
+    }
+    return Status::OK();
+  }
+
+  // Waits for replies or a timeout, up to a second (for progress).
+  Status Wait() {
+    std::vector<pollfd> fds;
+    std::vector<WorkerProc*> polled;
+    double wait_s = 1.0;
+    for (WorkerProc& w : workers_) {
+      if (!w.busy) continue;
+      fds.push_back({w.from, POLLIN, 0});
+      polled.push_back(&w);
+      double left = options_.page_timeout_seconds - Since(w.started);
+      wait_s = std::min(wait_s, std::max(left, 0.0));
+    }
+    if (fds.empty()) return Status::OK();
+    int n = ::poll(fds.data(), fds.size(), int(wait_s * 1000) + 1);
+    if (n < 0 && errno != EINTR) {
+      return Internal(std::string("poll: ") + std::strerror(errno));
+    }
+    for (size_t i = 0; i < fds.size(); ++i) {
+      WorkerProc& w = *polled[i];
+      if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) Read(&w);
+    }
+    for (WorkerProc& w : workers_) {
+      if (w.busy && Since(w.started) > options_.page_timeout_seconds) {
+        char what[128];
+        std::snprintf(what, sizeof what, "timed out after %.0f s",
+                      options_.page_timeout_seconds);
+        Stop(&w, /*kill_it=*/true);
+        Fail(w.task, what);
+        w.busy = false;
+      }
+    }
+    return Status::OK();
+  }
+
+  void Read(WorkerProc* w) {
+    char buf[1 << 16];
+    ssize_t r = ::read(w->from, buf, sizeof buf);
+    if (r < 0 && (errno == EINTR || errno == EAGAIN)) return;
+    if (r <= 0) {
+      Died(w);
+      return;
+    }
+    w->buffer.append(buf, size_t(r));
+    std::string frame;
+    bool bad = false;
+    if (!wire::TakeFrame(&w->buffer, &frame, &bad)) {
+      if (bad) Died(w);
+      return;
+    }
+    wire::Reply reply;
+    if (!wire::Decode(frame, &reply) || reply.doc != w->task.doc ||
+        reply.page_no != w->task.page_no) {
+      Stop(w, /*kill_it=*/true);
+      Fail(w->task, "worker sent a malformed reply");
+      w->busy = false;
+      return;
+    }
+    w->busy = false;
+    // A worker that ran out of memory exits after replying; reap it now so
+    // the next task goes to a fresh one.
+    if (reply.status.code() == StatusCode::kResourceExhausted) {
+      Stop(w, /*kill_it=*/false);
+    }
+    Handle(std::move(reply));
+  }
+
+  // The worker's pipe closed: it crashed, was killed, or exited.
+  void Died(WorkerProc* w) {
+    int status = 0;
+    if (w->pid > 0) ::waitpid(w->pid, &status, 0);
+    w->pid = -1;
+    Stop(w, /*kill_it=*/false);
+    if (!w->busy) return;
+    w->busy = false;
+    std::string why =
+        WIFSIGNALED(status)
+            ? "worker crashed with " + SignalName(WTERMSIG(status))
+            : "worker exited with status " +
+                  std::to_string(WEXITSTATUS(status));
+    Fail(w->task, why);
+  }
+
+  // Records a task that produced no reply.
+  void Fail(const wire::Task& task, const std::string& why) {
+    wire::Reply reply;
+    reply.type = task.type;
+    reply.doc = task.doc;
+    reply.page_no = task.page_no;
+    reply.status = Internal(task.type == wire::Task::kOpen
+                                ? why + " while opening the file"
+                                : why + " while reading page " +
+                                      std::to_string(task.page_no));
+    Handle(std::move(reply));
+  }
+
+  void Handle(wire::Reply reply) {
+    Doc& d = docs_[reply.doc];
+    if (reply.type == wire::Task::kOpen) {
+      HandleOpen(&d, std::move(reply));
+    } else {
+      ++progress_.pages_done;
+      if (!reply.status.ok()) {
+        d.errors.push_back("page " + std::to_string(reply.page_no) + ": " +
+                           reply.status.message());
+      }
+      d.pages[size_t(reply.page_no - 1)] = std::move(reply);
+      if (--d.pages_left == 0) d.phase = Doc::kReady;
+    }
+    if (options_.on_progress) options_.on_progress(progress_);
+  }
+
+  void HandleOpen(Doc* d, wire::Reply reply) {
+    store::DocumentRecord& rec = d->rec;
+    rec.size = reply.size;
+    rec.sha256 = reply.sha256;
+    rec.file_kind = reply.file_kind.empty() ? "unknown" : reply.file_kind;
+    d->phase = Doc::kReady;
+    std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
+    if (options_.shard_count > 1 &&
+        ShardOf(key, options_.shard_count) != options_.shard_index) {
+      d->other_shard = true;
+      return;
+    }
+    if (!rec.sha256.empty() && known_.count(rec.sha256)) {
+      d->skipped = true;
+      return;
+    }
+    if (!reply.status.ok()) {
+      rec.status = "failed";
+      rec.error = reply.status.message();
+      return;
+    }
+    if (rec.file_kind == "text") {
+      d->text = std::move(reply.text);
+      return;
+    }
+    rec.page_count = reply.page_count;
+    d->pages.resize(size_t(rec.page_count));
+    d->pages_left = rec.page_count;
+    d->phase = Doc::kReading;
+    for (int p = 1; p <= rec.page_count; ++p) {
+      wire::Task t;
+      t.type = wire::Task::kPage;
+      t.doc = reply.doc;
+      t.path = files_[reply.doc];
+      t.sha256 = rec.sha256;
+      t.page_no = p;
+      pages_.push_back(std::move(t));
+    }
+  }
+
+  Status WriteReady() {
+    while (next_write_ < docs_.size() &&
+           docs_[next_write_].phase == Doc::kReady) {
+      Doc& d = docs_[next_write_];
+      d.rec.seconds = 0;
+      if (d.other_shard) {
+        ++summary_.other_shard;
+      } else if (d.skipped) {
+        ++summary_.skipped;
+      } else {
+        auto t = Clock::now();
+        Assemble(normalizer_, options_, &d);
+        d.rec.seconds = Since(t);
+        StatusOr<store::PutResult> put = store_->PutDocument(d.rec);
+        if (!put.ok()) return put.status();
+        if (!put->inserted) {
+          ++summary_.skipped;  // the same bytes twice in one batch
+        } else {
+          summary_.pages += int(d.rec.pages.size());
+          if (d.rec.status == "ok") ++summary_.ok;
+          if (d.rec.status == "partial") ++summary_.partial;
+          if (d.rec.status == "failed") ++summary_.failed;
+          if (d.rec.status != "ok") {
+            summary_.failures.push_back(
+                {d.rec.path, d.rec.status, d.rec.error});
+          }
+        }
+      }
+      progress_.files_done = int(next_write_ + 1);
+      progress_.last_path = d.rec.path;
+      if (options_.on_progress) options_.on_progress(progress_);
+      d = Doc();  // free its pages now
+      ++next_write_;
+    }
+    return Status::OK();
+  }
+
+  Status Spawn(WorkerProc* w) {
+    int down[2], up[2];
+    if (::pipe2(down, O_CLOEXEC) != 0) {
+      return Internal(std::string("pipe: ") + std::strerror(errno));
+    }
+    if (::pipe2(up, O_CLOEXEC) != 0) {
+      ::close(down[0]);
+      ::close(down[1]);
+      return Internal(std::string("pipe: ") + std::strerror(errno));
+    }
+    pid_t parent = ::getpid();
+    pid_t pid = ::fork();
+    if (pid < 0) {
+      for (int fd : {down[0], down[1], up[0], up[1]}) ::close(fd);
+      return Internal(std::string("fork: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+      // The worker dies with the supervisor: a killed batch leaves no
+      // orphans behind to race the resumed one.
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+      if (::getppid() != parent) ::_exit(0);
+      for (const WorkerProc& other : workers_) {
+        if (other.to >= 0) ::close(other.to);
+        if (other.from >= 0) ::close(other.from);
+      }
+      ::close(down[1]);
+      ::close(up[0]);
+      RunWorker(down[0], up[1], worker_options_);
+      ::_exit(0);  // no destructors: the parent's objects are not ours
+    }
+    ::close(down[0]);
+    ::close(up[1]);
+    w->pid = pid;
+    w->open_doc = -1;
+    w->to = down[1];
+    w->from = up[0];
+    w->buffer.clear();
+    return Status::OK();
+  }
+
+  // Closes a worker's pipes (which ends it, if idle) and, if kill_it, kills
+  // and reaps it.
+  void Stop(WorkerProc* w, bool kill_it) {
+    if (w->to >= 0) ::close(w->to);
+    if (w->from >= 0) ::close(w->from);
+    w->to = w->from = -1;
+    if (w->pid > 0) {
+      if (kill_it) ::kill(w->pid, SIGKILL);
+      ::waitpid(w->pid, nullptr, 0);
+    }
+    w->pid = -1;
+    w->buffer.clear();
+  }
+
+  const std::vector<std::string> files_;
+  store::Store* store_;
+  const normalize::Normalizer& normalizer_;
+  const std::unordered_set<std::string> known_;
+  const Options& options_;
+  WorkerOptions worker_options_;
+  std::vector<Doc> docs_;
+  std::vector<WorkerProc> workers_;
+  std::deque<wire::Task> pages_, opens_;
+  size_t next_open_ = 0, next_write_ = 0;
+  Summary summary_;
+  Progress progress_;
+};
 
 }  // namespace
 
@@ -246,139 +598,23 @@ std::vector<std::string> Discover(const std::vector<std::string>& paths) {
   return out;
 }
 
-store::DocumentRecord ProcessFile(const std::string& path,
-                                  const normalize::Normalizer& normalizer,
-                                  const Options& options) {
-  auto t0 = Clock::now();
-  store::DocumentRecord doc = NewRecord(path);
-  StatusOr<std::string> bytes = ReadFile(path);
-  if (!bytes.ok()) {
-    doc.status = "failed";
-    doc.error = bytes.status().message();
-    return doc;
-  }
-  doc.size = int64_t(bytes->size());
-  doc.sha256 = Sha256Hex(*bytes);
-  doc = ProcessBytes(std::move(doc), std::move(bytes).value(), normalizer,
-                     options);
-  doc.seconds = Since(t0);
-  return doc;
-}
-
 StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
                          store::Store* store, const Options& options) {
-  auto t0 = Clock::now();
+  if (options.shard_count < 1 || options.shard_index < 0 ||
+      options.shard_index >= options.shard_count) {
+    return InvalidArgument("shard index must be in [0, shard count)");
+  }
   auto normalizer = normalize::Normalizer::Create(options.normalize);
   if (!normalizer.ok()) return normalizer.status();
   StatusOr<std::vector<std::string>> stored =
       store->StoredHashes(kPipelineVersion);
   if (!stored.ok()) return stored.status();
-  const std::unordered_set<std::string> known(stored->begin(), stored->end());
-
-  const std::vector<std::string> files = Discover(paths);
-  const size_t n = files.size();
-  const size_t jobs = size_t(std::max(1, options.jobs));
-  const size_t window = 2 * jobs;
-
-  struct Result {
-    store::DocumentRecord doc;
-    bool skipped = false;
-  };
-  std::mutex mu;
-  std::condition_variable cv;
-  std::vector<std::optional<Result>> slots(n);
-  size_t next_take = 0, next_write = 0;
-  bool abort = false;
-
-  auto work = [&](size_t i) {
-    Result r;
-    auto t = Clock::now();
-    r.doc = NewRecord(files[i]);
-    StatusOr<std::string> bytes = ReadFile(files[i]);
-    if (!bytes.ok()) {
-      r.doc.status = "failed";
-      r.doc.error = bytes.status().message();
-      return r;
-    }
-    r.doc.size = int64_t(bytes->size());
-    r.doc.sha256 = Sha256Hex(*bytes);
-    if (known.count(r.doc.sha256)) {
-      r.skipped = true;
-      return r;
-    }
-    r.doc = ProcessBytes(std::move(r.doc), std::move(bytes).value(),
-                         **normalizer, options);
-    r.doc.seconds = Since(t);
-    return r;
-  };
-  auto worker = [&] {
-    for (;;) {
-      size_t i;
-      {
-        std::unique_lock lock(mu);
-        cv.wait(lock, [&] {
-          return abort || next_take >= n || next_take < next_write + window;
-        });
-        if (abort || next_take >= n) return;
-        i = next_take++;
-      }
-      Result r = work(i);
-      std::lock_guard lock(mu);
-      slots[i] = std::move(r);
-      cv.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (size_t t = 0; t < jobs; ++t) threads.emplace_back(worker);
-
-  Summary summary;
-  summary.files = int(n);
-  Progress progress;
-  progress.files_total = int(n);
-  Status error;
-  for (size_t i = 0; i < n; ++i) {
-    Result r;
-    {
-      std::unique_lock lock(mu);
-      cv.wait(lock, [&] { return slots[i].has_value(); });
-      r = std::move(*slots[i]);
-      slots[i].reset();
-      next_write = i + 1;
-      cv.notify_all();
-    }
-    if (!r.skipped) {
-      StatusOr<store::PutResult> put = store->PutDocument(r.doc);
-      if (!put.ok()) {
-        error = put.status();
-        break;
-      }
-      r.skipped = !put->inserted;  // the same bytes twice in one batch
-    }
-    if (r.skipped) {
-      ++summary.skipped;
-    } else {
-      summary.pages += int(r.doc.pages.size());
-      if (r.doc.status == "ok") ++summary.ok;
-      if (r.doc.status == "partial") ++summary.partial;
-      if (r.doc.status == "failed") ++summary.failed;
-      if (r.doc.status != "ok") {
-        summary.failures.push_back({r.doc.path, r.doc.status, r.doc.error});
-      }
-    }
-    progress.files_done = int(i + 1);
-    progress.pages_done = summary.pages;
-    progress.last_path = r.doc.path;
-    if (options.on_progress) options.on_progress(progress);
-  }
-  {
-    std::lock_guard lock(mu);
-    abort = true;
-    cv.notify_all();
-  }
-  for (auto& t : threads) t.join();
-  if (!error.ok()) return error;
-  summary.seconds = Since(t0);
-  return summary;
+  // A worker that dies makes writes to its pipe fail; that must be an
+  // error to handle, not a signal that kills the supervisor.
+  ::signal(SIGPIPE, SIG_IGN);
+  Supervisor supervisor(Discover(paths), store, **normalizer,
+                        {stored->begin(), stored->end()}, options);
+  return supervisor.Run();
 }
 
 }  // namespace tally::pipeline

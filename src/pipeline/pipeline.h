@@ -2,16 +2,27 @@
 //
 // Input: paths (files, or folders searched recursively). For each file:
 // read and hash it, sniff its kind by content, skip it if the store already
-// has these bytes from this pipeline version, otherwise read it (PDF text
-// layer per page, or plain text), assemble lines in reading order, normalise
-// each page and write the document with its pages, lines and boxes in one
-// transaction. A file that cannot be read becomes a 'failed' document with
-// the reason; the batch goes on.
+// has these bytes from this pipeline version, otherwise read it page by page
+// (a PDF page from its text layer when usable, else rendered and OCR'd; an
+// image file's pages by OCR; plain text as is), assemble lines in reading
+// order,
+// normalise each page and write the document with its pages, lines and
+// boxes in one transaction. A file that cannot be read becomes a 'failed'
+// document with the reason; the batch goes on.
 //
-// Concurrency: options.jobs worker threads process documents; the calling
-// thread is the single writer and stores documents in the order the files
-// were found, so doc_ids do not depend on timing. Workers run at most
-// 2 × jobs documents ahead of the writer, which bounds memory.
+// Isolation: the calling process is a supervisor; options.jobs worker
+// processes (forked, see worker.h) do all reading of untrusted files, one
+// task at a time: open a file, or read one page. A worker that crashes,
+// exceeds its memory limit or overruns the page timeout is replaced, and
+// only that page (or file) is recorded as failed, with the reason. Pages of
+// one document are spread over the workers, so a long document uses every
+// core.
+//
+// Order and resume: the supervisor is the single writer and stores
+// documents in the order the files were found, each in one transaction, so
+// a batch killed at any moment and run again skips what was stored and ends
+// with the same database as an uninterrupted run. Memory is bounded: at most
+// a window of documents beyond the next one to be written is in flight.
 //
 //   pipeline::Options options;
 //   options.jobs = 2;
@@ -27,6 +38,7 @@
 #include "base/status.h"
 #include "layout/layout.h"
 #include "normalize/normalize.h"
+#include "ocr/ocr.h"
 #include "pdf/pdf.h"
 #include "store/store.h"
 
@@ -39,16 +51,28 @@ extern const char kPipelineVersion[];
 struct Progress {
   int files_total = 0;
   int files_done = 0;  // including skipped and failed
-  int pages_done = 0;
+  int pages_done = 0;  // pages read so far, also of files not yet stored
   std::string last_path;
 };
 
 struct Options {
-  int jobs = 1;  // worker threads; 0 or less means 1
+  int jobs = 1;  // worker processes; 0 or less means 1
   pdf::Options pdf;
+  ocr::Options ocr;
   layout::Options layout;
   normalize::Options normalize;
-  // Called on the writer thread after each file.
+  // A page (or the opening of a file) taking longer than this is abandoned:
+  // its worker is killed and the page recorded as failed. Text-layer pages
+  // take milliseconds and OCR'd pages seconds; two minutes means stuck.
+  double page_timeout_seconds = 120;
+  // Address-space limit per worker (MiB); 0 for none. Generous for a
+  // 300-dpi page and an OCR engine; it stops a runaway parser, not work.
+  int64_t worker_memory_mb = 4096;
+  // Sharding across machines: this run takes only the files whose sha256
+  // falls in shard shard_index of shard_count (0-based), a stable partition;
+  // unreadable files are assigned by their path.
+  int shard_index = 0, shard_count = 1;
+  // Called on the supervisor's thread after each file and as pages finish.
   std::function<void(const Progress&)> on_progress;
 };
 
@@ -60,6 +84,7 @@ struct Failure {
 
 struct Summary {
   int files = 0, ok = 0, partial = 0, failed = 0, skipped = 0;
+  int other_shard = 0;  // files left to other shards
   int pages = 0;  // pages processed in this run (skipped files not counted)
   double seconds = 0;
   std::vector<Failure> failures;
@@ -71,14 +96,10 @@ struct Summary {
 // kept, so that it is reported as a failed document.
 std::vector<std::string> Discover(const std::vector<std::string>& paths);
 
-// Processes one file into a record (never fails: problems are in the
-// record's status and error). Used by Ingest and by tests.
-store::DocumentRecord ProcessFile(const std::string& path,
-                                  const normalize::Normalizer& normalizer,
-                                  const Options& options);
-
 // Ingests paths into store. Fails only if the store fails (e.g. the disk is
-// full); problems with input files are counted in the summary.
+// full) or workers cannot be started; problems with input files are counted
+// in the summary. Must be called from a single-threaded process (workers
+// are forked).
 StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
                          store::Store* store, const Options& options);
 

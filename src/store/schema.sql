@@ -25,7 +25,10 @@
 -- store.cc runs this file once, in one transaction, on an empty database.
 -- Changing it means bumping schema_version below (and kSchemaVersion in
 -- store.cc, which refuses databases from a newer tally); store.cc also lists
--- the exportable names and their key order (kExportable).
+-- the exportable names and their key order (kExportable), and the tables
+-- Store::MergeFrom copies with the ids it renumbers (kChildTables,
+-- kShiftedIds). MergeFrom relies on ingested_at's text order being time
+-- order.
 
 -- Key/value facts about the database itself.
 CREATE TABLE meta (

@@ -2,14 +2,18 @@
 
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string_view>
+#include <tuple>
 
 #include "base/utf8.h"
 
@@ -48,7 +52,33 @@ constexpr ExportableName kExportable[] = {
     {"finding_facts", "finding_id, position"},
 };
 
-// The statements PutDocument and IsStored run, prepared once in Open.
+// The tables that hang off a document, in an order that satisfies their
+// foreign keys, each with the condition that selects one document's rows.
+// MergeFrom copies them; a table added to the schema must be added here.
+struct ChildTable {
+  const char* name;
+  const char* rows_of_doc;  // one ? for the doc_id
+};
+constexpr ChildTable kChildTables[] = {
+    {"pages", "doc_id = ?"},
+    {"lines", "doc_id = ?"},
+    {"boxes", "doc_id = ?"},
+    {"facts", "doc_id = ?"},
+    {"indicators", "doc_id = ?"},
+    {"findings", "doc_id = ?"},
+    {"finding_facts",
+     "finding_id IN (SELECT finding_id FROM findings WHERE doc_id = ?)"},
+};
+// Row ids that two databases hand out independently, with their tables:
+// MergeFrom shifts every input id past the largest here, in whichever table
+// the column appears (finding_facts refers to both).
+constexpr std::pair<const char*, const char*> kShiftedIds[] = {
+    {"facts", "fact_id"},
+    {"indicators", "indicator_id"},
+    {"findings", "finding_id"},
+};
+
+// The statements the Store runs more than once, prepared once in Open.
 enum Sql {
   kIsStored,
   kStoredHashes,
@@ -61,6 +91,16 @@ enum Sql {
   kInsertPage,
   kInsertLine,
   kInsertBox,
+  kReadDocument,
+  kReadPages,
+  kReadLines,
+  kReadBoxes,
+  kCurrentBySha,
+  kCurrentByPath,
+  kSameVersion,
+  kLaterHashless,
+  kRenumberApart,
+  kRenumber,
   kNumSql
 };
 constexpr const char* kSqlText[kNumSql] = {
@@ -85,6 +125,35 @@ constexpr const char* kSqlText[kNumSql] = {
     "INSERT INTO boxes (doc_id, page_no, box_no, text, x0, y0, x1, y1,"
     " font_size, confidence, text_begin, text_end)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "SELECT path, sha256, size, file_kind, status, error, page_count,"
+    " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year"
+    " FROM documents WHERE doc_id = ?",
+    "SELECT page_no, source, route_reason, width, height, ocr_confidence, text"
+    " FROM pages WHERE doc_id = ? ORDER BY page_no",
+    "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
+    " ORDER BY page_no, line_no",
+    "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
+    " text_end FROM boxes WHERE doc_id = ? ORDER BY page_no, box_no",
+    // MergeFrom's, the first two returning a Version (see ReadVersion).
+    "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
+    " ingested_at FROM documents WHERE sha256 = ? AND superseded = 0",
+    "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
+    " ingested_at FROM documents WHERE path = ? AND superseded = 0",
+    "SELECT 1 FROM documents WHERE path = ? AND coalesce(sha256, '') = ?"
+    " AND pipeline_version = ? AND ingested_at = ?",
+    "SELECT 1 FROM documents WHERE path = ? AND sha256 IS NULL"
+    " AND (ingested_at, pipeline_version) > (?, ?)",
+    // Renumbering a path's versions takes two steps because UNIQUE (path,
+    // version) is checked row by row: first out of the way of 1..n, then
+    // each row to its rank in ingestion order, the current version last.
+    "UPDATE documents SET version = version + 4294967296 WHERE path = ?",
+    "UPDATE documents SET version = 1 + ("
+    "SELECT count(*) FROM documents o WHERE o.path = documents.path AND"
+    " (o.superseded = 0, o.ingested_at, coalesce(o.sha256, ''),"
+    "  o.pipeline_version, o.doc_id) <"
+    " (documents.superseded = 0, documents.ingested_at,"
+    "  coalesce(documents.sha256, ''), documents.pipeline_version,"
+    "  documents.doc_id)) WHERE path = ?",
 };
 
 struct Finalize {
@@ -109,6 +178,11 @@ class Stmt {
   Stmt& Int(int64_t v) { return Check(sqlite3_bind_int64(stmt_, ++n_, v)); }
   Stmt& Real(double v) { return Check(sqlite3_bind_double(stmt_, ++n_, v)); }
   Stmt& Null() { return Check(sqlite3_bind_null(stmt_, ++n_)); }
+  Stmt& Int(std::optional<int64_t> v) { return v ? Int(*v) : Null(); }
+  // A value read from another statement, on any connection, as it was.
+  Stmt& Value(const sqlite3_value* v) {
+    return Check(sqlite3_bind_value(stmt_, ++n_, v));
+  }
   // SQLITE_STATIC: the bound strings outlive the statement's use.
   Stmt& Text(std::string_view v) {
     // An empty view may have a null data(), which SQLite would store as NULL.
@@ -146,6 +220,54 @@ std::string ColumnText(sqlite3_stmt* s, int i) {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
   return p ? std::string(p, size_t(sqlite3_column_bytes(s, i))) : "";
 }
+
+// The inverses of Stmt's *OrNull binders: NULL reads back as the record's
+// sentinel for an unknown value.
+bool IsNull(sqlite3_stmt* s, int i) {
+  return sqlite3_column_type(s, i) == SQLITE_NULL;
+}
+int64_t IntOr(sqlite3_stmt* s, int i, int64_t unknown) {
+  return IsNull(s, i) ? unknown : sqlite3_column_int64(s, i);
+}
+double RealOr(sqlite3_stmt* s, int i, double unknown) {
+  return IsNull(s, i) ? unknown : sqlite3_column_double(s, i);
+}
+// Columns i..i+3 as written by Stmt::Bbox.
+Box ColumnBox(sqlite3_stmt* s, int i) {
+  if (IsNull(s, i)) return Box();
+  return {sqlite3_column_double(s, i), sqlite3_column_double(s, i + 1),
+          sqlite3_column_double(s, i + 2), sqlite3_column_double(s, i + 3)};
+}
+
+// One stored version of a document, as MergeFrom weighs it. Merging replays
+// ingestions in Key() order: ingested_at, then sha256 and pipeline version
+// only to break ties the same way whichever database is merged first.
+struct Version {
+  int64_t doc_id = 0;
+  std::string path;
+  std::string sha256;  // empty for an unreadable file
+  std::string pipeline_version;
+  std::string ingested_at;  // ISO 8601 UTC, so text order is time order
+  auto Key() const { return std::tie(ingested_at, sha256, pipeline_version); }
+};
+// Columns (doc_id, path, coalesce(sha256, ''), pipeline_version,
+// ingested_at).
+Version ReadVersion(sqlite3_stmt* s) {
+  return {sqlite3_column_int64(s, 0), ColumnText(s, 1), ColumnText(s, 2),
+          ColumnText(s, 3), ColumnText(s, 4)};
+}
+
+// Copies a table's rows from an input database into this store, column by
+// column (those both schemas have), so columns a later schema adds come
+// along without a change here. The insert takes the caller's values for the
+// `fixed` leading columns (new doc_id, version, ...), then the copied ones,
+// adding shift to the integer ids that need it.
+struct Copier {
+  OwnedStmt select;  // on the input: the rows of one input doc_id
+  OwnedStmt insert;  // on this store
+  size_t fixed = 0;
+  std::vector<std::optional<int64_t>> shift;  // per copied column
+};
 
 // RFC 4180: quote a field that holds a separator, quote or line break, and
 // double the quotes inside.
@@ -251,6 +373,9 @@ int DenyConnectionChanges(void*, int action, const char*, const char* arg,
 struct Store::Impl {
   sqlite3* db = nullptr;
   std::string path;
+  // Opened by MergeFrom to read from: a database that is not tally's is
+  // Corrupt input rather than an Unsupported place to write.
+  bool merge_input = false;
   std::array<OwnedStmt, kNumSql> stmts;
 
   ~Impl() {
@@ -336,8 +461,37 @@ struct Store::Impl {
     return s;
   }
 
+  // Steps s through its rows, calling row(s.get()) for each.
+  template <typename F>
+  Status ForEachRow(Stmt& s, std::string_view doing, F row) {
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) row(s.get());
+    return rc == SQLITE_DONE ? Status::OK() : Error(rc, doing);
+  }
+
+  // The Version that statement `which` finds for key, if any.
+  Status FindVersion(Sql which, const std::string& key, std::string_view doing,
+                     std::optional<Version>* found) {
+    Stmt s = Use(which);
+    s.Text(key);
+    found->reset();
+    return ForEachRow(s, doing,
+                      [&](sqlite3_stmt* r) { *found = ReadVersion(r); });
+  }
+
+  Status Open(const Options& options);
   Status CheckSchema(bool read_only);
   Status Write(const DocumentRecord& doc, PutResult* result);
+  Status Read(int64_t doc_id, DocumentRecord* doc);
+  Status MakeCopier(Impl& in, const char* table, const char* where,
+                    std::vector<std::string> fixed,
+                    const std::map<std::string, int64_t>& shifts, Copier* c);
+  Status Copy(Impl& in, Copier& c, int64_t from_doc_id,
+              const std::vector<std::optional<int64_t>>& fixed,
+              std::string_view doing);
+  Status Merge(Impl& in, MergeResult* result);
+  Status MergeOne(Impl& in, const Version& doc, Copier& doc_row,
+                  std::vector<Copier>& children, MergeResult* result);
 };
 
 // Creates the schema in an empty database, or checks the version of an
@@ -360,13 +514,15 @@ Status Store::Impl::CheckSchema(bool read_only) {
       has_meta = sqlite3_column_int64(probe.get(), 1) > 0;
     }
     if (objects == 0) {
+      if (merge_input) return Corrupt(path + ": empty, not a tally database");
       if (read_only) {
         return NotFound(path + ": empty database, no tally schema");
       }
       return Exec(kSchemaSql, "creating the schema");
     }
     if (!has_meta) {
-      return Unsupported(
+      return Status(
+          merge_input ? StatusCode::kCorrupt : StatusCode::kUnsupported,
           path + ": a SQLite database, but not tally's (no meta table)");
     }
     OwnedStmt version;
@@ -493,16 +649,14 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
-StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
-                                             const Options& options) {
-  auto impl = std::make_unique<Impl>();
-  impl->path = path;
+// Opens path (set by the caller), as Store::Open describes.
+Status Store::Impl::Open(const Options& options) {
   // NOMUTEX: a Store is used by one thread at a time, so SQLite's own
   // per-connection mutex would be pure cost.
   int flags = SQLITE_OPEN_NOMUTEX |
               (options.read_only ? SQLITE_OPEN_READONLY
                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags, nullptr);
+  if (int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
       rc != SQLITE_OK) {
     if ((rc & 0xff) == SQLITE_CANTOPEN && !options.read_only) {
       int e = CreateErrno(path);
@@ -510,36 +664,309 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
         return ErrnoStatus(e, path + ": cannot create database: ");
       }
     }
-    return impl->Error(rc, "cannot open database");
+    return Error(rc, "cannot open database");
   }
   // SQLite silently falls back to read-only when it may not write the file;
   // the writer must learn that now, not at its first document.
-  if (!options.read_only && sqlite3_db_readonly(impl->db, "main") == 1) {
+  if (!options.read_only && sqlite3_db_readonly(db, "main") == 1) {
     return PermissionDenied(path +
                             ": cannot open database for writing (the file "
                             "is read-only to this user)");
   }
-  sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
   // foreign_keys and synchronous are per connection, so they are set on every
   // open. WAL lets readers (sqlite3, Datasette) query during a long ingest,
   // and with WAL, synchronous=NORMAL still never corrupts or half-writes: a
   // power cut can lose only the last commits, which a resumed ingest redoes.
-  TALLY_RETURN_IF_ERROR(impl->Exec("PRAGMA foreign_keys = ON", "configuring"));
+  TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
   if (!options.read_only) {
     // The first statement to read the file, hence where a non-database shows.
     TALLY_RETURN_IF_ERROR(
-        impl->Exec("PRAGMA journal_mode = WAL", "setting WAL mode"));
-    TALLY_RETURN_IF_ERROR(
-        impl->Exec("PRAGMA synchronous = NORMAL", "configuring"));
+        Exec("PRAGMA journal_mode = WAL", "setting WAL mode"));
+    TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));
   }
-  TALLY_RETURN_IF_ERROR(impl->CheckSchema(options.read_only));
+  TALLY_RETURN_IF_ERROR(CheckSchema(options.read_only));
   for (int i = 0; i < kNumSql; ++i) {
     sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v3(impl->db, kSqlText[i], -1,
-                                SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
-    impl->stmts[i].reset(raw);
-    if (rc != SQLITE_OK) return impl->Error(rc, "preparing statements");
+    int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
+                                &raw, nullptr);
+    stmts[i].reset(raw);
+    if (rc != SQLITE_OK) return Error(rc, "preparing statements");
   }
+  return Status::OK();
+}
+
+Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
+  const std::string doing = "reading document " + std::to_string(doc_id);
+  {
+    Stmt s = Use(kReadDocument);
+    s.Int(doc_id);
+    int rc = s.Step();
+    if (rc == SQLITE_DONE) {
+      return NotFound(path + ": no document with doc_id " +
+                      std::to_string(doc_id));
+    }
+    if (rc != SQLITE_ROW) return Error(rc, doing);
+    sqlite3_stmt* r = s.get();
+    doc->path = ColumnText(r, 0);
+    doc->sha256 = ColumnText(r, 1);
+    doc->size = IntOr(r, 2, -1);
+    doc->file_kind = ColumnText(r, 3);
+    doc->status = ColumnText(r, 4);
+    doc->error = ColumnText(r, 5);
+    doc->page_count = int(sqlite3_column_int64(r, 6));
+    doc->pipeline_version = ColumnText(r, 7);
+    doc->seconds = RealOr(r, 8, 0);
+    doc->bureau = ColumnText(r, 9);
+    doc->report_kind = ColumnText(r, 10);
+    doc->report_date = ColumnText(r, 11);
+    if (!IsNull(r, 12)) doc->fiscal_year = sqlite3_column_int(r, 12);
+  }
+  // Filled once all pages are read, so the pointers stay valid.
+  std::map<int, PageRecord*> by_no;
+  {
+    Stmt s = Use(kReadPages);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      PageRecord& page = doc->pages.emplace_back();
+      page.page_no = sqlite3_column_int(r, 0);
+      page.source = ColumnText(r, 1);
+      page.route_reason = ColumnText(r, 2);
+      page.width = RealOr(r, 3, 0);
+      page.height = RealOr(r, 4, 0);
+      page.ocr_confidence = RealOr(r, 5, -1);
+      page.text = ColumnText(r, 6);
+    }));
+    for (PageRecord& page : doc->pages) by_no[page.page_no] = &page;
+  }
+  // Every line and box has its page (a foreign key).
+  {
+    Stmt s = Use(kReadLines);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      by_no[sqlite3_column_int(r, 0)]->lines.push_back(
+          {ColumnText(r, 1), ColumnText(r, 2), ColumnBox(r, 3)});
+    }));
+  }
+  Stmt s = Use(kReadBoxes);
+  s.Int(doc_id);
+  return ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+    by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
+        {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
+         uint32_t(sqlite3_column_int64(r, 8)),
+         uint32_t(sqlite3_column_int64(r, 9))});
+  });
+}
+
+Status Store::Impl::MakeCopier(Impl& in, const char* table, const char* where,
+                               std::vector<std::string> fixed,
+                               const std::map<std::string, int64_t>& shifts,
+                               Copier* c) {
+  const std::string doing = std::string("reading the columns of ") + table;
+  auto columns = [&](Impl& db, std::vector<std::string>* out) {
+    OwnedStmt stmt;
+    TALLY_RETURN_IF_ERROR(db.Prepare(
+        "SELECT name FROM pragma_table_info(?) ORDER BY cid", &stmt, doing));
+    Stmt s(stmt.get());
+    s.Text(table);
+    return db.ForEachRow(
+        s, doing, [&](sqlite3_stmt* r) { out->push_back(ColumnText(r, 0)); });
+  };
+  std::vector<std::string> here, there;
+  TALLY_RETURN_IF_ERROR(columns(*this, &here));
+  TALLY_RETURN_IF_ERROR(columns(in, &there));
+  auto has = [](const std::vector<std::string>& v, const std::string& name) {
+    return std::find(v.begin(), v.end(), name) != v.end();
+  };
+  // A child table's doc_id is the new document's; finding_facts has none.
+  if (fixed.empty() && has(here, "doc_id")) fixed = {"doc_id"};
+  auto join = [](const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& name : names) {
+      list += (list.empty() ? "\"" : ", \"") + name + "\"";
+    }
+    return list;
+  };
+  std::vector<std::string> copied;
+  c->fixed = fixed.size();
+  c->shift.clear();
+  for (const std::string& name : here) {
+    if (has(fixed, name) || !has(there, name)) continue;
+    copied.push_back(name);
+    auto shift = shifts.find(name);
+    c->shift.push_back(shift == shifts.end()
+                           ? std::nullopt
+                           : std::optional<int64_t>(shift->second));
+  }
+  std::vector<std::string> inserted = fixed;
+  inserted.insert(inserted.end(), copied.begin(), copied.end());
+  std::string params = "?";
+  for (size_t i = 1; i < inserted.size(); ++i) params += ", ?";
+  const std::string select =
+      "SELECT " + join(copied) + " FROM " + table + " WHERE " + where;
+  const std::string insert = std::string("INSERT INTO ") + table + " (" +
+                             join(inserted) + ") VALUES (" + params + ")";
+  TALLY_RETURN_IF_ERROR(in.Prepare(select.c_str(), &c->select, doing));
+  return Prepare(insert.c_str(), &c->insert, doing);
+}
+
+Status Store::Impl::Copy(Impl& in, Copier& c, int64_t from_doc_id,
+                         const std::vector<std::optional<int64_t>>& fixed,
+                         std::string_view doing) {
+  Stmt select(c.select.get());
+  select.Int(from_doc_id);
+  int rc;
+  while ((rc = select.Step()) == SQLITE_ROW) {
+    Stmt insert(c.insert.get());
+    for (size_t i = 0; i < c.fixed; ++i) insert.Int(fixed[i]);
+    for (size_t i = 0; i < c.shift.size(); ++i) {
+      sqlite3_value* v = sqlite3_column_value(select.get(), int(i));
+      if (c.shift[i] && sqlite3_value_type(v) == SQLITE_INTEGER) {
+        insert.Int(sqlite3_value_int64(v) + *c.shift[i]);
+      } else {
+        insert.Value(v);
+      }
+    }
+    TALLY_RETURN_IF_ERROR(Run(insert, doing));
+  }
+  return rc == SQLITE_DONE ? Status::OK() : in.Error(rc, doing);
+}
+
+Status Store::Impl::Merge(Impl& in, MergeResult* result) {
+  const std::string doing = "merging " + in.path;
+  // Input ids become id + (largest id here): unique, and unchanged when
+  // merging into an empty store.
+  std::map<std::string, int64_t> shifts;
+  for (auto [table, id] : kShiftedIds) {
+    const std::string sql =
+        std::string("SELECT coalesce(max(") + id + "), 0) FROM " + table;
+    OwnedStmt stmt;
+    TALLY_RETURN_IF_ERROR(Prepare(sql.c_str(), &stmt, doing));
+    Stmt s(stmt.get());
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      shifts[id] = sqlite3_column_int64(r, 0);
+    }));
+  }
+  Copier doc_row;
+  TALLY_RETURN_IF_ERROR(MakeCopier(in, "documents", "doc_id = ?",
+                                   {"doc_id", "version", "superseded"}, {},
+                                   &doc_row));
+  std::vector<Copier> children(std::size(kChildTables));
+  for (size_t i = 0; i < children.size(); ++i) {
+    TALLY_RETURN_IF_ERROR(MakeCopier(in, kChildTables[i].name,
+                                     kChildTables[i].rows_of_doc, {}, shifts,
+                                     &children[i]));
+  }
+  // The input's current documents, in ingestion order.
+  std::vector<Version> docs;
+  {
+    OwnedStmt stmt;
+    TALLY_RETURN_IF_ERROR(in.Prepare(
+        "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
+        " ingested_at FROM documents WHERE superseded = 0"
+        " ORDER BY ingested_at, coalesce(sha256, ''), pipeline_version, path",
+        &stmt, doing));
+    Stmt s(stmt.get());
+    TALLY_RETURN_IF_ERROR(in.ForEachRow(
+        s, doing, [&](sqlite3_stmt* r) { docs.push_back(ReadVersion(r)); }));
+  }
+  for (const Version& doc : docs) {
+    TALLY_RETURN_IF_ERROR(MergeOne(in, doc, doc_row, children, result));
+  }
+  return Status::OK();
+}
+
+// Writes one input document as PutDocument would have, had the documents of
+// both databases been put in Key() order (see MergeFrom in store.h).
+Status Store::Impl::MergeOne(Impl& in, const Version& doc, Copier& doc_row,
+                             std::vector<Copier>& children,
+                             MergeResult* result) {
+  const std::string doing = "merging " + doc.path + " from " + in.path;
+  {
+    // This very version is here, current or not: merged before.
+    Stmt s = Use(kSameVersion);
+    s.Text(doc.path)
+        .Text(doc.sha256)
+        .Text(doc.pipeline_version)
+        .Text(doc.ingested_at);
+    int rc = s.Step();
+    if (rc == SQLITE_ROW) {
+      ++result->already_present;
+      return Status::OK();
+    }
+    if (rc != SQLITE_DONE) return Error(rc, doing);
+  }
+  std::optional<int64_t> replaced_id;
+  std::optional<Version> current;  // at doc.path
+  if (!doc.sha256.empty()) {
+    std::optional<Version> same;
+    TALLY_RETURN_IF_ERROR(FindVersion(kCurrentBySha, doc.sha256, doing, &same));
+    if (same && same->pipeline_version == doc.pipeline_version) {
+      ++result->already_present;
+      return Status::OK();
+    }
+    if (same && same->Key() > doc.Key()) {
+      ++result->older;  // a later pipeline run over these bytes replaced it
+      return Status::OK();
+    }
+    if (same) {  // as in Write: the new rows take over the doc_id
+      replaced_id = same->doc_id;
+      TALLY_RETURN_IF_ERROR(Run(Use(kDeleteDocument).Int(same->doc_id), doing));
+      ++result->superseded;
+    }
+    TALLY_RETURN_IF_ERROR(
+        FindVersion(kCurrentByPath, doc.path, doing, &current));
+  } else {
+    Stmt later = Use(kLaterHashless);
+    later.Text(doc.path).Text(doc.ingested_at).Text(doc.pipeline_version);
+    int rc = later.Step();
+    if (rc == SQLITE_ROW) {
+      ++result->older;  // a later hash-less record replaced it
+      return Status::OK();
+    }
+    if (rc != SQLITE_DONE) return Error(rc, doing);
+    TALLY_RETURN_IF_ERROR(
+        FindVersion(kCurrentByPath, doc.path, doing, &current));
+    // As in Write, the path's hash-less records go, the current one too.
+    if (current && current->sha256.empty()) {
+      current.reset();
+      ++result->superseded;
+    }
+    TALLY_RETURN_IF_ERROR(Run(Use(kDeleteHashless).Text(doc.path), doing));
+  }
+  const bool newest = !current || current->Key() < doc.Key();
+  if (newest && current) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kSupersede).Text(doc.path), doing));
+    ++result->superseded;
+  }
+  int64_t version;
+  {
+    Stmt s = Use(kNextVersion);
+    s.Text(doc.path);
+    if (int rc = s.Step(); rc != SQLITE_ROW) return Error(rc, doing);
+    version = sqlite3_column_int64(s.get(), 0);
+  }
+  TALLY_RETURN_IF_ERROR(Copy(in, doc_row, doc.doc_id,
+                             {replaced_id, version, newest ? 0 : 1}, doing));
+  const int64_t doc_id = sqlite3_last_insert_rowid(db);
+  for (Copier& child : children) {
+    TALLY_RETURN_IF_ERROR(Copy(in, child, doc.doc_id, {doc_id}, doing));
+  }
+  if (newest) {
+    ++result->added;
+    return Status::OK();
+  }
+  // Inserted below the current version: renumber the path's history.
+  ++result->older;
+  TALLY_RETURN_IF_ERROR(Run(Use(kRenumberApart).Text(doc.path), doing));
+  return Run(Use(kRenumber).Text(doc.path), doing);
+}
+
+StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                             const Options& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  TALLY_RETURN_IF_ERROR(impl->Open(options));
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -571,6 +998,50 @@ StatusOr<PutResult> Store::PutDocument(const DocumentRecord& doc) {
   PutResult result;
   Status s = impl_->Transaction("writing " + doc.path,
                                 [&] { return impl_->Write(doc, &result); });
+  if (!s.ok()) return s;
+  return result;
+}
+
+StatusOr<DocumentRecord> Store::ReadDocument(int64_t doc_id) {
+  // One read transaction, so that a concurrent writer cannot change the
+  // document between the reads of its tables.
+  TALLY_RETURN_IF_ERROR(impl_->Exec("BEGIN", "reading a document"));
+  DocumentRecord doc;
+  Status s = impl_->Read(doc_id, &doc);
+  sqlite3_exec(impl_->db, "COMMIT", nullptr, nullptr, nullptr);  // reads only
+  if (!s.ok()) return s;
+  return doc;
+}
+
+StatusOr<MergeResult> Store::MergeFrom(const std::string& input_path) {
+  const std::string doing = "merging " + input_path;
+  if (sqlite3_db_readonly(impl_->db, "main") == 1) {
+    return PermissionDenied(impl_->path + ": " + doing +
+                            ": the store was opened read-only");
+  }
+  // The same file under any name (relative, a symlink, a hard link) would
+  // be read while written.
+  const char* self = sqlite3_db_filename(impl_->db, "main");
+  struct stat a, b;
+  if (self != nullptr && *self != '\0' && ::stat(self, &a) == 0 &&
+      ::stat(input_path.c_str(), &b) == 0 && a.st_dev == b.st_dev &&
+      a.st_ino == b.st_ino) {
+    return InvalidArgument(impl_->path + ": " + doing +
+                           ": cannot merge a database into itself");
+  }
+  Impl in;
+  in.path = input_path;
+  in.merge_input = true;
+  Options read_only;
+  read_only.read_only = true;
+  TALLY_RETURN_IF_ERROR(in.Open(read_only));
+  // One snapshot of the input for the whole merge, in case it is written
+  // meanwhile.
+  TALLY_RETURN_IF_ERROR(in.Exec("BEGIN", doing));
+  MergeResult result;
+  Status s =
+      impl_->Transaction(doing, [&] { return impl_->Merge(in, &result); });
+  sqlite3_exec(in.db, "COMMIT", nullptr, nullptr, nullptr);  // reads only
   if (!s.ok()) return s;
   return result;
 }

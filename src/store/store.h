@@ -17,6 +17,9 @@
 // written in one transaction, so a crash leaves either all of it or none of
 // it. The database runs in WAL mode, with foreign keys enforced.
 //
+// Sharded ingestion: each machine ingests a shard into its own database and
+// MergeFrom combines them (see its comment for how conflicts are decided).
+//
 // The records mark unknown values with sentinels (an empty string, -1, a
 // zero size, an all-zero Box); the database stores NULL for each of them.
 //
@@ -94,7 +97,11 @@ struct DocumentRecord {
   // Metadata (filled by the extract stage; empty/nullopt until then).
   std::string bureau, report_kind, report_date;
   std::optional<int> fiscal_year;
+  // Stored with their page_no; ReadDocument returns them in page_no order.
   std::vector<PageRecord> pages;
+  // Facts, indicator rows and findings join the record when the extract and
+  // check stages write them; until then the store has no API for them, and
+  // MergeFrom copies their rows table by table.
 };
 
 // Outcome of PutDocument.
@@ -102,6 +109,20 @@ struct PutResult {
   int64_t doc_id = 0;
   bool inserted = false;  // false: identical document already stored
   int version = 1;        // the stored document's version at its path
+};
+
+// Outcome of MergeFrom. Each current document of the input is counted in
+// exactly one of added, already_present and older.
+struct MergeResult {
+  int64_t added = 0;            // now the current version of its path
+  int64_t already_present = 0;  // already here: nothing written
+  // A later ingestion of its path or bytes was already here: kept as
+  // superseded history of its path (or, for the same bytes under another
+  // pipeline version, dropped, as PutDocument would have replaced it).
+  int64_t older = 0;
+  // This store's current versions that later input documents superseded or
+  // replaced.
+  int64_t superseded = 0;
 };
 
 enum class ExportFormat { kCsv, kJsonl };
@@ -147,6 +168,49 @@ class Store {
   // long), PermissionDenied on a read-only store, IOError if the disk is full
   // or another process held the lock past the busy timeout.
   StatusOr<PutResult> PutDocument(const DocumentRecord& doc);
+
+  // The document stored under doc_id (current or superseded) as PutDocument
+  // was given it, with pages in page_no order and NULLs read back as the
+  // record's sentinels: for a record that uses only sentinels for unknowns,
+  // ReadDocument(PutDocument(r)->doc_id) equals r field for field.
+  // NotFound if there is no such document.
+  StatusOr<DocumentRecord> ReadDocument(int64_t doc_id);
+
+  // Merges the tally database at input_path (e.g. a shard written by
+  // `tally ingest --shard K/N`) into this store. The input is opened
+  // read-only and only its current documents are read, with all their rows:
+  // pages, lines, boxes, facts, indicators, findings and the findings' fact
+  // links (copied column by column, with fact, indicator and finding ids
+  // renumbered past this store's). Their status, error, seconds and
+  // ingested_at are kept.
+  //
+  // Conflicts are decided as if every document had been put in ingested_at
+  // order (ties broken by sha256, then pipeline version), so merging shards
+  // in any order gives the same documents, pages and versions:
+  //   * same sha256 and pipeline version as a current document here, or the
+  //     same version (path, sha256, pipeline version, ingested_at) in this
+  //     store's history: already present, nothing written;
+  //   * same sha256, other pipeline version: the later ingestion wins; a
+  //     later input document replaces the stored one (keeping its doc_id),
+  //     an earlier one is dropped;
+  //   * different bytes at a path with a current version here: the later
+  //     ingestion becomes current and the other is kept as superseded
+  //     history; an older input document is inserted into the path's
+  //     history, whose versions are renumbered 1, 2, ... in ingestion order
+  //     (the current version last);
+  //   * a hash-less record (an unreadable file) replaces the hash-less
+  //     records of its path, as in PutDocument, unless one of them is later.
+  // The one exception to order independence: copies of the same bytes at
+  // different paths are one document, kept at the path merged (or put)
+  // first, as PutDocument does.
+  //
+  // The whole input is merged in one transaction: on failure nothing is
+  // written. Merging the same input again changes nothing. Errors:
+  // InvalidArgument if input_path is this store's own file, NotFound if it
+  // does not exist, Corrupt if it is not a tally database (not SQLite, or
+  // another program's), Unsupported if its schema is newer than this tally,
+  // PermissionDenied on a read-only store, and PutDocument's errors.
+  StatusOr<MergeResult> MergeFrom(const std::string& input_path);
 
   // Writes table_or_view (one of the names in Exportable(), else
   // InvalidArgument) to out, rows in primary-key order (views: their key

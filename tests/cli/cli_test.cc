@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "base/file.h"
+#include "store/store.h"
 
 namespace {
 
@@ -95,6 +96,63 @@ TEST(Cli, DatabaseErrorsExitThree) {
   EXPECT_EQ(Tally("ingest " + seeds + " --db " + dir + "/x.sqlite").code, 3);
   EXPECT_EQ(
       Tally("export --db " + dir + "/missing.sqlite --table v_pages").code, 3);
+}
+
+// Documents and pages, independent of ids and timings.
+std::string Content(const std::string& db) {
+  tally::store::Options o;
+  o.read_only = true;
+  auto store = tally::store::Store::Open(db, o);
+  if (!store.ok()) return "cannot open " + db;
+  auto r = (*store)->Query(
+      "SELECT d.path, d.sha256, d.status, d.pages, p.page_no, p.text, "
+      "(SELECT count(*) FROM lines l WHERE l.doc_id = d.doc_id), "
+      "(SELECT count(*) FROM boxes b WHERE b.doc_id = d.doc_id) "
+      "FROM v_documents d LEFT JOIN v_pages p USING (doc_id) "
+      "ORDER BY d.path, p.page_no");
+  if (!r.ok()) return r.status().ToString();
+  std::string out;
+  for (auto& row : r->rows) {
+    for (auto& c : row) out += c.value_or("NULL") + "|";
+    out += "\n";
+  }
+  return out;
+}
+
+TEST(Cli, ShardsMergedEqualOneRun) {
+  std::string dir = TempDir("shards");
+  std::string in =
+      std::string(TALLY_CORPUS) + "/pdf " + TALLY_CORPUS + "/seeds";
+  ASSERT_EQ(Tally("ingest " + in + " --db " + dir + "/one.sqlite").code, 0);
+  int total = 0;
+  for (int k = 0; k < 3; ++k) {
+    std::string shard = dir + "/s" + std::to_string(k) + ".sqlite";
+    Result r = Tally("ingest " + in + " --db " + shard + " --shard " +
+                     std::to_string(k) + "/3");
+    ASSERT_EQ(r.code, 0) << r.out;
+    size_t at = r.out.find(" ok,");
+    total += std::stoi(r.out.substr(r.out.find("documents: ") + 11, at));
+  }
+  EXPECT_EQ(total, 10);  // each file in exactly one shard
+  std::string shards =
+      dir + "/s0.sqlite " + dir + "/s1.sqlite " + dir + "/s2.sqlite";
+  ASSERT_EQ(Tally("merge " + dir + "/merged.sqlite " + shards).code, 0);
+  std::string one = Content(dir + "/one.sqlite");
+  EXPECT_GT(one.size(), 10000u);
+  EXPECT_EQ(Content(dir + "/merged.sqlite"), one);
+  // Idempotent, in any order.
+  Result again = Tally("merge " + dir + "/merged.sqlite " + dir +
+                       "/s2.sqlite " + dir + "/s0.sqlite");
+  EXPECT_EQ(again.code, 0);
+  EXPECT_NE(again.out.find("0 added"), std::string::npos) << again.out;
+  EXPECT_EQ(Content(dir + "/merged.sqlite"), one);
+  // Usage and database errors.
+  EXPECT_EQ(Tally("ingest " + in + " --db x.sqlite --shard 3/3").code, 2);
+  EXPECT_EQ(Tally("ingest " + in + " --db x.sqlite --shard 1").code, 2);
+  EXPECT_EQ(Tally("merge " + dir + "/merged.sqlite").code, 2);
+  ASSERT_TRUE(tally::WriteFile(dir + "/junk.sqlite", "not a database").ok());
+  EXPECT_EQ(
+      Tally("merge " + dir + "/merged.sqlite " + dir + "/junk.sqlite").code, 3);
 }
 
 }  // namespace

@@ -1,6 +1,14 @@
-// Ruling-line detection on hand-drawn grey images.
+// Ruling lines read from vector graphics, on PDFs written here by hand so
+// that each way of drawing a table (thin filled rectangles cell by cell,
+// stroked lines, stroked cell rectangles, under a CTM, on a rotated or
+// cropped page) is exercised exactly and must give the same grid.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "pdf/pdf.h"
@@ -8,57 +16,329 @@
 namespace tally::pdf {
 namespace {
 
-struct Image {
-  int w, h;
-  std::vector<unsigned char> px;
-  Image(int w_, int h_) : w(w_), h(h_), px(size_t(w_ * h_), 255) {}
-  void Fill(int x0, int y0, int x1, int y1) {
-    for (int y = y0; y < y1; ++y)
-      for (int x = x0; x < x1; ++x) px[size_t(y * w + x)] = 0;
-  }
-  std::vector<Rule> Rules(double min_pt = 18) {
-    return FindRules(px.data(), w, h, w, 72, min_pt);
-  }
+struct PageSpec {
+  PageSpec(std::string c = "") : content(std::move(c)) {}
+  std::string content;
+  std::string media_box = "0 0 595 842";
+  std::string extra;      // more page dictionary entries (/Rotate, /CropBox)
+  std::string resources;  // more resource dictionary entries
+  std::vector<std::string> objects;  // more objects, numbered from 6
 };
 
-TEST(FindRules, GridOfThinLines) {
-  Image img(200, 120);
-  img.Fill(10, 10, 190, 11);    // horizontal, 1 px
-  img.Fill(10, 60, 190, 62);    // horizontal, 2 px thick
-  img.Fill(10, 10, 11, 100);    // vertical
-  img.Fill(100, 10, 101, 100);  // vertical
-  std::vector<Rule> rules = img.Rules();
-  int h = 0, v = 0;
-  for (const Rule& r : rules) {
-    if (r.horizontal()) {
-      ++h;
-      EXPECT_NEAR(r.box.x0, 10, 1);
-      EXPECT_NEAR(r.box.x1, 190, 1);
-    } else {
-      ++v;
-      EXPECT_NEAR(r.box.y0, 10, 1);
-      EXPECT_NEAR(r.box.y1, 100, 1);
+// A one-page PDF with a correct xref; /F1 is Helvetica.
+std::string MakePdf(const PageSpec& spec) {
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [" + spec.media_box + "] " +
+          spec.extra + " /Resources << /Font << /F1 5 0 R >> " +
+          spec.resources + " >> /Contents 4 0 R >>",
+      "<< /Length " + std::to_string(spec.content.size()) + " >>\nstream\n" +
+          spec.content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  };
+  objects.insert(objects.end(), spec.objects.begin(), spec.objects.end());
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) +
+         "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof(line), "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.3f", v);
+  return buf;
+}
+
+// The test table in PDF user space (origin bottom-left): 4 columns, 3 rows.
+const std::vector<double> kXs = {72, 172, 272, 372, 500};
+const std::vector<double> kYs = {750, 720, 690, 660};  // top to bottom
+
+// Word and WPS style: every cell edge a separate 0.5 pt filled rectangle,
+// stopping 0.5 pt short of the crossing line (merging must bridge it).
+std::string ThinFilledRects() {
+  std::string s = "0 0 0 rg\n";
+  for (size_t r = 0; r < kYs.size(); ++r) {
+    for (size_t c = 0; c + 1 < kXs.size(); ++c) {
+      s += Num(kXs[c] + 0.5) + " " + Num(kYs[r] - 0.25) + " " +
+           Num(kXs[c + 1] - kXs[c] - 1) + " 0.5 re f\n";
     }
   }
-  EXPECT_EQ(h, 2);  // the 2-px line is one rule, not two
-  EXPECT_EQ(v, 2);
+  for (size_t c = 0; c < kXs.size(); ++c) {
+    for (size_t r = 0; r + 1 < kYs.size(); ++r) {
+      s += Num(kXs[c] - 0.25) + " " + Num(kYs[r + 1]) + " 0.5 " +
+           Num(kYs[r] - kYs[r + 1]) + " re\n";
+    }
+    s += "f\n";  // one path of several rectangles
+  }
+  return s;
 }
 
-TEST(FindRules, GlyphStrokesAndBlocksAreNotRules) {
-  Image img(200, 100);
-  img.Fill(10, 10, 22, 11);    // a 12-px stroke, like the glyph 一 at 12 pt
-  img.Fill(50, 20, 51, 32);    // a short vertical stroke
-  img.Fill(100, 40, 180, 60);  // a filled block (a photo or a seal)
-  EXPECT_TRUE(img.Rules().empty());
+// One stroked line per grid line.
+std::string StrokedLines() {
+  std::string s = "0.75 w 0 0 0 RG\n";
+  for (double y : kYs) {
+    s += Num(kXs.front()) + " " + Num(y) + " m " + Num(kXs.back()) + " " +
+         Num(y) + " l S\n";
+  }
+  for (double x : kXs) {
+    s += Num(x) + " " + Num(kYs.front()) + " m " + Num(x) + " " +
+         Num(kYs.back()) + " l S\n";
+  }
+  return s;
 }
 
-TEST(FindRules, ScalesToPoints) {
-  Image img(400, 100);
-  img.Fill(0, 50, 400, 51);
-  std::vector<Rule> rules = FindRules(img.px.data(), 400, 100, 400, 144, 18);
-  ASSERT_EQ(rules.size(), 1u);
-  EXPECT_NEAR(rules[0].box.x1, 200, 0.6);  // 400 px at 144 dpi = 200 pt
-  EXPECT_NEAR(rules[0].box.y0, 25, 0.6);
+// Every cell stroked as a rectangle (shared edges drawn twice).
+std::string StrokedCells() {
+  std::string s = "0 w 0.2 0.2 0.2 RG\n";  // hairline, dark grey
+  for (size_t r = 0; r + 1 < kYs.size(); ++r) {
+    for (size_t c = 0; c + 1 < kXs.size(); ++c) {
+      s += Num(kXs[c]) + " " + Num(kYs[r + 1]) + " " +
+           Num(kXs[c + 1] - kXs[c]) + " " + Num(kYs[r] - kYs[r + 1]) +
+           " re S\n";
+    }
+  }
+  return s;
+}
+
+// Distinct grid line positions (centres closer than 3 pt are one line, as
+// the layout stage clusters them) and the extent each one spans.
+struct Grid {
+  std::vector<double> ys, xs;  // horizontal rules' y, vertical rules' x
+  Box extent;
+};
+
+Grid GridOf(const std::vector<Rule>& rules) {
+  Grid g;
+  for (const Rule& r : rules) {
+    std::vector<double>& v = r.horizontal() ? g.ys : g.xs;
+    double at = r.horizontal() ? r.box.cy() : r.box.cx();
+    bool found = false;
+    for (double p : v) found = found || std::abs(p - at) < 3;
+    if (!found) v.push_back(at);
+    g.extent = g.extent.Union(r.box);
+  }
+  std::sort(g.ys.begin(), g.ys.end());
+  std::sort(g.xs.begin(), g.xs.end());
+  return g;
+}
+
+StatusOr<PageContent> ReadOnly(const PageSpec& spec,
+                               const Options& options = Options()) {
+  auto doc = Open(MakePdf(spec), options);
+  if (!doc.ok()) return doc.status();
+  return (*doc)->ReadPage(1);
+}
+
+void ExpectPositions(const std::vector<double>& got,
+                     const std::vector<double>& want, const char* what) {
+  ASSERT_EQ(got.size(), want.size()) << what;
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_NEAR(got[i], want[i], 0.5) << what << " #" << i;
+  }
+}
+
+// Expected grid on an unrotated 842 pt high page: y flipped.
+void ExpectTableGrid(const PageContent& page, const char* how) {
+  SCOPED_TRACE(how);
+  // One rule per grid line: pieces drawn cell by cell are merged.
+  EXPECT_EQ(page.rules.size(), kXs.size() + kYs.size());
+  Grid g = GridOf(page.rules);
+  ExpectPositions(g.ys, {842 - 750, 842 - 720, 842 - 690, 842 - 660}, "ys");
+  ExpectPositions(g.xs, kXs, "xs");
+  for (const Rule& r : page.rules) {
+    EXPECT_LE(std::min(r.box.width(), r.box.height()), 2.5);
+    if (r.horizontal()) {
+      EXPECT_NEAR(r.box.x0, 72, 1);
+      EXPECT_NEAR(r.box.x1, 500, 1);
+    } else {
+      EXPECT_NEAR(r.box.y0, 842 - 750, 1);
+      EXPECT_NEAR(r.box.y1, 842 - 660, 1);
+    }
+  }
+}
+
+TEST(VectorRules, EveryWayOfDrawingATableGivesTheSameGrid) {
+  for (const auto& [how, content] :
+       std::vector<std::pair<const char*, std::string>>{
+           {"thin filled rectangles", ThinFilledRects()},
+           {"stroked lines", StrokedLines()},
+           {"stroked cells", StrokedCells()}}) {
+    auto page = ReadOnly({content});
+    ASSERT_TRUE(page.ok()) << how << ": " << page.status().ToString();
+    EXPECT_NEAR(page->width, 595, 0.01);
+    EXPECT_NEAR(page->height, 842, 0.01);
+    ExpectTableGrid(*page, how);
+  }
+}
+
+TEST(VectorRules, FollowsTheCtm) {
+  // Drawn at half size under a 2x scale, and again top-down under a flip.
+  std::string half = "q 2 0 0 2 0 0 cm 0 0 0 RG 0.375 w\n";
+  for (double y : kYs) {
+    half += Num(kXs.front() / 2) + " " + Num(y / 2) + " m " +
+            Num(kXs.back() / 2) + " " + Num(y / 2) + " l S\n";
+  }
+  for (double x : kXs) {
+    half += Num(x / 2) + " " + Num(kYs.front() / 2) + " m " + Num(x / 2) + " " +
+            Num(kYs.back() / 2) + " l S\n";
+  }
+  half += "Q\n";
+  auto page = ReadOnly({half});
+  ASSERT_TRUE(page.ok());
+  ExpectTableGrid(*page, "scaled");
+  for (const Rule& r : page->rules) {
+    // 0.375 pt scaled twice is 0.75 pt thick.
+    EXPECT_NEAR(std::min(r.box.width(), r.box.height()), 0.75, 0.01);
+  }
+  auto flipped = ReadOnly({"q 1 0 0 -1 0 842 cm " + ThinFilledRects() + " Q"});
+  ASSERT_TRUE(flipped.ok());
+  // Under the flip the table sits at y' = 842 - y: mirror the expectation.
+  Grid g = GridOf(flipped->rules);
+  ExpectPositions(g.ys, {660, 690, 720, 750}, "flipped ys");
+  ExpectPositions(g.xs, kXs, "flipped xs");
+}
+
+TEST(VectorRules, RotatedPageSharesTheTextFrame) {
+  // /Rotate 90 turns the page clockwise: displayed 842 wide, 595 high; user
+  // y becomes the displayed x, user x the displayed y.
+  PageSpec spec{StrokedLines() + "BT /F1 10 Tf 180 730 Td (Total) Tj ET\n"};
+  spec.extra = "/Rotate 90";
+  auto page = ReadOnly(spec);
+  ASSERT_TRUE(page.ok());
+  EXPECT_NEAR(page->width, 842, 0.01);
+  EXPECT_NEAR(page->height, 595, 0.01);
+  Grid g = GridOf(page->rules);
+  ExpectPositions(g.xs, {660, 690, 720, 750}, "xs");
+  ExpectPositions(g.ys, kXs, "ys");
+  // The word lies in the cell it was drawn in: user x 172..272, y 720..750.
+  ASSERT_FALSE(page->words.empty());
+  const Word& w = page->words.front();
+  EXPECT_EQ(w.text, "Total");
+  EXPECT_GT(w.box.cx(), 720);
+  EXPECT_LT(w.box.cx(), 750);
+  EXPECT_GT(w.box.cy(), 172);
+  EXPECT_LT(w.box.cy(), 272);
+}
+
+TEST(VectorRules, CropBoxIsTheFrame) {
+  PageSpec spec{ThinFilledRects()};
+  spec.extra = "/CropBox [36 36 559 806]";
+  auto page = ReadOnly(spec);
+  ASSERT_TRUE(page.ok());
+  EXPECT_NEAR(page->width, 523, 0.01);
+  EXPECT_NEAR(page->height, 770, 0.01);
+  Grid g = GridOf(page->rules);
+  ExpectPositions(g.ys, {806 - 750, 806 - 720, 806 - 690, 806 - 660}, "ys");
+  ExpectPositions(g.xs, {72 - 36, 172 - 36, 272 - 36, 372 - 36, 500 - 36},
+                  "xs");
+}
+
+TEST(VectorRules, InvisibleThickCurvedAndShortMarksAreNotRules) {
+  PageSpec spec;
+  spec.content =
+      // White lines and white thin rectangles (erasers, paper-coloured).
+      "1 1 1 RG 1 w 72 600 m 500 600 l S\n"
+      "1 g 72 580 428 0.5 re f\n"
+      // A fully transparent line.
+      "q /Clear gs 0 0 0 RG 72 560 m 500 560 l S Q\n"
+      // A shaded cell (not thin) and a thick bar stroke (6 pt).
+      "0.8 g 72 400 428 30 re f\n"
+      "0 0 0 RG 6 w 72 380 m 500 380 l S 1 w\n"
+      // A diagonal, a curve, a circle-ish fill.
+      "72 300 m 500 350 l S\n"
+      "72 250 m 300 250 400 300 500 300 c S\n"
+      "0 g 300 150 m 310 160 320 160 330 150 c 320 140 310 140 300 150 c f\n"
+      // Marks shorter than a rule: the stroke of a 12 pt glyph, a tick.
+      "0 g 100 100 11 0.6 re f\n"
+      "200 100 m 200 110 l S\n"
+      // A gradient: Gfx must not split it into thin strips.
+      "q 72 40 428 40 re W n /Sh1 sh Q\n";
+  spec.resources =
+      "/ExtGState << /Clear << /CA 0 /ca 0 >> >> "
+      "/Shading << /Sh1 << /ShadingType 2 /ColorSpace /DeviceGray "
+      "/Coords [72 0 500 0] /Function << /FunctionType 2 /Domain [0 1] "
+      "/C0 [0] /C1 [1] /N 1 >> >> >>";
+  auto page = ReadOnly(spec);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  for (const Rule& r : page->rules) {
+    ADD_FAILURE() << "unexpected rule " << r.box.x0 << "," << r.box.y0 << " - "
+                  << r.box.x1 << "," << r.box.y1;
+  }
+}
+
+TEST(VectorRules, SoftMaskContentIsNotInk) {
+  // A soft mask's form draws a thin rectangle into the mask (alpha), then a
+  // block is painted through it: neither is a ruling line.
+  std::string mask = "0 g 72 150 400 0.5 re f";
+  PageSpec spec{"q /SM gs 0 g 72 100 400 100 re f Q\n"};
+  spec.resources =
+      "/ExtGState << /SM << /SMask << /S /Luminosity /G 6 0 R >> >> >>";
+  spec.objects = {
+      "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Group << /S "
+      "/Transparency /CS /DeviceGray >> /Length " +
+      std::to_string(mask.size()) + " >>\nstream\n" + mask + "\nendstream"};
+  auto page = ReadOnly(spec);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_TRUE(page->rules.empty());
+}
+
+TEST(VectorRules, FrameFilledEvenOddGivesFourSides) {
+  // An outer and an inner rectangle filled even-odd: a 1 pt border.
+  auto page = ReadOnly({"0 g 100 500 300 200 re 101 501 298 198 re f*\n"});
+  ASSERT_TRUE(page.ok());
+  Grid g = GridOf(page->rules);
+  ExpectPositions(g.ys, {842 - 699.5, 842 - 500.5}, "ys");
+  ExpectPositions(g.xs, {100.5, 399.5}, "xs");
+  // Filled non-zero with the same winding it is a solid block, not a frame.
+  auto block = ReadOnly({"0 g 100 500 300 200 re 101 501 298 198 re f\n"});
+  ASSERT_TRUE(block.ok());
+  EXPECT_TRUE(block->rules.empty());
+}
+
+TEST(VectorRules, CanBeTurnedOff) {
+  Options options;
+  options.detect_rules = false;
+  auto page = ReadOnly({StrokedLines()}, options);
+  ASSERT_TRUE(page.ok());
+  EXPECT_TRUE(page->rules.empty());
+}
+
+TEST(Render, OversizePageIsRefusedNotAllocated) {
+  PageSpec spec{"0 g 100 100 m 19000 19000 l S\n"};
+  spec.media_box = "0 0 20000 20000";
+  auto doc = Open(MakePdf(spec), Options());
+  ASSERT_TRUE(doc.ok());
+  auto big = (*doc)->RenderPage(1, 300, false);  // 83333 px square
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(big.status().message().find("megapixels"), std::string::npos)
+      << big.status().message();
+  // Within the limit it renders.
+  auto small = (*doc)->RenderPage(1, 7.2, false);
+  ASSERT_TRUE(small.ok()) << small.status().ToString();
+  EXPECT_EQ(small->width, 2000);
+  EXPECT_EQ(small->height, 2000);
+  for (double dpi : {0.0, -72.0, 1e6, std::nan("")}) {
+    auto bad = (*doc)->RenderPage(1, dpi, false);
+    ASSERT_FALSE(bad.ok()) << dpi;
+    EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument) << dpi;
+  }
+  EXPECT_EQ((*doc)->RenderPage(2, 72, false).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 }  // namespace

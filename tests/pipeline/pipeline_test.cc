@@ -4,10 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 
 #include "base/file.h"
+#include "testing/tiny_pdf.h"
 
 namespace tally::pipeline {
 namespace {
@@ -48,16 +50,28 @@ class PipelineTest : public ::testing::Test {
     }
     return out;
   }
-  Summary Run(int jobs = 1) {
-    Options o;
+  Summary Run(int jobs = 1, Options o = Options()) {
     o.jobs = jobs;
     auto s = Ingest({(dir_ / "in").string()}, store_.get(), o);
     EXPECT_TRUE(s.ok()) << s.status().ToString();
     return s.ok() ? *s : Summary();
   }
+  // status and error of the document whose file is named name.
+  std::pair<std::string, std::string> Outcome(const std::string& name) {
+    auto rows =
+        Rows("SELECT status, error FROM v_documents WHERE path LIKE '%/" +
+             name + "'");
+    EXPECT_EQ(rows.size(), 1u) << name;
+    return rows.empty() ? std::make_pair(std::string(), std::string())
+                        : std::make_pair(rows[0][0], rows[0][1]);
+  }
+  void TearDown() override { ::unsetenv("TALLY_FAULT_INJECT"); }
   fs::path dir_;
   std::unique_ptr<store::Store> store_;
 };
+
+const std::string kPdf000 =
+    kCorpus + "/pdf/000_7f69db8fca4f34bc.pdf";  // 3 pages
 
 TEST_F(PipelineTest, BadFilesFailWithReasonsAndTheRestIsStored) {
   std::string pdf = *ReadFile(kCorpus + "/pdf/000_7f69db8fca4f34bc.pdf");
@@ -167,6 +181,101 @@ TEST_F(PipelineTest, BoxesMapIntoThePageText) {
     ASSERT_LE(e, r[2].size());
     EXPECT_EQ(r[2].substr(b, e - b), "437.32");
   }
+}
+
+TEST_F(PipelineTest, WorkerCrashCostsOnlyItsFile) {
+  ::setenv("TALLY_FAULT_INJECT", "crash:boom", 1);
+  Copy(kPdf000, "boom.pdf");
+  Copy(kPdf000, "a_good.pdf");
+  Copy(kCorpus + "/seeds/001_c70d33421e53e59a.txt", "z_good.txt");
+  Summary s = Run(2);
+  EXPECT_EQ(s.ok, 2);
+  EXPECT_EQ(s.failed, 1);
+  auto [status, error] = Outcome("boom.pdf");
+  EXPECT_EQ(status, "failed");
+  EXPECT_NE(error.find("SIGSEGV"), std::string::npos) << error;
+  EXPECT_NE(error.find("opening"), std::string::npos) << error;
+  EXPECT_EQ(Outcome("a_good.pdf").first, "ok");
+}
+
+TEST_F(PipelineTest, CrashOnOnePageLeavesAPartialDocument) {
+  ::setenv("TALLY_FAULT_INJECT", "crash@2:boom", 1);
+  Copy(kPdf000, "boom.pdf");
+  Summary s = Run(2);
+  EXPECT_EQ(s.partial, 1);
+  auto [status, error] = Outcome("boom.pdf");
+  EXPECT_EQ(status, "partial");
+  EXPECT_NE(error.find("page 2"), std::string::npos) << error;
+  EXPECT_NE(error.find("SIGSEGV"), std::string::npos) << error;
+  auto pages = Rows("SELECT page_no FROM v_pages ORDER BY page_no");
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[0][0], "1");
+  EXPECT_EQ(pages[1][0], "3");
+}
+
+TEST_F(PipelineTest, HungFileTimesOutAndTheBatchGoesOn) {
+  ::setenv("TALLY_FAULT_INJECT", "hang:stuck", 1);
+  Copy(kPdf000, "stuck.pdf");
+  Copy(kPdf000, "z_good.pdf");
+  Options o;
+  o.page_timeout_seconds = 1;
+  auto t0 = std::chrono::steady_clock::now();
+  Summary s = Run(2, o);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
+  EXPECT_LT(seconds, 30);
+  EXPECT_EQ(s.ok, 1);
+  auto [status, error] = Outcome("stuck.pdf");
+  EXPECT_EQ(status, "failed");
+  EXPECT_NE(error.find("timed out after 1 s"), std::string::npos) << error;
+}
+
+TEST_F(PipelineTest, MemoryExhaustionCostsOnlyItsFile) {
+  ::setenv("TALLY_FAULT_INJECT", "oom:hog", 1);
+  Copy(kPdf000, "hog.pdf");
+  Copy(kPdf000, "z_good.pdf");
+  Options o;
+  o.worker_memory_mb = 1024;
+  Summary s = Run(1, o);
+  EXPECT_EQ(s.ok, 1);
+  EXPECT_EQ(s.failed, 1);
+  auto [status, error] = Outcome("hog.pdf");
+  EXPECT_EQ(status, "failed");
+  EXPECT_NE(error.find("out of memory"), std::string::npos) << error;
+  EXPECT_EQ(Outcome("z_good.pdf").first, "ok");  // a fresh worker took it
+}
+
+TEST_F(PipelineTest, ZeroPageAndVeryLongPdfs) {
+  Put("zero.pdf", testing::TinyPdf(0));
+  Put("long.pdf", testing::TinyPdf(2000));
+  Summary s = Run(2);
+  EXPECT_EQ(s.ok, 1);
+  EXPECT_EQ(s.failed, 1);
+  EXPECT_NE(Outcome("zero.pdf").second.find("no pages"), std::string::npos);
+  EXPECT_EQ(Outcome("long.pdf").first, "ok");
+  auto pages = Rows("SELECT count(*), max(page_no) FROM v_pages");
+  EXPECT_EQ(pages[0][0], "2000");
+  EXPECT_EQ(pages[0][1], "2000");
+  auto last = Rows("SELECT text FROM v_pages WHERE page_no = 2000");
+  EXPECT_EQ(last[0][0], "Body text of page 2000");
+}
+
+TEST_F(PipelineTest, MissingFileIsRecordedAndRetriedNextRun) {
+  Copy(kPdf000, "good.pdf");
+  Options o;
+  auto s = Ingest({(dir_ / "in").string(), (dir_ / "gone.pdf").string()},
+                  store_.get(), o);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->failed, 1);
+  EXPECT_NE(Outcome("gone.pdf").second.find("No such file"), std::string::npos);
+  // Once it appears, the next run stores it, and the failure record is
+  // superseded by it.
+  Copy(kCorpus + "/seeds/000_7f69db8fca4f34bc.txt", "../gone.pdf");
+  s = Ingest({(dir_ / "gone.pdf").string()}, store_.get(), o);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->ok, 1);
+  EXPECT_EQ(Outcome("gone.pdf").first, "ok");
 }
 
 }  // namespace

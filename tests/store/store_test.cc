@@ -65,6 +65,46 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   return doc;
 }
 
+bool Equal(const Box& a, const Box& b) {
+  return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1;
+}
+
+// Field by field, exactly (doubles too: they must survive SQLite's REALs).
+bool Equal(const DocumentRecord& a, const DocumentRecord& b) {
+  auto fields = [](const DocumentRecord& d) {
+    return std::tie(d.path, d.sha256, d.size, d.file_kind, d.status, d.error,
+                    d.page_count, d.pipeline_version, d.seconds, d.bureau,
+                    d.report_kind, d.report_date, d.fiscal_year);
+  };
+  if (fields(a) != fields(b) || a.pages.size() != b.pages.size()) return false;
+  for (size_t i = 0; i < a.pages.size(); ++i) {
+    auto page = [](const PageRecord& p) {
+      return std::tie(p.page_no, p.source, p.route_reason, p.width, p.height,
+                      p.ocr_confidence, p.text);
+    };
+    const PageRecord &pa = a.pages[i], &pb = b.pages[i];
+    if (page(pa) != page(pb) || pa.lines.size() != pb.lines.size() ||
+        pa.boxes.size() != pb.boxes.size()) {
+      return false;
+    }
+    for (size_t j = 0; j < pa.lines.size(); ++j) {
+      const LineRecord &la = pa.lines[j], &lb = pb.lines[j];
+      if (la.kind != lb.kind || la.raw != lb.raw || !Equal(la.box, lb.box)) {
+        return false;
+      }
+    }
+    for (size_t j = 0; j < pa.boxes.size(); ++j) {
+      auto box = [](const BoxRecord& x) {
+        return std::tie(x.text, x.font_size, x.confidence, x.text_begin,
+                        x.text_end);
+      };
+      const BoxRecord &ba = pa.boxes[j], &bb = pb.boxes[j];
+      if (box(ba) != box(bb) || !Equal(ba.box, bb.box)) return false;
+    }
+  }
+  return true;
+}
+
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -99,9 +139,10 @@ class StoreTest : public ::testing::Test {
   }
 
   // Runs sql on a separate, plain SQLite connection.
-  void ExecDirect(const std::string& sql) {
+  void ExecDirect(const std::string& sql) { ExecOn(path_, sql); }
+  static void ExecOn(const std::string& path, const std::string& sql) {
     sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     char* err = nullptr;
     EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK)
         << (err ? err : "");
@@ -540,6 +581,448 @@ TEST_F(StoreTest, ForeignDatabaseIsUnsupported) {
   auto store = Store::Open(path_, Options());
   EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
   EXPECT_THAT(store.status().message(), HasSubstr("not tally's"));
+}
+
+TEST_F(StoreTest, ReadDocumentRoundTrips) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  DocumentRecord doc = MakeDoc("/r/a.pdf", Sha('a'));
+  doc.seconds = 0.1 + 0.2;  // not exactly representable in decimal
+  doc.pages[0].boxes[0].box = {0, 0, 80.125, 112};  // zeros, but a geometry
+  auto put = store->PutDocument(doc);
+  ASSERT_TRUE(put.ok());
+  auto read = store->ReadDocument(put->doc_id);
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_TRUE(Equal(*read, doc));
+  // Equal would notice a difference anywhere.
+  DocumentRecord other = doc;
+  other.pages[1].boxes[0].confidence = 90;
+  EXPECT_FALSE(Equal(*read, other));
+
+  // An unreadable file: NULLs come back as the record's sentinels.
+  DocumentRecord failed;
+  failed.path = "/r/locked.pdf";
+  failed.file_kind = "unknown";
+  failed.status = "failed";
+  failed.error = "cannot read: Permission denied";
+  failed.pipeline_version = kPipeline;
+  auto put_failed = store->PutDocument(failed);
+  ASSERT_TRUE(put_failed.ok());
+  read = store->ReadDocument(put_failed->doc_id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_TRUE(Equal(*read, failed));
+  EXPECT_EQ(read->size, -1);
+  EXPECT_FALSE(read->fiscal_year.has_value());
+
+  // Superseded versions stay readable.
+  ASSERT_TRUE(store->PutDocument(MakeDoc("/r/a.pdf", Sha('b'))).ok());
+  read = store->ReadDocument(put->doc_id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_TRUE(Equal(*read, doc));
+
+  auto missing = store->ReadDocument(12345);
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_THAT(missing.status().message(), HasSubstr("12345"));
+}
+
+// Shards as `tally ingest --shard K/N` writes them, and what merging them
+// must give.
+class MergeTest : public StoreTest {
+ protected:
+  struct Ingestion {
+    DocumentRecord doc;
+    std::string ingested_at;
+  };
+
+  std::string Db(const std::string& name) { return (dir_ / name).string(); }
+
+  static std::unique_ptr<Store> OpenAt(const std::string& path) {
+    auto store = Store::Open(path, Options());
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(*store) : nullptr;
+  }
+
+  // A database at Db(name) holding docs, each stamped with its ingestion
+  // time.
+  std::string Shard(const std::string& name,
+                    const std::vector<Ingestion>& docs) {
+    const std::string path = Db(name);
+    auto store = OpenAt(path);
+    for (const Ingestion& in : docs) {
+      auto put = store->PutDocument(in.doc);
+      EXPECT_TRUE(put.ok()) << put.status().ToString();
+      ExecOn(path, "UPDATE documents SET ingested_at = '" + in.ingested_at +
+                       "' WHERE doc_id = " + std::to_string(put->doc_id));
+    }
+    return path;
+  }
+
+  // Gives the document with this sha256 two facts, an indicator row and a
+  // finding citing both facts (in reverse order), numbered from first_id as
+  // a later stage would have written them.
+  static void AddFindings(const std::string& path, const std::string& sha,
+                          int first_id) {
+    const std::string doc =
+        "(SELECT doc_id FROM documents WHERE sha256 = '" + sha + "')";
+    const std::string a = std::to_string(first_id);
+    const std::string b = std::to_string(first_id + 1);
+    ExecOn(
+        path,
+        "INSERT INTO facts (fact_id, doc_id, page_no, kind, raw, value,"
+        " unit, base_value, label, rule_id) VALUES"
+        " (" +
+            a + ", " + doc +
+            ", 1, 'amount', '１２．５万元', '12.5',"
+            "  '万元', '125000', '预算', 'amount.wan'),"
+            " (" +
+            b + ", " + doc +
+            ", 2, 'percent', '100%', '100', '%',"
+            "  '100', '执行率', 'percent.plain');"
+            "INSERT INTO indicators (indicator_id, doc_id, page_no, level1,"
+            " level3, target, actual, weight, score) VALUES (" +
+            a + ", " + doc +
+            ", 2, '产出指标', '执行率', '≥90%', '100%', '10', '10');"
+            "INSERT INTO findings (finding_id, doc_id, rule, severity,"
+            " message, expected, actual, page_no) VALUES (" +
+            a + ", " + doc +
+            ", 'rate.ratio', 'warning', '执行率与预算不符', '100', '90',"
+            " 2);"
+            "INSERT INTO finding_facts (finding_id, position, fact_id) VALUES"
+            " (" +
+            a + ", 1, " + b + "), (" + a + ", 2, " + a + ");");
+  }
+
+  // Everything a merge must carry over, identified by content (sha256,
+  // path, version, page_no, ...) rather than ids, without ingested_at and
+  // seconds: history in the tables, and the current documents in the views.
+  static std::vector<std::vector<Row>> Content(const std::string& path) {
+    auto store = OpenAt(path);
+    if (!store) return {};
+    const std::string doc = "d.sha256, d.path, d.version, ";
+    const std::string by_doc =
+        " JOIN documents d USING (doc_id) ORDER BY coalesce(d.sha256, ''),"
+        " d.path, d.version, ";
+    std::vector<std::vector<Row>> content;
+    for (const std::string& sql : std::vector<std::string>{
+             "SELECT path, sha256, version, superseded, size, file_kind,"
+             " status, error, page_count, pipeline_version, bureau,"
+             " fiscal_year, report_kind, report_date FROM documents"
+             " ORDER BY coalesce(sha256, ''), path, version",
+             "SELECT path, sha256, status, error, pages, bureau, fiscal_year,"
+             " report_kind, report_date, size, file_kind, version,"
+             " pipeline_version, pages_stored FROM v_documents"
+             " ORDER BY coalesce(sha256, ''), path",
+             "SELECT " + doc +
+                 "p.page_no, p.source, p.chars, p.ocr_confidence, p.text,"
+                 " p.route_reason, p.width, p.height FROM v_pages p" +
+                 by_doc + "p.page_no",
+             "SELECT " + doc +
+                 "l.page_no, l.line_no, l.kind, l.raw, l.x0, l.y0, l.x1, l.y1"
+                 " FROM lines l" +
+                 by_doc + "l.page_no, l.line_no",
+             "SELECT " + doc +
+                 "b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,"
+                 " b.font_size, b.confidence, b.text_begin, b.text_end"
+                 " FROM boxes b" +
+                 by_doc + "b.page_no, b.box_no",
+             "SELECT " + doc +
+                 "f.page_no, f.kind, f.raw, f.value, f.unit, f.base_value,"
+                 " f.label, f.rule_id FROM facts f" +
+                 by_doc + "f.raw",
+             "SELECT " + doc +
+                 "i.page_no, i.level1, i.level3, i.target, i.actual,"
+                 " i.weight, i.score FROM indicators i" +
+                 by_doc + "i.level3",
+             // Each finding with the facts it cites, in order.
+             "SELECT " + doc +
+                 "f.rule, f.severity, f.message, f.expected, f.actual,"
+                 " f.page_no, (SELECT group_concat(raw, '|') FROM (SELECT"
+                 " fa.raw FROM finding_facts ff JOIN facts fa USING (fact_id)"
+                 " WHERE ff.finding_id = f.finding_id ORDER BY ff.position))"
+                 " FROM findings f" +
+                 by_doc + "f.rule",
+         }) {
+      content.push_back(Rows(*store, sql));
+    }
+    return content;
+  }
+
+  static MergeResult Merge(const std::string& out, const std::string& in) {
+    auto store = OpenAt(out);
+    if (!store) return {};
+    auto merged = store->MergeFrom(in);
+    EXPECT_TRUE(merged.ok()) << in << ": " << merged.status().ToString();
+    return merged.ok() ? *merged : MergeResult();
+  }
+
+  static std::string Counts(const MergeResult& r) {
+    return std::to_string(r.added) + " added, " +
+           std::to_string(r.already_present) + " present, " +
+           std::to_string(r.older) + " older, " + std::to_string(r.superseded) +
+           " superseded";
+  }
+
+  static DocumentRecord Failed(const std::string& path) {
+    DocumentRecord failed;
+    failed.path = path;
+    failed.file_kind = "unknown";
+    failed.status = "failed";
+    failed.error = "cannot read: Permission denied";
+    failed.pipeline_version = kPipeline;
+    return failed;
+  }
+
+  // Shard A and shard B of one archive, ingested in this order: /r/x.pdf
+  // changed between the shards' runs, and /r/locked.pdf became readable.
+  std::vector<Ingestion> ShardA() {
+    DocumentRecord partial = MakeDoc("/r/2.pdf", Sha('2'));
+    partial.status = "partial";
+    partial.error = "page 2: OCR failed";
+    partial.pages.pop_back();
+    return {{MakeDoc("/r/1.pdf", Sha('1')), "2024-05-01T10:00:01Z"},
+            {partial, "2024-05-01T10:00:02Z"},
+            {MakeDoc("/r/x.pdf", Sha('a')), "2024-05-01T10:00:03Z"},
+            {Failed("/r/locked.pdf"), "2024-05-01T10:00:04Z"}};
+  }
+  std::vector<Ingestion> ShardB() {
+    DocumentRecord changed = MakeDoc("/r/x.pdf", Sha('b'));
+    changed.pages.pop_back();
+    return {{MakeDoc("/r/3.pdf", Sha('3')), "2024-05-01T10:00:05Z"},
+            {changed, "2024-05-01T10:00:06Z"},
+            {MakeDoc("/r/locked.pdf", Sha('c')), "2024-05-01T10:00:07Z"}};
+  }
+  // Both shards, with facts and findings whose ids collide between them.
+  std::pair<std::string, std::string> Shards() {
+    std::string a = Shard("a.sqlite", ShardA());
+    std::string b = Shard("b.sqlite", ShardB());
+    AddFindings(a, Sha('1'), 1);
+    AddFindings(b, Sha('3'), 1);
+    return {a, b};
+  }
+};
+
+TEST_F(MergeTest, ShardsMergeToWhatOneStoreHolds) {
+  auto [a, b] = Shards();
+  // The same documents put into one store, in ingestion order.
+  const std::string direct = Db("direct.sqlite");
+  {
+    auto store = OpenAt(direct);
+    ASSERT_TRUE(store);
+    for (const auto& shard : {ShardA(), ShardB()}) {
+      for (const Ingestion& in : shard) {
+        ASSERT_TRUE(store->PutDocument(in.doc).ok());
+      }
+    }
+  }
+  AddFindings(direct, Sha('1'), 1);
+  AddFindings(direct, Sha('3'), 3);
+
+  const std::string out = Db("out.sqlite");
+  MergeResult from_a = Merge(out, a);
+  EXPECT_EQ(Counts(from_a), "4 added, 0 present, 0 older, 0 superseded");
+  // x.pdf and locked.pdf: B's versions are later and supersede A's.
+  MergeResult from_b = Merge(out, b);
+  EXPECT_EQ(Counts(from_b), "3 added, 0 present, 0 older, 2 superseded");
+
+  auto merged = Content(out);
+  ASSERT_EQ(merged.size(), 8u);
+  EXPECT_EQ(merged[0].size(), 7u);  // documents, history included
+  EXPECT_EQ(merged[1].size(), 5u);  // current
+  EXPECT_EQ(merged[5].size(), 4u);  // facts
+  EXPECT_EQ(merged, Content(direct));
+}
+
+TEST_F(MergeTest, MergeOrderDoesNotMatter) {
+  auto [a, b] = Shards();
+  const std::string ab = Db("ab.sqlite"), ba = Db("ba.sqlite");
+  Merge(ab, a);
+  Merge(ab, b);
+  EXPECT_EQ(Counts(Merge(ba, b)), "3 added, 0 present, 0 older, 0 superseded");
+  // A's x.pdf and locked.pdf arrive older than B's: kept as history, with
+  // the versions renumbered in ingestion order.
+  EXPECT_EQ(Counts(Merge(ba, a)), "2 added, 0 present, 2 older, 0 superseded");
+  EXPECT_EQ(Content(ab), Content(ba));
+}
+
+TEST_F(MergeTest, MergingTwiceChangesNothing) {
+  auto [a, b] = Shards();
+  const std::string out = Db("out.sqlite");
+  Merge(out, a);
+  Merge(out, b);
+  const auto before = Content(out);
+  // Raw row counts too, to catch duplicates the views would hide.
+  auto counts = [&] {
+    auto store = OpenAt(out);
+    return Rows(*store,
+                "SELECT (SELECT count(*) FROM documents),"
+                " (SELECT count(*) FROM pages), (SELECT count(*) FROM lines),"
+                " (SELECT count(*) FROM boxes), (SELECT count(*) FROM facts),"
+                " (SELECT count(*) FROM indicators),"
+                " (SELECT count(*) FROM findings),"
+                " (SELECT count(*) FROM finding_facts)");
+  };
+  const auto rows_before = counts();
+  EXPECT_EQ(Counts(Merge(out, a)), "0 added, 4 present, 0 older, 0 superseded");
+  EXPECT_EQ(Counts(Merge(out, b)), "0 added, 3 present, 0 older, 0 superseded");
+  EXPECT_EQ(Content(out), before);
+  EXPECT_EQ(counts(), rows_before);
+}
+
+TEST_F(MergeTest, LaterIngestionOfAPathIsCurrent) {
+  DocumentRecord v2 = MakeDoc("/r/x.pdf", Sha('b'));
+  v2.pages.pop_back();
+  const std::string early =
+      Shard("early.sqlite",
+            {{MakeDoc("/r/x.pdf", Sha('a')), "2024-05-01T09:00:00Z"}});
+  const std::string late = Shard("late.sqlite", {{v2, "2024-05-02T09:00:00Z"}});
+  for (bool late_first : {false, true}) {
+    SCOPED_TRACE(late_first ? "late first" : "early first");
+    const std::string out = Db(late_first ? "lf.sqlite" : "ef.sqlite");
+    Merge(out, late_first ? late : early);
+    Merge(out, late_first ? early : late);
+    auto store = OpenAt(out);
+    EXPECT_EQ(Rows(*store,
+                   "SELECT sha256, version, superseded, (SELECT count(*)"
+                   " FROM pages p WHERE p.doc_id = d.doc_id) FROM documents d"
+                   " ORDER BY version"),
+              (std::vector<Row>{{Sha('a'), "1", "1", "2"},
+                                {Sha('b'), "2", "0", "1"}}));
+    EXPECT_EQ(Scalar(*store, "SELECT sha256 FROM v_documents"), Sha('b'));
+    EXPECT_EQ(Count(*store, "v_pages"), 1);
+  }
+}
+
+TEST_F(MergeTest, LaterPipelineRunOverTheSameBytesWins) {
+  DocumentRecord rerun = MakeDoc("/r/1.pdf", Sha('1'));
+  rerun.pipeline_version = "2";
+  rerun.pages[0].text = "预算12.50万元。";
+  const std::string old_run = Shard(
+      "old.sqlite", {{MakeDoc("/r/1.pdf", Sha('1')), "2024-05-01T09:00:00Z"}});
+  AddFindings(old_run, Sha('1'), 1);
+  const std::string new_run =
+      Shard("new.sqlite", {{rerun, "2024-05-02T09:00:00Z"}});
+
+  const std::string forward = Db("forward.sqlite");
+  Merge(forward, old_run);
+  auto id = [&] {
+    auto store = OpenAt(forward);
+    return Scalar(*store, "SELECT doc_id FROM v_documents");
+  };
+  const std::string doc_id = id();
+  EXPECT_EQ(Counts(Merge(forward, new_run)),
+            "1 added, 0 present, 0 older, 1 superseded");
+  EXPECT_EQ(id(), doc_id);  // same bytes keep their doc_id, as in PutDocument
+
+  const std::string backward = Db("backward.sqlite");
+  Merge(backward, new_run);
+  EXPECT_EQ(Counts(Merge(backward, old_run)),
+            "0 added, 0 present, 1 older, 0 superseded");
+
+  for (const std::string& out : {forward, backward}) {
+    auto store = OpenAt(out);
+    EXPECT_EQ(Rows(*store, "SELECT pipeline_version, version FROM documents"),
+              (std::vector<Row>{{"2", "1"}}))
+        << out;
+    EXPECT_EQ(Count(*store, "facts"), 0) << out;  // the old run's went too
+  }
+  EXPECT_EQ(Content(forward), Content(backward));
+}
+
+TEST_F(MergeTest, FactsAndFindingsKeepTheirLinks) {
+  auto [a, b] = Shards();
+  const std::string out = Db("out.sqlite");
+  Merge(out, a);
+  Merge(out, b);  // B's fact ids 1 and 2 are taken by A's
+  auto store = OpenAt(out);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(Rows(*store,
+                 "SELECT d.sha256, f.fact_ids FROM v_findings f"
+                 " JOIN v_documents d USING (doc_id) ORDER BY finding_id"),
+            (std::vector<Row>{{Sha('1'), "[2,1]"}, {Sha('3'), "[4,3]"}}));
+  // Every link points at a fact of the finding's own document, and every
+  // fact and indicator at a page of its document.
+  EXPECT_EQ(Scalar(*store,
+                   "SELECT count(*) FROM finding_facts ff"
+                   " JOIN findings f USING (finding_id)"
+                   " JOIN facts fa ON fa.fact_id = ff.fact_id"
+                   " WHERE fa.doc_id <> f.doc_id"),
+            "0");
+  EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM pragma_foreign_key_check"),
+            "0");
+  EXPECT_EQ(Rows(*store,
+                 "SELECT d.sha256, v.indicator_id, v.level3, v.target"
+                 " FROM v_indicators v JOIN v_documents d USING (doc_id)"
+                 " ORDER BY indicator_id"),
+            (std::vector<Row>{{Sha('1'), "1", "执行率", "≥90%"},
+                              {Sha('3'), "2", "执行率", "≥90%"}}));
+}
+
+TEST_F(MergeTest, HashlessRecordsMergeByPath) {
+  DocumentRecord second = Failed("/r/locked.pdf");
+  second.error = "cannot read: Input/output error";
+  const std::string first = Shard(
+      "first.sqlite", {{Failed("/r/locked.pdf"), "2024-05-01T09:00:00Z"}});
+  const std::string later =
+      Shard("later.sqlite", {{second, "2024-05-02T09:00:00Z"}});
+  for (bool later_first : {false, true}) {
+    SCOPED_TRACE(later_first ? "later first" : "first first");
+    const std::string out = Db(later_first ? "lf.sqlite" : "ff.sqlite");
+    Merge(out, later_first ? later : first);
+    Merge(out, later_first ? first : later);
+    auto store = OpenAt(out);
+    // As in PutDocument, the later failure replaced the earlier one.
+    EXPECT_EQ(
+        Rows(*store, "SELECT error, version, superseded FROM documents"),
+        (std::vector<Row>{{"cannot read: Input/output error", "1", "0"}}));
+  }
+}
+
+TEST_F(MergeTest, RefusesWhatIsNotATallyDatabase) {
+  const std::string out = Db("out.sqlite");
+  auto store = OpenAt(out);
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->PutDocument(MakeDoc("/r/a.pdf", Sha('a'))).ok());
+
+  const std::string text = Db("notes.txt");
+  ASSERT_TRUE(
+      WriteFile(text, "预算 437.32 万元\n" + std::string(200, 'x')).ok());
+  const std::string empty = Db("empty.sqlite");
+  ASSERT_TRUE(WriteFile(empty, "").ok());
+  const std::string foreign = Db("foreign.sqlite");
+  ExecOn(foreign, "CREATE TABLE bookmarks (url TEXT)");
+  const std::string newer = Shard("newer.sqlite", {});
+  ExecOn(newer, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+  const std::filesystem::path link = dir_ / "link.sqlite";
+  std::filesystem::create_symlink(out, link);
+
+  const std::pair<std::string, StatusCode> cases[] = {
+      {text, StatusCode::kCorrupt},
+      {empty, StatusCode::kCorrupt},
+      {foreign, StatusCode::kCorrupt},
+      {newer, StatusCode::kUnsupported},
+      {Db("missing.sqlite"), StatusCode::kNotFound},
+      {out, StatusCode::kInvalidArgument},
+      {link.string(), StatusCode::kInvalidArgument},
+  };
+  for (const auto& [input, code] : cases) {
+    auto merged = store->MergeFrom(input);
+    EXPECT_EQ(merged.status().code(), code)
+        << input << ": " << merged.status().ToString();
+    EXPECT_THAT(merged.status().message(), HasSubstr(input));
+  }
+  EXPECT_FALSE(std::filesystem::exists(Db("missing.sqlite")));
+  EXPECT_EQ(Count(*store, "documents"), 1);
+
+  // A read-only store cannot take a merge.
+  const std::string shard =
+      Shard("shard.sqlite",
+            {{MakeDoc("/r/b.pdf", Sha('b')), "2024-01-01T00:00:00Z"}});
+  Options read_only;
+  read_only.read_only = true;
+  auto reader = Store::Open(out, read_only);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->MergeFrom(shard).status().code(),
+            StatusCode::kPermissionDenied);
 }
 
 }  // namespace

@@ -1,0 +1,149 @@
+// ocr/ocr.h: the OCR stage. Reads the words of a scanned page: Leptonica
+// cleans the image (ocr/cleanup.h), Tesseract (LSTM, chi_sim) recognises it.
+// Nothing of Tesseract or Leptonica leaves this stage.
+//
+// Input: a Raster (a PDF page rendered by the pdf stage, or a page of an
+// image file decoded by DecodeImage), grey or colour, at its own dpi.
+// Output: a PageContent in the same form the pdf stage gives for a text
+// layer, so the same reading-order and normalisation stages follow:
+//   - words are same-script runs, as the pdf stage makes them: Tesseract's
+//     symbols regrouped so that "拨付437.32万元" is three runs and a number
+//     has a box of its own (Han / digits and Latin / other punctuation);
+//   - boxes in PDF points, origin top-left, in the frame of the deskewed
+//     page (a 1.5° skew would otherwise tilt a line's words across a line
+//     height and break line grouping); page width and height in points;
+//   - confidence 0..100 per run (mean of its symbols'), font_size 0;
+//   - rules: the ruling lines of tables, found on the cleaned image (and
+//     erased from the image Tesseract sees, where they would otherwise be
+//     read as 一 or |), so the layout stage reads a scanned table by cells.
+//
+// Thread safety: an OcrEngine is used by one thread at a time; make one per
+// worker thread (Tesseract keeps per-page state in its engine). Creating
+// engines concurrently is safe. Tesseract's own OpenMP threads are switched
+// off for the calling thread (see CreateTesseract), so N workers use N cores,
+// not N × 4 threads spinning on 2 cores.
+//
+//   ocr::Options options;                 // chi_sim found in the default place
+//   auto engine = ocr::CreateTesseract(options);
+//   if (!engine.ok()) return engine.status();  // names the missing package
+//   StatusOr<Raster> image = doc->RenderPage(p, options.render_dpi, true);
+//   StatusOr<PageContent> page = (*engine)->Recognize(*image, p);
+//   double conf = ocr::MeanConfidence(*page);   // for v_pages.ocr_confidence
+#ifndef TALLY_OCR_OCR_H_
+#define TALLY_OCR_OCR_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/geometry.h"
+#include "base/status.h"
+
+namespace tally::ocr {
+
+// Every default below was measured on the corpus scans (tools/gen_scans,
+// tools/bench_ocr.sh); models/README.md records the numbers.
+struct Options {
+  // Where <language>.traineddata lives. Empty: $TESSDATA_PREFIX if set (the
+  // tessdata directory itself, as Tesseract 4+ reads it), else Debian's
+  // /usr/share/tesseract-ocr/5/tessdata (package tesseract-ocr-chi-sim).
+  std::string tessdata_dir;
+  std::string language = "chi_sim";
+
+  // The resolution a PDF page is rendered at for OCR (the pipeline passes
+  // it to PdfDocument::RenderPage, in colour so the seal can be told from
+  // the ink), and the one the image is then brought to before recognition
+  // when its own differs by more than 10%. Rendering at 300 and shrinking
+  // to 200 by area averaging gave the lowest CER: Tesseract's LSTM scales
+  // every text line to 48 px anyway, 12 pt text at 200 dpi is ~33 px, and
+  // the averaged image is smoother than a direct 200-dpi rendering (of a
+  // 200-dpi JPEG scan, rendering at 300 resamples it once more). 250 and
+  // 300 dpi were worse, and recognition time hardly depends on it.
+  double render_dpi = 300;
+  double target_dpi = 200;
+
+  // Clean-up steps (ocr/cleanup.h), each switchable for measurement.
+  bool remove_red = true;            // red seal ink -> background
+  bool deskew = true;                // straighten up to ±5°
+  bool normalize_background = true;  // flatten uneven paper / JPEG haze
+  // Off: Tesseract's own Otsu thresholding of the clean grey image measured
+  // better than a Sauvola binarisation done here.
+  bool binarize = false;
+  bool detect_rules = true;  // table rules -> PageContent::rules, erased
+
+  // Tesseract page segmentation mode; 3 (PSM_AUTO, full layout analysis)
+  // keeps the cells of a ruled table apart (4 and 6 were worse on table
+  // pages, though 6 keeps an isolated short line such as "无" that 3 may
+  // drop).
+  int page_seg_mode = 3;
+  // Re-read, with the LSTM's alternatives, the few text lines where a
+  // number ends in a low-confidence digit, to catch "100%" read as
+  // "10096" (ocr/repair.h). Costs a few percent of a page's time.
+  bool recheck_numbers = true;
+  // Tesseract parameters set after loading the model, as (name, value).
+  // models/tally.config holds the same, for the tesseract CLI; a test keeps
+  // the two equal. preserve_interword_spaces keeps Tesseract from
+  // inventing or dropping spaces in its own text output (we read symbols
+  // and boxes, so it matters only to anyone reading the API's text).
+  std::vector<std::pair<std::string, std::string>> variables = {
+      {"preserve_interword_spaces", "1"}};
+  // A Tesseract user-words file (one word a line); empty for none. A
+  // domain list (医疗保障局, 覆盖率, 欺诈骗保, ...) changed 1 character in
+  // 18,700 on the corpus scans, so none is used by default.
+  std::string user_words_file;
+};
+
+// Reads the words of one page image.
+class OcrEngine {
+ public:
+  virtual ~OcrEngine() = default;
+  // Cleans and recognises image as page page_no (from 1). Fails with
+  // InvalidArgument for an empty or malformed raster (stride too small,
+  // pixels missing), Internal if Tesseract fails. A blank page is OK with
+  // no words.
+  virtual StatusOr<PageContent> Recognize(const Raster& image,
+                                          int page_no) = 0;
+};
+
+// The directory that holds options.language's traineddata, by the rule of
+// Options::tessdata_dir. NotFound, naming the path searched and the Debian
+// package, if the file is not there.
+StatusOr<std::string> FindTessdata(const Options& options);
+
+// A Tesseract engine (LSTM only). Fails with NotFound as FindTessdata does,
+// or Internal if Tesseract refuses the model. One engine per worker thread.
+// Serialises Tesseract's OpenMP parallel regions for the calling thread:
+// Debian's libtesseract is built with OpenMP and asks for 4 threads per
+// LSTM step, which on 2 cores made the CLI 3× slower in wall time than with
+// OMP_THREAD_LIMIT=1, and with one engine per core oversubscribes. (Setting
+// OMP_THREAD_LIMIT from inside the process does nothing: libgomp reads it
+// when it is loaded.) Recognize re-applies this on whatever thread calls it.
+StatusOr<std::unique_ptr<OcrEngine>> CreateTesseract(const Options& options);
+
+// The page's OCR confidence for v_pages: the mean of its words'
+// confidences weighted by their length in code points; -1 when no word
+// has a confidence (a text layer, or nothing read).
+double MeanConfidence(const PageContent& page);
+
+// Decodes an image file (PNG, JPEG, TIFF including multi-page, BMP, PNM,
+// WebP, GIF, as Leptonica reads them) into one Raster per page: grey
+// (kGray) or colour (kRgb), at the file's resolution, or 300 dpi when the
+// file states none or an implausible one (outside 50..2400, or making the
+// page longer than 17.5 inches: the 72 or 96 "dpi" of a screen that image
+// tools write into a 2480 x 3508 A4 scan). Every page's
+// dimensions are read from its header first: a page of more than
+// max_pixels pixels is refused (InvalidArgument, saying its size) before
+// any pixel memory is allocated. Corrupt for bytes Leptonica cannot read,
+// Unsupported for an unknown format.
+StatusOr<std::vector<Raster>> DecodeImage(std::string_view bytes,
+                                          size_t max_pixels);
+
+// A default for max_pixels: an A3 page at 600 dpi is 7016 × 9921 (70 M).
+inline constexpr size_t kDefaultMaxPixels = size_t{100} * 1000 * 1000;
+
+}  // namespace tally::ocr
+
+#endif  // TALLY_OCR_OCR_H_

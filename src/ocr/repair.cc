@@ -1,0 +1,209 @@
+#include "ocr/repair.h"
+
+#include <cstddef>
+#include <string_view>
+
+namespace tally::ocr {
+namespace {
+
+bool IsDigit(const std::string& s) {
+  return s.size() == 1 && s[0] >= '0' && s[0] <= '9';
+}
+
+bool In(const std::string& s, std::initializer_list<std::string_view> set) {
+  for (std::string_view v : set) {
+    if (s == v) return true;
+  }
+  return false;
+}
+
+bool IsOpener(const std::string& s) {
+  return In(s, {"（", "(", "〈", "《", "【", "[", "〔"});
+}
+bool IsCloser(const std::string& s) {
+  return In(s, {"）", ")", "〉", "》", "】", "]", "〕"});
+}
+
+bool Matches(const std::string& open, const std::string& close) {
+  return ((open == "（" || open == "(") && (close == "）" || close == ")")) ||
+         (open == "〈" && close == "〉") || (open == "《" && close == "》") ||
+         (open == "【" && close == "】") || (open == "[" && close == "]") ||
+         (open == "〔" && close == "〕");
+}
+
+// Brackets, over the whole page in reading order (a parenthesis may open
+// on one line and close on the next).
+void RepairBrackets(std::vector<std::string>* s) {
+  constexpr size_t kMaxDepth = 16;
+  std::vector<size_t> stack;  // indices of open brackets
+  for (size_t i = 0; i < s->size(); ++i) {
+    std::string& c = (*s)[i];
+    if (IsOpener(c)) {
+      if (stack.size() == kMaxDepth) stack.erase(stack.begin());
+      stack.push_back(i);
+      continue;
+    }
+    if (!IsCloser(c) || stack.empty()) continue;
+    std::string& top = (*s)[stack.back()];
+    if (Matches(top, c)) {
+      stack.pop_back();
+    } else if ((c == "）" || c == ")") &&
+               In(top, {"〈", "《", "【", "[", "〔"})) {
+      top = "（";
+      stack.pop_back();
+    } else if (c == "〕" && In(top, {"【", "[", "（", "("})) {
+      top = "〔";
+      stack.pop_back();
+    } else if (c == "]" && top == "〔") {
+      c = "〕";
+      stack.pop_back();
+    } else if (c == "》" && top == "〈") {
+      top = "《";
+      stack.pop_back();
+    } else {
+      // An opener whose closer was lost: unwind to the one this closes.
+      for (size_t k = stack.size(); k-- > 0;) {
+        if (Matches((*s)[stack[k]], c)) {
+          stack.resize(k);
+          break;
+        }
+      }
+    }
+  }
+}
+
+// "（2021]", "【2022〕", "〔2021）": a bracketed four-digit year with
+// square or tortoise-shell brackets on either side is a document number's
+// 〔year〕 (round brackets on both sides are left alone: "（2021）" is text).
+void RepairYearBrackets(std::vector<std::string>* s,
+                        const std::vector<bool>& line_start) {
+  const size_t n = s->size();
+  for (size_t i = 0; i + 5 < n; ++i) {
+    const std::string& open = (*s)[i];
+    const std::string& close = (*s)[i + 5];
+    if (!In(open, {"（", "(", "【", "[", "〔"}) ||
+        !In(close, {"）", ")", "】", "]", "〕"})) {
+      continue;
+    }
+    bool year = true;
+    for (size_t k = i + 1; k <= i + 4 && year; ++k) {
+      year = IsDigit((*s)[k]) && !(k < line_start.size() && line_start[k]);
+    }
+    if (!year || (i + 5 < line_start.size() && line_start[i + 5])) continue;
+    const bool round_open = In(open, {"（", "("});
+    const bool round_close = In(close, {"）", ")"});
+    if (round_open && round_close) continue;
+    if (open == "[" && close == "]") continue;  // the normaliser's job
+    (*s)[i] = "〔";
+    (*s)[i + 5] = "〕";
+  }
+}
+
+}  // namespace
+
+void RepairSymbols(std::vector<std::string>* symbols,
+                   const std::vector<bool>& line_start,
+                   const std::vector<float>& percent_alt) {
+  std::vector<std::string>& s = *symbols;
+  const size_t n = s.size();
+  auto starts_line = [&](size_t i) {
+    return i < line_start.size() && line_start[i];
+  };
+  // Same line as the symbol before it.
+  auto joined = [&](size_t i) { return i > 0 && !starts_line(i); };
+
+  RepairYearBrackets(&s, line_start);
+  RepairBrackets(&s);
+
+  for (size_t i = 0; i < n; ++i) {
+    const bool prev_digit = joined(i) && IsDigit(s[i - 1]);
+    const bool next_digit = i + 1 < n && !starts_line(i + 1) &&
+                            IsDigit(s[i + 1]);
+    // "（\）", "（\D）": a list number's 1 read as a stroke.
+    if (In(s[i], {"\\", "|", "l", "I"}) && joined(i) && i + 1 < n &&
+        !starts_line(i + 1) && In(s[i - 1], {"（", "("})) {
+      if (In(s[i + 1], {"）", ")"})) {
+        s[i] = "1";
+        continue;
+      }
+      if (s[i + 1] == "D" && i + 2 < n && !starts_line(i + 2) &&
+          In(s[i + 2], {"）", ")"})) {
+        s[i] = "1";
+        s[i + 1].clear();
+        continue;
+      }
+    }
+    // Letters inside a number.
+    if (prev_digit && next_digit && In(s[i], {"O", "o", "l", "I", "S"})) {
+      s[i] = In(s[i], {"O", "o"}) ? "0" : s[i] == "S" ? "5" : "1";
+      continue;
+    }
+    // A number's last 1 read as a bracket or stroke: "3321.5]万元". Only
+    // when no square bracket is open on the line ("[2019]" stays).
+    if (In(s[i], {"]", "|"}) && prev_digit) {
+      bool open = false;
+      for (size_t k = i; k-- > 0;) {
+        if (In(s[k], {"[", "〔", "【"})) open = true;
+        if (open || starts_line(k)) break;
+      }
+      if (!open) {
+        s[i] = "1";
+        continue;
+      }
+    }
+    // The percent sign read as digits (needs the engine's alternatives).
+    const bool maybe_percent =
+        i < percent_alt.size() && percent_alt[i] >= kPercentAltMin;
+    if (maybe_percent && IsDigit(s[i]) && prev_digit) {
+      const bool next_same = i + 1 < n && !starts_line(i + 1);
+      const bool after_next_digit =
+          i + 2 < n && !starts_line(i + 2) && IsDigit(s[i + 2]);
+      if (next_same && s[i + 1] == "%") {
+        s[i].clear();  // a ghost of the sign before the sign itself
+      } else if (next_same && IsDigit(s[i + 1]) && !after_next_digit) {
+        s[i] = "%";  // "9" "6": the sign's two rings
+        s[i + 1].clear();
+        ++i;
+      } else if (!next_same || !IsDigit(s[i + 1])) {
+        s[i] = "%";
+      }
+      continue;
+    }
+    // The percent sign's ghosts.
+    if (In(s[i], {"\"", "“", "”", "'"}) && prev_digit && i + 1 < n &&
+        !starts_line(i + 1) && s[i + 1] == "%") {
+      s[i].clear();
+      continue;
+    }
+    if ((IsDigit(s[i]) || In(s[i], {"o", "O"})) && joined(i) &&
+        s[i - 1] == "%" &&
+        !(i + 1 < n && !starts_line(i + 1) && IsDigit(s[i + 1]))) {
+      s[i].clear();
+      continue;
+    }
+  }
+
+  // Page numbers "一2一": whole lines of dashes and digits only.
+  for (size_t b = 0; b < n;) {
+    size_t e = b + 1;
+    while (e < n && !starts_line(e)) ++e;
+    bool digits = false, only = true, han_dash = false;
+    for (size_t i = b; i < e && only; ++i) {
+      if (IsDigit(s[i])) {
+        digits = true;
+      } else if (s[i] == "一") {
+        han_dash = true;
+      } else if (!In(s[i], {"—", "－", "-", "–", ""})) {
+        only = false;
+      }
+    }
+    if (only && digits && han_dash) {
+      for (size_t i = b; i < e; ++i) {
+        if (s[i] == "一") s[i] = "—";
+      }
+    }
+    b = e;
+  }
+}
+
+}  // namespace tally::ocr

@@ -1,0 +1,448 @@
+// The Tesseract engine behind OcrEngine (see ocr.h).
+#include <dlfcn.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "base/utf8.h"
+#include "ocr/cleanup.h"
+#include "ocr/ocr.h"
+#include "ocr/pix.h"
+#include "ocr/repair.h"
+
+namespace tally::ocr {
+namespace {
+
+constexpr const char* kDebianTessdata = "/usr/share/tesseract-ocr/5/tessdata";
+
+// Same classes as the pdf stage's runs: numbers, Latin words, the rest.
+int ScriptClass(char32_t c) {
+  if ((c >= '0' && c <= '9') || c == '.' || c == '%' || c == ',' ||
+      (c >= 0xFF10 && c <= 0xFF19) || c == 0xFF0E || c == 0xFF05) {
+    return 1;
+  }
+  if (c < 0x80 && std::isalpha(int(c))) return 2;
+  return 0;
+}
+
+// "chi_sim" -> "tesseract-ocr-chi-sim", Debian's name for the model.
+std::string DebianPackage(std::string lang) {
+  std::replace(lang.begin(), lang.end(), '_', '-');
+  for (char& c : lang) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return "tesseract-ocr-" + lang;
+}
+
+std::vector<std::string> SplitLanguages(const std::string& language) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= language.size()) {
+    size_t plus = language.find('+', start);
+    if (plus == std::string::npos) plus = language.size();
+    if (plus > start) out.push_back(language.substr(start, plus - start));
+    start = plus + 1;
+  }
+  return out;
+}
+
+bool IsFile(const std::filesystem::path& p) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(p, ec);
+}
+
+// Serialises Tesseract's OpenMP parallel regions on the calling thread (see
+// CreateTesseract in ocr.h). Looked up at run time: a libtesseract built
+// without OpenMP has no libgomp, and then there is nothing to do.
+void SerializeOpenMp() {
+  using SetLevels = void (*)(int);
+  static const SetLevels set_levels = reinterpret_cast<SetLevels>(
+      dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+  // No active parallel level: every region runs on the encountering
+  // thread alone, whatever num_threads clause Tesseract gives it.
+  if (set_levels != nullptr) set_levels(0);
+}
+
+struct Symbol {
+  std::string text;
+  int cls = 0;
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // pixels of the clean image
+  float conf = 0;
+  bool word_start = false, line_start = false;
+  bool word_end = false;
+  int line_height = 0;  // of its Tesseract text line, pixels
+  int line = 0;         // index of its text line in the page
+  float percent_alt = 0;  // confidence of '%' as its alternative reading
+};
+
+// A text line's box in the clean image, pixels.
+struct LineBox {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+bool IsDigitSymbol(const Symbol& s) {
+  return s.text.size() == 1 && s.text[0] >= '0' && s.text[0] <= '9';
+}
+
+// A number's last digit below this confidence gets its line re-read with
+// alternatives (measured: the percent sign misread as "96" or "90" ends a
+// number at 86..91; correctly read numbers end at 97..99).
+constexpr float kRecheckBelow = 95;
+
+class TesseractEngine : public OcrEngine {
+ public:
+  explicit TesseractEngine(const Options& options) : options_(options) {}
+  ~TesseractEngine() override { api_.End(); }
+
+  Status Init(const std::string& tessdata) {
+    SerializeOpenMp();
+    // Init-time parameters: Tesseract's own messages go to /dev/null (a
+    // batch's stderr is for progress; errors come back as Status), and
+    // the optional user-words file, which is read while loading the model.
+    std::vector<std::string> names = {"debug_file"};
+    std::vector<std::string> values = {"/dev/null"};
+    if (!options_.user_words_file.empty()) {
+      if (!IsFile(options_.user_words_file)) {
+        return NotFound("OCR word list not found: " +
+                        options_.user_words_file);
+      }
+      names.push_back("user_words_file");
+      values.push_back(options_.user_words_file);
+    }
+    if (api_.Init(tessdata.c_str(), options_.language.c_str(),
+                  tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values,
+                  false) != 0) {
+      return Internal("Tesseract could not load the " + options_.language +
+                      " model from " + tessdata +
+                      " (damaged or incompatible traineddata?)");
+    }
+    api_.SetPageSegMode(
+        static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
+    for (const auto& [name, value] : options_.variables) {
+      if (!api_.SetVariable(name.c_str(), value.c_str())) {
+        return InvalidArgument("unknown Tesseract parameter " + name);
+      }
+    }
+    return Status::OK();
+  }
+
+  StatusOr<PageContent> Recognize(const Raster& image, int page_no) override {
+    SerializeOpenMp();
+    StatusOr<CleanPage> clean = Clean(image, options_);
+    if (!clean.ok()) return clean.status();
+    PageContent page;
+    page.page_no = page_no;
+    page.width = clean->page_width_pt;
+    page.height = clean->page_height_pt;
+    page.rules = clean->rules;
+
+    internal::PixPtr pix = internal::GrayToPix(clean->image);
+    if (pix == nullptr) return Internal("out of memory for the OCR image");
+    const double dpi = clean->image.dpi;
+    api_.SetImage(pix.get());
+    api_.SetSourceResolution(int(dpi + 0.5));
+    if (api_.Recognize(nullptr) != 0) {
+      api_.Clear();
+      return Internal("Tesseract failed to recognise page " +
+                      std::to_string(page_no));
+    }
+    std::vector<LineBox> lines;
+    std::vector<Symbol> symbols = ReadSymbols(&lines);
+    if (options_.recheck_numbers) {
+      Recheck(&symbols, lines, pixGetWidth(pix.get()),
+              pixGetHeight(pix.get()));
+    }
+    api_.Clear();  // page results; the model stays loaded
+    Repair(&symbols);
+    BuildRuns(std::move(symbols), 72.0 / dpi, &page);
+    return page;
+  }
+
+ private:
+  // The symbols of the current recognition, in reading order; with
+  // lines, also the text lines' boxes; with choices, each symbol's '%'
+  // alternative (lstm_choice_mode must be on).
+  std::vector<Symbol> ReadSymbols(std::vector<LineBox>* lines,
+                                  bool choices = false) {
+    std::vector<Symbol> out;
+    std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
+    if (it == nullptr) return out;
+    it->Begin();
+    int line_height = 0, line = -1;
+    bool pending_line = true, pending_word = true;
+    do {
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+        LineBox lb;
+        line_height = it->BoundingBox(tesseract::RIL_TEXTLINE, &lb.x0, &lb.y0,
+                                      &lb.x1, &lb.y1)
+                          ? lb.y1 - lb.y0
+                          : 0;
+        if (lines != nullptr) lines->push_back(lb);
+        ++line;
+        pending_line = true;
+      }
+      if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+        pending_word = true;
+        if (!out.empty()) out.back().word_end = true;
+      }
+      if (it->Empty(tesseract::RIL_SYMBOL)) continue;
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+      if (text == nullptr || text[0] == '\0' || text[0] == ' ') continue;
+      Symbol s;
+      s.text = text.get();
+      size_t pos = 0;
+      s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
+      if (!it->BoundingBox(tesseract::RIL_SYMBOL, &s.x0, &s.y0, &s.x1,
+                           &s.y1)) {
+        continue;
+      }
+      s.conf = it->Confidence(tesseract::RIL_SYMBOL);
+      s.word_start = pending_word;
+      s.line_start = pending_line;
+      s.line_height = line_height;
+      s.line = line;
+      if (choices) {
+        tesseract::ChoiceIterator ci(*it);
+        do {
+          const char* alt = ci.GetUTF8Text();
+          if (alt != nullptr && std::string_view(alt) == "%") {
+            s.percent_alt = std::max(s.percent_alt, ci.Confidence());
+          }
+        } while (ci.Next());
+      }
+      pending_word = pending_line = false;
+      out.push_back(std::move(s));
+    } while (it->Next(tesseract::RIL_SYMBOL));
+    if (!out.empty()) out.back().word_end = true;
+    return out;
+  }
+
+  // Re-reads, one by one, the text lines where a number ends in a digit
+  // of low confidence, with the LSTM's alternatives switched on (too slow
+  // for whole pages: +45% time), and records each symbol's '%' alternative
+  // when the re-read agrees with the first reading symbol for symbol.
+  void Recheck(std::vector<Symbol>* symbols, const std::vector<LineBox>& lines,
+               int width, int height) {
+    std::vector<int> suspect;
+    for (size_t i = 1; i < symbols->size(); ++i) {
+      const Symbol& s = (*symbols)[i];
+      const Symbol& prev = (*symbols)[i - 1];
+      const bool ends = i + 1 == symbols->size() ||
+                        (*symbols)[i + 1].line != s.line ||
+                        !IsDigitSymbol((*symbols)[i + 1]);
+      if (IsDigitSymbol(s) && IsDigitSymbol(prev) && prev.line == s.line &&
+          ends && s.conf < kRecheckBelow &&
+          (suspect.empty() || suspect.back() != s.line)) {
+        suspect.push_back(s.line);
+      }
+    }
+    if (suspect.empty()) return;
+    api_.SetVariable("lstm_choice_mode", "2");
+    api_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    for (int line : suspect) {
+      if (line < 0 || line >= int(lines.size())) continue;
+      const LineBox& b = lines[size_t(line)];
+      const int pad = std::max(2, (b.y1 - b.y0) / 4);
+      const int x0 = std::max(0, b.x0 - pad), y0 = std::max(0, b.y0 - pad);
+      const int x1 = std::min(width, b.x1 + pad);
+      const int y1 = std::min(height, b.y1 + pad);
+      if (x1 <= x0 || y1 <= y0) continue;
+      api_.SetRectangle(x0, y0, x1 - x0, y1 - y0);
+      if (api_.Recognize(nullptr) != 0) continue;
+      std::vector<Symbol> again = ReadSymbols(nullptr, true);
+      std::vector<Symbol*> original;
+      for (Symbol& s : *symbols) {
+        if (s.line == line) original.push_back(&s);
+      }
+      if (again.size() != original.size()) continue;
+      bool same = true;
+      for (size_t k = 0; k < again.size() && same; ++k) {
+        same = again[k].text == original[k]->text;
+      }
+      if (!same) continue;
+      for (size_t k = 0; k < again.size(); ++k) {
+        original[k]->percent_alt = again[k].percent_alt;
+      }
+    }
+    api_.SetVariable("lstm_choice_mode", "0");
+    api_.SetPageSegMode(
+        static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
+  }
+
+  // Applies ocr/repair.h to the symbols' text and drops emptied ones.
+  static void Repair(std::vector<Symbol>* symbols) {
+    std::vector<std::string> texts;
+    std::vector<bool> line_start;
+    std::vector<float> percent;
+    for (const Symbol& s : *symbols) {
+      texts.push_back(s.text);
+      line_start.push_back(s.line_start);
+      percent.push_back(s.percent_alt);
+    }
+    RepairSymbols(&texts, line_start, percent);
+    std::vector<Symbol> out;
+    bool pending_line = false, pending_word = false;
+    for (size_t i = 0; i < symbols->size(); ++i) {
+      Symbol& s = (*symbols)[i];
+      if (texts[i].empty()) {
+        // Keep the line and word starts of a dropped symbol.
+        pending_line = pending_line || s.line_start;
+        pending_word = pending_word || s.word_start;
+        if (s.word_end && !out.empty()) out.back().word_end = true;
+        continue;
+      }
+      s.text = texts[i];
+      size_t pos = 0;
+      s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
+      s.line_start = s.line_start || pending_line;
+      s.word_start = s.word_start || pending_word;
+      pending_line = pending_word = false;
+      out.push_back(std::move(s));
+    }
+    *symbols = std::move(out);
+  }
+
+  // A vertical rule runs between x0 and x1 (points) at height y0..y1.
+  static bool RuleBetween(const std::vector<Rule>& rules, double x0,
+                          double x1, double y0, double y1) {
+    for (const Rule& r : rules) {
+      if (r.horizontal()) continue;
+      double x = r.box.cx();
+      if (x >= x0 - 0.5 && x <= x1 + 0.5 && r.box.y0 <= y1 && r.box.y1 >= y0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Regroups symbols into same-script runs. Tesseract's chi_sim "words"
+  // are arbitrary (single Han characters, or a number split at its
+  // decimal point), and in LSTM mode word and symbol boxes are only the
+  // model's estimates (a glyph's box may be a third of its width, or reach
+  // into the next glyph), so a run continues across Tesseract's word breaks
+  // unless the gap is wide: a full line height between Han characters (a
+  // column gap), a third of one between digits or Latin letters (a space).
+  // A run ends at a script change, a new line or a table rule.
+  static void BuildRuns(std::vector<Symbol> symbols, double scale,
+                        PageContent* page) {
+    // A box reaching past the start of the next glyph on its line is cut
+    // there, so a number's box does not cover its unit.
+    for (size_t i = 0; i + 1 < symbols.size(); ++i) {
+      Symbol& s = symbols[i];
+      const Symbol& next = symbols[i + 1];
+      if (!next.line_start && next.x0 > s.x0 && s.x1 > next.x0) {
+        s.x1 = next.x0;
+      }
+    }
+    Word run;
+    float conf_sum = 0;
+    int count = 0;
+    int cls = -1;
+    auto flush = [&](bool space_after) {
+      if (count == 0) return;
+      run.confidence = conf_sum / float(count);
+      run.space_after = space_after;
+      page->words.push_back(std::move(run));
+      run = Word();
+      conf_sum = 0;
+      count = 0;
+    };
+    for (size_t i = 0; i < symbols.size(); ++i) {
+      const Symbol& s = symbols[i];
+      Box b{s.x0 * scale, s.y0 * scale, s.x1 * scale, s.y1 * scale};
+      if (count > 0) {
+        const Symbol& prev = symbols[i - 1];
+        const double gap = (s.x0 - prev.x1) * scale;
+        const double em = std::max(s.line_height, 1) * scale;
+        const bool wide = s.word_start && gap > (s.cls == 0 ? em : em / 3);
+        const bool split = s.line_start || s.cls != cls || wide ||
+                           RuleBetween(page->rules, prev.x1 * scale, b.x0,
+                                       std::min(b.y0, run.box.y0),
+                                       std::max(b.y1, run.box.y1));
+        if (split) flush(prev.word_end);
+      }
+      run.text += s.text;
+      run.box = run.box.Union(b);
+      conf_sum += s.conf;
+      ++count;
+      cls = s.cls;
+    }
+    flush(true);
+  }
+
+  Options options_;
+  tesseract::TessBaseAPI api_;
+};
+
+}  // namespace
+
+StatusOr<std::string> FindTessdata(const Options& options) {
+  std::string dir = options.tessdata_dir;
+  std::string how = "Options::tessdata_dir";
+  if (dir.empty()) {
+    const char* env = std::getenv("TESSDATA_PREFIX");
+    if (env != nullptr && *env != '\0') {
+      dir = env;
+      how = "$TESSDATA_PREFIX";
+    } else {
+      dir = kDebianTessdata;
+      how = "Debian's default";
+    }
+  }
+  std::vector<std::string> langs = SplitLanguages(options.language);
+  if (langs.empty()) return InvalidArgument("no OCR language given");
+  auto has_all = [&](const std::filesystem::path& d) {
+    for (const std::string& l : langs) {
+      if (!IsFile(d / (l + ".traineddata"))) return false;
+    }
+    return true;
+  };
+  if (has_all(dir)) return dir;
+  // Tesseract 3 wanted TESSDATA_PREFIX to name the parent of tessdata/;
+  // accept such a setting rather than fail on it.
+  if (has_all(std::filesystem::path(dir) / "tessdata")) {
+    return (std::filesystem::path(dir) / "tessdata").string();
+  }
+  for (const std::string& l : langs) {
+    std::filesystem::path p = std::filesystem::path(dir) / (l + ".traineddata");
+    if (!IsFile(p)) {
+      return NotFound("OCR model " + p.string() + " not found (searched " +
+                      how + "); install the Debian package " +
+                      DebianPackage(l) +
+                      ", or set TESSDATA_PREFIX to the directory holding " +
+                      l + ".traineddata");
+    }
+  }
+  return NotFound("OCR models not found in " + dir);
+}
+
+StatusOr<std::unique_ptr<OcrEngine>> CreateTesseract(const Options& options) {
+  StatusOr<std::string> dir = FindTessdata(options);
+  if (!dir.ok()) return dir.status();
+  internal::SilenceLeptonica();
+  auto engine = std::make_unique<TesseractEngine>(options);
+  TALLY_RETURN_IF_ERROR(engine->Init(*dir));
+  return std::unique_ptr<OcrEngine>(std::move(engine));
+}
+
+double MeanConfidence(const PageContent& page) {
+  double sum = 0, n = 0;
+  for (const Word& w : page.words) {
+    if (w.confidence < 0) continue;
+    size_t chars = 0, i = 0;
+    while (i < w.text.size()) {
+      DecodeUtf8(w.text, &i);
+      ++chars;
+    }
+    sum += w.confidence * double(chars);
+    n += double(chars);
+  }
+  return n > 0 ? sum / n : -1;
+}
+
+}  // namespace tally::ocr
