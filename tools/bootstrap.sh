@@ -21,6 +21,8 @@ packages=(
   libgtest-dev libgmock-dev
   # tools: corpus generator (cairo+pango, CJK fonts), bench (pdftotext)
   libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils sqlite3
+  # benchmarks: the tesseract CLI to compare with, qpdf to join scans
+  tesseract-ocr qpdf
 )
 
 missing=()

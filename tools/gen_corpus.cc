@@ -882,13 +882,4 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace tally::tools
 
-#if defined(__SANITIZE_ADDRESS__)
-// cairo 1.16 leaks a buffer per embedded CFF font subset (10 objects for the
-// five seeds); nothing the caller can free. Suppress exactly that so
-// LeakSanitizer still checks everything of ours in a TALLY_SANITIZE build.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libcairo.so\n";
-}
-#endif
-
 int main(int argc, char** argv) { return tally::tools::Main(argc, argv); }

@@ -34,7 +34,6 @@
 #include <cairo.h>
 #include <leptonica/allheaders.h>
 #include <pango/pangocairo.h>
-
 #include <poppler-document.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
@@ -330,7 +329,8 @@ StatusOr<std::string> ColorScan(const poppler::page& page, int page_no,
                                 const std::string& stem) {
   PixPtr pix = RenderPage(page, kColorDpi);
   if (pix == nullptr) return Internal("Poppler could not render the page");
-  std::mt19937 rng(uint32_t(Fnv(stem) ^ (uint64_t(page_no) * 0x9E3779B97F4A7C15ull)));
+  std::mt19937 rng(
+      uint32_t(Fnv(stem) ^ (uint64_t(page_no) * 0x9E3779B97F4A7C15ull)));
   if (page_no == 1) {
     double x = 0, y = 0;
     if (SealSpot(page, &x, &y)) {
@@ -420,8 +420,8 @@ class PdfWriter {
     if (jpeg != nullptr) {
       auto* copy = static_cast<unsigned char*>(std::malloc(jpeg->size()));
       std::memcpy(copy, jpeg->data(), jpeg->size());
-      cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, copy,
-                                  jpeg->size(), std::free, copy);
+      cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, copy, jpeg->size(),
+                                  std::free, copy);
     }
     Begin(w_pt, h_pt);
     cairo_save(cr_);
@@ -526,21 +526,22 @@ Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
       tiff_pages, [](PIXA* p) { pixaDestroy(&p); });
   for (int i = 0; i < n; ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (page == nullptr) return Corrupt("cannot read page " + std::to_string(i + 1));
+    if (page == nullptr)
+      return Corrupt("cannot read page " + std::to_string(i + 1));
     const poppler::rectf size = page->page_rect();
 
     PixPtr rgb = RenderPage(*page, kGreyDpi);
     if (rgb == nullptr) return Internal("Poppler could not render a page");
     PixPtr g(pixConvertRGBToLuminance(rgb.get()));
     pixSetResolution(g.get(), int(kGreyDpi), int(kGreyDpi));
-    TALLY_RETURN_IF_ERROR(
-        grey.ImagePage(size.width(), size.height(), g.get(), kGreyDpi, nullptr));
+    TALLY_RETURN_IF_ERROR(grey.ImagePage(size.width(), size.height(), g.get(),
+                                         kGreyDpi, nullptr));
 
     StatusOr<std::string> jpeg = ColorScan(*page, i + 1, stem);
     if (!jpeg.ok()) return jpeg.status();
-    PixPtr decoded(pixReadMemJpeg(
-        reinterpret_cast<const l_uint8*>(jpeg->data()), jpeg->size(), 0, 1,
-        nullptr, 0));
+    PixPtr decoded(
+        pixReadMemJpeg(reinterpret_cast<const l_uint8*>(jpeg->data()),
+                       jpeg->size(), 0, 1, nullptr, 0));
     if (decoded == nullptr) return Internal("cannot decode our own JPEG");
     TALLY_RETURN_IF_ERROR(color.ImagePage(size.width(), size.height(),
                                           decoded.get(), kColorDpi, &*jpeg));
@@ -548,8 +549,8 @@ Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
       if (i == 0) {
         TypesetPage(*page, &mixed);
       } else {
-        TALLY_RETURN_IF_ERROR(mixed.ImagePage(size.width(), size.height(),
-                                              decoded.get(), kColorDpi, &*jpeg));
+        TALLY_RETURN_IF_ERROR(mixed.ImagePage(
+            size.width(), size.height(), decoded.get(), kColorDpi, &*jpeg));
       }
       pixaAddPix(tiff_pages, g.get(), L_COPY);
       if (i == 0) {
@@ -560,7 +561,8 @@ Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
         }
         std::string bytes(reinterpret_cast<const char*>(png), png_size);
         lept_free(png);
-        TALLY_RETURN_IF_ERROR(Write(out / "images" / (stem + "_p1.png"), bytes));
+        TALLY_RETURN_IF_ERROR(
+            Write(out / "images" / (stem + "_p1.png"), bytes));
       }
     }
   }

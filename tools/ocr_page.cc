@@ -21,7 +21,9 @@
 //
 // Flags mirror ocr::Options for measurements: --target-dpi N,
 // --render-dpi N, --no-red, --no-deskew, --no-background, --binarize,
-// --no-rules, --no-recheck, --psm N, --var NAME=VALUE (repeatable), --user-words FILE,
+// --no-rules, --no-recheck, --no-recover, --psm N, --var NAME=VALUE
+// (repeatable),
+// --user-words FILE,
 // --tessdata DIR, --lang L.
 //
 // Exit status: 0 done (scores are printed, not judged), 1 a file failed,
@@ -61,12 +63,15 @@ double Since(Clock::time_point t0) {
 
 int Usage(const char* why) {
   if (why != nullptr) std::fprintf(stderr, "ocr_page: %s\n", why);
-  std::fprintf(stderr,
-               "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
-               "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
-               "[--no-background] [--binarize] [--no-rules] [--no-recheck] [--psm N] "
-               "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words FILE] [--tessdata DIR] "
-               "[--lang L] FILE...\n");
+  std::fprintf(
+      stderr,
+      "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
+      "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
+      "[--no-background] [--binarize] [--no-rules] [--no-recheck] "
+      "[--no-recover] [--psm N] "
+      "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words "
+      "FILE] [--tessdata DIR] "
+      "[--lang L] FILE...\n");
   return 2;
 }
 
@@ -82,8 +87,8 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 // Renders every page of a PDF at dpi as BGRA rasters (Poppler's ARGB32 on a
 // little-endian machine), the form PdfDocument::RenderPage hands over.
 StatusOr<std::vector<Raster>> RenderPdf(const std::string& bytes, double dpi) {
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      bytes.data(), int(bytes.size())));
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), int(bytes.size())));
   if (doc == nullptr || doc->is_locked()) return Corrupt("unreadable PDF");
   std::vector<Raster> out;
   poppler::page_renderer renderer;
@@ -113,7 +118,9 @@ StatusOr<std::vector<Raster>> RenderPdf(const std::string& bytes, double dpi) {
 std::map<std::string, int> NumberTokens(std::string_view s) {
   std::map<std::string, int> out;
   size_t i = 0;
-  auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  auto digit = [&](size_t k) {
+    return k < s.size() && s[k] >= '0' && s[k] <= '9';
+  };
   while (i < s.size()) {
     if (!digit(i)) {
       ++i;
@@ -135,7 +142,8 @@ std::map<std::string, int> NumberTokens(std::string_view s) {
 
 std::string Excerpt(const std::u32string& s, size_t from, size_t n) {
   std::string out;
-  for (size_t i = from; i < s.size() && i < from + n; ++i) AppendUtf8(s[i], &out);
+  for (size_t i = from; i < s.size() && i < from + n; ++i)
+    AppendUtf8(s[i], &out);
   return out;
 }
 
@@ -185,6 +193,8 @@ int Main(int argc, char** argv) {
       options.detect_rules = false;
     } else if (a == "--no-recheck") {
       options.recheck_numbers = false;
+    } else if (a == "--no-recover") {
+      options.recover_lines = false;
     } else if (a == "--var") {
       const char* v = value();
       std::string_view kv = v ? v : "";
@@ -236,8 +246,9 @@ int Main(int argc, char** argv) {
     }
     auto td = Clock::now();
     StatusOr<std::vector<Raster>> images =
-        EndsWith(file, ".pdf") ? RenderPdf(*bytes, options.render_dpi)
-                               : ocr::DecodeImage(*bytes, ocr::kDefaultMaxPixels);
+        EndsWith(file, ".pdf")
+            ? RenderPdf(*bytes, options.render_dpi)
+            : ocr::DecodeImage(*bytes, ocr::kDefaultMaxPixels);
     if (!images.ok()) {
       std::fprintf(stderr, "ocr_page: %s: %s\n", file.c_str(),
                    images.status().ToString().c_str());
@@ -258,10 +269,11 @@ int Main(int argc, char** argv) {
                            size_t(y) * size_t(g.stride),
                        size_t(g.width));
           }
-          Status s = WriteFile(save_clean + "-" +
-                                   std::to_string(pages.size() + 1) + ".pgm",
-                               pgm);
-          if (!s.ok()) std::fprintf(stderr, "ocr_page: %s\n", s.ToString().c_str());
+          Status s = WriteFile(
+              save_clean + "-" + std::to_string(pages.size() + 1) + ".pgm",
+              pgm);
+          if (!s.ok())
+            std::fprintf(stderr, "ocr_page: %s\n", s.ToString().c_str());
           std::printf("skew %.2f\n", clean->skew_degrees);
         }
       }
@@ -276,10 +288,10 @@ int Main(int argc, char** argv) {
         ++failed;
         continue;
       }
-      std::printf("%s p%zu decode %.3f ocr %.3f words %zu rules %zu conf %.1f\n",
-                  file.c_str(), pages.size() + 1, decode, secs,
-                  page->words.size(), page->rules.size(),
-                  ocr::MeanConfidence(*page));
+      std::printf(
+          "%s p%zu decode %.3f ocr %.3f words %zu rules %zu conf %.1f\n",
+          file.c_str(), pages.size() + 1, decode, secs, page->words.size(),
+          page->rules.size(), ocr::MeanConfidence(*page));
       pages.push_back(std::move(page).value());
     }
   }
@@ -347,7 +359,9 @@ int Main(int argc, char** argv) {
     for (const auto& [tok, n] : want) {
       auto it = got.find(tok);
       int have = it == got.end() ? 0 : it->second;
-      if (have < n) std::printf("  missing number %s (%d of %d)\n", tok.c_str(), n - have, n);
+      if (have < n)
+        std::printf("  missing number %s (%d of %d)\n", tok.c_str(), n - have,
+                    n);
     }
     std::u32string ref = RemoveWhitespace(ToCodePoints(reference));
     std::u32string hyp = RemoveWhitespace(ToCodePoints(hypothesis));

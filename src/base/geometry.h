@@ -36,6 +36,9 @@ struct Word {
   double font_size = 0;      // points; 0 when unknown (OCR)
   bool space_after = false;  // the engine saw a space after this word
   double confidence = -1;    // OCR confidence 0..100; -1 for a text layer
+  // OCR: the engine's reading before the ocr stage repaired it ("2O22"
+  // for "2022"), when a repair changed it; empty otherwise.
+  std::string raw;
 };
 
 // A ruling segment, thin in one direction: horizontal when width > height.
@@ -59,7 +62,7 @@ struct Raster {
   int width = 0, height = 0;
   int channels = 0;  // 1 grey, 3 RGB, 4 RGBA/ARGB as noted by `format`
   int stride = 0;
-  double dpi = 0;    // resolution, to convert pixels to points
+  double dpi = 0;  // resolution, to convert pixels to points
   enum class Format { kGray, kRgb, kBgra } format = Format::kGray;
   std::vector<unsigned char> pixels;
 };

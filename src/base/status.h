@@ -23,14 +23,14 @@ namespace tally {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,   // the caller passed something malformed
-  kNotFound,          // a file, table or model is missing
-  kCorrupt,           // input exists but cannot be parsed
-  kUnsupported,       // well-formed input of a kind we cannot handle
-  kPermissionDenied,  // encrypted, or not readable/writable
-  kIOError,           // the operating system refused
+  kInvalidArgument,    // the caller passed something malformed
+  kNotFound,           // a file, table or model is missing
+  kCorrupt,            // input exists but cannot be parsed
+  kUnsupported,        // well-formed input of a kind we cannot handle
+  kPermissionDenied,   // encrypted, or not readable/writable
+  kIOError,            // the operating system refused
   kResourceExhausted,  // out of memory or time
-  kInternal,  // a bug or an engine failure; keep last (wire.cc checks)
+  kInternal,           // a bug or an engine failure; keep last (wire.cc checks)
 };
 
 class Status {

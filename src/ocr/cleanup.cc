@@ -71,9 +71,8 @@ Status CheckRaster(const Raster& image) {
     return InvalidArgument("raster stride " + std::to_string(image.stride) +
                            " is shorter than a row");
   }
-  if (image.pixels.size() <
-      size_t(image.stride) * size_t(image.height - 1) +
-          size_t(image.width) * size_t(want)) {
+  if (image.pixels.size() < size_t(image.stride) * size_t(image.height - 1) +
+                                size_t(image.width) * size_t(want)) {
     return InvalidArgument("raster pixels do not cover its rows");
   }
   return Status::OK();
@@ -86,8 +85,7 @@ unsigned char GrayValue(unsigned char r, unsigned char g, unsigned char b,
     return static_cast<unsigned char>(std::min(255, 2 * int(r) - gb));
   }
   // Integer Rec. 601 luminance, rounded.
-  return static_cast<unsigned char>((299 * r + 587 * g + 114 * b + 500) /
-                                    1000);
+  return static_cast<unsigned char>((299 * r + 587 * g + 114 * b + 500) / 1000);
 }
 
 StatusOr<Raster> ToGray(const Raster& image, bool remove_red) {
@@ -249,12 +247,12 @@ std::vector<Rule> FindRules(const Raster& gray, double min_horizontal_pt,
     PixPtr mask(pixCreate(pixGetWidth(bin.get()), pixGetHeight(bin.get()), 1));
     if (mask == nullptr) return rules;
     for (const PxBox& b : hs) {
-      pixRasterop(mask.get(), b.x, b.y, b.w, b.h, PIX_SRC | PIX_DST,
-                  hor.get(), b.x, b.y);
+      pixRasterop(mask.get(), b.x, b.y, b.w, b.h, PIX_SRC | PIX_DST, hor.get(),
+                  b.x, b.y);
     }
     for (const PxBox& b : vs) {
-      pixRasterop(mask.get(), b.x, b.y, b.w, b.h, PIX_SRC | PIX_DST,
-                  ver.get(), b.x, b.y);
+      pixRasterop(mask.get(), b.x, b.y, b.w, b.h, PIX_SRC | PIX_DST, ver.get(),
+                  b.x, b.y);
     }
     const int grow = std::max(3, int(1.0 * dpi / 72) | 1);
     PixPtr grown(pixDilateBrick(nullptr, mask.get(), grow, grow));

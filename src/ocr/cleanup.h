@@ -82,10 +82,10 @@ std::vector<Rule> FindRules(const Raster& gray, double min_horizontal_pt,
 
 // What Clean made of a page.
 struct CleanPage {
-  Raster image;               // 8-bit grey, dpi set
-  double skew_degrees = 0;    // rotation applied by Deskew
-  std::vector<Rule> rules;    // points, in the deskewed frame
-  double page_width_pt = 0;   // of the original raster
+  Raster image;              // 8-bit grey, dpi set
+  double skew_degrees = 0;   // rotation applied by Deskew
+  std::vector<Rule> rules;   // points, in the deskewed frame
+  double page_width_pt = 0;  // of the original raster
   double page_height_pt = 0;
 };
 

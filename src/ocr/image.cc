@@ -43,14 +43,14 @@ double PlausibleDpi(int xres, int width, int height) {
 
 Status CheckSize(int w, int h, size_t max_pixels, int page) {
   if (w <= 0 || h <= 0) {
-    return Corrupt("image header gives no size" +
-                   (page > 0 ? " (page " + std::to_string(page) + ")"
-                             : std::string()));
+    return Corrupt(
+        "image header gives no size" +
+        (page > 0 ? " (page " + std::to_string(page) + ")" : std::string()));
   }
   if (size_t(w) * size_t(h) > max_pixels) {
     return InvalidArgument(
-        "image " + std::string(page > 0 ? "page " + std::to_string(page) + " "
-                                        : "") +
+        "image " +
+        std::string(page > 0 ? "page " + std::to_string(page) + " " : "") +
         "is " + std::to_string(w) + "x" + std::to_string(h) +
         " pixels, more than the limit of " + std::to_string(max_pixels));
   }
@@ -104,8 +104,8 @@ StatusOr<std::vector<Raster>> DecodeImage(std::string_view bytes,
     return pages;
   }
   l_int32 fmt = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
-  if (pixReadHeaderMem(data, bytes.size(), &fmt, &w, &h, &bps, &spp,
-                       &iscmap) != 0) {
+  if (pixReadHeaderMem(data, bytes.size(), &fmt, &w, &h, &bps, &spp, &iscmap) !=
+      0) {
     return Corrupt("unreadable image header");
   }
   TALLY_RETURN_IF_ERROR(CheckSize(w, h, max_pixels, 0));

@@ -117,8 +117,8 @@ void RepairSymbols(std::vector<std::string>* symbols,
 
   for (size_t i = 0; i < n; ++i) {
     const bool prev_digit = joined(i) && IsDigit(s[i - 1]);
-    const bool next_digit = i + 1 < n && !starts_line(i + 1) &&
-                            IsDigit(s[i + 1]);
+    const bool next_digit =
+        i + 1 < n && !starts_line(i + 1) && IsDigit(s[i + 1]);
     // "（\）", "（\D）": a list number's 1 read as a stroke.
     if (In(s[i], {"\\", "|", "l", "I"}) && joined(i) && i + 1 < n &&
         !starts_line(i + 1) && In(s[i - 1], {"（", "("})) {

@@ -70,13 +70,16 @@ void SerializeOpenMp() {
 
 struct Symbol {
   std::string text;
+  // The engine's reading before repairs, with any symbols the repairs
+  // dropped just before this one; empty when nothing was changed.
+  std::string raw;
   int cls = 0;
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // pixels of the clean image
   float conf = 0;
   bool word_start = false, line_start = false;
   bool word_end = false;
-  int line_height = 0;  // of its Tesseract text line, pixels
-  int line = 0;         // index of its text line in the page
+  int line_height = 0;    // of its Tesseract text line, pixels
+  int line = 0;           // index of its text line in the page
   float percent_alt = 0;  // confidence of '%' as its alternative reading
 };
 
@@ -94,6 +97,10 @@ bool IsDigitSymbol(const Symbol& s) {
 // number at 86..91; correctly read numbers end at 97..99).
 constexpr float kRecheckBelow = 95;
 
+// A re-read band of ink is kept as text if its symbols' mean confidence is
+// at least this (print reads at 95..99; noise much lower).
+constexpr float kRecoverMinConfidence = 80;
+
 class TesseractEngine : public OcrEngine {
  public:
   explicit TesseractEngine(const Options& options) : options_(options) {}
@@ -108,8 +115,7 @@ class TesseractEngine : public OcrEngine {
     std::vector<std::string> values = {"/dev/null"};
     if (!options_.user_words_file.empty()) {
       if (!IsFile(options_.user_words_file)) {
-        return NotFound("OCR word list not found: " +
-                        options_.user_words_file);
+        return NotFound("OCR word list not found: " + options_.user_words_file);
       }
       names.push_back("user_words_file");
       values.push_back(options_.user_words_file);
@@ -153,9 +159,9 @@ class TesseractEngine : public OcrEngine {
     }
     std::vector<LineBox> lines;
     std::vector<Symbol> symbols = ReadSymbols(&lines);
+    if (options_.recover_lines) Recover(&symbols, &lines);
     if (options_.recheck_numbers) {
-      Recheck(&symbols, lines, pixGetWidth(pix.get()),
-              pixGetHeight(pix.get()));
+      Recheck(&symbols, lines, pixGetWidth(pix.get()), pixGetHeight(pix.get()));
     }
     api_.Clear();  // page results; the model stays loaded
     Repair(&symbols);
@@ -197,8 +203,7 @@ class TesseractEngine : public OcrEngine {
       s.text = text.get();
       size_t pos = 0;
       s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
-      if (!it->BoundingBox(tesseract::RIL_SYMBOL, &s.x0, &s.y0, &s.x1,
-                           &s.y1)) {
+      if (!it->BoundingBox(tesseract::RIL_SYMBOL, &s.x0, &s.y0, &s.x1, &s.y1)) {
         continue;
       }
       s.conf = it->Confidence(tesseract::RIL_SYMBOL);
@@ -220,6 +225,99 @@ class TesseractEngine : public OcrEngine {
     } while (it->Next(tesseract::RIL_SYMBOL));
     if (!out.empty()) out.back().word_end = true;
     return out;
+  }
+
+  // Finds ink that no text line of the first reading covers (Tesseract's
+  // layout analysis now and then drops a whole line of plain text), and
+  // reads each such band of ink again as a block of text; its lines are
+  // appended (layout orders words by position).
+  void Recover(std::vector<Symbol>* symbols, std::vector<LineBox>* lines) {
+    if (lines->empty()) return;
+    internal::PixPtr bin(api_.GetThresholdedImage());
+    if (bin == nullptr || pixGetDepth(bin.get()) != 1) return;
+    const int w = pixGetWidth(bin.get()), h = pixGetHeight(bin.get());
+    std::vector<int> heights;
+    for (const LineBox& b : *lines) heights.push_back(b.y1 - b.y0);
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
+                     heights.end());
+    const int em = std::max(8, heights[heights.size() / 2]);
+    // Blank out what was read, with a margin for the LSTM's loose boxes.
+    const int margin = std::max(2, em / 6);
+    for (const LineBox& b : *lines) {
+      BOX* box = boxCreate(b.x0 - margin, b.y0 - margin,
+                           b.x1 - b.x0 + 2 * margin, b.y1 - b.y0 + 2 * margin);
+      pixClearInRect(bin.get(), box);
+      boxDestroy(&box);
+    }
+    internal::BoxaPtr comps(pixConnComp(bin.get(), nullptr, 8));
+    if (comps == nullptr) return;
+    // Glyph-sized components only: specks, dust and the thin remains of a
+    // seal or a rule are no text.
+    struct Band {
+      int x0, y0, x1, y1, glyphs;
+    };
+    std::vector<Band> bands;
+    for (int i = 0; i < boxaGetCount(comps.get()); ++i) {
+      int x, y, bw, bh;
+      boxaGetBoxGeometry(comps.get(), i, &x, &y, &bw, &bh);
+      if (bh < em * 2 / 5 || bh > em * 2 || bw > em * 3) continue;
+      bool merged = false;
+      for (Band& b : bands) {
+        const int overlap = std::min(b.y1, y + bh) - std::max(b.y0, y);
+        if (overlap > std::min(b.y1 - b.y0, bh) / 2) {
+          b = {std::min(b.x0, x), std::min(b.y0, y), std::max(b.x1, x + bw),
+               std::max(b.y1, y + bh), b.glyphs + 1};
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) bands.push_back({x, y, x + bw, y + bh, 1});
+    }
+    bool recovered = false;
+    for (const Band& b : bands) {
+      // A dropped line is two glyphs or more lying between the lines that
+      // were read; a band overlapping a read line is a glyph's part that
+      // sticks out of the LSTM's line box, and reading it alone invents a
+      // character.
+      if (b.glyphs < 2) continue;
+      bool beside_read_line = false;
+      for (const LineBox& l : *lines) {
+        const int dy = std::min(l.y1, b.y1) - std::max(l.y0, b.y0);
+        const int dx = std::min(l.x1, b.x1) - std::max(l.x0, b.x0);
+        if (dx > 0 && 4 * dy > b.y1 - b.y0) {
+          beside_read_line = true;
+          break;
+        }
+      }
+      if (beside_read_line) continue;
+      const int pad = em / 3;
+      const int x0 = std::max(0, b.x0 - pad), y0 = std::max(0, b.y0 - pad);
+      const int x1 = std::min(w, b.x1 + pad), y1 = std::min(h, b.y1 + pad);
+      if (!recovered) {
+        api_.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+        recovered = true;
+      }
+      api_.SetRectangle(x0, y0, x1 - x0, y1 - y0);
+      if (api_.Recognize(nullptr) != 0) continue;
+      std::vector<LineBox> more;
+      std::vector<Symbol> again = ReadSymbols(&more);
+      if (again.empty()) continue;
+      // Noise read as text comes back unsure; a dropped line of print is
+      // read as confidently as the rest of the page.
+      float conf = 0;
+      for (const Symbol& s : again) conf += s.conf;
+      if (conf / float(again.size()) < kRecoverMinConfidence) continue;
+      const int base = int(lines->size());
+      for (Symbol& s : again) {
+        s.line += base;
+        symbols->push_back(std::move(s));
+      }
+      lines->insert(lines->end(), more.begin(), more.end());
+    }
+    if (recovered) {
+      api_.SetPageSegMode(
+          static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
+    }
   }
 
   // Re-reads, one by one, the text lines where a number ends in a digit
@@ -287,15 +385,19 @@ class TesseractEngine : public OcrEngine {
     RepairSymbols(&texts, line_start, percent);
     std::vector<Symbol> out;
     bool pending_line = false, pending_word = false;
+    std::string dropped;  // readings of dropped symbols, for the next kept
     for (size_t i = 0; i < symbols->size(); ++i) {
       Symbol& s = (*symbols)[i];
       if (texts[i].empty()) {
+        dropped += s.text;
         // Keep the line and word starts of a dropped symbol.
         pending_line = pending_line || s.line_start;
         pending_word = pending_word || s.word_start;
         if (s.word_end && !out.empty()) out.back().word_end = true;
         continue;
       }
+      if (texts[i] != s.text || !dropped.empty()) s.raw = dropped + s.text;
+      dropped.clear();
       s.text = texts[i];
       size_t pos = 0;
       s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
@@ -308,8 +410,8 @@ class TesseractEngine : public OcrEngine {
   }
 
   // A vertical rule runs between x0 and x1 (points) at height y0..y1.
-  static bool RuleBetween(const std::vector<Rule>& rules, double x0,
-                          double x1, double y0, double y1) {
+  static bool RuleBetween(const std::vector<Rule>& rules, double x0, double x1,
+                          double y0, double y1) {
     for (const Rule& r : rules) {
       if (r.horizontal()) continue;
       double x = r.box.cx();
@@ -343,8 +445,11 @@ class TesseractEngine : public OcrEngine {
     float conf_sum = 0;
     int count = 0;
     int cls = -1;
+    bool repaired = false;
     auto flush = [&](bool space_after) {
       if (count == 0) return;
+      if (!repaired) run.raw.clear();
+      repaired = false;
       run.confidence = conf_sum / float(count);
       run.space_after = space_after;
       page->words.push_back(std::move(run));
@@ -360,13 +465,15 @@ class TesseractEngine : public OcrEngine {
         const double gap = (s.x0 - prev.x1) * scale;
         const double em = std::max(s.line_height, 1) * scale;
         const bool wide = s.word_start && gap > (s.cls == 0 ? em : em / 3);
-        const bool split = s.line_start || s.cls != cls || wide ||
-                           RuleBetween(page->rules, prev.x1 * scale, b.x0,
-                                       std::min(b.y0, run.box.y0),
-                                       std::max(b.y1, run.box.y1));
+        const bool split =
+            s.line_start || s.cls != cls || wide ||
+            RuleBetween(page->rules, prev.x1 * scale, b.x0,
+                        std::min(b.y0, run.box.y0), std::max(b.y1, run.box.y1));
         if (split) flush(prev.word_end);
       }
       run.text += s.text;
+      run.raw += s.raw.empty() ? s.text : s.raw;
+      repaired = repaired || !s.raw.empty();
       run.box = run.box.Union(b);
       conf_sum += s.conf;
       ++count;
@@ -414,8 +521,8 @@ StatusOr<std::string> FindTessdata(const Options& options) {
       return NotFound("OCR model " + p.string() + " not found (searched " +
                       how + "); install the Debian package " +
                       DebianPackage(l) +
-                      ", or set TESSDATA_PREFIX to the directory holding " +
-                      l + ".traineddata");
+                      ", or set TESSDATA_PREFIX to the directory holding " + l +
+                      ".traineddata");
     }
   }
   return NotFound("OCR models not found in " + dir);

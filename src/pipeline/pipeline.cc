@@ -64,6 +64,7 @@ void MapBoxes(const PageContent& content,
     b.text = word.text;
     b.font_size = word.font_size;
     b.confidence = word.confidence;
+    b.ocr_raw = word.raw;
     if (begin[w] != UINT32_MAX) {
       b.text_begin = begin[w];
       b.text_end = end[w];

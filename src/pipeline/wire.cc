@@ -136,6 +136,7 @@ std::string Encode(const Reply& m) {
     w.Raw(word.font_size);
     w.Raw<uint8_t>(word.space_after);
     w.Raw(word.confidence);
+    w.Str(word.raw);
   }
   w.Raw<uint32_t>(uint32_t(c.rules.size()));
   for (const Rule& rule : c.rules) w.BoxOf(rule.box);
@@ -161,7 +162,7 @@ bool Decode(std::string_view data, Reply* m) {
   c.page_no = r.Raw<int32_t>();
   c.width = r.Raw<double>();
   c.height = r.Raw<double>();
-  uint32_t words = r.Count(4 + 6 * 8 + 1);
+  uint32_t words = r.Count(4 + 6 * 8 + 1 + 4);
   c.words.resize(words);
   for (Word& word : c.words) {
     word.text = r.Str();
@@ -169,6 +170,7 @@ bool Decode(std::string_view data, Reply* m) {
     word.font_size = r.Raw<double>();
     word.space_after = r.Raw<uint8_t>() != 0;
     word.confidence = r.Raw<double>();
+    word.raw = r.Str();
   }
   uint32_t rules = r.Count(4 * 8);
   c.rules.resize(rules);

@@ -113,6 +113,9 @@ CREATE TABLE boxes (
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,
   font_size REAL,      -- points; NULL when unknown (OCR)
   confidence REAL,     -- OCR word confidence 0..100; NULL for a text layer
+  ocr_raw TEXT,        -- OCR's reading before repairs (ocr/repair.h) where
+                       -- they changed it, so the engine's text stays
+                       -- available; NULL otherwise
   text_begin INTEGER NOT NULL CHECK (text_begin >= 0),
   text_end INTEGER NOT NULL CHECK (text_end >= text_begin),
   PRIMARY KEY (doc_id, page_no, box_no),
@@ -221,7 +224,7 @@ WHERE d.superseded = 0;
 -- offsets (hence the casts to BLOB and back).
 CREATE VIEW v_boxes AS
 SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
-       b.font_size, b.confidence, b.text_begin, b.text_end,
+       b.font_size, b.confidence, b.ocr_raw, b.text_begin, b.text_end,
        CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
                    b.text_end - b.text_begin) AS TEXT) AS normalized
 FROM boxes b

@@ -123,8 +123,8 @@ constexpr const char* kSqlText[kNumSql] = {
     "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO boxes (doc_id, page_no, box_no, text, x0, y0, x1, y1,"
-    " font_size, confidence, text_begin, text_end)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " font_size, confidence, ocr_raw, text_begin, text_end)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT path, sha256, size, file_kind, status, error, page_count,"
     " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year"
     " FROM documents WHERE doc_id = ?",
@@ -133,7 +133,7 @@ constexpr const char* kSqlText[kNumSql] = {
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
     " ORDER BY page_no, line_no",
     "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
-    " text_end FROM boxes WHERE doc_id = ? ORDER BY page_no, box_no",
+    " text_end, ocr_raw FROM boxes WHERE doc_id = ? ORDER BY page_no, box_no",
     // MergeFrom's, the first two returning a Version (see ReadVersion).
     "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
     " ingested_at FROM documents WHERE sha256 = ? AND superseded = 0",
@@ -637,6 +637,7 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
                   .Bbox(box.box)
                   .RealOrNull(box.font_size, box.font_size > 0)
                   .RealOrNull(box.confidence, box.confidence >= 0)
+                  .TextOrNull(box.ocr_raw)
                   .Int(box.text_begin)
                   .Int(box.text_end),
               doing));
@@ -754,7 +755,7 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
     by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
         {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
          uint32_t(sqlite3_column_int64(r, 8)),
-         uint32_t(sqlite3_column_int64(r, 9))});
+         uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10)});
   });
 }
 

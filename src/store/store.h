@@ -62,6 +62,8 @@ struct BoxRecord {
   double font_size = 0;    // points; 0 if unknown (OCR)
   double confidence = -1;  // OCR word confidence; -1 for a text layer
   uint32_t text_begin = 0, text_end = 0;
+  // OCR's reading before the OCR repairs changed it; empty otherwise.
+  std::string ocr_raw;
 };
 
 // A line in reading order, before normalisation. kind is one of "body",

@@ -52,7 +52,8 @@ void SetRgb(Raster& r, int x, int y, int red, int green, int blue) {
 void Stamp(Raster& r, int x, int y) {
   unsigned char* p = &r.pixels[size_t(y) * size_t(r.stride) + size_t(x) * 3];
   const int ink[3] = {220, 40, 45};
-  for (int k = 0; k < 3; ++k) p[k] = static_cast<unsigned char>(p[k] * ink[k] / 255);
+  for (int k = 0; k < 3; ++k)
+    p[k] = static_cast<unsigned char>(p[k] * ink[k] / 255);
 }
 
 TEST(GrayValueTest, KeepsBlackDropsRed) {
@@ -177,9 +178,9 @@ TEST(NormalizeBackgroundTest, FlattensUnevenPaper) {
   }
   StatusOr<Raster> n = NormalizeBackground(r);
   ASSERT_TRUE(n.ok()) << n.status().ToString();
-  EXPECT_GE(GrayAt(*n, 10, 5), 235);    // dark paper -> white
-  EXPECT_GE(GrayAt(*n, 390, 5), 235);   // light paper -> white
-  EXPECT_LE(GrayAt(*n, 5, 18), 80);     // text stays dark
+  EXPECT_GE(GrayAt(*n, 10, 5), 235);   // dark paper -> white
+  EXPECT_GE(GrayAt(*n, 390, 5), 235);  // light paper -> white
+  EXPECT_LE(GrayAt(*n, 5, 18), 80);    // text stays dark
   EXPECT_LE(GrayAt(*n, 370, 18), 80);
 }
 
@@ -275,8 +276,8 @@ TEST(FindRulesTest, GridFoundAndErasedGlyphStrokeKept) {
   EXPECT_EQ(v, 3);
   EXPECT_EQ(GrayAt(erased, 300, 101), 255);  // rule erased
   EXPECT_EQ(GrayAt(erased, 101, 400), 255);
-  EXPECT_EQ(GrayAt(erased, 220, 200), 0);    // cell text kept
-  EXPECT_EQ(GrayAt(erased, 300, 800), 0);    // lone stroke kept
+  EXPECT_EQ(GrayAt(erased, 220, 200), 0);  // cell text kept
+  EXPECT_EQ(GrayAt(erased, 300, 800), 0);  // lone stroke kept
 }
 
 TEST(CleanTest, WholePipelineOnColourPage) {
@@ -291,8 +292,7 @@ TEST(CleanTest, WholePipelineOnColourPage) {
   EXPECT_NEAR(page->page_width_pt, 600 * 72.0 / 200, 1e-9);
   EXPECT_NEAR(page->page_height_pt, 800 * 72.0 / 200, 1e-9);
   EXPECT_NEAR(page->image.dpi, options.target_dpi, 1e-9);
-  EXPECT_NEAR(page->image.width,
-              600 * options.target_dpi / 200, 2);
+  EXPECT_NEAR(page->image.width, 600 * options.target_dpi / 200, 2);
 }
 
 }  // namespace

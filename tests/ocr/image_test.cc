@@ -57,12 +57,18 @@ std::string MakeTiff(const std::vector<TiffPage>& pages) {
       uint32_t count, value;
     };
     const Entry entries[] = {
-        {256, 4, 1, p.width},       {257, 4, 1, p.height},
-        {258, 3, 1, 8},             {259, 3, 1, 1},
-        {262, 3, 1, 1},             {273, 4, 1, data_offset},
-        {277, 3, 1, 1},             {278, 4, 1, p.height},
-        {279, 4, 1, bytes},         {282, 5, 1, res_offset},
-        {283, 5, 1, res_offset + 8}, {296, 3, 1, 2},
+        {256, 4, 1, p.width},
+        {257, 4, 1, p.height},
+        {258, 3, 1, 8},
+        {259, 3, 1, 1},
+        {262, 3, 1, 1},
+        {273, 4, 1, data_offset},
+        {277, 3, 1, 1},
+        {278, 4, 1, p.height},
+        {279, 4, 1, bytes},
+        {282, 5, 1, res_offset},
+        {283, 5, 1, res_offset + 8},
+        {296, 3, 1, 2},
     };
     Put16(&t, uint16_t(std::size(entries)));
     for (const Entry& e : entries) {
@@ -115,8 +121,10 @@ std::string PngHeaderOnly(uint32_t width, uint32_t height) {
 }
 
 TEST(DecodeImageTest, MultiPageTiffGivesOneRasterPerPage) {
-  std::string tiff = MakeTiff({{40, 30, 200, 10}, {50, 20, 200, 200},
-                               {60, 10, 0, 128}, {2480, 100, 72, 255}});
+  std::string tiff = MakeTiff({{40, 30, 200, 10},
+                               {50, 20, 200, 200},
+                               {60, 10, 0, 128},
+                               {2480, 100, 72, 255}});
   StatusOr<std::vector<Raster>> pages = DecodeImage(tiff, kDefaultMaxPixels);
   ASSERT_TRUE(pages.ok()) << pages.status().ToString();
   ASSERT_EQ(pages->size(), 4u);
@@ -143,8 +151,8 @@ TEST(DecodeImageTest, OversizeRefusedFromHeader) {
   EXPECT_NE(png.status().message().find("20000x20000"), std::string::npos)
       << png.status().message();
 
-  std::string tiff = MakeTiff({{100, 100, 300, 255},
-                               {20000, 20000, 300, 0, false}});
+  std::string tiff =
+      MakeTiff({{100, 100, 300, 255}, {20000, 20000, 300, 0, false}});
   StatusOr<std::vector<Raster>> t = DecodeImage(tiff, kDefaultMaxPixels);
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.status().code(), StatusCode::kInvalidArgument);

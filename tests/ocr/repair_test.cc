@@ -104,20 +104,19 @@ std::string RepairWithPercent(const std::vector<std::string>& in,
 
 TEST(RepairTest, PercentReadAsDigits) {
   // "100%，" read as "10096，" with '%' the 9's runner-up.
-  EXPECT_EQ(RepairWithPercent({"1", "0", "0", "9", "6", "，"},
-                              {0, 0, 0, 45, 0, 0}),
-            "100%，");
+  EXPECT_EQ(
+      RepairWithPercent({"1", "0", "0", "9", "6", "，"}, {0, 0, 0, 45, 0, 0}),
+      "100%，");
   // "53.43%，" read as "53.439，"
   EXPECT_EQ(RepairWithPercent({"5", "3", ".", "4", "3", "9", "，"},
                               {0, 0, 0, 0, 0, 40, 0}),
             "53.43%，");
   // "99%" read as "999%4": a ghost before the sign, one after.
-  EXPECT_EQ(RepairWithPercent({"9", "9", "9", "%", "4", "。"},
-                              {0, 0, 30, 0, 0, 0}),
-            "99%。");
+  EXPECT_EQ(
+      RepairWithPercent({"9", "9", "9", "%", "4", "。"}, {0, 0, 30, 0, 0, 0}),
+      "99%。");
   // No alternative, or a weak one: digits stay digits.
-  EXPECT_EQ(RepairWithPercent({"1", "0", "0", "9", "6", "，"}, {}),
-            "10096，");
+  EXPECT_EQ(RepairWithPercent({"1", "0", "0", "9", "6", "，"}, {}), "10096，");
   EXPECT_EQ(RepairWithPercent({"2", "0", "1", "9", "年"}, {0, 0, 0, 5, 0}),
             "2019年");
 }

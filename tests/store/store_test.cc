@@ -48,9 +48,9 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
               {"body", "预算 １２．５ 万元。", {50, 100, 400, 112}}};
   // "预算" is bytes [0, 6); "12.5" is [6, 10); the page number is not in
   // the text.
-  p1.boxes = {{{50, 100, 80, 112}, "预算", 12, -1, 0, 6},
-              {{82, 100, 120, 112}, "１２．５", 12, -1, 6, 10},
-              {{290, 800, 300, 810}, "1", 9, -1, 19, 19}};
+  p1.boxes = {{{50, 100, 80, 112}, "预算", 12, -1, 0, 6, ""},
+              {{82, 100, 120, 112}, "１２．５", 12, -1, 6, 10, ""},
+              {{290, 800, 300, 810}, "1", 9, -1, 19, 19, ""}};
   PageRecord p2;
   p2.page_no = 2;
   p2.source = "ocr";
@@ -60,7 +60,8 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   p2.ocr_confidence = 87.5;
   p2.text = "执行率100%";
   p2.lines = {{"body", "执行率100%", {}}};
-  p2.boxes = {{{50, 100, 120, 112}, "执行率100%", 0, 91, 0, 13}};
+  // An OCR box a repair changed keeps the engine's reading.
+  p2.boxes = {{{50, 100, 120, 112}, "执行率100%", 0, 91, 0, 13, "执行率1OO%"}};
   doc.pages = {p1, p2};
   return doc;
 }
@@ -96,7 +97,7 @@ bool Equal(const DocumentRecord& a, const DocumentRecord& b) {
     for (size_t j = 0; j < pa.boxes.size(); ++j) {
       auto box = [](const BoxRecord& x) {
         return std::tie(x.text, x.font_size, x.confidence, x.text_begin,
-                        x.text_end);
+                        x.text_end, x.ocr_raw);
       };
       const BoxRecord &ba = pa.boxes[j], &bb = pb.boxes[j];
       if (box(ba) != box(bb) || !Equal(ba.box, bb.box)) return false;

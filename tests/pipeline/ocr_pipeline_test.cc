@@ -1,0 +1,69 @@
+// Scans through the whole pipeline with the real Poppler and Tesseract: a
+// mixed PDF (born-digital cover, scanned pages) is routed page by page, and
+// a multi-page TIFF is OCR'd page by page. Slow: about 6 OCR'd pages.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "pipeline/pipeline.h"
+
+namespace tally::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(OcrPipeline, MixedPdfAndTiffAreRoutedPageByPage) {
+  fs::path dir = fs::path(::testing::TempDir()) / "ocr_pipeline";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::string cmd = std::string(TALLY_GEN_SCANS) + " --out " +
+                    (dir / "scans").string() +
+                    " --special 000_7f69db8fca4f34bc " + TALLY_CORPUS +
+                    "/pdf/000_7f69db8fca4f34bc.pdf > /dev/null";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  auto store = store::Store::Open((dir / "t.sqlite").string(), {});
+  ASSERT_TRUE(store.ok());
+  Options o;
+  o.jobs = 2;
+  auto s =
+      Ingest({(dir / "scans/mixed").string(), (dir / "scans/images").string()},
+             store->get(), o);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->failed + s->partial, 0);
+  auto rows = (*store)->Query(
+      "SELECT d.file_kind, p.page_no, p.source, p.route_reason, "
+      "p.ocr_confidence, p.text FROM v_pages p JOIN v_documents d "
+      "USING (doc_id) WHERE d.path LIKE '%.pdf' OR d.path LIKE '%.tif' "
+      "ORDER BY d.path, p.page_no");
+  ASSERT_TRUE(rows.ok());
+  std::vector<std::vector<std::string>> pdf, tif;
+  for (auto& r : rows->rows) {
+    std::vector<std::string> v;
+    for (auto& c : r) v.push_back(c.value_or("NULL"));
+    (v[0] == "pdf" ? pdf : tif).push_back(v);
+  }
+  // The mixed PDF: the cover from its text layer, the scans by OCR.
+  ASSERT_EQ(pdf.size(), 3u);
+  EXPECT_EQ(pdf[0][2], "text");
+  EXPECT_EQ(pdf[0][4], "NULL");
+  for (int p : {1, 2}) {
+    EXPECT_EQ(pdf[p][2], "ocr");
+    EXPECT_EQ(pdf[p][3], "no text layer");
+    EXPECT_GT(std::stod(pdf[p][4]), 80);
+  }
+  std::string text = pdf[0][5] + pdf[1][5] + pdf[2][5];
+  for (const char* number : {"300046", "20505.48", "674.84", "291.85", "84.38%",
+                             "粤财社〔2019〕299"}) {
+    EXPECT_NE(text.find(number), std::string::npos) << number;
+  }
+  // The TIFF: every page by OCR, the reason says why.
+  ASSERT_EQ(tif.size(), 3u);
+  for (auto& page : tif) {
+    EXPECT_EQ(page[2], "ocr");
+    EXPECT_EQ(page[3], "image file");
+    EXPECT_GT(page[5].size(), 300u);
+  }
+}
+
+}  // namespace
+}  // namespace tally::pipeline
