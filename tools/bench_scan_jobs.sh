@@ -17,14 +17,7 @@ trap 'rm -rf "$work"' EXIT
 qpdf --empty --pages "$scans/001_c70d33421e53e59a.pdf" 1-8 \
   "$scans/003_8721613ab08d7715.pdf" 1-4 -- "$work/scan12.pdf"
 
-tree_rss() {
-  local total=0 p kib
-  for p in "$1" $(cat /proc/"$1"/task/*/children 2>/dev/null); do
-    kib=$(awk '/^VmRSS:/ {print $2}' /proc/"$p"/status 2>/dev/null || true)
-    total=$((total + ${kib:-0}))  # a process may exit between the reads
-  done
-  echo "$total"
-}
+source tools/tree_rss.sh
 run() {  # jobs -> "seconds peak_kib"
   rm -f "$work"/db.sqlite*
   local start end pid peak=0 rss

@@ -23,15 +23,7 @@ trap 'rm -rf "$work"' EXIT
 
 build/tools/gen_batch --corpus corpus --out "$work/batch" --files "$files"
 
-# Resident memory (KiB) of a process and its children, from /proc.
-tree_rss() {
-  local total=0 p kib
-  for p in "$1" $(cat /proc/"$1"/task/*/children 2>/dev/null); do
-    kib=$(awk '/^VmRSS:/ {print $2}' /proc/"$p"/status 2>/dev/null || true)
-    total=$((total + ${kib:-0}))  # a process may exit between the reads
-  done
-  echo "$total"
-}
+source tools/tree_rss.sh
 
 now() { date +%s.%N; }
 

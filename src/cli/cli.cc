@@ -159,7 +159,9 @@ class ProgressPrinter {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
             .count();
     bool last = p.files_done == p.files_total;
-    if (!tty_ && !last && elapsed - last_print_ < 5) return;
+    // Progress comes per page: a bar redrawn ten times a second is live
+    // enough, and a log line every five seconds is plenty.
+    if (!last && elapsed - last_print_ < (tty_ ? 0.1 : 5)) return;
     last_print_ = elapsed;
     double rate = elapsed > 0 ? p.files_done / elapsed : 0;
     double eta = rate > 0 ? (p.files_total - p.files_done) / rate : 0;

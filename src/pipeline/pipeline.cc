@@ -162,7 +162,7 @@ std::string SignalName(int sig) {
 // A document on its way through the supervisor.
 struct Doc {
   store::DocumentRecord rec;
-  enum Phase { kQueued, kOpening, kReading, kReady } phase = kQueued;
+  bool ready = false;  // opened, and every page read: can be written
   bool skipped = false, other_shard = false;
   std::string text;                 // a plain-text file's bytes
   std::vector<wire::Reply> pages;   // page replies, indexed page_no - 1
@@ -266,8 +266,6 @@ class Supervisor {
   void QueueOpens() {
     size_t window = 4 * workers_.size() + 4;
     while (next_open_ < docs_.size() && next_open_ < next_write_ + window) {
-      Doc& d = docs_[next_open_];
-      d.phase = Doc::kOpening;
       wire::Task t;
       t.type = wire::Task::kOpen;
       t.doc = uint32_t(next_open_);
@@ -422,7 +420,7 @@ class Supervisor {
                            reply.status.message());
       }
       d.pages[size_t(reply.page_no - 1)] = std::move(reply);
-      if (--d.pages_left == 0) d.phase = Doc::kReady;
+      if (--d.pages_left == 0) d.ready = true;
     }
     if (options_.on_progress) options_.on_progress(progress_);
   }
@@ -432,7 +430,7 @@ class Supervisor {
     rec.size = reply.size;
     rec.sha256 = reply.sha256;
     rec.file_kind = reply.file_kind.empty() ? "unknown" : reply.file_kind;
-    d->phase = Doc::kReady;
+    d->ready = true;
     std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
     if (options_.shard_count > 1 &&
         ShardOf(key, options_.shard_count) != options_.shard_index) {
@@ -455,7 +453,7 @@ class Supervisor {
     rec.page_count = reply.page_count;
     d->pages.resize(size_t(rec.page_count));
     d->pages_left = rec.page_count;
-    d->phase = Doc::kReading;
+    d->ready = false;  // until its pages are read
     for (int p = 1; p <= rec.page_count; ++p) {
       wire::Task t;
       t.type = wire::Task::kPage;
@@ -468,8 +466,7 @@ class Supervisor {
   }
 
   Status WriteReady() {
-    while (next_write_ < docs_.size() &&
-           docs_[next_write_].phase == Doc::kReady) {
+    while (next_write_ < docs_.size() && docs_[next_write_].ready) {
       Doc& d = docs_[next_write_];
       d.rec.seconds = 0;
       if (d.other_shard) {
