@@ -34,6 +34,7 @@
 #include "normalize/normalize.h"
 #include "store/store.h"
 #include "tools/cer.h"
+#include "tools/flags.h"
 #include "tools/seed_text.h"
 
 namespace tally::tools {
@@ -59,18 +60,8 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     std::string value;
-    auto take = [&](std::string_view name) -> bool {
-      if (a == name) {
-        if (i + 1 >= argc) return false;
-        value = argv[++i];
-        return true;
-      }
-      if (a.starts_with(name) && a.size() > name.size() &&
-          a[name.size()] == '=') {
-        value = std::string(a.substr(name.size() + 1));
-        return true;
-      }
-      return false;
+    auto take = [&](std::string_view name) {
+      return TakeFlag(argc, argv, &i, name, &value, nullptr);
     };
     if (take("--db")) {
       flags->db = value;

@@ -2,14 +2,17 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "check/check.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -22,16 +25,18 @@ constexpr char kMainHelp[] =
 Usage:
   tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
   tally merge OUT IN...
+  tally check --db FILE [--format text|jsonl] [--doc ID]...
   tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
   tally COMMAND --help
 
-Exit codes: 0 success; 1 some files failed or were only partly read;
-2 usage error; 3 database error.
+Exit codes: 0 success; 1 some files failed or were only partly read (check:
+some 'error' finding); 2 usage error; 3 database error.
 )";
 
 constexpr char kIngestHelp[] =
     R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
                     [--page-timeout S] [--worker-memory MIB]
+                    [--patterns DIR]
 
 Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
 form feeds) into the SQLite database FILE, created if absent. PATH may be a
@@ -56,6 +61,12 @@ Options:
                        `tally merge` to combine the shards' databases
   --page-timeout S     give up on a page after S seconds (default 120)
   --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
+  --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
+                       else patterns/ next to the binary or one level up,
+                       else the source tree's patterns/
+
+Each document's facts, metadata, sections and indicator tables are
+extracted and checked as it is stored (see `tally check`).
 
 Progress goes to stderr: a bar on a terminal, plain lines otherwise. A
 summary (documents ok/partial/failed/skipped, pages, seconds, failures by
@@ -79,6 +90,33 @@ Exit codes: 0 ok; 2 usage; 3 database error (OUT or an IN cannot be read
 or written, or an IN is not a tally database).
 )";
 
+constexpr char kCheckHelp[] =
+    R"(Usage: tally check --db FILE [--format text|jsonl] [--doc ID]...
+
+Re-runs the consistency checks on the documents stored in FILE, from the
+database alone (no PDF is read again), and replaces each document's
+findings in v_findings, so running it twice leaves the same rows. Rules
+(DESIGN.md): sum.breakdown, rate.ratio, balance.carryover, unit.magnitude,
+score.total, score.cap, grade.band, fact.conflict, table.text,
+percent.range, count.mismatch. Severity 'error' means the report's own
+numbers prove it wrong; 'warning' likely wrong; 'info' an oddity.
+
+Findings are printed grouped by document, one line each:
+  p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y)
+then a summary line. With --format jsonl, one JSON object per finding
+(doc_id, path, rule, severity, message, expected, actual, page_no,
+fact_ids) goes to stdout and the summary to stderr.
+
+Options:
+  --db FILE        the database (required; must exist)
+  --format F       text (default) or jsonl
+  --doc ID         check only this doc_id (repeatable; see v_documents)
+
+Exit codes: 0 no 'error' finding; 1 at least one 'error' finding (so a
+publishing workflow can gate on it); 2 usage (including an unknown doc_id);
+3 database error.
+)";
+
 constexpr char kExportHelp[] =
     R"(Usage: tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
 
@@ -93,6 +131,7 @@ Exit codes: 0 ok; 2 usage (unknown table or format); 3 database error.
 struct Args {
   std::vector<std::string> positional;
   std::map<std::string, std::string> flags;  // "--db" -> value
+  std::vector<std::string> docs;             // every --doc, in order
   bool help = false;
 };
 
@@ -100,7 +139,8 @@ struct Args {
 bool TakesValue(const std::string& f) {
   return f == "--db" || f == "-j" || f == "--jobs" || f == "--table" ||
          f == "--format" || f == "-o" || f == "--output" || f == "--shard" ||
-         f == "--page-timeout" || f == "--worker-memory";
+         f == "--page-timeout" || f == "--worker-memory" || f == "--patterns" ||
+         f == "--doc";
 }
 
 // Parses an integer flag value in [lo, hi].
@@ -130,6 +170,7 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
         }
         value = argv[++i];
       }
+      if (a == "--doc") args->docs.push_back(value);
       args->flags[a] = value;
     } else {
       args->positional.push_back(a);
@@ -215,6 +256,8 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
         return kUsage;
       }
       options.jobs = int(v);
+    } else if (flag == "--patterns") {
+      options.extract.patterns_dir = value;
     } else if (flag == "--page-timeout") {
       if (!ParseInt(value, 1, 86400, &v)) {
         err << "tally ingest: --page-timeout wants seconds, 1 to 86400\n";
@@ -249,6 +292,11 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     options.on_progress = [&](const pipeline::Progress& p) {
       printer.Update(p);
     };
+  }
+  // Missing or broken rules are a set-up problem: say so before any work.
+  if (auto rules = extract::Extractor::Create(options.extract); !rules.ok()) {
+    err << "tally ingest: " << rules.status().message() << "\n";
+    return kUsage;
   }
   auto store = store::Store::Open(db->second, store::Options());
   if (!store.ok()) {
@@ -377,6 +425,159 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
+// A JSON string literal: quotes, backslashes and control characters
+// escaped, other UTF-8 as is.
+std::string JsonString(const std::string& s) {
+  std::string o = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      o += '\\';
+      o += char(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      o += buf;
+    } else {
+      o += char(c);
+    }
+  }
+  return o + "\"";
+}
+
+// "  p.3 [error] sum.breakdown: MESSAGE (expected X, stated Y)"
+void WriteTextLine(const Finding& f, std::ostream& out) {
+  out << "  p." << (f.page_no > 0 ? std::to_string(f.page_no) : "-") << " ["
+      << f.severity << "] " << f.rule << ": " << f.message;
+  if (!f.expected.empty() || !f.actual.empty()) {
+    out << " (expected " << (f.expected.empty() ? "-" : f.expected)
+        << ", stated " << (f.actual.empty() ? "-" : f.actual) << ")";
+  }
+  out << "\n";
+}
+
+// One JSON object per line, the columns of v_findings plus the path.
+void WriteJsonLine(int64_t doc_id, const std::string& path, const Finding& f,
+                   std::ostream& out) {
+  out << "{\"doc_id\":" << doc_id << ",\"path\":" << JsonString(path)
+      << ",\"rule\":" << JsonString(f.rule)
+      << ",\"severity\":" << JsonString(f.severity)
+      << ",\"message\":" << JsonString(f.message)
+      << ",\"expected\":" << JsonString(f.expected)
+      << ",\"actual\":" << JsonString(f.actual) << ",\"page_no\":";
+  if (f.page_no > 0) {
+    out << f.page_no;
+  } else {
+    out << "null";
+  }
+  out << ",\"fact_ids\":[";
+  for (size_t k = 0; k < f.fact_ids.size(); ++k) {
+    out << (k ? "," : "") << f.fact_ids[k];
+  }
+  out << "]}\n";
+}
+
+int Check(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.help) {
+    out << kCheckHelp;
+    return kOk;
+  }
+  for (const auto& [flag, value] : args.flags) {
+    if (flag != "--db" && flag != "--format" && flag != "--doc") {
+      err << "tally check: unknown option " << flag << "\n";
+      return kUsage;
+    }
+  }
+  auto get = [&](const char* f) {
+    auto it = args.flags.find(f);
+    return it == args.flags.end() ? std::string() : it->second;
+  };
+  std::string db = get("--db");
+  std::string format = get("--format").empty() ? "text" : get("--format");
+  if (db.empty() || !args.positional.empty()) {
+    err << "tally check: --db FILE is required (and takes no PATH)\n"
+        << kCheckHelp;
+    return kUsage;
+  }
+  if (format != "text" && format != "jsonl") {
+    err << "tally check: --format must be text or jsonl\n";
+    return kUsage;
+  }
+  std::vector<int64_t> wanted;
+  for (const std::string& d : args.docs) {
+    long v = 0;
+    if (!ParseInt(d, 1, 0x7fffffff, &v)) {
+      err << "tally check: --doc wants a doc_id, not '" << d << "'\n";
+      return kUsage;
+    }
+    wanted.push_back(v);
+  }
+  // Opening would create an empty database: a mistyped path is an error.
+  std::error_code ec;
+  if (!std::filesystem::exists(db, ec)) {
+    err << "tally check: cannot open database: " << db << ": no such file\n";
+    return kDatabase;
+  }
+  auto store = store::Store::Open(db, store::Options());
+  if (!store.ok()) {
+    err << "tally check: cannot open database: " << store.status().message()
+        << "\n";
+    return kDatabase;
+  }
+  StatusOr<std::vector<int64_t>> current = (*store)->CurrentDocuments();
+  if (!current.ok()) {
+    err << "tally check: database error: " << current.status().message()
+        << "\n";
+    return kDatabase;
+  }
+  std::vector<int64_t> ids = *current;
+  if (!wanted.empty()) {
+    for (int64_t id : wanted) {
+      if (std::find(current->begin(), current->end(), id) == current->end()) {
+        err << "tally check: no current document with doc_id " << id << "\n";
+        return kUsage;
+      }
+    }
+    ids = wanted;
+  }
+  std::map<std::string, int> by_severity;
+  int with_findings = 0;
+  for (int64_t id : ids) {
+    StatusOr<store::DocumentRecord> rec = (*store)->ReadDocument(id);
+    if (!rec.ok()) {
+      err << "tally check: database error: " << rec.status().message() << "\n";
+      return kDatabase;
+    }
+    check::Document doc{
+        {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
+    for (const store::PageRecord& p : rec->pages) {
+      doc.pages.push_back({p.page_no, p.text});
+    }
+    std::vector<Finding> findings = check::CheckDocument(doc, check::Options());
+    if (Status st = (*store)->ReplaceFindings(id, findings); !st.ok()) {
+      err << "tally check: database error: " << st.message() << "\n";
+      return kDatabase;
+    }
+    if (!findings.empty()) ++with_findings;
+    if (format == "text" && !findings.empty()) out << rec->path << "\n";
+    for (const Finding& f : findings) {
+      ++by_severity[f.severity];
+      if (format == "jsonl") {
+        WriteJsonLine(id, rec->path, f, out);
+      } else {
+        WriteTextLine(f, out);
+      }
+    }
+  }
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "checked %zu document(s): %d error(s), %d warning(s), %d "
+                "info(s); %d document(s) with findings\n",
+                ids.size(), by_severity["error"], by_severity["warning"],
+                by_severity["info"], with_findings);
+  (format == "jsonl" ? err : out) << line;
+  return by_severity["error"] > 0 ? kSomeFailed : kOk;
+}
+
 }  // namespace
 
 int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -397,6 +598,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (cmd == "ingest") return Ingest(args, out, err);
   if (cmd == "export") return Export(args, out, err);
+  if (cmd == "check") return Check(args, out, err);
   if (cmd == "merge") return Merge(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;

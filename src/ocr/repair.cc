@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace tally::ocr {
 namespace {
 
@@ -99,6 +101,12 @@ void RepairYearBrackets(std::vector<std::string>* s,
   }
 }
 
+// One symbol that is a Han character.
+bool IsHanSymbol(const std::string& s) {
+  size_t pos = 0;
+  return !s.empty() && IsHan(DecodeUtf8(s, &pos)) && pos == s.size();
+}
+
 }  // namespace
 
 void RepairSymbols(std::vector<std::string>* symbols,
@@ -119,17 +127,24 @@ void RepairSymbols(std::vector<std::string>* symbols,
     const bool prev_digit = joined(i) && IsDigit(s[i - 1]);
     const bool next_digit =
         i + 1 < n && !starts_line(i + 1) && IsDigit(s[i + 1]);
-    // "（\）", "（\D）": a list number's 1 read as a stroke.
-    if (In(s[i], {"\\", "|", "l", "I"}) && joined(i) && i + 1 < n &&
+    // "（\）", "（\D）", "（1D）": a list number's 1 read as a stroke, its
+    // bracket as D; "（\D数量指标": the stroke and D are "1）" themselves.
+    if (In(s[i], {"\\", "|", "l", "I", "1"}) && joined(i) && i + 1 < n &&
         !starts_line(i + 1) && In(s[i - 1], {"（", "("})) {
-      if (In(s[i + 1], {"）", ")"})) {
+      const bool stroke = s[i] != "1";
+      if (stroke && In(s[i + 1], {"）", ")"})) {
         s[i] = "1";
         continue;
       }
-      if (s[i + 1] == "D" && i + 2 < n && !starts_line(i + 2) &&
-          In(s[i + 2], {"）", ")"})) {
+      const bool more = i + 2 < n && !starts_line(i + 2);
+      if (s[i + 1] == "D" && more && In(s[i + 2], {"）", ")"})) {
         s[i] = "1";
         s[i + 1].clear();
+        continue;
+      }
+      if (stroke && s[i + 1] == "D" && more && IsHanSymbol(s[i + 2])) {
+        s[i] = "1";
+        s[i + 1] = "）";
         continue;
       }
     }

@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "base/sha256.h"
+#include "check/check.h"
 #include "pipeline/wire.h"
 #include "pipeline/worker.h"
 
@@ -181,14 +182,55 @@ struct WorkerProc {
   std::string buffer;
 };
 
+// Facts, metadata, sections and indicator tables from the page text as it
+// will be stored (the text `tally check` later reads), and the findings of
+// the checks over them, into the record.
+void ExtractAndCheck(const extract::Extractor& extractor,
+                     store::DocumentRecord* rec) {
+  std::vector<extract::Page> pages;
+  pages.reserve(rec->pages.size());
+  for (const store::PageRecord& p : rec->pages) {
+    extract::Page& page = pages.emplace_back();
+    page.page_no = p.page_no;
+    page.text = p.text;
+    page.source = p.source;
+    page.boxes.reserve(p.boxes.size());
+    for (const store::BoxRecord& b : p.boxes) {
+      page.boxes.push_back({b.box, b.text_begin, b.text_end, b.confidence});
+    }
+  }
+  extract::Extracted out = extractor.Extract(pages);
+  rec->bureau = std::move(out.bureau);
+  rec->fiscal_year = out.fiscal_year;
+  rec->report_kind = std::move(out.report_kind);
+  rec->report_date = std::move(out.report_date);
+  rec->sections = std::move(out.sections);
+  rec->facts = std::move(out.facts);
+  rec->indicators = std::move(out.indicators);
+  rec->budgets = std::move(out.budgets);
+  // The checks run here too, so a fresh ingest has its findings in the same
+  // transaction; `tally check` re-runs them from the database alone.
+  check::Document doc{
+      {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
+  for (size_t i = 0; i < rec->facts.size(); ++i) {
+    rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
+  }
+  for (const store::PageRecord& p : rec->pages) {
+    doc.pages.push_back({p.page_no, p.text});
+  }
+  rec->findings = check::CheckDocument(doc, check::Options());
+}
+
 // Turns a document's pages into the record to store: reading order across
-// pages (furniture needs them all), then normalisation per page.
-void Assemble(const normalize::Normalizer& normalizer, const Options& options,
+// pages (furniture needs them all), normalisation per page, then extraction.
+void Assemble(const normalize::Normalizer& normalizer,
+              const extract::Extractor& extractor, const Options& options,
               Doc* doc) {
   store::DocumentRecord& rec = doc->rec;
   if (!rec.status.empty()) return;  // failed when opened
   if (rec.file_kind == "text") {
     ProcessText(doc->text, normalizer, &rec);
+    ExtractAndCheck(extractor, &rec);
     return;
   }
   std::vector<layout::PageLayout> layouts;
@@ -208,6 +250,7 @@ void Assemble(const normalize::Normalizer& normalizer, const Options& options,
   for (const std::string& e : doc->errors) {
     rec.error += (rec.error.empty() ? "" : "; ") + e;
   }
+  ExtractAndCheck(extractor, &rec);
 }
 
 int ShardOf(const std::string& key, int count) {
@@ -220,10 +263,12 @@ class Supervisor {
  public:
   Supervisor(std::vector<std::string> files, store::Store* store,
              const normalize::Normalizer& normalizer,
+             const extract::Extractor& extractor,
              std::unordered_set<std::string> known, const Options& options)
       : files_(std::move(files)),
         store_(store),
         normalizer_(normalizer),
+        extractor_(extractor),
         known_(std::move(known)),
         options_(options),
         docs_(files_.size()) {
@@ -475,7 +520,7 @@ class Supervisor {
         ++summary_.skipped;
       } else {
         auto t = Clock::now();
-        Assemble(normalizer_, options_, &d);
+        Assemble(normalizer_, extractor_, options_, &d);
         d.rec.seconds = Since(t);
         StatusOr<store::PutResult> put = store_->PutDocument(d.rec);
         if (!put.ok()) return put.status();
@@ -558,6 +603,7 @@ class Supervisor {
   const std::vector<std::string> files_;
   store::Store* store_;
   const normalize::Normalizer& normalizer_;
+  const extract::Extractor& extractor_;
   const std::unordered_set<std::string> known_;
   const Options& options_;
   WorkerOptions worker_options_;
@@ -604,13 +650,15 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   }
   auto normalizer = normalize::Normalizer::Create(options.normalize);
   if (!normalizer.ok()) return normalizer.status();
+  auto extractor = extract::Extractor::Create(options.extract);
+  if (!extractor.ok()) return extractor.status();
   StatusOr<std::vector<std::string>> stored =
       store->StoredHashes(kPipelineVersion);
   if (!stored.ok()) return stored.status();
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
-  Supervisor supervisor(Discover(paths), store, **normalizer,
+  Supervisor supervisor(Discover(paths), store, **normalizer, **extractor,
                         {stored->begin(), stored->end()}, options);
   return supervisor.Run();
 }

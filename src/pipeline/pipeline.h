@@ -5,9 +5,9 @@
 // has these bytes from this pipeline version, otherwise read it page by page
 // (a PDF page from its text layer when usable, else rendered and OCR'd; an
 // image file's pages by OCR; plain text as is), assemble lines in reading
-// order,
-// normalise each page and write the document with its pages, lines and
-// boxes in one transaction. A file that cannot be read becomes a 'failed'
+// order, normalise each page, extract facts, metadata, sections and
+// indicator tables (extract.h), run the checks (check.h), and write the
+// document with all of it in one transaction. A file that cannot be read becomes a 'failed'
 // document with the reason; the batch goes on.
 //
 // Isolation: the calling process is a supervisor; options.jobs worker
@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/extract.h"
 #include "layout/layout.h"
 #include "normalize/normalize.h"
 #include "ocr/ocr.h"
@@ -61,6 +62,7 @@ struct Options {
   ocr::Options ocr;
   layout::Options layout;
   normalize::Options normalize;
+  extract::Options extract;
   // A page (or the opening of a file) taking longer than this is abandoned:
   // its worker is killed and the page recorded as failed. Text-layer pages
   // take milliseconds and OCR'd pages seconds; two minutes means stuck.

@@ -35,7 +35,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '1');
+INSERT INTO meta (key, value) VALUES ('schema_version', '2');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -123,6 +123,23 @@ CREATE TABLE boxes (
     ON DELETE CASCADE
 ) WITHOUT ROWID;
 
+-- The document's heading tree (一、 （一） 1. （1）), numbered in document
+-- order. Numbers are per document (not global ids), so a merged document
+-- keeps its sections' numbers and its facts' references to them.
+CREATE TABLE sections (
+  doc_id INTEGER NOT NULL,
+  section_no INTEGER NOT NULL CHECK (section_no >= 1),
+  parent_no INTEGER,   -- the enclosing section; NULL at the top
+  level INTEGER NOT NULL CHECK (level >= 1),  -- 1 一、 2 （一） 3 1. 4 （1）
+  marker TEXT NOT NULL,  -- '一、', '（一）', '1.', '（1）'
+  title TEXT NOT NULL,   -- the heading without its marker
+  page_no INTEGER NOT NULL,
+  text_begin INTEGER NOT NULL,  -- byte offset of the heading in pages.text
+  PRIMARY KEY (doc_id, section_no),
+  FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
+    ON DELETE CASCADE
+) WITHOUT ROWID;
+
 -- Facts the extract stage found: one number, grade, date or document number
 -- with its provenance (page, box, rule, engine).
 CREATE TABLE facts (
@@ -131,13 +148,19 @@ CREATE TABLE facts (
   page_no INTEGER NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'count', 'score',
                                      'grade', 'date', 'docno')),
-  raw TEXT NOT NULL,   -- exactly as read, before normalisation
+  raw TEXT NOT NULL,   -- the matched stretch of pages.text (v_facts.read_as:
+                       -- the boxes' text as the engine read it)
   value TEXT,          -- as printed: '437.32'; for grades/dates/docnos the word
   unit TEXT,           -- as printed: '万元', '%', '人次', '分'
+  qualifier TEXT CHECK (qualifier IN ('≥', '≤', '>', '<', '≈')),
+                       -- a bound (≥90%, 95%以上) or an approximation (1200余元)
   base_value TEXT,     -- exact decimal in the base unit: '4373200' (元)
   label TEXT,          -- the thing measured: '医保基金实际拨付'
   context TEXT,        -- the sentence or table row it was read from
-  section TEXT,        -- heading of the enclosing section
+  sentence_no INTEGER, -- that sentence's or row's ordinal in the document
+  in_table INTEGER NOT NULL DEFAULT 0 CHECK (in_table IN (0, 1)),
+  section_no INTEGER,  -- the innermost enclosing section; NULL before any
+  section TEXT,        -- that section's title
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,
   text_begin INTEGER,  -- UTF-8 byte range in pages.text, as for boxes
   text_end INTEGER,
@@ -148,6 +171,7 @@ CREATE TABLE facts (
     ON DELETE CASCADE
 );
 CREATE INDEX facts_page ON facts (doc_id, page_no);
+CREATE INDEX facts_kind_label ON facts (kind, label);
 
 -- Rows of indicator tables (绩效自评表), merged cells filled down.
 CREATE TABLE indicators (
@@ -168,6 +192,27 @@ CREATE TABLE indicators (
     ON DELETE CASCADE
 );
 CREATE INDEX indicators_page ON indicators (doc_id, page_no);
+
+-- The budget block of an indicator table (项目资金 (万元) with 年初预算数,
+-- 全年预算数, 全年执行数, 分值, 执行率, 得分), one row per line of it.
+CREATE TABLE budgets (
+  budget_id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL,
+  page_no INTEGER NOT NULL,
+  item TEXT NOT NULL,  -- '年度资金总额', '其中：当年财政拨款', '上年结转资金', ...
+  unit TEXT,           -- the block's money unit: '万元'
+  initial TEXT,        -- 年初预算数, exact decimal
+  full TEXT,           -- 全年预算数
+  executed TEXT,       -- 全年执行数
+  weight TEXT,         -- 分值
+  rate TEXT,           -- 执行率 as printed: '100%'
+  score TEXT,          -- 得分
+  x0 REAL, y0 REAL, x1 REAL, y1 REAL,
+  source TEXT CHECK (source IN ('text', 'ocr')),
+  FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
+    ON DELETE CASCADE
+);
+CREATE INDEX budgets_page ON budgets (doc_id, page_no);
 
 -- Inconsistencies the checks found. page_no is NULL for a finding about the
 -- whole document (no FK to pages for that reason).
@@ -232,18 +277,42 @@ JOIN pages p USING (doc_id, page_no)
 JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
+-- raw is the fact's stretch of the normalised page text; read_as is what
+-- the engine read there: the texts of the boxes that overlap that stretch,
+-- in engine order, before normalisation (whole boxes, so possibly more than
+-- the fact; NULL for plain-text input, which has no boxes).
 CREATE VIEW v_facts AS
 SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
        f.base_value, f.label, f.context, f.x0, f.y0, f.x1, f.y1, f.section,
-       f.text_begin, f.text_end, f.source, f.ocr_confidence, f.rule_id
+       f.text_begin, f.text_end, f.source, f.ocr_confidence, f.rule_id,
+       f.qualifier, f.sentence_no, f.in_table, f.section_no,
+       d.bureau, d.fiscal_year,
+       (SELECT group_concat(text, '') FROM
+          (SELECT b.text FROM boxes b
+           WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
+             AND b.text_end > f.text_begin AND b.text_begin < f.text_end
+           ORDER BY b.box_no)) AS read_as
 FROM facts f JOIN documents d USING (doc_id)
+WHERE d.superseded = 0;
+
+CREATE VIEW v_sections AS
+SELECT s.doc_id, s.section_no, s.parent_no, s.level, s.marker, s.title,
+       s.page_no, s.text_begin
+FROM sections s JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
 CREATE VIEW v_indicators AS
 SELECT i.doc_id, i.page_no, i.level1, i.level2, i.level3, i.target,
        i.actual, i.weight, i.score, i.note, i.indicator_id,
-       i.x0, i.y0, i.x1, i.y1, i.source
+       i.x0, i.y0, i.x1, i.y1, i.source, d.bureau, d.fiscal_year
 FROM indicators i JOIN documents d USING (doc_id)
+WHERE d.superseded = 0;
+
+CREATE VIEW v_budgets AS
+SELECT b.doc_id, b.page_no, b.item, b.unit, b.initial, b.full, b.executed,
+       b.weight, b.rate, b.score, b.budget_id, b.x0, b.y0, b.x1, b.y1,
+       b.source
+FROM budgets b JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
 -- fact_ids is a JSON array of fact ids ('[12,13]', '[]' when none), built

@@ -24,7 +24,7 @@ extern const char kSchemaSql[];  // schema.sql, embedded by CMake
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // What Export accepts, each with the key that orders its rows. A fixed list,
 // not sqlite_schema, so that only our own names ever reach SQL text and every
@@ -39,15 +39,19 @@ constexpr ExportableName kExportable[] = {
     {"v_pages", "doc_id, page_no"},
     {"v_lines", "doc_id, page_no, line_no"},
     {"v_boxes", "doc_id, page_no, box_no"},
+    {"v_sections", "doc_id, section_no"},
     {"v_facts", "fact_id"},
     {"v_indicators", "indicator_id"},
+    {"v_budgets", "budget_id"},
     {"v_findings", "finding_id"},
     {"documents", "doc_id"},
     {"pages", "doc_id, page_no"},
     {"lines", "doc_id, page_no, line_no"},
     {"boxes", "doc_id, page_no, box_no"},
+    {"sections", "doc_id, section_no"},
     {"facts", "fact_id"},
     {"indicators", "indicator_id"},
+    {"budgets", "budget_id"},
     {"findings", "finding_id"},
     {"finding_facts", "finding_id, position"},
 };
@@ -63,8 +67,10 @@ constexpr ChildTable kChildTables[] = {
     {"pages", "doc_id = ?"},
     {"lines", "doc_id = ?"},
     {"boxes", "doc_id = ?"},
+    {"sections", "doc_id = ?"},
     {"facts", "doc_id = ?"},
     {"indicators", "doc_id = ?"},
+    {"budgets", "doc_id = ?"},
     {"findings", "doc_id = ?"},
     {"finding_facts",
      "finding_id IN (SELECT finding_id FROM findings WHERE doc_id = ?)"},
@@ -75,6 +81,7 @@ constexpr ChildTable kChildTables[] = {
 constexpr std::pair<const char*, const char*> kShiftedIds[] = {
     {"facts", "fact_id"},
     {"indicators", "indicator_id"},
+    {"budgets", "budget_id"},
     {"findings", "finding_id"},
 };
 
@@ -95,6 +102,16 @@ enum Sql {
   kReadPages,
   kReadLines,
   kReadBoxes,
+  kInsertSection,
+  kInsertFact,
+  kInsertIndicator,
+  kInsertBudget,
+  kReadSections,
+  kReadFacts,
+  kReadIndicators,
+  kReadBudgets,
+  kReadFindings,
+  kReadFindingFacts,
   kCurrentBySha,
   kCurrentByPath,
   kSameVersion,
@@ -134,6 +151,36 @@ constexpr const char* kSqlText[kNumSql] = {
     " ORDER BY page_no, line_no",
     "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
     " text_end, ocr_raw FROM boxes WHERE doc_id = ? ORDER BY page_no, box_no",
+    "INSERT INTO sections (doc_id, section_no, parent_no, level, marker,"
+    " title, page_no, text_begin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO facts (doc_id, page_no, kind, raw, value, unit, qualifier,"
+    " base_value, label, context, sentence_no, in_table, section_no, section,"
+    " x0, y0, x1, y1, text_begin, text_end, source, ocr_confidence, rule_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?)",
+    "INSERT INTO indicators (doc_id, page_no, level1, level2, level3, target,"
+    " actual, weight, score, note, x0, y0, x1, y1, source)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO budgets (doc_id, page_no, item, unit, initial, full,"
+    " executed, weight, rate, score, x0, y0, x1, y1, source)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "SELECT parent_no, level, marker, title, page_no, text_begin"
+    " FROM sections WHERE doc_id = ? ORDER BY section_no",
+    "SELECT fact_id, page_no, kind, raw, value, unit, qualifier, base_value,"
+    " label, context, sentence_no, in_table, section_no, x0, y0, x1, y1,"
+    " text_begin, text_end, source, ocr_confidence, rule_id"
+    " FROM facts WHERE doc_id = ? ORDER BY fact_id",
+    "SELECT page_no, level1, level2, level3, target, actual, weight, score,"
+    " note, x0, y0, x1, y1, source FROM indicators WHERE doc_id = ?"
+    " ORDER BY indicator_id",
+    "SELECT page_no, item, unit, initial, full, executed, weight, rate, score,"
+    " x0, y0, x1, y1, source FROM budgets WHERE doc_id = ?"
+    " ORDER BY budget_id",
+    "SELECT finding_id, rule, severity, message, expected, actual, page_no"
+    " FROM findings WHERE doc_id = ? ORDER BY finding_id",
+    "SELECT ff.finding_id, ff.fact_id FROM finding_facts ff"
+    " JOIN findings f USING (finding_id) WHERE f.doc_id = ?"
+    " ORDER BY ff.finding_id, ff.position",
     // MergeFrom's, the first two returning a Version (see ReadVersion).
     "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
     " ingested_at FROM documents WHERE sha256 = ? AND superseded = 0",
@@ -482,7 +529,13 @@ struct Store::Impl {
   Status Open(const Options& options);
   Status CheckSchema(bool read_only);
   Status Write(const DocumentRecord& doc, PutResult* result);
+  // Sections, facts, indicator and budget rows of a document being written.
+  Status WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
+                        const std::string& doing);
   Status Read(int64_t doc_id, DocumentRecord* doc);
+  Status ReadExtracted(int64_t doc_id, DocumentRecord* doc,
+                       const std::string& doing);
+  Status WriteFindings(int64_t doc_id, const std::vector<Finding>& findings);
   Status MakeCopier(Impl& in, const char* table, const char* where,
                     std::vector<std::string> fixed,
                     const std::map<std::string, int64_t>& shifts, Copier* c);
@@ -539,7 +592,13 @@ Status Store::Impl::CheckSchema(bool read_only) {
                          " is newer than this tally supports (" +
                          std::to_string(kSchemaVersion) + "); upgrade tally");
     }
-    // Version 1 is the first; migrations from older versions will go here.
+    // Version 1 was a pre-release without the extract stage's tables;
+    // migrations from released versions will go here.
+    if (found == 1) {
+      return Unsupported(path +
+                         ": schema version 1 is from a pre-release tally "
+                         "without facts; ingest into a new database");
+    }
     if (found < 1) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
     }
@@ -643,8 +702,119 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
               doing));
     }
   }
+  TALLY_RETURN_IF_ERROR(WriteExtracted(doc_id, doc, doing));
   *result = {doc_id, true, version};
   return Status::OK();
+}
+
+Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
+                                   const std::string& doing) {
+  const int sections = int(doc.sections.size());
+  // A dangling index would store a reference to nothing; refuse the record.
+  auto section_no = [&](int index) -> std::optional<int64_t> {
+    if (index < 0 || index >= sections) return std::nullopt;
+    return index + 1;
+  };
+  for (int i = 0; i < sections; ++i) {
+    const Section& sec = doc.sections[i];
+    if (sec.parent >= i) {
+      return InvalidArgument(doing + ": section " + std::to_string(i) +
+                             " has a parent that does not precede it");
+    }
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertSection)
+                                  .Int(doc_id)
+                                  .Int(i + 1)
+                                  .Int(section_no(sec.parent))
+                                  .Int(sec.level)
+                                  .Text(sec.marker)
+                                  .Text(sec.title)
+                                  .Int(sec.page_no)
+                                  .Int(sec.text_begin),
+                              doing));
+  }
+  std::map<int64_t, int64_t> fact_ids;  // the record's names -> rowids
+  for (const Fact& f : doc.facts) {
+    if (f.section >= sections) {
+      return InvalidArgument(doing + ": a fact names section " +
+                             std::to_string(f.section) + " of " +
+                             std::to_string(sections));
+    }
+    const std::string title =
+        f.section >= 0 ? doc.sections[f.section].title : std::string();
+    TALLY_RETURN_IF_ERROR(
+        Run(Use(kInsertFact)
+                .Int(doc_id)
+                .Int(f.page_no)
+                .Text(f.kind)
+                .Text(f.raw)
+                .TextOrNull(f.value)
+                .TextOrNull(f.unit)
+                .TextOrNull(f.qualifier)
+                .TextOrNull(f.base_value)
+                .TextOrNull(f.label)
+                .TextOrNull(f.context)
+                .IntOrNull(f.sentence, f.sentence > 0)
+                .Int(f.in_table ? 1 : 0)
+                .Int(section_no(f.section))
+                .TextOrNull(title)
+                .Bbox(f.box)
+                .Int(f.text_begin)
+                .Int(f.text_end)
+                .TextOrNull(f.source)
+                .RealOrNull(f.ocr_confidence, f.ocr_confidence >= 0)
+                .Text(f.rule_id),
+            doing));
+    if (f.fact_id != 0 &&
+        !fact_ids.emplace(f.fact_id, sqlite3_last_insert_rowid(db)).second) {
+      return InvalidArgument(doing + ": fact id " + std::to_string(f.fact_id) +
+                             " repeated");
+    }
+  }
+  for (const IndicatorRow& r : doc.indicators) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertIndicator)
+                                  .Int(doc_id)
+                                  .Int(r.page_no)
+                                  .TextOrNull(r.level1)
+                                  .TextOrNull(r.level2)
+                                  .TextOrNull(r.level3)
+                                  .TextOrNull(r.target)
+                                  .TextOrNull(r.actual)
+                                  .TextOrNull(r.weight)
+                                  .TextOrNull(r.score)
+                                  .TextOrNull(r.note)
+                                  .Bbox(r.box)
+                                  .TextOrNull(r.source),
+                              doing));
+  }
+  for (const BudgetRow& r : doc.budgets) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertBudget)
+                                  .Int(doc_id)
+                                  .Int(r.page_no)
+                                  .Text(r.item)
+                                  .TextOrNull(r.unit)
+                                  .TextOrNull(r.initial)
+                                  .TextOrNull(r.full)
+                                  .TextOrNull(r.executed)
+                                  .TextOrNull(r.weight)
+                                  .TextOrNull(r.rate)
+                                  .TextOrNull(r.score)
+                                  .Bbox(r.box)
+                                  .TextOrNull(r.source),
+                              doing));
+  }
+  if (doc.findings.empty()) return Status::OK();
+  std::vector<Finding> findings = doc.findings;
+  for (Finding& f : findings) {
+    for (int64_t& id : f.fact_ids) {
+      auto it = fact_ids.find(id);
+      if (it == fact_ids.end()) {
+        return InvalidArgument(doing + ": a finding cites fact " +
+                               std::to_string(id) + ", not in the record");
+      }
+      id = it->second;
+    }
+  }
+  return WriteFindings(doc_id, findings);
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -749,13 +919,110 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
           {ColumnText(r, 1), ColumnText(r, 2), ColumnBox(r, 3)});
     }));
   }
-  Stmt s = Use(kReadBoxes);
+  {
+    Stmt s = Use(kReadBoxes);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
+          {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
+           uint32_t(sqlite3_column_int64(r, 8)),
+           uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10)});
+    }));
+  }
+  return ReadExtracted(doc_id, doc, doing);
+}
+
+Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
+                                  const std::string& doing) {
+  {
+    Stmt s = Use(kReadSections);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      Section& sec = doc->sections.emplace_back();
+      sec.parent = int(IntOr(r, 0, 0)) - 1;
+      sec.level = sqlite3_column_int(r, 1);
+      sec.marker = ColumnText(r, 2);
+      sec.title = ColumnText(r, 3);
+      sec.page_no = sqlite3_column_int(r, 4);
+      sec.text_begin = uint32_t(sqlite3_column_int64(r, 5));
+    }));
+  }
+  {
+    Stmt s = Use(kReadFacts);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      Fact& f = doc->facts.emplace_back();
+      f.fact_id = sqlite3_column_int64(r, 0);
+      f.page_no = sqlite3_column_int(r, 1);
+      f.kind = ColumnText(r, 2);
+      f.raw = ColumnText(r, 3);
+      f.value = ColumnText(r, 4);
+      f.unit = ColumnText(r, 5);
+      f.qualifier = ColumnText(r, 6);
+      f.base_value = ColumnText(r, 7);
+      f.label = ColumnText(r, 8);
+      f.context = ColumnText(r, 9);
+      f.sentence = int(IntOr(r, 10, 0));
+      f.in_table = sqlite3_column_int(r, 11) != 0;
+      f.section = int(IntOr(r, 12, 0)) - 1;
+      f.box = ColumnBox(r, 13);
+      f.text_begin = uint32_t(sqlite3_column_int64(r, 17));
+      f.text_end = uint32_t(sqlite3_column_int64(r, 18));
+      f.source = ColumnText(r, 19);
+      f.ocr_confidence = RealOr(r, 20, -1);
+      f.rule_id = ColumnText(r, 21);
+    }));
+  }
+  {
+    Stmt s = Use(kReadIndicators);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      doc->indicators.push_back(
+          {sqlite3_column_int(r, 0), ColumnText(r, 1), ColumnText(r, 2),
+           ColumnText(r, 3), ColumnText(r, 4), ColumnText(r, 5),
+           ColumnText(r, 6), ColumnText(r, 7), ColumnText(r, 8),
+           ColumnBox(r, 9), ColumnText(r, 13)});
+    }));
+  }
+  {
+    Stmt s = Use(kReadBudgets);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      doc->budgets.push_back(
+          {sqlite3_column_int(r, 0), ColumnText(r, 1), ColumnText(r, 2),
+           ColumnText(r, 3), ColumnText(r, 4), ColumnText(r, 5),
+           ColumnText(r, 6), ColumnText(r, 7), ColumnText(r, 8),
+           ColumnBox(r, 9), ColumnText(r, 13)});
+    }));
+  }
+  std::map<int64_t, Finding*> by_id;
+  {
+    Stmt s = Use(kReadFindings);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      Finding& f = doc->findings.emplace_back();
+      f.rule = ColumnText(r, 1);
+      f.severity = ColumnText(r, 2);
+      f.message = ColumnText(r, 3);
+      f.expected = ColumnText(r, 4);
+      f.actual = ColumnText(r, 5);
+      f.page_no = int(IntOr(r, 6, 0));
+    }));
+  }
+  // Pointers only once the vector stops growing.
+  {
+    Stmt s = Use(kReadFindings);
+    s.Int(doc_id);
+    size_t i = 0;
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      by_id[sqlite3_column_int64(r, 0)] = &doc->findings[i++];
+    }));
+  }
+  Stmt s = Use(kReadFindingFacts);
   s.Int(doc_id);
   return ForEachRow(s, doing, [&](sqlite3_stmt* r) {
-    by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
-        {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
-         uint32_t(sqlite3_column_int64(r, 8)),
-         uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10)});
+    by_id[sqlite3_column_int64(r, 0)]->fact_ids.push_back(
+        sqlite3_column_int64(r, 1));
   });
 }
 
@@ -1120,6 +1387,86 @@ StatusOr<std::vector<std::string>> Store::Exportable() {
   std::vector<std::string> names;
   for (const ExportableName& e : kExportable) names.push_back(e.name);
   return names;
+}
+
+StatusOr<std::vector<int64_t>> Store::CurrentDocuments() {
+  std::vector<int64_t> ids;
+  OwnedStmt stmt;
+  const char* doing = "listing documents";
+  TALLY_RETURN_IF_ERROR(impl_->Prepare(
+      "SELECT doc_id FROM documents WHERE superseded = 0 ORDER BY doc_id",
+      &stmt, doing));
+  Stmt s(stmt.get());
+  TALLY_RETURN_IF_ERROR(impl_->ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+    ids.push_back(sqlite3_column_int64(r, 0));
+  }));
+  return ids;
+}
+
+Status Store::Impl::WriteFindings(int64_t doc_id,
+                                  const std::vector<Finding>& findings) {
+  const std::string doing =
+      "writing the findings of document " + std::to_string(doc_id);
+  OwnedStmt exists, del, ins, link, owns;
+  TALLY_RETURN_IF_ERROR(
+      Prepare("SELECT 1 FROM documents WHERE doc_id = ?", &exists, doing));
+  {
+    Stmt s(exists.get());
+    s.Int(doc_id);
+    int rc = s.Step();
+    if (rc == SQLITE_DONE) {
+      return NotFound(path + ": no document with doc_id " +
+                      std::to_string(doc_id));
+    }
+    if (rc != SQLITE_ROW) return Error(rc, doing);
+  }
+  TALLY_RETURN_IF_ERROR(
+      Prepare("DELETE FROM findings WHERE doc_id = ?", &del, doing));
+  TALLY_RETURN_IF_ERROR(Run(Stmt(del.get()).Int(doc_id), doing));
+  TALLY_RETURN_IF_ERROR(
+      Prepare("INSERT INTO findings (doc_id, rule, severity, message, expected,"
+              " actual, page_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              &ins, doing));
+  TALLY_RETURN_IF_ERROR(
+      Prepare("INSERT INTO finding_facts (finding_id, position, fact_id)"
+              " VALUES (?, ?, ?)",
+              &link, doing));
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "SELECT 1 FROM facts WHERE fact_id = ? AND doc_id = ?", &owns, doing));
+  for (const Finding& f : findings) {
+    TALLY_RETURN_IF_ERROR(Run(Stmt(ins.get())
+                                  .Int(doc_id)
+                                  .Text(f.rule)
+                                  .Text(f.severity)
+                                  .Text(f.message)
+                                  .TextOrNull(f.expected)
+                                  .TextOrNull(f.actual)
+                                  .IntOrNull(f.page_no, f.page_no > 0),
+                              doing));
+    const int64_t finding_id = sqlite3_last_insert_rowid(db);
+    int position = 0;
+    for (int64_t fact_id : f.fact_ids) {
+      Stmt s(owns.get());
+      s.Int(fact_id).Int(doc_id);
+      int rc = s.Step();
+      if (rc == SQLITE_DONE) {
+        return InvalidArgument(doing + ": fact " + std::to_string(fact_id) +
+                               " is not one of its facts");
+      }
+      if (rc != SQLITE_ROW) return Error(rc, doing);
+      TALLY_RETURN_IF_ERROR(
+          Run(Stmt(link.get()).Int(finding_id).Int(++position).Int(fact_id),
+              doing));
+    }
+  }
+  return Status::OK();
+}
+
+Status Store::ReplaceFindings(int64_t doc_id,
+                              const std::vector<Finding>& findings) {
+  return impl_->Transaction("writing findings", [&] {
+    return impl_->WriteFindings(doc_id, findings);
+  });
 }
 
 StatusOr<QueryResult> Store::Query(const std::string& sql) {

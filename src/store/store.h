@@ -42,6 +42,7 @@
 #include <string>
 #include <vector>
 
+#include "base/facts.h"
 #include "base/geometry.h"
 #include "base/status.h"
 
@@ -101,9 +102,17 @@ struct DocumentRecord {
   std::optional<int> fiscal_year;
   // Stored with their page_no; ReadDocument returns them in page_no order.
   std::vector<PageRecord> pages;
-  // Facts, indicator rows and findings join the record when the extract and
-  // check stages write them; until then the store has no API for them, and
-  // MergeFrom copies their rows table by table.
+  // What the extract stage found. A fact's `section` indexes `sections`
+  // (stored as section_no = index + 1).
+  std::vector<Section> sections;
+  std::vector<Fact> facts;
+  std::vector<IndicatorRow> indicators;
+  std::vector<BudgetRow> budgets;
+  // What the check stage found. When writing, Fact::fact_id is the record's
+  // own name for a fact (distinct, or 0 for facts no finding cites) and
+  // Finding::fact_ids use those names; the store replaces them with the
+  // database's ids, which ReadDocument returns.
+  std::vector<Finding> findings;
 };
 
 // Outcome of PutDocument.
@@ -224,6 +233,15 @@ class Store {
                 std::ostream& out);
   // The views and tables users may export.
   StatusOr<std::vector<std::string>> Exportable();
+
+  // The doc_id of every current document, ascending.
+  StatusOr<std::vector<int64_t>> CurrentDocuments();
+
+  // Replaces the findings of document doc_id with `findings`, in one
+  // transaction (a re-run of the checks leaves no stale finding behind).
+  // Finding::fact_ids must name facts of that document (InvalidArgument
+  // otherwise; nothing is written). NotFound if there is no such document.
+  Status ReplaceFindings(int64_t doc_id, const std::vector<Finding>& findings);
 
   // Runs one read-only statement that returns rows (tools and tests); values
   // come back as SQLite's text of them. Fails (InvalidArgument) on a syntax

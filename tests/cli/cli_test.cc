@@ -52,6 +52,34 @@ TEST(Cli, HelpAndUsageErrors) {
   EXPECT_EQ(Tally("ingest x --db y --bogus").code, 2);
 }
 
+TEST(Cli, PatternsOptionAndBrokenRules) {
+  std::string dir = TempDir("patterns");
+  std::string db = dir + "/t.sqlite";
+  std::string seed = std::string(TALLY_CORPUS) + "/seeds";
+  EXPECT_EQ(Tally("ingest " + seed + " --db " + db + " --patterns " + dir +
+                  "/none")
+                .code,
+            2);
+  ASSERT_TRUE(tally::WriteFile(dir + "/bad.rules",
+                               "rule x\nkind: amount\nregex: (?P<value>\\d+\n")
+                  .ok());
+  EXPECT_EQ(Tally("ingest " + seed + " --db " + db + " --patterns " + dir).code,
+            2);
+  EXPECT_FALSE(fs::exists(db));  // nothing was started
+  // The source tree's rules, named explicitly: facts are extracted.
+  Result ok = Tally("ingest " + seed + " --db " + db + " --patterns " +
+                    std::string(TALLY_CORPUS) + "/../patterns");
+  EXPECT_EQ(ok.code, 0);
+  auto store = tally::store::Store::Open(db, {.read_only = true});
+  ASSERT_TRUE(store.ok());
+  auto n = (*store)->Query(
+      "SELECT count(*) FROM v_facts f JOIN v_documents d USING (doc_id)"
+      " WHERE d.path LIKE '%001_%' AND f.value = '437.32'"
+      " AND f.unit = '元' AND f.label = '医保基金实际拨付'");
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->rows[0][0], "2");  // the slip, printed twice in seed 001
+}
+
 TEST(Cli, IngestSummaryExportAndExitCodes) {
   std::string dir = TempDir("ingest");
   std::string db = dir + "/t.sqlite";

@@ -73,6 +73,13 @@ TEST(RepairTest, ListNumberReadAsStroke) {
   EXPECT_EQ(Repair("(|)预算"), "(1)预算");
   EXPECT_EQ(Repair("（l）预算"), "（1）预算");
   EXPECT_EQ(Repair("（\\D）绩效"), "（1）绩效");
+  // Seen on the 300-dpi scans of seed 002's headings.
+  EXPECT_EQ(Repair("（1D）社会效益指标"), "（1）社会效益指标");
+  EXPECT_EQ(Repair("（\\D数量指标"), "（1）数量指标");
+  // Not a heading's number: left alone.
+  EXPECT_EQ(Repair("（\\D2）"), "（\\D2）");
+  EXPECT_EQ(Repair("（1）预算"), "（1）预算");
+  EXPECT_EQ(Repair("（DIP）"), "（DIP）");
 }
 
 TEST(RepairTest, LettersInsideNumbers) {

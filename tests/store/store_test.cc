@@ -224,7 +224,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "1");
+            "2");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -582,6 +582,160 @@ TEST_F(StoreTest, ForeignDatabaseIsUnsupported) {
   auto store = Store::Open(path_, Options());
   EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
   EXPECT_THAT(store.status().message(), HasSubstr("not tally's"));
+}
+
+// MakeDoc with what the extract and check stages add: two sections, two
+// facts (named 7 and 9 by the record), an indicator and a budget row, and a
+// finding citing the facts.
+DocumentRecord WithExtracted(DocumentRecord doc) {
+  doc.sections = {{1, -1, "一、", "基本情况", 1, 0},
+                  {2, 0, "（一）", "预算", 1, 0}};
+  Fact budget;
+  budget.fact_id = 7;
+  budget.kind = "amount";
+  budget.raw = "12.5万元";
+  budget.value = "12.5";
+  budget.unit = "万元";
+  budget.base_value = "125000";
+  budget.label = "预算";
+  budget.context = "预算12.5万元。";
+  budget.sentence = 1;
+  budget.section = 1;
+  budget.page_no = 1;
+  budget.box = {82, 100, 140, 112};
+  budget.text_begin = 6;
+  budget.text_end = 16;
+  budget.source = "text";
+  budget.rule_id = "amount.money";
+  Fact rate = budget;
+  rate.fact_id = 9;
+  rate.kind = "percent";
+  rate.raw = "100%";
+  rate.value = "100";
+  rate.unit = "%";
+  rate.qualifier = "≥";
+  rate.base_value = "100";
+  rate.label = "执行率";
+  rate.page_no = 2;
+  rate.section = -1;
+  rate.source = "ocr";
+  rate.ocr_confidence = 91;
+  rate.rule_id = "percent.number";
+  doc.facts = {budget, rate};
+  doc.indicators = {{2, "产出指标", "数量指标", "执行率", "≥90%", "100%", "10",
+                     "10", "", {50, 100, 500, 112}, "ocr"}};
+  doc.budgets = {{2, "年度资金总额", "万元", "", "12.5", "12.5", "10", "100%",
+                  "10", {50, 120, 500, 132}, "ocr"}};
+  doc.findings = {{"rate.ratio", "error", "执行率不符", "100%", "90%", 2,
+                   {9, 7}}};
+  return doc;
+}
+
+TEST_F(StoreTest, ExtractedDataRoundTrips) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  DocumentRecord doc = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  auto put = store->PutDocument(doc);
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  auto read = store->ReadDocument(put->doc_id);
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  ASSERT_EQ(read->sections.size(), 2u);
+  EXPECT_EQ(read->sections[1].parent, 0);
+  EXPECT_EQ(read->sections[1].marker, "（一）");
+  ASSERT_EQ(read->facts.size(), 2u);
+  const Fact& f = read->facts[1];
+  EXPECT_EQ(std::tie(f.kind, f.value, f.unit, f.qualifier, f.base_value,
+                     f.label, f.source, f.rule_id),
+            std::tie(doc.facts[1].kind, doc.facts[1].value, doc.facts[1].unit,
+                     doc.facts[1].qualifier, doc.facts[1].base_value,
+                     doc.facts[1].label, doc.facts[1].source,
+                     doc.facts[1].rule_id));
+  EXPECT_EQ(f.section, -1);
+  EXPECT_EQ(read->facts[0].section, 1);
+  EXPECT_DOUBLE_EQ(f.ocr_confidence, 91);
+  EXPECT_TRUE(Equal(read->facts[0].box, doc.facts[0].box));
+  // The record's names 7 and 9 became the database's ids.
+  ASSERT_EQ(read->findings.size(), 1u);
+  EXPECT_EQ(read->findings[0].fact_ids,
+            (std::vector<int64_t>{read->facts[1].fact_id,
+                                  read->facts[0].fact_id}));
+  ASSERT_EQ(read->indicators.size(), 1u);
+  EXPECT_EQ(read->indicators[0].target, "≥90%");
+  ASSERT_EQ(read->budgets.size(), 1u);
+  EXPECT_EQ(read->budgets[0].executed, "12.5");
+  // The views analysts query.
+  EXPECT_EQ(Rows(*store,
+                 "SELECT label, section, bureau, fiscal_year FROM v_facts"
+                 " ORDER BY fact_id"),
+            (std::vector<Row>{{"预算", "预算", "乐昌市医疗保障局", "2022"},
+                              {"执行率", std::nullopt, "乐昌市医疗保障局",
+                               "2022"}}));
+  EXPECT_EQ(Scalar(*store, "SELECT title FROM v_sections WHERE parent_no = 1"),
+            "预算");
+  EXPECT_EQ(Scalar(*store, "SELECT fact_ids FROM v_findings"),
+            "[" + std::to_string(read->facts[1].fact_id) + "," +
+                std::to_string(read->facts[0].fact_id) + "]");
+  EXPECT_EQ(Scalar(*store, "SELECT rate FROM v_budgets"), "100%");
+}
+
+TEST_F(StoreTest, BrokenExtractedReferencesAreRefused) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  DocumentRecord doc = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  doc.findings[0].fact_ids = {8};  // no fact is named 8
+  EXPECT_EQ(store->PutDocument(doc).status().code(),
+            StatusCode::kInvalidArgument);
+  doc = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  doc.facts[0].section = 5;
+  EXPECT_EQ(store->PutDocument(doc).status().code(),
+            StatusCode::kInvalidArgument);
+  doc = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  doc.facts[1].fact_id = 7;
+  EXPECT_EQ(store->PutDocument(doc).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(Count(*store, "documents"), 0);
+  EXPECT_EQ(Count(*store, "facts"), 0);
+}
+
+TEST_F(StoreTest, ReplaceFindingsReplaces) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto a = store->PutDocument(WithExtracted(MakeDoc("/r/a.pdf", Sha('a'))));
+  auto b = store->PutDocument(WithExtracted(MakeDoc("/r/b.pdf", Sha('b'))));
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto ids = store->CurrentDocuments();
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(*ids, (std::vector<int64_t>{a->doc_id, b->doc_id}));
+  auto read = store->ReadDocument(a->doc_id);
+  ASSERT_TRUE(read.ok());
+  const int64_t fact = read->facts[0].fact_id;
+  std::vector<Finding> two = {{"sum.breakdown", "error", "m1", "", "", 1,
+                               {fact}},
+                              {"grade.band", "info", "m2", "", "", 0, {}}};
+  ASSERT_TRUE(store->ReplaceFindings(a->doc_id, two).ok());
+  ASSERT_TRUE(store->ReplaceFindings(a->doc_id, two).ok());
+  EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_findings WHERE doc_id = " +
+                               std::to_string(a->doc_id)),
+            "2");
+  EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_findings WHERE doc_id = " +
+                               std::to_string(b->doc_id)),
+            "1");
+  // A fact of another document: refused, and the old findings stay.
+  auto other = store->ReadDocument(b->doc_id);
+  two[0].fact_ids = {other->facts[0].fact_id};
+  EXPECT_EQ(store->ReplaceFindings(a->doc_id, two).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(Count(*store, "findings"), 3);
+  EXPECT_EQ(store->ReplaceFindings(999, {}).code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreTest, PreReleaseSchemaIsRefused) {
+  { auto store = Open(); }
+  ExecDirect("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  auto store = Store::Open(path_, Options());
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
+  EXPECT_THAT(store.status().message(), HasSubstr("new database"));
 }
 
 TEST_F(StoreTest, ReadDocumentRoundTrips) {

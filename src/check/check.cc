@@ -1,0 +1,136 @@
+// CheckDocument: runs every rule family over one document, then folds
+// repeats and orders the findings.
+#include "check/check.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "check/internal.h"
+
+namespace tally::check {
+
+using internal::Printed;
+namespace {
+
+int Rank(const std::string& severity) {
+  return severity == internal::kError     ? 2
+         : severity == internal::kWarning ? 1
+                                          : 0;
+}
+
+// Tesseract reads a "%" as "9%" or "6%" with high confidence ("100%" ->
+// "1009%", "99%" -> "999%"): an OCR'd percent above 100 that is a plausible
+// rate with its last digit dropped is more likely that than a slip.
+bool PercentSignMisread(const Fact& f) {
+  if (f.kind != "percent" || f.value.size() < 3) return false;
+  if (f.value.find('.') != std::string::npos) return false;
+  char last = f.value.back();
+  if (last != '9' && last != '6') return false;
+  std::optional<Decimal> v = Decimal::Parse(f.value);
+  std::optional<Decimal> shorter =
+      Decimal::Parse(f.value.substr(0, f.value.size() - 1));
+  return v && shorter && *v > Decimal::FromInt(100) &&
+         *shorter <= Decimal::FromInt(100);
+}
+
+// Reports repeat whole paragraphs (seed 001 prints 一、(三) again in 四): a
+// slip printed twice is one finding citing both places. And one fact that
+// two rules of a family flag (the sibling and the same-number heuristics of
+// unit.magnitude) is flagged once, at the higher severity.
+std::vector<Finding> Fold(std::vector<Finding> in) {
+  std::vector<Finding> out;
+  std::map<std::tuple<std::string, std::string, std::string, std::string>,
+           size_t>
+      same_text;
+  std::map<std::pair<std::string, int64_t>, size_t> same_fact;
+  std::vector<std::vector<int>> pages;  // of each kept finding's repeats
+  for (Finding& f : in) {
+    auto text_key = std::make_tuple(f.rule, f.message, f.expected, f.actual);
+    if (auto it = same_text.find(text_key); it != same_text.end()) {
+      Finding& kept = out[it->second];
+      for (int64_t id : f.fact_ids) {
+        if (std::find(kept.fact_ids.begin(), kept.fact_ids.end(), id) ==
+            kept.fact_ids.end()) {
+          kept.fact_ids.push_back(id);
+        }
+      }
+      pages[it->second].push_back(f.page_no);
+      continue;
+    }
+    if (!f.fact_ids.empty()) {
+      auto fact_key = std::make_pair(f.rule, f.fact_ids.front());
+      if (auto it = same_fact.find(fact_key); it != same_fact.end()) {
+        if (Rank(f.severity) > Rank(out[it->second].severity)) {
+          out[it->second] = std::move(f);
+        }
+        continue;
+      }
+      same_fact[fact_key] = out.size();
+    }
+    same_text[text_key] = out.size();
+    pages.push_back({f.page_no});
+    out.push_back(std::move(f));
+  }
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (pages[k].size() < 2) continue;
+    std::string where;
+    for (size_t p = 1; p < pages[k].size(); ++p) {
+      if (pages[k][p] == out[k].page_no) continue;
+      where +=
+          (where.empty() ? "，另见第" : "、") + std::to_string(pages[k][p]);
+    }
+    out[k].message += "（同一表述共出现 " + std::to_string(pages[k].size()) +
+                      " 次" + (where.empty() ? "" : where + "页") + "）";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Finding> CheckDocument(const Document& doc,
+                                   const Options& options) {
+  internal::View view(doc);
+  std::vector<Finding> found;
+  internal::CheckBreakdowns(view, &found);
+  internal::CheckBalances(view, &found);
+  internal::CheckRates(view, &found);
+  internal::CheckPercentRange(view, &found);
+  internal::CheckMagnitudes(view, &found);
+  internal::CheckScores(view, &found);
+  internal::CheckGrades(view, &found);
+  internal::CheckConflicts(view, &found);
+  internal::CheckTableText(view, &found);
+  internal::CheckCounts(view, &found);
+  std::vector<Finding> out = Fold(std::move(found));
+  // Errors on doubtful OCR readings.
+  std::map<int64_t, const Fact*> by_id;
+  for (const Fact& f : doc.facts) by_id[f.fact_id] = &f;
+  for (Finding& f : out) {
+    if (f.severity != internal::kError) continue;
+    for (int64_t id : f.fact_ids) {
+      auto it = by_id.find(id);
+      if (it == by_id.end() || it->second->source != "ocr") continue;
+      const Fact& fact = *it->second;
+      double c = fact.ocr_confidence;
+      std::string why;
+      if (c >= 0 && c < options.min_ocr_confidence) {
+        why = "为 OCR 低置信度识别";
+      } else if (PercentSignMisread(fact)) {
+        why = "疑为 OCR 把“%”读作“9%”";
+      }
+      if (!why.empty()) {
+        f.severity = internal::kWarning;
+        f.message += "（其中 " + Printed(fact) + " " + why + "）";
+        break;
+      }
+    }
+  }
+  std::stable_sort(
+      out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.page_no, a.rule) < std::tie(b.page_no, b.rule);
+      });
+  return out;
+}
+
+}  // namespace tally::check

@@ -1,0 +1,59 @@
+#include "extract/doc_text.h"
+
+namespace tally::extract {
+
+DocText BuildDocText(const std::vector<Page>& pages) {
+  DocText doc;
+  doc.pages = &pages;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    std::string_view text = pages[p].text;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t nl = text.find('\n', start);
+      if (nl == std::string_view::npos) nl = text.size();
+      Line line;
+      line.page = int(p);
+      line.begin = uint32_t(start);
+      line.end = uint32_t(nl);
+      line.text = text.substr(start, nl - start);
+      if (line.text.find('\t') != std::string_view::npos) {
+        size_t c = start;
+        while (true) {
+          size_t tab = text.find('\t', c);
+          if (tab == std::string_view::npos || tab > nl) tab = nl;
+          line.cells.push_back(
+              {uint32_t(c), uint32_t(tab), text.substr(c, tab - c)});
+          if (tab == nl) break;
+          c = tab + 1;
+        }
+        // A table continues while rows follow each other, across pages.
+        bool continues = !doc.lines.empty() && doc.lines.back().table >= 0;
+        if (!continues) doc.tables.emplace_back();
+        line.table = int(doc.tables.size()) - 1;
+        line.row = int(doc.tables.back().lines.size());
+        doc.tables.back().lines.push_back(int(doc.lines.size()));
+      }
+      if (!line.text.empty()) doc.lines.push_back(std::move(line));
+      start = nl + 1;
+    }
+  }
+  return doc;
+}
+
+Box BoxOf(const Page& page, uint32_t begin, uint32_t end, double* confidence) {
+  Box box;
+  double sum = 0;
+  int n = 0;
+  for (const TextBox& b : page.boxes) {
+    if (b.end <= begin || b.begin >= end || b.begin == b.end) continue;
+    box = box.Union(b.box);
+    if (b.confidence >= 0) {
+      sum += b.confidence;
+      ++n;
+    }
+  }
+  if (confidence) *confidence = n > 0 ? sum / n : -1;
+  return box;
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,560 @@
+// The facts part of the extract stage: runs the patterns over every line and
+// table cell, then gives each match its unit (from the table header where
+// the cell has none), exact base value, label, context and provenance.
+#include <algorithm>
+#include <string>
+
+#include "base/decimal.h"
+#include "base/utf8.h"
+#include "extract/parts.h"
+#include "extract/patterns.h"
+
+namespace tally::extract {
+namespace {
+
+using std::string;
+using std::string_view;
+
+bool StartsWith(string_view s, string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+bool EndsWith(string_view s, string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool Contains(string_view s, string_view p) {
+  return s.find(p) != string_view::npos;
+}
+
+// The text with ASCII and ideographic spaces removed ("年初 预算数").
+string Squeeze(string_view s) {
+  string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ') continue;
+    if (s.substr(i, 3) == "\u3000") {
+      i += 2;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// The qualifier a word before or after a number gives it.
+string Qualifier(string_view op, string_view approx, string_view bound) {
+  static constexpr std::pair<string_view, string_view> kOps[] = {
+      {"≥", "≥"},      {"≤", "≤"},      {">", ">"},      {"<", "<"},
+      {"＞", ">"},     {"＜", "<"},     {"不低于", "≥"}, {"不少于", "≥"},
+      {"不小于", "≥"}, {"不高于", "≤"}, {"不超过", "≤"}, {"超过", ">"},
+      {"高于", ">"},   {"大于", ">"},   {"多于", ">"},   {"低于", "<"},
+      {"小于", "<"},   {"少于", "<"},   {"不足", "<"},   {"约", "≈"},
+      {"近", "≈"},     {"大约", "≈"},   {"将近", "≈"}};
+  for (auto [word, q] : kOps) {
+    if (op == word) return string(q);
+  }
+  if (!approx.empty()) return "≈";
+  if (bound == "以上") return "≥";
+  if (bound == "以下") return "≤";
+  return "";
+}
+
+// Powers of ten of the money and count multipliers.
+int Exponent(string_view unit) {
+  if (StartsWith(unit, "亿")) return 8;
+  if (StartsWith(unit, "万")) return 4;
+  if (StartsWith(unit, "千")) return 3;
+  return 0;
+}
+
+string BaseValue(const string& kind, const string& value, const string& unit) {
+  std::optional<Decimal> d = Decimal::Parse(value);
+  if (!d) return "";
+  if (kind == "amount" || kind == "count") {
+    return d->Shift(Exponent(unit)).ToString();
+  }
+  if (kind == "percent" && unit == "‰") return d->Shift(-1).ToString();
+  return d->ToString();
+}
+
+// Clause delimiters: a label never reaches across one.
+bool IsDelimiter(char32_t c) {
+  switch (c) {
+    case U'，':
+    case U'。':
+    case U'；':
+    case U'：':
+    case U'、':
+    case U'！':
+    case U'？':
+    case U'（':
+    case U'）':
+    case U'“':
+    case U'”':
+    case U'《':
+    case U'》':
+    case U'\t':
+    case U',':
+    case U';':
+    case U':':
+    case U'(':
+    case U')':
+    case U'"':
+    case U'【':
+    case U'】':
+    case U'〔':
+    case U'〕':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Code points of s, with their byte offsets.
+struct Chars {
+  std::vector<char32_t> c;
+  std::vector<size_t> at;  // at[i] is where c[i] starts; at.back() == size
+  explicit Chars(string_view s) {
+    size_t pos = 0;
+    while (pos < s.size()) {
+      at.push_back(pos);
+      c.push_back(DecodeUtf8(s, &pos));
+    }
+    at.push_back(s.size());
+  }
+};
+
+// Words that open or close a clause without naming anything.
+constexpr string_view kLeading[] = {
+    "其中", "含",     "包括", "另",   "并",     "同时",     "以及",
+    "及",   "和",     "共",   "一是", "二是",   "三是",     "四是",
+    "五是", "六是",   "七是", "八是", "九是",   "全年",     "当年",
+    "今年", "本年度", "本年", "目前", "至目前", "截止目前", "截至目前"};
+constexpr string_view kTrailing[] = {
+    "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共",
+    "计", "约", "仅",   "已", "的",   "了",   "有",   "在"};
+
+// Strips list markers, years and filler words from the ends of a label.
+string CleanLabel(string s) {
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    // "1." "1、" "（1）" list markers and "2022年度" / "2022 年" years.
+    size_t i = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i > 0) {
+      string_view rest = string_view(s).substr(i);
+      for (string_view tail : {"年度", "年", ".", "、", "月份", "月"}) {
+        if (StartsWith(rest, tail)) {
+          s.erase(0, i + tail.size());
+          changed = true;
+          break;
+        }
+      }
+      if (changed) continue;
+    }
+    for (string_view w : kLeading) {
+      if (StartsWith(s, w) && s.size() > w.size()) {
+        s.erase(0, w.size());
+        changed = true;
+        break;
+      }
+    }
+    for (string_view w : kTrailing) {
+      if (EndsWith(s, w) && s.size() > w.size()) {
+        s.erase(s.size() - w.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  // A label that is only digits or punctuation names nothing.
+  bool has_word = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = DecodeUtf8(s, &pos);
+    if (IsHan(c) || (c < 128 && std::isalpha(int(c)))) has_word = true;
+  }
+  return has_word ? s : "";
+}
+
+// The label of the fact at [begin, end) of text: the clause before it, with
+// the text of earlier facts in that clause cut out ("住院33580人次报销" ->
+// "住院报销"); an empty clause (a delimiter right before the fact, as in
+// "（5 分）" or "为：优秀") reaches back one clause more.
+struct FactSpan {
+  size_t begin, end;
+  string_view kind;
+};
+
+string ClauseLabel(string_view text, size_t begin, string_view kind,
+                   const std::vector<FactSpan>& facts) {
+  Chars chars(text.substr(0, begin));
+  int end = int(chars.c.size());
+  for (int attempt = 0; attempt < 3 && end > 0; ++attempt) {
+    int start = end;
+    while (start > 0 && !IsDelimiter(chars.c[start - 1])) --start;
+    string label;
+    size_t b = chars.at[start], e = chars.at[end];
+    size_t pos = b;
+    for (const FactSpan& f : facts) {
+      if (f.end <= pos || f.begin >= e) continue;
+      // After a fact of the same kind the label starts afresh ("医疗机构≥40%
+      // 病种≥70%"); after another kind the words go on ("住院33580人次报销").
+      if (f.kind == kind) label.clear();
+      if (f.begin > pos && f.kind != kind) {
+        label += text.substr(pos, f.begin - pos);
+      }
+      pos = std::max(pos, f.end);
+    }
+    if (pos < e) label += text.substr(pos, e - pos);
+    label = CleanLabel(Squeeze(label));
+    if (!label.empty()) return label;
+    end = start > 0 ? start - 1 : 0;  // skip the delimiter
+  }
+  return "";
+}
+
+// The sentence of text around [begin, end): up to and including 。！？.
+std::pair<size_t, size_t> SentenceAround(string_view text, size_t begin,
+                                         size_t end) {
+  static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
+  size_t b = 0, e = text.size();
+  for (string_view stop : kStops) {
+    size_t before = text.rfind(stop, begin);
+    if (before != string_view::npos && before + stop.size() <= begin) {
+      b = std::max(b, before + stop.size());
+    }
+    size_t after = text.find(stop, end);
+    if (after != string_view::npos) e = std::min(e, after + stop.size());
+  }
+  return {b, e};
+}
+
+int SentenceIndex(string_view text, size_t at) {
+  int n = 0;
+  for (string_view stop : {"。", "！", "？"}) {
+    for (size_t p = text.find(stop); p != string_view::npos && p < at;
+         p = text.find(stop, p + 1)) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+// The unit a table header cell gives the bare numbers under it.
+string HeaderUnit(string_view header) {
+  if (Contains(header, "亿元")) return "亿元";
+  if (Contains(header, "万元")) return "万元";
+  if (Contains(header, "千元")) return "千元";
+  if (Contains(header, "（元）") || Contains(header, "(元)") ||
+      EndsWith(header, "元") || Contains(header, "金额")) {
+    return "元";
+  }
+  if (Contains(header, "分值") || Contains(header, "得分") ||
+      Contains(header, "权重") || header == "分数") {
+    return "分";
+  }
+  if (EndsWith(header, "率") || Contains(header, "%")) return "%";
+  return "";
+}
+
+bool IsHeaderRow(const Line& row) {
+  static constexpr string_view kWords[] = {
+      "预算数", "执行数",   "执行率",   "分值",     "得分", "指标值",
+      "完成值", "一级指标", "二级指标", "三级指标", "偏差", "金额"};
+  int hits = 0;
+  for (const Cell& cell : row.cells) {
+    string s = Squeeze(cell.text);
+    for (string_view w : kWords) {
+      if (Contains(s, w)) {
+        ++hits;
+        break;
+      }
+    }
+  }
+  return hits >= 2;
+}
+
+// "194.19", "194.19万" (a bare 万 in a 万元 column): the number and the
+// multiplier; false if the cell holds anything else (two numbers run
+// together are not split by guessing).
+bool BareNumber(string_view cell, string* number, string* mult) {
+  string s = Squeeze(cell);
+  string_view v = s;
+  mult->clear();
+  for (string_view m : {"万", "亿"}) {
+    if (EndsWith(v, m)) {
+      *mult = string(m);
+      v.remove_suffix(m.size());
+    }
+  }
+  if (v.empty() || v.front() == '+' || v.front() == '-') return false;
+  if (!Decimal::Parse(v)) return false;
+  *number = string(v);
+  number->erase(std::remove(number->begin(), number->end(), ','),
+                number->end());
+  return true;
+}
+
+class FactBuilder {
+ public:
+  FactBuilder(const DocText& doc, const Patterns& patterns, Extracted* out)
+      : doc_(doc), patterns_(patterns), out_(out) {}
+
+  void Run() {
+    for (size_t i = 0; i < doc_.lines.size(); ++i) {
+      const Line& line = doc_.lines[i];
+      if (line.table < 0) {
+        Body(line, i + 1 < doc_.lines.size() ? &doc_.lines[i + 1] : nullptr);
+      } else {
+        TableRow(line);
+      }
+      previous_ = &line;
+    }
+  }
+
+ private:
+  const Page& PageOf(const Line& line) const {
+    return (*doc_.pages)[line.page];
+  }
+
+  Fact Make(const Line& line, string_view text, uint32_t text_offset,
+            const Match& m) {
+    Fact f;
+    f.kind = m.rule->kind;
+    f.rule_id = m.rule->id;
+    f.raw = string(text.substr(m.begin, m.end - m.begin));
+    f.value = string(m.value);
+    if (f.kind != "grade" && f.kind != "date" && f.kind != "docno") {
+      f.value.erase(std::remove(f.value.begin(), f.value.end(), ','),
+                    f.value.end());
+    }
+    f.unit = string(m.mult) + string(m.unit);
+    f.qualifier = Qualifier(m.op, m.approx, m.bound);
+    f.base_value = f.kind == "date" ? IsoDate(m.value)
+                   : (f.kind == "grade" || f.kind == "docno")
+                       ? f.value
+                       : BaseValue(f.kind, f.value, f.unit);
+    const Page& page = PageOf(line);
+    f.page_no = page.page_no;
+    f.source = page.source;
+    f.text_begin = text_offset + uint32_t(m.begin);
+    f.text_end = text_offset + uint32_t(m.end);
+    f.box = BoxOf(page, f.text_begin, f.text_end, &f.ocr_confidence);
+    return f;
+  }
+
+  // "2023年1月30日" -> "2023-01-30"; "2019年10月" -> "2019-10";
+  // "12月31日" -> "--12-31" (ISO 8601's date without a year).
+  static string IsoDate(string_view v) {
+    int parts[3] = {-1, -1, -1};  // year, month, day
+    int n = -1;
+    string digits;
+    for (size_t pos = 0; pos < v.size();) {
+      char32_t c = DecodeUtf8(v, &pos);
+      if (c >= '0' && c <= '9') {
+        digits.push_back(char(c));
+      } else if (c == U'年' || c == U'月' || c == U'日') {
+        n = c == U'年' ? 0 : c == U'月' ? 1 : 2;
+        if (!digits.empty()) parts[n] = std::atoi(digits.c_str());
+        digits.clear();
+      }
+    }
+    char buf[64];  // room for any int, so no truncation
+    if (parts[0] >= 0 && parts[1] >= 0 && parts[2] >= 0) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", parts[0], parts[1],
+                    parts[2]);
+    } else if (parts[0] >= 0 && parts[1] >= 0) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d", parts[0], parts[1]);
+    } else if (parts[1] >= 0 && parts[2] >= 0) {
+      std::snprintf(buf, sizeof buf, "--%02d-%02d", parts[1], parts[2]);
+    } else {
+      return "";
+    }
+    return buf;
+  }
+
+  void Body(const Line& line, const Line* next) {
+    // A number whose unit went to the next line ("医疗救助发放信息13" |
+    // "条，…"): the two lines are read as one, and only the matches that
+    // start on this line are kept (the next line is read in its turn).
+    string_view text = line.text;
+    const bool joins_next = next && next->table < 0 &&
+                            next->page == line.page &&
+                            next->begin == line.end + 1 && !text.empty() &&
+                            text.back() >= '0' && text.back() <= '9';
+    if (joins_next) {
+      text = PageOf(line).text.substr(line.begin, next->end - line.begin);
+    }
+    // The line before ended in such a number: its last sentence goes on here.
+    const string_view head = continued_;
+    continued_ = {};
+    if (joins_next) {
+      size_t tail =
+          SentenceAround(line.text, line.text.size(), line.text.size()).first;
+      continued_ = line.text.substr(tail);
+    }
+    std::vector<Match> matches = patterns_.FindAll(text);
+    std::erase_if(matches,
+                  [&](const Match& m) { return m.begin >= line.text.size(); });
+    // A sentence cut by a page break: the label may start on the page
+    // before ("…基本医疗" | "保险待遇报销52034万元").
+    string carried;
+    if (const Line* prev = previous_; prev && prev->page != line.page &&
+                                      prev->table < 0 &&
+                                      !EndsWithStop(prev->text)) {
+      carried = string(prev->text);
+    }
+    string joined = carried + string(text);
+    std::vector<FactSpan> spans;
+    for (const Match& m : matches) {
+      spans.push_back(
+          {carried.size() + m.begin, carried.size() + m.end, m.rule->kind});
+    }
+    for (const Match& m : matches) {
+      Fact f = Make(line, text, line.begin, m);
+      if (f.base_value.empty()) continue;  // no exact value: not a fact
+      f.label =
+          ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans);
+      auto [sb, se] = SentenceAround(text, m.begin, m.end);
+      f.context = string(text.substr(sb, se - sb));
+      f.sentence = sentence_base_ + SentenceIndex(text, m.begin) + 1;
+      if (sb == 0 && !head.empty()) f.context = string(head) + "\n" + f.context;
+      out_->facts.push_back(std::move(f));
+    }
+    sentence_base_ +=
+        SentenceIndex(line.text, line.text.size()) + (joins_next ? 0 : 1);
+  }
+
+  void TableRow(const Line& line) {
+    if (line.table != table_) {
+      table_ = line.table;
+      header_.clear();
+      block_unit_.clear();
+    }
+    if (IsHeaderRow(line)) {
+      header_.clear();
+      for (const Cell& c : line.cells) header_.push_back(Squeeze(c.text));
+    }
+    if (!line.cells.empty() && !line.cells[0].text.empty()) {
+      block_unit_ = HeaderUnit(Squeeze(line.cells[0].text));
+    }
+    ++sentence_base_;
+    string context;
+    for (const Cell& c : line.cells) {
+      if (!context.empty()) context += " | ";
+      context += c.text;
+    }
+    for (size_t col = 0; col < line.cells.size(); ++col) {
+      const Cell& cell = line.cells[col];
+      if (cell.text.empty()) continue;
+      string row_header = RowHeader(line, col);
+      string col_header = col < header_.size() ? header_[col] : "";
+      string cell_label = row_header;
+      if (!col_header.empty() && !IsHeaderRow(line)) {
+        cell_label += (cell_label.empty() ? "" : " ") + col_header;
+      }
+      std::vector<Match> matches = patterns_.FindAll(cell.text);
+      std::vector<FactSpan> spans;
+      for (const Match& m : matches) {
+        spans.push_back({m.begin, m.end, m.rule->kind});
+      }
+      for (const Match& m : matches) {
+        Fact f = Make(line, cell.text, cell.begin, m);
+        if (f.base_value.empty()) continue;
+        f.label = ClauseLabel(cell.text, m.begin, m.rule->kind, spans);
+        // A cell that is just the number ("10分", "≥90%") is named by its
+        // row and column.
+        if (f.label.empty() || m.begin == 0) f.label = cell_label;
+        f.context = context;
+        f.sentence = sentence_base_;
+        f.in_table = true;
+        out_->facts.push_back(std::move(f));
+      }
+      if (!matches.empty() || IsHeaderRow(line)) continue;
+      // A bare number takes its unit from the column header, else from the
+      // block's first cell ("项目资金 (万元)").
+      string number, mult;
+      if (!BareNumber(cell.text, &number, &mult)) continue;
+      string unit = HeaderUnit(col_header);
+      if (unit.empty()) unit = block_unit_;
+      if (unit.empty()) continue;
+      if (!mult.empty() && unit != "万元" && unit != "亿元") continue;
+      Fact f;
+      f.kind = unit == "分" ? "score" : unit == "%" ? "percent" : "amount";
+      f.rule_id = "table.header_unit";
+      f.raw = string(cell.text);
+      f.value = number;
+      f.unit = unit;
+      f.base_value = BaseValue(f.kind, f.value, f.unit);
+      const Page& page = PageOf(line);
+      f.page_no = page.page_no;
+      f.source = page.source;
+      f.text_begin = cell.begin;
+      f.text_end = cell.end;
+      f.box = BoxOf(page, cell.begin, cell.end, &f.ocr_confidence);
+      f.label = cell_label;
+      f.context = context;
+      f.sentence = sentence_base_;
+      f.in_table = true;
+      out_->facts.push_back(std::move(f));
+    }
+  }
+
+  // The nearest cell left of col that holds words, not a number.
+  static string RowHeader(const Line& line, size_t col) {
+    for (size_t c = col; c-- > 0;) {
+      string s = Squeeze(line.cells[c].text);
+      // Values ("10分", "≥90%") are not headers.
+      if (s.empty() || (s[0] >= '0' && s[0] <= '9') || StartsWith(s, "≥") ||
+          StartsWith(s, "≤")) {
+        continue;
+      }
+      bool words = false;
+      size_t pos = 0;
+      while (pos < s.size()) {
+        if (IsHan(DecodeUtf8(s, &pos))) words = true;
+      }
+      if (words && s.find('%') == string::npos) return s;
+    }
+    return "";
+  }
+
+  static bool EndsWithStop(string_view s) {
+    for (string_view stop : {"。", "！", "？", "；", "：", ";", ":"}) {
+      if (EndsWith(s, stop)) return true;
+    }
+    return false;
+  }
+
+  const DocText& doc_;
+  const Patterns& patterns_;
+  Extracted* out_;
+  const Line* previous_ = nullptr;
+  string_view continued_;  // see Body
+  int sentence_base_ = 0;
+  int table_ = -1;
+  std::vector<string> header_;
+  string block_unit_;
+};
+
+}  // namespace
+
+void ExtractFacts(const DocText& doc, const Patterns& patterns,
+                  Extracted* out) {
+  size_t first = out->facts.size();
+  FactBuilder(doc, patterns, out).Run();
+  // The innermost section whose heading precedes the fact.
+  const std::vector<Section>& sections = out->sections;
+  size_t s = 0;
+  int current = -1;
+  for (size_t i = first; i < out->facts.size(); ++i) {
+    Fact& f = out->facts[i];
+    while (s < sections.size() && (sections[s].page_no < f.page_no ||
+                                   (sections[s].page_no == f.page_no &&
+                                    sections[s].text_begin <= f.text_begin))) {
+      current = int(s++);
+    }
+    f.section = current;
+  }
+}
+
+}  // namespace tally::extract

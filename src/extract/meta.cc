@@ -1,0 +1,645 @@
+// The header facts of a report: who reports (bureau), for which year
+// (fiscal_year), what kind of report (report_kind) and when (report_date).
+//
+// Reports print these in a handful of ways, so each fact has an ordered list
+// of sources and the first one that yields a plausible value wins:
+//
+//   bureau       "部门名称：X" (and 单位名称, 填报单位 ...) in the header of
+//                page 1; the unit in the title ("承德市医疗保障局2019年度…",
+//                "2022年度益阳市医疗保障局项目资金…"); a line holding only a
+//                unit name at the top of page 1; such a label anywhere,
+//                including the 实施单位 / 主管部门 cells of a 绩效自评表; the
+//                signature line at the end ("乐昌市医疗保障局2021年2月12日").
+//   fiscal_year  the year in the title; else a "2022年度" in the header.
+//   report_kind  from the title's words; empty when there is no title.
+//   report_date  "填报日期：2023年1月30日" (and 报告日期 ...); else a date
+//                alone (or after the signature unit) on one of the last
+//                lines; else a date alone on a line of the header.
+//
+// Lines are read with markdown heading marks and all spaces removed (the
+// normaliser keeps "# " of a markdown heading, and plain text may still
+// hold layout spaces), so "2023 年 1 月 30 日" reads as a date too.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/utf8.h"
+#include "extract/parts.h"
+
+namespace tally::extract {
+namespace {
+
+using U32 = std::u32string;
+using U32View = std::u32string_view;
+
+// The header of page 1 ends at the first level-1 heading; these bound it
+// when a document has none, so a body paragraph is never read as a title.
+constexpr int kMaxHeaderLines = 20;
+// How many closing lines may hold the signature and its date.
+constexpr int kMaxTrailerLines = 6;
+// A unit name ("医保局" .. "某某省某某市某某区医疗保障事业管理中心").
+constexpr size_t kMinUnitChars = 3, kMaxUnitChars = 30;
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0xFEFF;
+}
+
+// The line's code points without markdown heading marks ("## ") and without
+// any whitespace. Full-width digits become ASCII, in case the text did not
+// go through the normaliser.
+U32 Squeeze(std::string_view text) {
+  U32 out;
+  size_t pos = 0;
+  bool leading = true;
+  while (pos < text.size()) {
+    char32_t c = DecodeUtf8(text, &pos);
+    if (IsSpace(c)) continue;
+    if (leading && c == '#') continue;
+    leading = false;
+    if (c >= 0xFF10 && c <= 0xFF19) c = c - 0xFF10 + '0';
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Encode(U32View s) {
+  std::string out;
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
+bool Contains(U32View s, U32View word) { return s.find(word) != s.npos; }
+bool StartsWith(U32View s, U32View word) {
+  return s.substr(0, word.size()) == word;
+}
+bool EndsWith(U32View s, U32View word) {
+  return s.size() >= word.size() && s.substr(s.size() - word.size()) == word;
+}
+
+bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// 0..9 for an ASCII or Chinese digit (〇 and the lookalikes OCR and typists
+// use for it), -1 otherwise. Years print digit by digit: 二〇二三.
+int DigitValue(char32_t c) {
+  if (IsDigit(c)) return int(c - '0');
+  switch (c) {
+    case U'〇':
+    case U'零':
+    case U'○':
+    case U'O':
+    case U'Ｏ':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+// A year of four digits at s[pos], as the reports print it ("2022",
+// "二〇二二"); the digits must be all ASCII or all Chinese, so "O" only
+// counts among Chinese digits.
+std::optional<int> ParseYear(U32View s, size_t pos) {
+  if (pos + 4 > s.size()) return std::nullopt;
+  bool ascii = IsDigit(s[pos]);
+  int year = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    int d = DigitValue(s[i]);
+    if (d < 0 || IsDigit(s[i]) != ascii) return std::nullopt;
+    year = year * 10 + d;
+  }
+  // A digit right before or after is a longer number, not a year.
+  if (pos > 0 && DigitValue(s[pos - 1]) >= 0 && IsDigit(s[pos - 1]) == ascii) {
+    return std::nullopt;
+  }
+  if (pos + 4 < s.size() && IsDigit(s[pos + 4]) && ascii) return std::nullopt;
+  if (year < 1980 || year > 2099) return std::nullopt;
+  return year;
+}
+
+// A month or day at s[*pos]: 1-2 ASCII digits, or Chinese "三", "十二",
+// "二十", "三十一". Advances *pos past it.
+std::optional<int> ParseSmall(U32View s, size_t* pos) {
+  size_t i = *pos;
+  if (i < s.size() && IsDigit(s[i])) {
+    int v = 0, n = 0;
+    while (i < s.size() && IsDigit(s[i]) && n < 3) {
+      v = v * 10 + int(s[i] - '0');
+      ++i;
+      ++n;
+    }
+    if (n > 2) return std::nullopt;
+    *pos = i;
+    return v;
+  }
+  int tens = 0, units = 0;
+  if (i < s.size() && s[i] != U'十' && DigitValue(s[i]) > 0 &&
+      i + 1 < s.size() && s[i + 1] == U'十') {
+    tens = DigitValue(s[i]);
+    i += 2;
+  } else if (i < s.size() && s[i] == U'十') {
+    tens = 1;
+    ++i;
+  }
+  if (i < s.size() && s[i] != U'十' && DigitValue(s[i]) > 0 && !IsDigit(s[i])) {
+    units = DigitValue(s[i]);
+    ++i;
+  }
+  if (tens == 0 && units == 0) return std::nullopt;
+  *pos = i;
+  return tens * 10 + units;
+}
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  std::string Iso() const {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+};
+
+bool ValidDate(const Date& d) {
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30,
+                                                31, 31, 30, 31, 30, 31};
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  if (d.day > kDays[d.month - 1]) return false;
+  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  return !(d.month == 2 && d.day == 29 && !leap);
+}
+
+// A full date starting at s[pos]: "2023年1月30日" (or 号), "二〇二三年一月
+// 三十日", "2023-01-30", "2023.1.30", "2023/1/30". *end is set past it.
+std::optional<Date> ParseDateAt(U32View s, size_t pos, size_t* end) {
+  std::optional<int> year = ParseYear(s, pos);
+  if (!year) return std::nullopt;
+  size_t i = pos + 4;
+  if (i >= s.size()) return std::nullopt;
+  char32_t sep = s[i];
+  Date d;
+  d.year = *year;
+  if (sep == U'年') {
+    ++i;
+    std::optional<int> m = ParseSmall(s, &i);
+    if (!m || i >= s.size() || s[i] != U'月') return std::nullopt;
+    ++i;
+    std::optional<int> day = ParseSmall(s, &i);
+    if (!day || i >= s.size() || (s[i] != U'日' && s[i] != U'号')) {
+      return std::nullopt;
+    }
+    ++i;
+    d.month = *m;
+    d.day = *day;
+  } else if (sep == '-' || sep == '.' || sep == '/' || sep == U'．') {
+    ++i;
+    if (i >= s.size() || !IsDigit(s[i])) return std::nullopt;
+    std::optional<int> m = ParseSmall(s, &i);
+    if (!m || i >= s.size() || s[i] != sep) return std::nullopt;
+    ++i;
+    if (i >= s.size() || !IsDigit(s[i])) return std::nullopt;
+    std::optional<int> day = ParseSmall(s, &i);
+    if (!day) return std::nullopt;
+    if (i < s.size() && s[i] == U'日') ++i;
+    d.month = *m;
+    d.day = *day;
+  } else {
+    return std::nullopt;
+  }
+  if (!ValidDate(d)) return std::nullopt;
+  *end = i;
+  return d;
+}
+
+// Trailing marks after a date or a unit that do not change what it is.
+size_t TrimTail(U32View s) {
+  size_t n = s.size();
+  while (n > 0) {
+    char32_t c = s[n - 1];
+    if (c == U'。' || c == '.' || c == U'，' || c == ',' || c == U'；') {
+      --n;
+      continue;
+    }
+    U32View head = s.substr(0, n);
+    if (EndsWith(head, U"（盖章）")) {
+      n -= 4;
+      continue;
+    }
+    if (EndsWith(head, U"(盖章)")) {
+      n -= 4;
+      continue;
+    }
+    break;
+  }
+  return n;
+}
+
+// The line is nothing but a date: "2023年1月30日".
+std::optional<Date> DateOnly(U32View s) {
+  size_t end = 0;
+  std::optional<Date> d = ParseDateAt(s, 0, &end);
+  if (!d || end != TrimTail(s)) return std::nullopt;
+  return d;
+}
+
+bool IsHanText(U32View s) {
+  for (char32_t c : s) {
+    if (!IsHan(c) && c != U'（' && c != U'）' && c != '(' && c != ')' &&
+        c != U'·') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The endings of the names of government units: 局 委 办 院 中心 厅 部 会
+// 所 站 室 处 科 队, and a few more (馆 署 校 社 组 政府).
+bool HasUnitSuffix(U32View s) {
+  static constexpr std::array<U32View, 18> kSuffixes = {
+      U"局", U"委", U"办", U"院", U"中心", U"厅", U"部", U"会", U"所",
+      U"站", U"室", U"处", U"科", U"队",   U"馆", U"署", U"校", U"政府"};
+  for (U32View suffix : kSuffixes) {
+    if (EndsWith(s, suffix)) return true;
+  }
+  return false;
+}
+
+// A whole unit name: Han only (brackets allowed), of unit length, ending
+// like a unit and not a heading or title of the report in disguise
+// ("绩效自评工作领导小组办" is not a reporting unit).
+bool IsUnitName(U32View s) {
+  if (s.size() < kMinUnitChars || s.size() > kMaxUnitChars) return false;
+  if (!IsHanText(s) || !HasUnitSuffix(s)) return false;
+  static constexpr std::array<U32View, 6> kNotUnit = {
+      U"报告", U"绩效", U"自评", U"情况", U"指标", U"签字"};
+  for (U32View w : kNotUnit) {
+    if (Contains(s, w)) return false;
+  }
+  return true;
+}
+
+// The value of a "label：value" field at s[pos] (just past the label,
+// which may be followed by "（盖章）"). The value runs to the end of the
+// line, but a cover often puts two fields on one line ("部门名称：X单位负责
+// 人：Y" once spaces are gone), so it stops before another field's label:
+// at the last unit ending before the next colon.
+std::optional<U32> FieldValue(U32View s, size_t pos) {
+  for (U32View seal : {U32View(U"（盖章）"), U32View(U"(盖章)")}) {
+    if (s.substr(pos, seal.size()) == seal) pos += seal.size();
+  }
+  if (pos >= s.size() || !IsColon(s[pos])) return std::nullopt;
+  ++pos;
+  U32View value = s.substr(pos);
+  size_t colon = value.find_first_of(U"：:");
+  if (colon != value.npos) {
+    size_t cut = 0;
+    for (size_t k = kMinUnitChars; k <= colon; ++k) {
+      if (HasUnitSuffix(value.substr(0, k))) cut = k;
+    }
+    value = value.substr(0, cut);
+  }
+  value = value.substr(0, TrimTail(value));
+  int han = 0;
+  for (char32_t c : value) han += IsHan(c) ? 1 : 0;
+  if (han < 2 || value.size() > kMaxUnitChars + 10) return std::nullopt;
+  return U32(value);
+}
+
+// "部门名称：乐昌市医疗保障局" and the other labels reports put the unit
+// under; the first labels are the surest. The value is found in a line or
+// in a table row (label in one cell, value in the next non-empty one).
+// 主管部门 comes before 实施单位: a 绩效自评表 names both, and the
+// supervising department (the budget's owner, a 局 or 委) is the bureau;
+// the implementing unit is often one of its centres or hospitals.
+constexpr std::array<U32View, 12> kUnitLabels = {
+    U"部门名称", U"单位名称", U"部门（单位）名称", U"单位（部门）名称",
+    U"预算部门", U"预算单位", U"填报单位",         U"报送单位",
+    U"评价单位", U"主管部门", U"项目单位",         U"实施单位"};
+
+std::optional<U32> LabeledUnit(const Line& line) {
+  if (line.cells.empty()) {
+    U32 s = Squeeze(line.text);
+    for (U32View label : kUnitLabels) {
+      // The label opens the line: "部门名称：…".
+      if (!StartsWith(s, label)) continue;
+      if (auto v = FieldValue(s, label.size())) return v;
+    }
+    return std::nullopt;
+  }
+  std::vector<U32> cells;
+  for (const Cell& c : line.cells) cells.push_back(Squeeze(c.text));
+  for (U32View label : kUnitLabels) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+      const U32& cell = cells[i];
+      if (!StartsWith(cell, label)) continue;
+      if (cell.size() > label.size()) {
+        if (auto v = FieldValue(cell, label.size())) return v;
+        continue;
+      }
+      for (size_t j = i + 1; j < cells.size(); ++j) {
+        if (cells[j].empty()) continue;
+        U32View v = cells[j];
+        v = v.substr(0, TrimTail(v));
+        if (IsUnitName(v)) return U32(v);
+        break;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The words that follow a unit named inside a title after the year:
+// "2022年度益阳市医疗保障局项目资金…".
+bool StartsTitleTopic(U32View s) {
+  static constexpr std::array<U32View, 10> kTopics = {
+      U"项目", U"部门", U"整体", U"预算", U"专项",
+      U"财政", U"决算", U"绩效", U"单位", U"资金"};
+  for (U32View w : kTopics) {
+    if (StartsWith(s, w)) return true;
+  }
+  return false;
+}
+
+// Where the year of a title is: the first "2022年" (or 二〇二二年).
+std::optional<size_t> YearPos(U32View s) {
+  for (size_t i = 0; i + 4 < s.size(); ++i) {
+    if (s[i + 4] == U'年' && ParseYear(s, i)) return i;
+  }
+  return std::nullopt;
+}
+
+// The unit a title names: before its year ("承德市医疗保障局2019年度…",
+// after an optional 关于), or right after the year and before the topic
+// ("2022年度益阳市医疗保障局项目资金…").
+std::optional<U32> TitleUnit(U32View title) {
+  std::optional<size_t> at = YearPos(title);
+  if (!at) return std::nullopt;
+  U32View before = title.substr(0, *at);
+  if (StartsWith(before, U"关于")) before.remove_prefix(2);
+  if (IsUnitName(before)) return U32(before);
+  size_t i = *at + 5;  // past "2022年"
+  if (i < title.size() && title[i] == U'度') ++i;
+  U32View after = title.substr(i);
+  for (size_t k = kMinUnitChars; k <= std::min(after.size(), kMaxUnitChars);
+       ++k) {
+    if (IsUnitName(after.substr(0, k)) && StartsTitleTopic(after.substr(k))) {
+      return U32(after.substr(0, k));
+    }
+  }
+  return std::nullopt;
+}
+
+// The words that end the title of a self-evaluation report (or of a
+// report that is only its 绩效自评表).
+constexpr std::array<U32View, 7> kTitleEnds = {
+    U"自评报告", U"评价报告", U"绩效报告", U"报告书",
+    U"自评表",   U"评价表",   U"自评情况"};
+
+// Where the title's closing words end in s, or npos.
+size_t TitleEnd(U32View s) {
+  size_t best = s.npos;
+  for (U32View w : kTitleEnds) {
+    size_t at = s.find(w);
+    if (at != s.npos) best = std::min(best, at + w.size());
+  }
+  return best;
+}
+
+// "一、" .. "十二、", "第一部分", "第一章": where the header ends.
+bool IsLevel1Heading(U32View s) {
+  size_t n = 0;
+  while (n < s.size() && n < 3 &&
+         (s[n] == U'十' || (DigitValue(s[n]) > 0 && !IsDigit(s[n])))) {
+    ++n;
+  }
+  if (n > 0 && n < s.size() && s[n] == U'、') return true;
+  return StartsWith(s, U"第一部分") || StartsWith(s, U"第一章");
+}
+
+// A line of no words: "---", "- 3 -", a page number.
+bool IsFiller(U32View s) {
+  for (char32_t c : s) {
+    if (IsHan(c)) return false;
+    if (c < 0x80 && std::isalpha(int(c))) return false;
+  }
+  return true;
+}
+
+struct HeaderLine {
+  int line = 0;  // index into DocText::lines
+  U32 text;      // squeezed
+};
+
+// The lines before the first level-1 heading of the document (the title
+// and its fields), on page 1 or a cover page before it.
+std::vector<HeaderLine> HeaderLines(const DocText& doc) {
+  std::vector<HeaderLine> header;
+  for (size_t i = 0; i < doc.lines.size() && header.size() < kMaxHeaderLines;
+       ++i) {
+    const Line& line = doc.lines[i];
+    if (line.page > 1) break;
+    if (line.table >= 0) continue;
+    U32 s = Squeeze(line.text);
+    if (s.empty() || IsFiller(s)) continue;
+    if (IsLevel1Heading(s)) break;
+    header.push_back({int(i), std::move(s)});
+  }
+  return header;
+}
+
+// The title: the first header line with a title ending, cut after it (003
+// runs its first paragraph on after the title). A title broken over two
+// lines ("2022年度部门整体支出绩效" / "自评报告") is joined back when the
+// line holding the ending has no year and either starts with the ending
+// or follows a line with the year, and the line before could be the
+// title's start (short, no field, no sentence, not a unit name).
+U32 FindTitle(const std::vector<HeaderLine>& header, size_t* title_index) {
+  for (size_t i = 0; i < header.size(); ++i) {
+    U32View s = header[i].text;
+    size_t end = TitleEnd(s);
+    if (end == s.npos) continue;
+    // "填报日期：…" style fields are not titles even if a word matches.
+    size_t colon = s.find_first_of(U"：:");
+    if (colon != s.npos && colon < end) continue;
+    U32 title(s.substr(0, end));
+    size_t first_end = end;
+    for (U32View w : kTitleEnds) {
+      size_t at = s.find(w);
+      if (at != s.npos) first_end = std::min(first_end, at);
+    }
+    if (i > 0 && !YearPos(title)) {
+      U32View prev = header[i - 1].text;
+      if ((first_end <= 4 || YearPos(prev)) && prev.size() <= 30 &&
+          prev.find_first_of(U"：:。") == prev.npos && !IsUnitName(prev)) {
+        title = U32(prev) + title;
+      }
+    }
+    *title_index = i;
+    return title;
+  }
+  return U32();
+}
+
+std::string KindOf(U32View title) {
+  if (title.empty()) return "";
+  if (Contains(title, U"整体支出") || Contains(title, U"部门整体") ||
+      Contains(title, U"单位整体")) {
+    return "部门整体支出";
+  }
+  static constexpr std::array<U32View, 4> kProject = {U"项目", U"资金", U"专项",
+                                                      U"经费"};
+  for (U32View w : kProject) {
+    if (Contains(title, w)) return "项目支出";
+  }
+  return "other";
+}
+
+// "2022年度" anywhere in a line, not part of a date.
+std::optional<int> YearOfLine(U32View s) {
+  for (size_t i = 0; i + 5 < s.size(); ++i) {
+    if (s[i + 4] == U'年' && s[i + 5] == U'度') {
+      if (auto y = ParseYear(s, i)) return y;
+    }
+  }
+  return std::nullopt;
+}
+
+// "填报日期：2023年1月30日" and the like, in a line or a table row.
+std::optional<Date> LabeledDate(const Line& line) {
+  static constexpr std::array<U32View, 7> kLabels = {
+      U"填报日期", U"填表日期", U"报告日期", U"编制日期",
+      U"报送日期", U"评价日期", U"日期"};
+  U32 s = Squeeze(line.text);
+  for (U32View label : kLabels) {
+    size_t at = s.find(label);
+    while (at != s.npos) {
+      size_t i = at + label.size();
+      // A bare 日期 must be a field ("日期："), not a word in a sentence.
+      bool colon = i < s.size() && IsColon(s[i]);
+      if (colon) ++i;
+      if (colon || label.size() > 2) {
+        size_t end = 0;
+        if (auto d = ParseDateAt(s, i, &end)) return d;
+      }
+      at = s.find(label, at + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// The closing lines: a date alone, or the signing unit followed by the date
+// ("乐昌市医疗保障局2021年2月12日"), the later one winning. The unit is
+// reported through *unit when the line (or the line before the date) is one.
+std::optional<Date> TrailerDate(const DocText& doc, std::optional<U32>* unit) {
+  int seen = 0;
+  std::optional<Date> date;
+  for (size_t i = doc.lines.size(); i-- > 0 && seen < kMaxTrailerLines;) {
+    const Line& line = doc.lines[i];
+    if (line.table >= 0) break;  // the report ends with its table
+    U32 s = Squeeze(line.text);
+    if (s.empty() || IsFiller(s)) continue;
+    ++seen;
+    if (!date) {
+      if (auto d = DateOnly(s)) {
+        date = d;
+        continue;
+      }
+      // unit + date on one line.
+      for (size_t k = kMinUnitChars; k < s.size() && k <= kMaxUnitChars; ++k) {
+        if (!IsUnitName(U32View(s).substr(0, k))) continue;
+        if (auto d = DateOnly(U32View(s).substr(k))) {
+          date = d;
+          if (!*unit) *unit = s.substr(0, k);
+          break;
+        }
+      }
+      if (date) continue;
+    }
+    U32View name(s);
+    name = name.substr(0, TrimTail(name));
+    if (!*unit && IsUnitName(name)) *unit = U32(name);
+  }
+  return date;
+}
+
+}  // namespace
+
+void ExtractMetadata(const DocText& doc, Extracted* out) {
+  std::vector<HeaderLine> header = HeaderLines(doc);
+  size_t title_index = 0;
+  U32 title = FindTitle(header, &title_index);
+
+  // Fiscal year: the title's, else a "2022年度" of the header (not a date's
+  // year: the report is dated the year after).
+  if (std::optional<size_t> at = YearPos(title)) {
+    out->fiscal_year = ParseYear(title, *at);
+  }
+  for (size_t i = 0; !out->fiscal_year && i < header.size(); ++i) {
+    if (!LabeledDate(doc.lines[header[i].line])) {
+      out->fiscal_year = YearOfLine(header[i].text);
+    }
+  }
+
+  out->report_kind = KindOf(title);
+
+  // Bureau, surest source first.
+  std::optional<U32> bureau;
+  for (const HeaderLine& h : header) {
+    if ((bureau = LabeledUnit(doc.lines[h.line]))) break;
+  }
+  if (!bureau && !title.empty()) bureau = TitleUnit(title);
+  if (!bureau) {
+    // A unit name alone on a line above the title (or right below it).
+    size_t limit = title.empty() ? std::min<size_t>(header.size(), 3)
+                                 : std::min(header.size(), title_index + 2);
+    for (size_t i = 0; i < limit && !bureau; ++i) {
+      U32View s = header[i].text;
+      s = s.substr(0, TrimTail(s));
+      if (IsUnitName(s)) bureau = U32(s);
+    }
+  }
+  for (size_t i = 0; !bureau && i < doc.lines.size(); ++i) {
+    bureau = LabeledUnit(doc.lines[i]);
+  }
+  std::optional<U32> signer;
+  std::optional<Date> trailer_date = TrailerDate(doc, &signer);
+  if (!bureau) bureau = signer;
+  if (bureau) out->bureau = Encode(*bureau);
+
+  // Report date: a labelled one anywhere, else the closing date, else a
+  // date alone in the header (a cover page).
+  std::optional<Date> date;
+  for (size_t i = 0; !date && i < doc.lines.size(); ++i) {
+    date = LabeledDate(doc.lines[i]);
+  }
+  if (!date) date = trailer_date;
+  for (size_t i = 0; !date && i < header.size(); ++i) {
+    date = DateOnly(header[i].text);
+  }
+  if (date) out->report_date = date->Iso();
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,249 @@
+// The heading tree of a report, from the numbering its headings carry.
+//
+// Markers and their levels (base/facts.h Section::level):
+//   1  一、 .. 九十九、      and 第一部分 / 第一章 (a "part")
+//   2  （一） (一)
+//   3  1. 1、 1．           the number 1..99, the dot not followed by a digit
+//                          (so "5.3万元" is a number, not a heading)
+//   4  （1） (1) 1） 1)
+// A line starting with a marker is a heading when it is short (at most
+// kMaxHeadingChars), or when the marker's text runs into a 。 or ： that
+// ends its title (a run-in heading: "1.部门整体收入。2022年财政预算…",
+// "（1）“三公”经费支出情况：2022年…"; a line ending its page may find
+// that 。 on the next page's first line). That takes the numbered items of a
+// list ("1.实施基本医疗保险待遇。截止12月31日…") as level-3 sections, which
+// is how these reports are structured: the items are the units a reader
+// (and a fact's section) refers to. The title is the text up to the first
+// 。/：/；/!/?, without trailing punctuation. Table rows are never headings.
+//
+// Nesting: a heading's parent is the nearest open heading of a smaller
+// rank, so a document that skips a level (一、 then 1.) still nests, and a
+// part (第一部分) encloses the 一、 under it although both are level 1 (the
+// store's levels start at 1).
+//
+// Markdown heading marks ("### 一、基本情况", kept by the normaliser in
+// plain-text input) are skipped; their count is ignored, since the seeds
+// do not use it consistently.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/utf8.h"
+#include "extract/parts.h"
+
+namespace tally::extract {
+namespace {
+
+using U32 = std::u32string;
+using U32View = std::u32string_view;
+
+// Longest heading line, in characters, that needs no run-in punctuation.
+constexpr size_t kMaxHeadingChars = 40;
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0xFEFF;
+}
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsOpen(char32_t c) { return c == U'（' || c == '('; }
+bool IsClose(char32_t c) { return c == U'）' || c == ')'; }
+
+int ChineseDigit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+  size_t at = kDigits.find(c);
+  return at == kDigits.npos ? -1 : int(at) + 1;
+}
+
+// A Chinese number 1..99 at s[*pos] ("三", "十", "十二", "二十", "九十九"),
+// advancing *pos. Malformed runs ("十十", "三四") are not numbers.
+bool ParseChineseNumber(U32View s, size_t* pos) {
+  size_t i = *pos;
+  int tens = 0;
+  if (i < s.size() && s[i] == U'十') {
+    tens = 1;
+    ++i;
+  } else if (i + 1 < s.size() && ChineseDigit(s[i]) > 0 && s[i + 1] == U'十') {
+    tens = ChineseDigit(s[i]);
+    i += 2;
+  }
+  if (i < s.size() && ChineseDigit(s[i]) > 0) {
+    ++i;
+  } else if (tens == 0) {
+    return false;
+  }
+  if (i < s.size() && (ChineseDigit(s[i]) > 0 || s[i] == U'十')) return false;
+  *pos = i;
+  return true;
+}
+
+// 1..99 in ASCII digits at s[*pos], advancing *pos.
+bool ParseArabicNumber(U32View s, size_t* pos) {
+  size_t i = *pos;
+  while (i < s.size() && IsDigit(s[i]) && i - *pos < 3) ++i;
+  size_t n = i - *pos;
+  if (n == 0 || n > 2 || (i < s.size() && IsDigit(s[i]))) return false;
+  if (n == 2 && s[*pos] == '0') return false;
+  if (n == 1 && s[*pos] == '0') return false;
+  *pos = i;
+  return true;
+}
+
+struct Marker {
+  size_t length = 0;  // code points of the marker
+  int level = 0;      // Section::level
+  int rank = 0;       // nesting rank: a part is 0, then the level
+};
+
+// The heading marker at the start of s, if any.
+bool ParseMarker(U32View s, Marker* m) {
+  size_t i = 0;
+  // 第一部分 / 第一章 / 第1部分
+  if (!s.empty() && s[0] == U'第') {
+    i = 1;
+    if (ParseChineseNumber(s, &i) || ParseArabicNumber(s, &i)) {
+      U32View rest = s.substr(i);
+      for (U32View unit : {U32View(U"部分"), U32View(U"章")}) {
+        if (rest.substr(0, unit.size()) == unit) {
+          *m = {i + unit.size(), 1, 0};
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  // 一、
+  i = 0;
+  if (ParseChineseNumber(s, &i)) {
+    if (i < s.size() && s[i] == U'、') {
+      *m = {i + 1, 1, 1};
+      return true;
+    }
+    return false;
+  }
+  // （一） （1）
+  if (!s.empty() && IsOpen(s[0])) {
+    i = 1;
+    if (ParseChineseNumber(s, &i) && i < s.size() && IsClose(s[i])) {
+      *m = {i + 1, 2, 2};
+      return true;
+    }
+    i = 1;
+    if (ParseArabicNumber(s, &i) && i < s.size() && IsClose(s[i])) {
+      *m = {i + 1, 4, 4};
+      return true;
+    }
+    return false;
+  }
+  // 1. 1、 1． 1）
+  i = 0;
+  if (ParseArabicNumber(s, &i) && i < s.size()) {
+    char32_t c = s[i];
+    if (IsClose(c)) {
+      *m = {i + 1, 4, 4};
+      return true;
+    }
+    if (c == '.' || c == U'．' || c == U'、') {
+      // "5.3万元" is a number; "1.部门" a heading.
+      if (i + 1 < s.size() && IsDigit(s[i + 1])) return false;
+      *m = {i + 1, 3, 3};
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EndsTitle(char32_t c) {
+  return c == U'。' || c == U'：' || c == ':' || c == U'；' || c == U'！' ||
+         c == U'？' || c == '!' || c == '?';
+}
+
+bool IsTrailingPunct(char32_t c) {
+  return IsSpace(c) || EndsTitle(c) || c == U'，' || c == ',' || c == U'、' ||
+         c == '.' || c == U'．' || c == ';';
+}
+
+std::string Encode(U32View s) {
+  std::string out;
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
+U32 Decode(std::string_view text) {
+  U32 s;
+  size_t pos = 0;
+  while (pos < text.size()) s.push_back(DecodeUtf8(text, &pos));
+  return s;
+}
+
+// The line as a heading: its marker (as printed) and title, or false.
+// `continuation` is the first line of the next page when this line ends
+// its page: a run-in heading cut by the page break finds the 。 that ends
+// its title there.
+bool ParseHeading(std::string_view text, std::string_view continuation,
+                  std::string* marker, std::string* title, Marker* m) {
+  U32 s = Decode(text);
+  U32View v(s);
+  // Leading space and markdown heading marks: "#### （一）项目总体情况".
+  while (!v.empty() && (IsSpace(v[0]) || v[0] == '#')) v.remove_prefix(1);
+  while (!v.empty() && IsSpace(v.back())) v.remove_suffix(1);
+  if (!ParseMarker(v, m)) return false;
+  bool short_line = v.size() <= kMaxHeadingChars;
+  U32 rest(v.substr(m->length));
+  size_t skip = 0;
+  while (skip < rest.size() && IsSpace(rest[skip])) ++skip;
+  rest.erase(0, skip);
+  auto stop_of = [](U32View r) {
+    size_t stop = 0;
+    while (stop < r.size() && !EndsTitle(r[stop])) ++stop;
+    return stop;
+  };
+  size_t stop = stop_of(rest);
+  if (!short_line && stop == rest.size() && !continuation.empty()) {
+    rest += Decode(continuation);
+    stop = stop_of(rest);
+  }
+  if (!short_line && stop == rest.size()) return false;  // a long sentence
+  U32View t = U32View(rest).substr(0, stop);
+  while (!t.empty() && IsTrailingPunct(t.back())) t.remove_suffix(1);
+  if (t.empty()) return false;
+  *marker = Encode(v.substr(0, m->length));
+  *title = Encode(t);
+  return true;
+}
+
+}  // namespace
+
+void ExtractSections(const DocText& doc, Extracted* out) {
+  // Open headings, outermost first, as (index in out->sections, rank).
+  std::vector<std::pair<int, int>> open;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const Line& line = doc.lines[i];
+    if (line.table >= 0 || !line.cells.empty()) continue;
+    std::string_view continuation;
+    if (i + 1 < doc.lines.size() && doc.lines[i + 1].page != line.page &&
+        doc.lines[i + 1].table < 0) {
+      Marker unused;
+      U32 next = Decode(doc.lines[i + 1].text);
+      if (!ParseMarker(next, &unused)) continuation = doc.lines[i + 1].text;
+    }
+    Section section;
+    Marker m;
+    if (!ParseHeading(line.text, continuation, &section.marker, &section.title,
+                      &m)) {
+      continue;
+    }
+    while (!open.empty() && open.back().second >= m.rank) open.pop_back();
+    section.level = m.level;
+    section.parent = open.empty() ? -1 : open.back().first;
+    section.page_no =
+        doc.pages && line.page >= 0 && size_t(line.page) < doc.pages->size()
+            ? (*doc.pages)[line.page].page_no
+            : 0;
+    section.text_begin = line.begin;
+    open.emplace_back(int(out->sections.size()), m.rank);
+    out->sections.push_back(std::move(section));
+  }
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,402 @@
+// The rows of a 绩效自评表: its indicator block (一级指标 / 二级指标 /
+// 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因) and its budget
+// block (项目资金（万元） / 年初预算数 / 全年预算数 / 全年执行数 / 分值 /
+// 执行率 / 得分).
+//
+// Both blocks are found by their header row, whose cells are matched with
+// whitespace removed (a header broken inside its cell reads "年度 指标值"),
+// in any order; the rows below are read by column position. Cells are
+// text as printed, trimmed; 分值 and 得分 are exact decimals ("10分" ->
+// "10"), empty when the cell holds no number.
+//
+// Indicator block: every row after the header is an indicator row until the
+// table ends or a 总分/合计 row (skipped) closes it. Merged cells keep their
+// text in the top-left cell only, so 一级指标 and 二级指标 are filled down
+// from the last non-empty value (a new 一级指标 starts its 二级指标 afresh);
+// a row without a 三级指标 is no indicator. A header repeated on the next
+// page re-maps the columns; a table the layout stage split at a page break
+// (a running page header between its parts) continues on the later page.
+//
+// Budget block: the rows after its header until the 年度总体目标 row (or an
+// indicator header, or the table's end). The item label (年度资金总额,
+// 其中：当年财政拨款, ...) is the row's first cell that is not a number.
+// Every other cell maps to the header cell at the same column index. That
+// is the only mapping that needs no guess, and it also fits rows whose
+// item column has a header of its own: seed 002's header reads
+// "项目资金（万元）|年初预算数|全年预算数|全年执行数||分值|执行率|得分" while
+// its rows read "|年度资金总额|194.19|194.19||10分|100%|10" -- the label
+// sits under 年初预算数, so 年初预算数 stays empty and 194.19 is 全年预算数
+// and 全年执行数, as the report's prose says (全年执行数 194.19万元,
+// 执行率 100%).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/decimal.h"
+#include "base/utf8.h"
+#include "extract/parts.h"
+
+namespace tally::extract {
+namespace {
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v' || c == 0x3000 || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
+}
+
+// The cell without any whitespace, for matching header words; full-width
+// brackets made ASCII so "（万元）" and "(万元)" read alike.
+std::string Key(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = DecodeUtf8(text, &pos);
+    if (IsSpace(c)) continue;
+    if (c == U'（') c = '(';
+    if (c == U'）') c = ')';
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+// The cell as printed, whitespace trimmed at both ends, and removed where
+// it stands next to a non-ASCII character (a line break inside a merged
+// cell leaves "产出指标 (50分)"; spaces between Latin words stay).
+std::string Printed(std::string_view text) {
+  std::u32string s;
+  size_t pos = 0;
+  while (pos < text.size()) s.push_back(DecodeUtf8(text, &pos));
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsSpace(s[i])) {
+      AppendUtf8(s[i++], &out);
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && IsSpace(s[j])) ++j;
+    bool keep = i > 0 && j < s.size() && s[i - 1] < 0x80 && s[j] < 0x80;
+    if (keep) out.push_back(' ');
+    i = j;
+  }
+  return out;
+}
+
+bool Has(const std::string& key, std::string_view word) {
+  return key.find(word) != std::string::npos;
+}
+bool StartsWith(const std::string& key, std::string_view word) {
+  return key.compare(0, word.size(), word) == 0;
+}
+
+// A score or weight as an exact decimal: "10分" -> "10", "5.0" -> "5.0";
+// empty for anything else ("", "/", "—", "优").
+std::string ScoreValue(std::string_view text) {
+  std::string key = Key(text);
+  static constexpr std::string_view kFen = "分";
+  if (key.size() >= kFen.size() &&
+      key.compare(key.size() - kFen.size(), kFen.size(), kFen) == 0) {
+    key.resize(key.size() - kFen.size());
+  }
+  std::optional<Decimal> d = Decimal::Parse(key);
+  return d ? d->ToString() : std::string();
+}
+
+// Cells that hold a number (an amount, a rate, a score) or a dash for
+// none, as opposed to a label.
+bool IsNumberCell(std::string_view text) {
+  std::string key = Key(text);
+  if (key == "-" || key == "—" || key == "/" || key == "无") return true;
+  for (std::string_view unit : {"%", "分", "万元", "元"}) {
+    if (key.size() >= unit.size() &&
+        key.compare(key.size() - unit.size(), unit.size(), unit) == 0) {
+      key.resize(key.size() - unit.size());
+      break;
+    }
+  }
+  return Decimal::Parse(key).has_value();
+}
+
+// The first non-empty cell of a row, as a key.
+std::string FirstKey(const Line& row) {
+  for (const Cell& c : row.cells) {
+    std::string k = Key(c.text);
+    if (!k.empty()) return k;
+  }
+  return std::string();
+}
+
+// Column indices of the indicator block, -1 when absent.
+struct IndicatorColumns {
+  int level1 = -1, level2 = -1, level3 = -1, target = -1, actual = -1,
+      weight = -1, score = -1, note = -1;
+};
+
+// The row as an indicator header: it must name the 三级指标 column (the one
+// every indicator row fills) and two more of the known columns, so a body
+// table mentioning one of the words is not taken for one.
+std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
+  IndicatorColumns c;
+  int found = 0;
+  auto set = [&](int* col, int i) {
+    if (*col >= 0) return;  // the first cell naming a column wins
+    *col = i;
+    ++found;
+  };
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    std::string k = Key(row.cells[i].text);
+    if (k.empty()) continue;
+    int col = int(i);
+    if (Has(k, "一级指标")) {
+      set(&c.level1, col);
+    } else if (Has(k, "二级指标")) {
+      set(&c.level2, col);
+    } else if (Has(k, "三级指标") || k == "指标名称") {
+      set(&c.level3, col);
+    } else if (Has(k, "实际完成值") || Has(k, "实际值") || Has(k, "实际完成")) {
+      set(&c.actual, col);
+    } else if (Has(k, "指标值") || Has(k, "目标值")) {
+      set(&c.target, col);
+    } else if (Has(k, "分值") || Has(k, "权重")) {
+      set(&c.weight, col);
+    } else if (Has(k, "得分")) {
+      set(&c.score, col);
+    } else if (Has(k, "偏差原因") || Has(k, "改进措施") || k == "备注") {
+      set(&c.note, col);
+    }
+  }
+  if (c.level3 < 0 || found < 3) return std::nullopt;
+  return c;
+}
+
+struct BudgetColumns {
+  // Per header column, which field it is.
+  enum Field { kNone, kInitial, kFull, kExecuted, kWeight, kRate, kScore };
+  std::vector<Field> fields;
+  std::string unit;
+};
+
+std::optional<BudgetColumns> BudgetHeader(const Line& row) {
+  BudgetColumns b;
+  int money = 0;
+  for (const Cell& cell : row.cells) {
+    std::string k = Key(cell.text);
+    BudgetColumns::Field f = BudgetColumns::kNone;
+    if (Has(k, "年初预算")) {
+      f = BudgetColumns::kInitial;
+    } else if (Has(k, "全年预算") || Has(k, "调整后预算")) {
+      f = BudgetColumns::kFull;
+    } else if (Has(k, "执行率")) {
+      f = BudgetColumns::kRate;
+    } else if (Has(k, "执行数") || Has(k, "实际支出") || Has(k, "实际执行")) {
+      f = BudgetColumns::kExecuted;
+    } else if (Has(k, "分值") || Has(k, "权重")) {
+      f = BudgetColumns::kWeight;
+    } else if (Has(k, "得分")) {
+      f = BudgetColumns::kScore;
+    }
+    if (f == BudgetColumns::kInitial || f == BudgetColumns::kFull ||
+        f == BudgetColumns::kExecuted || f == BudgetColumns::kRate) {
+      ++money;
+    }
+    b.fields.push_back(f);
+  }
+  if (money < 2) return std::nullopt;
+  return b;
+}
+
+// The money unit a text names: "（万元）", "单位：万元", "(元)".
+std::string UnitIn(const std::string& key) {
+  if (Has(key, "亿元")) return "亿元";
+  if (Has(key, "万元")) return "万元";
+  if (Has(key, "(元)") || Has(key, "单位:元") || Has(key, "单位：元") ||
+      Has(key, "金额:元") || Has(key, "金额：元")) {
+    return "元";
+  }
+  return std::string();
+}
+
+bool StopsBudget(const std::string& first) {
+  return StartsWith(first, "年度总体目标") || StartsWith(first, "总体目标") ||
+         StartsWith(first, "年度目标") || StartsWith(first, "绩效目标");
+}
+
+bool EndsIndicators(const std::string& first) {
+  return StartsWith(first, "总分") || StartsWith(first, "合计") ||
+         StartsWith(first, "总计");
+}
+
+std::string CellAt(const Line& row, int col) {
+  if (col < 0 || size_t(col) >= row.cells.size()) return std::string();
+  return Printed(row.cells[size_t(col)].text);
+}
+
+class TableReader {
+ public:
+  TableReader(const DocText& doc, Extracted* out) : doc_(doc), out_(out) {}
+
+  void Read(int t) {
+    const Table& table = doc_.tables[size_t(t)];
+    // A table continued on a later page (with its header repeated, or
+    // with rows wide enough to hold a 三级指标) keeps the open indicator
+    // block and its filled-down levels; anything else starts afresh.
+    bool continued = false;
+    if (columns_ && !table.lines.empty()) {
+      const Line& first = doc_.lines[size_t(table.lines[0])];
+      continued = first.page > last_page_ && !BudgetHeader(first) &&
+                  (IndicatorHeader(first) ||
+                   first.cells.size() > size_t(columns_->level3));
+    }
+    if (!continued) {
+      columns_.reset();
+      level1_.clear();
+      level2_.clear();
+    }
+    budget_.reset();
+    for (size_t r = 0; r < table.lines.size(); ++r) {
+      int index = table.lines[r];
+      const Line& row = doc_.lines[size_t(index)];
+      last_page_ = row.page;
+      if (auto header = IndicatorHeader(row)) {
+        columns_ = header;
+        budget_.reset();
+        continue;
+      }
+      if (auto header = BudgetHeader(row)) {
+        budget_ = header;
+        budget_->unit = BudgetUnit(row, table);
+        columns_.reset();
+        continue;
+      }
+      std::string first = FirstKey(row);
+      if (budget_) {
+        if (StopsBudget(first)) {
+          budget_.reset();
+        } else {
+          ReadBudgetRow(row);
+        }
+        continue;
+      }
+      if (columns_) {
+        if (EndsIndicators(first)) {
+          columns_.reset();
+        } else {
+          ReadIndicatorRow(row);
+        }
+      }
+    }
+  }
+
+ private:
+  // The block's unit: from its header cells ("项目资金（万元）"), else
+  // from the table's title lines just above it.
+  std::string BudgetUnit(const Line& header, const Table& table) {
+    for (const Cell& c : header.cells) {
+      std::string u = UnitIn(Key(c.text));
+      if (!u.empty()) return u;
+    }
+    int first = table.lines.empty() ? 0 : table.lines[0];
+    for (int i = first - 1; i >= 0 && i >= first - 3; --i) {
+      std::string u = UnitIn(Key(doc_.lines[size_t(i)].text));
+      if (!u.empty()) return u;
+    }
+    return std::string();
+  }
+
+  const Page* PageOf(const Line& row) const {
+    if (!doc_.pages || row.page < 0 || size_t(row.page) >= doc_.pages->size()) {
+      return nullptr;
+    }
+    return &(*doc_.pages)[size_t(row.page)];
+  }
+
+  void ReadIndicatorRow(const Line& row) {
+    const IndicatorColumns& c = *columns_;
+    std::string l1 = CellAt(row, c.level1), l2 = CellAt(row, c.level2);
+    if (!l1.empty() && l1 != level1_) {
+      level1_ = l1;
+      level2_.clear();
+    }
+    if (!l2.empty()) level2_ = l2;
+    IndicatorRow ir;
+    ir.level3 = CellAt(row, c.level3);
+    if (ir.level3.empty()) return;
+    ir.level1 = level1_;
+    ir.level2 = level2_;
+    ir.target = CellAt(row, c.target);
+    ir.actual = CellAt(row, c.actual);
+    ir.weight = ScoreValue(CellAt(row, c.weight));
+    ir.score = ScoreValue(CellAt(row, c.score));
+    ir.note = CellAt(row, c.note);
+    if (const Page* page = PageOf(row)) {
+      ir.page_no = page->page_no;
+      ir.source = page->source;
+      ir.box = BoxOf(*page, row.begin, row.end);
+    }
+    out_->indicators.push_back(std::move(ir));
+  }
+
+  void ReadBudgetRow(const Line& row) {
+    int item = -1;
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      if (!Key(row.cells[i].text).empty() && !IsNumberCell(row.cells[i].text)) {
+        item = int(i);
+        break;
+      }
+    }
+    if (item < 0) return;
+    BudgetRow b;
+    b.item = Printed(row.cells[size_t(item)].text);
+    b.unit = budget_->unit;
+    const std::vector<BudgetColumns::Field>& fields = budget_->fields;
+    for (size_t i = 0; i < row.cells.size() && i < fields.size(); ++i) {
+      if (int(i) == item) continue;
+      std::string v = Printed(row.cells[i].text);
+      switch (fields[i]) {
+        case BudgetColumns::kInitial:
+          b.initial = v;
+          break;
+        case BudgetColumns::kFull:
+          b.full = v;
+          break;
+        case BudgetColumns::kExecuted:
+          b.executed = v;
+          break;
+        case BudgetColumns::kWeight:
+          b.weight = ScoreValue(v);
+          break;
+        case BudgetColumns::kRate:
+          b.rate = v;
+          break;
+        case BudgetColumns::kScore:
+          b.score = ScoreValue(v);
+          break;
+        case BudgetColumns::kNone:
+          break;
+      }
+    }
+    if (const Page* page = PageOf(row)) {
+      b.page_no = page->page_no;
+      b.source = page->source;
+      b.box = BoxOf(*page, row.begin, row.end);
+    }
+    out_->budgets.push_back(std::move(b));
+  }
+
+  const DocText& doc_;
+  Extracted* out_;
+  std::optional<IndicatorColumns> columns_;  // an open indicator block
+  std::optional<BudgetColumns> budget_;      // an open budget block
+  std::string level1_, level2_;              // filled down
+  int last_page_ = -1;
+};
+
+}  // namespace
+
+void ExtractTables(const DocText& doc, Extracted* out) {
+  TableReader reader(doc, out);
+  for (size_t t = 0; t < doc.tables.size(); ++t) reader.Read(int(t));
+}
+
+}  // namespace tally::extract

@@ -1,0 +1,167 @@
+// The facts part of the extract stage beyond single patterns: units from
+// table headers, labels from row and column headers, exact base values,
+// boxes and offsets for provenance, sentences and sections.
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+#include "extract/parts.h"
+
+namespace tally::extract {
+namespace {
+
+const std::string kPatternsDir = std::string(TALLY_CORPUS) + "/../patterns";
+
+class FactsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto ex = Extractor::Create({kPatternsDir});
+    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+    ex_ = std::move(*ex);
+  }
+  std::vector<Fact> Facts(const std::vector<std::string>& texts) {
+    texts_ = texts;
+    std::vector<Page> pages;
+    for (size_t i = 0; i < texts_.size(); ++i) {
+      Page p;
+      p.page_no = int(i) + 1;
+      p.text = texts_[i];
+      p.source = "text";
+      pages.push_back(p);
+    }
+    return ex_->Extract(pages).facts;
+  }
+  std::unique_ptr<Extractor> ex_;
+  std::vector<std::string> texts_;
+};
+
+const Fact* Find(const std::vector<Fact>& facts, const std::string& kind,
+                 const std::string& value, int nth = 0) {
+  for (const Fact& f : facts) {
+    if (f.kind == kind && f.value == value && nth-- == 0) return &f;
+  }
+  return nullptr;
+}
+
+TEST_F(FactsTest, BaseValuesAreExact) {
+  auto facts =
+      Facts({"医保基金实际拨付437.32万元，追缴1.14亿元，培训费10140元，"
+             "完成参保38.2万人，执行率83%。"});
+  ASSERT_NE(Find(facts, "amount", "437.32"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "437.32")->base_value, "4373200");
+  EXPECT_EQ(Find(facts, "amount", "1.14")->base_value, "114000000");
+  EXPECT_EQ(Find(facts, "amount", "10140")->base_value, "10140");
+  EXPECT_EQ(Find(facts, "count", "38.2")->base_value, "382000");
+  EXPECT_EQ(Find(facts, "percent", "83")->base_value, "83");
+}
+
+TEST_F(FactsTest, YearsDatesPhonesAndDocumentNumbersAreNotAmounts) {
+  auto facts = Facts(
+      {"1.2024年项目资金20万元（湘财预〔2021〕337号），联系电话：6926786，"
+       "截止2022年11月30日。"});
+  int amounts = 0;
+  for (const Fact& f : facts) amounts += f.kind == "amount";
+  EXPECT_EQ(amounts, 1);
+  ASSERT_NE(Find(facts, "amount", "20"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "20")->label, "项目资金");
+  ASSERT_NE(Find(facts, "docno", "湘财预〔2021〕337号"), nullptr);
+  const Fact* date = Find(facts, "date", "2022年11月30日");
+  ASSERT_NE(date, nullptr);
+  EXPECT_EQ(date->base_value, "2022-11-30");
+}
+
+TEST_F(FactsTest, TableCellsTakeTheirUnitAndLabelFromTheHeaders) {
+  // Seed 002's budget block and two indicator rows, as the layout stage
+  // stores them (cells separated by tabs, merged cells left empty).
+  auto facts =
+      Facts({"项目资金(万元)"
+             "\t年初预算数\t全年预算数\t全年执行数\t\t分值\t执行率\t得分\n"
+             "\t年度资金总额\t194.19\t194.19\t\t10分\t100%\t10\n"
+             "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t"
+             "分值\t得分\n"
+             "\t产出指标(50分)\t数量指标\t定点医药机构监督检查覆盖率\t100%"
+             "\t100%\t10\t10\n"
+             "\t\t\t医保信息系统验收合格率\t≥90%\t100%\t15\t15"});
+  const Fact* budget = Find(facts, "amount", "194.19");
+  ASSERT_NE(budget, nullptr);
+  EXPECT_EQ(budget->unit, "万元");
+  EXPECT_EQ(budget->base_value, "1941900");
+  EXPECT_EQ(budget->rule_id, "table.header_unit");
+  EXPECT_EQ(budget->label, "年度资金总额 全年预算数");
+  EXPECT_TRUE(budget->in_table);
+  const Fact* weight = Find(facts, "score", "15");
+  ASSERT_NE(weight, nullptr);
+  EXPECT_EQ(weight->unit, "分");
+  EXPECT_EQ(weight->label, "医保信息系统验收合格率 分值");
+  const Fact* target = Find(facts, "percent", "90");
+  ASSERT_NE(target, nullptr);
+  EXPECT_EQ(target->qualifier, "≥");
+  EXPECT_EQ(target->label, "医保信息系统验收合格率 年度指标值");
+  EXPECT_NE(Find(facts, "score", "50"), nullptr);  // 产出指标(50分)
+  EXPECT_EQ(Find(facts, "score", "10", 0)->label, "年度资金总额 分值");
+  // Header words are not facts; the row's 10 under 得分 is a score.
+  EXPECT_EQ(Find(facts, "score", "10", 1)->label, "年度资金总额 得分");
+}
+
+TEST_F(FactsTest, UnitOnTheNextLine) {
+  auto facts =
+      Facts({"其中：医保政策文件及解读4条，医疗救助发放信息13\n"
+             "条，其他医保工作信息36条。\n资金20\n万元"});
+  const Fact* split = Find(facts, "count", "13");
+  ASSERT_NE(split, nullptr);
+  EXPECT_EQ(split->unit, "条");
+  EXPECT_EQ(split->raw, "13\n条");
+  EXPECT_EQ(split->label, "医疗救助发放信息");
+  EXPECT_NE(Find(facts, "count", "36"), nullptr);
+  EXPECT_EQ(Find(facts, "count", "36", 1), nullptr);  // read once only
+  // One sentence across the break, as the checks need for the 其中 parts.
+  EXPECT_EQ(Find(facts, "count", "36")->sentence, split->sentence);
+  EXPECT_EQ(Find(facts, "count", "4")->sentence, split->sentence);
+  EXPECT_EQ(Find(facts, "count", "36")->context,
+            "其中：医保政策文件及解读4条，医疗救助发放信息13\n"
+            "条，其他医保工作信息36条。");
+  EXPECT_NE(Find(facts, "amount", "20")->sentence, split->sentence);
+  ASSERT_NE(Find(facts, "amount", "20"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "20")->base_value, "200000");
+}
+
+TEST_F(FactsTest, RunTogetherCellsAreNotGuessed) {
+  auto facts =
+      Facts({"项目资金(万元)\t全年预算数\t全年执行数\n"
+             "\t2456.182456.18\t2456.18"});
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].value, "2456.18");
+}
+
+TEST_F(FactsTest, ProvenanceOffsetsBoxesSentences) {
+  std::string text =
+      "一、概况\n预算资金192.31万元，支出158.89万元。结转33.42万元。";
+  std::vector<Page> pages(1);
+  pages[0].page_no = 3;
+  pages[0].text = text;
+  pages[0].source = "ocr";
+  size_t at = text.find("158.89");
+  pages[0].boxes.push_back(
+      {{10, 20, 50, 30}, uint32_t(at), uint32_t(at + 6), 90});
+  pages[0].boxes.push_back(
+      {{50, 20, 60, 30}, uint32_t(at + 6), uint32_t(at + 12), 80});
+  Extracted out = ex_->Extract(pages);
+  const Fact* spent = Find(out.facts, "amount", "158.89");
+  ASSERT_NE(spent, nullptr);
+  EXPECT_EQ(text.substr(spent->text_begin, spent->text_end - spent->text_begin),
+            "158.89万元");
+  EXPECT_EQ(spent->raw, "158.89万元");
+  EXPECT_EQ(spent->page_no, 3);
+  EXPECT_EQ(spent->source, "ocr");
+  EXPECT_DOUBLE_EQ(spent->box.x0, 10);
+  EXPECT_DOUBLE_EQ(spent->box.x1, 60);
+  EXPECT_DOUBLE_EQ(spent->ocr_confidence, 85);
+  EXPECT_EQ(spent->label, "支出");
+  EXPECT_EQ(spent->context, "预算资金192.31万元，支出158.89万元。");
+  const Fact* budget = Find(out.facts, "amount", "192.31");
+  const Fact* carry = Find(out.facts, "amount", "33.42");
+  EXPECT_EQ(budget->sentence, spent->sentence);
+  EXPECT_NE(carry->sentence, spent->sentence);
+}
+
+}  // namespace
+}  // namespace tally::extract

@@ -1,0 +1,252 @@
+// ExtractMetadata: bureau, fiscal year, report kind and report date, on the
+// five seeds as the pipeline stores them and on crafted variants of each
+// way a report prints them.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/doc_text.h"
+#include "extract/parts.h"
+#include "extract/test_doc.h"
+#include "normalize/normalize.h"
+
+namespace tally::extract {
+namespace {
+
+using testing::Doc;
+using testing::SeedPages;
+
+// Pages of text and the DocText over them (which points into both, so the
+// object stays put).
+
+Extracted Meta(const std::vector<std::string>& pages) {
+  Doc d(pages);
+  Extracted out;
+  ExtractMetadata(d.doc, &out);
+  return out;
+}
+
+struct SeedMeta {
+  const char* stem;
+  const char* bureau;
+  int year;
+  const char* kind;
+  const char* date;
+};
+
+constexpr SeedMeta kSeeds[] = {
+    {"000_7f69db8fca4f34bc", "乐昌市医疗保障局", 2020, "项目支出",
+     "2021-02-12"},
+    {"001_c70d33421e53e59a", "乐昌市医疗保障局", 2022, "部门整体支出",
+     "2023-01-30"},
+    {"002_e689e19a77c37165", "益阳市医疗保障局", 2022, "项目支出",
+     "2023-03-15"},
+    {"003_8721613ab08d7715", "承德市医疗保障局", 2019, "项目支出", ""},
+    {"004_b8c8dfb6c76e9ad3", "临泽县医保局", 2023, "部门整体支出", ""},
+};
+
+TEST(MetaTest, FiveSeedsAsStored) {
+  for (const SeedMeta& s : kSeeds) {
+    SCOPED_TRACE(s.stem);
+    std::vector<std::string> pages = SeedPages(s.stem);
+    ASSERT_FALSE(pages.empty());
+    Extracted m = Meta(pages);
+    EXPECT_EQ(m.bureau, s.bureau);
+    ASSERT_TRUE(m.fiscal_year.has_value());
+    EXPECT_EQ(*m.fiscal_year, s.year);
+    EXPECT_EQ(m.report_kind, s.kind);
+    EXPECT_EQ(m.report_date, s.date);
+  }
+}
+
+// The born-digital PDFs' text differs from the seeds' in these ways: 000
+// signs and dates on one line, 003 runs its first paragraph on after the
+// title, 001 has its title on one line.
+TEST(MetaTest, StoredPdfTextShapes) {
+  Extracted m =
+      Meta({"乐昌市医疗保障局\n乐昌市2020年度能力提升资金绩效自评报告\n"
+            "一、基本情况\n（一）项目总体情况\n省财政厅下达资金33万元。",
+            "四、存在问题\n无\n五、有关建议\n无\n"
+            "乐昌市医疗保障局2021年2月12日"});
+  EXPECT_EQ(m.bureau, "乐昌市医疗保障局");
+  EXPECT_EQ(m.fiscal_year, 2020);
+  EXPECT_EQ(m.report_kind, "项目支出");
+  EXPECT_EQ(m.report_date, "2021-02-12");
+
+  m =
+      Meta({"承德市医疗保障局2019年度预算项目绩效自评报告按照《承德市财政局关于"
+            "做好2019年度市级部门预算项目绩效自评工作的通知》（承财评价〔2020〕"
+            "1号）要求，现将自评情况汇报如下：\n一、项目基本情况\n预算资金共计"
+            "192.31万元。"});
+  EXPECT_EQ(m.bureau, "承德市医疗保障局");
+  EXPECT_EQ(m.fiscal_year, 2019);
+  EXPECT_EQ(m.report_kind, "项目支出");
+  EXPECT_EQ(m.report_date, "");
+}
+
+TEST(MetaTest, LabelledFieldsOfTheHeader) {
+  Extracted m =
+      Meta({"2021年度部门整体支出绩效自评报告\n部门名称：韶关市财政局\n"
+            "单位负责人：张三\n填报日期：2022年2月8日\n一、部门基本情况\n"
+            "韶关市医疗保障局交办的任务。"});
+  EXPECT_EQ(m.bureau, "韶关市财政局");
+  EXPECT_EQ(m.fiscal_year, 2021);
+  EXPECT_EQ(m.report_kind, "部门整体支出");
+  EXPECT_EQ(m.report_date, "2022-02-08");
+}
+
+TEST(MetaTest, TwoFieldsOnOneCoverLine) {
+  Extracted m =
+      Meta({"2022年度项目支出绩效自评报告\n"
+            "填报单位（盖章）：某某县卫生健康局 联系人：李四\n一、概况"});
+  EXPECT_EQ(m.bureau, "某某县卫生健康局");
+  m =
+      Meta({"2022年度项目支出绩效自评报告\n"
+            "单位名称：某某县卫生健康局联系电话：12345\n一、概况"});
+  EXPECT_EQ(m.bureau, "某某县卫生健康局");
+}
+
+TEST(MetaTest, UnitNamedInTheTitle) {
+  Extracted m =
+      Meta({"关于深圳市南山区卫生健康局2021年度专项资金绩效自评报告\n"
+            "一、基本情况"});
+  EXPECT_EQ(m.bureau, "深圳市南山区卫生健康局");
+  EXPECT_EQ(m.fiscal_year, 2021);
+  EXPECT_EQ(m.report_kind, "项目支出");
+
+  m = Meta({"2020年度广州市住房公积金管理中心项目支出绩效自评报告\n一、概况"});
+  EXPECT_EQ(m.bureau, "广州市住房公积金管理中心");
+  EXPECT_EQ(m.fiscal_year, 2020);
+  EXPECT_EQ(m.report_kind, "项目支出");
+}
+
+TEST(MetaTest, UnitAloneAboveTheTitle) {
+  Extracted m =
+      Meta({"# 临泽县财政局\n---\n## 2024年单位整体支出绩效自评报告\n"
+            "一、部门预算及执行情况\n2023年12月31日前完成。"});
+  EXPECT_EQ(m.bureau, "临泽县财政局");
+  EXPECT_EQ(m.fiscal_year, 2024);
+  EXPECT_EQ(m.report_kind, "部门整体支出");
+  EXPECT_EQ(m.report_date, "");  // a date in a sentence is no report date
+}
+
+TEST(MetaTest, TitleOverTwoLines) {
+  Extracted m =
+      Meta({"2019年度部门整体支出绩效\n自评报告\n单位名称：某某县教育局\n"
+            "一、基本情况"});
+  EXPECT_EQ(m.bureau, "某某县教育局");
+  EXPECT_EQ(m.fiscal_year, 2019);
+  EXPECT_EQ(m.report_kind, "部门整体支出");
+
+  m = Meta({"2018年度\n某某专项资金绩效自评报告\n一、基本情况"});
+  EXPECT_EQ(m.fiscal_year, 2018);
+  EXPECT_EQ(m.report_kind, "项目支出");
+}
+
+TEST(MetaTest, SignatureAtTheEnd) {
+  Extracted m =
+      Meta({"2020年度农业生产绩效自评报告\n一、基本情况\n下达资金50万元。",
+            "二、存在问题\n无\n某某县农业农村局\n二〇二一年三月五日"});
+  EXPECT_EQ(m.bureau, "某某县农业农村局");
+  EXPECT_EQ(m.fiscal_year, 2020);
+  EXPECT_EQ(m.report_kind, "other");
+  EXPECT_EQ(m.report_date, "2021-03-05");
+}
+
+TEST(MetaTest, TableRowNamesTheUnit) {
+  Extracted m =
+      Meta({"2022年度项目支出绩效自评表\n项目名称\t能力提升\t\t\n"
+            "主管部门\t某市卫生健康委员会\t实施单位\t某市疾病预防控制中心\n"
+            "填报日期：2023年4月1日"});
+  EXPECT_EQ(m.bureau, "某市卫生健康委员会");
+  EXPECT_EQ(m.fiscal_year, 2022);
+  EXPECT_EQ(m.report_kind, "项目支出");
+  EXPECT_EQ(m.report_date, "2023-04-01");
+}
+
+TEST(MetaTest, ReportDateForms) {
+  // Full-width digits as the normaliser leaves them (ASCII), with layout
+  // spaces left in, and before a later date in the body.
+  EXPECT_EQ(
+      Meta({"2023年度部门整体支出绩效自评报告\n填报日期：2024 年 3 月 9 日\n"
+            "一、概况\n截止2024年5月1日。"})
+          .report_date,
+      "2024-03-09");
+  EXPECT_EQ(Meta({"2023年度报告\n报告日期:2024-03-09\n一、概况"}).report_date,
+            "2024-03-09");
+  EXPECT_EQ(
+      Meta({"2023年度报告\n一、概况\n某某局\n2024年12月31日"}).report_date,
+      "2024-12-31");
+  // Not dates: 2月30日, a month without a day, a date inside a sentence.
+  EXPECT_EQ(
+      Meta({"2023年度报告\n填报日期：2023年2月30日\n一、概况"}).report_date,
+      "");
+  EXPECT_EQ(Meta({"2023年度报告\n填报日期：2024年3月\n一、概况"}).report_date,
+            "");
+  EXPECT_EQ(
+      Meta({"2023年度报告\n一、概况\n已于2024年3月1日完成验收。"}).report_date,
+      "");
+  EXPECT_EQ(Meta({"2023年度报告\n填报日期：2024年2月29日"}).report_date,
+            "2024-02-29");
+  EXPECT_EQ(Meta({"2023年度报告\n填报日期：2023年2月29日"}).report_date, "");
+}
+
+TEST(MetaTest, FiscalYearIsNotTheReportDatesYear) {
+  Extracted m =
+      Meta({"部门整体支出绩效自评报告\n填报日期：2023年1月30日\n一、概况"});
+  EXPECT_FALSE(m.fiscal_year.has_value());
+  EXPECT_EQ(m.report_kind, "部门整体支出");
+  EXPECT_EQ(m.report_date, "2023-01-30");
+
+  m =
+      Meta({"部门整体支出绩效自评报告\n（2022年度）\n填报日期：2023年1月30日\n"
+            "一、概况"});
+  EXPECT_EQ(m.fiscal_year, 2022);
+}
+
+TEST(MetaTest, KindFromTheTitleOnly) {
+  EXPECT_EQ(Meta({"2022年度绩效评价报告\n一、概况"}).report_kind, "other");
+  EXPECT_EQ(Meta({"2022年度某某工作经费绩效自评报告\n一、概况"}).report_kind,
+            "项目支出");
+  // No title: nothing to say, although the body mentions 项目.
+  Extracted m = Meta({"一、项目概况\n2022年度项目资金100万元。"});
+  EXPECT_EQ(m.report_kind, "");
+  EXPECT_EQ(m.bureau, "");
+  EXPECT_FALSE(m.fiscal_year.has_value());
+}
+
+TEST(MetaTest, GarbageNeverCrashes) {
+  std::mt19937 rng(7);
+  const std::vector<std::string> pieces = {
+      "局",       "年",       "月", "日",       "2023",     "二〇",
+      "十",       "：",       ":",  "\n",       "\t",       "填报日期",
+      "部门名称", "自评报告", "#",  " ",        "（盖章）", "一、",
+      "\xff",     "\xe5\xb1", "9",  "整体支出", "主管部门", "某某市医疗保障局"};
+  for (int iter = 0; iter < 2000; ++iter) {
+    std::vector<std::string> pages(1 + rng() % 3);
+    for (std::string& p : pages) {
+      int n = int(rng() % 40);
+      for (int i = 0; i < n; ++i) {
+        if (rng() % 4 == 0) {
+          p.push_back(char(rng() % 256));
+        } else {
+          p += pieces[rng() % pieces.size()];
+        }
+      }
+    }
+    Extracted m = Meta(pages);
+    if (!m.report_date.empty()) {
+      EXPECT_EQ(m.report_date.size(), 10u);
+    }
+  }
+  EXPECT_EQ(Meta({}).bureau, "");
+  EXPECT_EQ(Meta({"", "", "\n\n"}).report_kind, "");
+}
+
+}  // namespace
+}  // namespace tally::extract

@@ -1,0 +1,251 @@
+// ExtractTables: indicator rows and budget rows of 绩效自评表 tables, on seed
+// 002's table as the pipeline stores it and on crafted tables.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/doc_text.h"
+#include "extract/parts.h"
+#include "extract/test_doc.h"
+#include "normalize/normalize.h"
+
+namespace tally::extract {
+namespace {
+
+using testing::Doc;
+using testing::SeedPages;
+
+Extracted Tables(const std::vector<std::string>& pages) {
+  Doc d(pages);
+  Extracted out;
+  ExtractTables(d.doc, &out);
+  return out;
+}
+
+// level1|level2|level3|target|actual|weight|score|note
+std::string Row(const IndicatorRow& r) {
+  return r.level1 + "|" + r.level2 + "|" + r.level3 + "|" + r.target + "|" +
+         r.actual + "|" + r.weight + "|" + r.score + "|" + r.note;
+}
+
+// item|unit|initial|full|executed|weight|rate|score
+std::string Row(const BudgetRow& b) {
+  return b.item + "|" + b.unit + "|" + b.initial + "|" + b.full + "|" +
+         b.executed + "|" + b.weight + "|" + b.rate + "|" + b.score;
+}
+
+TEST(TablesTest, Seed002) {
+  std::vector<std::string> pages = SeedPages("002_e689e19a77c37165");
+  ASSERT_FALSE(pages.empty());
+  Extracted t = Tables(pages);
+  const char* actual_long1 =
+      "全面落实“一件事一次办”改革要求，推进经办服务事项下沉，打造“15分钟医保"
+      "服务圈”。重新编制医保经办事项目录、办事指南，坚持“数据多跑路、群众少"
+      "跑腿”，实现医保服务网上办、掌上办。";
+  const std::vector<std::string> want = {
+      "产出指标（50分）|数量指标|医保信息系统验收合格率和正常运行率|≥90%|100%|"
+      "15|15|",
+      "产出指标（50分）|数量指标|定点医药机构监督检查覆盖率|100%|100%|10|10|",
+      "产出指标（50分）|数量指标|推行医保支付方式改革和DRG、DIP试点|"
+      "医疗机构≥40%病种≥70%基金≥30%|医疗机构≥86.46%病种≥94.84%基金≥76.26%|15|"
+      "15|",
+      "产出指标（50分）|质量指标|信息公开性和及时性|信息公开|100%|5|5|",
+      "产出指标（50分）|时效指标|信息及时性|信息及时公开|按要求及时公开|5|5|",
+      std::string("效益指标（40分）|社会效益指标|医保经办服务能力|显著提升|") +
+          actual_long1 + "|10|10|",
+      "",  // 医保综合监管能力: checked field by field below
+      "效益指标（40分）|社会效益指标|医药价格政策落实和执行情况|"
+      "按时按要求落实医疗服务、药品价格政策|按时按要求落实和执行医药价格政策，"
+      "动态调整公立医疗机构医疗服务价格1451项目，进一步体现医务人员劳动价值。|"
+      "10|10|",
+      "效益指标（40分）|服务对象满意度指标|社会公众或服务对象满意度|≥80%|90%|"
+      "10|10|",
+  };
+  ASSERT_EQ(t.indicators.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    SCOPED_TRACE(i);
+    if (!want[i].empty()) {
+      EXPECT_EQ(Row(t.indicators[i]), want[i]);
+    }
+    EXPECT_EQ(t.indicators[i].page_no, 1);
+    EXPECT_EQ(t.indicators[i].source, "text");
+  }
+  const IndicatorRow& r6 = t.indicators[6];
+  EXPECT_EQ(r6.level1, "效益指标（40分）");
+  EXPECT_EQ(r6.level2, "社会效益指标");
+  EXPECT_EQ(r6.level3, "医保综合监管能力");
+  EXPECT_EQ(r6.target, "显著提升");
+  EXPECT_EQ(r6.actual.rfind("针对日常检查和专项行动发现的问题", 0), 0u);
+  EXPECT_EQ(r6.weight, "10");
+  EXPECT_EQ(r6.score, "10");
+
+  // The header's 年初预算数 sits over the item labels: see tables.cc.
+  ASSERT_EQ(t.budgets.size(), 4u);
+  EXPECT_EQ(Row(t.budgets[0]), "年度资金总额|万元||194.19|194.19|10|100%|10");
+  EXPECT_EQ(Row(t.budgets[1]), "其中：当年财政拨款|万元||194.19|194.19|||");
+  EXPECT_EQ(Row(t.budgets[2]), "上年结转资金|万元||||||");
+  EXPECT_EQ(Row(t.budgets[3]), "其他资金|万元||||||");
+}
+
+TEST(TablesTest, ColumnsInAnotherOrderAndHeaderBreaks) {
+  Extracted t =
+      Tables({"三级指标\t得分\t分值\t实际 完成值\t年度 "
+              "指标值\t二级指标\t一级指标\t备注\n"
+              "参保率\t4.5分\t5分\t98%\t≥95%\t数量指标\t产出指标\t未达标\n"
+              "满意度\t\t5\t90%\t≥80%\t满意度指标\t效益指标\t\n"
+              "总分\t4.5\t10\t\t\t\t\t"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标|数量指标|参保率|≥95%|98%|5|4.5|未达标");
+  // An empty 得分 stays empty.
+  EXPECT_EQ(Row(t.indicators[1]), "效益指标|满意度指标|满意度|≥80%|90%|5||");
+  EXPECT_TRUE(t.budgets.empty());
+}
+
+TEST(TablesTest, MergedCellsFillDown) {
+  Extracted t =
+      Tables({"一级指标\t二级指标\t三级指标\t指标值\t实际值\t分值\t得分\n"
+              "产出指标 (40分)\t数量指标\tA\t1\t1\t10\t10\n"
+              "\t\tB\t2\t2\t10\t8\n"
+              "\t质量指标\tC\t3\t3\t10\t10\n"
+              "效益指标\t\tD\t4\t4\t10\t10\n"
+              "\t\t\t\t\t\t\n"
+              "\t社会效益\tE\t5\t5\t10\t9\n"
+              "合计\t\t\t\t\t50\t47\n"
+              "\t\tF\t6\t6\t1\t1"});
+  ASSERT_EQ(t.indicators.size(), 5u);
+  EXPECT_EQ(Row(t.indicators[0]), "产出指标(40分)|数量指标|A|1|1|10|10|");
+  EXPECT_EQ(Row(t.indicators[1]), "产出指标(40分)|数量指标|B|2|2|10|8|");
+  EXPECT_EQ(Row(t.indicators[2]), "产出指标(40分)|质量指标|C|3|3|10|10|");
+  // A new 一级指标 does not inherit the last 二级指标.
+  EXPECT_EQ(Row(t.indicators[3]), "效益指标||D|4|4|10|10|");
+  EXPECT_EQ(Row(t.indicators[4]), "效益指标|社会效益|E|5|5|10|9|");
+}
+
+TEST(TablesTest, TableSplitAcrossPages) {
+  // Rows continue straight onto the next page (one DocText table) ...
+  Extracted t = Tables(
+      {"一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+       "产出指标\t数量指标\tA\t1\t1\t10\t10",
+       "\t\tB\t2\t2\t10\t10\n总分\t\t\t\t\t20\t20"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(t.indicators[1].level1, "产出指标");
+  EXPECT_EQ(t.indicators[1].level2, "数量指标");
+  EXPECT_EQ(t.indicators[1].page_no, 2);
+  EXPECT_EQ(t.indicators[1].source, "ocr");
+
+  // ... or after a running page header, with or without a repeated header.
+  t = Tables(
+      {"一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+       "产出指标\t数量指标\tA\t1\t1\t10\t10\n- 5 -",
+       "某某局绩效自评表\n\t\tB\t2\t2\t10\t10\n"
+       "效益指标\t社会效益\tC\t3\t3\t10\t10",
+       "- 7 -\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t"
+       "得分\n\t\tD\t4\t4\t5\t5\n总分\t\t\t\t\t35\t35"});
+  ASSERT_EQ(t.indicators.size(), 4u);
+  EXPECT_EQ(Row(t.indicators[1]), "产出指标|数量指标|B|2|2|10|10|");
+  EXPECT_EQ(Row(t.indicators[3]), "效益指标|社会效益|D|4|4|5|5|");
+  EXPECT_EQ(t.indicators[3].page_no, 3);
+
+  // A later table on a later page after 总分 is not a continuation.
+  t =
+      Tables({"一级指标\t二级指标\t三级指标\t分值\t得分\nX\tY\tA\t5\t5\n"
+              "总分\t\t\t5\t5\n签字",
+              "\t\tB\t2\t2"});
+  EXPECT_EQ(t.indicators.size(), 1u);
+}
+
+TEST(TablesTest, BudgetBlockLayouts) {
+  // The common layout: the item column has an empty header cell.
+  Extracted t = Tables(
+      {"2022年度项目支出绩效自评表\n（单位：元）\n"
+       "项目资金\t\t年初 预算数\t全年 预算数\t全年执行数\t分值\t执行率\t得分\n"
+       "\t年度资金总额\t1,000.00\t1,200.00\t1,100.00\t10\t91.67%\t9.17\n"
+       "\t其中：当年财政拨款\t1000\t1200\t1100\t—\t—\t—\n"
+       "年度总体目标\t完成\t\t\t\t\t\t\n"
+       "\t不是预算行\t1\t2\t3\t4\t5\t6"});
+  ASSERT_EQ(t.budgets.size(), 2u);
+  EXPECT_EQ(Row(t.budgets[0]),
+            "年度资金总额|元|1,000.00|1,200.00|1,100.00|10|91.67%|9.17");
+  EXPECT_EQ(Row(t.budgets[1]), "其中：当年财政拨款|元|1000|1200|1100||—|");
+  EXPECT_TRUE(t.indicators.empty());
+
+  // Unit from the first header cell, ASCII brackets; item in column 0.
+  t =
+      Tables({"项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+              "年度资金总额\t5\t6\t7\t100%"});
+  ASSERT_EQ(t.budgets.size(), 1u);
+  EXPECT_EQ(Row(t.budgets[0]), "年度资金总额|万元|5|6|7||100%|");
+}
+
+TEST(TablesTest, BoxesAndSources) {
+  std::string page =
+      "一级指标\t二级指标\t三级指标\t分值\t得分\n产出\t数量\t人数\t5\t5";
+  uint32_t row = uint32_t(page.find("产出"));
+  std::vector<TextBox> boxes = {{{10, 10, 50, 20}, 0, 4},              // header
+                                {{10, 30, 40, 40}, row, row + 6, -1},  // 产出
+                                {{200, 31, 220, 42},
+                                 uint32_t(page.size() - 1),
+                                 uint32_t(page.size()),
+                                 -1}};  // the last 5
+  Doc d({page}, {boxes});
+  Extracted out;
+  ExtractTables(d.doc, &out);
+  ASSERT_EQ(out.indicators.size(), 1u);
+  const Box& b = out.indicators[0].box;
+  EXPECT_EQ(b.x0, 10);
+  EXPECT_EQ(b.y0, 30);
+  EXPECT_EQ(b.x1, 220);
+  EXPECT_EQ(b.y1, 42);
+}
+
+TEST(TablesTest, NotIndicatorTables) {
+  // A body table mentioning 得分 once is no indicator table.
+  Extracted t = Tables({"指标\t得分\n参保率\t5\n三级指标\t说明\nA\tB"});
+  EXPECT_TRUE(t.indicators.empty());
+  EXPECT_TRUE(t.budgets.empty());
+}
+
+TEST(TablesTest, GarbageNeverCrashes) {
+  // One-cell rows, rows longer and shorter than the header, empty pages.
+  Extracted t = Tables(
+      {"", "\t",
+       "一级指标\t二级指标\t三级指标\t分值\t得分\n\t\n"
+       "a\tb\tc\td\te\tf\tg\th\ti\n\t\tshort\n年初预算数\t全年执行数\n\t\n"
+       "\tx\t1\t2\t3\t4\t5\t6\t7\t8\t9"});
+  EXPECT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(t.budgets.size(), 1u);
+
+  std::mt19937 rng(5);
+  const std::vector<std::string> pieces = {
+      "一级指标",   "二级指标",   "三级指标", "分值", "得分",
+      "年初预算数", "全年预算数", "执行率",   "总分", "年度总体目标",
+      "（万元）",   "10分",       "\t",       "\t",   "\t",
+      "\n",         "\n",         " ",        "\xff", "\xe4\xb8",
+      "5",          "%"};
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::vector<std::string> pages(1 + rng() % 3);
+    for (std::string& p : pages) {
+      int n = int(rng() % 60);
+      for (int i = 0; i < n; ++i) {
+        if (rng() % 6 == 0) {
+          p.push_back(char(rng() % 256));
+        } else {
+          p += pieces[rng() % pieces.size()];
+        }
+      }
+    }
+    Extracted out = Tables(pages);
+    for (const IndicatorRow& r : out.indicators) {
+      EXPECT_FALSE(r.level3.empty());
+      EXPECT_GE(r.page_no, 1);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace tally::extract
