@@ -83,14 +83,19 @@ Span View::Sentence(int i) const {
   if (nl != std::string_view::npos && nl < b) begin = nl + 1;
   size_t next_nl = text.find('\n', e);
   if (next_nl != std::string_view::npos) end = next_nl;
+  // Only within the fact's line: searching the whole page for each stop
+  // made this quadratic in the page's facts.
+  const size_t line_begin = begin, line_end = std::max(end, e);
+  std::string_view head = text.substr(line_begin, b - line_begin);
+  std::string_view tail = text.substr(e, line_end - e);
   for (std::string_view stop : kStops) {
-    size_t before = text.rfind(stop, b);
-    if (before != std::string_view::npos && before + stop.size() <= b) {
-      begin = std::max(begin, before + stop.size());
+    size_t before = head.rfind(stop);
+    if (before != std::string_view::npos) {
+      begin = std::max(begin, line_begin + before + stop.size());
     }
-    size_t after = text.find(stop, e);
+    size_t after = tail.find(stop);
     if (after != std::string_view::npos) {
-      end = std::min(end, after + stop.size());
+      end = std::min(end, e + after + stop.size());
     }
   }
   return {begin, std::max(begin, end)};

@@ -995,11 +995,12 @@ Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
            ColumnBox(r, 9), ColumnText(r, 13)});
     }));
   }
-  std::map<int64_t, Finding*> by_id;
+  std::map<int64_t, size_t> by_id;  // finding_id -> index in findings
   {
     Stmt s = Use(kReadFindings);
     s.Int(doc_id);
     TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      by_id[sqlite3_column_int64(r, 0)] = doc->findings.size();
       Finding& f = doc->findings.emplace_back();
       f.rule = ColumnText(r, 1);
       f.severity = ColumnText(r, 2);
@@ -1009,19 +1010,10 @@ Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
       f.page_no = int(IntOr(r, 6, 0));
     }));
   }
-  // Pointers only once the vector stops growing.
-  {
-    Stmt s = Use(kReadFindings);
-    s.Int(doc_id);
-    size_t i = 0;
-    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
-      by_id[sqlite3_column_int64(r, 0)] = &doc->findings[i++];
-    }));
-  }
   Stmt s = Use(kReadFindingFacts);
   s.Int(doc_id);
   return ForEachRow(s, doing, [&](sqlite3_stmt* r) {
-    by_id[sqlite3_column_int64(r, 0)]->fact_ids.push_back(
+    doc->findings[by_id[sqlite3_column_int64(r, 0)]].fact_ids.push_back(
         sqlite3_column_int64(r, 1));
   });
 }
