@@ -20,15 +20,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
+#include "base/file.h"
 #include "base/status.h"
 #include "base/utf8.h"
 #include "normalize/normalize.h"
@@ -88,15 +87,6 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
     return Usage("--db and --seeds are required");
   }
   return 0;
-}
-
-std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
 }
 
 // Up to n code points of s starting at code point from, for display.
@@ -186,8 +176,8 @@ int Main(int argc, char** argv) {
   bool failed = false;
   for (const std::filesystem::path& seed_path : seeds) {
     const std::string stem = seed_path.stem().string();
-    std::optional<std::string> seed = ReadFile(seed_path);
-    if (!seed) {
+    StatusOr<std::string> seed = ReadFile(seed_path.string());
+    if (!seed.ok()) {
       std::fprintf(stderr, "eval_cer: cannot read %s\n",
                    seed_path.string().c_str());
       return 2;

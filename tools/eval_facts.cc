@@ -27,7 +27,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,6 +37,7 @@
 #include <system_error>
 #include <vector>
 
+#include "base/file.h"
 #include "base/status.h"
 #include "store/store.h"
 #include "tools/fact_eval.h"
@@ -131,15 +131,6 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
     return Usage("--db and --gold are required");
   }
   return 0;
-}
-
-std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
 }
 
 std::string Cell(const std::vector<std::optional<std::string>>& row, size_t i) {
@@ -407,8 +398,8 @@ int Main(int argc, char** argv) {
       golds.begin(), golds.end(),
       [](const GoldFile& a, const GoldFile& b) { return a.stem < b.stem; });
   for (GoldFile& gold : golds) {
-    std::optional<std::string> text = ReadFile(gold.path);
-    if (!text) {
+    StatusOr<std::string> text = ReadFile(gold.path.string());
+    if (!text.ok()) {
       std::fprintf(stderr, "eval_facts: cannot read %s\n",
                    gold.path.string().c_str());
       return 2;

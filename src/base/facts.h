@@ -11,11 +11,21 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/geometry.h"
 
 namespace tally {
+
+// The power of ten a unit's multiplier stands for: 亿 8, 万 4, 千 3, else 0
+// ("万元" and "万人" 4, "元" 0), so base_value = value x 10^UnitExponent.
+inline int UnitExponent(std::string_view unit) {
+  if (unit.starts_with("亿")) return 8;
+  if (unit.starts_with("万")) return 4;
+  if (unit.starts_with("千")) return 3;
+  return 0;
+}
 
 // One heading of the document's section tree (一、 （一） 1. （1）).
 struct Section {

@@ -93,4 +93,15 @@ size_t DisplayWidth(std::string_view s) {
   return w;
 }
 
+std::string Squeeze(std::string_view s) {
+  std::string out;
+  for (size_t pos = 0; pos < s.size();) {
+    size_t start = pos;
+    char32_t c = DecodeUtf8(s, &pos);
+    if (c == ' ' || c == U'\u3000') continue;
+    out.append(s.substr(start, pos - start));
+  }
+  return out;
+}
+
 }  // namespace tally

@@ -22,6 +22,9 @@ bool IsHan(char32_t c);
 bool IsCjk(char32_t c);
 // Code points counted, each CJK one counting twice: a rough display width.
 size_t DisplayWidth(std::string_view s);
+// s without ASCII and ideographic (U+3000) spaces: table headers and labels
+// compare equal however layout spaced them ("年初 预算数" is "年初预算数").
+std::string Squeeze(std::string_view s);
 
 }  // namespace tally
 

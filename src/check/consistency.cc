@@ -142,9 +142,9 @@ std::vector<const IndicatorRow*> RowsNamed(const View& v,
   if (pieces.empty()) return out;
   pieces.push_back(rest);
   const std::string kSuffix = "指标";
-  if (EndsWith(rest, kSuffix)) {
+  if (rest.ends_with(kSuffix)) {
     for (std::string& p : pieces) {
-      if (!EndsWith(p, kSuffix)) p += kSuffix;
+      if (!p.ends_with(kSuffix)) p += kSuffix;
     }
   }
   for (const std::string& p : pieces) {
@@ -292,9 +292,9 @@ void ItemCounts(const View& v, std::vector<Finding>* out) {
         v.Text(i, f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin), 3));
     std::string after =
         Squeeze(FirstChars(v.Text(i, f.text_end, f.text_end + 12), 3));
-    bool total = EndsWith(before, "共有") || EndsWith(before, "共") ||
-                 EndsWith(before, "共计") || EndsWith(before, "合计");
-    bool each = StartsWith(after, "项目均") || StartsWith(after, "均");
+    bool total = before.ends_with("共有") || before.ends_with("共") ||
+                 before.ends_with("共计") || before.ends_with("合计");
+    bool each = after.starts_with("项目均") || after.starts_with("均");
     if (!total && !each) continue;
     if (f.section < 0) continue;
     std::vector<size_t> items;

@@ -19,6 +19,7 @@
 
 #include "base/decimal.h"
 #include "base/facts.h"
+#include "base/utf8.h"
 #include "check/check.h"
 
 namespace tally::check::internal {
@@ -97,8 +98,6 @@ Decimal Slack(std::string_view kind, const Decimal& value, int exp);
 
 // --- Units ------------------------------------------------------------------
 
-// The power of ten of a unit's multiplier (亿 8, 万 4, 千 3, else 0).
-int UnitExponent(std::string_view unit);
 bool IsMoney(std::string_view unit);
 // Facts that measure the same kind of thing, so their base values add:
 // money with money, counts with the same measure word (人 is not 人次),
@@ -108,10 +107,6 @@ bool SameFamily(const Fact& a, const Fact& b);
 // --- Text -------------------------------------------------------------------
 
 bool Contains(std::string_view s, std::string_view part);
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
-// s without ASCII and ideographic spaces.
-std::string Squeeze(std::string_view s);
 bool HasHan(std::string_view s);
 // The last n code points of s (fewer if s is shorter).
 std::string_view LastChars(std::string_view s, int n);

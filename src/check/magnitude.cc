@@ -43,7 +43,7 @@ int PerHead(const View& v, int a) {
   static constexpr std::string_view kHeads[] = {"人次", "人", "名", "份",
                                                 "户",   "件", "例", "张"};
   for (std::string_view h : kHeads) {
-    if (EndsWith(v.fact(found).unit, h)) {
+    if (v.fact(found).unit.ends_with(h)) {
       return v.num(a).base < v.num(found).base ? found : -1;
     }
   }

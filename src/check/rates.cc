@@ -15,7 +15,7 @@ bool Spent(const std::string& l) {
 }
 bool Left(const std::string& l) {
   return Contains(l, "结转") || Contains(l, "结余") || Contains(l, "剩余") ||
-         Contains(l, "余额") || StartsWith(l, "余");
+         Contains(l, "余额") || l.starts_with("余");
 }
 
 bool Plain(const View& v, int i) {
@@ -122,9 +122,9 @@ void ShareRate(const View& v, int g, int rate, std::vector<Finding>* out) {
   size_t at = p.label.find("占");
   std::string of = p.label.substr(at + std::string("占").size());
   for (std::string_view w : {"到", "了"}) {
-    if (StartsWith(of, w)) of.erase(0, w.size());
+    if (of.starts_with(w)) of.erase(0, w.size());
   }
-  if (EndsWith(of, "的")) of.erase(of.size() - std::string("的").size());
+  if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
   if (of.empty()) return;
   const std::vector<int>& facts = v.sentences()[size_t(g)];
   int num = -1;
@@ -141,7 +141,7 @@ void ShareRate(const View& v, int g, int rate, std::vector<Finding>* out) {
         continue;
       }
       if (scope == g && v.fact(i).text_begin >= v.fact(num).text_begin) break;
-      if (v.fact(i).label == of || EndsWith(v.fact(i).label, of)) den = i;
+      if (v.fact(i).label == of || v.fact(i).label.ends_with(of)) den = i;
     }
     scope = v.PreviousAdjacent(scope);
   }
@@ -155,7 +155,7 @@ void ShareRate(const View& v, int g, int rate, std::vector<Finding>* out) {
 void BudgetRates(const View& v, std::vector<Finding>* out) {
   for (const BudgetRow& row : v.doc().budgets) {
     std::string rate = Squeeze(row.rate);
-    if (!EndsWith(rate, "%")) continue;
+    if (!rate.ends_with("%")) continue;
     rate.pop_back();
     std::optional<Decimal> r = Decimal::Parse(rate);
     std::optional<Decimal> done = Decimal::Parse(row.executed);

@@ -26,7 +26,7 @@ bool InHeading(const View& v, int i, const Section& s) {
   std::string_view between = v.Text(i, s.text_begin, f.text_begin);
   if (Contains(between, "\n")) return false;
   std::string_view after = v.Text(i, f.text_end, f.text_end + 3);
-  return StartsWith(after, "）") || StartsWith(after, ")");
+  return after.starts_with("）") || after.starts_with(")");
 }
 
 // Sum of the scores of `facts`, as "a+b+c".
@@ -127,7 +127,7 @@ void TableScores(const View& v, std::vector<Finding>* out) {
     if (IsBudgetTotal(b.item)) {
       budget_block = true;
       std::string w = b.weight;
-      if (EndsWith(w, "分")) w.erase(w.size() - std::string("分").size());
+      if (w.ends_with("分")) w.erase(w.size() - std::string("分").size());
       budget_w = Decimal::Parse(w);
       budget_s = Decimal::Parse(b.score);
     }
@@ -135,9 +135,9 @@ void TableScores(const View& v, std::vector<Finding>* out) {
   for (int i = 0; i < v.size(); ++i) {
     const Fact& f = v.fact(i);
     if (!f.in_table || !PlainScore(v, i)) continue;
-    if (!StartsWith(f.label, "总分") && !StartsWith(f.label, "合计")) continue;
-    bool is_weight = EndsWith(f.label, "分值");
-    bool is_score = EndsWith(f.label, "得分");
+    if (!f.label.starts_with("总分") && !f.label.starts_with("合计")) continue;
+    bool is_weight = f.label.ends_with("分值");
+    bool is_score = f.label.ends_with("得分");
     if (is_weight == is_score) continue;
     // A row without its 分值 or 得分 means the table was not read whole
     // (merged cells, a scan): its sums prove nothing.
@@ -177,7 +177,7 @@ void ProseTotals(const View& v, std::vector<Finding>* out) {
       }
       if (!total) {
         // Weights (指标分值10分) and the 满分 are not parts of a score sum.
-        if (!EndsWith(f.label, "分值") && !Contains(f.label, "满分")) {
+        if (!f.label.ends_with("分值") && !Contains(f.label, "满分")) {
           parts.push_back(i);
         }
         continue;
@@ -273,7 +273,7 @@ constexpr std::string_view kGrades[] = {
 // The grade word at the start of s, or "".
 std::string_view GradeAt(std::string_view s) {
   for (std::string_view g : kGrades) {
-    if (StartsWith(s, g)) return g;
+    if (s.starts_with(g)) return g;
   }
   return "";
 }
@@ -315,7 +315,7 @@ std::vector<Band> StatedBands(const View& v) {
       bool bound_in = false;
       for (std::string_view b : {"（含）以上", "(含)以上", "及以上", "以上",
                                  "以下", "（含）以下", "(含)以下", "及以下"}) {
-        if (StartsWith(rest, b)) {
+        if (rest.starts_with(b)) {
           bound = b;
           bound_in = Contains(b, "含") || Contains(b, "及");
           rest.remove_prefix(b.size());
@@ -323,13 +323,13 @@ std::vector<Band> StatedBands(const View& v) {
         }
       }
       for (std::string_view w : {"的为", "为", "评为", "属于"}) {
-        if (StartsWith(rest, w)) {
+        if (rest.starts_with(w)) {
           rest.remove_prefix(w.size());
           break;
         }
       }
       for (std::string_view q : {"“", "\"", "："}) {
-        if (StartsWith(rest, q)) rest.remove_prefix(q.size());
+        if (rest.starts_with(q)) rest.remove_prefix(q.size());
       }
       std::string_view grade = GradeAt(rest);
       if (grade.empty()) continue;
@@ -405,9 +405,9 @@ std::vector<Band> DefaultBands(std::string_view grade) {
 // 优 and 优秀 name the same band.
 bool SameGrade(std::string_view a, std::string_view b) {
   return a == b ||
-         (a.size() < b.size() && StartsWith(b, a) && b != "不合格" &&
+         (a.size() < b.size() && b.starts_with(a) && b != "不合格" &&
           b != "基本合格") ||
-         (b.size() < a.size() && StartsWith(a, b) && a != "不合格" &&
+         (b.size() < a.size() && a.starts_with(b) && a != "不合格" &&
           a != "基本合格");
 }
 
@@ -418,8 +418,8 @@ void Grades(const View& v, std::vector<Finding>* out) {
   int table_total = -1;
   for (int i = 0; i < v.size(); ++i) {
     const Fact& f = v.fact(i);
-    if (f.in_table && PlainScore(v, i) && StartsWith(f.label, "总分") &&
-        EndsWith(f.label, "得分")) {
+    if (f.in_table && PlainScore(v, i) && f.label.starts_with("总分") &&
+        f.label.ends_with("得分")) {
       table_total = i;
     }
   }
@@ -488,7 +488,7 @@ std::vector<SectionPoints> PointsBySection(const View& v) {
     }
     SectionPoints& p = points[size_t(f.section)];
     if (p.weight < 0) {
-      if (EndsWith(f.label, "分值") ||
+      if (f.label.ends_with("分值") ||
           InHeading(v, i, sections[size_t(f.section)])) {
         p.weight = i;
       }
@@ -496,7 +496,7 @@ std::vector<SectionPoints> PointsBySection(const View& v) {
     }
     // The 得分 of the weight's own sentence ("指标分值10分，得分10分。").
     if (p.score < 0 && f.sentence == v.fact(p.weight).sentence &&
-        EndsWith(f.label, "得分")) {
+        f.label.ends_with("得分")) {
       p.score = i;
     }
   }

@@ -35,11 +35,11 @@ bool InNote(const View& v, int i, size_t from) {
   int depth = 0;
   for (size_t p = before.size(); p-- > 0;) {
     std::string_view rest = before.substr(p);
-    if (StartsWith(rest, "）") || StartsWith(rest, ")")) {
+    if (rest.starts_with("）") || rest.starts_with(")")) {
       ++depth;
-    } else if (StartsWith(rest, "（") || StartsWith(rest, "(")) {
+    } else if (rest.starts_with("（") || rest.starts_with("(")) {
       if (depth == 0) {
-        open = p + (StartsWith(rest, "（") ? std::string_view("（").size() : 1);
+        open = p + (rest.starts_with("（") ? std::string_view("（").size() : 1);
         break;
       }
       --depth;
@@ -48,7 +48,7 @@ bool InNote(const View& v, int i, size_t from) {
   if (open == std::string_view::npos) return false;
   std::string note = Squeeze(before.substr(open));
   for (std::string_view w : {"含", "包含", "包括", "其中", "不含"}) {
-    if (StartsWith(note, w)) return true;
+    if (note.starts_with(w)) return true;
   }
   return false;
 }
@@ -65,13 +65,13 @@ struct Occurrence {
 int ParenAt(std::string_view text, size_t p, size_t* len) {
   std::string_view rest = text.substr(p);
   for (std::string_view o : {"（", "("}) {
-    if (StartsWith(rest, o)) {
+    if (rest.starts_with(o)) {
       *len = o.size();
       return 1;
     }
   }
   for (std::string_view c : {"）", ")"}) {
-    if (StartsWith(rest, c)) {
+    if (rest.starts_with(c)) {
       *len = c.size();
       return -1;
     }
@@ -308,8 +308,8 @@ class Breakdowns {
   bool HasOther(const std::vector<int>& parts) const {
     for (int p : parts) {
       const std::string& l = v_.fact(p).label;
-      if (StartsWith(l, "其他") || StartsWith(l, "其它") ||
-          StartsWith(l, "其余")) {
+      if (l.starts_with("其他") || l.starts_with("其它") ||
+          l.starts_with("其余")) {
         return true;
       }
     }
@@ -384,7 +384,7 @@ void BudgetBreakdowns(const View& v, std::vector<Finding>* out) {
       for (size_t p : parts) {
         std::optional<Decimal> d = Decimal::Parse(rows[p].*c.field);
         std::string name = Squeeze(rows[p].item);
-        if (StartsWith(name, "其中："))
+        if (name.starts_with("其中："))
           name.erase(0, std::string("其中：").size());
         if (!terms.empty()) terms += " + ";
         if (!d) {
@@ -423,7 +423,7 @@ enum class Role { kBudget, kSpent, kLeft };
 Role RoleOf(const Fact& f) {
   const std::string& l = f.label;
   if (Contains(l, "结转") || Contains(l, "结余") || Contains(l, "剩余") ||
-      Contains(l, "余额") || l == "余" || StartsWith(l, "余")) {
+      Contains(l, "余额") || l == "余" || l.starts_with("余")) {
     return Role::kLeft;
   }
   if (Contains(l, "支出") || Contains(l, "支付") || Contains(l, "执行数") ||

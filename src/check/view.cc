@@ -148,14 +148,7 @@ std::vector<int> View::FactsInSection(int s) const {
 
 // --- Units ------------------------------------------------------------------
 
-int UnitExponent(std::string_view unit) {
-  if (StartsWith(unit, "亿")) return 8;
-  if (StartsWith(unit, "万")) return 4;
-  if (StartsWith(unit, "千")) return 3;
-  return 0;
-}
-
-bool IsMoney(std::string_view unit) { return EndsWith(unit, "元"); }
+bool IsMoney(std::string_view unit) { return unit.ends_with("元"); }
 
 bool SameFamily(const Fact& a, const Fact& b) {
   if (a.kind != b.kind) return false;
@@ -164,7 +157,7 @@ bool SameFamily(const Fact& a, const Fact& b) {
     // The measure word without its multiplier: 38.2万人 counts 人.
     auto measure = [](std::string_view u) {
       for (std::string_view m : {"亿", "万", "千"}) {
-        if (StartsWith(u, m)) return u.substr(m.size());
+        if (u.starts_with(m)) return u.substr(m.size());
       }
       return u;
     };
@@ -177,24 +170,6 @@ bool SameFamily(const Fact& a, const Fact& b) {
 
 bool Contains(std::string_view s, std::string_view part) {
   return s.find(part) != std::string_view::npos;
-}
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::string Squeeze(std::string_view s) {
-  std::string out;
-  for (size_t pos = 0; pos < s.size();) {
-    size_t start = pos;
-    char32_t c = DecodeUtf8(s, &pos);
-    if (c == ' ' || c == U'\u3000') continue;
-    out.append(s.substr(start, pos - start));
-  }
-  return out;
 }
 
 bool HasHan(std::string_view s) {
@@ -225,9 +200,9 @@ std::optional<Decimal> ParenPoints(std::string_view s) {
   std::string t = Squeeze(s);
   std::string_view v = t;
   for (std::string_view close : {"）", ")"}) {
-    if (!EndsWith(v, close)) continue;
+    if (!v.ends_with(close)) continue;
     v.remove_suffix(close.size());
-    if (!EndsWith(v, "分")) return std::nullopt;
+    if (!v.ends_with("分")) return std::nullopt;
     v.remove_suffix(std::string_view("分").size());
     size_t open = std::max(
         v.rfind("（") == std::string_view::npos
@@ -251,7 +226,7 @@ std::string BareTitle(std::string_view s) {
   for (bool changed = true; changed;) {
     changed = false;
     for (std::string_view tail : {"。", "：", ":", "，", "；", "."}) {
-      if (EndsWith(t, tail)) {
+      if (t.ends_with(tail)) {
         t.erase(t.size() - tail.size());
         changed = true;
       }
@@ -381,7 +356,7 @@ std::string RescaledUnit(const Fact& f, int k) {
   int exp = UnitExponent(f.unit) + k;
   std::string_view base = f.unit;
   for (std::string_view m : {"亿", "万", "千"}) {
-    if (StartsWith(base, m)) base.remove_prefix(m.size());
+    if (base.starts_with(m)) base.remove_prefix(m.size());
   }
   std::string prefix = exp == 8 ? "亿" : exp == 4 ? "万" : exp == 3 ? "千" : "";
   if (exp != 0 && prefix.empty()) return "";
@@ -394,7 +369,7 @@ int FindTableFact(const View& v, int page, std::string_view row_key,
   for (int i = 0; i < v.size(); ++i) {
     const Fact& f = v.fact(i);
     if (!f.in_table || f.page_no != page || !v.num(i).ok) continue;
-    if (!EndsWith(f.label, column)) continue;
+    if (!f.label.ends_with(column)) continue;
     if (!Contains(Squeeze(f.context), key)) continue;
     if (v.num(i).value == value) return i;
   }

@@ -15,28 +15,8 @@ namespace {
 using std::string;
 using std::string_view;
 
-bool StartsWith(string_view s, string_view p) {
-  return s.substr(0, p.size()) == p;
-}
-bool EndsWith(string_view s, string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 bool Contains(string_view s, string_view p) {
   return s.find(p) != string_view::npos;
-}
-
-// The text with ASCII and ideographic spaces removed ("年初 预算数").
-string Squeeze(string_view s) {
-  string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ' ') continue;
-    if (s.substr(i, 3) == "\u3000") {
-      i += 2;
-      continue;
-    }
-    out.push_back(s[i]);
-  }
-  return out;
 }
 
 // The qualifier a word before or after a number gives it.
@@ -57,19 +37,11 @@ string Qualifier(string_view op, string_view approx, string_view bound) {
   return "";
 }
 
-// Powers of ten of the money and count multipliers.
-int Exponent(string_view unit) {
-  if (StartsWith(unit, "亿")) return 8;
-  if (StartsWith(unit, "万")) return 4;
-  if (StartsWith(unit, "千")) return 3;
-  return 0;
-}
-
 string BaseValue(const string& kind, const string& value, const string& unit) {
   std::optional<Decimal> d = Decimal::Parse(value);
   if (!d) return "";
   if (kind == "amount" || kind == "count") {
-    return d->Shift(Exponent(unit)).ToString();
+    return d->Shift(UnitExponent(unit)).ToString();
   }
   if (kind == "percent" && unit == "‰") return d->Shift(-1).ToString();
   return d->ToString();
@@ -142,7 +114,7 @@ string CleanLabel(string s) {
     if (i > 0) {
       string_view rest = string_view(s).substr(i);
       for (string_view tail : {"年度", "年", ".", "、", "月份", "月"}) {
-        if (StartsWith(rest, tail)) {
+        if (rest.starts_with(tail)) {
           s.erase(0, i + tail.size());
           changed = true;
           break;
@@ -151,14 +123,14 @@ string CleanLabel(string s) {
       if (changed) continue;
     }
     for (string_view w : kLeading) {
-      if (StartsWith(s, w) && s.size() > w.size()) {
+      if (s.starts_with(w) && s.size() > w.size()) {
         s.erase(0, w.size());
         changed = true;
         break;
       }
     }
     for (string_view w : kTrailing) {
-      if (EndsWith(s, w) && s.size() > w.size()) {
+      if (s.ends_with(w) && s.size() > w.size()) {
         s.erase(s.size() - w.size());
         changed = true;
         break;
@@ -245,14 +217,14 @@ string HeaderUnit(string_view header) {
   if (Contains(header, "万元")) return "万元";
   if (Contains(header, "千元")) return "千元";
   if (Contains(header, "（元）") || Contains(header, "(元)") ||
-      EndsWith(header, "元") || Contains(header, "金额")) {
+      header.ends_with("元") || Contains(header, "金额")) {
     return "元";
   }
   if (Contains(header, "分值") || Contains(header, "得分") ||
       Contains(header, "权重") || header == "分数") {
     return "分";
   }
-  if (EndsWith(header, "率") || Contains(header, "%")) return "%";
+  if (header.ends_with("率") || Contains(header, "%")) return "%";
   return "";
 }
 
@@ -281,7 +253,7 @@ bool BareNumber(string_view cell, string* number, string* mult) {
   string_view v = s;
   mult->clear();
   for (string_view m : {"万", "亿"}) {
-    if (EndsWith(v, m)) {
+    if (v.ends_with(m)) {
       *mult = string(m);
       v.remove_suffix(m.size());
     }
@@ -430,7 +402,8 @@ class FactBuilder {
       header_.clear();
       block_unit_.clear();
     }
-    if (IsHeaderRow(line)) {
+    const bool header_row = IsHeaderRow(line);
+    if (header_row) {
       header_.clear();
       for (const Cell& c : line.cells) header_.push_back(Squeeze(c.text));
     }
@@ -449,7 +422,7 @@ class FactBuilder {
       string row_header = RowHeader(line, col);
       string col_header = col < header_.size() ? header_[col] : "";
       string cell_label = row_header;
-      if (!col_header.empty() && !IsHeaderRow(line)) {
+      if (!col_header.empty() && !header_row) {
         cell_label += (cell_label.empty() ? "" : " ") + col_header;
       }
       std::vector<Match> matches = patterns_.FindAll(cell.text);
@@ -469,7 +442,7 @@ class FactBuilder {
         f.in_table = true;
         out_->facts.push_back(std::move(f));
       }
-      if (!matches.empty() || IsHeaderRow(line)) continue;
+      if (!matches.empty() || header_row) continue;
       // A bare number takes its unit from the column header, else from the
       // block's first cell ("项目资金 (万元)").
       string number, mult;
@@ -504,8 +477,8 @@ class FactBuilder {
     for (size_t c = col; c-- > 0;) {
       string s = Squeeze(line.cells[c].text);
       // Values ("10分", "≥90%") are not headers.
-      if (s.empty() || (s[0] >= '0' && s[0] <= '9') || StartsWith(s, "≥") ||
-          StartsWith(s, "≤")) {
+      if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
+          s.starts_with("≤")) {
         continue;
       }
       bool words = false;
@@ -520,7 +493,7 @@ class FactBuilder {
 
   static bool EndsWithStop(string_view s) {
     for (string_view stop : {"。", "！", "？", "；", "：", ";", ":"}) {
-      if (EndsWith(s, stop)) return true;
+      if (s.ends_with(stop)) return true;
     }
     return false;
   }

@@ -76,12 +76,6 @@ std::string Encode(U32View s) {
 }
 
 bool Contains(U32View s, U32View word) { return s.find(word) != s.npos; }
-bool StartsWith(U32View s, U32View word) {
-  return s.substr(0, word.size()) == word;
-}
-bool EndsWith(U32View s, U32View word) {
-  return s.size() >= word.size() && s.substr(s.size() - word.size()) == word;
-}
 
 bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -244,11 +238,11 @@ size_t TrimTail(U32View s) {
       continue;
     }
     U32View head = s.substr(0, n);
-    if (EndsWith(head, U"（盖章）")) {
+    if (head.ends_with(U"（盖章）")) {
       n -= 4;
       continue;
     }
-    if (EndsWith(head, U"(盖章)")) {
+    if (head.ends_with(U"(盖章)")) {
       n -= 4;
       continue;
     }
@@ -282,7 +276,7 @@ bool HasUnitSuffix(U32View s) {
       U"局", U"委", U"办", U"院", U"中心", U"厅", U"部", U"会", U"所",
       U"站", U"室", U"处", U"科", U"队",   U"馆", U"署", U"校", U"政府"};
   for (U32View suffix : kSuffixes) {
-    if (EndsWith(s, suffix)) return true;
+    if (s.ends_with(suffix)) return true;
   }
   return false;
 }
@@ -344,7 +338,7 @@ std::optional<U32> LabeledUnit(const Line& line) {
     U32 s = Squeeze(line.text);
     for (U32View label : kUnitLabels) {
       // The label opens the line: "部门名称：…".
-      if (!StartsWith(s, label)) continue;
+      if (!s.starts_with(label)) continue;
       if (auto v = FieldValue(s, label.size())) return v;
     }
     return std::nullopt;
@@ -354,7 +348,7 @@ std::optional<U32> LabeledUnit(const Line& line) {
   for (U32View label : kUnitLabels) {
     for (size_t i = 0; i < cells.size(); ++i) {
       const U32& cell = cells[i];
-      if (!StartsWith(cell, label)) continue;
+      if (!cell.starts_with(label)) continue;
       if (cell.size() > label.size()) {
         if (auto v = FieldValue(cell, label.size())) return v;
         continue;
@@ -378,7 +372,7 @@ bool StartsTitleTopic(U32View s) {
       U"项目", U"部门", U"整体", U"预算", U"专项",
       U"财政", U"决算", U"绩效", U"单位", U"资金"};
   for (U32View w : kTopics) {
-    if (StartsWith(s, w)) return true;
+    if (s.starts_with(w)) return true;
   }
   return false;
 }
@@ -398,7 +392,7 @@ std::optional<U32> TitleUnit(U32View title) {
   std::optional<size_t> at = YearPos(title);
   if (!at) return std::nullopt;
   U32View before = title.substr(0, *at);
-  if (StartsWith(before, U"关于")) before.remove_prefix(2);
+  if (before.starts_with(U"关于")) before.remove_prefix(2);
   if (IsUnitName(before)) return U32(before);
   size_t i = *at + 5;  // past "2022年"
   if (i < title.size() && title[i] == U'度') ++i;
@@ -436,7 +430,7 @@ bool IsLevel1Heading(U32View s) {
     ++n;
   }
   if (n > 0 && n < s.size() && s[n] == U'、') return true;
-  return StartsWith(s, U"第一部分") || StartsWith(s, U"第一章");
+  return s.starts_with(U"第一部分") || s.starts_with(U"第一章");
 }
 
 // A line of no words: "---", "- 3 -", a page number.

@@ -17,7 +17,8 @@ constexpr std::string_view kKinds[] = {"amount", "percent", "count", "score",
                                        "grade",  "date",    "docno"};
 constexpr const char* kGroups[] = {"value", "unit",   "mult",
                                    "op",    "approx", "bound"};
-constexpr int kNumGroups = 6;
+constexpr int kNumGroups = std::size(kGroups);
+static_assert(sizeof(Rule::groups) / sizeof(int) == kNumGroups);
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
@@ -147,11 +148,12 @@ Status Patterns::Add(std::string_view text, const std::string& name) {
       return InvalidArgument(where(r.line) + "regex has no (?P<value>...)");
     }
     for (const auto& [group, index] : groups) {
-      if (std::find_if(std::begin(kGroups), std::end(kGroups),
-                       [&](const char* g) { return group == g; }) ==
-          std::end(kGroups)) {
+      auto known = std::find_if(std::begin(kGroups), std::end(kGroups),
+                                [&](const char* g) { return group == g; });
+      if (known == std::end(kGroups)) {
         return InvalidArgument(where(r.line) + "unknown group " + group);
       }
+      r.groups[known - std::begin(kGroups)] = index;
     }
     if (!followed_not.empty() &&
         !(r.followed_not = Compile("^(?:" + followed_not + ")", &error))) {
@@ -241,11 +243,7 @@ std::vector<Match> Patterns::FindAll(std::string_view text) const {
     const RE2& re = *rule.regex;
     const int n = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> sub(n);
-    int index[kNumGroups];
-    for (int g = 0; g < kNumGroups; ++g) {
-      auto it = re.NamedCapturingGroups().find(kGroups[g]);
-      index[g] = it == re.NamedCapturingGroups().end() ? -1 : it->second;
-    }
+    const int* index = rule.groups;
     size_t start = 0;
     while (start <= text.size() && re.Match(input, start, text.size(),
                                             RE2::UNANCHORED, sub.data(), n)) {

@@ -70,6 +70,10 @@ struct Rule {
   int priority = 0;
   std::unique_ptr<re2::RE2> regex;
   std::unique_ptr<re2::RE2> followed_not, preceded_not;  // may be null
+  // The capture index of each named group (value, unit, mult, op, approx,
+  // bound, in that order), or -1 where the regex lacks it; found once here
+  // rather than for every line matched.
+  int groups[6] = {-1, -1, -1, -1, -1, -1};
   std::vector<Example> examples;
   std::vector<Example> counters;  // text and line only
   std::string file;

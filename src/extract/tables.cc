@@ -86,9 +86,6 @@ std::string Printed(std::string_view text) {
 bool Has(const std::string& key, std::string_view word) {
   return key.find(word) != std::string::npos;
 }
-bool StartsWith(const std::string& key, std::string_view word) {
-  return key.compare(0, word.size(), word) == 0;
-}
 
 // A score or weight as an exact decimal: "10分" -> "10", "5.0" -> "5.0";
 // empty for anything else ("", "/", "—", "优").
@@ -218,13 +215,13 @@ std::string UnitIn(const std::string& key) {
 }
 
 bool StopsBudget(const std::string& first) {
-  return StartsWith(first, "年度总体目标") || StartsWith(first, "总体目标") ||
-         StartsWith(first, "年度目标") || StartsWith(first, "绩效目标");
+  return first.starts_with("年度总体目标") || first.starts_with("总体目标") ||
+         first.starts_with("年度目标") || first.starts_with("绩效目标");
 }
 
 bool EndsIndicators(const std::string& first) {
-  return StartsWith(first, "总分") || StartsWith(first, "合计") ||
-         StartsWith(first, "总计");
+  return first.starts_with("总分") || first.starts_with("合计") ||
+         first.starts_with("总计");
 }
 
 std::string CellAt(const Line& row, int col) {

@@ -112,6 +112,11 @@ enum Sql {
   kReadBudgets,
   kReadFindings,
   kReadFindingFacts,
+  kDocumentExists,
+  kDeleteFindings,
+  kInsertFinding,
+  kInsertFindingFact,
+  kFactOfDocument,
   kCurrentBySha,
   kCurrentByPath,
   kSameVersion,
@@ -181,6 +186,13 @@ constexpr const char* kSqlText[kNumSql] = {
     "SELECT ff.finding_id, ff.fact_id FROM finding_facts ff"
     " JOIN findings f USING (finding_id) WHERE f.doc_id = ?"
     " ORDER BY ff.finding_id, ff.position",
+    "SELECT 1 FROM documents WHERE doc_id = ?",
+    "DELETE FROM findings WHERE doc_id = ?",
+    "INSERT INTO findings (doc_id, rule, severity, message, expected, actual,"
+    " page_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO finding_facts (finding_id, position, fact_id)"
+    " VALUES (?, ?, ?)",
+    "SELECT 1 FROM facts WHERE fact_id = ? AND doc_id = ?",
     // MergeFrom's, the first two returning a Version (see ReadVersion).
     "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
     " ingested_at FROM documents WHERE sha256 = ? AND superseded = 0",
@@ -1399,11 +1411,8 @@ Status Store::Impl::WriteFindings(int64_t doc_id,
                                   const std::vector<Finding>& findings) {
   const std::string doing =
       "writing the findings of document " + std::to_string(doc_id);
-  OwnedStmt exists, del, ins, link, owns;
-  TALLY_RETURN_IF_ERROR(
-      Prepare("SELECT 1 FROM documents WHERE doc_id = ?", &exists, doing));
   {
-    Stmt s(exists.get());
+    Stmt s = Use(kDocumentExists);
     s.Int(doc_id);
     int rc = s.Step();
     if (rc == SQLITE_DONE) {
@@ -1412,21 +1421,9 @@ Status Store::Impl::WriteFindings(int64_t doc_id,
     }
     if (rc != SQLITE_ROW) return Error(rc, doing);
   }
-  TALLY_RETURN_IF_ERROR(
-      Prepare("DELETE FROM findings WHERE doc_id = ?", &del, doing));
-  TALLY_RETURN_IF_ERROR(Run(Stmt(del.get()).Int(doc_id), doing));
-  TALLY_RETURN_IF_ERROR(
-      Prepare("INSERT INTO findings (doc_id, rule, severity, message, expected,"
-              " actual, page_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              &ins, doing));
-  TALLY_RETURN_IF_ERROR(
-      Prepare("INSERT INTO finding_facts (finding_id, position, fact_id)"
-              " VALUES (?, ?, ?)",
-              &link, doing));
-  TALLY_RETURN_IF_ERROR(Prepare(
-      "SELECT 1 FROM facts WHERE fact_id = ? AND doc_id = ?", &owns, doing));
+  TALLY_RETURN_IF_ERROR(Run(Use(kDeleteFindings).Int(doc_id), doing));
   for (const Finding& f : findings) {
-    TALLY_RETURN_IF_ERROR(Run(Stmt(ins.get())
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertFinding)
                                   .Int(doc_id)
                                   .Text(f.rule)
                                   .Text(f.severity)
@@ -1438,7 +1435,7 @@ Status Store::Impl::WriteFindings(int64_t doc_id,
     const int64_t finding_id = sqlite3_last_insert_rowid(db);
     int position = 0;
     for (int64_t fact_id : f.fact_ids) {
-      Stmt s(owns.get());
+      Stmt s = Use(kFactOfDocument);
       s.Int(fact_id).Int(doc_id);
       int rc = s.Step();
       if (rc == SQLITE_DONE) {
@@ -1446,9 +1443,9 @@ Status Store::Impl::WriteFindings(int64_t doc_id,
                                " is not one of its facts");
       }
       if (rc != SQLITE_ROW) return Error(rc, doing);
-      TALLY_RETURN_IF_ERROR(
-          Run(Stmt(link.get()).Int(finding_id).Int(++position).Int(fact_id),
-              doing));
+      TALLY_RETURN_IF_ERROR(Run(
+          Use(kInsertFindingFact).Int(finding_id).Int(++position).Int(fact_id),
+          doing));
     }
   }
   return Status::OK();

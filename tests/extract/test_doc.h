@@ -5,11 +5,10 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "base/file.h"
 #include "extract/doc_text.h"
 #include "normalize/normalize.h"
 
@@ -42,10 +41,10 @@ struct Doc {
 // A seed as `tally ingest` stores it: normalised by the normaliser, pages
 // split at form feeds (markdown marks such as "## " and "---" stay).
 inline std::vector<std::string> SeedPages(const std::string& stem) {
-  std::ifstream in(std::string(TALLY_CORPUS) + "/seeds/" + stem + ".txt");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string raw = ss.str();
+  StatusOr<std::string> read =
+      ReadFile(std::string(TALLY_CORPUS) + "/seeds/" + stem + ".txt");
+  EXPECT_TRUE(read.ok()) << read.status().ToString();
+  std::string raw = read.ok() ? *read : "";
   auto n = normalize::Normalizer::Create(normalize::Options());
   EXPECT_TRUE(n.ok()) << n.status().ToString();
   std::vector<std::string> pages;

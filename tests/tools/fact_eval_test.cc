@@ -6,11 +6,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "base/file.h"
 
 namespace tally::tools {
 namespace {
@@ -394,10 +395,9 @@ TEST(ScoreBudgetsTest, PairsByItemIgnoringQiZhong) {
 // ---- The committed gold files ----
 
 std::string ReadAll(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  StatusOr<std::string> text = ReadFile(p.string());
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  return text.ok() ? *text : "";
 }
 
 std::vector<std::filesystem::path> GoldFiles() {

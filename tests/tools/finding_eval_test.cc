@@ -8,12 +8,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "base/file.h"
 
 namespace tally::tools {
 namespace {
@@ -435,10 +436,9 @@ TEST(EvaluateTest, TrapViolations) {
 // --- The planted corpus ---------------------------------------------------
 
 std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  StatusOr<std::string> text = ReadFile(p.string());
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  return text.ok() ? *text : "";
 }
 
 std::vector<std::string> SplitLines(const std::string& s) {
