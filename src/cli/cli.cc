@@ -547,11 +547,7 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
       err << "tally check: database error: " << rec.status().message() << "\n";
       return kDatabase;
     }
-    check::Document doc{
-        {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
-    for (const store::PageRecord& p : rec->pages) {
-      doc.pages.push_back({p.page_no, p.text});
-    }
+    check::Document doc{rec->facts, rec->relations};
     std::vector<Finding> findings = check::CheckDocument(doc, check::Options());
     if (Status st = (*store)->ReplaceFindings(id, findings); !st.ok()) {
       err << "tally check: database error: " << st.message() << "\n";

@@ -100,6 +100,9 @@ constexpr string_view kLeading[] = {
     "及",   "和",     "共",   "一是", "二是",   "三是",     "四是",
     "五是", "六是",   "七是", "八是", "九是",   "全年",     "当年",
     "今年", "本年度", "本年", "目前", "至目前", "截止目前", "截至目前"};
+// Words that open a list of parts (see patterns/lists.lex).
+constexpr string_view kListWords[] = {"其中", "分别为", "分别是", "具体为",
+                                      "具体是", "分别", "包括", "含"};
 constexpr string_view kTrailing[] = {
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共",
     "计", "约", "仅",   "已", "的",   "了",   "有",   "在"};
@@ -177,8 +180,16 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
       pos = std::max(pos, f.end);
     }
     if (pos < e) label += text.substr(pos, e - pos);
-    label = CleanLabel(Squeeze(label));
+    // An item of a list names nothing by itself: "分别为60万元、40万元" are
+    // parts of the list, not the thing named before it, so the label never
+    // reaches back across a list word or an enumeration comma.
+    std::string clause = Squeeze(label);
+    for (string_view w : kListWords) {
+      if (clause.ends_with(w)) return "";
+    }
+    label = CleanLabel(clause);
     if (!label.empty()) return label;
+    if (start > 0 && chars.c[start - 1] == U'、') return "";
     end = start > 0 ? start - 1 : 0;  // skip the delimiter
   }
   return "";
@@ -338,6 +349,8 @@ class FactBuilder {
       std::snprintf(buf, sizeof buf, "%04d-%02d", parts[0], parts[1]);
     } else if (parts[1] >= 0 && parts[2] >= 0) {
       std::snprintf(buf, sizeof buf, "--%02d-%02d", parts[1], parts[2]);
+    } else if (parts[0] >= 0 && parts[1] < 0 && parts[2] < 0) {
+      std::snprintf(buf, sizeof buf, "%04d", parts[0]);
     } else {
       return "";
     }

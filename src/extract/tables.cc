@@ -231,7 +231,8 @@ std::string CellAt(const Line& row, int col) {
 
 class TableReader {
  public:
-  TableReader(const DocText& doc, Extracted* out) : doc_(doc), out_(out) {}
+  TableReader(const DocText& doc, Extracted* out, TableIndex* index)
+      : doc_(doc), out_(out), index_(index) {}
 
   void Read(int t) {
     const Table& table = doc_.tables[size_t(t)];
@@ -256,11 +257,13 @@ class TableReader {
       const Line& row = doc_.lines[size_t(index)];
       last_page_ = row.page;
       if (auto header = IndicatorHeader(row)) {
+        if (!columns_) ++block_;
         columns_ = header;
         budget_.reset();
         continue;
       }
       if (auto header = BudgetHeader(row)) {
+        ++block_;
         budget_ = header;
         budget_->unit = BudgetUnit(row, table);
         columns_.reset();
@@ -271,15 +274,19 @@ class TableReader {
         if (StopsBudget(first)) {
           budget_.reset();
         } else {
-          ReadBudgetRow(row);
+          ReadBudgetRow(row, index);
         }
         continue;
       }
       if (columns_) {
         if (EndsIndicators(first)) {
+          if (index_) {
+            index_->totals.push_back(
+                {block_, index, columns_->weight, columns_->score});
+          }
           columns_.reset();
         } else {
-          ReadIndicatorRow(row);
+          ReadIndicatorRow(row, index);
         }
       }
     }
@@ -308,12 +315,13 @@ class TableReader {
     return &(*doc_.pages)[size_t(row.page)];
   }
 
-  void ReadIndicatorRow(const Line& row) {
+  void ReadIndicatorRow(const Line& row, int line) {
     const IndicatorColumns& c = *columns_;
     std::string l1 = CellAt(row, c.level1), l2 = CellAt(row, c.level2);
     if (!l1.empty() && l1 != level1_) {
       level1_ = l1;
       level2_.clear();
+      level1_line_ = line;
     }
     if (!l2.empty()) level2_ = l2;
     IndicatorRow ir;
@@ -331,10 +339,15 @@ class TableReader {
       ir.source = page->source;
       ir.box = BoxOf(*page, row.begin, row.end);
     }
+    if (index_) {
+      index_->indicators.push_back({block_, line, out_->indicators.size(),
+                                    level1_line_, c.level1, c.target, c.actual,
+                                    c.weight, c.score, c.note});
+    }
     out_->indicators.push_back(std::move(ir));
   }
 
-  void ReadBudgetRow(const Line& row) {
+  void ReadBudgetRow(const Line& row, int line) {
     int item = -1;
     for (size_t i = 0; i < row.cells.size(); ++i) {
       if (!Key(row.cells[i].text).empty() && !IsNumberCell(row.cells[i].text)) {
@@ -346,6 +359,11 @@ class TableReader {
     BudgetRow b;
     b.item = Printed(row.cells[size_t(item)].text);
     b.unit = budget_->unit;
+    BudgetCells cells;
+    cells.block = block_;
+    cells.line = line;
+    cells.row = out_->budgets.size();
+    cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
     for (size_t i = 0; i < row.cells.size() && i < fields.size(); ++i) {
       if (int(i) == item) continue;
@@ -353,21 +371,27 @@ class TableReader {
       switch (fields[i]) {
         case BudgetColumns::kInitial:
           b.initial = v;
+          cells.initial = int(i);
           break;
         case BudgetColumns::kFull:
           b.full = v;
+          cells.full = int(i);
           break;
         case BudgetColumns::kExecuted:
           b.executed = v;
+          cells.executed = int(i);
           break;
         case BudgetColumns::kWeight:
           b.weight = ScoreValue(v);
+          cells.weight = int(i);
           break;
         case BudgetColumns::kRate:
           b.rate = v;
+          cells.rate = int(i);
           break;
         case BudgetColumns::kScore:
           b.score = ScoreValue(v);
+          cells.score = int(i);
           break;
         case BudgetColumns::kNone:
           break;
@@ -378,11 +402,15 @@ class TableReader {
       b.source = page->source;
       b.box = BoxOf(*page, row.begin, row.end);
     }
+    if (index_) index_->budgets.push_back(cells);
     out_->budgets.push_back(std::move(b));
   }
 
   const DocText& doc_;
   Extracted* out_;
+  TableIndex* index_;
+  int block_ = 0;        // numbers the blocks, for TableIndex
+  int level1_line_ = -1;  // where level1_ was printed
   std::optional<IndicatorColumns> columns_;  // an open indicator block
   std::optional<BudgetColumns> budget_;      // an open budget block
   std::string level1_, level2_;              // filled down
@@ -391,8 +419,8 @@ class TableReader {
 
 }  // namespace
 
-void ExtractTables(const DocText& doc, Extracted* out) {
-  TableReader reader(doc, out);
+void ExtractTables(const DocText& doc, Extracted* out, TableIndex* index) {
+  TableReader reader(doc, out, index);
   for (size_t t = 0; t < doc.tables.size(); ++t) reader.Read(int(t));
 }
 

@@ -208,16 +208,13 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   rec->facts = std::move(out.facts);
   rec->indicators = std::move(out.indicators);
   rec->budgets = std::move(out.budgets);
+  rec->relations = std::move(out.relations);
   // The checks run here too, so a fresh ingest has its findings in the same
   // transaction; `tally check` re-runs them from the database alone.
-  check::Document doc{
-      {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
   for (size_t i = 0; i < rec->facts.size(); ++i) {
     rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
   }
-  for (const store::PageRecord& p : rec->pages) {
-    doc.pages.push_back({p.page_no, p.text});
-  }
+  check::Document doc{rec->facts, rec->relations};
   rec->findings = check::CheckDocument(doc, check::Options());
 }
 

@@ -1,0 +1,481 @@
+// Breakdowns in prose (a total and its parts) and enumerations (a count and
+// the items it counts). See relations.h for the rules of the genre.
+#include <algorithm>
+#include <set>
+
+#include "base/decimal.h"
+#include "base/numerals.h"
+#include "base/utf8.h"
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
+
+bool IsOpenBracket(std::string_view s) {
+  return s.starts_with("（") || s.starts_with("(");
+}
+bool IsCloseBracket(std::string_view s) {
+  return s.starts_with("）") || s.starts_with(")");
+}
+
+// Bracket depth before each byte of `text` (a sentence): depth[k] is the
+// number of brackets open before text[k]; depth[text.size()] at the end.
+std::vector<int> Depths(std::string_view text) {
+  std::vector<int> depth(text.size() + 1, 0);
+  int d = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    depth[k] = d;
+    std::string_view rest = text.substr(k);
+    if (IsOpenBracket(rest)) ++d;
+    if (IsCloseBracket(rest) && d > 0) --d;
+  }
+  depth[text.size()] = d;
+  return depth;
+}
+
+// Clause delimiters, where a list's name (the words before its opener)
+// starts.
+bool IsClauseStop(char32_t c) {
+  switch (c) {
+    case U'，':
+    case U'。':
+    case U'；':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U',':
+    case U';':
+    case U':':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Where a role stands in a budget statement, which runs budget → payment
+// → balance or rate: a list of a total's sources or categories ends where
+// the statement moves on to a later stage ("下达100万元，其中中央60万元、省级
+// 40万元，实际支出95万元": the payment is not a part). Facts without a role,
+// and budget roles, are stage 1.
+int Stage(std::string_view role) {
+  if (role == "spent") return 2;
+  if (role == "balance" || role == "rate" || role == "allocated_rate") return 3;
+  return 1;
+}
+
+struct Opener {
+  size_t at = 0, end = 0;  // the word (or bracket, colon) in the sentence
+  std::string word;
+  bool whole = false;   // 分别为: the list says it is whole
+  bool bracket = false;  // "X万元（A、B）"
+};
+
+class Breakdowns {
+ public:
+  explicit Breakdowns(Context* ctx)
+      : ctx_(*ctx), list_(ctx->lex().Get("list")) {}
+
+  void Run() {
+    const std::vector<Sentence>& ss = ctx_.sentences();
+    for (size_t s = 0; s < ss.size(); ++s) {
+      if (ss[s].facts.empty()) continue;
+      OneSentence(int(s));
+    }
+  }
+
+ private:
+  std::vector<Opener> Openers(std::string_view text,
+                              const std::vector<int>& facts,
+                              uint32_t base) const {
+    std::vector<Opener> out;
+    for (const char* entry : {"whole", "open"}) {
+      const LexEntry* e = list_.Entry(entry);
+      if (!e) continue;
+      for (const std::string& w : e->words) {
+        for (size_t p = text.find(w); p != std::string_view::npos;
+             p = text.find(w, p + w.size())) {
+          // 含 alone opens a note only right after a bracket or a comma
+          // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
+          if (w == "含") {
+            std::string_view before = text.substr(0, p);
+            if (!(before.ends_with("（") || before.ends_with("(") ||
+                  before.ends_with("，"))) {
+              continue;
+            }
+          }
+          out.push_back({p, p + w.size(), w, std::string(entry) == "whole",
+                         false});
+        }
+      }
+    }
+    // A bracket or a colon right after a summable fact opens its parts.
+    for (int i : facts) {
+      const Fact& f = ctx_.fact(i);
+      if (!Summable(f) || f.text_end < base) continue;
+      size_t after = f.text_end - base;
+      if (after >= text.size()) continue;
+      std::string_view rest = text.substr(after);
+      size_t len = rest.starts_with("（") || rest.starts_with("：") ? 3
+                   : rest.starts_with("(") || rest.starts_with(":") ? 1
+                                                                   : 0;
+      if (len == 0) continue;
+      out.push_back({after, after + len, std::string(rest.substr(0, len)),
+                     false, IsOpenBracket(rest)});
+    }
+    std::sort(out.begin(), out.end(), [](const Opener& a, const Opener& b) {
+      return a.at != b.at ? a.at < b.at : a.end > b.end;
+    });
+    // Overlapping openers (分别 inside 分别为, a bracket then 含): the first,
+    // longest one; a word right after a bracket opener joins it.
+    std::vector<Opener> kept;
+    for (const Opener& o : out) {
+      if (!kept.empty() && o.at < kept.back().end) continue;
+      if (!kept.empty() && kept.back().bracket && o.at == kept.back().end) {
+        kept.back().end = o.end;
+        kept.back().word += o.word;
+        kept.back().whole = o.whole;
+        continue;
+      }
+      kept.push_back(o);
+    }
+    return kept;
+  }
+
+  void OneSentence(int s) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    std::string_view page = ctx_.PageText(sen.line);
+    std::string_view text = page.substr(sen.begin, sen.end - sen.begin);
+    std::vector<int> depth = Depths(text);
+    std::vector<Opener> openers = Openers(text, sen.facts, sen.begin);
+    for (size_t k = 0; k < openers.size(); ++k) {
+      const Opener& o = openers[k];
+      int d = depth[o.at];
+      // The list's reach: the sentence end, the close of the bracket it is
+      // in (or opens), and the next opener at its depth.
+      size_t end = text.size();
+      int inner = o.bracket ? d + 1 : d;
+      for (size_t p = o.end; p < text.size(); ++p) {
+        if (depth[p + 1] < inner || (depth[p] == inner && p + 1 <= text.size() &&
+                                     IsCloseBracket(text.substr(p)))) {
+          end = p;
+          break;
+        }
+      }
+      for (size_t j = k + 1; j < openers.size(); ++j) {
+        if (openers[j].at >= end) break;
+        if (depth[openers[j].at] <= inner && !openers[j].bracket) {
+          end = openers[j].at;
+          break;
+        }
+      }
+      List(s, text, depth, o, inner, end);
+    }
+  }
+
+  // The facts of family `like` in [from, to) of the sentence at depth
+  // `depth`, until a fact with another accounts role begins a new clause.
+  void List(int s, std::string_view text, const std::vector<int>& depth,
+            const Opener& o, int inner, size_t end) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    const uint32_t base = sen.begin;
+    // Totals: the last summable fact of each family before the opener, at
+    // the opener's depth or outside it.
+    std::vector<int> before;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      if (f.text_end > base + o.at) break;
+      if (Summable(f) && depth[f.text_begin - base] <= depth[o.at]) {
+        before.push_back(i);
+      }
+    }
+    bool at_start = before.empty() && !HasWords(text.substr(0, o.at));
+    if (at_start && s > 0) {
+      // "…37.34万元。其中：…": the total ends the sentence before.
+      const rel::Sentence& prev = ctx_.sentences()[size_t(s - 1)];
+      if (prev.line == sen.line || prev.end + 1 == sen.begin) {
+        for (int i : prev.facts) {
+          if (Summable(ctx_.fact(i))) before.push_back(i);
+        }
+      }
+    }
+    // The families listed, each with the total of its family and the parts
+    // that follow the opener, up to the first fact whose accounts role is
+    // not the total's (a payment after a list of sources, a rate).
+    std::vector<int> seen;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || !Summable(f) || depth[at] != inner) continue;
+      if (at >= end) break;
+      bool known = false;
+      for (int k : seen) known = known || SameFamily(ctx_.fact(k), f);
+      if (known) continue;
+      seen.push_back(i);
+      int total = -1;
+      for (int b : before) {
+        if (SameFamily(ctx_.fact(b), f)) total = b;
+      }
+      const int own = Stage(total >= 0 ? ctx_.fact(total).role : "");
+      std::vector<int> fam;
+      for (int j : sen.facts) {
+        const Fact& g = ctx_.fact(j);
+        size_t gat = g.text_begin - base;
+        if (gat < o.end || depth[gat] != inner) continue;
+        if (gat >= end) break;
+        if (Stage(g.role) > own) break;
+        if (Summable(g) && SameFamily(g, f)) fam.push_back(j);
+      }
+      if (fam.empty() || (total < 0 && !o.whole)) continue;
+      Emit(s, text, o, total, fam, end);
+    }
+  }
+
+  bool HasWords(std::string_view s) const {
+    for (size_t pos = 0; pos < s.size();) {
+      if (IsHan(DecodeUtf8(s, &pos))) return true;
+    }
+    return false;
+  }
+
+  // The words before the opener back to the clause start ("2023年分两批下达
+  // 资金" before "，分别为"; or, when the opener starts its clause, the
+  // clause before it).
+  std::string NameBefore(std::string_view text, size_t at) const {
+    std::u32string s;
+    for (size_t pos = 0; pos < at;) s.push_back(DecodeUtf8(text, &pos));
+    size_t end = s.size();
+    while (end > 0 && IsClauseStop(s[end - 1])) --end;
+    size_t start = end;
+    while (start > 0 && !IsClauseStop(s[start - 1])) --start;
+    std::string out;
+    for (size_t k = start; k < end; ++k) AppendUtf8(s[k], &out);
+    return Squeeze(out);
+  }
+
+  // A count of the parts said before the list: "两批", "三项", "2个".
+  std::optional<int> AnnouncedCount(const std::string& name) const {
+    std::u32string s;
+    for (size_t pos = 0; pos < name.size();) s.push_back(DecodeUtf8(name, &pos));
+    static constexpr std::u32string_view kMeasures = U"批项类个笔部次块方";
+    for (size_t k = 0; k + 1 < s.size(); ++k) {
+      size_t pos = k;
+      std::optional<int> n = ParseSmallNumber(s, &pos, 2);
+      if (!n || pos >= s.size() || pos == k) continue;
+      if (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
+                    ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
+        continue;
+      }
+      if (kMeasures.find(s[pos]) != std::u32string_view::npos) return n;
+    }
+    return std::nullopt;
+  }
+
+  void Emit(int s, std::string_view text, const Opener& o, int total,
+            const std::vector<int>& parts, size_t end) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    const uint32_t base = sen.begin;
+    Relation r;
+    r.kind = "breakdown";
+    r.rule = o.bracket ? "list.bracket"
+             : o.word.starts_with("：") || o.word.starts_with(":")
+                 ? "list.colon"
+                 : "list.word";
+    if (total >= 0) r.members.push_back({"total", total});
+    AddMembers(&r, "part", parts);
+    std::string name =
+        total >= 0 ? ctx_.fact(total).label : NameBefore(text, o.at);
+    r.name = name;
+    // Evidence for or against the list being whole.
+    const Fact& last = ctx_.fact(parts.back());
+    const size_t last_end = std::min<size_t>(last.text_end - base, end);
+    std::string_view after = text.substr(last_end, end - last_end);
+    std::string_view inside =
+        text.substr(o.end, last_end > o.end ? last_end - o.end : 0);
+    bool partial = false;
+    for (std::string_view where : {after, inside}) {
+      if (list_.Contains(where, "partial")) partial = true;
+    }
+    bool qualified = false, other = false;
+    for (int p : parts) {
+      const Fact& f = ctx_.fact(p);
+      if (!f.qualifier.empty()) qualified = true;
+      if (list_.StartsWith(Squeeze(f.label), "other")) other = true;
+    }
+    std::optional<int> announced =
+        AnnouncedCount(total >= 0 ? NameBefore(text, o.at) : name);
+    if (partial) {
+      r.complete = "no";
+      r.evidence = "等";
+    } else if (qualified) {
+      r.complete = "no";
+      r.evidence = "约数";
+    } else if (o.whole) {
+      r.complete = "yes";
+      r.evidence = o.word;
+    } else if (announced && *announced == int(parts.size())) {
+      r.complete = "yes";
+      r.evidence = "所述" + std::to_string(*announced) + "项";
+    } else if (other) {
+      r.complete = "yes";
+      r.evidence = "其他";
+    } else if (total >= 0 && NamedInTotal(total, parts)) {
+      r.complete = "yes";
+      r.evidence = "总额名称列明各项";
+    }
+    if (total < 0) {
+      // A list without a stated total stands for a quantity of its own:
+      // what it is comes from its name ("分两批下达资金": allocated).
+      std::string role = ctx_.lex().Get("role").Name(name, "amount");
+      if (role != "none") r.detail = role;
+      if (announced) r.evidence += (r.evidence.empty() ? "" : "，") +
+                                   std::string("所述") +
+                                   std::to_string(*announced) + "项";
+    }
+    ctx_.Add(std::move(r));
+  }
+
+  // "中央和省级补助资金X万元，其中：中央A万元，省级B万元": every part's name is
+  // a joined word of the total's label.
+  bool NamedInTotal(int total, const std::vector<int>& parts) const {
+    if (parts.size() < 2) return false;
+    std::string label = Squeeze(ctx_.fact(total).label);
+    if (!list_.Contains(label, "join")) return false;
+    std::set<std::string> names;
+    for (int p : parts) {
+      std::string name = Squeeze(ctx_.fact(p).label);
+      if (name.empty() || !Contains(label, name)) return false;
+      names.insert(name);
+    }
+    return names.size() == parts.size();
+  }
+
+  Context& ctx_;
+  const Lexicon& list_;
+};
+
+// --- Enumerations -----------------------------------------------------------
+
+bool Numbered(std::string_view marker) {
+  size_t pos = 0;
+  char32_t c = DecodeUtf8(marker, &pos);
+  if (c == U'（' || c == U'(') c = DecodeUtf8(marker, &pos);
+  return c >= '0' && c <= '9';
+}
+
+// The number of a heading marker: "（3）" 3, "2、" 2, "四、" 4; -1 if none.
+int MarkerNumber(std::string_view marker) {
+  std::u32string s;
+  for (size_t pos = 0; pos < marker.size();) s.push_back(DecodeUtf8(marker, &pos));
+  size_t pos = (!s.empty() && (s[0] == U'（' || s[0] == '(' || s[0] == U'第'))
+                   ? 1
+                   : 0;
+  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
+  return n ? *n : -1;
+}
+
+}  // namespace
+
+void FindBreakdowns(Context* ctx) { Breakdowns(ctx).Run(); }
+
+// "共有9项" / "6个项目均…" before the numbered items of its section, and
+// "内设3个股室：办公室、…、…" before the items after its colon. The count
+// of items listed goes in detail.
+void FindEnumerations(Context* ctx) {
+  const Extracted& out = *ctx->out();
+  const std::vector<Section>& sections = out.sections;
+  // Children of each section, once.
+  std::vector<std::vector<size_t>> children(sections.size());
+  for (size_t c = 0; c < sections.size(); ++c) {
+    int p = sections[c].parent;
+    if (p >= 0 && size_t(p) < sections.size()) children[size_t(p)].push_back(c);
+  }
+  for (size_t i = 0; i < out.facts.size(); ++i) {
+    const Fact& f = out.facts[i];
+    if (f.kind != "count" || f.in_table || !f.qualifier.empty()) continue;
+    int s = ctx->SentenceOf(int(i));
+    if (s < 0) continue;
+    std::string_view before = ctx->Between(
+        int(i), f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin);
+    std::string_view after = ctx->Between(int(i), f.text_end, f.text_end + 12);
+    std::string b = Squeeze(before), a = Squeeze(after);
+    bool total = b.ends_with("共有") || b.ends_with("共") ||
+                 b.ends_with("共计") || b.ends_with("合计");
+    bool each = a.starts_with("项目均") || a.starts_with("均");
+    if ((f.unit == "项" || f.unit == "个") && (total || each) &&
+        f.section >= 0 && size_t(f.section) < sections.size()) {
+      const std::vector<size_t>& items = children[size_t(f.section)];
+      bool numbered = items.size() >= 2;
+      for (size_t k = 0; k < items.size() && numbered; ++k) {
+        numbered = Numbered(sections[items[k]].marker) &&
+                   MarkerNumber(sections[items[k]].marker) == int(k) + 1;
+      }
+      if (numbered) {
+        const Section& first = sections[items.front()];
+        bool follows = first.page_no > f.page_no ||
+                       (first.page_no == f.page_no &&
+                        first.text_begin > f.text_begin);
+        if (follows) {
+          Relation r;
+          r.kind = "enumeration";
+          r.rule = "count.sections";
+          r.members.push_back({"count", int(i)});
+          r.detail = std::to_string(items.size()) + " " + first.marker + "至" +
+                     sections[items.back()].marker;
+          r.evidence = total ? "共" : "均";
+          ctx->Add(std::move(r));
+          continue;
+        }
+      }
+    }
+    // A colon list right after a short noun: "3个股室：A、B、C".
+    std::optional<Decimal> n = Decimal::Parse(f.value);
+    if (!n || n->scale() != 0 || *n < Decimal::FromInt(2) ||
+        *n > Decimal::FromInt(30)) {
+      continue;
+    }
+    const Sentence& sen = ctx->sentences()[size_t(s)];
+    std::string_view rest =
+        ctx->Between(int(i), f.text_end, std::min(sen.end, f.text_end + 600));
+    size_t pos = 0;
+    int chars = 0;
+    bool colon = false;
+    while (pos < rest.size() && chars <= 6) {
+      char32_t c = DecodeUtf8(rest, &pos);
+      if (c == U'：' || c == ':') {
+        colon = chars > 0;
+        rest.remove_prefix(pos);
+        break;
+      }
+      if (!IsHan(c)) break;
+      ++chars;
+    }
+    if (!colon) continue;
+    size_t end = rest.size();
+    for (std::string_view stop : {"，", "。", "；", "\n", ",", ";"}) {
+      end = std::min(end, rest.find(stop));
+    }
+    std::string_view list = rest.substr(0, end);
+    if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
+      continue;
+    }
+    int k = 1;
+    for (size_t p = list.find("、"); p != std::string_view::npos;
+         p = list.find("、", p + 1)) {
+      ++k;
+    }
+    if (k < 2) continue;
+    Relation r;
+    r.kind = "enumeration";
+    r.rule = "count.colon";
+    r.members.push_back({"count", int(i)});
+    r.detail = std::to_string(k) + " " + std::string(list);
+    r.evidence = "冒号后所列";
+    ctx->Add(std::move(r));
+  }
+}
+
+}  // namespace tally::extract::rel
