@@ -12,7 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "base/json.h"
 #include "check/check.h"
+#include "pipeline/check_record.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -425,25 +427,6 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
-// A JSON string literal: quotes, backslashes and control characters
-// escaped, other UTF-8 as is.
-std::string JsonString(const std::string& s) {
-  std::string o = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      o += '\\';
-      o += char(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      o += buf;
-    } else {
-      o += char(c);
-    }
-  }
-  return o + "\"";
-}
-
 // "  p.3 [error] sum.breakdown: MESSAGE (expected X, stated Y)"
 void WriteTextLine(const Finding& f, std::ostream& out) {
   out << "  p." << (f.page_no > 0 ? std::to_string(f.page_no) : "-") << " ["
@@ -547,8 +530,8 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
       err << "tally check: database error: " << rec.status().message() << "\n";
       return kDatabase;
     }
-    check::Document doc{rec->facts, rec->relations};
-    std::vector<Finding> findings = check::CheckDocument(doc, check::Options());
+    std::vector<Finding> findings =
+        pipeline::CheckRecord(*rec, check::Options());
     if (Status st = (*store)->ReplaceFindings(id, findings); !st.ok()) {
       err << "tally check: database error: " << st.message() << "\n";
       return kDatabase;

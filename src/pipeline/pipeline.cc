@@ -17,6 +17,7 @@
 
 #include "base/sha256.h"
 #include "check/check.h"
+#include "pipeline/check_record.h"
 #include "pipeline/wire.h"
 #include "pipeline/worker.h"
 
@@ -214,8 +215,7 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   for (size_t i = 0; i < rec->facts.size(); ++i) {
     rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
   }
-  check::Document doc{rec->facts, rec->relations};
-  rec->findings = check::CheckDocument(doc, check::Options());
+  rec->findings = CheckRecord(*rec, check::Options());
 }
 
 // Turns a document's pages into the record to store: reading order across

@@ -35,7 +35,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '2');
+INSERT INTO meta (key, value) VALUES ('schema_version', '3');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -167,6 +167,10 @@ CREATE TABLE facts (
   source TEXT CHECK (source IN ('text', 'ocr')),
   ocr_confidence REAL,
   rule_id TEXT NOT NULL,  -- the patterns/ rule that produced it
+  role TEXT,           -- its accounts role (patterns/roles.lex): 'initial',
+                       -- 'adjust', 'full', 'carry', 'allocated', 'spent',
+                       -- 'balance', 'rate', 'allocated_rate'; for scores
+                       -- 'weight' or 'score'; NULL for none
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
     ON DELETE CASCADE
 );
@@ -214,6 +218,38 @@ CREATE TABLE budgets (
 );
 CREATE INDEX budgets_page ON budgets (doc_id, page_no);
 
+-- Relations among a document's facts, as the extract stage found them
+-- (base/facts.h, Relation): what the checks do arithmetic over. Numbered
+-- per document, like sections, so a merged document keeps its numbers and
+-- its findings' references to them.
+CREATE TABLE relations (
+  doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+  relation_no INTEGER NOT NULL CHECK (relation_no >= 1),
+  kind TEXT NOT NULL CHECK (kind IN ('breakdown', 'budget', 'ratio',
+                                     'score_sum', 'score_cap', 'grade',
+                                     'indicator', 'restatement',
+                                     'enumeration', 'bound', 'siblings')),
+  rule_id TEXT NOT NULL,  -- how the extractor found it: 'list.word', ...
+  name TEXT,              -- what it is about: a label, a section, a table item
+  complete TEXT CHECK (complete IN ('yes', 'no')),  -- a list's; NULL unknown
+  evidence TEXT,          -- the words that decided its structure
+  detail TEXT,            -- kind-specific (a grade's bands, a list's count)
+  page_no INTEGER,
+  PRIMARY KEY (doc_id, relation_no)
+) WITHOUT ROWID;
+-- The facts of a relation with their roles ('total', 'part', 'spent',
+-- 'rate', ...), in the relation's order.
+CREATE TABLE relation_members (
+  doc_id INTEGER NOT NULL,
+  relation_no INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  fact_id INTEGER NOT NULL REFERENCES facts (fact_id) ON DELETE CASCADE,
+  PRIMARY KEY (doc_id, relation_no, position),
+  FOREIGN KEY (doc_id, relation_no) REFERENCES relations (doc_id, relation_no)
+    ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX relation_members_fact ON relation_members (fact_id);
 -- Inconsistencies the checks found. page_no is NULL for a finding about the
 -- whole document (no FK to pages for that reason).
 CREATE TABLE findings (
@@ -224,7 +260,11 @@ CREATE TABLE findings (
   message TEXT NOT NULL,
   expected TEXT,
   actual TEXT,
-  page_no INTEGER
+  page_no INTEGER,
+  suggested TEXT,      -- the correction that makes it hold: '437.32万元'
+  reading TEXT,        -- the reading of the relation that was tested
+  alternatives TEXT,   -- the readings ruled out before reporting
+  relation_no INTEGER  -- the relation it rests on (relations), if one
 );
 CREATE INDEX findings_doc ON findings (doc_id, page_no);
 
@@ -286,7 +326,7 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
        f.base_value, f.label, f.context, f.x0, f.y0, f.x1, f.y1, f.section,
        f.text_begin, f.text_end, f.source, f.ocr_confidence, f.rule_id,
        f.qualifier, f.sentence_no, f.in_table, f.section_no,
-       d.bureau, d.fiscal_year,
+       d.bureau, d.fiscal_year, f.role,
        (SELECT group_concat(text, '') FROM
           (SELECT b.text FROM boxes b
            WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
@@ -323,6 +363,20 @@ SELECT f.finding_id, f.doc_id, f.rule, f.severity, f.message, f.expected,
        '[' || coalesce((SELECT group_concat(fact_id, ',')
                         FROM (SELECT ff.fact_id FROM finding_facts ff
                               WHERE ff.finding_id = f.finding_id
-                              ORDER BY ff.position)), '') || ']' AS fact_ids
+                              ORDER BY ff.position)), '') || ']' AS fact_ids,
+       f.suggested, f.reading, f.alternatives, f.relation_no
 FROM findings f JOIN documents d USING (doc_id)
+WHERE d.superseded = 0;
+-- One row per member of a relation: what the checks reasoned over, with the
+-- member fact's number and label. GROUP BY doc_id, relation_no for one row
+-- per relation.
+CREATE VIEW v_relations AS
+SELECT r.doc_id, r.relation_no, r.kind, m.position, m.role, m.fact_id,
+       f.value, f.unit, f.base_value, f.label, r.name, r.complete,
+       r.evidence, r.detail, r.rule_id, r.page_no, d.path, d.bureau,
+       d.fiscal_year
+FROM relations r
+JOIN relation_members m USING (doc_id, relation_no)
+JOIN facts f ON f.fact_id = m.fact_id
+JOIN documents d ON d.doc_id = r.doc_id
 WHERE d.superseded = 0;
