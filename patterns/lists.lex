@@ -14,6 +14,10 @@ entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A part named 其他/其余 covers the rest: the list is a partition.
 entry other: 其他 其它 其余 剩余
+# Parts that name every member of a partition of their total ("门诊共济…，
+# 住院共济…": outpatient and inpatient are all there is) make a whole list;
+# members of one partition are joined by '/'.
+entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级
 # The total's own label names the parts ("中央和省级补助资金X万元，其中：
 # 中央A万元，省级B万元"); these words join the names.
 entry join: 和 及 与 、 以及
@@ -25,4 +29,5 @@ example: 中央和省级补助资金150万元，其中：中央100万元，省�
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 ?
 example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
 example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万元，职工18629万元（含生育保险待遇报销1119万元）。 => 52034=33405+18629 ?; 18629=1119 no
+example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
 counter: 支出95万元，预算执行率95%。 => -

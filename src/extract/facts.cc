@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "extract/parts.h"
 #include "extract/patterns.h"
+#include "extract/units.h"
 
 namespace tally::extract {
 namespace {
@@ -222,23 +223,6 @@ int SentenceIndex(string_view text, size_t at) {
   return n;
 }
 
-// The unit a table header cell gives the bare numbers under it.
-string HeaderUnit(string_view header) {
-  if (Contains(header, "亿元")) return "亿元";
-  if (Contains(header, "万元")) return "万元";
-  if (Contains(header, "千元")) return "千元";
-  if (Contains(header, "（元）") || Contains(header, "(元)") ||
-      header.ends_with("元") || Contains(header, "金额")) {
-    return "元";
-  }
-  if (Contains(header, "分值") || Contains(header, "得分") ||
-      Contains(header, "权重") || header == "分数") {
-    return "分";
-  }
-  if (header.ends_with("率") || Contains(header, "%")) return "%";
-  return "";
-}
-
 bool IsHeaderRow(const Line& row) {
   static constexpr string_view kWords[] = {
       "预算数", "执行数",   "执行率",   "分值",     "得分", "指标值",
@@ -414,14 +398,21 @@ class FactBuilder {
       table_ = line.table;
       header_.clear();
       block_unit_.clear();
+      caption_unit_ = CaptionUnit(line);
     }
     const bool header_row = IsHeaderRow(line);
     if (header_row) {
       header_.clear();
-      for (const Cell& c : line.cells) header_.push_back(Squeeze(c.text));
+      block_unit_.clear();
+      for (const Cell& c : line.cells) {
+        header_.push_back(Squeeze(c.text));
+        if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
+      }
     }
-    if (!line.cells.empty() && !line.cells[0].text.empty()) {
-      block_unit_ = HeaderUnit(Squeeze(line.cells[0].text));
+    // A block's first cell may name its unit ("项目资金（万元）").
+    if (!line.cells.empty()) {
+      std::string u = ExplicitMoneyUnit(line.cells[0].text);
+      if (!u.empty()) block_unit_ = u;
     }
     ++sentence_base_;
     string context;
@@ -460,8 +451,15 @@ class FactBuilder {
       // block's first cell ("项目资金 (万元)").
       string number, mult;
       if (!BareNumber(cell.text, &number, &mult)) continue;
+      // One resolver for the unit (units.h): the column, the block, the
+      // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);
-      if (unit.empty()) unit = block_unit_;
+      bool money = IsMoneyHeader(col_header) || !block_unit_.empty();
+      if (unit.empty() && money) {
+        unit = !block_unit_.empty()     ? block_unit_
+               : !caption_unit_.empty() ? caption_unit_
+                                        : "元";
+      }
       if (unit.empty()) continue;
       if (!mult.empty() && unit != "万元" && unit != "亿元") continue;
       Fact f;
@@ -483,6 +481,19 @@ class FactBuilder {
       f.in_table = true;
       out_->facts.push_back(std::move(f));
     }
+  }
+
+  // The money unit a caption names: a body line among the three right
+  // above the table's first row ("部门支出明细表（单位：万元）").
+  string CaptionUnit(const Line& first_row) const {
+    const Line* begin = doc_.lines.data();
+    for (const Line* l = &first_row; l > begin && &first_row - l < 3;) {
+      --l;
+      if (l->table >= 0) break;
+      string u = ExplicitMoneyUnit(l->text);
+      if (!u.empty()) return u;
+    }
+    return "";
   }
 
   // The nearest cell left of col that holds words, not a number.
@@ -519,7 +530,8 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
-  string block_unit_;
+  string block_unit_;    // named by the block's header or first cell
+  string caption_unit_;  // named by a line just above the table
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Breakdowns in prose (a total and its parts) and enumerations (a count and
 // the items it counts). See relations.h for the rules of the genre.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "base/decimal.h"
@@ -219,7 +220,11 @@ class Breakdowns {
       for (int b : before) {
         if (SameFamily(ctx_.fact(b), f)) total = b;
       }
-      const int own = Stage(total >= 0 ? ctx_.fact(total).role : "");
+      // Parts named as payments (培训支出, 检查支出) are categories of their
+      // total when the list opens with one: the stage to pass is the later
+      // of the total's and the first part's.
+      int own = std::max(Stage(total >= 0 ? ctx_.fact(total).role : ""),
+                         Stage(f.role));
       std::vector<int> fam;
       for (int j : sen.facts) {
         const Fact& g = ctx_.fact(j);
@@ -325,6 +330,9 @@ class Breakdowns {
     } else if (total >= 0 && NamedInTotal(total, parts)) {
       r.complete = "yes";
       r.evidence = "总额名称列明各项";
+    } else if (std::string p = Partition(parts); !p.empty()) {
+      r.complete = "yes";
+      r.evidence = p;
     }
     if (total < 0) {
       // A list without a stated total stands for a quantity of its own:
@@ -336,6 +344,50 @@ class Breakdowns {
                                    std::to_string(*announced) + "项";
     }
     ctx_.Add(std::move(r));
+  }
+
+  // The partition (lists.lex) whose every member one part names, as
+  // "门诊/住院"; "" if none.
+  std::string Partition(const std::vector<int>& parts) const {
+    const LexEntry* e = list_.Entry("partition");
+    if (!e || parts.size() < 2) return "";
+    for (const std::string& w : e->words) {
+      std::vector<std::string> members;
+      for (size_t at = 0; at <= w.size();) {
+        size_t slash = w.find('/', at);
+        if (slash == std::string::npos) slash = w.size();
+        members.push_back(w.substr(at, slash - at));
+        at = slash + 1;
+      }
+      if (members.size() != parts.size()) continue;
+      // Each part names one member, and nothing else differs between the
+      // parts' names ("门诊共济", "住院共济"; not "住院报销" and "门诊慢特病
+      // 报销", where 门诊慢特病 is one kind of 门诊 only).
+      std::vector<bool> covered(members.size(), false);
+      bool each = true;
+      std::optional<std::string> rest;
+      for (int p : parts) {
+        const std::string label = Squeeze(ctx_.fact(p).label);
+        int hits = 0;
+        for (size_t m = 0; m < members.size(); ++m) {
+          size_t at = members[m].empty() ? std::string::npos
+                                         : label.find(members[m]);
+          if (at == std::string::npos) continue;
+          ++hits;
+          covered[m] = true;
+          std::string r = label.substr(0, at) +
+                          label.substr(at + members[m].size());
+          if (rest && *rest != r) each = false;
+          rest = r;
+        }
+        each = each && hits == 1;
+      }
+      if (each && std::find(covered.begin(), covered.end(), false) ==
+                      covered.end()) {
+        return w;
+      }
+    }
+    return "";
   }
 
   // "中央和省级补助资金X万元，其中：中央A万元，省级B万元": every part's name is

@@ -36,6 +36,7 @@
 #include "base/decimal.h"
 #include "base/utf8.h"
 #include "extract/parts.h"
+#include "extract/units.h"
 
 namespace tally::extract {
 namespace {
@@ -203,17 +204,6 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
   return b;
 }
 
-// The money unit a text names: "（万元）", "单位：万元", "(元)".
-std::string UnitIn(const std::string& key) {
-  if (Has(key, "亿元")) return "亿元";
-  if (Has(key, "万元")) return "万元";
-  if (Has(key, "(元)") || Has(key, "单位:元") || Has(key, "单位：元") ||
-      Has(key, "金额:元") || Has(key, "金额：元")) {
-    return "元";
-  }
-  return std::string();
-}
-
 bool StopsBudget(const std::string& first) {
   return first.starts_with("年度总体目标") || first.starts_with("总体目标") ||
          first.starts_with("年度目标") || first.starts_with("绩效目标");
@@ -297,12 +287,12 @@ class TableReader {
   // from the table's title lines just above it.
   std::string BudgetUnit(const Line& header, const Table& table) {
     for (const Cell& c : header.cells) {
-      std::string u = UnitIn(Key(c.text));
+      std::string u = ExplicitMoneyUnit(c.text);
       if (!u.empty()) return u;
     }
     int first = table.lines.empty() ? 0 : table.lines[0];
     for (int i = first - 1; i >= 0 && i >= first - 3; --i) {
-      std::string u = UnitIn(Key(doc_.lines[size_t(i)].text));
+      std::string u = ExplicitMoneyUnit(doc_.lines[size_t(i)].text);
       if (!u.empty()) return u;
     }
     return std::string();
