@@ -13,6 +13,9 @@ entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调
 entry full [amount]: 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算
 entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
+# A fund named without a budget word (…补助资金28万元, 工作经费15万元):
+# in a budget statement it is what the payments are measured against.
+entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助
 # Payments: what was spent.
 entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资
 # What is left.
@@ -41,7 +44,8 @@ example: 结转下年使用33.42万元 => balance
 example: 预算执行率95% => rate
 example: 资金到位率100% => allocated_rate
 example: 其中人员支出60万元 => -
-example: 中央财政资金60万元 => -
+example: 中央财政资金60万元 => fund
+example: 医疗服务与保障能力提升补助资金（28万元） => fund
 example: 项目完成率98% => -
 example: 住院33580人次报销11663.42万元 => -
 

@@ -102,8 +102,9 @@ struct RelationMember {
 struct Relation {
   // kind: members by role (each "0..n" unless said), and what it asserts.
   //   breakdown    total (0..1), part (1..n): the parts add up to the total
-  //                (complete: 'yes' / 'no' / '' unknown; with no total the
-  //                parts' sum is a quantity of their own, see budget).
+  //                (complete: 'yes' / 'likely' (nothing follows the parts) /
+  //                'no' / '' unknown; with no total the parts' sum is a
+  //                quantity of their own, see budget).
   //   budget       initial, adjust, full, carry, allocated, spent, balance,
   //                rate, and X.part members whose sum is one reading of X:
   //                rate = spent / one of the budget readings, balance =

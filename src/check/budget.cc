@@ -97,7 +97,15 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
     }
   }
   for (int i : allocated) add("下达资金", {i});
-  for (const char* role : {"full", "initial", "allocated"}) {
+  std::vector<int> fund = Members(v, r, "fund");
+  for (int i : fund) add("资金", {i});
+  // Several budgets of one role (中央下达 and 省级下达) are parts of it.
+  for (auto [name, facts] : {std::pair{"全年预算之和", full},
+                             std::pair{"下达资金之和", allocated},
+                             std::pair{"各项资金之和", fund}}) {
+    if (facts.size() >= 2) add(name, facts);
+  }
+  for (const char* role : {"full", "initial", "allocated", "fund"}) {
     std::vector<int> parts = Members(v, r, std::string(role) + ".part");
     if (parts.size() >= 2) add(std::string(role) == "allocated" ? "分批下达之和" : "各部分之和", parts);
   }

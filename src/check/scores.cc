@@ -55,24 +55,25 @@ bool SameGrade(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
+namespace {
+
+// One sum of points: total = parts (+ extras, a reading that may or may not
+// be included). False if it holds, or says nothing; true after reporting.
+bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
+               const std::vector<int>& extra, bool scores,
+               std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
-  int total = v.First(r, "total");
-  std::vector<int> parts = v.Role(r, "part");
-  std::vector<int> extra = v.Role(r, "extra");
-  if (total < 0 || parts.empty() || r.complete != "yes" || !v.Plain(total)) {
-    return;
-  }
+  if (total < 0 || parts.empty() || !v.Plain(total)) return false;
   Decimal sum, more;
   for (int p : parts) {
-    if (!v.Plain(p)) return;
+    if (!v.Plain(p)) return false;
     sum = sum + v.num(p).value;
   }
   for (int e : extra) {
     if (v.Plain(e)) more = more + v.num(e).value;
   }
   const Decimal& stated = v.num(total).value;
-  if (stated == sum || (!extra.empty() && stated == sum + more)) return;
+  if (stated == sum || (!extra.empty() && stated == sum + more)) return false;
   const Fact& t = v.fact(total);
   std::vector<int64_t> ids = {t.fact_id};
   for (int p : parts) ids.push_back(v.id(p));
@@ -83,7 +84,7 @@ void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
       extra.empty() ? "" : "不含项目资金分值 " + Pts(sum) + " 亦不符";
   if (r.rule == "table.section") {
     // The prose's section points against the table rows of that name.
-    std::string what = r.detail == "weight" ? "指标分值" : "得分";
+    std::string what = scores ? "得分" : "指标分值";
     out->push_back(MakeFinding(
         {"table.text",
          r.evidence.find("拆分") == std::string::npos ? kError : kWarning,
@@ -91,7 +92,7 @@ void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
              r.name + " 各行" + what + " " + terms + " = " + Pts(sum),
          Pts(sum), Printed(t), t.page_no, ids, Pts(sum),
          "正文" + what + " = 表中同名指标各行之和", alternatives, ri}));
-    return;
+    return true;
   }
   std::string where = t.in_table ? "表中 " : "";
   out->push_back(MakeFinding(
@@ -100,6 +101,22 @@ void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
            Pts(expect),
        Pts(expect), Printed(t), t.page_no, ids, Pts(expect),
        "总分 = 各项分值之和（" + r.evidence + "）", alternatives, ri}));
+  return true;
+}
+
+}  // namespace
+
+// Weights first; the scores only when the weights agree, since a wrong
+// weight makes the scores disagree too.
+void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.complete != "yes") return;
+  if (ReportSum(v, ri, v.First(r, "total"), v.Role(r, "part"),
+                v.Role(r, "extra"), r.detail == "score", out)) {
+    return;
+  }
+  ReportSum(v, ri, v.First(r, "score_total"), v.Role(r, "score_part"), {},
+            true, out);
 }
 
 void CheckScoreCap(const View& v, int ri, std::vector<Finding>* out) {

@@ -72,8 +72,15 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
          InUnitOf(parts_sum, t), reading, alternatives, ri}));
     return;
   }
-  // Parts below the total: wrong only if the list is whole.
-  if (r.complete != "yes") return;
+  // Parts below the total: wrong only if the list is whole. A list that is
+  // only probably whole (nothing follows its parts) is wrong when it falls
+  // short by a slip's margin, under a tenth of the total; a larger gap is
+  // more likely a part left unnamed.
+  if (r.complete == "likely") {
+    if (((-sum.value) * Decimal::FromInt(10)) >= v.num(total).base) return;
+  } else if (r.complete != "yes") {
+    return;
+  }
   alternatives += "；所列各项为全部（" + r.evidence + "）";
   out->push_back(MakeFinding(
       {"sum.breakdown", kError, what + "，少于总数 " + Printed(t),

@@ -12,7 +12,7 @@ namespace {
 
 bool IsBudget(std::string_view role) {
   return role == "initial" || role == "adjust" || role == "full" ||
-         role == "carry" || role == "allocated";
+         role == "carry" || role == "allocated" || role == "fund";
 }
 bool IsFlow(std::string_view role) {
   return role == "spent" || role == "balance" || role == "rate" ||
@@ -52,7 +52,8 @@ void FindBudgets(Context* ctx) {
   std::set<int> parts;
   std::map<int, std::string> part_role;
   for (const Relation& r : out.relations) {
-    if (r.kind != "breakdown") continue;
+    // The parts of parallel statements are statements of their own.
+    if (r.kind != "breakdown" || r.rule == "list.parallel") continue;
     bool has_total = false;
     for (const RelationMember& m : r.members) has_total |= m.role == "total";
     for (const RelationMember& m : r.members) {

@@ -1,6 +1,7 @@
 // Breakdowns in prose (a total and its parts) and enumerations (a count and
 // the items it counts). See relations.h for the rules of the genre.
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -135,10 +136,12 @@ class Breakdowns {
     std::vector<Opener> kept;
     for (const Opener& o : out) {
       if (!kept.empty() && o.at < kept.back().end) continue;
-      if (!kept.empty() && kept.back().bracket && o.at == kept.back().end) {
+      // A list word right after another opener joins it ("（含", "其中用于",
+      // "其中：").
+      if (!kept.empty() && o.at == kept.back().end) {
         kept.back().end = o.end;
         kept.back().word += o.word;
-        kept.back().whole = o.whole;
+        kept.back().whole = kept.back().whole || o.whole;
         continue;
       }
       kept.push_back(o);
@@ -203,6 +206,39 @@ class Breakdowns {
         }
       }
     }
+    // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转
+    // 15.42万元；中心预算资金33万元，支出15万元，结转18万元"): each quantity
+    // of the total's sentence is broken down by the parts of its role.
+    std::map<std::string, std::vector<int>> by_role;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || f.kind != "amount" || !Summable(f) ||
+          depth[at] != inner) {
+        continue;
+      }
+      if (at >= end) break;
+      by_role[f.role].push_back(i);
+    }
+    int repeated = 0;  // roles stated for two parts or more
+    for (const auto& [role, facts] : by_role) {
+      repeated += !role.empty() && facts.size() >= 2;
+    }
+    if (repeated >= 2 && !by_role.count("")) {
+      parallel_ = true;
+      for (const auto& [role, facts] : by_role) {
+        int total = -1;
+        for (int b : before) {
+          if (ctx_.fact(b).role == role &&
+              SameFamily(ctx_.fact(b), ctx_.fact(facts[0]))) {
+            total = b;
+          }
+        }
+        if (total >= 0) Emit(s, text, o, total, facts, end);
+      }
+      parallel_ = false;
+      return;
+    }
     // The families listed, each with the total of its family and the parts
     // that follow the opener, up to the first fact whose accounts role is
     // not the total's (a payment after a list of sources, a rate).
@@ -216,10 +252,14 @@ class Breakdowns {
       for (int k : seen) known = known || SameFamily(ctx_.fact(k), f);
       if (known) continue;
       seen.push_back(i);
+      // The total is the nearest number of the parts' kind before the
+      // list; if it counts something else (3235人 before 2975人次 …), the
+      // list is not its breakdown.
       int total = -1;
       for (int b : before) {
-        if (SameFamily(ctx_.fact(b), f)) total = b;
+        if (ctx_.fact(b).kind == f.kind) total = b;
       }
+      if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
       // Parts named as payments (培训支出, 检查支出) are categories of their
       // total when the list opens with one: the stage to pass is the later
       // of the total's and the first part's.
@@ -285,7 +325,8 @@ class Breakdowns {
     const uint32_t base = sen.begin;
     Relation r;
     r.kind = "breakdown";
-    r.rule = o.bracket ? "list.bracket"
+    r.rule = parallel_   ? "list.parallel"
+             : o.bracket ? "list.bracket"
              : o.word.starts_with("：") || o.word.starts_with(":")
                  ? "list.colon"
                  : "list.word";
@@ -333,6 +374,11 @@ class Breakdowns {
     } else if (std::string p = Partition(parts); !p.empty()) {
       r.complete = "yes";
       r.evidence = p;
+    } else if (parts.size() >= 2 && !HasWords(after)) {
+      // Nothing follows the parts in the sentence (or the bracket): the
+      // list is probably whole, but nothing says so.
+      r.complete = "likely";
+      r.evidence = "所列各项至句末";
     }
     if (total < 0) {
       // A list without a stated total stands for a quantity of its own:
@@ -407,6 +453,7 @@ class Breakdowns {
 
   Context& ctx_;
   const Lexicon& list_;
+  bool parallel_ = false;  // emitting the lists of parallel statements
 };
 
 // --- Enumerations -----------------------------------------------------------

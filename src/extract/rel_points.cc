@@ -385,35 +385,36 @@ void FindTableRelations(Context* ctx) {
     bool split = false;
     std::vector<size_t> rows = RowsNamed(*ctx, title, &split);
     if (rows.empty()) continue;
+    // Weights and scores in one relation: the scores are compared only
+    // when the weights agree (a wrong weight makes the scores disagree too).
+    Relation r;
+    r.kind = "score_sum";
+    r.rule = "table.section";
+    r.name = title;
+    r.complete = "yes";
+    r.evidence = split ? "标题拆分对应表中各行" : "表中同名指标各行";
     for (bool weights : {true, false}) {
       int own = weights ? points[s].weight : points[s].score;
       if (own < 0) continue;
-      Relation r;
-      r.kind = "score_sum";
-      r.rule = "table.section";
-      r.name = title;
-      r.members.push_back({"total", own});
+      std::vector<RelationMember> members = {
+          {weights ? "total" : "score_total", own}};
       bool whole = true;
       for (size_t row : rows) {
         auto it = cells_of_row.find(row);
-        if (it == cells_of_row.end()) {
-          whole = false;
-          continue;
+        int i = -1;
+        if (it != cells_of_row.end()) {
+          const IndicatorCells& c = *it->second;
+          i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
         }
-        const IndicatorCells& c = *it->second;
-        int i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
         if (i < 0) {
           whole = false;
-          continue;
+          break;
         }
-        r.members.push_back({"part", i});
+        members.push_back({weights ? "part" : "score_part", i});
       }
-      if (!whole || r.members.size() < 2) continue;
-      r.complete = "yes";
-      r.evidence = split ? "标题拆分对应表中各行" : "表中同名指标各行";
-      r.detail = weights ? "weight" : "score";
-      ctx->Add(std::move(r));
+      if (whole) r.members.insert(r.members.end(), members.begin(), members.end());
     }
+    if (r.members.size() >= 2) ctx->Add(std::move(r));
   }
 }
 
@@ -446,15 +447,17 @@ void FindScores(Context* ctx) {
       numbered = MarkerNumber(sections[kids[k]].marker) == int(k) + 1;
     }
     if (!numbered) continue;
+    Relation r;
+    r.kind = "score_sum";
+    r.rule = "section.children";
+    r.name = title;
+    r.complete = "yes";
+    r.evidence = "各小节均列分值";
     for (bool weights : {true, false}) {
       int own = weights ? p.weight : p.score;
       if (own < 0) continue;
-      Relation r;
-      r.kind = "score_sum";
-      r.rule = "section.children";
-      r.name = title;
-      r.detail = weights ? "weight" : "score";
-      r.members.push_back({"total", own});
+      std::vector<RelationMember> members = {
+          {weights ? "total" : "score_total", own}};
       bool whole = true;
       for (size_t c : kids) {
         int i = weights ? points[c].weight : points[c].score;
@@ -462,13 +465,11 @@ void FindScores(Context* ctx) {
           whole = false;
           break;
         }
-        r.members.push_back({"part", i});
+        members.push_back({weights ? "part" : "score_part", i});
       }
-      if (!whole) continue;
-      r.complete = "yes";
-      r.evidence = "各小节均列分值";
-      ctx->Add(std::move(r));
+      if (whole) r.members.insert(r.members.end(), members.begin(), members.end());
     }
+    if (r.members.size() >= 2) ctx->Add(std::move(r));
   }
   // "…得分10分，…得分50分，…得分40分，共计得分100分": the scores before a
   // 共计/合计 in one sentence.

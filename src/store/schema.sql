@@ -231,7 +231,9 @@ CREATE TABLE relations (
                                      'enumeration', 'bound', 'siblings')),
   rule_id TEXT NOT NULL,  -- how the extractor found it: 'list.word', ...
   name TEXT,              -- what it is about: a label, a section, a table item
-  complete TEXT CHECK (complete IN ('yes', 'no')),  -- a list's; NULL unknown
+  complete TEXT CHECK (complete IN ('yes', 'likely', 'no')),
+                          -- a list's: whole, probably whole (nothing
+                          -- follows its parts), partial; NULL unknown
   evidence TEXT,          -- the words that decided its structure
   detail TEXT,            -- kind-specific (a grade's bands, a list's count)
   page_no INTEGER,
