@@ -12,6 +12,9 @@ entry whole: 分别为 分别是 具体为 具体是 分别 明细为
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
+# A figure announced as the sum of what came before ("…30.9万元，共计下达
+# 61.8万元") ends the list: it restates the total.
+entry sum: 共计 合计 总计 累计 共 总共 小计
 # A part named 其他/其余 covers the rest: the list is a partition.
 entry other: 其他 其它 其余 剩余
 # Parts that name every member of a partition of their total ("门诊共济…，
@@ -30,4 +33,5 @@ example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=
 example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
 example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万元，职工18629万元（含生育保险待遇报销1119万元）。 => 52034=33405+18629 ?; 18629=1119 no
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
+example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
 counter: 支出95万元，预算执行率95%。 => -

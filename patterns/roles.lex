@@ -23,6 +23,9 @@ entry balance [amount]: 结余 结转 剩余 余额 未支出 未使用 尚未�
 # Rates of payment over budget, and of allocation over budget.
 entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率
 entry allocated_rate [percent]: 到位率 资金到位率
+# A change against another year: a breakdown of a change may leave out
+# parts that fell, so its parts need not add up to it.
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
@@ -47,6 +50,7 @@ example: 其中人员支出60万元 => -
 example: 中央财政资金60万元 => fund
 example: 医疗服务与保障能力提升补助资金（28万元） => fund
 example: 项目完成率98% => -
+example: 同比上年度增加189.25万元 => change
 example: 住院33580人次报销11663.42万元 => -
 
 # Points: weights (what an indicator can score) and scores (what it did).

@@ -106,7 +106,9 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
   if (i < 0 || !v.num(i).ok) return;
   if (v.num(i).value <= Decimal::FromInt(100)) return;
   const Fact& f = v.fact(i);
-  bool hard = r.detail == "100";
+  // Four digits or more before the point is no rate but two numbers run
+  // together (a table's columns saved without a gap: "20" "100%").
+  bool hard = r.detail == "100" && v.num(i).value < Decimal::FromInt(1000);
   out->push_back(MakeFinding(
       {"percent.range", hard ? kError : kWarning,
        f.label + " " + Printed(f) +

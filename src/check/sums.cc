@@ -19,6 +19,9 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   for (int p : parts) {
     if (!v.Plain(p)) return;  // 近、约、余: not exact
   }
+  // A change against another year adds up only over every part: the parts
+  // left out may have fallen.
+  if (v.fact(total).role == "change" && r.complete != "yes") return;
   Sum sum;
   sum.Add(v.num(total), -1);
   for (int p : parts) sum.Add(v.num(p), 1);

@@ -118,6 +118,10 @@ int RescaledMember(const View& v, const std::vector<int>& members,
     if (f.kind != "amount" || n.base.is_zero()) continue;
     for (int k : {4, -4, 8, -8}) {
       if (RescaledUnit(f, k).empty()) continue;
+      // A figure rescaled to within the relation's rounding is as good as
+      // left out: that reading says it is no member, not that its unit
+      // slipped.
+      if (k < 0 && n.base.Shift(k).Abs() <= sum.slack) continue;
       Decimal moved = n.base.Shift(k) - n.base;
       Decimal s = sum.value + (signs[m] > 0 ? moved : -moved);
       Decimal t = sum.slack - n.half + n.half.Shift(k);

@@ -35,6 +35,9 @@ struct BudgetCells {
   size_t row = 0;  // index into Extracted::budgets
   int item = -1, initial = -1, full = -1, executed = -1, weight = -1,
       rate = -1, score = -1;
+  // Its cells contradict their columns (a percentage under a money or
+  // points column): the row was saved out of line, and is not read.
+  bool misaligned = false;
 };
 // The 总分/合计 row that closes an indicator block.
 struct TotalCells {

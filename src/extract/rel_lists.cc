@@ -58,15 +58,17 @@ bool IsClauseStop(char32_t c) {
   }
 }
 
-// Where a role stands in a budget statement, which runs budget → payment
-// → balance or rate: a list of a total's sources or categories ends where
-// the statement moves on to a later stage ("下达100万元，其中中央60万元、省级
-// 40万元，实际支出95万元": the payment is not a part). Facts without a role,
-// and budget roles, are stage 1.
-int Stage(std::string_view role) {
-  if (role == "spent") return 2;
-  if (role == "balance" || role == "rate" || role == "allocated_rate") return 3;
-  return 1;
+// Whether a fact with accounts role `role` ends a list whose total has
+// role `total` and whose first part has role `first`: a list of a total's
+// sources or categories ends where the statement moves on to another
+// accounts role ("下达100万元，其中中央60万元、省级40万元，实际支出95万元":
+// the payment is not a part; "…孤儿保障金11万元，调减40万元": nor is an
+// adjustment). Parts that carry the total's own role ("其中下达中央资金") or
+// the first part's (培训支出, 检查支出: categories named as payments) go on,
+// and so do named funds (中央财政资金), the usual parts of any total.
+bool EndsList(std::string_view role, std::string_view total,
+              std::string_view first) {
+  return !role.empty() && role != total && role != first && role != "fund";
 }
 
 struct Opener {
@@ -260,23 +262,40 @@ class Breakdowns {
         if (ctx_.fact(b).kind == f.kind) total = b;
       }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
-      // Parts named as payments (培训支出, 检查支出) are categories of their
-      // total when the list opens with one: the stage to pass is the later
-      // of the total's and the first part's.
-      int own = std::max(Stage(total >= 0 ? ctx_.fact(total).role : ""),
-                         Stage(f.role));
+      const std::string own = total >= 0 ? ctx_.fact(total).role : "";
       std::vector<int> fam;
       for (int j : sen.facts) {
         const Fact& g = ctx_.fact(j);
         size_t gat = g.text_begin - base;
         if (gat < o.end || depth[gat] != inner) continue;
         if (gat >= end) break;
-        if (Stage(g.role) > own) break;
+        if (EndsList(g.role, own, f.role) || IsSum(g, base, text)) break;
         if (Summable(g) && SameFamily(g, f)) fam.push_back(j);
       }
       if (fam.empty() || (total < 0 && !o.whole)) continue;
       Emit(s, text, o, total, fam, end);
     }
+  }
+
+  // A figure whose clause announces it as a sum (共计下达61.8万元).
+  bool IsSum(const Fact& g, uint32_t base, std::string_view text) const {
+    size_t at = g.text_begin - base;
+    size_t from = at;
+    std::u32string clause;
+    std::string_view head = text.substr(0, at);
+    // The clause before the figure: back to the last delimiter.
+    for (size_t pos = head.size(); pos > 0;) {
+      size_t start = pos - 1;
+      while (start > 0 && (static_cast<unsigned char>(head[start]) & 0xC0) == 0x80) {
+        --start;
+      }
+      size_t p = start;
+      char32_t c = DecodeUtf8(head, &p);
+      if (IsClauseStop(c) || c == U'、') break;
+      from = start;
+      pos = start;
+    }
+    return list_.StartsWith(Squeeze(head.substr(from)), "sum");
   }
 
   bool HasWords(std::string_view s) const {
@@ -356,10 +375,16 @@ class Breakdowns {
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
+    } else if (announced && *announced != int(parts.size())) {
+      // "实施项目10个，分别为：(1)…" read as one part: the list goes on
+      // beyond what was read, so nothing is claimed for it.
+      r.complete = "no";
+      r.evidence = "所述" + std::to_string(*announced) + "项，读到" +
+                   std::to_string(parts.size()) + "项";
     } else if (qualified) {
       r.complete = "no";
       r.evidence = "约数";
-    } else if (o.whole) {
+    } else if (o.whole && parts.size() >= 2) {
       r.complete = "yes";
       r.evidence = o.word;
     } else if (announced && *announced == int(parts.size())) {

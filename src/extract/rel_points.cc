@@ -52,11 +52,11 @@ bool IsBudgetTotal(std::string_view item) {
   std::string s = Squeeze(item);
   return Contains(s, "资金总") || s.starts_with("合计") || s.starts_with("总计");
 }
-// A source row under it: 其中：当年财政拨款, 上年结转资金, 其他资金.
-bool IsBudgetSource(std::string_view item) {
+// A row that opens another split of the same total ("按支出性质分：", then
+// 基本支出, 项目支出): the sources end there.
+bool IsOtherSplit(std::string_view item) {
   std::string s = Squeeze(item);
-  return Contains(s, "拨款") || Contains(s, "财政") || Contains(s, "结转") ||
-         Contains(s, "其他") || s.starts_with("其中");
+  return s.starts_with("按") && Contains(s, "分");
 }
 
 void BudgetRows(Context* ctx) {
@@ -65,6 +65,7 @@ void BudgetRows(Context* ctx) {
   for (size_t k = 0; k < t.budgets.size(); ++k) {
     const BudgetCells& c = t.budgets[k];
     const BudgetRow& row = out.budgets[c.row];
+    if (c.misaligned) continue;
     int initial = ctx->CellNumber(c.line, c.initial);
     int full = ctx->CellNumber(c.line, c.full);
     int spent = ctx->CellNumber(c.line, c.executed);
@@ -105,11 +106,13 @@ void BudgetRows(Context* ctx) {
     // 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by
     // column: the form lists every source, so the list is whole.
     std::vector<size_t> sources;
+    // The rows under the total are its sources (其中：中央财政资金, 地方资金,
+    // 上年结转资金, 其他资金), until another total or another split.
     for (size_t j = k + 1; j < t.budgets.size(); ++j) {
       if (t.budgets[j].block != c.block) break;
       const BudgetRow& p = out.budgets[t.budgets[j].row];
-      if (IsBudgetTotal(p.item)) break;
-      if (IsBudgetSource(p.item)) sources.push_back(j);
+      if (IsBudgetTotal(p.item) || IsOtherSplit(p.item)) break;
+      if (!t.budgets[j].misaligned) sources.push_back(j);
     }
     if (sources.empty()) continue;
     for (int BudgetCells::*col :

@@ -173,6 +173,7 @@ struct BudgetColumns {
   enum Field { kNone, kInitial, kFull, kExecuted, kWeight, kRate, kScore };
   std::vector<Field> fields;
   std::string unit;
+  int first_field = -1;  // the first non-empty header cell, if a field
 };
 
 std::optional<BudgetColumns> BudgetHeader(const Line& row) {
@@ -197,6 +198,9 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
     if (f == BudgetColumns::kInitial || f == BudgetColumns::kFull ||
         f == BudgetColumns::kExecuted || f == BudgetColumns::kRate) {
       ++money;
+    }
+    if (b.first_field == -1 && !k.empty()) {
+      b.first_field = IsFieldHeader(k) ? int(b.fields.size()) : 1000;
     }
     b.fields.push_back(f);
   }
@@ -355,10 +359,12 @@ class TableReader {
     cells.row = out_->budgets.size();
     cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
-    for (size_t i = 0; i < row.cells.size() && i < fields.size(); ++i) {
+    const size_t shift = size_t(HeaderShift(budget_->first_field, item));
+    for (size_t i = shift; i < row.cells.size() && i - shift < fields.size();
+         ++i) {
       if (int(i) == item) continue;
       std::string v = Printed(row.cells[i].text);
-      switch (fields[i]) {
+      switch (fields[i - shift]) {
         case BudgetColumns::kInitial:
           b.initial = v;
           cells.initial = int(i);
@@ -391,6 +397,16 @@ class TableReader {
       b.page_no = page->page_no;
       b.source = page->source;
       b.box = BoxOf(*page, row.begin, row.end);
+    }
+    // A percentage anywhere but under 执行率 means the row's cells moved
+    // against the header (an empty cell lost when the table was saved).
+    for (size_t i = shift; i < row.cells.size() && i - shift < fields.size();
+         ++i) {
+      const bool pct = Key(row.cells[i].text).find('%') != std::string::npos;
+      const BudgetColumns::Field f = fields[i - shift];
+      if (pct && f != BudgetColumns::kRate && f != BudgetColumns::kNone) {
+        cells.misaligned = true;
+      }
     }
     if (index_) index_->budgets.push_back(cells);
     out_->budgets.push_back(std::move(b));

@@ -43,4 +43,19 @@ bool IsMoneyHeader(std::string_view header) {
   return false;
 }
 
+bool IsFieldHeader(std::string_view header) {
+  std::string h = Squeeze(header);
+  for (std::string_view w :
+       {"年初预算", "全年预算", "调整后预算", "预算数", "执行数", "执行率",
+        "分值", "得分", "权重", "指标值", "完成值", "金额", "实际支出"}) {
+    if (Has(h, w)) return true;
+  }
+  return false;
+}
+
+int HeaderShift(int header_first_field, int row_label) {
+  if (header_first_field != 0 || row_label < 0) return 0;
+  return row_label + 1;
+}
+
 }  // namespace tally::extract

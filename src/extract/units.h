@@ -34,6 +34,19 @@ std::string HeaderUnit(std::string_view header);
 // 执行数, 支出, 资金).
 bool IsMoneyHeader(std::string_view header);
 
+// True if a header cell names a column of the form's figures (年初预算数,
+// 执行数, 执行率, 分值, 得分, 指标值, 完成值, 金额), as opposed to a label
+// column or a block title ("项目资金（万元）").
+bool IsFieldHeader(std::string_view header);
+
+// How far a data row's cells sit to the right of the header cells they
+// belong to. A header whose first cell is already a field has lost its
+// label column (a merged cell spanning the header rows, or a web table
+// saved as text): the fields then align after the row's label, at
+// `row_label` (the index of the row's first cell that is words, not a
+// number). 0 when the header has a label column or the row has no label.
+int HeaderShift(int header_first_field, int row_label);
+
 }  // namespace tally::extract
 
 #endif  // TALLY_EXTRACT_UNITS_H_

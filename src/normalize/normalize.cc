@@ -182,6 +182,28 @@ bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
   return true;
 }
 
+// A single space between digits is a thousands separator only where the
+// digits after it are a group of exactly three that goes on as a number: a
+// decimal part ("20 505.48") or another group ("1 234 567"), or it ends a
+// run already joined (chained is true). The digits before it must be a
+// whole number (not the decimals of "194.19"). Everything else is two
+// numbers side by side: "194.19 194.19", "10 100%", "表1 2023年".
+bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
+                     size_t j, size_t end, bool chained) {
+  size_t k = w;
+  while (k > cell && IsDigit(cp[k - 1])) --k;
+  if (k > cell && (cp[k - 1] == '.' || cp[k - 1] == '%')) return false;
+  if (!chained && w - k > 3) return false;
+  size_t g = j;
+  while (g < end && IsDigit(cp[g])) ++g;
+  if (g - j != 3) return false;
+  if (chained) return true;
+  if (g + 1 < end && cp[g] == '.' && IsDigit(cp[g + 1])) return true;
+  return g + 4 <= end && cp[g] == ' ' && IsDigit(cp[g + 1]) &&
+         IsDigit(cp[g + 2]) && IsDigit(cp[g + 3]) &&
+         (g + 4 == end || !IsDigit(cp[g + 4]));
+}
+
 // Rewrites the line [begin, end) in place (it only shrinks) and returns its
 // new end. `cell` is where the current cell starts in the output, so a
 // space's neighbours are never looked for across a tab.
@@ -191,6 +213,7 @@ size_t RemoveLayoutSpaces(Text* t, size_t begin, size_t end, bool remove) {
   size_t w = begin;
   size_t cell = begin;
   size_t i = begin;
+  size_t last_group = SIZE_MAX;  // where the last joined group ends in out
   while (i < end) {
     char32_t c = cp[i];
     if (!IsSpace(c)) {
@@ -216,7 +239,10 @@ size_t RemoveLayoutSpaces(Text* t, size_t begin, size_t end, bool remove) {
     } else if (l == 0 || r == 0 || IsCjk(l) || IsCjk(r)) {
       drop = true;
     } else if (j - i == 1 && IsDigit(l) && IsDigit(r)) {
-      drop = true;
+      // Two numbers side by side ("194.19 194.19", "表1 2023年") stay two;
+      // only a thousands group joins ("20 505.48", "1 234 567").
+      drop = JoinsDigitGroup(cp, cell, w, j, end, last_group == w);
+      if (drop) last_group = w + 3;
     } else if (j - i == 1 && IsDigit(l) && r == '.' && j + 1 < end &&
                IsDigit(cp[j + 1])) {
       drop = true;
@@ -595,6 +621,10 @@ Normalized Normalizer::NormalizeText(std::string_view text) const {
     size_t stop = nl == std::string_view::npos ? text.size() : nl;
     InputLine line;
     line.text.assign(text.substr(start, stop - start));
+    if (std::count(line.text.begin(), line.text.end(), '|') >= 2) {
+      std::replace(line.text.begin(), line.text.end(), '|', '\t');
+      line.table_row = true;
+    }
     lines.push_back(std::move(line));
     if (nl == std::string_view::npos) break;
     start = nl + 1;

@@ -39,10 +39,13 @@
 //        - removed if the character on either side is CJK (base/utf8.h
 //          IsCjk: Han, CJK and full-width punctuation, “”‘’—…);
 //        - removed if it is a single whitespace character inside a number:
-//          digit_digit ("20 505.48"), digit_'.'digit ("437 .32"), and
-//          digit'.'_digit ("437. 32") unless the line starts with a 1-2
-//          digit list marker ("1. 2020年" keeps its space); a wider gap
-//          between digits is taken for a column gap and kept as one space;
+//          a thousands group, digit_ddd followed by a decimal part or by
+//          another group ("20 505.48", "1 234 567"), digit_'.'digit
+//          ("437 .32"), and digit'.'_digit ("437. 32") unless the line
+//          starts with a 1-2 digit list marker ("1. 2020年" keeps its
+//          space); two numbers side by side stay two ("194.19 194.19",
+//          "10 100%", "表1 2023年"), and a wider gap between digits is
+//          taken for a column gap and kept as one space;
 //        - removed between ≥ ≤ ± and a digit, and between a digit and % ‰;
 //        - otherwise collapsed to one ' ' (spaces between Latin words).
 //      With remove_layout_spaces off, only line ends are trimmed.
@@ -143,7 +146,10 @@ class Normalizer {
   // per bad byte, mapped to that byte).
   Normalized Normalize(const std::vector<InputLine>& lines) const;
   // The same for plain text: lines are split on '\n', fill unknown. The
-  // offsets are byte offsets into text.
+  // offsets are byte offsets into text. A line of cells separated by '|'
+  // (a markdown table, or a web page's table saved as text: "年度资金总额 |
+  // 808.1 | 692.98 | 86% |") is a table row: with two '|' or more, each
+  // becomes a '\t' (one byte for one, so the offsets stay exact).
   Normalized NormalizeText(std::string_view text) const;
 
  private:

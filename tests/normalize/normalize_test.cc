@@ -42,6 +42,7 @@ bool Related(char32_t out, char32_t in) {
   if (out == U'〔' && narrow(in) == '[') return true;
   if (out == U'〕' && narrow(in) == ']') return true;
   if ((out == ' ' || out == '\n') && in == '\n') return true;
+  if (out == '\t' && in == '|') return true;  // a plain-text table's cell
   return false;
 }
 
@@ -195,9 +196,25 @@ TEST(NormalizeTest, SpacesInsideNumbersRemoved) {
   EXPECT_EQ(Text("金额 20 505.48 万元"), "金额20505.48万元");
   EXPECT_EQ(Text("约 437 .32"), "约437.32");
   EXPECT_EQ(Text("90 %"), "90%");
+  EXPECT_EQ(Text("共 1 234 567 元"), "共1234567元");
   // A list marker keeps its space before a year; a column gap stays a gap.
   EXPECT_EQ(Text("1. 2020 年全市"), "1. 2020年全市");
   EXPECT_EQ(Text("15    15"), "15 15");
+}
+
+// Two numbers side by side are two numbers: only a thousands group (three
+// digits going on as a number) joins across one space.
+TEST(NormalizeTest, NumbersSideBySideStayApart) {
+  EXPECT_EQ(Text("表1 2023年部门预算"), "表1 2023年部门预算");
+  EXPECT_EQ(Text("194.19 194.19 10 100% 10"), "194.19 194.19 10 100% 10");
+  EXPECT_EQ(Text("12 345"), "12 345");  // no decimal part, no second group
+}
+
+// A web page's table saved as text: cells separated by '|'.
+TEST(NormalizeTest, PipeSeparatedLinesAreTableRows) {
+  EXPECT_EQ(Text("年度资金总额: | 808.1 | 692.98 | 86% | ||||"),
+            "年度资金总额：\t808.1\t692.98\t86%\t\t\t\t\t");
+  EXPECT_EQ(Text("甲|乙 丙"), "甲|乙丙");  // one pipe is text
 }
 
 TEST(NormalizeTest, JoinsMidSentence) {
