@@ -66,6 +66,10 @@ bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
   return a <= b && c >= e;
 }
 
+// A statement whose budget was taken from far back in the report, among
+// several budgets: a weaker reading, so a slip there is a warning.
+bool Borrowed(const Relation& r) { return r.evidence == "前文预算"; }
+
 std::vector<int> Members(const View& v, const Relation& r,
                          std::string_view role) {
   return v.Role(r, role);
@@ -219,7 +223,7 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
         return;
       }
     }
-    const char* severity = r.evidence.empty() ? kError : kWarning;
+    const char* severity = Borrowed(r) ? kWarning : kError;
     std::optional<Decimal> exact =
         Decimal::Divide(p.value * Decimal::FromInt(100), b.value,
                         std::max(stated.value.scale(), 0));
@@ -297,7 +301,7 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
         continue;
       }
     }
-    const char* severity = r.evidence.empty() ? kError : kWarning;
+    const char* severity = Borrowed(r) ? kWarning : kError;
     out->push_back(MakeFinding(
         {"balance.carryover", severity,
          arithmetic + "，与所述 " + fw.label + " " + Printed(fw) + " 不符",

@@ -86,9 +86,14 @@ void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   int count = v.First(r, "count");
   if (count < 0 || !v.Plain(count)) return;
+  // detail: "N items", or "N+ items" when the last item may name two.
   size_t space = r.detail.find(' ');
-  std::optional<Decimal> n = Decimal::Parse(r.detail.substr(0, space));
+  std::string head = r.detail.substr(0, space);
+  bool or_more = head.ends_with("+");
+  if (or_more) head.pop_back();
+  std::optional<Decimal> n = Decimal::Parse(head);
   if (!n || *n == v.num(count).value) return;
+  if (or_more && *n + Decimal::FromInt(1) == v.num(count).value) return;
   const Fact& f = v.fact(count);
   std::string what =
       space == std::string::npos ? "" : r.detail.substr(space + 1);
@@ -108,7 +113,8 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
   const Fact& f = v.fact(i);
   // Four digits or more before the point is no rate but two numbers run
   // together (a table's columns saved without a gap: "20" "100%").
-  bool hard = r.detail == "100" && v.num(i).value < Decimal::FromInt(1000);
+  if (v.num(i).value >= Decimal::FromInt(1000)) return;
+  bool hard = r.detail == "100";
   out->push_back(MakeFinding(
       {"percent.range", hard ? kError : kWarning,
        f.label + " " + Printed(f) +

@@ -2,8 +2,10 @@
 // (占…的 P%) and the rates that cannot pass 100%. See relations.h.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
+#include "base/decimal.h"
 #include "base/utf8.h"
 #include "extract/relations.h"
 
@@ -42,6 +44,26 @@ bool Checkable(const std::vector<Member>& g) {
   return budget && ((spent && (rate || balance)) || (allocated && alloc_rate));
 }
 
+// Whether the clause of fact i (back to the last ，；。 or the line start)
+// opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone digit.
+bool OpensItem(const Context& ctx, int line, int i) {
+  const Fact& f = ctx.fact(i);
+  const Line& l = ctx.doc().lines[size_t(line)];
+  std::string_view head = ctx.Between(i, l.begin, f.text_begin);
+  size_t cut = 0;
+  for (std::string_view stop : {"，", "；", "。", "：", ";", ","}) {
+    size_t p = head.rfind(stop);
+    if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+  }
+  std::string_view clause = head.substr(cut);
+  size_t pos = 0;
+  if (clause.empty()) return false;
+  char32_t c = DecodeUtf8(clause, &pos);
+  if (c >= U'①' && c <= U'⑳') return true;
+  if (c == U'（' || c == '(') c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
+  return c >= '0' && c <= '9';
+}
+
 }  // namespace
 
 void FindBudgets(Context* ctx) {
@@ -65,10 +87,11 @@ void FindBudgets(Context* ctx) {
   const DocText& doc = ctx->doc();
   std::vector<Member> previous;  // the last group with a budget
   int previous_line = -2;
+  std::set<std::string> budget_values;  // every budget figure so far
   for (size_t l = 0; l < doc.lines.size(); ++l) {
     if (doc.lines[l].table >= 0) continue;
     std::vector<std::vector<Member>> groups(1);
-    bool flowed = false;
+    bool flowed = false, closed = false;
     for (int i : ctx->LineFacts(int(l))) {
       const Fact& f = ctx->fact(i);
       std::string role;
@@ -81,12 +104,17 @@ void FindBudgets(Context* ctx) {
       std::string_view base = role;
       if (base.ends_with(".part")) base.remove_suffix(5);
       // One project after another: a budget after a payment or a rate
-      // starts the next statement.
-      if (IsBudget(base) && flowed) {
+      // starts the next statement, and so does a payment after a rate or a
+      // balance (a rate closes its statement: "①…支付21万元，执行率30.88%；
+      // ②…").
+      if ((IsBudget(base) && flowed) || (base == "spent" && closed)) {
         groups.emplace_back();
-        flowed = false;
+        flowed = closed = false;
       }
       if (IsFlow(base)) flowed = true;
+      if (base == "rate" || base == "balance" || base == "allocated_rate") {
+        closed = true;
+      }
       groups.back().push_back({role, i});
     }
     for (std::vector<Member>& g : groups) {
@@ -98,10 +126,16 @@ void FindBudgets(Context* ctx) {
       }
       // "…补助资金28万元。" then "实际支出12.58万元，结余15.42万元": a group
       // without a budget takes the budgets of the statement before it, in
-      // this paragraph or the one just before.
+      // this paragraph or the one just before ("前句预算"). Further back, a
+      // rate in a later section ("（三）绩效分析…共计200万元，预算执行率为
+      // 100%") refers to the budget stated earlier; that is unambiguous
+      // only when the report states one budget figure ("前文唯一预算"),
+      // otherwise it is a weaker reading ("前文预算").
+      // An item of a list ("①…", "（2）…", "3、…") speaks of its own item,
+      // whose budget is not the whole's: it borrows none.
       std::string borrowed;
       if (!has_budget && !g.empty() && !previous.empty() &&
-          (previous_line == int(l) || previous_line == int(l) - 1)) {
+          !OpensItem(*ctx, int(l), g.front().fact)) {
         std::vector<Member> with;
         for (const Member& m : previous) {
           std::string_view r = m.role;
@@ -110,11 +144,21 @@ void FindBudgets(Context* ctx) {
         }
         with.insert(with.end(), g.begin(), g.end());
         g = std::move(with);
-        borrowed = "前句预算";
+        borrowed = previous_line >= int(l) - 1 ? "前句预算"
+                   : budget_values.size() == 1 ? "前文唯一预算"
+                                               : "前文预算";
       }
-      if (has_budget) {
+      // The statement to borrow from is a paragraph's first (its lead);
+      // the ones after it are usually its items.
+      if (has_budget && previous_line != int(l)) {
         previous = g;
         previous_line = int(l);
+        for (const Member& m : g) {
+          std::string_view r = m.role;
+          if (IsBudget(r) && r != "adjust") {
+            budget_values.insert(ctx->fact(m.fact).base_value);
+          }
+        }
       }
       if (!Checkable(g)) continue;
       Relation r;
@@ -137,7 +181,60 @@ void FindBudgets(Context* ctx) {
 
 // 占X的P%: the nearest quantity before the rate over the quantity labelled
 // X, in this sentence or the two before it.
+namespace {
+
+// "有4个，占57%": a share that does not name its whole is of the list it
+// sits in, so its whole is the nearest earlier figure of the same measure
+// that is not itself the part of another such share ("选取7个项目…优良的
+// 项目有4个，占57%，等级为中的项目有3个，占43%": both are of 7).
+void BareShares(Context* ctx) {
+  const std::vector<Sentence>& ss = ctx->sentences();
+  std::set<int> parts;  // numerators of earlier shares
+  for (size_t s = 0; s < ss.size(); ++s) {
+    const std::vector<int>& facts = ss[s].facts;
+    for (size_t k = 0; k < facts.size(); ++k) {
+      const Fact& p = ctx->fact(facts[k]);
+      if (p.kind != "percent" || !p.qualifier.empty() || k == 0) continue;
+      std::string before = Squeeze(ctx->Between(
+          facts[k], p.text_begin > 9 ? p.text_begin - 9 : 0, p.text_begin));
+      if (!before.ends_with("占")) continue;
+      int num = facts[k - 1];
+      const Fact& n = ctx->fact(num);
+      if (!Summable(n) || !n.qualifier.empty()) continue;
+      std::optional<Decimal> nv = Decimal::Parse(n.base_value);
+      int den = -1;
+      // Back through this sentence and the two before it on the line.
+      for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
+        const Sentence& scope = ss[s - back];
+        if (scope.line != ss[s].line) break;
+        for (size_t j = scope.facts.size(); j-- > 0 && den < 0;) {
+          int i = scope.facts[j];
+          const Fact& f = ctx->fact(i);
+          if (back == 0 && f.text_begin >= n.text_begin) continue;
+          if (parts.count(i) || !f.qualifier.empty() || !SameFamily(f, n)) {
+            continue;
+          }
+          std::optional<Decimal> dv = Decimal::Parse(f.base_value);
+          if (nv && dv && *dv >= *nv) den = i;
+        }
+      }
+      parts.insert(num);
+      if (den < 0) continue;
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.bare_share";
+      r.name = n.label;
+      r.members = {{"numerator", num}, {"denominator", den}, {"rate", facts[k]}};
+      r.evidence = "占（所在清单之总数）";
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+}  // namespace
+
 void FindRatios(Context* ctx) {
+  BareShares(ctx);
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {
     for (int rate : ss[s].facts) {
@@ -190,6 +287,15 @@ void FindRatios(Context* ctx) {
 void FindBounds(Context* ctx) {
   const Lexicon& lex = ctx->lex().Get("rate_bound");
   const std::vector<Fact>& facts = ctx->out()->facts;
+  // A rate of a budget statement is checked by its arithmetic: above 100%
+  // it says the spending passed the budget, which the statement shows.
+  std::set<int> stated;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "budget" && r.kind != "ratio") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "rate" || m.role == "allocated_rate") stated.insert(m.fact);
+    }
+  }
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
     if (f.kind != "percent" || f.qualifier == "<" || f.qualifier == "≤") {
@@ -197,6 +303,7 @@ void FindBounds(Context* ctx) {
     }
     const LexEntry* e = lex.Find(f.label, "percent");
     if (!e || e->name == "free") continue;
+    if (e->name == "usually" && stated.count(int(i))) continue;
     Relation r;
     r.kind = "bound";
     r.rule = "bound." + e->name;

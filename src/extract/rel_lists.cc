@@ -555,6 +555,53 @@ void FindEnumerations(Context* ctx) {
         }
       }
     }
+    // A list right before the count: "下设办公室、待遇保障科、医药和基金监管科
+    // 3个科室" (names joined by 、 up to the number).
+    {
+      const Sentence& sen = ctx->sentences()[size_t(s)];
+      std::string_view head = ctx->Between(int(i), sen.begin, f.text_begin);
+      size_t cut = 0;
+      for (std::string_view stop : {"，", "：", "；", ",", ":", ";", "。"}) {
+        size_t p = head.rfind(stop);
+        if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+      }
+      std::string_view list = head.substr(cut);
+      int k = 1;
+      for (size_t p = list.find("、"); p != std::string_view::npos;
+           p = list.find("、", p + 1)) {
+        ++k;
+      }
+      // The items are names, not quantities (no digits), and the count is
+      // followed by the noun it counts ("3个科室"). A last item joined by
+      // 和/及/与 may be one name (医药和基金监管科) or two: both counts
+      // are taken as agreeing ('+').
+      bool names = std::none_of(list.begin(), list.end(), [](char c) {
+        return c >= '0' && c <= '9';
+      });
+      std::string_view after_count =
+          ctx->Between(int(i), f.text_end, f.text_end + 3);
+      size_t pos = 0;
+      bool noun = !after_count.empty() && IsHan(DecodeUtf8(after_count, &pos));
+      size_t comma = list.rfind("、");
+      std::string_view last =
+          comma == std::string_view::npos ? list : list.substr(comma + 3);
+      bool joined = last.find("和") != last.npos ||
+                    last.find("及") != last.npos ||
+                    last.find("与") != last.npos;
+      std::optional<Decimal> n0 = Decimal::Parse(f.value);
+      if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
+          list.find("等") == list.npos && list.find("、、") == list.npos) {
+        Relation r;
+        r.kind = "enumeration";
+        r.rule = "count.listed_before";
+        r.members.push_back({"count", int(i)});
+        r.detail = std::to_string(k) + (joined ? "+ " : " ") +
+                   std::string(list);
+        r.evidence = "数字前所列";
+        ctx->Add(std::move(r));
+        continue;
+      }
+    }
     // A colon list right after a short noun: "3个股室：A、B、C".
     std::optional<Decimal> n = Decimal::Parse(f.value);
     if (!n || n->scale() != 0 || *n < Decimal::FromInt(2) ||

@@ -171,7 +171,26 @@ void AssignRoles(Context* ctx) {
   const Lexicon& points = ctx->lex().Get("score_role");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
-    std::string role = lex.Name(f.label, f.kind);
+    size_t end = 0;
+    const LexEntry* e = lex.Find(f.label, f.kind, &end);
+    std::string role = e ? e->name : "";
+    // A fund noun takes the role of the verb right before it: 支付资金 is a
+    // payment, 结余资金 a balance, 下达经费 an allocation.
+    if (role == "fund") {
+      for (const std::string& w : e->words) {
+        if (end < w.size() || f.label.compare(end - w.size(), w.size(), w)) {
+          continue;
+        }
+        std::string_view before = std::string_view(f.label).substr(0, end - w.size());
+        size_t vend = 0;
+        const LexEntry* verb = lex.Find(before, f.kind, &vend);
+        if (verb && vend == before.size() && verb->name != "fund" &&
+            verb->name != "none") {
+          role = verb->name;
+        }
+        break;
+      }
+    }
     f.role = role == "none" ? std::string() : role;
   }
 }
