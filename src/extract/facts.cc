@@ -404,19 +404,18 @@ class FactBuilder {
     if (header_row) {
       header_.clear();
       block_unit_.clear();
-      header_first_field_ = -1;
       for (const Cell& c : line.cells) {
         header_.push_back(Squeeze(c.text));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
-        if (header_first_field_ < 0 && !header_.back().empty()) {
-          header_first_field_ = IsFieldHeader(header_.back())
-                                    ? int(header_.size()) - 1
-                                    : int(header_.size()) + 1000;
-        }
       }
     }
-    const int shift =
-        header_row ? 0 : HeaderShift(header_first_field_, RowLabel(line));
+    // Header column = row column + shift (units.h, AlignRow).
+    int shift = 0;
+    if (!header_row) {
+      std::vector<std::string_view> texts;
+      for (const Cell& c : line.cells) texts.push_back(c.text);
+      shift = AlignRow(header_, texts);
+    }
     // A block's first cell may name its unit ("项目资金（万元）").
     if (!line.cells.empty()) {
       std::string u = ExplicitMoneyUnit(line.cells[0].text);
@@ -432,10 +431,9 @@ class FactBuilder {
       const Cell& cell = line.cells[col];
       if (cell.text.empty()) continue;
       string row_header = RowHeader(line, col);
+      const long h = long(col) + shift;
       string col_header =
-          col >= size_t(shift) && col - size_t(shift) < header_.size()
-              ? header_[col - size_t(shift)]
-              : "";
+          h >= 0 && size_t(h) < header_.size() ? header_[size_t(h)] : "";
       string cell_label = row_header;
       if (!col_header.empty() && !header_row) {
         cell_label += (cell_label.empty() ? "" : " ") + col_header;
@@ -507,16 +505,6 @@ class FactBuilder {
     return "";
   }
 
-  // The index of the row's first cell that holds words, -1 if none.
-  static int RowLabel(const Line& line) {
-    for (size_t c = 0; c < line.cells.size(); ++c) {
-      string s = Squeeze(line.cells[c].text);
-      if (s.empty()) continue;
-      return (s[0] >= '0' && s[0] <= '9') ? -1 : int(c);
-    }
-    return -1;
-  }
-
   // The nearest cell left of col that holds words, not a number.
   static string RowHeader(const Line& line, size_t col) {
     for (size_t c = col; c-- > 0;) {
@@ -552,7 +540,6 @@ class FactBuilder {
   int table_ = -1;
   std::vector<string> header_;
   string block_unit_;    // named by the block's header or first cell
-  int header_first_field_ = -1;  // see HeaderShift
   string caption_unit_;  // named by a line just above the table
 };
 

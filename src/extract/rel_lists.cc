@@ -590,6 +590,7 @@ void FindEnumerations(Context* ctx) {
                     last.find("与") != last.npos;
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
       if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
+          *n0 >= Decimal::FromInt(2) &&
           list.find("等") == list.npos && list.find("、、") == list.npos) {
         Relation r;
         r.kind = "enumeration";

@@ -204,8 +204,8 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::FindBreakdowns(&ctx);
   rel::FindBudgets(&ctx);
   rel::FindRatios(&ctx);
-  rel::FindBounds(&ctx);
   rel::FindTableRelations(&ctx);
+  rel::FindBounds(&ctx);  // after every budget and ratio (see FindBounds)
   rel::FindScores(&ctx);
   rel::FindGrades(&ctx);
   rel::FindRestatements(&ctx);

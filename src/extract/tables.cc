@@ -129,6 +129,7 @@ std::string FirstKey(const Line& row) {
 struct IndicatorColumns {
   int level1 = -1, level2 = -1, level3 = -1, target = -1, actual = -1,
       weight = -1, score = -1, note = -1;
+  std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
 // The row as an indicator header: it must name the 三级指标 column (the one
@@ -165,6 +166,7 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
     }
   }
   if (c.level3 < 0 || found < 3) return std::nullopt;
+  for (const Cell& cell : row.cells) c.header.push_back(Key(cell.text));
   return c;
 }
 
@@ -173,7 +175,7 @@ struct BudgetColumns {
   enum Field { kNone, kInitial, kFull, kExecuted, kWeight, kRate, kScore };
   std::vector<Field> fields;
   std::string unit;
-  int first_field = -1;  // the first non-empty header cell, if a field
+  std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
 std::optional<BudgetColumns> BudgetHeader(const Line& row) {
@@ -199,9 +201,7 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
         f == BudgetColumns::kExecuted || f == BudgetColumns::kRate) {
       ++money;
     }
-    if (b.first_field == -1 && !k.empty()) {
-      b.first_field = IsFieldHeader(k) ? int(b.fields.size()) : 1000;
-    }
+    b.header.push_back(k);
     b.fields.push_back(f);
   }
   if (money < 2) return std::nullopt;
@@ -309,13 +309,28 @@ class TableReader {
     return &(*doc_.pages)[size_t(row.page)];
   }
 
+  // The row's cells as AlignRow reads them.
+  static std::vector<std::string_view> Texts(const Line& row) {
+    std::vector<std::string_view> t;
+    for (const Cell& cell : row.cells) t.push_back(cell.text);
+    return t;
+  }
+
   void ReadIndicatorRow(const Line& row, int line) {
-    const IndicatorColumns& c = *columns_;
+    // Header columns as this row's cells (AlignRow: merged leading cells
+    // printed once, a dropped empty cell).
+    IndicatorColumns c = *columns_;
+    const int shift = AlignRow(c.header, Texts(row));
+    for (int* col : {&c.level1, &c.level2, &c.level3, &c.target, &c.actual,
+                     &c.weight, &c.score, &c.note}) {
+      if (*col >= 0) *col -= shift;
+    }
     std::string l1 = CellAt(row, c.level1), l2 = CellAt(row, c.level2);
     if (!l1.empty() && l1 != level1_) {
       level1_ = l1;
       level2_.clear();
       level1_line_ = line;
+      level1_col_ = c.level1;
     }
     if (!l2.empty()) level2_ = l2;
     IndicatorRow ir;
@@ -335,8 +350,8 @@ class TableReader {
     }
     if (index_) {
       index_->indicators.push_back({block_, line, out_->indicators.size(),
-                                    level1_line_, c.level1, c.target, c.actual,
-                                    c.weight, c.score, c.note});
+                                    level1_line_, level1_col_, c.target,
+                                    c.actual, c.weight, c.score, c.note});
     }
     out_->indicators.push_back(std::move(ir));
   }
@@ -359,12 +374,17 @@ class TableReader {
     cells.row = out_->budgets.size();
     cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
-    const size_t shift = size_t(HeaderShift(budget_->first_field, item));
-    for (size_t i = shift; i < row.cells.size() && i - shift < fields.size();
-         ++i) {
+    // Header column = row column + shift (AlignRow).
+    const int shift = AlignRow(budget_->header, Texts(row));
+    auto field = [&](size_t i) {
+      int h = int(i) + shift;
+      return h >= 0 && size_t(h) < fields.size() ? fields[size_t(h)]
+                                                 : BudgetColumns::kNone;
+    };
+    for (size_t i = 0; i < row.cells.size(); ++i) {
       if (int(i) == item) continue;
       std::string v = Printed(row.cells[i].text);
-      switch (fields[i - shift]) {
+      switch (field(i)) {
         case BudgetColumns::kInitial:
           b.initial = v;
           cells.initial = int(i);
@@ -400,10 +420,9 @@ class TableReader {
     }
     // A percentage anywhere but under 执行率 means the row's cells moved
     // against the header (an empty cell lost when the table was saved).
-    for (size_t i = shift; i < row.cells.size() && i - shift < fields.size();
-         ++i) {
+    for (size_t i = 0; i < row.cells.size(); ++i) {
       const bool pct = Key(row.cells[i].text).find('%') != std::string::npos;
-      const BudgetColumns::Field f = fields[i - shift];
+      const BudgetColumns::Field f = field(i);
       if (pct && f != BudgetColumns::kRate && f != BudgetColumns::kNone) {
         cells.misaligned = true;
       }
@@ -417,6 +436,7 @@ class TableReader {
   TableIndex* index_;
   int block_ = 0;        // numbers the blocks, for TableIndex
   int level1_line_ = -1;  // where level1_ was printed
+  int level1_col_ = -1;
   std::optional<IndicatorColumns> columns_;  // an open indicator block
   std::optional<BudgetColumns> budget_;      // an open budget block
   std::string level1_, level2_;              // filled down

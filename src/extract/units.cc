@@ -53,9 +53,86 @@ bool IsFieldHeader(std::string_view header) {
   return false;
 }
 
-int HeaderShift(int header_first_field, int row_label) {
-  if (header_first_field != 0 || row_label < 0) return 0;
-  return row_label + 1;
+namespace {
+
+// "10", "9.5", "10分": a points cell.
+bool IsPoints(std::string_view cell) {
+  std::string c = Squeeze(cell);
+  if (c.ends_with("分")) c.resize(c.size() - std::string_view("分").size());
+  if (c.empty()) return false;
+  int dots = 0;
+  for (char ch : c) {
+    if (ch == '.') {
+      ++dots;
+    } else if (ch < '0' || ch > '9') {
+      return false;
+    }
+  }
+  return dots <= 1 && c.front() != '.';
+}
+
+bool IsPercent(std::string_view cell) {
+  std::string c = Squeeze(cell);
+  return c.size() >= 2 && c.back() == '%' && c[0] >= '0' && c[0] <= '9';
+}
+
+}  // namespace
+
+int AlignRow(const std::vector<std::string>& header,
+             const std::vector<std::string_view>& row) {
+  int score_col = -1, weight_col = -1, rate_col = -1, first = -1;
+  for (size_t c = 0; c < header.size(); ++c) {
+    const std::string& h = header[c];
+    if (h.empty()) continue;
+    if (first < 0) first = int(c);
+    if (Has(h, "得分")) score_col = int(c);
+    if (Has(h, "分值") || Has(h, "权重")) weight_col = int(c);
+    if (rate_col < 0 && h.ends_with("率") && Has(h, "执行")) rate_col = int(c);
+    if (rate_col < 0 && Has(h, "执行率")) rate_col = int(c);
+  }
+  int last_points = -1, pct = -1, pcts = 0, label = -1;
+  for (size_t c = 0; c < row.size(); ++c) {
+    std::string_view cell = row[c];
+    if (Squeeze(cell).empty()) continue;
+    if (label < 0 && !IsPoints(cell) && !IsPercent(cell)) label = int(c);
+    if (IsPoints(cell)) last_points = int(c);
+    if (IsPercent(cell)) {
+      pct = int(c);
+      ++pcts;
+    }
+  }
+  // A shift must put every filled cell of the row under the header, but
+  // the row's leading label, whose header cell may be the one lost.
+  int first_cell = -1, last_cell = -1;
+  for (size_t c = 0; c < row.size(); ++c) {
+    if (Squeeze(row[c]).empty() || int(c) == label) continue;
+    if (first_cell < 0) first_cell = int(c);
+    last_cell = int(c);
+  }
+  auto fits = [&](int shift) {
+    return first_cell < 0 || (first_cell + shift >= 0 &&
+                              last_cell + shift < int(header.size()));
+  };
+  // The last points cell is the score only if the weight sits where the
+  // header puts it.
+  auto scored = [&]() {
+    if (weight_col < 0) return true;
+    int w = last_points - (score_col - weight_col);
+    return w >= 0 && size_t(w) < row.size() && IsPoints(row[size_t(w)]);
+  };
+  if (score_col >= 0 && last_points >= 0 &&
+      (last_points > pct || rate_col < 0 || pcts != 1) &&
+      fits(score_col - last_points) && scored()) {
+    return score_col - last_points;
+  }
+  if (rate_col >= 0 && pcts == 1 && fits(rate_col - pct)) {
+    return rate_col - pct;
+  }
+  if (first >= 0 && IsFieldHeader(header[size_t(first)]) && label >= 0 &&
+      fits(first - (label + 1))) {
+    return first - (label + 1);
+  }
+  return 0;
 }
 
 }  // namespace tally::extract

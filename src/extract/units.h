@@ -18,6 +18,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tally::extract {
 
@@ -39,13 +40,17 @@ bool IsMoneyHeader(std::string_view header);
 // column or a block title ("项目资金（万元）").
 bool IsFieldHeader(std::string_view header);
 
-// How far a data row's cells sit to the right of the header cells they
-// belong to. A header whose first cell is already a field has lost its
-// label column (a merged cell spanning the header rows, or a web table
-// saved as text): the fields then align after the row's label, at
-// `row_label` (the index of the row's first cell that is words, not a
-// number). 0 when the header has a label column or the row has no label.
-int HeaderShift(int header_first_field, int row_label);
+// Where a data row's cells sit against its header: header column =
+// row column + the returned shift. Rows of the 绩效自评表 lose cells when a
+// table is flattened (merged 一级/二级指标 cells printed once, an empty
+// cell dropped, a header without its label column), so a row is aligned by
+// its figures, not its count of cells: its last points cell (a bare number
+// or "N分") sits under the header's 得分 column, else its one percentage
+// under the 执行率 column, else, when the header's first cell is a field
+// (its label column lost), its fields start after its label. 0 when nothing
+// anchors it. `header` holds the header cells with spaces removed.
+int AlignRow(const std::vector<std::string>& header,
+             const std::vector<std::string_view>& row);
 
 }  // namespace tally::extract
 
