@@ -109,9 +109,29 @@ int AlignRow(const std::vector<std::string>& header,
     if (first_cell < 0) first_cell = int(c);
     last_cell = int(c);
   }
+  // And each figure under a column of its kind: a percentage under a rate
+  // or a target, never under points or money; a rate column holds a
+  // percentage or a dash.
+  auto compatible = [&](const std::string& h, std::string_view cell) {
+    std::string c = Squeeze(cell);
+    bool rate = h.ends_with("率") || Has(h, "执行率");
+    bool dash = c == "—" || c == "-" || c == "/" || c == "－";
+    if (IsPercent(c)) {
+      return rate || !(Has(h, "分值") || Has(h, "得分") || Has(h, "权重") ||
+                       IsMoneyHeader(h));
+    }
+    return !rate || dash || !IsPoints(c);
+  };
   auto fits = [&](int shift) {
-    return first_cell < 0 || (first_cell + shift >= 0 &&
-                              last_cell + shift < int(header.size()));
+    if (first_cell < 0) return true;
+    if (first_cell + shift < 0 || last_cell + shift >= int(header.size())) {
+      return false;
+    }
+    for (int c = first_cell; c <= last_cell; ++c) {
+      if (Squeeze(row[size_t(c)]).empty() || c == label) continue;
+      if (!compatible(header[size_t(c + shift)], row[size_t(c)])) return false;
+    }
+    return true;
   };
   // The last points cell is the score only if the weight sits where the
   // header puts it.
@@ -131,6 +151,13 @@ int AlignRow(const std::vector<std::string>& header,
   if (first >= 0 && IsFieldHeader(header[size_t(first)]) && label >= 0 &&
       fits(first - (label + 1))) {
     return first - (label + 1);
+  }
+  // Else the first shift, nearest the row's own positions, that puts
+  // every figure under a column of its kind.
+  for (int d = 0; d < int(header.size()); ++d) {
+    for (int shift : {d, -d}) {
+      if (fits(shift)) return shift;
+    }
   }
   return 0;
 }

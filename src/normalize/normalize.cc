@@ -613,6 +613,100 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   return out;
 }
 
+namespace {
+
+// A token of a spaced line: its bytes, and what it looks like.
+struct Token {
+  size_t begin, end;
+  bool value = false;  // a figure: [≥≤<>]digits[.digits][%|unit of ≤3 Han]
+  bool number = false;  // digits and a point only
+  bool word = false;    // Han (with brackets and a colon), 2..16 characters
+  char32_t first = 0;
+};
+
+bool IsUnitStart(char32_t c) {
+  static constexpr std::u32string_view kUnits =
+      U"年月日时分秒天周倍万亿元千人个项次件家户名条份所台辆套亩%‰";
+  return kUnits.find(c) != std::u32string_view::npos;
+}
+
+Token Classify(std::string_view s, size_t begin, size_t end) {
+  Token t{begin, end};
+  std::u32string cps;
+  for (size_t pos = begin; pos < end;) cps.push_back(DecodeUtf8(s.substr(0, end), &pos));
+  t.first = cps.empty() ? 0 : cps[0];
+  size_t k = 0;
+  if (k < cps.size() && (cps[k] == U'≥' || cps[k] == U'≤' || cps[k] == '<' ||
+                         cps[k] == '>')) {
+    ++k;
+  }
+  size_t digits = k;
+  while (k < cps.size() && ((cps[k] >= '0' && cps[k] <= '9') || cps[k] == '.' ||
+                            cps[k] == ',')) {
+    ++k;
+  }
+  if (k > digits && cps[digits] >= '0' && cps[digits] <= '9') {
+    t.number = digits == 0 && k == cps.size();
+    size_t tail = cps.size() - k;
+    bool pct = tail == 1 && (cps[k] == '%' || cps[k] == U'‰');
+    bool unit = tail <= 3 && std::all_of(cps.begin() + k, cps.end(), IsHan);
+    t.value = tail == 0 || pct || unit;
+  }
+  if (cps.size() >= 2 && cps.size() <= 16) {
+    t.word = std::all_of(cps.begin(), cps.end(), [](char32_t c) {
+      return IsHan(c) || c == U'（' || c == U'）' || c == '(' || c == ')' ||
+             c == U'：' || c == ':';
+    });
+  }
+  return t;
+}
+
+}  // namespace
+
+bool SpacedTableRow(std::string& line) {
+  // Tokens between runs of spaces (ASCII or U+3000).
+  std::vector<Token> tokens;
+  std::vector<std::pair<size_t, size_t>> gaps;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    size_t gap = pos;
+    while (pos < line.size()) {
+      size_t next = pos;
+      char32_t c = DecodeUtf8(line, &next);
+      if (c != ' ' && c != 0x3000) break;
+      pos = next;
+    }
+    if (pos > gap && !tokens.empty()) gaps.push_back({gap, pos});
+    if (pos >= line.size()) break;
+    size_t begin = pos;
+    while (pos < line.size()) {
+      size_t next = pos;
+      char32_t c = DecodeUtf8(line, &next);
+      if (c == ' ' || c == 0x3000) break;
+      pos = next;
+    }
+    tokens.push_back(Classify(line, begin, pos));
+  }
+  if (tokens.size() < 3) return false;
+  if (gaps.size() > tokens.size() - 1) gaps.pop_back();  // trailing spaces
+  int values = 0, words = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    values += tokens[k].value;
+    words += tokens[k].word;
+    // "9 项，预算资金…", "2022 年": a PDF's spacing inside a sentence.
+    if (k > 0 && tokens[k - 1].number && IsUnitStart(tokens[k].first)) {
+      return false;
+    }
+  }
+  bool header = words == int(tokens.size()) && tokens.size() >= 4;
+  if (values < 2 && !header) return false;
+  for (auto [b, e] : gaps) {
+    line[b] = '\t';
+    for (size_t k = b + 1; k < e; ++k) line[k] = ' ';
+  }
+  return true;
+}
+
 Normalized Normalizer::NormalizeText(std::string_view text) const {
   std::vector<InputLine> lines;
   size_t start = 0;
@@ -623,6 +717,9 @@ Normalized Normalizer::NormalizeText(std::string_view text) const {
     line.text.assign(text.substr(start, stop - start));
     if (std::count(line.text.begin(), line.text.end(), '|') >= 2) {
       std::replace(line.text.begin(), line.text.end(), '|', '\t');
+      line.table_row = true;
+    } else if (line.text.find('\t') == std::string::npos &&
+               SpacedTableRow(line.text)) {
       line.table_row = true;
     }
     lines.push_back(std::move(line));

@@ -149,7 +149,8 @@ class Normalizer {
   // offsets are byte offsets into text. A line of cells separated by '|'
   // (a markdown table, or a web page's table saved as text: "年度资金总额 |
   // 808.1 | 692.98 | 86% |") is a table row: with two '|' or more, each
-  // becomes a '\t' (one byte for one, so the offsets stay exact).
+  // becomes a '\t' (one byte for one, so the offsets stay exact). So is a
+  // line of cells separated by spaces (SpacedTableRow).
   Normalized NormalizeText(std::string_view text) const;
 
  private:
@@ -168,6 +169,16 @@ class Normalizer {
   // no decomposition (NFKC of the lone character is itself).
   std::vector<uint8_t> bmp_flags_;
 };
+
+// A plain-text line whose cells are separated by spaces, as web pages and
+// pdftotext flatten a table: three cells or more, of which two or more are
+// figures ("年度资金总额 287 287 171 10 60% 6", "质量指标 服务达标率 80% 80%
+// 20 20"), or four or more short Han headings ("一级指标 二级指标 三级指标 分值
+// 得分"). Not a table: a sentence spaced by a PDF, where a number is
+// followed by its unit ("9 项", "2022 年"). If it is a table row, each run
+// of spaces becomes a '\t' followed by spaces (byte for byte, so offsets
+// stay exact) and the result is true.
+bool SpacedTableRow(std::string& line);
 
 }  // namespace tally::normalize
 
