@@ -193,8 +193,9 @@ void CheckGrade(const View& v, int ri, std::vector<Finding>* out) {
 // The form's scoring rule: a quantitative indicator that met its target
 // scores full marks; one that missed scores about 实际/目标 × 分值 (目标/实际
 // for a reverse indicator, ≤ target); the budget row about 执行率 × 分值.
-// Conventions differ by province, so these are warnings, and a score within
-// a tenth of the weight (or a point) of the rule is let pass.
+// Conventions differ by province, so these are warnings, a score within a
+// tenth of the weight (or a point) of the rule is let pass, and a row whose
+// 偏差原因 explains its deduction is not held to the rule.
 void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   int target = v.First(r, "target"), actual = v.First(r, "actual"),
@@ -234,8 +235,11 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
   const Decimal& a = v.num(actual).value;
   bool reverse = r.detail == "reverse";
   bool met = reverse ? a <= t : a >= t;
+  // A deduction the form explains (偏差原因 filled in) is the evaluator's
+  // judgement: only unexplained ones are held against the rule.
+  const bool explained = r.evidence == "note";
   if (met) {
-    if (s == w) return;
+    if (s == w || explained) return;
     out->push_back(MakeFinding(
         {"score.rule", kWarning,
          "表中 " + r.name + " 目标 " + ft.qualifier + Printed(ft) + "，实际 " +
@@ -253,7 +257,7 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
          "偏差原因", "（空）", fa.page_no, {fa.fact_id, ft.fact_id}, "",
          "未达成目标须说明偏差原因", "", ri}));
   }
-  if (t.is_zero() || a.is_zero()) return;
+  if (t.is_zero() || a.is_zero() || explained) return;
   std::optional<Decimal> share =
       reverse ? Decimal::Divide(t, a, 6) : Decimal::Divide(a, t, 6);
   if (!share) return;

@@ -401,6 +401,12 @@ class FactBuilder {
       caption_unit_ = CaptionUnit(line);
     }
     const bool header_row = IsHeaderRow(line);
+    // A header wrapped onto a second, shorter row ("年度 实际" then "指标值
+    // 完成值") goes on with the first: its cells are not the columns.
+    const bool wrapped_header =
+        header_row && last_header_row_ && line.cells.size() < header_.size();
+    last_header_row_ = header_row;
+    if (wrapped_header) return;
     if (header_row) {
       header_.clear();
       block_unit_.clear();
@@ -541,6 +547,7 @@ class FactBuilder {
   std::vector<string> header_;
   string block_unit_;    // named by the block's header or first cell
   string caption_unit_;  // named by a line just above the table
+  bool last_header_row_ = false;  // the row before was a header row
 };
 
 }  // namespace

@@ -153,9 +153,11 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
       set(&c.level2, col);
     } else if (Has(k, "三级指标") || k == "指标名称") {
       set(&c.level3, col);
-    } else if (Has(k, "实际完成值") || Has(k, "实际值") || Has(k, "实际完成")) {
+    } else if (Has(k, "实际完成值") || Has(k, "实际值") || Has(k, "实际完成") ||
+               k == "实际") {
+      // "实际" alone: 实际完成值 wrapped in its cell ("实际 / 完成值").
       set(&c.actual, col);
-    } else if (Has(k, "指标值") || Has(k, "目标值")) {
+    } else if (Has(k, "指标值") || Has(k, "目标值") || k == "年度") {
       set(&c.target, col);
     } else if (Has(k, "分值") || Has(k, "权重")) {
       set(&c.weight, col);
@@ -275,8 +277,10 @@ class TableReader {
       if (columns_) {
         if (EndsIndicators(first)) {
           if (index_) {
+            const int shift = AlignRow(columns_->header, Texts(row));
+            auto col = [&](int c) { return c < 0 ? -1 : c - shift; };
             index_->totals.push_back(
-                {block_, index, columns_->weight, columns_->score});
+                {block_, index, col(columns_->weight), col(columns_->score)});
           }
           columns_.reset();
         } else {

@@ -663,7 +663,7 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
 
 }  // namespace
 
-bool SpacedTableRow(std::string& line) {
+bool SpacedTableRow(std::string& line, bool after_row) {
   // Tokens between runs of spaces (ASCII or U+3000).
   std::vector<Token> tokens;
   std::vector<std::pair<size_t, size_t>> gaps;
@@ -687,8 +687,22 @@ bool SpacedTableRow(std::string& line) {
     }
     tokens.push_back(Classify(line, begin, pos));
   }
+  if (!tokens.empty() && gaps.size() > tokens.size() - 1) {
+    gaps.pop_back();  // trailing spaces
+  }
+  // Right after a table row, a line of two cells or more, each a short
+  // heading or a figure, goes on with the table (a header wrapped in its
+  // cells: "年度 实际" then "指标值 完成值").
+  bool cells = std::all_of(tokens.begin(), tokens.end(),
+                           [](const Token& t) { return t.word || t.value; });
+  if (after_row && tokens.size() >= 2 && cells) {
+    for (auto [b, e] : gaps) {
+      line[b] = '\t';
+      for (size_t k = b + 1; k < e; ++k) line[k] = ' ';
+    }
+    return true;
+  }
   if (tokens.size() < 3) return false;
-  if (gaps.size() > tokens.size() - 1) gaps.pop_back();  // trailing spaces
   int values = 0, words = 0;
   for (size_t k = 0; k < tokens.size(); ++k) {
     values += tokens[k].value;
@@ -710,6 +724,7 @@ bool SpacedTableRow(std::string& line) {
 Normalized Normalizer::NormalizeText(std::string_view text) const {
   std::vector<InputLine> lines;
   size_t start = 0;
+  bool in_table = false;  // the line before was a table row
   while (true) {
     size_t nl = text.find('\n', start);
     size_t stop = nl == std::string_view::npos ? text.size() : nl;
@@ -719,9 +734,10 @@ Normalized Normalizer::NormalizeText(std::string_view text) const {
       std::replace(line.text.begin(), line.text.end(), '|', '\t');
       line.table_row = true;
     } else if (line.text.find('\t') == std::string::npos &&
-               SpacedTableRow(line.text)) {
+               SpacedTableRow(line.text, in_table)) {
       line.table_row = true;
     }
+    in_table = line.table_row || line.text.find('\t') != std::string::npos;
     lines.push_back(std::move(line));
     if (nl == std::string_view::npos) break;
     start = nl + 1;

@@ -177,8 +177,10 @@ class Normalizer {
 // 得分"). Not a table: a sentence spaced by a PDF, where a number is
 // followed by its unit ("9 项", "2022 年"). If it is a table row, each run
 // of spaces becomes a '\t' followed by spaces (byte for byte, so offsets
-// stay exact) and the result is true.
-bool SpacedTableRow(std::string& line);
+// stay exact) and the result is true. Right after a table row (after_row),
+// a line of two cells or more, each a short heading or a figure, goes on
+// with the table (a header wrapped in its cells).
+bool SpacedTableRow(std::string& line, bool after_row = false);
 
 }  // namespace tally::normalize
 
