@@ -117,9 +117,8 @@ struct Relation {
   //                (detail: 'reverse' for a ≤ target; evidence 'note' when
   //                its 偏差原因 is filled in).
   //   restatement  a, b: the same labelled quantity stated twice.
-  //   enumeration  count; detail the number of items listed ("3", or "3+"
-  //                when the last item may name two), a space, and what
-  //                they are.
+  //   enumeration  count; detail the number of items listed, a space, and
+  //                what they are.
   //   bound        value; detail "100" (cannot pass 100%) or "100?" (rarely
   //                passes it).
   //   siblings     amount, sibling (1..n), per (0..1): an amount among

@@ -86,14 +86,9 @@ void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   int count = v.First(r, "count");
   if (count < 0 || !v.Plain(count)) return;
-  // detail: "N items", or "N+ items" when the last item may name two.
   size_t space = r.detail.find(' ');
-  std::string head = r.detail.substr(0, space);
-  bool or_more = head.ends_with("+");
-  if (or_more) head.pop_back();
-  std::optional<Decimal> n = Decimal::Parse(head);
+  std::optional<Decimal> n = Decimal::Parse(r.detail.substr(0, space));
   if (!n || *n == v.num(count).value) return;
-  if (or_more && *n + Decimal::FromInt(1) == v.num(count).value) return;
   const Fact& f = v.fact(count);
   std::string what =
       space == std::string::npos ? "" : r.detail.substr(space + 1);

@@ -44,6 +44,34 @@ bool Checkable(const std::vector<Member>& g) {
   return budget && ((spent && (rate || balance)) || (allocated && alloc_rate));
 }
 
+bool HasRole(const std::vector<Member>& g, std::string_view role) {
+  for (const Member& m : g) {
+    if (m.role == role) return true;
+  }
+  return false;
+}
+
+// The amount right before fact i in its sentence, if it has no accounts
+// role, is exact and is no part of a list; else -1.
+int PreviousAmount(const Context& ctx, int line, int i,
+                   const std::set<int>& parts) {
+  int s = ctx.SentenceOf(i);
+  if (s < 0) return -1;
+  int prev = -1;
+  for (int j : ctx.sentences()[size_t(s)].facts) {
+    if (j == i) break;
+    prev = j;
+  }
+  if (prev < 0) return -1;
+  const Fact& f = ctx.fact(prev);
+  if (f.kind != "amount" || !f.role.empty() || !f.qualifier.empty() ||
+      parts.count(prev)) {
+    return -1;
+  }
+  (void)line;
+  return prev;
+}
+
 // Whether the clause of fact i (back to the last ，；。 or the line start)
 // opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone digit.
 bool OpensItem(const Context& ctx, int line, int i) {
@@ -99,6 +127,18 @@ void FindBudgets(Context* ctx) {
         role = it->second + ".part";
       } else if (!parts.count(i) && (f.kind == "amount" || f.kind == "percent")) {
         role = f.role;
+      }
+      // "…研究等共计200万元，预算执行率为100%": a rate whose statement names
+      // no payment is of the amount it follows in its own sentence.
+      if (role == "rate" && (closed || !HasRole(groups.back(), "spent"))) {
+        int prev = PreviousAmount(*ctx, int(l), i, parts);
+        if (prev >= 0) {
+          if (closed) {  // a payment after a rate starts the next statement
+            groups.emplace_back();
+            flowed = closed = false;
+          }
+          groups.back().push_back({"spent", prev});
+        }
       }
       if (role.empty() || !f.qualifier.empty()) continue;
       std::string_view base = role;

@@ -582,12 +582,23 @@ void FindEnumerations(Context* ctx) {
           ctx->Between(int(i), f.text_end, f.text_end + 3);
       size_t pos = 0;
       bool noun = !after_count.empty() && IsHan(DecodeUtf8(after_count, &pos));
+      // "社会效益指标和满意度指标" is two items (both end in the head noun
+      // 指标), "医药和基金监管科" one (医药 is not a 科): a last item joined
+      // by 和/及/与 counts twice when its two halves end alike.
       size_t comma = list.rfind("、");
       std::string_view last =
           comma == std::string_view::npos ? list : list.substr(comma + 3);
-      bool joined = last.find("和") != last.npos ||
-                    last.find("及") != last.npos ||
-                    last.find("与") != last.npos;
+      bool joined = false;
+      for (std::string_view w : {"和", "及", "与"}) {
+        size_t at = last.find(w);
+        if (at == std::string_view::npos || at == 0) continue;
+        std::string_view x = last.substr(0, at), y = last.substr(at + w.size());
+        if (x.size() >= 3 && y.size() >= 3 &&
+            x.substr(x.size() - 3) == y.substr(y.size() - 3)) {
+          joined = true;
+        }
+      }
+      if (joined) ++k;
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
       if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
           *n0 >= Decimal::FromInt(2) &&
@@ -596,8 +607,7 @@ void FindEnumerations(Context* ctx) {
         r.kind = "enumeration";
         r.rule = "count.listed_before";
         r.members.push_back({"count", int(i)});
-        r.detail = std::to_string(k) + (joined ? "+ " : " ") +
-                   std::string(list);
+        r.detail = std::to_string(k) + " " + std::string(list);
         r.evidence = "数字前所列";
         ctx->Add(std::move(r));
         continue;
