@@ -325,6 +325,7 @@ class FactBuilder {
         digits.clear();
       }
     }
+    if (n < 0 && digits.size() == 4) parts[0] = std::atoi(digits.c_str());
     char buf[64];  // room for any int, so no truncation
     if (parts[0] >= 0 && parts[1] >= 0 && parts[2] >= 0) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", parts[0], parts[1],

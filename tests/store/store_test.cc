@@ -224,7 +224,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "2");
+            "3");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
