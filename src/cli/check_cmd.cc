@@ -11,9 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "base/json.h"
 #include "check/check.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "pipeline/check_record.h"
 #include "pipeline/pipeline.h"
 #include "report/evidence.h"
 #include "store/store.h"
@@ -67,25 +69,6 @@ Exit codes: 0 no 'error' finding printed; 1 at least one 'error' finding
 printed, or a FILE could not be read (so a publishing workflow can gate on
 it); 2 usage (including an unknown doc_id); 3 database error.
 )";
-
-// A JSON string literal: quotes, backslashes and control characters
-// escaped, other UTF-8 as is.
-std::string JsonString(const std::string& s) {
-  std::string o = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      o += '\\';
-      o += char(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      o += buf;
-    } else {
-      o += char(c);
-    }
-  }
-  return o + "\"";
-}
 
 int SeverityRank(const std::string& s) {
   return s == "error" ? 3 : s == "warning" ? 2 : s == "info" ? 1 : 0;
@@ -337,12 +320,8 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
       err << "tally check: database error: " << rec.status().message() << "\n";
       return kDatabase;
     }
-    check::Document doc{
-        {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
-    for (const store::PageRecord& p : rec->pages) {
-      doc.pages.push_back({p.page_no, p.text});
-    }
-    std::vector<Finding> findings = check::CheckDocument(doc, check::Options());
+    std::vector<Finding> findings =
+        pipeline::CheckRecord(*rec, check::Options());
     if (store_back) {
       if (Status st = (*store)->ReplaceFindings(id, findings); !st.ok()) {
         err << "tally check: database error: " << st.message() << "\n";

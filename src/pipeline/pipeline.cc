@@ -17,6 +17,7 @@
 
 #include "base/sha256.h"
 #include "check/check.h"
+#include "pipeline/check_record.h"
 #include "pipeline/wire.h"
 #include "pipeline/worker.h"
 
@@ -210,15 +211,10 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   rec->budgets = std::move(out.budgets);
   // The checks run here too, so a fresh ingest has its findings in the same
   // transaction; `tally check` re-runs them from the database alone.
-  check::Document doc{
-      {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
   for (size_t i = 0; i < rec->facts.size(); ++i) {
     rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
   }
-  for (const store::PageRecord& p : rec->pages) {
-    doc.pages.push_back({p.page_no, p.text});
-  }
-  rec->findings = check::CheckDocument(doc, check::Options());
+  rec->findings = CheckRecord(*rec, check::Options());
 }
 
 // Turns a document's pages into the record to store: reading order across
