@@ -275,7 +275,39 @@ Status Store::Impl::Open(const Options& options) {
         Exec("PRAGMA journal_mode = WAL", "setting WAL mode"));
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));
   }
-  TALLY_RETURN_IF_ERROR(CheckSchema(options.read_only));
+  Status schema = CheckSchema(options.read_only);
+  if (!schema.ok() && options.read_only &&
+      schema.code() == StatusCode::kPermissionDenied &&
+      ::access((path + "-wal").c_str(), F_OK) != 0) {
+    // A WAL database in a directory this user may not write (an archive on
+    // read-only media): SQLite cannot create the -shm file that WAL readers
+    // share, so it refuses even to read. With no -wal file there are no
+    // commits outside the main file to miss, so the file is read as
+    // immutable instead.
+    sqlite3_close(db);
+    db = nullptr;
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+      if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", c);
+        uri += hex;
+      } else {
+        uri += char(c);
+      }
+    }
+    uri += "?immutable=1";
+    if (int rc = sqlite3_open_v2(
+            uri.c_str(), &db,
+            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+            nullptr);
+        rc != SQLITE_OK) {
+      return Error(rc, "cannot open database");
+    }
+    TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
+    schema = CheckSchema(true);
+  }
+  TALLY_RETURN_IF_ERROR(schema);
   for (int i = 0; i < kNumSql; ++i) {
     sqlite3_stmt* raw = nullptr;
     int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
