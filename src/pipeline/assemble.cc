@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "base/utf8.h"
+#include "pipeline/check_record.h"
 
 namespace tally::pipeline {
 namespace {
@@ -139,19 +140,15 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   rec->fiscal_year = out.fiscal_year;
   rec->report_kind = std::move(out.report_kind);
   rec->report_date = std::move(out.report_date);
+  rec->project = std::move(out.project);
   rec->sections = std::move(out.sections);
   rec->facts = std::move(out.facts);
   rec->indicators = std::move(out.indicators);
   rec->budgets = std::move(out.budgets);
-  check::Document doc{
-      {}, rec->sections, rec->facts, rec->indicators, rec->budgets};
   for (size_t i = 0; i < rec->facts.size(); ++i) {
     rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
   }
-  for (const store::PageRecord& p : rec->pages) {
-    doc.pages.push_back({p.page_no, p.text});
-  }
-  rec->findings = check::CheckDocument(doc, options);
+  rec->findings = CheckRecord(*rec, options);
 }
 
 Assembled Assembler::Run(const std::vector<wire::PageRead>& pages,

@@ -500,6 +500,7 @@ class Supervisor {
     rec.fiscal_year = got.fiscal_year;
     rec.report_kind = std::move(got.report_kind);
     rec.report_date = std::move(got.report_date);
+    rec.project = std::move(got.project);
     rec.sections = std::move(got.sections);
     rec.facts = std::move(got.facts);
     rec.indicators = std::move(got.indicators);

@@ -79,7 +79,8 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
   auto in_text = [&](int page_no, uint32_t begin, uint32_t end) {
     return begin <= end && int64_t(end) <= text_size[size_t(page_no)];
   };
-  if (!AllClean(false, rec.bureau, rec.report_kind, rec.report_date)) {
+  if (!AllClean(false, rec.bureau, rec.report_kind, rec.report_date,
+                rec.project)) {
     return Bad("metadata with control characters");
   }
   for (size_t i = 0; i < rec.sections.size(); ++i) {

@@ -164,6 +164,7 @@ void Fields(A& a, store::DocumentRecord& d) {
   a(17, d.indicators);
   a(18, d.budgets);
   a(19, d.findings);
+  a(20, d.project);
 }
 
 // A Status as its code and message; an unknown code reads as kInternal.

@@ -3,8 +3,6 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include <csignal>
-#include <cstdlib>
 #include <memory>
 #include <new>
 #include <string>
@@ -17,51 +15,7 @@
 namespace tally::pipeline {
 namespace {
 
-// The test hook (see worker.h). `at` is the page for a page task, 0 for an
-// open task, -1 for an assemble task, -2 for its retry without extraction.
-void InjectFaults(const std::string& path, int at) {
-  const char* spec = std::getenv("TALLY_FAULT_INJECT");
-  if (spec == nullptr) return;
-  std::string s = spec;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    std::string item = s.substr(start, end - start);
-    start = end + 1;
-    size_t colon = item.find(':');
-    if (colon == std::string::npos || colon + 1 == item.size()) continue;
-    if (path.find(item.substr(colon + 1)) == std::string::npos) continue;
-    std::string what = item.substr(0, colon);
-    size_t at_sign = what.find('@');
-    if (at_sign != std::string::npos) {
-      if (std::atoi(what.c_str() + at_sign + 1) != at) continue;
-      what.resize(at_sign);
-    }
-    if (what == "crash") {
-      // The default action, so that a sanitizer's handler does not turn
-      // the death into an exit status: the supervisor must see a signal.
-      std::signal(SIGSEGV, SIG_DFL);
-      std::raise(SIGSEGV);
-    }
-    if (what == "sleep") ::usleep(100000);
-    if (what == "hang") {
-      for (;;) ::pause();
-    }
-    if (what == "oom") {
-#if defined(__SANITIZE_ADDRESS__)
-      // No address-space limit under ASan (see RunWorker): simulate it.
-      throw std::bad_alloc();
-#else
-      std::vector<std::unique_ptr<char[]>> hog;
-      for (;;) {
-        hog.emplace_back(new char[64 << 20]);
-        for (size_t i = 0; i < (64u << 20); i += 4096) hog.back()[i] = 1;
-      }
-#endif
-    }
-  }
-}
+TaskHook task_hook = nullptr;  // see SetTaskHook
 
 class Worker {
  public:
@@ -69,10 +23,12 @@ class Worker {
       : options_(options), context_(options.source) {}
 
   wire::Reply Serve(const wire::Task& task) {
-    int at = task.type == wire::Task::kPage       ? task.page_no
-             : task.type == wire::Task::kAssemble ? (task.extract ? -1 : -2)
-                                                  : 0;
-    InjectFaults(task.path, at);
+    if (task_hook != nullptr) {
+      task_hook(task.path, task.type == wire::Task::kPage ? task.page_no
+                           : task.type == wire::Task::kOpen ? 0
+                           : task.extract                   ? -1
+                                                            : -2);
+    }
     wire::Reply reply;
     reply.type = task.type;
     reply.doc = task.doc;
@@ -189,6 +145,8 @@ class Worker {
 };
 
 }  // namespace
+
+void SetTaskHook(TaskHook hook) { task_hook = hook; }
 
 void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
 #if !defined(__SANITIZE_ADDRESS__)

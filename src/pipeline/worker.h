@@ -17,6 +17,7 @@
 #define TALLY_PIPELINE_WORKER_H_
 
 #include <cstdint>
+#include <string>
 
 #include "pipeline/assemble.h"
 #include "pipeline/source.h"
@@ -37,15 +38,18 @@ struct WorkerOptions {
 
 // Serves tasks from in_fd, writing replies to out_fd; returns at end of
 // input.
-//
-// Test hook: the environment variable TALLY_FAULT_INJECT, a comma-separated
-// list of WHAT[@PAGE]:SUBSTR, makes the worker misbehave on tasks whose path
-// contains SUBSTR (only on page PAGE if given; @0 is the open task, @-1 the
-// assemble task): crash (dies by SIGSEGV), hang (sleeps forever), oom
-// (allocates without bound until the memory limit stops it) and sleep
-// (100 ms, to slow a batch down for kill tests) — real process failures
-// for the supervisor's tests.
 void RunWorker(int in_fd, int out_fd, const WorkerOptions& options);
+
+// Test seam: a function every worker calls before it serves a task, with the
+// task's path and page (0 for an open task, -1 for an assemble task, -2 for
+// its retry without extraction), so tests can make a worker
+// crash, hang or exhaust its memory on a chosen file: real process failures
+// for the supervisor to survive. Set it before Ingest (workers are forked
+// and inherit it). Nothing in the tally binary sets it; the fault-injection
+// hook itself is test code (tests/testing/faults.h, built only with
+// TALLY_BUILD_TESTS, into the test binaries and build/tests/tally_faults).
+using TaskHook = void (*)(const std::string& path, int page_no);
+void SetTaskHook(TaskHook hook);
 
 }  // namespace tally::pipeline
 

@@ -39,8 +39,10 @@ pid_t Start(const std::string& dir, const std::string& db,
     int devnull = open("/dev/null", O_WRONLY);
     dup2(devnull, 1);
     dup2(devnull, 2);
-    execl(TALLY_BINARY, TALLY_BINARY, "ingest", dir.c_str(), "--db", db.c_str(),
-          "-j", "2", "--quiet", static_cast<char*>(nullptr));
+    // Faults need the binary with the test hook (testing/faults.h).
+    const char* tally = fault.empty() ? TALLY_BINARY : TALLY_FAULTS_BINARY;
+    execl(tally, tally, "ingest", dir.c_str(), "--db", db.c_str(), "-j", "2",
+          "--quiet", static_cast<char*>(nullptr));
     _exit(127);
   }
   return pid;

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "base/file.h"
+#include "testing/faults.h"
 #include "testing/tiny_pdf.h"
 
 namespace tally::pipeline {
@@ -21,6 +22,7 @@ const std::string kCorpus = TALLY_CORPUS;
 class PipelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    tally::testing::InstallFaultInjection();  // acts on TALLY_FAULT_INJECT
     dir_ =
         fs::path(::testing::TempDir()) /
         ("pipeline_" +

@@ -1,0 +1,260 @@
+// store/internal.h: what the store's files share (not part of the API).
+//
+// The Store is one SQLite connection (Store::Impl) whose code is split by
+// responsibility, as leveldb keeps repair and dump out of db_impl:
+//   store.cc   opening, the schema and its version, errors, the statements
+//   put.cc     PutDocument and ReplaceFindings (the writes of an ingest)
+//   read.cc    ReadDocument and the identity lookups (IsStored, ...)
+//   merge.cc   MergeFrom (sharded ingestion)
+//   export.cc  Export and Query (what users and tools read out)
+#ifndef TALLY_STORE_INTERNAL_H_
+#define TALLY_STORE_INTERNAL_H_
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/geometry.h"
+#include "base/status.h"
+#include "store/store.h"
+
+namespace tally::store {
+
+// The statements the Store runs more than once, prepared once in Open; their
+// text is kSqlText in store.cc.
+enum Sql {
+  kIsStored,
+  kStoredHashes,
+  kFindCurrent,
+  kDeleteDocument,
+  kDeleteHashless,
+  kNextVersion,
+  kSupersede,
+  kInsertDocument,
+  kInsertPage,
+  kInsertLine,
+  kInsertBox,
+  kReadDocument,
+  kReadPages,
+  kReadLines,
+  kReadBoxes,
+  kInsertSection,
+  kInsertFact,
+  kInsertIndicator,
+  kInsertBudget,
+  kReadSections,
+  kReadFacts,
+  kReadIndicators,
+  kReadBudgets,
+  kReadFindings,
+  kReadFindingFacts,
+  kDocumentExists,
+  kDeleteFindings,
+  kInsertFinding,
+  kInsertFindingFact,
+  kFactOfDocument,
+  kCurrentBySha,
+  kCurrentByPath,
+  kSameVersion,
+  kLaterHashless,
+  kRenumberApart,
+  kRenumber,
+  kNumSql
+};
+extern const char* const kSqlText[kNumSql];
+
+struct Finalize {
+  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
+using OwnedStmt = std::unique_ptr<sqlite3_stmt, Finalize>;
+
+// A prepared statement in use: binds parameters left to right and resets the
+// statement when it goes out of scope, so the next use starts clean and no
+// read transaction lingers. A failed bind is remembered and returned by
+// Step(), so call sites chain binds without checking each one.
+class Stmt {
+ public:
+  explicit Stmt(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~Stmt() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& Int(int64_t v) { return Check(sqlite3_bind_int64(stmt_, ++n_, v)); }
+  Stmt& Real(double v) { return Check(sqlite3_bind_double(stmt_, ++n_, v)); }
+  Stmt& Null() { return Check(sqlite3_bind_null(stmt_, ++n_)); }
+  Stmt& Int(std::optional<int64_t> v) { return v ? Int(*v) : Null(); }
+  // A value read from another statement, on any connection, as it was.
+  Stmt& Value(const sqlite3_value* v) {
+    return Check(sqlite3_bind_value(stmt_, ++n_, v));
+  }
+  // SQLITE_STATIC: the bound strings outlive the statement's use.
+  Stmt& Text(std::string_view v) {
+    // An empty view may have a null data(), which SQLite would store as NULL.
+    return Check(sqlite3_bind_text64(stmt_, ++n_, v.empty() ? "" : v.data(),
+                                     v.size(), SQLITE_STATIC, SQLITE_UTF8));
+  }
+  // The records mark unknown values with sentinels (empty, -1, 0); the
+  // database stores NULL instead (schema.sql explains why).
+  Stmt& TextOrNull(std::string_view v) { return v.empty() ? Null() : Text(v); }
+  // v, even when empty, if `known`; NULL otherwise: a parsed part that may
+  // rightly be empty (a comparison without an operator).
+  template <typename T>
+  Stmt& Optional(const std::optional<T>& known, std::string_view v) {
+    return known ? Text(v) : Null();
+  }
+  Stmt& IntOrNull(int64_t v, bool known) { return known ? Int(v) : Null(); }
+  Stmt& RealOrNull(double v, bool known) { return known ? Real(v) : Null(); }
+  // An all-zero box means no geometry (plain-text input).
+  Stmt& Bbox(const Box& b) {
+    if (b.x0 == 0 && b.y0 == 0 && b.x1 == 0 && b.y1 == 0) {
+      return Null().Null().Null().Null();
+    }
+    return Real(b.x0).Real(b.y0).Real(b.x1).Real(b.y1);
+  }
+
+  // SQLITE_ROW, SQLITE_DONE, or an error code (a failed bind's first).
+  int Step() { return rc_ != SQLITE_OK ? rc_ : sqlite3_step(stmt_); }
+  sqlite3_stmt* get() const { return stmt_; }
+
+ private:
+  Stmt& Check(int rc) {
+    if (rc_ == SQLITE_OK) rc_ = rc;
+    return *this;
+  }
+  sqlite3_stmt* stmt_;
+  int n_ = 0;
+  int rc_ = SQLITE_OK;
+};
+
+inline std::string ColumnText(sqlite3_stmt* s, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return p ? std::string(p, size_t(sqlite3_column_bytes(s, i))) : "";
+}
+
+// The inverses of Stmt's *OrNull binders: NULL reads back as the record's
+// sentinel for an unknown value.
+inline bool IsNull(sqlite3_stmt* s, int i) {
+  return sqlite3_column_type(s, i) == SQLITE_NULL;
+}
+inline int64_t IntOr(sqlite3_stmt* s, int i, int64_t unknown) {
+  return IsNull(s, i) ? unknown : sqlite3_column_int64(s, i);
+}
+inline double RealOr(sqlite3_stmt* s, int i, double unknown) {
+  return IsNull(s, i) ? unknown : sqlite3_column_double(s, i);
+}
+// Columns i..i+3 as written by Stmt::Bbox.
+inline Box ColumnBox(sqlite3_stmt* s, int i) {
+  if (IsNull(s, i)) return Box();
+  return {sqlite3_column_double(s, i), sqlite3_column_double(s, i + 1),
+          sqlite3_column_double(s, i + 2), sqlite3_column_double(s, i + 3)};
+}
+
+// MergeFrom's (merge.cc).
+struct Version;
+struct Copier;
+
+struct Store::Impl {
+  sqlite3* db = nullptr;
+  std::string path;
+  // Opened by MergeFrom to read from: a database that is not tally's is
+  // Corrupt input rather than an Unsupported place to write.
+  bool merge_input = false;
+  std::array<OwnedStmt, kNumSql> stmts;
+
+  ~Impl() {
+    // sqlite3_close refuses while statements are unfinalised.
+    for (OwnedStmt& s : stmts) s.reset();
+    sqlite3_close(db);
+  }
+
+  Stmt Use(Sql which) { return Stmt(stmts[which].get()); }
+
+  // Turns a SQLite result code into a Status that names the database, what
+  // was being done, and SQLite's (or the OS's) reason.
+  Status Error(int rc, std::string_view doing) const;
+
+  // Prepares a statement run once (the reused ones are in stmts).
+  Status Prepare(const char* sql, OwnedStmt* out, std::string_view doing) {
+    sqlite3_stmt* raw = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &raw, nullptr);
+    out->reset(raw);
+    return rc == SQLITE_OK ? Status::OK() : Error(rc, doing);
+  }
+
+  Status Exec(const char* sql, std::string_view doing) {
+    int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK ? Status::OK() : Error(rc, doing);
+  }
+
+  // Steps a statement that returns no rows.
+  Status Run(Stmt& s, std::string_view doing) {
+    int rc = s.Step();
+    return rc == SQLITE_DONE ? Status::OK() : Error(rc, doing);
+  }
+
+  // Runs body in BEGIN IMMEDIATE ... COMMIT. IMMEDIATE takes the write lock
+  // up front, so a concurrent writer waits on the busy timeout here rather
+  // than failing mid-transaction on a lock upgrade. Rolls back if body or
+  // the commit fails.
+  template <typename F>
+  Status Transaction(std::string_view doing, F body) {
+    TALLY_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE", doing));
+    Status s = body();
+    if (s.ok()) s = Exec("COMMIT", doing);
+    // SQLite may already have rolled back by itself (e.g. on SQLITE_FULL).
+    if (!s.ok() && !sqlite3_get_autocommit(db)) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    return s;
+  }
+
+  // Steps s through its rows, calling row(s.get()) for each.
+  template <typename F>
+  Status ForEachRow(Stmt& s, std::string_view doing, F row) {
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) row(s.get());
+    return rc == SQLITE_DONE ? Status::OK() : Error(rc, doing);
+  }
+
+  // The Version that statement `which` finds for key, if any (merge.cc).
+  Status FindVersion(Sql which, const std::string& key, std::string_view doing,
+                     std::optional<Version>* found);
+
+  // The statement that reads an exportable table or view in its key order
+  // (export.cc); InvalidArgument naming the valid ones for another name.
+  Status PrepareExport(const std::string& table_or_view, OwnedStmt* stmt);
+
+  Status Open(const Options& options);
+  Status CheckSchema(bool read_only);
+  Status Write(const DocumentRecord& doc, PutResult* result);
+  // Sections, facts, indicator and budget rows of a document being written.
+  Status WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
+                        const std::string& doing);
+  Status Read(int64_t doc_id, DocumentRecord* doc);
+  Status ReadExtracted(int64_t doc_id, DocumentRecord* doc,
+                       const std::string& doing);
+  Status WriteFindings(int64_t doc_id, const std::vector<Finding>& findings);
+  Status MakeCopier(Impl& in, const char* table, const char* where,
+                    std::vector<std::string> fixed,
+                    const std::map<std::string, int64_t>& shifts, Copier* c);
+  Status Copy(Impl& in, Copier& c, int64_t from_doc_id,
+              const std::vector<std::optional<int64_t>>& fixed,
+              std::string_view doing);
+  Status Merge(Impl& in, MergeResult* result);
+  Status MergeOne(Impl& in, const Version& doc, Copier& doc_row,
+                  std::vector<Copier>& children, MergeResult* result);
+};
+
+}  // namespace tally::store
+
+#endif  // TALLY_STORE_INTERNAL_H_

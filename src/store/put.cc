@@ -1,0 +1,308 @@
+// Writing: PutDocument (one document in one transaction, by the identity
+// rules in store.h) and ReplaceFindings.
+#include <sqlite3.h>
+
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "base/facts.h"
+#include "base/printed.h"
+#include "store/internal.h"
+#include "store/store.h"
+
+namespace tally::store {
+
+Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
+  const std::string doing = "writing " + doc.path;
+  std::optional<int64_t> replaced_id;
+  if (!doc.sha256.empty()) {
+    Stmt s = Use(kFindCurrent);
+    s.Text(doc.sha256);
+    int rc = s.Step();
+    if (rc == SQLITE_ROW) {
+      int64_t id = sqlite3_column_int64(s.get(), 0);
+      if (ColumnText(s.get(), 1) == doc.pipeline_version) {
+        *result = {id, false, sqlite3_column_int(s.get(), 2)};
+        return Status::OK();
+      }
+      replaced_id = id;
+    } else if (rc != SQLITE_DONE) {
+      return Error(rc, doing);
+    }
+  }
+  // Same bytes, other pipeline version: the old rows go (children cascade)
+  // and the new ones take over the doc_id, which stays the name of these
+  // bytes. A hash-less record replaces the path's earlier hash-less one.
+  if (replaced_id) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kDeleteDocument).Int(*replaced_id), doing));
+  } else if (doc.sha256.empty()) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kDeleteHashless).Text(doc.path), doing));
+  }
+  int version;
+  {
+    Stmt s = Use(kNextVersion);
+    s.Text(doc.path);
+    if (int rc = s.Step(); rc != SQLITE_ROW) return Error(rc, doing);
+    version = sqlite3_column_int(s.get(), 0);
+  }
+  // Before the insert: the partial unique index allows one current row per
+  // path.
+  TALLY_RETURN_IF_ERROR(Run(Use(kSupersede).Text(doc.path), doing));
+  TALLY_RETURN_IF_ERROR(Run(
+      Use(kInsertDocument)
+          .IntOrNull(replaced_id.value_or(0), replaced_id.has_value())
+          .Text(doc.path)
+          .Int(version)
+          .TextOrNull(doc.sha256)
+          .IntOrNull(doc.size, doc.size >= 0)
+          .Text(doc.file_kind)
+          .Text(doc.status)
+          .TextOrNull(doc.error)
+          .Int(doc.page_count)
+          .Text(doc.pipeline_version)
+          .Real(doc.seconds)
+          .TextOrNull(doc.bureau)
+          .IntOrNull(doc.fiscal_year.value_or(0), doc.fiscal_year.has_value())
+          .TextOrNull(doc.report_kind)
+          .TextOrNull(doc.report_date)
+          .TextOrNull(doc.project),
+      doing));
+  const int64_t doc_id = sqlite3_last_insert_rowid(db);
+  for (const PageRecord& page : doc.pages) {
+    TALLY_RETURN_IF_ERROR(
+        Run(Use(kInsertPage)
+                .Int(doc_id)
+                .Int(page.page_no)
+                .Text(page.source)
+                .TextOrNull(page.route_reason)
+                .RealOrNull(page.width, page.width > 0)
+                .RealOrNull(page.height, page.height > 0)
+                .RealOrNull(page.ocr_confidence, page.ocr_confidence >= 0)
+                .Text(page.text),
+            doing));
+    int line_no = 0;
+    for (const LineRecord& line : page.lines) {
+      TALLY_RETURN_IF_ERROR(Run(Use(kInsertLine)
+                                    .Int(doc_id)
+                                    .Int(page.page_no)
+                                    .Int(++line_no)
+                                    .Text(line.kind)
+                                    .Text(line.raw)
+                                    .Bbox(line.box),
+                                doing));
+    }
+    int box_no = 0;
+    for (const BoxRecord& box : page.boxes) {
+      TALLY_RETURN_IF_ERROR(
+          Run(Use(kInsertBox)
+                  .Int(doc_id)
+                  .Int(page.page_no)
+                  .Int(++box_no)
+                  .Text(box.text)
+                  .Bbox(box.box)
+                  .RealOrNull(box.font_size, box.font_size > 0)
+                  .RealOrNull(box.confidence, box.confidence >= 0)
+                  .TextOrNull(box.ocr_raw)
+                  .Int(box.text_begin)
+                  .Int(box.text_end),
+              doing));
+    }
+  }
+  TALLY_RETURN_IF_ERROR(WriteExtracted(doc_id, doc, doing));
+  *result = {doc_id, true, version};
+  return Status::OK();
+}
+
+Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
+                                   const std::string& doing) {
+  const int sections = int(doc.sections.size());
+  // A dangling index would store a reference to nothing; refuse the record.
+  auto section_no = [&](int index) -> std::optional<int64_t> {
+    if (index < 0 || index >= sections) return std::nullopt;
+    return index + 1;
+  };
+  for (int i = 0; i < sections; ++i) {
+    const Section& sec = doc.sections[i];
+    if (sec.parent >= i) {
+      return InvalidArgument(doing + ": section " + std::to_string(i) +
+                             " has a parent that does not precede it");
+    }
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertSection)
+                                  .Int(doc_id)
+                                  .Int(i + 1)
+                                  .Int(section_no(sec.parent))
+                                  .Int(sec.level)
+                                  .Text(sec.marker)
+                                  .Text(sec.title)
+                                  .Int(sec.page_no)
+                                  .Int(sec.text_begin),
+                              doing));
+  }
+  std::map<int64_t, int64_t> fact_ids;  // the record's names -> rowids
+  for (const Fact& f : doc.facts) {
+    if (f.section >= sections) {
+      return InvalidArgument(doing + ": a fact names section " +
+                             std::to_string(f.section) + " of " +
+                             std::to_string(sections));
+    }
+    const std::string title =
+        f.section >= 0 ? doc.sections[f.section].title : std::string();
+    TALLY_RETURN_IF_ERROR(
+        Run(Use(kInsertFact)
+                .Int(doc_id)
+                .Int(f.page_no)
+                .Text(f.kind)
+                .Text(f.raw)
+                .TextOrNull(f.value)
+                .TextOrNull(f.unit)
+                .TextOrNull(f.qualifier)
+                .TextOrNull(f.base_value)
+                .TextOrNull(f.label)
+                .TextOrNull(f.context)
+                .IntOrNull(f.sentence, f.sentence > 0)
+                .Int(f.in_table ? 1 : 0)
+                .Int(section_no(f.section))
+                .TextOrNull(title)
+                .Bbox(f.box)
+                .Int(f.text_begin)
+                .Int(f.text_end)
+                .TextOrNull(f.source)
+                .RealOrNull(f.ocr_confidence, f.ocr_confidence >= 0)
+                .Text(f.rule_id)
+                .TextOrNull(BaseUnit(f.unit)),
+            doing));
+    if (f.fact_id != 0 &&
+        !fact_ids.emplace(f.fact_id, sqlite3_last_insert_rowid(db)).second) {
+      return InvalidArgument(doing + ": fact id " + std::to_string(f.fact_id) +
+                             " repeated");
+    }
+  }
+  for (const IndicatorRow& r : doc.indicators) {
+    // The analyst's columns (schema.sql): the printed cells taken apart.
+    const Weighted level1 = SplitWeight(r.level1),
+                   level2 = SplitWeight(r.level2);
+    const Comparison none;
+    const std::optional<Comparison> target = ParseComparison(r.target);
+    const std::optional<Comparison> actual = ParseComparison(r.actual);
+    const Comparison& t = target ? *target : none;
+    const Comparison& a = actual ? *actual : none;
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertIndicator)
+                                  .Int(doc_id)
+                                  .Int(r.page_no)
+                                  .TextOrNull(r.level1)
+                                  .TextOrNull(r.level2)
+                                  .TextOrNull(r.level3)
+                                  .TextOrNull(r.target)
+                                  .TextOrNull(r.actual)
+                                  .TextOrNull(r.weight)
+                                  .TextOrNull(r.score)
+                                  .TextOrNull(r.note)
+                                  .Bbox(r.box)
+                                  .TextOrNull(r.source)
+                                  .TextOrNull(level1.name)
+                                  .TextOrNull(level1.weight)
+                                  .TextOrNull(level2.name)
+                                  .TextOrNull(level2.weight)
+                                  .Optional(target, t.op)
+                                  .TextOrNull(t.value)
+                                  .Optional(target, t.unit)
+                                  .Optional(actual, a.op)
+                                  .TextOrNull(a.value)
+                                  .Optional(actual, a.unit),
+                              doing));
+  }
+  for (const BudgetRow& r : doc.budgets) {
+    TALLY_RETURN_IF_ERROR(Run(
+        Use(kInsertBudget)
+            .Int(doc_id)
+            .Int(r.page_no)
+            .Text(r.item)
+            .TextOrNull(r.unit)
+            .TextOrNull(r.initial)
+            .TextOrNull(r.full)
+            .TextOrNull(r.executed)
+            .TextOrNull(r.weight)
+            .TextOrNull(r.rate)
+            .TextOrNull(r.score)
+            .Bbox(r.box)
+            .TextOrNull(r.source)
+            .TextOrNull(BaseUnit(r.unit))
+            .RealOrNull(std::pow(10, UnitExponent(r.unit)), !r.unit.empty()),
+        doing));
+  }
+  if (doc.findings.empty()) return Status::OK();
+  std::vector<Finding> findings = doc.findings;
+  for (Finding& f : findings) {
+    for (int64_t& id : f.fact_ids) {
+      auto it = fact_ids.find(id);
+      if (it == fact_ids.end()) {
+        return InvalidArgument(doing + ": a finding cites fact " +
+                               std::to_string(id) + ", not in the record");
+      }
+      id = it->second;
+    }
+  }
+  return WriteFindings(doc_id, findings);
+}
+
+Status Store::Impl::WriteFindings(int64_t doc_id,
+                                  const std::vector<Finding>& findings) {
+  const std::string doing =
+      "writing the findings of document " + std::to_string(doc_id);
+  {
+    Stmt s = Use(kDocumentExists);
+    s.Int(doc_id);
+    int rc = s.Step();
+    if (rc == SQLITE_DONE) {
+      return NotFound(path + ": no document with doc_id " +
+                      std::to_string(doc_id));
+    }
+    if (rc != SQLITE_ROW) return Error(rc, doing);
+  }
+  TALLY_RETURN_IF_ERROR(Run(Use(kDeleteFindings).Int(doc_id), doing));
+  for (const Finding& f : findings) {
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertFinding)
+                                  .Int(doc_id)
+                                  .Text(f.rule)
+                                  .Text(f.severity)
+                                  .Text(f.message)
+                                  .TextOrNull(f.expected)
+                                  .TextOrNull(f.actual)
+                                  .IntOrNull(f.page_no, f.page_no > 0),
+                              doing));
+    const int64_t finding_id = sqlite3_last_insert_rowid(db);
+    int position = 0;
+    for (int64_t fact_id : f.fact_ids) {
+      Stmt s = Use(kFactOfDocument);
+      s.Int(fact_id).Int(doc_id);
+      int rc = s.Step();
+      if (rc == SQLITE_DONE) {
+        return InvalidArgument(doing + ": fact " + std::to_string(fact_id) +
+                               " is not one of its facts");
+      }
+      if (rc != SQLITE_ROW) return Error(rc, doing);
+      TALLY_RETURN_IF_ERROR(Run(
+          Use(kInsertFindingFact).Int(finding_id).Int(++position).Int(fact_id),
+          doing));
+    }
+  }
+  return Status::OK();
+}
+
+StatusOr<PutResult> Store::PutDocument(const DocumentRecord& doc) {
+  PutResult result;
+  Status s = impl_->Transaction("writing " + doc.path,
+                                [&] { return impl_->Write(doc, &result); });
+  if (!s.ok()) return s;
+  return result;
+}
+
+Status Store::ReplaceFindings(int64_t doc_id,
+                              const std::vector<Finding>& findings) {
+  return impl_->Transaction("writing findings", [&] {
+    return impl_->WriteFindings(doc_id, findings);
+  });
+}
+
+}  // namespace tally::store
