@@ -12,9 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "base/json.h"
-#include "check/check.h"
-#include "pipeline/check_record.h"
+#include "cli/commands.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -27,8 +25,11 @@ constexpr char kMainHelp[] =
 Usage:
   tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
   tally merge OUT IN...
-  tally check --db FILE [--format text|jsonl] [--doc ID]...
-  tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+  tally check --db FILE [--store] [--format text|jsonl] [--doc ID]...
+              [--severity S] [--rule R]...
+  tally check FILE... [-j N] [--format text|jsonl] [--severity S] [--rule R]...
+  tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [-o FILE]
+  tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
 
 Exit codes: 0 success; 1 some files failed or were only partly read (check:
@@ -37,8 +38,8 @@ some 'error' finding); 2 usage error; 3 database error.
 
 constexpr char kIngestHelp[] =
     R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
-                    [--page-timeout S] [--worker-memory MIB]
-                    [--patterns DIR]
+                    [--page-timeout S] [--doc-timeout S] [--max-pages N]
+                    [--worker-memory MIB] [--patterns DIR]
 
 Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
 form feeds) into the SQLite database FILE, created if absent. PATH may be a
@@ -48,11 +49,13 @@ sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes. A file that cannot be read is stored as 'failed'
 with the reason, and the batch goes on.
 
-Files are read by N worker processes: a file that crashes a library,
-hangs past the page timeout or exhausts a worker's memory costs only
-itself (stored 'failed' or 'partial' with the reason). Documents are
-stored in the order found, each in one transaction: a batch killed at any
-moment and run again resumes where it stopped, nothing lost or doubled.
+Files are read, and their facts extracted and checked, by N worker
+processes: a file that crashes a library, hangs past the page timeout,
+takes longer than its document time limit or exhausts a worker's memory
+costs only itself (stored 'failed' or 'partial' with the reason; a
+document whose extraction fails keeps its pages). Documents are stored in
+the order found, each in one transaction: a batch killed at any moment and
+run again resumes where it stopped, nothing lost or doubled.
 
 Options:
   --db FILE            the database (required)
@@ -62,6 +65,10 @@ Options:
                        by sha256, for one task of a cluster job array; see
                        `tally merge` to combine the shards' databases
   --page-timeout S     give up on a page after S seconds (default 120)
+  --doc-timeout S      a document's pages may take 60 s + 30 s a page in
+                       all, at most S seconds (default 1800; 0 no cap)
+  --max-pages N        read at most N pages of a document (default 5000);
+                       a longer one is stored 'partial', saying so
   --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
   --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
                        else patterns/ next to the binary or one level up,
@@ -92,66 +99,40 @@ Exit codes: 0 ok; 2 usage; 3 database error (OUT or an IN cannot be read
 or written, or an IN is not a tally database).
 )";
 
-constexpr char kCheckHelp[] =
-    R"(Usage: tally check --db FILE [--format text|jsonl] [--doc ID]...
-
-Re-runs the consistency checks on the documents stored in FILE, from the
-database alone (no PDF is read again), and replaces each document's
-findings in v_findings, so running it twice leaves the same rows. Rules
-(DESIGN.md): sum.breakdown, rate.ratio, balance.carryover, unit.magnitude,
-score.total, score.cap, grade.band, fact.conflict, table.text,
-percent.range, count.mismatch. Severity 'error' means the report's own
-numbers prove it wrong; 'warning' likely wrong; 'info' an oddity.
-
-Findings are printed grouped by document, one line each:
-  p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y)
-then a summary line. With --format jsonl, one JSON object per finding
-(doc_id, path, rule, severity, message, expected, actual, page_no,
-fact_ids) goes to stdout and the summary to stderr.
-
-Options:
-  --db FILE        the database (required; must exist)
-  --format F       text (default) or jsonl
-  --doc ID         check only this doc_id (repeatable; see v_documents)
-
-Exit codes: 0 no 'error' finding; 1 at least one 'error' finding (so a
-publishing workflow can gate on it); 2 usage (including an unknown doc_id);
-3 database error.
-)";
-
 constexpr char kExportHelp[] =
-    R"(Usage: tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+    R"(Usage: tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom]
+                    [-o FILE]
+       tally export --db FILE --metadata [-o FILE]
 
 Writes a view or table of the database to stdout (or -o FILE): CSV with a
-header row (RFC 4180, UTF-8) or JSON lines (one object per row). T is one of
-the views v_documents, v_pages, v_facts, v_indicators, v_findings, or a
-table; an unknown name lists the valid ones.
+header row (RFC 4180, UTF-8), JSON lines (one object per row), or an Excel
+workbook (xlsx, needs -o; text stays text, so exact decimals stay exact;
+numbers are numbers). T is one of the views v_documents, v_reports, v_pages,
+v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets, v_findings,
+or a table; an unknown name lists the valid ones.
+
+Options:
+  --db FILE     the database (required; must exist)
+  --table T     what to export
+  --format F    csv (default), jsonl or xlsx
+  --bom         start CSV with a UTF-8 byte order mark, so that Excel on
+                Chinese Windows reads it as UTF-8 rather than GBK
+  --metadata    instead of a table, a Datasette metadata.json describing
+                every view, table and column (from the schema's comments):
+                datasette FILE -m metadata.json
+  -o FILE       write to FILE instead of stdout
 
 Exit codes: 0 ok; 2 usage (unknown table or format); 3 database error.
 )";
-
-struct Args {
-  std::vector<std::string> positional;
-  std::map<std::string, std::string> flags;  // "--db" -> value
-  std::vector<std::string> docs;             // every --doc, in order
-  bool help = false;
-};
 
 // Flags that take a value; everything else starting with '-' is boolean.
 bool TakesValue(const std::string& f) {
   return f == "--db" || f == "-j" || f == "--jobs" || f == "--table" ||
          f == "--format" || f == "-o" || f == "--output" || f == "--shard" ||
          f == "--page-timeout" || f == "--worker-memory" || f == "--patterns" ||
-         f == "--doc";
-}
-
-// Parses an integer flag value in [lo, hi].
-bool ParseInt(const std::string& s, long lo, long hi, long* out) {
-  char* end = nullptr;
-  long v = std::strtol(s.c_str(), &end, 10);
-  if (s.empty() || *end != '\0' || v < lo || v > hi) return false;
-  *out = v;
-  return true;
+         f == "--doc-timeout" || f == "--max-pages" ||
+         f == "--doc" || f == "--severity" || f == "--rule" || f == "--out" ||
+         f == "--report" || f == "--bureau" || f == "--year" || f == "--limit";
 }
 
 bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
@@ -173,6 +154,7 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
         value = argv[++i];
       }
       if (a == "--doc") args->docs.push_back(value);
+      if (a == "--rule") args->rules.push_back(value);
       args->flags[a] = value;
     } else {
       args->positional.push_back(a);
@@ -266,6 +248,18 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
         return kUsage;
       }
       options.page_timeout_seconds = double(v);
+    } else if (flag == "--doc-timeout") {
+      if (!ParseInt(value, 0, 7 * 86400, &v)) {
+        err << "tally ingest: --doc-timeout wants seconds (0 for no cap)\n";
+        return kUsage;
+      }
+      options.document_timeout_seconds = double(v);
+    } else if (flag == "--max-pages") {
+      if (!ParseInt(value, 1, 1000000, &v)) {
+        err << "tally ingest: --max-pages wants a number from 1 to 1000000\n";
+        return kUsage;
+      }
+      options.max_pages = int(v);
     } else if (flag == "--worker-memory") {
       if (!ParseInt(value, 0, 1 << 20, &v)) {
         err << "tally ingest: --worker-memory wants MiB (0 for no limit)\n";
@@ -382,20 +376,32 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
   std::string db = get("--db"), table = get("--table");
   std::string format = get("--format").empty() ? "csv" : get("--format");
   std::string output = get("-o").empty() ? get("--output") : get("-o");
+  const bool bom = args.flags.count("--bom") > 0;
+  const bool metadata = args.flags.count("--metadata") > 0;
   for (const auto& [flag, value] : args.flags) {
     if (flag != "--db" && flag != "--table" && flag != "--format" &&
-        flag != "-o" && flag != "--output") {
+        flag != "-o" && flag != "--output" && flag != "--bom" &&
+        flag != "--metadata") {
       err << "tally export: unknown option " << flag << "\n";
       return kUsage;
     }
   }
-  if (db.empty() || table.empty() || !args.positional.empty()) {
-    err << "tally export: --db FILE and --table T are required\n"
+  if (db.empty() || (table.empty() != metadata) || !args.positional.empty()) {
+    err << "tally export: --db FILE and one of --table T or --metadata are "
+           "required\n"
         << kExportHelp;
     return kUsage;
   }
-  if (format != "csv" && format != "jsonl") {
-    err << "tally export: --format must be csv or jsonl\n";
+  if (format != "csv" && format != "jsonl" && format != "xlsx") {
+    err << "tally export: --format must be csv, jsonl or xlsx\n";
+    return kUsage;
+  }
+  if (bom && format != "csv") {
+    err << "tally export: --bom is for CSV\n";
+    return kUsage;
+  }
+  if (format == "xlsx" && output.empty()) {
+    err << "tally export: xlsx needs -o FILE (a workbook is not text)\n";
     return kUsage;
   }
   store::Options so;
@@ -406,6 +412,14 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
         << "\n";
     return kDatabase;
   }
+  auto fail = [&](const Status& st) {
+    err << "tally export: " << st.message() << "\n";
+    return st.code() == StatusCode::kInvalidArgument ? kUsage : kDatabase;
+  };
+  if (format == "xlsx" && !metadata) {
+    Status st = (*store)->ExportXlsx(table, output);
+    return st.ok() ? kOk : fail(st);
+  }
   std::ofstream file;
   if (!output.empty()) {
     file.open(output, std::ios::binary | std::ios::trunc);
@@ -415,149 +429,32 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
     }
   }
   std::ostream& dest = output.empty() ? out : file;
-  Status st = (*store)->Export(
-      table,
-      format == "csv" ? store::ExportFormat::kCsv : store::ExportFormat::kJsonl,
-      dest);
-  if (!st.ok()) {
-    err << "tally export: " << st.message() << "\n";
-    return st.code() == StatusCode::kInvalidArgument ? kUsage : kDatabase;
+  Status st;
+  if (metadata) {
+    // Datasette knows a database by its file name without the extension.
+    st = (*store)->WriteMetadata(std::filesystem::path(db).stem().string(),
+                                 dest);
+  } else {
+    if (bom) dest << "\xEF\xBB\xBF";
+    st = (*store)->Export(table,
+                          format == "csv" ? store::ExportFormat::kCsv
+                                          : store::ExportFormat::kJsonl,
+                          dest);
   }
+  if (!st.ok()) return fail(st);
   dest.flush();
   return kOk;
 }
 
-// "  p.3 [error] sum.breakdown: MESSAGE (expected X, stated Y)"
-void WriteTextLine(const Finding& f, std::ostream& out) {
-  out << "  p." << (f.page_no > 0 ? std::to_string(f.page_no) : "-") << " ["
-      << f.severity << "] " << f.rule << ": " << f.message;
-  if (!f.expected.empty() || !f.actual.empty()) {
-    out << " (expected " << (f.expected.empty() ? "-" : f.expected)
-        << ", stated " << (f.actual.empty() ? "-" : f.actual) << ")";
-  }
-  out << "\n";
-}
-
-// One JSON object per line, the columns of v_findings plus the path.
-void WriteJsonLine(int64_t doc_id, const std::string& path, const Finding& f,
-                   std::ostream& out) {
-  out << "{\"doc_id\":" << doc_id << ",\"path\":" << JsonString(path)
-      << ",\"rule\":" << JsonString(f.rule)
-      << ",\"severity\":" << JsonString(f.severity)
-      << ",\"message\":" << JsonString(f.message)
-      << ",\"expected\":" << JsonString(f.expected)
-      << ",\"actual\":" << JsonString(f.actual) << ",\"page_no\":";
-  if (f.page_no > 0) {
-    out << f.page_no;
-  } else {
-    out << "null";
-  }
-  out << ",\"fact_ids\":[";
-  for (size_t k = 0; k < f.fact_ids.size(); ++k) {
-    out << (k ? "," : "") << f.fact_ids[k];
-  }
-  out << "]}\n";
-}
-
-int Check(const Args& args, std::ostream& out, std::ostream& err) {
-  if (args.help) {
-    out << kCheckHelp;
-    return kOk;
-  }
-  for (const auto& [flag, value] : args.flags) {
-    if (flag != "--db" && flag != "--format" && flag != "--doc") {
-      err << "tally check: unknown option " << flag << "\n";
-      return kUsage;
-    }
-  }
-  auto get = [&](const char* f) {
-    auto it = args.flags.find(f);
-    return it == args.flags.end() ? std::string() : it->second;
-  };
-  std::string db = get("--db");
-  std::string format = get("--format").empty() ? "text" : get("--format");
-  if (db.empty() || !args.positional.empty()) {
-    err << "tally check: --db FILE is required (and takes no PATH)\n"
-        << kCheckHelp;
-    return kUsage;
-  }
-  if (format != "text" && format != "jsonl") {
-    err << "tally check: --format must be text or jsonl\n";
-    return kUsage;
-  }
-  std::vector<int64_t> wanted;
-  for (const std::string& d : args.docs) {
-    long v = 0;
-    if (!ParseInt(d, 1, 0x7fffffff, &v)) {
-      err << "tally check: --doc wants a doc_id, not '" << d << "'\n";
-      return kUsage;
-    }
-    wanted.push_back(v);
-  }
-  // Opening would create an empty database: a mistyped path is an error.
-  std::error_code ec;
-  if (!std::filesystem::exists(db, ec)) {
-    err << "tally check: cannot open database: " << db << ": no such file\n";
-    return kDatabase;
-  }
-  auto store = store::Store::Open(db, store::Options());
-  if (!store.ok()) {
-    err << "tally check: cannot open database: " << store.status().message()
-        << "\n";
-    return kDatabase;
-  }
-  StatusOr<std::vector<int64_t>> current = (*store)->CurrentDocuments();
-  if (!current.ok()) {
-    err << "tally check: database error: " << current.status().message()
-        << "\n";
-    return kDatabase;
-  }
-  std::vector<int64_t> ids = *current;
-  if (!wanted.empty()) {
-    for (int64_t id : wanted) {
-      if (std::find(current->begin(), current->end(), id) == current->end()) {
-        err << "tally check: no current document with doc_id " << id << "\n";
-        return kUsage;
-      }
-    }
-    ids = wanted;
-  }
-  std::map<std::string, int> by_severity;
-  int with_findings = 0;
-  for (int64_t id : ids) {
-    StatusOr<store::DocumentRecord> rec = (*store)->ReadDocument(id);
-    if (!rec.ok()) {
-      err << "tally check: database error: " << rec.status().message() << "\n";
-      return kDatabase;
-    }
-    std::vector<Finding> findings =
-        pipeline::CheckRecord(*rec, check::Options());
-    if (Status st = (*store)->ReplaceFindings(id, findings); !st.ok()) {
-      err << "tally check: database error: " << st.message() << "\n";
-      return kDatabase;
-    }
-    if (!findings.empty()) ++with_findings;
-    if (format == "text" && !findings.empty()) out << rec->path << "\n";
-    for (const Finding& f : findings) {
-      ++by_severity[f.severity];
-      if (format == "jsonl") {
-        WriteJsonLine(id, rec->path, f, out);
-      } else {
-        WriteTextLine(f, out);
-      }
-    }
-  }
-  char line[256];
-  std::snprintf(line, sizeof line,
-                "checked %zu document(s): %d error(s), %d warning(s), %d "
-                "info(s); %d document(s) with findings\n",
-                ids.size(), by_severity["error"], by_severity["warning"],
-                by_severity["info"], with_findings);
-  (format == "jsonl" ? err : out) << line;
-  return by_severity["error"] > 0 ? kSomeFailed : kOk;
-}
-
 }  // namespace
+
+bool ParseInt(const std::string& s, long lo, long hi, long* out) {
+  char* end = nullptr;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || v < lo || v > hi) return false;
+  *out = v;
+  return true;
+}
 
 int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (argc < 2) {

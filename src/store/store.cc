@@ -28,8 +28,8 @@ const char* const kSqlText[kNumSql] = {
     "UPDATE documents SET superseded = 1 WHERE path = ? AND superseded = 0",
     "INSERT INTO documents (doc_id, path, version, sha256, size, file_kind,"
     " status, error, page_count, pipeline_version, seconds, bureau,"
-    " fiscal_year, report_kind, report_date)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " fiscal_year, report_kind, report_date, project)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO pages (doc_id, page_no, source, route_reason, width, height,"
     " ocr_confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
@@ -38,8 +38,8 @@ const char* const kSqlText[kNumSql] = {
     " font_size, confidence, ocr_raw, text_begin, text_end)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT path, sha256, size, file_kind, status, error, page_count,"
-    " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year"
-    " FROM documents WHERE doc_id = ?",
+    " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year,"
+    " project FROM documents WHERE doc_id = ?",
     "SELECT page_no, source, route_reason, width, height, ocr_confidence, text"
     " FROM pages WHERE doc_id = ? ORDER BY page_no",
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
@@ -51,15 +51,18 @@ const char* const kSqlText[kNumSql] = {
     "INSERT INTO facts (doc_id, page_no, kind, raw, value, unit, qualifier,"
     " base_value, label, context, sentence_no, in_table, section_no, section,"
     " x0, y0, x1, y1, text_begin, text_end, source, ocr_confidence, rule_id,"
-    " role)"
+    " base_unit, role)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?)",
+    " ?, ?, ?, ?)",
     "INSERT INTO indicators (doc_id, page_no, level1, level2, level3, target,"
-    " actual, weight, score, note, x0, y0, x1, y1, source)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " actual, weight, score, note, x0, y0, x1, y1, source, level1_name,"
+    " level1_weight, level2_name, level2_weight, target_op, target_value,"
+    " target_unit, actual_op, actual_value, actual_unit)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?)",
     "INSERT INTO budgets (doc_id, page_no, item, unit, initial, full,"
-    " executed, weight, rate, score, x0, y0, x1, y1, source)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " executed, weight, rate, score, x0, y0, x1, y1, source, base_unit,"
+    " unit_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT parent_no, level, marker, title, page_no, text_begin"
     " FROM sections WHERE doc_id = ? ORDER BY section_no",
     "SELECT fact_id, page_no, kind, raw, value, unit, qualifier, base_value,"
@@ -119,7 +122,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -227,15 +230,16 @@ Status Store::Impl::CheckSchema(bool read_only) {
                          " is newer than this tally supports (" +
                          std::to_string(kSchemaVersion) + "); upgrade tally");
     }
-    // Version 1 was a pre-release without the extract stage's tables;
-    // migrations from released versions will go here.
-    if (found == 1) {
-      return Unsupported(path +
-                         ": schema version 1 is from a pre-release tally "
-                         "without facts; ingest into a new database");
-    }
     if (found < 1) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
+    }
+    // Versions 1 (no facts) and 2 (no analyst columns: value_num, v_reports,
+    // ...) were pre-releases; migrations from released versions will go
+    // here.
+    if (found < kSchemaVersion) {
+      return Unsupported(path + ": schema version " + std::to_string(found) +
+                         " is from a pre-release tally; ingest into a new "
+                         "database");
     }
     return Status::OK();
   };
@@ -281,7 +285,39 @@ Status Store::Impl::Open(const Options& options) {
         Exec("PRAGMA journal_mode = WAL", "setting WAL mode"));
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));
   }
-  TALLY_RETURN_IF_ERROR(CheckSchema(options.read_only));
+  Status schema = CheckSchema(options.read_only);
+  if (!schema.ok() && options.read_only &&
+      schema.code() == StatusCode::kPermissionDenied &&
+      ::access((path + "-wal").c_str(), F_OK) != 0) {
+    // A WAL database in a directory this user may not write (an archive on
+    // read-only media): SQLite cannot create the -shm file that WAL readers
+    // share, so it refuses even to read. With no -wal file there are no
+    // commits outside the main file to miss, so the file is read as
+    // immutable instead.
+    sqlite3_close(db);
+    db = nullptr;
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+      if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", c);
+        uri += hex;
+      } else {
+        uri += char(c);
+      }
+    }
+    uri += "?immutable=1";
+    if (int rc = sqlite3_open_v2(
+            uri.c_str(), &db,
+            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+            nullptr);
+        rc != SQLITE_OK) {
+      return Error(rc, "cannot open database");
+    }
+    TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
+    schema = CheckSchema(true);
+  }
+  TALLY_RETURN_IF_ERROR(schema);
   for (int i = 0; i < kNumSql; ++i) {
     sqlite3_stmt* raw = nullptr;
     int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
