@@ -270,10 +270,11 @@ CREATE INDEX budgets_page ON budgets (doc_id, page_no);
 CREATE TABLE relations (
   doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
   relation_no INTEGER NOT NULL CHECK (relation_no >= 1),
-  kind TEXT NOT NULL CHECK (kind IN ('breakdown', 'budget', 'ratio',
-                                     'score_sum', 'score_cap', 'grade',
-                                     'indicator', 'restatement',
-                                     'enumeration', 'bound', 'siblings')),
+    -- the relation, numbered from 1 in its document
+  kind TEXT NOT NULL  -- what it asserts (base/facts.h, Relation)
+    CHECK (kind IN ('breakdown', 'budget', 'ratio', 'score_sum', 'score_cap',
+                    'grade', 'indicator', 'restatement', 'enumeration',
+                    'bound', 'siblings')),
   rule_id TEXT NOT NULL,  -- how the extractor found it: 'list.word', ...
   name TEXT,              -- what it is about: a label, a section, a table item
   complete TEXT CHECK (complete IN ('yes', 'likely', 'no')),
@@ -288,10 +289,12 @@ CREATE TABLE relations (
 -- 'rate', ...), in the relation's order.
 CREATE TABLE relation_members (
   doc_id INTEGER NOT NULL,
-  relation_no INTEGER NOT NULL,
-  position INTEGER NOT NULL,
-  role TEXT NOT NULL,
+  relation_no INTEGER NOT NULL,  -- the relation (relations.relation_no)
+  position INTEGER NOT NULL,     -- the member's place in it, from 1
+  role TEXT NOT NULL,  -- what the fact is in it: 'total', 'part', 'spent',
+                       -- 'rate', 'weight', 'score', 'grade', ...
   fact_id INTEGER NOT NULL REFERENCES facts (fact_id) ON DELETE CASCADE,
+    -- the member fact (facts.fact_id)
   PRIMARY KEY (doc_id, relation_no, position),
   FOREIGN KEY (doc_id, relation_no) REFERENCES relations (doc_id, relation_no)
     ON DELETE CASCADE
@@ -611,10 +614,16 @@ WHERE d.superseded = 0;
 -- member fact's number and label. GROUP BY doc_id, relation_no for one row
 -- per relation.
 CREATE VIEW v_relations AS
-SELECT r.doc_id, r.relation_no, r.kind, m.position, m.role, m.fact_id,
-       f.value, f.unit, f.base_value, f.label, r.name, r.complete,
-       r.evidence, r.detail, r.rule_id, r.page_no, d.path, d.bureau,
-       d.fiscal_year
+SELECT r.doc_id, r.relation_no, r.kind,
+       m.position,    -- the member's place in the relation, from 1
+       m.role,        -- what the fact is in it: 'total', 'part', 'spent', ...
+       m.fact_id,     -- the member fact (v_facts.fact_id)
+       f.value,       -- the member's number as printed: '437.32'
+       f.unit,        -- its unit as printed: '万元'
+       f.base_value,  -- its exact value in the base unit: '4373200'
+       f.label,       -- the thing it measures: '医保基金实际拨付'
+       r.name, r.complete, r.evidence, r.detail, r.rule_id, r.page_no,
+       d.path, d.bureau, d.fiscal_year
 FROM relations r
 JOIN relation_members m USING (doc_id, relation_no)
 JOIN facts f ON f.fact_id = m.fact_id

@@ -222,7 +222,7 @@ TEST_F(DatasetCli, MetadataDescribesEveryColumn) {
       "print(tables['v_facts']['columns']['value_num'])\n"
       "EOF");
   ASSERT_EQ(check.code, 0) << check.out;
-  EXPECT_TRUE(check.out.starts_with("20 []\n")) << check.out;
+  EXPECT_TRUE(check.out.starts_with("23 []\n")) << check.out;
   EXPECT_NE(check.out.find("value as a number (REAL)"), std::string::npos)
       << check.out;
 }
@@ -237,7 +237,7 @@ TEST_F(DatasetCli, SqliteUtilsReadsEverything) {
   auto names = Rows(
       "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view')"
       " AND name NOT LIKE 'sqlite_%' ORDER BY name");
-  ASSERT_EQ(names.size(), 21u);  // 20 exportable and meta
+  ASSERT_EQ(names.size(), 24u);  // 23 exportable and meta
   std::string expected;
   for (const auto& row : names) {
     EXPECT_NE(listed.out.find("\"" + row[0] + "\""), std::string::npos)
