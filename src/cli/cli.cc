@@ -28,6 +28,8 @@ Usage:
   tally check --db FILE [--store] [--format text|jsonl] [--doc ID]...
               [--severity S] [--rule R]...
   tally check FILE... [-j N] [--format text|jsonl] [--severity S] [--rule R]...
+  tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
+  tally index --db FILE
   tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
   tally COMMAND --help
 
@@ -416,6 +418,8 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (cmd == "export") return Export(args, out, err);
   if (cmd == "check") return Check(args, out, err);
   if (cmd == "merge") return Merge(args, out, err);
+  if (cmd == "search") return Search(args, out, err);
+  if (cmd == "index") return Index(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;
 }

@@ -32,6 +32,9 @@ bool ParseInt(const std::string& s, long lo, long hi, long* out);
 // check_cmd.cc: tally check (--db FILE, or FILE... through a temporary
 // database).
 int Check(const Args& args, std::ostream& out, std::ostream& err);
+// search_cmd.cc: tally search and tally index.
+int Search(const Args& args, std::ostream& out, std::ostream& err);
+int Index(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace tally::cli
 
