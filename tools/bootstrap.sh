@@ -16,9 +16,9 @@ packages=(
   g++ cmake make pkg-config
   # the pipeline's libraries, one stage each (DESIGN.md)
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
-  libicu-dev libre2-dev libsqlite3-dev
-  # tests
-  libgtest-dev libgmock-dev
+  libicu-dev libre2-dev libsqlite3-dev libxlsxwriter-dev
+  # tests (sqlite-utils: the dataset read by an outside tool)
+  libgtest-dev libgmock-dev sqlite-utils
   # tools: corpus generator (cairo+pango, CJK fonts), bench (pdftotext)
   libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils sqlite3
   # benchmarks: the tesseract CLI to compare with, qpdf to join scans

@@ -183,6 +183,7 @@ struct Schema {
   bool budgets = false;
   bool budget_id = false;
   bool indicator_id = false;
+  bool level_printed = false;  // v_indicators.level1 without its weight
 };
 
 StatusOr<std::set<std::string>> Columns(store::Store& store,
@@ -284,8 +285,12 @@ Status ScoreDocument(store::Store& store, const Schema& schema,
   std::vector<ExtractedIndicator> indicators;
   if (doc != nullptr) {
     StatusOr<store::QueryResult> r = store.Query(
-        "SELECT page_no, level1, level2, level3, target, actual, weight, "
-        "score, note FROM v_indicators WHERE doc_id = " +
+        std::string("SELECT page_no, ") +
+        // The gold has the heading cells as printed: "产出指标(50分)".
+        (schema.level_printed ? "level1_printed, level2_printed"
+                              : "level1, level2") +
+        ", level3, target, actual, weight, score, note FROM v_indicators"
+        " WHERE doc_id = " +
         doc->doc_id + " ORDER BY page_no" +
         (schema.indicator_id ? ", indicator_id" : ""));
     if (!r.ok()) return r.status();
@@ -438,6 +443,7 @@ int Main(int argc, char** argv) {
     schema.budget_id = schema.budgets && bcols->contains("budget_id");
     StatusOr<std::set<std::string>> icols = Columns(**store, "v_indicators");
     schema.indicator_id = icols.ok() && icols->contains("indicator_id");
+    schema.level_printed = icols.ok() && icols->contains("level1_printed");
   }
   StatusOr<store::QueryResult> docs = (*store)->Query(
       "SELECT doc_id, path, bureau, fiscal_year, report_kind, report_date "

@@ -27,6 +27,14 @@ inline int UnitExponent(std::string_view unit) {
   return 0;
 }
 
+// The unit a base_value is in: the printed unit without its multiplier
+// ("万元" -> "元", "万人" -> "人", "亿元" -> "元"; "%" and "人次" stay). Empty
+// for a bare multiplier ("万") or no unit.
+inline std::string_view BaseUnit(std::string_view unit) {
+  if (UnitExponent(unit) == 0) return unit;
+  return unit.substr(3);  // 亿, 万 and 千 are 3 bytes in UTF-8
+}
+
 // One heading of the document's section tree (一、 （一） 1. （1）).
 struct Section {
   int level = 1;  // 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for （1）

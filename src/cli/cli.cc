@@ -30,7 +30,8 @@ Usage:
   tally check FILE... [-j N] [--format text|jsonl] [--severity S] [--rule R]...
   tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
   tally index --db FILE
-  tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+  tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [-o FILE]
+  tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
 
 Exit codes: 0 success; 1 some files failed or were only partly read (check:
@@ -95,12 +96,27 @@ or written, or an IN is not a tally database).
 )";
 
 constexpr char kExportHelp[] =
-    R"(Usage: tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
+    R"(Usage: tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom]
+                    [-o FILE]
+       tally export --db FILE --metadata [-o FILE]
 
 Writes a view or table of the database to stdout (or -o FILE): CSV with a
-header row (RFC 4180, UTF-8) or JSON lines (one object per row). T is one of
-the views v_documents, v_pages, v_facts, v_indicators, v_findings, or a
-table; an unknown name lists the valid ones.
+header row (RFC 4180, UTF-8), JSON lines (one object per row), or an Excel
+workbook (xlsx, needs -o; text stays text, so exact decimals stay exact;
+numbers are numbers). T is one of the views v_documents, v_reports, v_pages,
+v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets, v_findings,
+or a table; an unknown name lists the valid ones.
+
+Options:
+  --db FILE     the database (required; must exist)
+  --table T     what to export
+  --format F    csv (default), jsonl or xlsx
+  --bom         start CSV with a UTF-8 byte order mark, so that Excel on
+                Chinese Windows reads it as UTF-8 rather than GBK
+  --metadata    instead of a table, a Datasette metadata.json describing
+                every view, table and column (from the schema's comments):
+                datasette FILE -m metadata.json
+  -o FILE       write to FILE instead of stdout
 
 Exit codes: 0 ok; 2 usage (unknown table or format); 3 database error.
 )";
@@ -343,20 +359,32 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
   std::string db = get("--db"), table = get("--table");
   std::string format = get("--format").empty() ? "csv" : get("--format");
   std::string output = get("-o").empty() ? get("--output") : get("-o");
+  const bool bom = args.flags.count("--bom") > 0;
+  const bool metadata = args.flags.count("--metadata") > 0;
   for (const auto& [flag, value] : args.flags) {
     if (flag != "--db" && flag != "--table" && flag != "--format" &&
-        flag != "-o" && flag != "--output") {
+        flag != "-o" && flag != "--output" && flag != "--bom" &&
+        flag != "--metadata") {
       err << "tally export: unknown option " << flag << "\n";
       return kUsage;
     }
   }
-  if (db.empty() || table.empty() || !args.positional.empty()) {
-    err << "tally export: --db FILE and --table T are required\n"
+  if (db.empty() || (table.empty() != metadata) || !args.positional.empty()) {
+    err << "tally export: --db FILE and one of --table T or --metadata are "
+           "required\n"
         << kExportHelp;
     return kUsage;
   }
-  if (format != "csv" && format != "jsonl") {
-    err << "tally export: --format must be csv or jsonl\n";
+  if (format != "csv" && format != "jsonl" && format != "xlsx") {
+    err << "tally export: --format must be csv, jsonl or xlsx\n";
+    return kUsage;
+  }
+  if (bom && format != "csv") {
+    err << "tally export: --bom is for CSV\n";
+    return kUsage;
+  }
+  if (format == "xlsx" && output.empty()) {
+    err << "tally export: xlsx needs -o FILE (a workbook is not text)\n";
     return kUsage;
   }
   store::Options so;
@@ -367,6 +395,14 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
         << "\n";
     return kDatabase;
   }
+  auto fail = [&](const Status& st) {
+    err << "tally export: " << st.message() << "\n";
+    return st.code() == StatusCode::kInvalidArgument ? kUsage : kDatabase;
+  };
+  if (format == "xlsx" && !metadata) {
+    Status st = (*store)->ExportXlsx(table, output);
+    return st.ok() ? kOk : fail(st);
+  }
   std::ofstream file;
   if (!output.empty()) {
     file.open(output, std::ios::binary | std::ios::trunc);
@@ -376,14 +412,19 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
     }
   }
   std::ostream& dest = output.empty() ? out : file;
-  Status st = (*store)->Export(
-      table,
-      format == "csv" ? store::ExportFormat::kCsv : store::ExportFormat::kJsonl,
-      dest);
-  if (!st.ok()) {
-    err << "tally export: " << st.message() << "\n";
-    return st.code() == StatusCode::kInvalidArgument ? kUsage : kDatabase;
+  Status st;
+  if (metadata) {
+    // Datasette knows a database by its file name without the extension.
+    st = (*store)->WriteMetadata(std::filesystem::path(db).stem().string(),
+                                 dest);
+  } else {
+    if (bom) dest << "\xEF\xBB\xBF";
+    st = (*store)->Export(table,
+                          format == "csv" ? store::ExportFormat::kCsv
+                                          : store::ExportFormat::kJsonl,
+                          dest);
   }
+  if (!st.ok()) return fail(st);
   dest.flush();
   return kOk;
 }

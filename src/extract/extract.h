@@ -66,6 +66,7 @@ struct Page {
 
 struct Extracted {
   std::string bureau, report_kind, report_date;  // empty when unknown
+  std::string project;  // the 项目名称 the report states; empty if none
   std::optional<int> fiscal_year;
   std::vector<Section> sections;
   std::vector<Fact> facts;  // in document order

@@ -12,6 +12,8 @@
 //                signature line at the end ("乐昌市医疗保障局2021年2月12日").
 //   fiscal_year  the year in the title; else a "2022年度" in the header.
 //   report_kind  from the title's words; empty when there is no title.
+//   project      "项目名称：X", or a 项目名称 cell and the next non-empty one
+//                (a 绩效自评表); the first in the document. Empty when none.
 //   report_date  "填报日期：2023年1月30日" (and 报告日期 ...); else a date
 //                alone (or after the signature unit) on one of the last
 //                lines; else a date alone on a line of the header.
@@ -579,6 +581,40 @@ std::optional<Date> TrailerDate(const DocText& doc, std::optional<U32>* unit) {
   return date;
 }
 
+// The project a report is about: the value of its first 项目名称 field.
+std::optional<U32> LabeledProject(const Line& line) {
+  constexpr U32View kLabel = U"项目名称";
+  constexpr size_t kMaxChars = 80;
+  auto plausible = [&](U32View v) -> std::optional<U32> {
+    v = v.substr(0, TrimTail(v));
+    int han = 0;
+    for (char32_t c : v) han += IsHan(c) ? 1 : 0;
+    if (han < 2 || v.size() > kMaxChars) return std::nullopt;
+    return U32(v);
+  };
+  if (line.cells.empty()) {
+    U32 s = Squeeze(line.text);
+    if (!s.starts_with(kLabel) || s.size() <= kLabel.size() ||
+        !IsColon(s[kLabel.size()])) {
+      return std::nullopt;
+    }
+    return plausible(U32View(s).substr(kLabel.size() + 1));
+  }
+  for (size_t i = 0; i < line.cells.size(); ++i) {
+    U32 cell = Squeeze(line.cells[i].text);
+    if (!cell.starts_with(kLabel)) continue;
+    if (cell.size() > kLabel.size() + 1 && IsColon(cell[kLabel.size()])) {
+      return plausible(U32View(cell).substr(kLabel.size() + 1));
+    }
+    if (cell.size() != kLabel.size()) continue;
+    for (size_t j = i + 1; j < line.cells.size(); ++j) {
+      U32 next = Squeeze(line.cells[j].text);
+      if (!next.empty()) return plausible(next);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void ExtractMetadata(const DocText& doc, Extracted* out) {
@@ -634,6 +670,13 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
     date = DateOnly(header[i].text);
   }
   if (date) out->report_date = date->Iso();
+
+  for (const Line& line : doc.lines) {
+    if (std::optional<U32> project = LabeledProject(line)) {
+      out->project = Encode(*project);
+      break;
+    }
+  }
 }
 
 }  // namespace tally::extract

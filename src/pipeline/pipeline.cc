@@ -205,6 +205,7 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   rec->fiscal_year = out.fiscal_year;
   rec->report_kind = std::move(out.report_kind);
   rec->report_date = std::move(out.report_date);
+  rec->project = std::move(out.project);
   rec->sections = std::move(out.sections);
   rec->facts = std::move(out.facts);
   rec->indicators = std::move(out.indicators);

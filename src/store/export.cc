@@ -1,6 +1,7 @@
 // What users and tools read out: Export (a view or table as CSV or JSONL)
 // and Query (one read-only statement).
 #include <sqlite3.h>
+#include <xlsxwriter.h>
 
 #include <cmath>
 #include <ostream>
@@ -22,6 +23,7 @@ struct ExportableName {
 };
 constexpr ExportableName kExportable[] = {
     {"v_documents", "doc_id"},
+    {"v_reports", "doc_id"},
     {"v_pages", "doc_id, page_no"},
     {"v_lines", "doc_id, page_no, line_no"},
     {"v_boxes", "doc_id, page_no, box_no"},
@@ -79,8 +81,8 @@ int DenyConnectionChanges(void*, int action, const char*, const char* arg,
 
 }  // namespace
 
-Status Store::Export(const std::string& table_or_view, ExportFormat format,
-                     std::ostream& out) {
+Status Store::Impl::PrepareExport(const std::string& table_or_view,
+                                  OwnedStmt* stmt) {
   const ExportableName* found = nullptr;
   for (const ExportableName& e : kExportable) {
     if (table_or_view == e.name) found = &e;
@@ -93,11 +95,16 @@ Status Store::Export(const std::string& table_or_view, ExportFormat format,
     return InvalidArgument("cannot export '" + table_or_view +
                            "': not one of " + names);
   }
-  const std::string doing = "exporting " + table_or_view;
   const std::string sql = std::string("SELECT * FROM ") + found->name +
                           " ORDER BY " + found->order_by;
+  return Prepare(sql.c_str(), stmt, "exporting " + table_or_view);
+}
+
+Status Store::Export(const std::string& table_or_view, ExportFormat format,
+                     std::ostream& out) {
+  const std::string doing = "exporting " + table_or_view;
   OwnedStmt stmt;
-  TALLY_RETURN_IF_ERROR(impl_->Prepare(sql.c_str(), &stmt, doing));
+  TALLY_RETURN_IF_ERROR(impl_->PrepareExport(table_or_view, &stmt));
   sqlite3_stmt* s = stmt.get();
   const int n = sqlite3_column_count(s);
   std::vector<std::string> names;
@@ -145,6 +152,65 @@ Status Store::Export(const std::string& table_or_view, ExportFormat format,
   }
   if (rc != SQLITE_DONE) return impl_->Error(rc, doing);
   if (!out) return IOError(doing + ": writing the output failed");
+  return Status::OK();
+}
+
+Status Store::ExportXlsx(const std::string& table_or_view,
+                         const std::string& path) {
+  const std::string doing = "exporting " + table_or_view + " to " + path;
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(impl_->PrepareExport(table_or_view, &stmt));
+  sqlite3_stmt* s = stmt.get();
+  // constant_memory: each row goes to disk as it is written, so a table of
+  // any size costs one row of memory.
+  lxw_workbook_options options = {};
+  options.constant_memory = LXW_TRUE;
+  lxw_workbook* book = workbook_new_opt(path.c_str(), &options);
+  if (book == nullptr) return IOError(doing + ": cannot create the file");
+  // Excel's sheet names are at most 31 characters; ours are shorter.
+  lxw_worksheet* sheet = workbook_add_worksheet(book, table_or_view.c_str());
+  lxw_error err = LXW_NO_ERROR;
+  auto check = [&](lxw_error e) {
+    if (err == LXW_NO_ERROR) err = e;
+  };
+  const int n = sqlite3_column_count(s);
+  for (int i = 0; i < n; ++i) {
+    check(worksheet_write_string(sheet, 0, lxw_col_t(i),
+                                 sqlite3_column_name(s, i), nullptr));
+  }
+  constexpr int64_t kMaxRows = 1048576;  // Excel's limit, header included
+  int64_t row = 0;
+  int rc = SQLITE_DONE;
+  while (err == LXW_NO_ERROR && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (++row >= kMaxRows) {
+      workbook_close(book);
+      return IOError(doing + ": more rows than a sheet holds (" +
+                     std::to_string(kMaxRows - 1) + "); export CSV instead");
+    }
+    for (int i = 0; i < n; ++i) {
+      switch (sqlite3_column_type(s, i)) {
+        case SQLITE_NULL:
+          break;
+        case SQLITE_INTEGER:
+        case SQLITE_FLOAT:
+          check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(i),
+                                       sqlite3_column_double(s, i), nullptr));
+          break;
+        default:
+          check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(i),
+                                       ColumnText(s, i).c_str(), nullptr));
+      }
+    }
+  }
+  lxw_error closed = workbook_close(book);
+  if (err != LXW_NO_ERROR) {
+    return IOError(doing + ": row " + std::to_string(row) + ": " +
+                   lxw_strerror(err));
+  }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) return impl_->Error(rc, doing);
+  if (closed != LXW_NO_ERROR) {
+    return IOError(doing + ": " + lxw_strerror(closed));
+  }
   return Status::OK();
 }
 

@@ -107,6 +107,12 @@ class Stmt {
   // The records mark unknown values with sentinels (empty, -1, 0); the
   // database stores NULL instead (schema.sql explains why).
   Stmt& TextOrNull(std::string_view v) { return v.empty() ? Null() : Text(v); }
+  // v, even when empty, if `known`; NULL otherwise: a parsed part that may
+  // rightly be empty (a comparison without an operator).
+  template <typename T>
+  Stmt& Optional(const std::optional<T>& known, std::string_view v) {
+    return known ? Text(v) : Null();
+  }
   Stmt& IntOrNull(int64_t v, bool known) { return known ? Int(v) : Null(); }
   Stmt& RealOrNull(double v, bool known) { return known ? Real(v) : Null(); }
   // An all-zero box means no geometry (plain-text input).
@@ -224,6 +230,10 @@ struct Store::Impl {
   // The Version that statement `which` finds for key, if any (merge.cc).
   Status FindVersion(Sql which, const std::string& key, std::string_view doing,
                      std::optional<Version>* found);
+
+  // The statement that reads an exportable table or view in its key order
+  // (export.cc); InvalidArgument naming the valid ones for another name.
+  Status PrepareExport(const std::string& table_or_view, OwnedStmt* stmt);
 
   Status Open(const Options& options);
   Status CheckSchema(bool read_only);

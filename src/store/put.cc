@@ -2,8 +2,12 @@
 // rules in store.h) and ReplaceFindings.
 #include <sqlite3.h>
 
+#include <cmath>
 #include <map>
+#include <optional>
 
+#include "base/facts.h"
+#include "base/printed.h"
 #include "store/internal.h"
 #include "store/store.h"
 
@@ -61,7 +65,8 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
           .TextOrNull(doc.bureau)
           .IntOrNull(doc.fiscal_year.value_or(0), doc.fiscal_year.has_value())
           .TextOrNull(doc.report_kind)
-          .TextOrNull(doc.report_date),
+          .TextOrNull(doc.report_date)
+          .TextOrNull(doc.project),
       doing));
   const int64_t doc_id = sqlite3_last_insert_rowid(db);
   for (const PageRecord& page : doc.pages) {
@@ -164,7 +169,8 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                 .Int(f.text_end)
                 .TextOrNull(f.source)
                 .RealOrNull(f.ocr_confidence, f.ocr_confidence >= 0)
-                .Text(f.rule_id),
+                .Text(f.rule_id)
+                .TextOrNull(BaseUnit(f.unit)),
             doing));
     if (f.fact_id != 0 &&
         !fact_ids.emplace(f.fact_id, sqlite3_last_insert_rowid(db)).second) {
@@ -173,6 +179,14 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
     }
   }
   for (const IndicatorRow& r : doc.indicators) {
+    // The analyst's columns (schema.sql): the printed cells taken apart.
+    const Weighted level1 = SplitWeight(r.level1),
+                   level2 = SplitWeight(r.level2);
+    const Comparison none;
+    const std::optional<Comparison> target = ParseComparison(r.target);
+    const std::optional<Comparison> actual = ParseComparison(r.actual);
+    const Comparison& t = target ? *target : none;
+    const Comparison& a = actual ? *actual : none;
     TALLY_RETURN_IF_ERROR(Run(Use(kInsertIndicator)
                                   .Int(doc_id)
                                   .Int(r.page_no)
@@ -185,24 +199,37 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                                   .TextOrNull(r.score)
                                   .TextOrNull(r.note)
                                   .Bbox(r.box)
-                                  .TextOrNull(r.source),
+                                  .TextOrNull(r.source)
+                                  .TextOrNull(level1.name)
+                                  .TextOrNull(level1.weight)
+                                  .TextOrNull(level2.name)
+                                  .TextOrNull(level2.weight)
+                                  .Optional(target, t.op)
+                                  .TextOrNull(t.value)
+                                  .Optional(target, t.unit)
+                                  .Optional(actual, a.op)
+                                  .TextOrNull(a.value)
+                                  .Optional(actual, a.unit),
                               doing));
   }
   for (const BudgetRow& r : doc.budgets) {
-    TALLY_RETURN_IF_ERROR(Run(Use(kInsertBudget)
-                                  .Int(doc_id)
-                                  .Int(r.page_no)
-                                  .Text(r.item)
-                                  .TextOrNull(r.unit)
-                                  .TextOrNull(r.initial)
-                                  .TextOrNull(r.full)
-                                  .TextOrNull(r.executed)
-                                  .TextOrNull(r.weight)
-                                  .TextOrNull(r.rate)
-                                  .TextOrNull(r.score)
-                                  .Bbox(r.box)
-                                  .TextOrNull(r.source),
-                              doing));
+    TALLY_RETURN_IF_ERROR(Run(
+        Use(kInsertBudget)
+            .Int(doc_id)
+            .Int(r.page_no)
+            .Text(r.item)
+            .TextOrNull(r.unit)
+            .TextOrNull(r.initial)
+            .TextOrNull(r.full)
+            .TextOrNull(r.executed)
+            .TextOrNull(r.weight)
+            .TextOrNull(r.rate)
+            .TextOrNull(r.score)
+            .Bbox(r.box)
+            .TextOrNull(r.source)
+            .TextOrNull(BaseUnit(r.unit))
+            .RealOrNull(std::pow(10, UnitExponent(r.unit)), !r.unit.empty()),
+        doing));
   }
   if (doc.findings.empty()) return Status::OK();
   std::vector<Finding> findings = doc.findings;

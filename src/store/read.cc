@@ -34,6 +34,7 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
     doc->report_kind = ColumnText(r, 10);
     doc->report_date = ColumnText(r, 11);
     if (!IsNull(r, 12)) doc->fiscal_year = sqlite3_column_int(r, 12);
+    doc->project = ColumnText(r, 13);
   }
   // Filled once all pages are read, so the pointers stay valid.
   std::map<int, PageRecord*> by_no;

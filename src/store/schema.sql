@@ -22,6 +22,25 @@
 --   * Enumerations are CHECKed, so a misspelt kind fails the document's
 --     transaction loudly instead of silently vanishing from a view's filter.
 --
+-- Comments are the documentation: `tally export --metadata` turns them into
+-- a Datasette metadata.json (store/metadata.cc). The comment block right
+-- above a CREATE describes the table or view; a comment on a column's line
+-- (and comment-only lines under it) describes that column; a view column
+-- without one takes the description of the same-named column of its table
+-- (v_facts from facts), of documents, or of the glossary below.
+--
+-- Glossary:
+--   doc_id: the document (documents.doc_id): one ingested file version
+--   page_no: page number in the document, from 1
+--   path: the document's file, absolute, as given to tally ingest
+--   bureau: the reporting unit (部门名称) the report names, e.g. 乐昌市医疗保障局
+--   fiscal_year: the year the report is about (2022年度 -> 2022)
+--   x0: left edge of the box, PDF points from the page's left (NULL: no geometry)
+--   y0: top edge of the box, PDF points from the page's top
+--   x1: right edge of the box
+--   y1: bottom edge of the box
+--   source: how the page was read: 'text' (text layer or file) or 'ocr'
+--
 -- store.cc runs this file once, in one transaction, on an empty database.
 -- Changing it means bumping schema_version below (and kSchemaVersion in
 -- store.cc, which refuses databases from a newer tally); store.cc also lists
@@ -35,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '2');
+INSERT INTO meta (key, value) VALUES ('schema_version', '3');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -45,23 +64,29 @@ CREATE TABLE documents (
   -- AUTOINCREMENT so that an id, once handed out, never names another
   -- document, even after rows are deleted.
   doc_id INTEGER PRIMARY KEY AUTOINCREMENT,
-  path TEXT NOT NULL CHECK (path <> ''),  -- absolute, as given
+  path TEXT NOT NULL CHECK (path <> ''),  -- the file, absolute, as given
   version INTEGER NOT NULL CHECK (version >= 1),  -- 1, 2, ... per path
-  superseded INTEGER NOT NULL DEFAULT 0 CHECK (superseded IN (0, 1)),
-  sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),  -- NULL: unreadable
-  size INTEGER,       -- bytes
-  file_kind TEXT NOT NULL
+  superseded INTEGER NOT NULL DEFAULT 0  -- 1 once newer bytes at its path
+    CHECK (superseded IN (0, 1)),        -- replaced it (hidden from views)
+  sha256 TEXT  -- SHA-256 of the bytes (hex), the identity; NULL: unreadable
+    CHECK (sha256 IS NULL OR length(sha256) = 64),
+  size INTEGER,       -- bytes in the file
+  file_kind TEXT NOT NULL  -- what its bytes are, whatever its name says
     CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown')),
-  status TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'failed')),
+  status TEXT NOT NULL     -- 'ok', 'partial' (some pages lost) or 'failed'
+    CHECK (status IN ('ok', 'partial', 'failed')),
   error TEXT,         -- why, in words; NULL when ok
   page_count INTEGER NOT NULL DEFAULT 0,  -- pages in the file; 0 if none known
-  pipeline_version TEXT NOT NULL CHECK (pipeline_version <> ''),
-  seconds REAL,       -- processing time
-  bureau TEXT,        -- header metadata, NULL until extracted
-  fiscal_year INTEGER,
-  report_kind TEXT,
-  report_date TEXT,
-  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  pipeline_version TEXT NOT NULL  -- the tally that read it; a newer one
+    CHECK (pipeline_version <> ''),  -- re-reads the file
+  seconds REAL,       -- processing time in seconds
+  bureau TEXT,        -- the reporting unit (部门名称); NULL if not found
+  fiscal_year INTEGER,  -- the year reported on (2022年度 -> 2022)
+  report_kind TEXT,   -- '项目支出', '部门整体支出' or 'other', from the title
+  report_date TEXT,   -- ISO 8601 (2023-01-30), as the report dates itself
+  project TEXT,       -- 项目名称, for a report that states one
+  ingested_at TEXT NOT NULL  -- when it was stored, ISO 8601 UTC
+    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   UNIQUE (path, version)  -- also the index for lookups by path
 );
 -- Partial unique indexes keep the identity rules true even if a writer has a
@@ -79,8 +104,8 @@ CREATE TABLE pages (
   page_no INTEGER NOT NULL CHECK (page_no >= 1),
   source TEXT NOT NULL CHECK (source IN ('text', 'ocr')),
   route_reason TEXT,  -- why this source was chosen
-  width REAL,         -- points
-  height REAL,
+  width REAL,         -- page width in points; NULL when unknown (text)
+  height REAL,        -- page height in points; NULL when unknown (text)
   ocr_confidence REAL,  -- mean word confidence 0..100; NULL for 'text'
   text TEXT NOT NULL,   -- normalised page text, headers/footers excluded
   PRIMARY KEY (doc_id, page_no)
@@ -92,9 +117,10 @@ CREATE TABLE lines (
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
   line_no INTEGER NOT NULL CHECK (line_no >= 1),  -- reading order on the page
-  kind TEXT NOT NULL
+  kind TEXT NOT NULL  -- 'body', 'table_row' (cells between tabs), 'header',
     CHECK (kind IN ('body', 'table_row', 'header', 'footer', 'page_number')),
-  raw TEXT NOT NULL,
+                      -- 'footer' or 'page_number'
+  raw TEXT NOT NULL,  -- the line as laid out, before normalisation
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,
   PRIMARY KEY (doc_id, page_no, line_no),
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
@@ -116,8 +142,10 @@ CREATE TABLE boxes (
   ocr_raw TEXT,        -- OCR's reading before repairs (ocr/repair.h) where
                        -- they changed it, so the engine's text stays
                        -- available; NULL otherwise
-  text_begin INTEGER NOT NULL CHECK (text_begin >= 0),
-  text_end INTEGER NOT NULL CHECK (text_end >= text_begin),
+  text_begin INTEGER NOT NULL  -- first byte of pages.text it became
+    CHECK (text_begin >= 0),
+  text_end INTEGER NOT NULL    -- one past its last byte (= text_begin: none)
+    CHECK (text_end >= text_begin),
   PRIMARY KEY (doc_id, page_no, box_no),
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
     ON DELETE CASCADE
@@ -128,7 +156,7 @@ CREATE TABLE boxes (
 -- keeps its sections' numbers and its facts' references to them.
 CREATE TABLE sections (
   doc_id INTEGER NOT NULL,
-  section_no INTEGER NOT NULL CHECK (section_no >= 1),
+  section_no INTEGER NOT NULL CHECK (section_no >= 1),  -- 1, 2, ... in order
   parent_no INTEGER,   -- the enclosing section; NULL at the top
   level INTEGER NOT NULL CHECK (level >= 1),  -- 1 一、 2 （一） 3 1. 4 （1）
   marker TEXT NOT NULL,  -- '一、', '（一）', '1.', '（1）'
@@ -143,11 +171,12 @@ CREATE TABLE sections (
 -- Facts the extract stage found: one number, grade, date or document number
 -- with its provenance (page, box, rule, engine).
 CREATE TABLE facts (
-  fact_id INTEGER PRIMARY KEY,
+  fact_id INTEGER PRIMARY KEY,  -- the fact, cited by findings
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'count', 'score',
-                                     'grade', 'date', 'docno')),
+  kind TEXT NOT NULL  -- 'amount', 'percent', 'count', 'score', 'grade',
+    CHECK (kind IN ('amount', 'percent', 'count', 'score', 'grade', 'date',
+                    'docno')),  -- 'date' or 'docno' (document number)
   raw TEXT NOT NULL,   -- the matched stretch of pages.text (v_facts.read_as:
                        -- the boxes' text as the engine read it)
   value TEXT,          -- as printed: '437.32'; for grades/dates/docnos the word
@@ -155,17 +184,19 @@ CREATE TABLE facts (
   qualifier TEXT CHECK (qualifier IN ('≥', '≤', '>', '<', '≈')),
                        -- a bound (≥90%, 95%以上) or an approximation (1200余元)
   base_value TEXT,     -- exact decimal in the base unit: '4373200' (元)
+  base_unit TEXT,      -- the unit of base_value: '元' for 万元, '人' for 万人
   label TEXT,          -- the thing measured: '医保基金实际拨付'
   context TEXT,        -- the sentence or table row it was read from
   sentence_no INTEGER, -- that sentence's or row's ordinal in the document
-  in_table INTEGER NOT NULL DEFAULT 0 CHECK (in_table IN (0, 1)),
+  in_table INTEGER NOT NULL DEFAULT 0  -- 1 if read from a table cell
+    CHECK (in_table IN (0, 1)),
   section_no INTEGER,  -- the innermost enclosing section; NULL before any
   section TEXT,        -- that section's title
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,
   text_begin INTEGER,  -- UTF-8 byte range in pages.text, as for boxes
-  text_end INTEGER,
+  text_end INTEGER,    -- one past the fact's last byte in pages.text
   source TEXT CHECK (source IN ('text', 'ocr')),
-  ocr_confidence REAL,
+  ocr_confidence REAL,  -- mean OCR confidence of its boxes; NULL for text
   rule_id TEXT NOT NULL,  -- the patterns/ rule that produced it
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
     ON DELETE CASCADE
@@ -175,17 +206,29 @@ CREATE INDEX facts_kind_label ON facts (kind, label);
 
 -- Rows of indicator tables (绩效自评表), merged cells filled down.
 CREATE TABLE indicators (
-  indicator_id INTEGER PRIMARY KEY,
+  indicator_id INTEGER PRIMARY KEY,  -- the row, in table order
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
-  level1 TEXT,   -- 一级指标
-  level2 TEXT,   -- 二级指标
+  level1 TEXT,   -- 一级指标 as printed: '产出指标（50分）'
+  level2 TEXT,   -- 二级指标 as printed
   level3 TEXT,   -- 三级指标
   target TEXT,   -- 年度指标值, as printed: '≥90%'
-  actual TEXT,   -- 实际完成值
+  actual TEXT,   -- 实际完成值, as printed
   weight TEXT,   -- 分值, exact decimal
   score TEXT,    -- 得分, exact decimal
   note TEXT,     -- 偏差原因
+  -- The analyst's columns, derived from the printed ones when written
+  -- (base/printed.h): NULL where a cell is not of that shape.
+  level1_name TEXT,    -- 一级指标 without its weight: '产出指标'
+  level1_weight TEXT,  -- the weight level1 states: '50' (分)
+  level2_name TEXT,    -- 二级指标 without its weight
+  level2_weight TEXT,  -- the weight level2 states
+  target_op TEXT,      -- the target's comparison: '≥', '≤', '>', '<', '=' or ''
+  target_value TEXT,   -- the target's number, exact decimal: '90'
+  target_unit TEXT,    -- the target's unit as printed: '%', '万元', ''
+  actual_op TEXT,      -- actual's comparison, as target_op
+  actual_value TEXT,   -- actual's number, exact decimal
+  actual_unit TEXT,    -- actual's unit as printed
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,  -- the row
   source TEXT CHECK (source IN ('text', 'ocr')),
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
@@ -196,7 +239,7 @@ CREATE INDEX indicators_page ON indicators (doc_id, page_no);
 -- The budget block of an indicator table (项目资金 (万元) with 年初预算数,
 -- 全年预算数, 全年执行数, 分值, 执行率, 得分), one row per line of it.
 CREATE TABLE budgets (
-  budget_id INTEGER PRIMARY KEY,
+  budget_id INTEGER PRIMARY KEY,  -- the row, in table order
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
   item TEXT NOT NULL,  -- '年度资金总额', '其中：当年财政拨款', '上年结转资金', ...
@@ -207,6 +250,8 @@ CREATE TABLE budgets (
   weight TEXT,         -- 分值
   rate TEXT,           -- 执行率 as printed: '100%'
   score TEXT,          -- 得分
+  base_unit TEXT,      -- unit without its multiplier: '元' for 万元
+  unit_factor REAL,    -- base units per unit: 10000 for 万元; NULL if no unit
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,
   source TEXT CHECK (source IN ('text', 'ocr')),
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
@@ -217,24 +262,27 @@ CREATE INDEX budgets_page ON budgets (doc_id, page_no);
 -- Inconsistencies the checks found. page_no is NULL for a finding about the
 -- whole document (no FK to pages for that reason).
 CREATE TABLE findings (
-  finding_id INTEGER PRIMARY KEY,
+  finding_id INTEGER PRIMARY KEY,  -- the finding
   doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
   rule TEXT NOT NULL,  -- dotted family: 'sum.breakdown', 'unit.magnitude', ...
-  severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
-  message TEXT NOT NULL,
-  expected TEXT,
-  actual TEXT,
-  page_no INTEGER
+  severity TEXT NOT NULL  -- 'error' (the report's own numbers prove it
+    CHECK (severity IN ('error', 'warning', 'info')),
+                          -- wrong), 'warning' (likely wrong) or 'info'
+  message TEXT NOT NULL,  -- one line, with the numbers
+  expected TEXT,          -- what the arithmetic implies, with its unit
+  actual TEXT,            -- what the report states, with its unit
+  page_no INTEGER         -- NULL: about the whole document
 );
 CREATE INDEX findings_doc ON findings (doc_id, page_no);
 
 -- The facts a finding rests on, in the order the message cites them. A link
 -- table rather than a list in a column, so the references are checked.
 CREATE TABLE finding_facts (
-  finding_id INTEGER NOT NULL
+  finding_id INTEGER NOT NULL  -- the finding
     REFERENCES findings (finding_id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  fact_id INTEGER NOT NULL REFERENCES facts (fact_id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,   -- 1, 2, ... as the message cites them
+  fact_id INTEGER NOT NULL     -- a fact it rests on
+    REFERENCES facts (fact_id) ON DELETE CASCADE,
   PRIMARY KEY (finding_id, position)
 ) WITHOUT ROWID;
 -- Cascades from facts look rows up by fact_id.
@@ -243,44 +291,183 @@ CREATE INDEX finding_facts_fact ON finding_facts (fact_id);
 -- ---------------------------------------------------------------------------
 -- The stable interface: current document versions only.
 
+-- Every view carries path, bureau and fiscal_year, so a query needs no join
+-- to say where a row comes from. Exact decimals stay TEXT; the *_num columns
+-- beside them are the same numbers as REAL, for comparing (value_num > 90)
+-- and sorting (ORDER BY base_num), never for arithmetic that must tally.
+
+-- One row per current document version: its file, status and header.
 CREATE VIEW v_documents AS
 SELECT d.doc_id, d.path, d.sha256, d.status, d.error,
-       d.page_count AS pages, d.bureau, d.fiscal_year, d.report_kind,
-       d.report_date, d.size, d.file_kind, d.version, d.pipeline_version,
-       d.seconds, d.ingested_at,
-       (SELECT count(*) FROM pages p WHERE p.doc_id = d.doc_id) AS pages_stored
+       d.page_count AS pages,  -- pages in the file (0 if unknown)
+       d.bureau, d.fiscal_year, d.report_kind, d.report_date, d.size,
+       d.file_kind, d.version, d.pipeline_version, d.seconds, d.ingested_at,
+       (SELECT count(*) FROM pages p
+        WHERE p.doc_id = d.doc_id) AS pages_stored,  -- pages read and stored
+       d.project
 FROM documents d
 WHERE d.superseded = 0;
 
--- chars counts characters (code points), not bytes: SQLite's length() of a
--- TEXT value.
+-- One row per current document: what an analyst sums and compares across
+-- bureaus and years. The figures are the report's own: from the budget
+-- block of its indicator table (the 年度资金总额 row, else its first row)
+-- when it has one (figures_from 'table'), else from its text ('text'): the
+-- 执行率 is the first budget execution rate stated (预算执行率 before other
+-- 执行率, never 政府采购执行率), and 预算 and 执行数 are the budget and the
+-- spending stated in that rate's sentence ("预算资金192.31万元，支出158.89万
+-- 元，预算执行率为83%"); without such a sentence 预算 is the first amount
+-- labelled 预算. *_yuan are in 元 whatever unit the report printed.
+CREATE VIEW v_reports AS
+WITH rated AS (
+  SELECT d.*,
+         (SELECT x.budget_id FROM budgets x WHERE x.doc_id = d.doc_id
+          ORDER BY (x.item LIKE '%总额%' OR x.item LIKE '%合计%'
+                    OR x.item LIKE '%总计%') DESC, x.budget_id
+          LIMIT 1) AS headline_budget,
+         (SELECT f.fact_id FROM facts f
+          WHERE f.doc_id = d.doc_id AND f.kind = 'percent'
+            AND f.label LIKE '%执行率%' AND f.label NOT LIKE '%采购%'
+          ORDER BY (f.label LIKE '%预算执行率%' OR f.label = '执行率'
+                    OR f.label LIKE '%资金执行率%') DESC, f.fact_id
+          LIMIT 1) AS rate_fact
+  FROM documents d
+  WHERE d.superseded = 0
+), cur AS (
+  SELECT r.*,
+         coalesce(
+           (SELECT f.fact_id FROM facts f JOIN facts rf
+              ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
+                 AND f.sentence_no = rf.sentence_no
+            WHERE f.kind = 'amount'
+              AND (f.label LIKE '%预算%' OR f.label LIKE '%资金%'
+                   OR f.label LIKE '%下达%' OR f.label LIKE '%安排%')
+              AND f.label NOT LIKE '%支出%' AND f.label NOT LIKE '%执行%'
+              AND f.label NOT LIKE '%决算%' AND f.label NOT LIKE '%结%'
+              AND f.label NOT LIKE '%余%'
+            ORDER BY f.fact_id LIMIT 1),
+           (SELECT f.fact_id FROM facts f
+            WHERE f.doc_id = r.doc_id AND f.kind = 'amount'
+              AND f.label LIKE '%预算%' AND f.label NOT LIKE '%执行%'
+              AND f.label NOT LIKE '%支出%' AND f.label NOT LIKE '%全年%'
+              AND f.label NOT LIKE '%调整%'
+            ORDER BY f.fact_id LIMIT 1)) AS budget_fact,
+         (SELECT f.fact_id FROM facts f
+          WHERE f.doc_id = r.doc_id AND f.kind = 'amount'
+            AND (f.label LIKE '%全年预算%' OR f.label LIKE '%调整后预算%'
+                 OR f.label LIKE '%调整预算%')
+          ORDER BY f.fact_id LIMIT 1) AS full_fact,
+         (SELECT f.fact_id FROM facts f JOIN facts rf
+            ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
+               AND f.sentence_no = rf.sentence_no
+          WHERE f.kind = 'amount'
+            AND (f.label LIKE '%支出%' OR f.label LIKE '%执行%'
+                 OR f.label LIKE '%决算%' OR f.label LIKE '%拨付%'
+                 OR f.label LIKE '%使用%')
+            AND f.label NOT LIKE '%结转%' AND f.label NOT LIKE '%结余%'
+          ORDER BY f.fact_id LIMIT 1) AS executed_fact
+  FROM rated r
+)
+SELECT c.doc_id, c.path, c.bureau, c.fiscal_year, c.report_kind, c.project,
+       c.report_date, c.status,
+       CASE WHEN b.budget_id IS NOT NULL THEN 'table'
+            WHEN coalesce(c.budget_fact, c.full_fact, c.executed_fact,
+                          c.rate_fact) IS NOT NULL THEN 'text'
+       END AS figures_from,  -- 'table' (the budget block), 'text' or NULL
+       CASE WHEN b.budget_id IS NOT NULL THEN b.initial
+            ELSE fb.value END AS budget,  -- 预算 (年初预算数) as printed
+       CASE WHEN b.budget_id IS NOT NULL THEN b.unit
+            ELSE fb.unit END AS budget_unit,  -- its unit as printed: '万元'
+       CASE WHEN b.budget_id IS NOT NULL
+            THEN CAST(b.initial AS REAL) * b.unit_factor
+            ELSE CAST(fb.base_value AS REAL) END AS budget_yuan,  -- in 元
+       CASE WHEN b.budget_id IS NOT NULL THEN b.full
+            ELSE ff.value END AS budget_full,  -- 全年预算数 as printed
+       CASE WHEN b.budget_id IS NOT NULL THEN b.unit
+            ELSE ff.unit END AS budget_full_unit,  -- its unit as printed
+       CASE WHEN b.budget_id IS NOT NULL
+            THEN CAST(b.full AS REAL) * b.unit_factor
+            ELSE CAST(ff.base_value AS REAL) END AS budget_full_yuan,  -- in 元
+       CASE WHEN b.budget_id IS NOT NULL THEN b.executed
+            ELSE fe.value END AS executed,  -- 全年执行数 as printed
+       CASE WHEN b.budget_id IS NOT NULL THEN b.unit
+            ELSE fe.unit END AS executed_unit,  -- its unit as printed
+       CASE WHEN b.budget_id IS NOT NULL
+            THEN CAST(b.executed AS REAL) * b.unit_factor
+            ELSE CAST(fe.base_value AS REAL) END AS executed_yuan,  -- in 元
+       CASE WHEN b.budget_id IS NOT NULL THEN b.rate
+            ELSE fr.raw END AS execution_rate,  -- 执行率 as printed: '100%'
+       CASE WHEN b.budget_id IS NOT NULL THEN CAST(b.rate AS REAL)
+            ELSE CAST(fr.value AS REAL) END AS execution_rate_num,  -- in %
+       coalesce(
+         (SELECT f.value FROM facts f
+          WHERE f.doc_id = c.doc_id AND f.kind = 'score'
+            AND (f.label LIKE '%总分%' OR f.label LIKE '%自评得分%'
+                 OR f.label LIKE '%综合得分%' OR f.label LIKE '%评价得分%'
+                 OR f.label LIKE '%总得分%')
+            AND CAST(f.value AS REAL) >= 60
+          ORDER BY CAST(f.value AS REAL) DESC, f.fact_id LIMIT 1),
+         (SELECT i.score FROM indicators i
+          WHERE i.doc_id = c.doc_id
+            AND (i.level1 IN ('总分', '合计', '总计')
+                 OR i.level3 IN ('总分', '合计', '总计'))
+          ORDER BY i.indicator_id LIMIT 1)) AS self_score,
+            -- 自评得分: the largest score of at least 60 the text states
+            -- as 总分/自评得分/综合得分/评价得分 (a total out of 100; one
+            -- indicator's 自评得分 is far smaller), else the indicator
+            -- table's 总分/合计 row
+       (SELECT f.value FROM facts f
+        WHERE f.doc_id = c.doc_id AND f.kind = 'grade'
+        ORDER BY f.fact_id LIMIT 1) AS grade,  -- the first grade stated (优秀 …)
+       (SELECT count(*) FROM findings g WHERE g.doc_id = c.doc_id
+          AND g.severity = 'error') AS errors,  -- findings of severity error
+       (SELECT count(*) FROM findings g WHERE g.doc_id = c.doc_id
+          AND g.severity = 'warning') AS warnings,  -- … of severity warning
+       (SELECT count(*) FROM findings g WHERE g.doc_id = c.doc_id
+          AND g.severity = 'info') AS infos,  -- … of severity info
+       (SELECT count(*) FROM facts f
+        WHERE f.doc_id = c.doc_id) AS facts,  -- facts extracted
+       c.page_count AS pages  -- pages in the file
+FROM cur c
+LEFT JOIN budgets b ON b.budget_id = c.headline_budget
+LEFT JOIN facts fb ON fb.fact_id = c.budget_fact
+LEFT JOIN facts ff ON ff.fact_id = c.full_fact
+LEFT JOIN facts fe ON fe.fact_id = c.executed_fact
+LEFT JOIN facts fr ON fr.fact_id = c.rate_fact;
+
+-- One row per stored page. chars counts characters (code points), not
+-- bytes: SQLite's length() of a TEXT value.
 CREATE VIEW v_pages AS
-SELECT p.doc_id, p.page_no, p.source, length(p.text) AS chars,
-       p.ocr_confidence, p.text, p.route_reason, p.width, p.height
+SELECT p.doc_id, p.page_no, p.source,
+       length(p.text) AS chars,  -- characters in text
+       p.ocr_confidence, p.text, p.route_reason, p.width, p.height,
+       d.path, d.bureau, d.fiscal_year
 FROM pages p JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
+-- Every line as laid out, in reading order, before normalisation.
 CREATE VIEW v_lines AS
-SELECT l.doc_id, l.page_no, l.line_no, l.kind, l.raw, l.x0, l.y0, l.x1, l.y1
+SELECT l.doc_id, l.page_no, l.line_no, l.kind, l.raw, l.x0, l.y0, l.x1, l.y1,
+       d.path, d.bureau, d.fiscal_year
 FROM lines l JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
--- normalized is the stretch of the page text the box became, cut by byte
--- offsets (hence the casts to BLOB and back).
+-- Every text box as the engine read it, with the stretch of the page text
+-- it became: normalized is cut out by byte offsets (hence the casts to BLOB
+-- and back).
 CREATE VIEW v_boxes AS
 SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
        b.font_size, b.confidence, b.ocr_raw, b.text_begin, b.text_end,
        CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
-                   b.text_end - b.text_begin) AS TEXT) AS normalized
+                   b.text_end - b.text_begin)
+            AS TEXT) AS normalized,  -- the page text the box became
+       d.path, d.bureau, d.fiscal_year
 FROM boxes b
 JOIN pages p USING (doc_id, page_no)
 JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
--- raw is the fact's stretch of the normalised page text; read_as is what
--- the engine read there: the texts of the boxes that overlap that stretch,
--- in engine order, before normalisation (whole boxes, so possibly more than
--- the fact; NULL for plain-text input, which has no boxes).
+-- One row per fact: a number, grade, date or document number with its
+-- provenance. raw is the fact's stretch of the normalised page text.
 CREATE VIEW v_facts AS
 SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
        f.base_value, f.label, f.context, f.x0, f.y0, f.x1, f.y1, f.section,
@@ -291,38 +478,89 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
           (SELECT b.text FROM boxes b
            WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
              AND b.text_end > f.text_begin AND b.text_begin < f.text_end
-           ORDER BY b.box_no)) AS read_as
+           ORDER BY b.box_no)) AS read_as,
+             -- what the engine read there: the texts of the boxes
+             -- overlapping raw, in engine order, before normalisation
+             -- (whole boxes, so possibly more than the fact; NULL for plain
+             -- text, which has no boxes)
+       CASE WHEN f.kind IN ('amount', 'percent', 'count', 'score')
+            THEN CAST(f.value AS REAL) END AS value_num,
+              -- value as a number (REAL), for comparing and sorting; NULL
+              -- for grades, dates and document numbers
+       CAST(f.base_value AS REAL) AS base_num,
+         -- base_value as a number (REAL): amounts in 元 whatever the
+         -- printed unit, so ORDER BY base_num ranks 1.2亿元 above 900万元
+       f.base_unit, d.path
 FROM facts f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
+-- The heading tree of each document; facts carry their section_no.
 CREATE VIEW v_sections AS
 SELECT s.doc_id, s.section_no, s.parent_no, s.level, s.marker, s.title,
-       s.page_no, s.text_begin
+       s.page_no, s.text_begin, d.path, d.bureau, d.fiscal_year
 FROM sections s JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
+-- Rows of indicator tables (绩效自评表), merged cells filled down, with the
+-- printed cells taken apart for analysis.
 CREATE VIEW v_indicators AS
-SELECT i.doc_id, i.page_no, i.level1, i.level2, i.level3, i.target,
-       i.actual, i.weight, i.score, i.note, i.indicator_id,
-       i.x0, i.y0, i.x1, i.y1, i.source, d.bureau, d.fiscal_year
+SELECT i.doc_id, i.page_no,
+       coalesce(i.level1_name, i.level1) AS level1,
+         -- 一级指标 without its weight: '产出指标' (level1_printed as printed)
+       coalesce(i.level2_name, i.level2) AS level2,
+         -- 二级指标 without its weight (level2_printed as printed)
+       i.level3, i.target, i.actual, i.weight, i.score, i.note,
+       i.indicator_id, i.x0, i.y0, i.x1, i.y1, i.source, d.bureau,
+       d.fiscal_year, d.path,
+       i.level1 AS level1_printed,  -- 一级指标 as printed: '产出指标（50分）'
+       i.level1_weight,
+       CAST(i.level1_weight AS REAL) AS level1_weight_num,  -- as REAL
+       i.level2 AS level2_printed,  -- 二级指标 as printed
+       i.level2_weight,
+       CAST(i.weight AS REAL) AS weight_num,  -- 分值 as REAL
+       CAST(i.score AS REAL) AS score_num,    -- 得分 as REAL
+       i.target_op, i.target_value,
+       CAST(i.target_value AS REAL) AS target_num,  -- target_value as REAL
+       i.target_unit, i.actual_op, i.actual_value,
+       CAST(i.actual_value AS REAL) AS actual_num,  -- actual_value as REAL
+       i.actual_unit
 FROM indicators i JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
+-- The budget block of indicator tables, one row per line of it, with its
+-- amounts also in the base unit.
 CREATE VIEW v_budgets AS
 SELECT b.doc_id, b.page_no, b.item, b.unit, b.initial, b.full, b.executed,
        b.weight, b.rate, b.score, b.budget_id, b.x0, b.y0, b.x1, b.y1,
-       b.source
+       b.source, d.path, d.bureau, d.fiscal_year,
+       CAST(b.initial AS REAL) AS initial_num,    -- initial as REAL, in unit
+       CAST(b.full AS REAL) AS full_num,          -- full as REAL, in unit
+       CAST(b.executed AS REAL) AS executed_num,  -- executed as REAL, in unit
+       CAST(b.rate AS REAL) AS rate_num,          -- 执行率 as REAL, in %
+       CAST(b.weight AS REAL) AS weight_num,      -- 分值 as REAL
+       CAST(b.score AS REAL) AS score_num,        -- 得分 as REAL
+       b.base_unit, b.unit_factor,
+       CAST(b.initial AS REAL) * b.unit_factor AS initial_base,
+         -- initial in base_unit (元)
+       CAST(b.full AS REAL) * b.unit_factor AS full_base,
+         -- full in base_unit (元)
+       CAST(b.executed AS REAL) * b.unit_factor AS executed_base
+         -- executed in base_unit (元)
 FROM budgets b JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
--- fact_ids is a JSON array of fact ids ('[12,13]', '[]' when none), built
--- without the JSON extension so any SQLite can read the view.
+-- Consistency findings, each with the facts it rests on.
 CREATE VIEW v_findings AS
 SELECT f.finding_id, f.doc_id, f.rule, f.severity, f.message, f.expected,
        f.actual, f.page_no,
        '[' || coalesce((SELECT group_concat(fact_id, ',')
                         FROM (SELECT ff.fact_id FROM finding_facts ff
                               WHERE ff.finding_id = f.finding_id
-                              ORDER BY ff.position)), '') || ']' AS fact_ids
+                              ORDER BY ff.position)), '') || ']' AS fact_ids,
+                               -- the facts it rests on, a JSON array of
+                               -- fact ids ('[12,13]', '[]' when none), built
+                               -- without the JSON extension so any SQLite
+                               -- reads it
+       d.path, d.bureau, d.fiscal_year
 FROM findings f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;

@@ -29,8 +29,8 @@ const char* const kSqlText[kNumSql] = {
     "UPDATE documents SET superseded = 1 WHERE path = ? AND superseded = 0",
     "INSERT INTO documents (doc_id, path, version, sha256, size, file_kind,"
     " status, error, page_count, pipeline_version, seconds, bureau,"
-    " fiscal_year, report_kind, report_date)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " fiscal_year, report_kind, report_date, project)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO pages (doc_id, page_no, source, route_reason, width, height,"
     " ocr_confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
@@ -39,8 +39,8 @@ const char* const kSqlText[kNumSql] = {
     " font_size, confidence, ocr_raw, text_begin, text_end)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT path, sha256, size, file_kind, status, error, page_count,"
-    " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year"
-    " FROM documents WHERE doc_id = ?",
+    " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year,"
+    " project FROM documents WHERE doc_id = ?",
     "SELECT page_no, source, route_reason, width, height, ocr_confidence, text"
     " FROM pages WHERE doc_id = ? ORDER BY page_no",
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
@@ -51,15 +51,19 @@ const char* const kSqlText[kNumSql] = {
     " title, page_no, text_begin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO facts (doc_id, page_no, kind, raw, value, unit, qualifier,"
     " base_value, label, context, sentence_no, in_table, section_no, section,"
-    " x0, y0, x1, y1, text_begin, text_end, source, ocr_confidence, rule_id)"
+    " x0, y0, x1, y1, text_begin, text_end, source, ocr_confidence, rule_id,"
+    " base_unit)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?)",
+    " ?, ?, ?)",
     "INSERT INTO indicators (doc_id, page_no, level1, level2, level3, target,"
-    " actual, weight, score, note, x0, y0, x1, y1, source)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " actual, weight, score, note, x0, y0, x1, y1, source, level1_name,"
+    " level1_weight, level2_name, level2_weight, target_op, target_value,"
+    " target_unit, actual_op, actual_value, actual_unit)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?)",
     "INSERT INTO budgets (doc_id, page_no, item, unit, initial, full,"
-    " executed, weight, rate, score, x0, y0, x1, y1, source)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " executed, weight, rate, score, x0, y0, x1, y1, source, base_unit,"
+    " unit_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT parent_no, level, marker, title, page_no, text_begin"
     " FROM sections WHERE doc_id = ? ORDER BY section_no",
     "SELECT fact_id, page_no, kind, raw, value, unit, qualifier, base_value,"
@@ -109,7 +113,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -217,15 +221,16 @@ Status Store::Impl::CheckSchema(bool read_only) {
                          " is newer than this tally supports (" +
                          std::to_string(kSchemaVersion) + "); upgrade tally");
     }
-    // Version 1 was a pre-release without the extract stage's tables;
-    // migrations from released versions will go here.
-    if (found == 1) {
-      return Unsupported(path +
-                         ": schema version 1 is from a pre-release tally "
-                         "without facts; ingest into a new database");
-    }
     if (found < 1) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
+    }
+    // Versions 1 (no facts) and 2 (no analyst columns: value_num, v_reports,
+    // ...) were pre-releases; migrations from released versions will go
+    // here.
+    if (found < kSchemaVersion) {
+      return Unsupported(path + ": schema version " + std::to_string(found) +
+                         " is from a pre-release tally; ingest into a new "
+                         "database");
     }
     return Status::OK();
   };

@@ -2,8 +2,9 @@
 //
 // Input: DocumentRecords from the pipeline (one per file, with its pages,
 // lines and text boxes). Output: a SQLite file whose views (v_documents,
-// v_pages, v_facts, v_indicators, v_findings; see src/store/schema.sql and
-// DESIGN.md) are the stable interface for users and outside scripts.
+// v_reports, v_pages, v_facts, v_indicators, v_budgets, v_findings, ...; see
+// src/store/schema.sql and docs/database.md) are the stable interface for
+// users and outside scripts.
 //
 // Identity: a document is its sha256. Writing a document whose sha256 and
 // pipeline version are already stored is a no-op; the same bytes under a
@@ -100,6 +101,7 @@ struct DocumentRecord {
   // Metadata (filled by the extract stage; empty/nullopt until then).
   std::string bureau, report_kind, report_date;
   std::optional<int> fiscal_year;
+  std::string project;  // 项目名称, for a 项目支出 report that states it
   // Stored with their page_no; ReadDocument returns them in page_no order.
   std::vector<PageRecord> pages;
   // What the extract stage found. A fact's `section` indexes `sections`
@@ -259,6 +261,19 @@ class Store {
                 std::ostream& out);
   // The views and tables users may export.
   StatusOr<std::vector<std::string>> Exportable();
+
+  // Writes table_or_view as an Excel workbook at path (one sheet, header row
+  // first, rows as Export orders them): TEXT as text (so exact decimals stay
+  // exact), INTEGER and REAL as numbers, NULL as an empty cell. Errors as
+  // Export's, and IOError if the file cannot be written or the table is too
+  // big for a sheet (1,048,576 rows, 32,767 characters a cell).
+  Status ExportXlsx(const std::string& table_or_view, const std::string& path);
+
+  // Writes a Datasette metadata.json (`datasette FILE -m metadata.json`)
+  // describing every exportable table and view and their columns, the text
+  // taken from the comments of schema.sql; `database` is the key Datasette
+  // knows the file by (its name without .sqlite).
+  Status WriteMetadata(const std::string& database, std::ostream& out);
 
   // The doc_id of every current document, ascending.
   StatusOr<std::vector<int64_t>> CurrentDocuments();

@@ -100,6 +100,22 @@ TEST(MetaTest, LabelledFieldsOfTheHeader) {
   EXPECT_EQ(m.report_date, "2022-02-08");
 }
 
+TEST(MetaTest, ProjectFromItsLabel) {
+  // A field line, and a 绩效自评表 row (label cell, then the next non-empty
+  // cell); the first wins, and a report without one has none.
+  EXPECT_EQ(Meta({"2022年度项目支出绩效自评报告\n项目名称：医疗服务和保障能力"
+                  "提升\n一、概况"})
+                .project,
+            "医疗服务和保障能力提升");
+  EXPECT_EQ(Meta({"一、概况\n项目名称\t\t初中公用经费\t\n主管部门\t银川市教育局"
+                  "\n项目名称：另一个项目"})
+                .project,
+            "初中公用经费");
+  EXPECT_EQ(Meta({"2022年度部门整体支出绩效自评报告\n一、概况\n项目名称：1"})
+                .project,
+            "");
+}
+
 TEST(MetaTest, TwoFieldsOnOneCoverLine) {
   Extracted m =
       Meta({"2022年度项目支出绩效自评报告\n"

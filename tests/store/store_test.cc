@@ -36,6 +36,7 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   doc.fiscal_year = 2022;
   doc.report_kind = "项目支出绩效自评";
   doc.report_date = "2023-01-30";
+  doc.project = "医疗服务与保障能力提升";
 
   PageRecord p1;
   p1.page_no = 1;
@@ -75,7 +76,7 @@ bool Equal(const DocumentRecord& a, const DocumentRecord& b) {
   auto fields = [](const DocumentRecord& d) {
     return std::tie(d.path, d.sha256, d.size, d.file_kind, d.status, d.error,
                     d.page_count, d.pipeline_version, d.seconds, d.bureau,
-                    d.report_kind, d.report_date, d.fiscal_year);
+                    d.report_kind, d.report_date, d.fiscal_year, d.project);
   };
   if (fields(a) != fields(b) || a.pages.size() != b.pages.size()) return false;
   for (size_t i = 0; i < a.pages.size(); ++i) {
@@ -224,7 +225,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "2");
+            "3");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -458,9 +459,9 @@ TEST_F(ExportTest, Csv) {
   ASSERT_TRUE(store_->Export("v_pages", ExportFormat::kCsv, out).ok());
   EXPECT_EQ(out.str(),
             "doc_id,page_no,source,chars,ocr_confidence,text,route_reason,"
-            "width,height\r\n"
+            "width,height,path,bureau,fiscal_year\r\n"
             "1,1,text,16,,\"预算\"\"12,5\"\"万元\n第二\t行\x01\",text layer,"
-            "595.0,842.0\r\n");
+            "595.0,842.0,/r/a.pdf,乐昌市医疗保障局,2022\r\n");
 }
 
 TEST_F(ExportTest, Jsonl) {
@@ -471,7 +472,8 @@ TEST_F(ExportTest, Jsonl) {
             "\"ocr_confidence\":null,"
             "\"text\":\"预算\\\"12,5\\\"万元\\n第二\\t行\\u0001\","
             "\"route_reason\":\"text layer\",\"width\":595.0,"
-            "\"height\":842.0}\n");
+            "\"height\":842.0,\"path\":\"/r/a.pdf\","
+            "\"bureau\":\"乐昌市医疗保障局\",\"fiscal_year\":2022}\n");
 }
 
 TEST_F(ExportTest, EveryExportableNameExports) {

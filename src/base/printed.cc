@@ -1,0 +1,140 @@
+#include "base/printed.h"
+
+#include <array>
+#include <utility>
+
+#include "base/decimal.h"
+#include "base/utf8.h"
+
+namespace tally {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  // ASCII spaces and the ideographic space U+3000.
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+      s.remove_prefix(1);
+    } else if (s.starts_with("\u3000")) {
+      s.remove_prefix(3);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\u3000")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+// Longest first where one is a prefix of another (大于等于 before 大于).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 19>
+    kLeading = {{{"≥", "≥"},
+                 {"≧", "≥"},
+                 {"≤", "≤"},
+                 {"≦", "≤"},
+                 {">=", "≥"},
+                 {"<=", "≤"},
+                 {">", ">"},
+                 {"<", "<"},
+                 {"=", "="},
+                 {"大于等于", "≥"},
+                 {"小于等于", "≤"},
+                 {"不低于", "≥"},
+                 {"不少于", "≥"},
+                 {"至少", "≥"},
+                 {"不高于", "≤"},
+                 {"不超过", "≤"},
+                 {"不多于", "≤"},
+                 {"大于", ">"},
+                 {"小于", "<"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4>
+    kLeadingAfter = {
+        {{"高于", ">"}, {"超过", ">"}, {"低于", "<"}, {"少于", "<"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3>
+    kTrailing = {{{"以上", "≥"}, {"以下", "≤"}, {"以内", "≤"}}};
+
+bool IsUnitChar(char32_t c) {
+  if (c == '%' || c == 0x2030 /* ‰ */ || c == 0x2103 /* ℃ */) return true;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return IsHan(c);
+}
+
+}  // namespace
+
+std::optional<Comparison> ParseComparison(std::string_view cell) {
+  std::string_view s = Trim(cell);
+  Comparison out;
+  auto take_leading = [&](const auto& table) {
+    for (const auto& [word, op] : table) {
+      if (s.starts_with(word)) {
+        out.op = op;
+        s = Trim(s.substr(word.size()));
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!take_leading(kLeading)) take_leading(kLeadingAfter);
+  for (const auto& [word, op] : kTrailing) {
+    if (s.ends_with(word)) {
+      if (!out.op.empty()) return std::nullopt;  // "≥90%以上": two operators
+      out.op = op;
+      s = Trim(s.substr(0, s.size() - word.size()));
+      break;
+    }
+  }
+  // The number: the longest prefix of digits, commas and one point.
+  size_t n = 0;
+  while (n < s.size() && ((s[n] >= '0' && s[n] <= '9') || s[n] == '.' ||
+                          s[n] == ',' || (n == 0 && s[n] == '-'))) {
+    ++n;
+  }
+  std::optional<Decimal> number = Decimal::Parse(s.substr(0, n));
+  if (!number) return std::nullopt;
+  out.value = number->ToString();
+  std::string_view unit = Trim(s.substr(n));
+  int chars = 0;
+  for (size_t i = 0; i < unit.size();) {
+    if (!IsUnitChar(DecodeUtf8(unit, &i)) || ++chars > 5) return std::nullopt;
+  }
+  out.unit = std::string(unit);
+  return out;
+}
+
+Weighted SplitWeight(std::string_view cell) {
+  std::string_view s = Trim(cell);
+  Weighted out{std::string(s), ""};
+  std::string_view close;
+  if (s.ends_with("分）")) {
+    close = "分）";
+  } else if (s.ends_with("分)")) {
+    close = "分)";
+  } else {
+    return out;
+  }
+  std::string_view inner = s.substr(0, s.size() - close.size());
+  size_t open = inner.rfind("（");
+  size_t open_len = 3;
+  if (size_t ascii = inner.rfind('(');
+      ascii != std::string_view::npos &&
+      (open == std::string_view::npos || ascii > open)) {
+    open = ascii;
+    open_len = 1;
+  }
+  if (open == std::string_view::npos) return out;
+  std::optional<Decimal> weight =
+      Decimal::Parse(Trim(inner.substr(open + open_len)));
+  std::string_view name = Trim(inner.substr(0, open));
+  if (!weight || weight->negative() || name.empty()) return out;
+  out.name = std::string(name);
+  out.weight = weight->ToString();
+  return out;
+}
+
+}  // namespace tally

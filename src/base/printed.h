@@ -1,0 +1,49 @@
+// base/printed.h: the parts of a printed indicator-table cell, for the
+// dataset's analyst columns (store) and anyone else who needs them.
+//
+// A target cell (年度指标值) such as "≥90%", "不低于95%", "30万元以内" or
+// "=100" is one comparison: an operator, an exact number and a unit. A heading
+// cell (一级指标) such as "产出指标（50分）" is a name and its weight. Cells
+// that are not of that shape ("医疗机构≥40% 病种≥70%", "有效", "2021年12月")
+// have no parts: an analyst's column is NULL rather than a guess.
+//
+// Thread safety: pure functions.
+//
+//   std::optional<Comparison> t = ParseComparison("≥90%");  // {"≥", "90", "%"}
+//   Weighted w = SplitWeight("产出指标（50分）");          // {"产出指标",
+//   "50"}
+#ifndef TALLY_BASE_PRINTED_H_
+#define TALLY_BASE_PRINTED_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tally {
+
+struct Comparison {
+  std::string op;     // "≥", "≤", ">", "<", "=", or "" (a plain value)
+  std::string value;  // exact decimal as printed, commas dropped: "90"
+  std::string unit;   // as printed after the number: "%", "万元", ""
+};
+
+// The comparison a whole cell states, or nullopt. Accepts an operator sign
+// (≥ ≤ > < = and ≧ ≦), or words before the number (不低于/不少于/至少/大于等于
+// ≥, 不高于/不超过/不多于/小于等于 ≤, 大于/高于/超过 >, 小于/低于/少于 <), or
+// after the unit (以上 ≥, 以下/以内 ≤); a number Decimal::Parse reads; and a
+// unit of at most five characters without digits, spaces or punctuation.
+// Surrounding spaces are ignored.
+std::optional<Comparison> ParseComparison(std::string_view cell);
+
+struct Weighted {
+  std::string name;    // the cell without its weight
+  std::string weight;  // exact decimal, or "" when the cell states none
+};
+
+// "产出指标（50分）" and "产出指标(50分)" -> {"产出指标", "50"}; a cell
+// without a trailing (N分) is its own name with no weight.
+Weighted SplitWeight(std::string_view cell);
+
+}  // namespace tally
+
+#endif  // TALLY_BASE_PRINTED_H_
