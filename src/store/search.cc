@@ -1,5 +1,6 @@
-// Full-text search: the page_fts index over page text (tokenizer.h), kept
-// current by triggers on pages, the v_search view, and Store::Search.
+// Full-text search: the page_fts index over page text, defined by
+// schema.sql's last section (tokenizer.h says how it reads Chinese), kept
+// current by its triggers; Store::Search.
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -11,57 +12,27 @@
 #include "store/tokenizer.h"
 
 namespace tally::store {
+
+extern const char kSchemaSql[];  // schema.sql, embedded by CMake
+
 namespace {
 
-// meta.search_index: the version of the index below. A database whose index
-// is older (or absent: from before the index) gets it rebuilt by its next
-// read-write open.
-constexpr char kIndexVersion[] = "1";
+// meta.search_index: the version of the index that schema.sql's last
+// section makes. A database whose index is older (1 had its own tokenizer)
+// or absent gets it rebuilt by its next read-write open.
+constexpr char kIndexVersion[] = "2";
 
-// The index. A page is row (doc_id << 31) + page_no of page_fts (page_no <
-// 2^31; a doc_id is an INTEGER PRIMARY KEY, which VACUUM keeps, unlike the
-// implicit rowid of pages), so triggers find a page's row without a lookup.
-// page_fts keeps its own copy of the text, which snippet() and highlight()
-// read; pages of superseded versions stay indexed and v_search hides them,
-// as the other views do. The triggers run in the transaction that writes or
-// deletes the page (cascades included), so the index is never behind.
-constexpr char kCreateIndex[] = R"sql(
+// What a rebuild drops before it runs that section again.
+constexpr char kDropIndex[] = R"sql(
 DROP VIEW IF EXISTS v_search;
 DROP TRIGGER IF EXISTS pages_search_insert;
 DROP TRIGGER IF EXISTS pages_search_delete;
 DROP TRIGGER IF EXISTS pages_search_update;
 DROP TABLE IF EXISTS page_fts;
-CREATE VIRTUAL TABLE page_fts USING fts5(text, tokenize = 'tally_cjk');
-INSERT INTO page_fts (rowid, text)
-  SELECT (doc_id << 31) + page_no, text FROM pages;
-INSERT INTO page_fts (page_fts) VALUES ('optimize');
-CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
-  INSERT INTO page_fts (rowid, text)
-    VALUES ((new.doc_id << 31) + new.page_no, new.text);
-END;
-CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
-  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
-END;
-CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN
-  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
-  INSERT INTO page_fts (rowid, text)
-    VALUES ((new.doc_id << 31) + new.page_no, new.text);
-END;
--- Search from SQL (the tokenizer must be registered: tally does, and
--- sqlite3 after `.load build/tally_search`):
---   SELECT doc_id, page_no, path, snippet FROM v_search
---   WHERE search MATCH '医保' ORDER BY doc_id, page_no;
--- search is the index's own column, so MATCH takes FTS5's query syntax
--- ('医保 结转' both terms, '医保 OR 结转', '"执行率"'); snippet marks the
--- matches with 【】.
-CREATE VIEW v_search AS
-SELECT s.rowid >> 31 AS doc_id, s.rowid & 2147483647 AS page_no, d.path,
-       d.bureau, d.fiscal_year, s.page_fts AS search,
-       snippet(page_fts, 0, '【', '】', '…', 24) AS snippet, s.rank AS rank
-FROM page_fts s JOIN documents d ON d.doc_id = s.rowid >> 31
-WHERE d.superseded = 0;
-INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', '1');
 )sql";
+
+// The first line of schema.sql's search section.
+constexpr std::string_view kSectionStart = "-- Full-text search (";
 
 // Splits a query at whitespace (ASCII or ideographic) into its terms.
 std::vector<std::string> Terms(const std::string& query) {
@@ -128,17 +99,6 @@ std::string Snippet(const std::string& text,
   return out;
 }
 
-// An FTS5 string literal: the term in double quotes, quotes doubled, so the
-// query syntax (AND, OR, NOT, *, ^, :) in a term is searched for, not obeyed.
-std::string Quoted(const std::string& term) {
-  std::string q = "\"";
-  for (char c : term) {
-    q += c;
-    if (c == '"') q += '"';
-  }
-  return q + "\"";
-}
-
 }  // namespace
 
 Status Store::Impl::EnsureSearchIndex(bool rebuild) {
@@ -155,7 +115,13 @@ Status Store::Impl::EnsureSearchIndex(bool rebuild) {
       }
       if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error(rc, kDoing);
     }
-    return Exec(kCreateIndex, kDoing);
+    std::string_view schema = kSchemaSql;
+    size_t start = schema.find(kSectionStart);
+    if (start == std::string_view::npos) {
+      return Internal("schema.sql has no search section");
+    }
+    TALLY_RETURN_IF_ERROR(Exec(kDropIndex, kDoing));
+    return Exec(std::string(schema.substr(start)).c_str(), kDoing);
   });
 }
 
@@ -164,9 +130,10 @@ StatusOr<bool> Store::HasSearchIndex() {
   constexpr char kDoing[] = "looking for the search index";
   TALLY_RETURN_IF_ERROR(impl_->Prepare(
       "SELECT count(*) FROM meta m, sqlite_schema s WHERE m.key ="
-      " 'search_index' AND m.value = '1' AND s.name = 'page_fts'",
+      " 'search_index' AND m.value = ?1 AND s.name = 'page_fts'",
       &stmt, kDoing));
   Stmt s(stmt.get());
+  s.Text(kIndexVersion);
   if (int rc = s.Step(); rc != SQLITE_ROW) return impl_->Error(rc, kDoing);
   return sqlite3_column_int64(stmt.get(), 0) > 0;
 }
@@ -188,13 +155,12 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
   std::vector<std::string> terms = Terms(query);
   std::string match;
   for (const std::string& t : terms) {
-    bool tokens = false;
-    Tokenize(t, true, [&](const Token&) { return !(tokens = true); });
-    if (!tokens) {
+    std::string phrase = MatchQuery(t);
+    if (phrase.empty()) {
       return InvalidArgument("nothing to search for in '" + t +
                              "' (punctuation and spaces only separate terms)");
     }
-    match += (match.empty() ? "" : " ") + Quoted(t);
+    match += (match.empty() ? "" : " ") + phrase;
   }
   if (terms.empty()) return InvalidArgument("empty search query");
   StatusOr<bool> indexed = HasSearchIndex();

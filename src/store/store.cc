@@ -265,10 +265,10 @@ Status Store::Impl::Open(const Options& options) {
                             "is read-only to this user)");
   }
   sqlite3_busy_timeout(db, options.busy_timeout_ms);
-  // The search index names its tokenizer: every connection needs it before
-  // it touches a page (the index's triggers) or searches.
-  if (int rc = RegisterTokenizer(db); rc != SQLITE_OK) {
-    return Error(rc, "registering the search tokenizer");
+  // The search index's triggers call tally_search_text() when a page is
+  // written.
+  if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
+    return Error(rc, "registering the search functions");
   }
   // foreign_keys and synchronous are per connection, so they are set on every
   // open. WAL lets readers (sqlite3, Datasette) query during a long ingest,
@@ -310,8 +310,8 @@ Status Store::Impl::Open(const Options& options) {
         rc != SQLITE_OK) {
       return Error(rc, "cannot open database");
     }
-    if (int rc = RegisterTokenizer(db); rc != SQLITE_OK) {
-      return Error(rc, "registering the search tokenizer");
+    if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
+      return Error(rc, "registering the search functions");
     }
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
     schema = CheckSchema(true);

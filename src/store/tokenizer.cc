@@ -1,20 +1,14 @@
-// Compiled twice: into the store, and with TALLY_SQLITE_EXTENSION into the
-// loadable extension build/tally_search.so, where SQLite's functions are
-// reached through the pointers the loading program hands over.
-#ifdef TALLY_SQLITE_EXTENSION
-#include <sqlite3ext.h>
-SQLITE_EXTENSION_INIT3
-#endif
+#include "store/tokenizer.h"
 
 #include <algorithm>
-#include <string>
-#include <vector>
 
 #include "base/utf8.h"
-#include "store/tokenizer.h"
 
 namespace tally::store {
 namespace {
+
+// U+E000 in UTF-8: the barrier between tokens that a separator kept apart.
+constexpr std::string_view kBarrier = "\xEE\x80\x80";
 
 enum class Class { kSeparator, kHan, kWord };
 
@@ -32,174 +26,137 @@ Class Classify(char32_t c) {
   return letter ? Class::kWord : Class::kSeparator;
 }
 
-// Whether a token starts at or after pos.
-bool MoreTokens(std::string_view text, size_t pos) {
-  while (pos < text.size()) {
-    if (Classify(DecodeUtf8(text, &pos)) != Class::kSeparator) return true;
-  }
-  return false;
-}
+// A token: a Han character, a word, or a barrier (empty range, at the
+// separator's start).
+struct Token {
+  size_t begin = 0, end = 0;
+  bool barrier = false;
+};
 
-}  // namespace
-
-void Tokenize(std::string_view text, bool query,
-              const std::function<bool(const Token&)>& emit) {
-  std::string folded;
-  std::vector<size_t> bounds;  // a Han run's character boundaries
+std::vector<Token> Tokens(std::string_view text) {
+  std::vector<Token> tokens;
+  bool separated = false;
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t start = pos;
     const Class cls = Classify(DecodeUtf8(text, &pos));
-    if (cls == Class::kSeparator) continue;
-    if (cls == Class::kWord) {
-      size_t end = pos;
-      bool upper = false;
-      for (size_t next = end; next < text.size(); end = next) {
-        if (Classify(DecodeUtf8(text, &next)) != Class::kWord) break;
-      }
-      for (size_t i = start; i < end; ++i) {
-        upper |= text[i] >= 'A' && text[i] <= 'Z';
-      }
-      std::string_view word = text.substr(start, end - start);
-      if (upper) {
-        folded.assign(word);
-        for (char& ch : folded) {
-          if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
-        }
-        word = folded;
-      }
-      if (!emit({word, int(start), int(end), false})) return;
-      pos = end;
+    if (cls == Class::kSeparator) {
+      separated = true;
       continue;
     }
-    bounds.assign({start, pos});
-    for (size_t next = pos; next < text.size(); pos = next) {
-      if (Classify(DecodeUtf8(text, &next)) != Class::kHan) break;
-      bounds.push_back(next);
-    }
-    const size_t n = bounds.size() - 1;  // characters in the run
-    auto chars = [&](size_t k, size_t count) {
-      size_t b = bounds[k], e = bounds[k + count];
-      return Token{text.substr(b, e - b), int(b), int(e), false};
-    };
-    if (!query) {
-      // The pair first: FTS5's highlight() and snippet() mark a match with
-      // the offsets of each position's first token, and a term is a phrase
-      // of pairs.
-      for (size_t k = 0; k < n; ++k) {
-        if (k + 1 < n && !emit(chars(k, 2))) return;
-        Token single = chars(k, 1);
-        single.colocated = k + 1 < n;
-        if (!emit(single)) return;
+    if (separated && !tokens.empty()) tokens.push_back({start, start, true});
+    separated = false;
+    if (cls == Class::kWord) {
+      for (size_t next = pos; next < text.size(); pos = next) {
+        if (Classify(DecodeUtf8(text, &next)) != Class::kWord) break;
       }
-    } else if (n == 1) {
-      if (!emit(chars(0, 1))) return;
-    } else {
-      for (size_t k = 0; k + 1 < n; ++k) {
-        if (!emit(chars(k, 2))) return;
-      }
-      // The last character's position, for the phrase's next token.
-      if (MoreTokens(text, pos) && !emit(chars(n - 1, 1))) return;
     }
+    tokens.push_back({start, pos, false});
+  }
+  return tokens;
+}
+
+// The token's text as the search text has it: ASCII folded to lower case.
+void AppendToken(std::string_view text, const Token& t, std::string* out) {
+  if (t.barrier) {
+    out->append(kBarrier);
+    return;
+  }
+  for (size_t i = t.begin; i < t.end; ++i) {
+    char c = text[i];
+    out->push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
   }
 }
 
-std::vector<std::pair<size_t, size_t>> FindTerm(std::string_view text,
-                                                std::string_view term) {
-  std::vector<std::string> phrase;
-  Tokenize(term, true, [&](const Token& t) {
-    phrase.emplace_back(t.text);
-    return true;
-  });
-  std::vector<std::pair<size_t, size_t>> found;
-  if (phrase.empty()) return found;
-  // The document's tokens in order, by byte range (a folded word's
-  // Token::text lives in a buffer the next word overwrites), and where each
-  // position's tokens start.
-  struct Span {
-    int begin, end;
-  };
-  std::vector<Span> tokens;
-  std::vector<size_t> starts;
-  Tokenize(text, false, [&](const Token& t) {
-    if (!t.colocated) starts.push_back(tokens.size());
-    tokens.push_back({t.begin, t.end});
-    return true;
-  });
-  starts.push_back(tokens.size());
-  auto same = [&](const Span& t, const std::string& want) {
-    if (size_t(t.end - t.begin) != want.size()) return false;
-    for (size_t i = 0; i < want.size(); ++i) {
-      char c = text[size_t(t.begin) + i];
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-      if (c != want[i]) return false;
-    }
-    return true;
-  };
-  // The token at position p equal to want, or nullptr.
-  auto at = [&](size_t p, const std::string& want) -> const Span* {
-    for (size_t k = starts[p]; k < starts[p + 1]; ++k) {
-      if (same(tokens[k], want)) return &tokens[k];
-    }
-    return nullptr;
-  };
-  const size_t positions = starts.size() - 1;
-  for (size_t p = 0; p + phrase.size() <= positions; ++p) {
-    const Span* first = at(p, phrase[0]);
-    if (first == nullptr) continue;
-    size_t end = size_t(first->end);
-    bool all = true;
-    for (size_t i = 1; i < phrase.size() && all; ++i) {
-      const Span* next = at(p + i, phrase[i]);
-      all = next != nullptr;
-      if (all) end = std::max(end, size_t(next->end));
-    }
-    if (all) found.emplace_back(size_t(first->begin), end);
+bool SameToken(std::string_view a_text, const Token& a, std::string_view b_text,
+               const Token& b) {
+  if (a.barrier || b.barrier) return a.barrier == b.barrier;
+  if (a.end - a.begin != b.end - b.begin) return false;
+  for (size_t i = 0; i < a.end - a.begin; ++i) {
+    char x = a_text[a.begin + i], y = b_text[b.begin + i];
+    if (x >= 'A' && x <= 'Z') x = char(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = char(y - 'A' + 'a');
+    if (x != y) return false;
   }
-  return found;
+  return true;
 }
 
-namespace {
+void SearchTextFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  if (text == nullptr) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  std::string s =
+      SearchText(std::string_view(text, size_t(sqlite3_value_bytes(argv[0]))));
+  sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
 
-// FTS5's tokenizer interface. The tokenizer has no state: every instance is
-// the same dummy object.
-int Create(void*, const char**, int, Fts5Tokenizer** out) {
+// The legacy tokenizer: a name and nothing more (see the header).
+int NoCreate(void*, const char**, int, Fts5Tokenizer** out) {
   static char instance;
   *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
   return SQLITE_OK;
 }
-
-void Delete(Fts5Tokenizer*) {}
-
-int TokenizeForFts(Fts5Tokenizer*, void* ctx, int flags, const char* text,
-                   int size,
-                   int (*token)(void*, int, const char*, int, int, int)) {
-  int rc = SQLITE_OK;
-  Tokenize(std::string_view(text ? text : "", size_t(size > 0 ? size : 0)),
-           (flags & FTS5_TOKENIZE_QUERY) != 0, [&](const Token& t) {
-             rc = token(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0,
-                        t.text.data(), int(t.text.size()), t.begin, t.end);
-             return rc == SQLITE_OK;
-           });
-  return rc;
+void NoDelete(Fts5Tokenizer*) {}
+int NoTokens(Fts5Tokenizer*, void*, int, const char*, int,
+             int (*)(void*, int, const char*, int, int, int)) {
+  return SQLITE_OK;
 }
 
 }  // namespace
 
-int RegisterTokenizer(sqlite3* db) {
+std::string SearchText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  for (const Token& t : Tokens(text)) {
+    if (!out.empty()) out.push_back(' ');
+    AppendToken(text, t, &out);
+  }
+  return out;
+}
+
+std::string MatchQuery(std::string_view term) {
+  std::string text = SearchText(term);
+  // The search text holds no double quote (a separator), so it can be
+  // quoted as it is.
+  return text.empty() ? "" : "\"" + text + "\"";
+}
+
+std::vector<std::pair<size_t, size_t>> FindTerm(std::string_view text,
+                                                std::string_view term) {
+  std::vector<Token> want = Tokens(term);
+  std::vector<Token> have = Tokens(text);
+  std::vector<std::pair<size_t, size_t>> found;
+  if (want.empty()) return found;
+  for (size_t p = 0; p + want.size() <= have.size(); ++p) {
+    size_t i = 0;
+    while (i < want.size() && SameToken(text, have[p + i], term, want[i])) ++i;
+    if (i == want.size()) {
+      found.emplace_back(have[p].begin, have[p + want.size() - 1].end);
+    }
+  }
+  return found;
+}
+
+int RegisterSearchFunctions(sqlite3* db) {
+  int rc = sqlite3_create_function_v2(
+      db, "tally_search_text", 1,
+      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+      SearchTextFunction, nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) return rc;
   // FTS5 hands out its API through a pointer-passing SQL function.
   fts5_api* api = nullptr;
   sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
+  rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
   if (rc != SQLITE_OK) return rc;
   sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
   sqlite3_step(stmt);
   rc = sqlite3_finalize(stmt);
   if (rc != SQLITE_OK) return rc;
   if (api == nullptr || api->iVersion < 2) return SQLITE_ERROR;
-  static fts5_tokenizer tokenizer = {Create, Delete, TokenizeForFts};
-  return api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer,
-                               nullptr);
+  static fts5_tokenizer legacy = {NoCreate, NoDelete, NoTokens};
+  return api->xCreateTokenizer(api, "tally_cjk", nullptr, &legacy, nullptr);
 }
 
 }  // namespace tally::store

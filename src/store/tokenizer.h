@@ -1,77 +1,61 @@
-// store/tokenizer.h: the tokenizer of tally's full-text search index, an
-// FTS5 tokenizer named "tally_cjk" that finds Chinese terms of any length.
+// store/tokenizer.h: how the full-text search index reads Chinese, so that
+// terms of any length are found, 1 and 2 characters included.
 //
-// Chinese has no spaces between words, and FTS5's own tokenizers either keep
-// a whole run of Han characters as one token (unicode61: 医保基金实际拨付 is
-// one word, so 医保 is never found) or index trigrams (trigram: a 1- or
-// 2-character term has no trigram, so 医保 finds nothing). This one indexes
-// every Han character both alone and with the next one:
+// Chinese has no spaces between words. FTS5's built-in unicode61 tokenizer
+// keeps a whole run of Han characters as one word (医保基金实际拨付 is one
+// token, so 医保 is never found), and its trigram tokenizer cannot find a
+// term shorter than three characters (医保 finds nothing). The index
+// therefore stores each page as its search text, the page's tokens one by
+// one with spaces between, which unicode61 (built into every SQLite, so
+// sqlite3, Datasette and pandas read the index) splits back exactly:
 //
-//   document  医保基金    positions 0 医保 + 医, 1 保基 + 保, 2 基金 + 基, 3 金
-//   query     医保基金    医保 保基 基金 as a phrase (positions 0, 1, 2)
-//   query     医          医
+//   page text    医保基金实际拨付437.32元。结转
+//   search text  医 保 基 金 实 际 拨 付 437 ‖ 32 元 ‖ 结 转
 //
-// (a pair and the single character share the first character's position,
-// the single one FTS5_TOKEN_COLOCATED; FTS5's snippet() marks a position by
-// its first token, so a one-character match is marked with the character
-// after it).
-// A query of n >= 2 Han characters is the phrase of its n - 1 pairs, found
-// exactly where the n characters stand next to each other, which is what
-// `text LIKE '%term%'` finds, with posting lists of pairs (much shorter than
-// those of single characters). A run of ASCII letters and digits (or Latin,
-// Greek, Cyrillic letters) is one token, ASCII letters folded to lower
-// case; every other character (spaces, punctuation, symbols, newlines) only
-// separates tokens: it takes no position, so 医保 across a line break is two
-// runs and, as for LIKE, not the term 医保.
+// Every Han character is a token; a run of ASCII letters and digits (or
+// Latin, Greek, Cyrillic letters) is one token, ASCII folded to lower case;
+// everything else (spaces, punctuation, symbols, newlines) separates tokens,
+// and where it stood between two tokens the search text has a barrier token
+// (U+E000, private use: no query contains it; shown as ‖ above), so a
+// term never matches across it. A term is searched as the phrase of its own
+// search text (医保基金 as "医 保 基 金"), which matches exactly where the
+// term's characters stand next to each other in the page: what
+// `text LIKE '%医保基金%'` finds, for Han terms of any length.
 //
-// Databases refer to the tokenizer by name, so a connection must register it
-// before it touches the index: the store does on open, and
-// build/tally_search.so is the same code as a SQLite extension for sqlite3 and
-// other programs
-// (`.load build/tally_search`).
-//
-// Thread safety: stateless; one registration per connection.
+// Thread safety: pure functions; registration is per connection.
 #ifndef TALLY_STORE_TOKENIZER_H_
 #define TALLY_STORE_TOKENIZER_H_
 
 #include <sqlite3.h>
 
 #include <cstddef>
-#include <functional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace tally::store {
 
-// The name the index's CREATE VIRTUAL TABLE uses.
-inline constexpr char kTokenizerName[] = "tally_cjk";
+// The search text of text, as described above.
+std::string SearchText(std::string_view text);
 
-// One token: its bytes (ASCII folded), the byte range of the text it stands
-// for, and whether it shares the previous token's position.
-struct Token {
-  std::string_view text;
-  int begin = 0, end = 0;
-  bool colocated = false;
-};
+// The FTS5 query that finds term (a phrase of its search text, in double
+// quotes), or "" if term has no token (only spaces and punctuation).
+std::string MatchQuery(std::string_view term);
 
-// Splits text into tokens as described above, calling emit for each (it
-// returns false to stop). query: text is a query term, so a Han run of two
-// or more characters gives its pairs only, plus its last character when
-// more tokens follow, to keep the positions of what follows.
-void Tokenize(std::string_view text, bool query,
-              const std::function<bool(const Token&)>& emit);
-
-// Where term occurs in text as the index sees it: the byte ranges of every
-// place its query tokens stand at consecutive positions of text's document
-// tokens, in text order. A term without tokens occurs nowhere. The index
-// finds a page for term exactly when this is not empty.
+// Where term occurs in text as the index sees it: the byte range of every
+// place where term's tokens (and barriers) stand in text in the same order,
+// in text order. The index finds a page for term exactly when this is not
+// empty.
 std::vector<std::pair<size_t, size_t>> FindTerm(std::string_view text,
                                                 std::string_view term);
 
-// Registers the tokenizer with FTS5 on db. SQLITE_OK, or SQLite's error
-// (SQLITE_ERROR if this SQLite has no FTS5).
-int RegisterTokenizer(sqlite3* db);
+// Registers on db the SQL function tally_search_text(text), SearchText for
+// the index's triggers (stock SQLite reads and deletes from the index
+// without it; only writing pages needs it). Also registers a tokenizer named
+// tally_cjk that reads nothing, so that a database indexed with that name by
+// an earlier tally can drop its old index. SQLITE_OK or SQLite's error.
+int RegisterSearchFunctions(sqlite3* db);
 
 }  // namespace tally::store
 
