@@ -2,8 +2,9 @@
 # (format: src/extract/lexicon.h).
 #
 # Examples: the text is extracted alone; the right side lists its
-# breakdowns as "total=part+part complete" (complete: yes, no or ?; no
-# total: "=part+part"), several separated by "; ", or '-' for none.
+# breakdowns as "total=part+part complete" (complete: yes, likely, no or ?;
+# no total: "=part+part"), several separated by "; ", or '-' for none; a
+# counter-example names what the text must not give.
 
 lexicon list
 # Words that open a list of parts. A list that says it is whole:
@@ -27,11 +28,11 @@ entry join: 和 及 与 、 以及
 
 example: 共下达资金100万元，其中中央财政资金60万元、省级财政资金40万元，截至12月31日实际支出95万元，预算执行率95%。 => 100=60+40 ?
 example: 2023年分两批下达资金，分别为60万元、40万元，全年实际支出100万元。 => =60+40 yes
-example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 ?
+example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 likely
 example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
-example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 ?
+example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
 example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
-example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万元，职工18629万元（含生育保险待遇报销1119万元）。 => 52034=33405+18629 ?; 18629=1119 no
+example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万元，职工18629万元（含生育保险待遇报销1119万元）。 => 52034=33405+18629 ?; 18629=1119 ?
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
 example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
-counter: 支出95万元，预算执行率95%。 => -
+example: 支出95万元，预算执行率95%。 => -

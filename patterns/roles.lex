@@ -19,7 +19,7 @@ entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补
 # Payments: what was spent.
 entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资
 # What is left.
-entry balance [amount]: 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
+entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
 entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率
 entry allocated_rate [percent]: 到位率 资金到位率
@@ -48,6 +48,7 @@ example: 结转下年使用33.42万元 => balance
 example: 预算执行率95% => rate
 example: 资金到位率100% => allocated_rate
 example: 其中人员支出60万元 => -
+counter: 其中人员支出60万元 => spent
 example: 中央财政资金60万元 => fund
 example: 目前共支付资金1696.76万元 => spent
 example: 医疗服务与保障能力提升补助资金（28万元） => fund
@@ -64,7 +65,9 @@ example: 自评得分48分 => score
 example: 产出指标（50分） => -
 
 # Words before a score that make it the total of the scores before it
-# ("…得分40分，共计得分100分"); the examples are scores' totals.
+# ("…得分40分，共计得分100分"). Examples: the right side is the sum relation
+# found, "total=part+part", or '-'.
 lexicon score_total
 entry total: 共计 合计 总计 总分 累计 共得 总得分 综合得分
-example: 共计得分100分 => total
+example: 资金执行率得分10分，产出指标得分50分，效益指标得分40分，共计得分100分。 => 100=10+50+40
+example: 产出指标得分50分，效益指标得分40分。 => -
