@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 
+#include "base/grid.h"
 #include "base/utf8.h"
 
 namespace tally::layout {
@@ -161,61 +161,6 @@ std::vector<std::vector<int>> SplitColumns(const std::vector<Word>& words,
   return out;
 }
 
-// A table: the grid lines of a connected set of ruling lines.
-struct Grid {
-  std::vector<double> xs, ys;  // sorted grid line positions
-  std::vector<Rule> h, v;
-  Box bbox() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
-};
-
-std::vector<double> Cluster(std::vector<double> v, double tol) {
-  std::sort(v.begin(), v.end());
-  std::vector<double> out;
-  for (double x : v) {
-    if (out.empty() || x - out.back() > tol) out.push_back(x);
-  }
-  return out;
-}
-
-std::vector<Grid> FindGrids(const std::vector<Rule>& rules, double tol) {
-  std::vector<int> parent(rules.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](int x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  for (size_t i = 0; i < rules.size(); ++i) {
-    for (size_t j = i + 1; j < rules.size(); ++j) {
-      const Box &a = rules[i].box, &b = rules[j].box;
-      if (a.x0 - tol <= b.x1 && b.x0 - tol <= a.x1 && a.y0 - tol <= b.y1 &&
-          b.y0 - tol <= a.y1) {
-        parent[find(int(i))] = find(int(j));
-      }
-    }
-  }
-  std::map<int, Grid> groups;
-  for (size_t i = 0; i < rules.size(); ++i) {
-    Grid& g = groups[find(int(i))];
-    (rules[i].horizontal() ? g.h : g.v).push_back(rules[i]);
-  }
-  std::vector<Grid> grids;
-  for (auto& [root, g] : groups) {
-    if (g.h.size() < 2 || g.v.size() < 2) continue;
-    std::vector<double> ys, xs;
-    for (const Rule& r : g.h) ys.push_back(r.box.cy());
-    for (const Rule& r : g.v) xs.push_back(r.box.cx());
-    g.ys = Cluster(ys, tol);
-    g.xs = Cluster(xs, tol);
-    // A single framed box is a border, not a table.
-    if (g.ys.size() < 2 || g.xs.size() < 3) continue;
-    grids.push_back(std::move(g));
-  }
-  std::sort(grids.begin(), grids.end(), [](const Grid& a, const Grid& b) {
-    return a.ys.front() < b.ys.front();
-  });
-  return grids;
-}
-
 // Joins the lines of one cell: a wrapped cell is one value, so lines join
 // without a break (a space only between two Latin letters or digits).
 Line CellText(const std::vector<Word>& words, const std::vector<int>& idx) {
@@ -234,41 +179,9 @@ Line CellText(const std::vector<Word>& words, const std::vector<int>& idx) {
 std::vector<Line> ReadTable(const std::vector<Word>& words,
                             const std::vector<int>& idx, const Grid& g,
                             int table_no, double tol) {
-  const int rows = int(g.ys.size()) - 1, cols = int(g.xs.size()) - 1;
-  auto has_rule = [&](const std::vector<Rule>& rules, bool horizontal,
-                      double at, double mid) {
-    for (const Rule& r : rules) {
-      double pos = horizontal ? r.box.cy() : r.box.cx();
-      double lo = horizontal ? r.box.x0 : r.box.y0;
-      double hi = horizontal ? r.box.x1 : r.box.y1;
-      if (std::abs(pos - at) <= tol && lo <= mid && mid <= hi) return true;
-    }
-    return false;
-  };
-  std::vector<int> parent(size_t(rows * cols));
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](int x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  auto unite = [&](int a, int b) {
-    a = find(a);
-    b = find(b);
-    // The smaller index (top-most, then left-most) stays the anchor.
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  };
-  for (int r = 0; r < rows; ++r) {
-    double my = (g.ys[r] + g.ys[r + 1]) / 2;
-    for (int c = 0; c < cols; ++c) {
-      double mx = (g.xs[c] + g.xs[c + 1]) / 2;
-      if (c + 1 < cols && !has_rule(g.v, false, g.xs[c + 1], my)) {
-        unite(r * cols + c, r * cols + c + 1);
-      }
-      if (r + 1 < rows && !has_rule(g.h, true, g.ys[r + 1], mx)) {
-        unite(r * cols + c, (r + 1) * cols + c);
-      }
-    }
-  }
+  const int rows = g.rows(), cols = g.cols();
+  const std::vector<int> anchor = CellAnchors(g, tol);
+  auto find = [&](int cell) { return anchor[size_t(cell)]; };
   std::vector<std::vector<int>> cell_words(size_t(rows * cols));
   for (int i : idx) {
     const Box& b = words[i].box;
