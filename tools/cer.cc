@@ -122,4 +122,43 @@ CerResult ComputeCer(std::string_view reference, std::string_view hypothesis) {
   return r;
 }
 
+std::map<std::string, int> NumberTokens(std::string_view s) {
+  std::map<std::string, int> out;
+  auto digit = [&](size_t k) {
+    return k < s.size() && s[k] >= '0' && s[k] <= '9';
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    size_t start = i, digits = 0;
+    while (true) {
+      while (digit(i)) ++i, ++digits;
+      if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && digit(i + 1)) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (digits >= 2) ++out[std::string(s.substr(start, i - start))];
+  }
+  return out;
+}
+
+NumberRecall CountNumbers(std::string_view reference,
+                          std::string_view hypothesis) {
+  NumberRecall r;
+  std::map<std::string, int> got = NumberTokens(hypothesis);
+  for (const auto& [token, n] : NumberTokens(reference)) {
+    auto it = got.find(token);
+    const int have = std::min(n, it == got.end() ? 0 : it->second);
+    r.total += n;
+    r.found += have;
+    if (have < n) r.missed.push_back(token);
+  }
+  return r;
+}
+
 }  // namespace tally::tools

@@ -15,8 +15,10 @@
 #define TALLY_TOOLS_CER_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tally::tools {
 
@@ -48,6 +50,21 @@ struct CerResult {
 
 // CER of hypothesis against reference, both UTF-8, whitespace ignored.
 CerResult ComputeCer(std::string_view reference, std::string_view hypothesis);
+
+// Number tokens: maximal ASCII digit strings of two or more digits, a '.' or
+// ',' between digits kept inside ("437.32" and "1,234" are one token each,
+// "2022" one), with their counts. A one-digit number is too often a list
+// marker or a page number to count.
+std::map<std::string, int> NumberTokens(std::string_view text);
+
+// How many of the reference's number tokens the hypothesis has, matched as
+// multisets: the measure of DESIGN.md's "every amount exact" on scans.
+struct NumberRecall {
+  int found = 0, total = 0;
+  std::vector<std::string> missed;  // reference tokens not found, once each
+};
+NumberRecall CountNumbers(std::string_view reference,
+                          std::string_view hypothesis);
 
 }  // namespace tally::tools
 

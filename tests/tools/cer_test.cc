@@ -116,6 +116,26 @@ TEST(CerTest, EmptyCases) {
   EXPECT_DOUBLE_EQ(nothing_expected.cer, 1.0);
 }
 
+TEST(CerTest, NumberTokens) {
+  std::map<std::string, int> t =
+      NumberTokens("预算437.32万元，1,234人，2022年，第3项，437.32，1.5");
+  EXPECT_EQ(t["437.32"], 2);
+  EXPECT_EQ(t["1,234"], 1);
+  EXPECT_EQ(t["2022"], 1);
+  EXPECT_EQ(t["1.5"], 1);       // two digits across the point
+  EXPECT_EQ(t.count("3"), 0u);  // one digit: a list marker, not counted
+  EXPECT_EQ(t.size(), 4u);
+}
+
+TEST(CerTest, CountNumbersAsMultiset) {
+  NumberRecall r = CountNumbers("437.32 437.32 88.5", "437.32 88.6 88.5 99");
+  EXPECT_EQ(r.total, 3);
+  EXPECT_EQ(r.found, 2);
+  ASSERT_EQ(r.missed.size(), 1u);
+  EXPECT_EQ(r.missed[0], "437.32");
+  EXPECT_EQ(CountNumbers("12", "").found, 0);
+}
+
 TEST(CerTest, InvalidUtf8CountsAsAnError) {
   CerResult r = ComputeCer("医保", "医\xE4");
   EXPECT_EQ(r.edits, 1u);
