@@ -21,7 +21,8 @@
 //
 // Flags mirror ocr::Options for measurements: --target-dpi N,
 // --render-dpi N, --no-red, --no-deskew, --no-background, --binarize,
-// --no-rules, --no-recheck, --no-recover, --psm N, --var NAME=VALUE
+// --no-rules, --no-recheck, --no-recover, --no-cells, --psm N, --cell-psm N,
+// --var NAME=VALUE
 // (repeatable),
 // --user-words FILE,
 // --tessdata DIR, --lang L.
@@ -68,7 +69,7 @@ int Usage(const char* why) {
       "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
       "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
       "[--no-background] [--binarize] [--no-rules] [--no-recheck] "
-      "[--no-recover] [--psm N] "
+      "[--no-recover] [--no-cells] [--psm N] [--cell-psm N] "
       "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words "
       "FILE] [--tessdata DIR] "
       "[--lang L] FILE...\n");
@@ -114,32 +115,6 @@ StatusOr<std::vector<Raster>> RenderPdf(const std::string& bytes, double dpi) {
   return out;
 }
 
-// Digit strings of 2+ digits ("437.32" one token, "2022" one), counted.
-std::map<std::string, int> NumberTokens(std::string_view s) {
-  std::map<std::string, int> out;
-  size_t i = 0;
-  auto digit = [&](size_t k) {
-    return k < s.size() && s[k] >= '0' && s[k] <= '9';
-  };
-  while (i < s.size()) {
-    if (!digit(i)) {
-      ++i;
-      continue;
-    }
-    size_t start = i, digits = 0;
-    while (true) {
-      while (digit(i)) ++i, ++digits;
-      if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && digit(i + 1)) {
-        ++i;
-        continue;
-      }
-      break;
-    }
-    if (digits >= 2) ++out[std::string(s.substr(start, i - start))];
-  }
-  return out;
-}
-
 std::string Excerpt(const std::u32string& s, size_t from, size_t n) {
   std::string out;
   for (size_t i = from; i < s.size() && i < from + n; ++i)
@@ -174,13 +149,15 @@ int Main(int argc, char** argv) {
       const char* v = value();
       if (!v) return Usage("--dump wants a path prefix");
       dump = v;
-    } else if (a == "--target-dpi" || a == "--render-dpi" || a == "--psm") {
+    } else if (a == "--target-dpi" || a == "--render-dpi" || a == "--psm" ||
+               a == "--cell-psm") {
       const char* v = value();
       if (!v) return Usage("missing number");
       double d = std::atof(v);
       if (a == "--target-dpi") options.target_dpi = d;
       if (a == "--render-dpi") options.render_dpi = d;
       if (a == "--psm") options.page_seg_mode = int(d);
+      if (a == "--cell-psm") options.cell_page_seg_mode = int(d);
     } else if (a == "--no-red") {
       options.remove_red = false;
     } else if (a == "--no-deskew") {
@@ -193,6 +170,8 @@ int Main(int argc, char** argv) {
       options.detect_rules = false;
     } else if (a == "--no-recheck") {
       options.recheck_numbers = false;
+    } else if (a == "--no-cells") {
+      options.table_cells = false;
     } else if (a == "--no-recover") {
       options.recover_lines = false;
     } else if (a == "--var") {
@@ -344,24 +323,14 @@ int Main(int argc, char** argv) {
     if (s.ok()) s = WriteFile(dump + ".ocr.txt", hypothesis);
     if (!s.ok()) std::fprintf(stderr, "ocr_page: %s\n", s.ToString().c_str());
   }
-  std::map<std::string, int> want = NumberTokens(reference);
-  std::map<std::string, int> got = NumberTokens(hypothesis);
-  int total = 0, found = 0;
-  for (const auto& [tok, n] : want) {
-    total += n;
-    auto it = got.find(tok);
-    found += std::min(n, it == got.end() ? 0 : it->second);
-  }
+  NumberRecall numbers = CountNumbers(reference, hypothesis);
   std::printf("cer %.3f%% edits %zu chars %zu numbers %d/%d (%.2f%%)\n",
-              100 * r.cer, r.edits, r.reference_chars, found, total,
-              total ? 100.0 * found / total : 100.0);
+              100 * r.cer, r.edits, r.reference_chars, numbers.found,
+              numbers.total,
+              numbers.total ? 100.0 * numbers.found / numbers.total : 100.0);
   if (diff) {
-    for (const auto& [tok, n] : want) {
-      auto it = got.find(tok);
-      int have = it == got.end() ? 0 : it->second;
-      if (have < n)
-        std::printf("  missing number %s (%d of %d)\n", tok.c_str(), n - have,
-                    n);
+    for (const std::string& tok : numbers.missed) {
+      std::printf("  missing number %s\n", tok.c_str());
     }
     std::u32string ref = RemoveWhitespace(ToCodePoints(reference));
     std::u32string hyp = RemoveWhitespace(ToCodePoints(hypothesis));

@@ -79,6 +79,13 @@ struct Options {
   // pages, though 6 keeps an isolated short line such as "无" that 3 may
   // drop).
   int page_seg_mode = 3;
+  // Recognise a ruled table cell by cell: the grid the table's rules make
+  // (base/grid.h; merged cells where a rule is missing) is cut out of the
+  // page before its layout analysis, and each cell with ink is read alone
+  // with cell_page_seg_mode, so a line of one cell never runs into the next
+  // and a header's short labels (分值, 得分) are read as words of their own.
+  bool table_cells = true;
+  int cell_page_seg_mode = 6;  // PSM_SINGLE_BLOCK: a wrapped cell is a block
   // Read again the ink that no text line of Tesseract's layout analysis
   // covers: PSM 3 now and then drops a whole line of print (on the corpus
   // scans, two lines of one page: 1.7% CER on that document, 0.4% with

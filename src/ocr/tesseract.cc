@@ -11,6 +11,7 @@
 #include <system_error>
 #include <vector>
 
+#include "base/grid.h"
 #include "base/utf8.h"
 #include "ocr/cleanup.h"
 #include "ocr/ocr.h"
@@ -150,7 +151,21 @@ class TesseractEngine : public OcrEngine {
     internal::PixPtr pix = internal::GrayToPix(clean->image);
     if (pix == nullptr) return Internal("out of memory for the OCR image");
     const double dpi = clean->image.dpi;
-    api_.SetImage(pix.get());
+    // Tables are read cell by cell; the page's layout analysis sees the
+    // page without them.
+    std::vector<PxBox> cells, tables;
+    if (options_.table_cells) TableCells(page.rules, dpi, &cells, &tables);
+    internal::PixPtr rest;
+    if (!tables.empty()) {
+      rest.reset(pixCopy(nullptr, pix.get()));
+      if (rest == nullptr) return Internal("out of memory for the OCR image");
+      for (const PxBox& t : tables) {
+        BOX* box = boxCreate(t.x0, t.y0, t.x1 - t.x0, t.y1 - t.y0);
+        pixSetInRectArbitrary(rest.get(), box, 255);
+        boxDestroy(&box);
+      }
+    }
+    api_.SetImage(rest != nullptr ? rest.get() : pix.get());
     api_.SetSourceResolution(int(dpi + 0.5));
     if (api_.Recognize(nullptr) != 0) {
       api_.Clear();
@@ -160,7 +175,10 @@ class TesseractEngine : public OcrEngine {
     std::vector<LineBox> lines;
     std::vector<Symbol> symbols = ReadSymbols(&lines);
     if (options_.recover_lines) Recover(&symbols, &lines);
+    if (!cells.empty()) ReadCells(pix.get(), dpi, cells, &symbols, &lines);
     if (options_.recheck_numbers) {
+      api_.SetImage(pix.get());
+      api_.SetSourceResolution(int(dpi + 0.5));
       Recheck(&symbols, lines, pixGetWidth(pix.get()), pixGetHeight(pix.get()));
     }
     api_.Clear();  // page results; the model stays loaded
@@ -225,6 +243,84 @@ class TesseractEngine : public OcrEngine {
     } while (it->Next(tesseract::RIL_SYMBOL));
     if (!out.empty()) out.back().word_end = true;
     return out;
+  }
+
+  // A rectangle of the clean image, pixels, [x0, x1) x [y0, y1).
+  struct PxBox {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  };
+
+  // The merged cells of every ruled table of the page (rules in points)
+  // and the tables' own boxes, in pixels of the clean image at dpi. A
+  // cell's box keeps off its rules by a rule's width, whose erased remains
+  // would otherwise be read as 一 or |.
+  static void TableCells(const std::vector<Rule>& rules, double dpi,
+                         std::vector<PxBox>* cells,
+                         std::vector<PxBox>* tables) {
+    const double f = dpi / 72;
+    // The layout stage's grid tolerance, points.
+    constexpr double kTolerance = 3;
+    const int inset = std::max(2, int(1.5 * f + 0.5));
+    for (const Grid& g : FindGrids(rules, kTolerance)) {
+      const Box b = g.bbox();
+      tables->push_back(
+          {int(b.x0 * f), int(b.y0 * f), int(b.x1 * f + 1), int(b.y1 * f + 1)});
+      for (const GridCell& c : MergedCells(g, kTolerance)) {
+        PxBox px{int(c.box.x0 * f) + inset, int(c.box.y0 * f) + inset,
+                 int(c.box.x1 * f) - inset, int(c.box.y1 * f) - inset};
+        if (px.x1 - px.x0 >= 4 && px.y1 - px.y0 >= 4) cells->push_back(px);
+      }
+    }
+  }
+
+  // Reads each cell with ink on its own, as an image of its own with a
+  // white margin (Tesseract reads a glyph touching the image edge poorly),
+  // and appends its symbols and lines in the page's pixel frame.
+  void ReadCells(PIX* page, double dpi, const std::vector<PxBox>& cells,
+                 std::vector<Symbol>* symbols, std::vector<LineBox>* lines) {
+    const int w = pixGetWidth(page), h = pixGetHeight(page);
+    const int pad = std::max(8, int(dpi / 12));  // a sixth of an inch
+    // Ink: pixels this dark; a cell needs a glyph's worth of them (a
+    // speck of dust or a seal's remains is less).
+    constexpr int kInk = 128;
+    const int min_ink = std::max(6, int(dpi * dpi / 2500));
+    api_.SetPageSegMode(
+        static_cast<tesseract::PageSegMode>(options_.cell_page_seg_mode));
+    for (const PxBox& c : cells) {
+      const int x0 = std::clamp(c.x0, 0, w), x1 = std::clamp(c.x1, 0, w);
+      const int y0 = std::clamp(c.y0, 0, h), y1 = std::clamp(c.y1, 0, h);
+      if (x1 - x0 < 4 || y1 - y0 < 4) continue;
+      BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+      internal::PixPtr crop(pixClipRectangle(page, box, nullptr));
+      boxDestroy(&box);
+      if (crop == nullptr) continue;
+      internal::PixPtr bin(pixThresholdToBinary(crop.get(), kInk));
+      l_int32 ink = 0;
+      if (bin == nullptr || pixCountPixels(bin.get(), &ink, nullptr) != 0 ||
+          ink < min_ink) {
+        continue;
+      }
+      internal::PixPtr framed(pixAddBorder(crop.get(), pad, 255));
+      if (framed == nullptr) continue;
+      api_.SetImage(framed.get());
+      api_.SetSourceResolution(int(dpi + 0.5));
+      if (api_.Recognize(nullptr) != 0) continue;
+      std::vector<LineBox> more;
+      std::vector<Symbol> again = ReadSymbols(&more);
+      const int dx = x0 - pad, dy = y0 - pad;
+      const int base = int(lines->size());
+      for (Symbol& s : again) {
+        s.x0 += dx, s.x1 += dx, s.y0 += dy, s.y1 += dy;
+        s.line += base;
+        symbols->push_back(std::move(s));
+      }
+      for (LineBox& l : more) {
+        l.x0 += dx, l.x1 += dx, l.y0 += dy, l.y1 += dy;
+        lines->push_back(l);
+      }
+    }
+    api_.SetPageSegMode(
+        static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
   }
 
   // Finds ink that no text line of the first reading covers (Tesseract's
