@@ -1,8 +1,9 @@
 // tools/eval_findings.cc: scores the findings in a tally database against
 // the planted-inconsistency expectations (corpus/planted/).
 //
-//   eval_findings --db FILE --expect DIR [--split dev|test] [--verbose]
-//                 [--min-recall R] [--max-false-errors N]
+//   eval_findings --db FILE (--expect DIR | --reference FILE)
+//                 [--split dev|test] [--verbose] [--min-recall R]
+//                 [--max-false-errors N]
 //
 // DIR holds <stem>.expect files (one per planted variant), seeds.expect (the
 // seeds' own slips) and traps.tsv (consistent statements that must not be
@@ -18,6 +19,13 @@
 // errors, the violated traps, and the unmatched warnings and infos.
 // --verbose adds every expectation with the finding that matched it, or
 // MISSED.
+//
+// --reference FILE takes the expectations from another database instead:
+// the findings it holds (tools/finding_eval.h, FromReference), so a
+// database of scans is scored against the born-digital copies of the same
+// documents: recall is the share of the born-digital findings the scans
+// also give, a false error an 'error' on a scan that the born-digital copy
+// does not give.
 //
 // --split dev|test scores only corpus/real's documents of that split (the
 // id's first hex digit 0-5 is test; see corpus/real/README.md). The clean
@@ -48,6 +56,7 @@ namespace {
 struct Flags {
   std::string db;
   std::string expect;
+  std::string reference;
   bool verbose = false;
   std::string split;  // "", "dev" or "test" (corpus/real's split)
   std::optional<double> min_recall;
@@ -56,9 +65,11 @@ struct Flags {
 
 int Usage(const char* why) {
   if (why != nullptr) std::fprintf(stderr, "eval_findings: %s\n", why);
-  std::fprintf(stderr,
-               "usage: eval_findings --db FILE --expect DIR [--split dev|test] "
-               "[--verbose] [--min-recall R] [--max-false-errors N]\n");
+  std::fprintf(
+      stderr,
+      "usage: eval_findings --db FILE (--expect DIR | --reference FILE) "
+      "[--split dev|test] "
+      "[--verbose] [--min-recall R] [--max-false-errors N]\n");
   return 2;
 }
 
@@ -74,6 +85,8 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
       flags->db = value;
     } else if (take("--expect")) {
       flags->expect = value;
+    } else if (take("--reference")) {
+      flags->reference = value;
     } else if (take("--split")) {
       if (value != "dev" && value != "test") {
         return Usage("--split wants dev or test");
@@ -103,8 +116,8 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
       return Usage(why.c_str());
     }
   }
-  if (flags->db.empty() || flags->expect.empty()) {
-    return Usage("--db and --expect are required");
+  if (flags->db.empty() || flags->expect.empty() == flags->reference.empty()) {
+    return Usage("--db and one of --expect and --reference are required");
   }
   return 0;
 }
@@ -143,32 +156,18 @@ void PrintRow(const std::string& name, const FamilyStats& s) {
               Ratio(s.matched, s.emitted).c_str(), s.false_errors);
 }
 
-int Main(int argc, char** argv) {
-  Flags flags;
-  if (int rc = ParseFlags(argc, argv, &flags); rc != 0) return rc < 0 ? 0 : rc;
-
-  StatusOr<ExpectSet> set = LoadExpectDir(flags.expect);
-  if (!set.ok()) {
-    std::fprintf(stderr, "eval_findings: %s\n",
-                 set.status().ToString().c_str());
-    return 2;
-  }
-  if (!flags.split.empty()) KeepSplit(flags.split == "test", &*set);
-  for (const Expectation& e : set->expectations) {
-    if (!IsKnownFamily(e.rule)) {
-      std::fprintf(stderr, "eval_findings: %s: unknown rule family '%s'\n",
-                   e.source.c_str(), e.rule.c_str());
-    }
-  }
-
+// Reads the current documents and their findings from the database at
+// path (read-only); false, with the reason on stderr, if it cannot.
+bool LoadDatabase(const std::string& path, std::vector<Document>* documents,
+                  std::vector<Finding>* findings) {
   store::Options store_options;
   store_options.read_only = true;
   StatusOr<std::unique_ptr<store::Store>> store =
-      store::Store::Open(flags.db, store_options);
+      store::Store::Open(path, store_options);
   if (!store.ok()) {
-    std::fprintf(stderr, "eval_findings: %s: %s\n", flags.db.c_str(),
+    std::fprintf(stderr, "eval_findings: %s: %s\n", path.c_str(),
                  store.status().ToString().c_str());
-    return 2;
+    return false;
   }
   StatusOr<store::QueryResult> doc_rows =
       (*store)->Query("SELECT doc_id, path FROM v_documents ORDER BY doc_id");
@@ -177,20 +176,16 @@ int Main(int argc, char** argv) {
       "page_no FROM v_findings ORDER BY finding_id");
   for (const auto* q : {&doc_rows, &finding_rows}) {
     if (!q->ok()) {
-      std::fprintf(stderr, "eval_findings: %s: %s\n", flags.db.c_str(),
+      std::fprintf(stderr, "eval_findings: %s: %s\n", path.c_str(),
                    q->status().ToString().c_str());
-      return 2;
+      return false;
     }
   }
-  std::vector<Document> documents;
-  std::map<int64_t, std::string> stem_of;
   for (const auto& row : doc_rows->rows) {
     std::optional<int64_t> id = row.size() >= 2 ? ToInt(row[0]) : std::nullopt;
     if (!id || !row[1]) continue;
-    documents.push_back({*id, *row[1]});
-    stem_of[*id] = FileStem(*row[1]);
+    documents->push_back({*id, *row[1]});
   }
-  std::vector<Finding> findings;
   for (const auto& row : finding_rows->rows) {
     if (row.size() < 8) continue;
     std::optional<int64_t> id = ToInt(row[0]), doc = ToInt(row[1]);
@@ -206,8 +201,49 @@ int Main(int argc, char** argv) {
     if (std::optional<int64_t> page = ToInt(row[7])) {
       f.page_no = static_cast<int>(*page);
     }
-    findings.push_back(std::move(f));
+    findings->push_back(std::move(f));
   }
+  return true;
+}
+
+int Main(int argc, char** argv) {
+  Flags flags;
+  if (int rc = ParseFlags(argc, argv, &flags); rc != 0) return rc < 0 ? 0 : rc;
+
+  StatusOr<ExpectSet> set = NotFound("no expectations");
+  if (!flags.reference.empty()) {
+    std::vector<Document> ref_documents;
+    std::vector<Finding> ref_findings;
+    if (!LoadDatabase(flags.reference, &ref_documents, &ref_findings)) {
+      return 2;
+    }
+    int unmatchable = 0;
+    set = FromReference(ref_documents, ref_findings, &unmatchable);
+    if (unmatchable > 0) {
+      std::printf("%d reference finding(s) hold no number and are not scored\n",
+                  unmatchable);
+    }
+  } else {
+    set = LoadExpectDir(flags.expect);
+  }
+  if (!set.ok()) {
+    std::fprintf(stderr, "eval_findings: %s\n",
+                 set.status().ToString().c_str());
+    return 2;
+  }
+  if (!flags.split.empty()) KeepSplit(flags.split == "test", &*set);
+  for (const Expectation& e : set->expectations) {
+    if (!IsKnownFamily(e.rule)) {
+      std::fprintf(stderr, "eval_findings: %s: unknown rule family '%s'\n",
+                   e.source.c_str(), e.rule.c_str());
+    }
+  }
+
+  std::vector<Document> documents;
+  std::vector<Finding> findings;
+  if (!LoadDatabase(flags.db, &documents, &findings)) return 2;
+  std::map<int64_t, std::string> stem_of;
+  for (const Document& d : documents) stem_of[d.doc_id] = FileStem(d.path);
 
   Evaluation ev = Evaluate(*set, documents, findings);
 
@@ -218,7 +254,8 @@ int Main(int argc, char** argv) {
   std::printf(
       "%zu expectations (%zu traps) from %s; %d scored documents in %s; "
       "%zu findings (%d on unscored documents)\n",
-      set->expectations.size(), set->traps.size(), flags.expect.c_str(),
+      set->expectations.size(), set->traps.size(),
+      (flags.expect.empty() ? flags.reference : flags.expect).c_str(),
       ev.scored_documents, flags.db.c_str(), findings.size(),
       ev.ignored_findings);
   if (missing_docs > 0) {

@@ -561,6 +561,39 @@ double FamilyStats::Precision() const {
   return emitted == 0 ? 1.0 : static_cast<double>(matched) / emitted;
 }
 
+ExpectSet FromReference(const std::vector<Document>& documents,
+                        const std::vector<Finding>& findings,
+                        int* unmatchable) {
+  ExpectSet set;
+  std::map<int64_t, std::string> stem_of;
+  for (const Document& d : documents) {
+    stem_of[d.doc_id] = FileStem(d.path);
+    set.scored_stems.insert(stem_of[d.doc_id]);
+  }
+  if (unmatchable != nullptr) *unmatchable = 0;
+  for (const Finding& f : findings) {
+    auto stem = stem_of.find(f.doc_id);
+    if (stem == stem_of.end() || SeverityOf(f) < Severity::kWarning) continue;
+    std::vector<std::string> numbers =
+        f.actual ? NumbersIn(*f.actual) : std::vector<std::string>();
+    if (numbers.empty() && f.message) numbers = NumbersIn(*f.message);
+    if (numbers.empty()) {
+      if (unmatchable != nullptr) ++*unmatchable;
+      continue;
+    }
+    Expectation e;
+    e.stem = stem->second;
+    e.rule = FamilyOf(f.rule);
+    e.min_severity = Severity::kWarning;
+    e.stated = numbers.front();
+    e.expected = f.expected.value_or("");
+    e.description = f.severity + ": " + f.message.value_or("");
+    e.source = "reference #" + std::to_string(f.finding_id);
+    set.expectations.push_back(std::move(e));
+  }
+  return set;
+}
+
 Evaluation Evaluate(const ExpectSet& set,
                     const std::vector<Document>& documents,
                     const std::vector<Finding>& findings) {

@@ -219,6 +219,17 @@ struct Evaluation {
   int ignored_findings = 0;  // on documents without expectations
 };
 
+// The findings another reading of the same documents gave (the born-digital
+// copy of a scanned set), as expectations: each 'error' or 'warning' finding
+// becomes a required expectation of its document's stem, of its rule's
+// family, with min-severity warning (a scan may rest it on a doubtful OCR
+// reading, which the checks downgrade), stated the first number of its
+// actual (of its message when actual has none); every document's stem is
+// scored. A finding with no number anywhere cannot be matched and is left
+// out; *unmatchable (if not null) counts those.
+ExpectSet FromReference(const std::vector<Document>& documents,
+                        const std::vector<Finding>& findings, int* unmatchable);
+
 // Scores findings against set. documents are the database's current
 // documents (for their paths); findings of unknown documents are ignored.
 // The result points into set, which must outlive it.

@@ -344,6 +344,40 @@ TEST(EvaluateTest, FalseErrorsAndUnmatchedWarnings) {
   EXPECT_EQ(ev.scored_documents, 1);
 }
 
+TEST(ReferenceTest, BornDigitalFindingsBecomeExpectations) {
+  // The born-digital copy's database: its documents and findings.
+  const std::vector<Document> born = {{10, "/b/pdf/004_b8c8dfb6c76e9ad3.pdf"},
+                                      {11, "/b/pdf/005_clean.pdf"}};
+  int unmatchable = -1;
+  ExpectSet set = FromReference(
+      born,
+      {Find(1, 10, "rate.ratio.exec", "error", "83.5%"),
+       Find(2, 10, "sum.breakdown", "warning", std::nullopt, "合计 12.5 不符"),
+       Find(3, 10, "meta.year", "info", "2022"),     // below warning
+       Find(4, 10, "sum.breakdown", "error", "无"),  // no number anywhere
+       Find(5, 99, "sum.breakdown", "error", "1")},  // unknown document
+      &unmatchable);
+  EXPECT_EQ(unmatchable, 1);
+  ASSERT_EQ(set.expectations.size(), 2u);
+  EXPECT_EQ(set.expectations[0].stem, "004_b8c8dfb6c76e9ad3");
+  EXPECT_EQ(set.expectations[0].rule, "rate.ratio");
+  EXPECT_EQ(set.expectations[0].min_severity, Severity::kWarning);
+  EXPECT_EQ(set.expectations[1].stated, *CanonicalNumber("12.5"));
+  EXPECT_EQ(set.scored_stems.count("005_clean"), 1u);
+
+  // The scans of the same documents: a warning on the scan still counts,
+  // an 'error' the born-digital copy lacks is a false error.
+  const std::vector<Document> scans = {
+      {1, "/b/seal200/004_b8c8dfb6c76e9ad3.pdf"},
+      {2, "/b/seal200/005_clean.pdf"}};
+  Evaluation ev = Evaluate(set, scans,
+                           {Find(1, 1, "rate.ratio", "warning", "83.50%"),
+                            Find(2, 2, "sum.breakdown", "error", "7.00万元")});
+  EXPECT_EQ(ev.total.expected, 2);
+  EXPECT_EQ(ev.total.found, 1);
+  EXPECT_EQ(ev.total.false_errors, 1);
+}
+
 TEST(EvaluateTest, SeedsWithoutSlipsAreScored) {
   ExpectSet set;
   ASSERT_TRUE(ParseSeedsExpect("004_b8c8dfb6c76e9ad3\n", "s", &set).ok());
