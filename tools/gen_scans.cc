@@ -1,23 +1,29 @@
 // tools/gen_scans.cc: scans of the born-digital corpus, for the OCR path.
 //
-//   gen_scans --out DIR [--special STEM] PDF...
+//   gen_scans --out DIR [--special STEM] [--sets A,B,...] PDF...
 //
-// For each PDF (corpus/pdf/<stem>.pdf) it writes
-//   DIR/grey300/<stem>.pdf   image-only: every page rendered at 300 dpi in
-//                            8-bit grey (lossless), as a clean office scan;
-//   DIR/color200/<stem>.pdf  image-only: every page at 200 dpi in colour,
-//                            embedded as JPEG (quality 70), each page
-//                            skewed by its own angle in ±1.5°, on slightly
-//                            tinted, unevenly lit paper, slightly blurred,
-//                            with sensor noise; page 1 carries a red
-//                            official seal (ring, star, arc text, uneven
-//                            ink) stamped in multiply mode over a line of
-//                            text with digits, so the black digits under it
-//                            stay black as on a real stamped page;
+// For each PDF (corpus/pdf/<stem>.pdf) and each set named by --sets
+// (default grey300,color200) it writes DIR/<set>/<stem>.pdf, image-only:
+//   grey300      every page rendered at 300 dpi in 8-bit grey (lossless),
+//                straight, as a clean office scan;
+//   color200     every page at 200 dpi in colour, embedded as JPEG (quality
+//                70), each page skewed by its own angle in ±1.5°, on
+//                slightly tinted, unevenly lit paper, slightly blurred,
+//                with sensor noise; page 1 carries a red official seal
+//                (ring, star, arc text, uneven ink) stamped in multiply
+//                mode over a line of text with digits, so the black digits
+//                under it stay black as on a real stamped page;
+//   seal150, seal200, seal300
+//                as color200 at 150, 200 and 300 dpi, but skewed by up to
+//                3° and with a seal on every page over a number: a table
+//                cell's when the page has a table, else a line's;
+//   greyseal200  seal200 as a grey scanner sees it (the seal turns grey);
+//   copy200      greyseal200 of a photocopy: toner-steep tones, specks, a
+//                drum streak, the lid's shadow along one edge;
 // and for one document (--special, default the first PDF):
 //   DIR/mixed/<stem>.pdf     a born-digital cover (page 1 re-typeset from
 //                            the source's text layer: a real text layer)
-//                            followed by the colour scans of pages 2..n;
+//                            followed by the color200 scans of pages 2..n;
 //   DIR/images/<stem>.tif    all pages, 300-dpi grey, one multi-page TIFF;
 //   DIR/images/<stem>_p1.png page 1, 300-dpi grey PNG (resolution stored).
 // The stems stay those of the seeds, so eval tools can match a scan to its
@@ -62,10 +68,40 @@ namespace fs = std::filesystem;
 
 constexpr const char* kFixedDate = "2024-01-01T00:00:00Z";
 constexpr const char* kFontFamily = "Noto Serif CJK SC";
-constexpr double kGreyDpi = 300;
-constexpr double kColorDpi = 200;
-constexpr int kJpegQuality = 70;
-constexpr double kMaxSkewDegrees = 1.5;
+
+// Where seals are stamped.
+enum class Seals {
+  kNone,
+  kFirstPage,  // page 1, over its lowest number line in the upper 2/3
+  kNumbers,    // every page, over a number (a table cell's if any)
+};
+
+// How a set of scans is made. Every degraded set renders the page in
+// colour, stamps its seals (multiply), tints and unevenly lights the
+// paper, skews the page by an angle drawn from ±max_skew, blurs it and adds
+// sensor noise; a grey set then takes the luminance (the seal turns grey,
+// as a grey scanner sees it), a photocopy also goes through Photocopy; the
+// page is embedded as JPEG.
+struct Condition {
+  const char* name;
+  double dpi;
+  bool color;
+  bool degrade;  // false: straight, lossless grey (the office scan)
+  Seals seals;
+  double max_skew;  // degrees
+  bool photocopy;
+  int jpeg_quality;
+};
+
+constexpr Condition kConditions[] = {
+    {"grey300", 300, false, false, Seals::kNone, 0, false, 0},
+    {"color200", 200, true, true, Seals::kFirstPage, 1.5, false, 70},
+    {"seal150", 150, true, true, Seals::kNumbers, 3, false, 70},
+    {"seal200", 200, true, true, Seals::kNumbers, 3, false, 70},
+    {"seal300", 300, true, true, Seals::kNumbers, 3, false, 70},
+    {"greyseal200", 200, false, true, Seals::kNumbers, 3, false, 70},
+    {"copy200", 200, false, true, Seals::kNumbers, 3, true, 70},
+};
 constexpr double kSealDiameterPt = 119;  // 42 mm, a common official seal
 constexpr double kNoiseSigma = 7;        // per channel, 0..255 scale
 
@@ -242,6 +278,34 @@ bool SealSpot(const poppler::page& page, double* x, double* y) {
   return found;
 }
 
+// Where a seal goes on any page, for the sets that stamp every page: over
+// a word holding a number of two or more digits, a table cell's (set in
+// the corpus's 9-point table size) when the page has a table, chosen by
+// rng; the centre of that number, points. False if the page has none.
+bool NumberSpot(const poppler::page& page, std::mt19937* rng, double* x,
+                double* y) {
+  std::vector<poppler::rectf> body, table;
+  for (const poppler::text_box& tb :
+       page.text_list(poppler::page::text_list_include_font)) {
+    poppler::byte_array u = tb.text().to_utf8();
+    int digits = 0, run = 0;
+    for (char ch : u) {
+      run = (ch >= '0' && ch <= '9') ? run + 1 : 0;
+      digits = std::max(digits, run);
+    }
+    if (digits < 2) continue;
+    (tb.get_font_size() > 0 && tb.get_font_size() < 10 ? table : body)
+        .push_back(tb.bbox());
+  }
+  const std::vector<poppler::rectf>& from = table.empty() ? body : table;
+  if (from.empty()) return false;
+  const poppler::rectf& b =
+      from[std::uniform_int_distribution<size_t>(0, from.size() - 1)(*rng)];
+  *x = b.x() + b.width() / 2;
+  *y = b.y() + b.height() / 2;
+  return true;
+}
+
 // ---------------------------------------------------------------------------
 // Degradations of the colour scans.
 
@@ -324,40 +388,116 @@ void AddNoise(PIX* pix, std::mt19937* rng) {
   }
 }
 
-// The colour scan of one page, as JPEG bytes.
-StatusOr<std::string> ColorScan(const poppler::page& page, int page_no,
-                                const std::string& stem) {
-  PixPtr pix = RenderPage(page, kColorDpi);
+// Photocopy: the page went through a copier before the scanner. Toner
+// darkens and steepens the tones (grey ink goes black, pale paper white),
+// the drum leaves specks and a faint streak, the lid a shadow along one
+// edge. Grey pixels (8 bpp).
+void Photocopy(PIX* grey, std::mt19937* rng) {
+  const int w = pixGetWidth(grey), h = pixGetHeight(grey);
+  l_uint32* data = pixGetData(grey);
+  const int wpl = pixGetWpl(grey);
+  const double dpi = pixGetXRes(grey) > 0 ? pixGetXRes(grey) : 200;
+  std::uniform_real_distribution<double> u(0, 1);
+  const int streak = int(u(*rng) * w);
+  const int shadow = int(dpi * 0.25);  // a quarter inch
+  for (int y = 0; y < h; ++y) {
+    l_uint32* line = data + size_t(y) * wpl;
+    for (int x = 0; x < w; ++x) {
+      double v = GET_DATA_BYTE(line, x);
+      v = (v - 70) * 255.0 / (215 - 70);  // steeper: toner
+      if (std::abs(x - streak) <= 1) v -= 45;
+      if (x < shadow) v -= 90.0 * (shadow - x) / shadow;
+      SET_DATA_BYTE(line, x, std::clamp(int(std::lround(v)), 0, 255));
+    }
+  }
+  // Toner specks: about 3 a square centimetre, one to three pixels wide.
+  const double cm = dpi / 2.54;
+  const int specks = int(3.0 * (w / cm) * (h / cm));
+  for (int k = 0; k < specks; ++k) {
+    int cx = int(u(*rng) * w), cy = int(u(*rng) * h);
+    int r = 1 + int(u(*rng) * 2.5);
+    int dark = 40 + int(u(*rng) * 120);
+    for (int dy = -r / 2; dy <= r / 2; ++dy) {
+      for (int dx = -r / 2; dx <= r / 2; ++dx) {
+        int x = cx + dx, y = cy + dy;
+        if (x < 0 || y < 0 || x >= w || y >= h) continue;
+        l_uint32* line = data + size_t(y) * wpl;
+        SET_DATA_BYTE(line, x, std::min<int>(GET_DATA_BYTE(line, x), dark));
+      }
+    }
+  }
+}
+
+// One page scanned under condition c: the image, and its JPEG bytes when
+// the set embeds JPEG (empty for a lossless page).
+struct ScannedPage {
+  PixPtr pix;  // 32 bpp colour or 8 bpp grey, resolution set
+  std::string jpeg;
+};
+
+StatusOr<ScannedPage> Scan(const poppler::page& page, int page_no,
+                           const std::string& stem, const Condition& c) {
+  PixPtr pix = RenderPage(page, c.dpi);
   if (pix == nullptr) return Internal("Poppler could not render the page");
+  ScannedPage out;
+  if (!c.degrade) {
+    // The clean office scan: grey, straight, lossless.
+    out.pix.reset(pixConvertRGBToLuminance(pix.get()));
+    pixSetResolution(out.pix.get(), int(c.dpi), int(c.dpi));
+    return out;
+  }
   std::mt19937 rng(
       uint32_t(Fnv(stem) ^ (uint64_t(page_no) * 0x9E3779B97F4A7C15ull)));
-  if (page_no == 1) {
+  const double f = c.dpi / 72;
+  if (c.seals == Seals::kFirstPage && page_no == 1) {
     double x = 0, y = 0;
     if (SealSpot(page, &x, &y)) {
-      const double f = kColorDpi / 72;
       // Off-centre to the right, as a seal over a signature line sits.
       StampSeal(pix.get(), int((x + 40) * f), int(y * f),
                 int(kSealDiameterPt * f), &rng);
     }
+  } else if (c.seals == Seals::kNumbers) {
+    double x = 0, y = 0;
+    if (NumberSpot(page, &rng, &x, &y)) {
+      // The seal's centre lands within half a radius of the number, so
+      // the number lies under its ring, its star or its lettering.
+      std::uniform_real_distribution<double> off(-kSealDiameterPt / 4,
+                                                 kSealDiameterPt / 4);
+      const double dx = off(rng), dy = off(rng);
+      StampSeal(pix.get(), int((x + dx) * f), int((y + dy) * f),
+                int(kSealDiameterPt * f), &rng);
+    }
   }
   TintAndLight(pix.get());
-  std::uniform_real_distribution<double> skew(-kMaxSkewDegrees,
-                                              kMaxSkewDegrees);
+  std::uniform_real_distribution<double> skew(-c.max_skew, c.max_skew);
   double degrees = skew(rng);
   PixPtr rotated(pixRotate(pix.get(), float(degrees * M_PI / 180),
                            L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
   if (rotated == nullptr) return Internal("rotation failed");
   PixPtr blurred = Blur(rotated.get());
   AddNoise(blurred.get(), &rng);
-  pixSetResolution(blurred.get(), int(kColorDpi), int(kColorDpi));
+  pixSetResolution(blurred.get(), int(c.dpi), int(c.dpi));
+  out.pix = std::move(blurred);
+  if (!c.color) {
+    out.pix.reset(pixConvertRGBToLuminance(out.pix.get()));
+    pixSetResolution(out.pix.get(), int(c.dpi), int(c.dpi));
+    if (c.photocopy) Photocopy(out.pix.get(), &rng);
+  }
   l_uint8* jpeg = nullptr;
   size_t size = 0;
-  if (pixWriteMemJpeg(&jpeg, &size, blurred.get(), kJpegQuality, 0) != 0) {
+  if (pixWriteMemJpeg(&jpeg, &size, out.pix.get(), c.jpeg_quality, 0) != 0) {
     return Internal("JPEG encoding failed");
   }
-  std::string bytes(reinterpret_cast<const char*>(jpeg), size);
+  out.jpeg.assign(reinterpret_cast<const char*>(jpeg), size);
   lept_free(jpeg);
-  return bytes;
+  // What the PDF shows is the decoded JPEG, as a scanner's file holds it.
+  PixPtr decoded(
+      pixReadMemJpeg(reinterpret_cast<const l_uint8*>(out.jpeg.data()),
+                     out.jpeg.size(), 0, 1, nullptr, 0));
+  if (decoded == nullptr) return Internal("cannot decode our own JPEG");
+  pixSetResolution(decoded.get(), int(c.dpi), int(c.dpi));
+  out.pix = std::move(decoded);
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -511,8 +651,15 @@ Status Write(const fs::path& path, const std::string& bytes) {
   return WriteFile(path.string(), bytes);
 }
 
+const Condition* FindCondition(std::string_view name) {
+  for (const Condition& c : kConditions) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
+}
+
 Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
-                  bool special) {
+                  const std::vector<const Condition*>& sets, bool special) {
   const std::string stem = fs::path(pdf_path).stem().string();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_file(pdf_path));
@@ -520,7 +667,11 @@ Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
     return Corrupt("cannot open " + pdf_path);
   }
   const int n = doc->pages();
-  PdfWriter grey, color, mixed;
+  std::vector<std::unique_ptr<PdfWriter>> writers;
+  for (size_t k = 0; k < sets.size(); ++k) {
+    writers.push_back(std::make_unique<PdfWriter>());
+  }
+  PdfWriter mixed;
   PIXA* tiff_pages = pixaCreate(n);
   std::unique_ptr<PIXA, void (*)(PIXA*)> tiff_owner(
       tiff_pages, [](PIXA* p) { pixaDestroy(&p); });
@@ -529,51 +680,48 @@ Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
     if (page == nullptr)
       return Corrupt("cannot read page " + std::to_string(i + 1));
     const poppler::rectf size = page->page_rect();
-
-    PixPtr rgb = RenderPage(*page, kGreyDpi);
-    if (rgb == nullptr) return Internal("Poppler could not render a page");
-    PixPtr g(pixConvertRGBToLuminance(rgb.get()));
-    pixSetResolution(g.get(), int(kGreyDpi), int(kGreyDpi));
-    TALLY_RETURN_IF_ERROR(grey.ImagePage(size.width(), size.height(), g.get(),
-                                         kGreyDpi, nullptr));
-
-    StatusOr<std::string> jpeg = ColorScan(*page, i + 1, stem);
-    if (!jpeg.ok()) return jpeg.status();
-    PixPtr decoded(
-        pixReadMemJpeg(reinterpret_cast<const l_uint8*>(jpeg->data()),
-                       jpeg->size(), 0, 1, nullptr, 0));
-    if (decoded == nullptr) return Internal("cannot decode our own JPEG");
-    TALLY_RETURN_IF_ERROR(color.ImagePage(size.width(), size.height(),
-                                          decoded.get(), kColorDpi, &*jpeg));
-    if (special) {
-      if (i == 0) {
-        TypesetPage(*page, &mixed);
-      } else {
-        TALLY_RETURN_IF_ERROR(mixed.ImagePage(
-            size.width(), size.height(), decoded.get(), kColorDpi, &*jpeg));
+    for (size_t k = 0; k < sets.size(); ++k) {
+      StatusOr<ScannedPage> scan = Scan(*page, i + 1, stem, *sets[k]);
+      if (!scan.ok()) return scan.status();
+      TALLY_RETURN_IF_ERROR(writers[k]->ImagePage(
+          size.width(), size.height(), scan->pix.get(), sets[k]->dpi,
+          scan->jpeg.empty() ? nullptr : &scan->jpeg));
+    }
+    if (!special) continue;
+    // The mixed PDF's scanned pages are color200's; the image files are
+    // grey300's pages.
+    if (i == 0) {
+      TypesetPage(*page, &mixed);
+    } else {
+      const Condition& color = *FindCondition("color200");
+      StatusOr<ScannedPage> scan = Scan(*page, i + 1, stem, color);
+      if (!scan.ok()) return scan.status();
+      TALLY_RETURN_IF_ERROR(mixed.ImagePage(size.width(), size.height(),
+                                            scan->pix.get(), color.dpi,
+                                            &scan->jpeg));
+    }
+    StatusOr<ScannedPage> grey =
+        Scan(*page, i + 1, stem, *FindCondition("grey300"));
+    if (!grey.ok()) return grey.status();
+    pixaAddPix(tiff_pages, grey->pix.get(), L_COPY);
+    if (i == 0) {
+      l_uint8* png = nullptr;
+      size_t png_size = 0;
+      if (pixWriteMemPng(&png, &png_size, grey->pix.get(), 0) != 0) {
+        return Internal("PNG encoding failed");
       }
-      pixaAddPix(tiff_pages, g.get(), L_COPY);
-      if (i == 0) {
-        l_uint8* png = nullptr;
-        size_t png_size = 0;
-        if (pixWriteMemPng(&png, &png_size, g.get(), 0) != 0) {
-          return Internal("PNG encoding failed");
-        }
-        std::string bytes(reinterpret_cast<const char*>(png), png_size);
-        lept_free(png);
-        TALLY_RETURN_IF_ERROR(
-            Write(out / "images" / (stem + "_p1.png"), bytes));
-      }
+      std::string bytes(reinterpret_cast<const char*>(png), png_size);
+      lept_free(png);
+      TALLY_RETURN_IF_ERROR(Write(out / "images" / (stem + "_p1.png"), bytes));
     }
   }
-  StatusOr<std::string> bytes = grey.Finish();
-  if (!bytes.ok()) return bytes.status();
-  TALLY_RETURN_IF_ERROR(Write(out / "grey300" / (stem + ".pdf"), *bytes));
-  bytes = color.Finish();
-  if (!bytes.ok()) return bytes.status();
-  TALLY_RETURN_IF_ERROR(Write(out / "color200" / (stem + ".pdf"), *bytes));
+  for (size_t k = 0; k < sets.size(); ++k) {
+    StatusOr<std::string> bytes = writers[k]->Finish();
+    if (!bytes.ok()) return bytes.status();
+    TALLY_RETURN_IF_ERROR(Write(out / sets[k]->name / (stem + ".pdf"), *bytes));
+  }
   if (special) {
-    bytes = mixed.Finish();
+    StatusOr<std::string> bytes = mixed.Finish();
     if (!bytes.ok()) return bytes.status();
     TALLY_RETURN_IF_ERROR(Write(out / "mixed" / (stem + ".pdf"), *bytes));
     l_uint8* tif = nullptr;
@@ -590,19 +738,38 @@ Status ProcessPdf(const std::string& pdf_path, const fs::path& out,
 
 int Usage(const char* why) {
   if (why != nullptr) std::fprintf(stderr, "gen_scans: %s\n", why);
-  std::fprintf(stderr, "usage: gen_scans --out DIR [--special STEM] PDF...\n");
+  std::fprintf(stderr,
+               "usage: gen_scans --out DIR [--special STEM] [--sets A,B,...] "
+               "PDF...\n  sets:");
+  for (const Condition& c : kConditions) std::fprintf(stderr, " %s", c.name);
+  std::fprintf(stderr, " (default grey300,color200)\n");
   return 2;
 }
 
 int Main(int argc, char** argv) {
   std::string out, special;
   std::vector<std::string> pdfs;
+  std::vector<const Condition*> sets = {FindCondition("grey300"),
+                                        FindCondition("color200")};
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--out" && i + 1 < argc) {
       out = argv[++i];
     } else if (a == "--special" && i + 1 < argc) {
       special = argv[++i];
+    } else if (a == "--sets" && i + 1 < argc) {
+      sets.clear();
+      std::string_view list = argv[++i];
+      while (!list.empty()) {
+        size_t comma = list.find(',');
+        std::string_view name = list.substr(0, comma);
+        const Condition* c = FindCondition(name);
+        if (c == nullptr) {
+          return Usage(("unknown set " + std::string(name)).c_str());
+        }
+        sets.push_back(c);
+        list = comma == std::string_view::npos ? "" : list.substr(comma + 1);
+      }
     } else if (a == "-h" || a == "--help") {
       Usage(nullptr);
       return 0;
@@ -617,7 +784,8 @@ int Main(int argc, char** argv) {
   if (special.empty()) special = fs::path(pdfs.front()).stem().string();
   int failed = 0;
   for (const std::string& pdf : pdfs) {
-    Status s = ProcessPdf(pdf, out, fs::path(pdf).stem().string() == special);
+    Status s =
+        ProcessPdf(pdf, out, sets, fs::path(pdf).stem().string() == special);
     if (!s.ok()) {
       std::fprintf(stderr, "gen_scans: %s: %s\n", pdf.c_str(),
                    s.ToString().c_str());
