@@ -17,6 +17,8 @@ packages=(
   # the pipeline's libraries, one stage each (DESIGN.md)
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
   libicu-dev libre2-dev libsqlite3-dev libxlsxwriter-dev
+  # the formats stage: OOXML/OFD/zip, HTML; LibreOffice for .doc/.xls/.wps/.et
+  libzip-dev zlib1g-dev libxml2-dev libreoffice-writer-nogui libreoffice-calc-nogui
   # tests (sqlite-utils: the dataset read by an outside tool)
   libgtest-dev libgmock-dev sqlite-utils
   # tools: corpus generator (cairo+pango, CJK fonts), bench (pdftotext)
