@@ -1,7 +1,10 @@
 #include "base/file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -10,27 +13,58 @@
 
 namespace tally {
 
-StatusOr<std::string> ReadFile(const std::string& path) {
+StatusOr<std::string> ReadFile(const std::string& path, int64_t max_bytes) {
+  auto os_error = [&](int e) {
+    std::string m = path + ": " + std::strerror(e);
+    if (e == ENOENT || e == ENOTDIR) return NotFound(m);
+    if (e == EACCES || e == EPERM) return PermissionDenied(m);
+    return IOError(m);
+  };
+  // Non-blocking, so that opening a FIFO does not wait for a writer; the
+  // descriptor is refused below unless it is a regular file.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return os_error(errno);
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) {
+  if (::fstat(fd, &st) != 0) {
     int e = errno;
-    std::string m = path + ": " + std::strerror(e);
-    if (e == ENOENT) return NotFound(m);
-    if (e == EACCES) return PermissionDenied(m);
-    return IOError(m);
+    ::close(fd);
+    return os_error(e);
   }
-  if (S_ISDIR(st.st_mode)) return InvalidArgument(path + ": is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    int e = errno;
-    std::string m = path + ": " + std::strerror(e);
-    if (e == EACCES) return PermissionDenied(m);
-    return IOError(m);
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    if (S_ISDIR(st.st_mode)) return InvalidArgument(path + ": is a directory");
+    return Unsupported(path + (S_ISFIFO(st.st_mode)
+                                   ? ": is a FIFO (a pipe), not a file"
+                                   : ": is not a regular file (a device?)"));
+  }
+  if (st.st_size > max_bytes) {
+    ::close(fd);
+    return ResourceExhausted(path + ": " + std::to_string(st.st_size) +
+                             " bytes, over the limit of " +
+                             std::to_string(max_bytes));
   }
   std::string data;
-  data.reserve(size_t(st.st_size));
-  data.assign(std::istreambuf_iterator<char>(in), {});
-  if (in.bad()) return IOError(path + ": read failed");
+  data.resize(size_t(st.st_size));
+  size_t done = 0;
+  for (;;) {
+    if (done == data.size()) {
+      // The file may have grown since fstat: read on, within the limit.
+      if (int64_t(data.size()) >= max_bytes) break;
+      data.resize(std::min<size_t>(std::max<size_t>(2 * data.size(), 4096),
+                                   size_t(max_bytes)));
+    }
+    ssize_t r = ::read(fd, data.data() + done, data.size() - done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      int e = errno;
+      ::close(fd);
+      return IOError(path + ": read failed: " + std::strerror(e));
+    }
+    if (r == 0) break;
+    done += size_t(r);
+  }
+  ::close(fd);
+  data.resize(done);
   return data;
 }
 

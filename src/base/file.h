@@ -5,6 +5,7 @@
 #ifndef TALLY_BASE_FILE_H_
 #define TALLY_BASE_FILE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,9 +13,13 @@
 
 namespace tally {
 
-// Reads the whole file. Fails with NotFound, PermissionDenied or IOError,
-// with the path and the operating system's reason in the message.
-StatusOr<std::string> ReadFile(const std::string& path);
+// Reads the whole of a regular file. Fails with NotFound, PermissionDenied
+// or IOError, with the path and the operating system's reason in the
+// message; InvalidArgument for a directory, Unsupported for anything else
+// that is not a regular file (a FIFO that would block, a device), and
+// ResourceExhausted for a file larger than max_bytes.
+StatusOr<std::string> ReadFile(const std::string& path,
+                               int64_t max_bytes = INT64_MAX);
 // Writes atomically enough for tools and tests (truncate + write).
 Status WriteFile(const std::string& path, std::string_view data);
 

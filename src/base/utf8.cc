@@ -1,5 +1,8 @@
 #include "base/utf8.h"
 
+#include <cstdint>
+#include <cstdio>
+
 namespace tally {
 
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
@@ -73,6 +76,35 @@ bool IsValidUtf8(std::string_view s) {
     if (c == 0xFFFD && i - start != 3) return false;
   }
   return true;
+}
+
+std::string EscapeForTerminal(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  char buf[8];
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(s, &i);
+    if (c == 0xFFFD && i - start != 3) {
+      std::snprintf(buf, sizeof buf, "\\x%02X", unsigned(uint8_t(s[start])));
+      out += buf;
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (IsControl(c) || (c >= 0x202A && c <= 0x202E) ||
+               (c >= 0x2066 && c <= 0x2069)) {
+      // Bidirectional overrides too: they reorder what the terminal shows.
+      std::snprintf(buf, sizeof buf, c < 0x80 ? "\\x%02X" : "\\u%04X",
+                    unsigned(c));
+      out += buf;
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 bool IsHan(char32_t c) {

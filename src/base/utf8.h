@@ -16,6 +16,16 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos);
 void AppendUtf8(char32_t c, std::string* out);
 // True if every byte sequence in s is well-formed UTF-8.
 bool IsValidUtf8(std::string_view s);
+// C0 and C1 control characters and DEL (U+0000..U+001F, U+007F..U+009F):
+// never part of a report's text, and on a terminal they are commands.
+inline bool IsControl(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+// s made safe to print on a terminal: control characters (tab and newline
+// included) and bidirectional overrides as \t \n \xHH or \uHHHH, a
+// backslash doubled, and bytes that are not UTF-8 as \xHH; everything
+// else, Chinese included, as it is.
+std::string EscapeForTerminal(std::string_view s);
 // Han ideographs (CJK Unified, Extension A, compatibility) and 〇.
 bool IsHan(char32_t c);
 // Han, CJK punctuation (U+3000..U+303F) and full-width forms (U+FF00..U+FFEF).

@@ -38,8 +38,8 @@ some 'error' finding); 2 usage error; 3 database error.
 
 constexpr char kIngestHelp[] =
     R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
-                    [--page-timeout S] [--worker-memory MIB]
-                    [--patterns DIR]
+                    [--page-timeout S] [--doc-timeout S] [--max-pages N]
+                    [--worker-memory MIB] [--patterns DIR]
 
 Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
 form feeds) into the SQLite database FILE, created if absent. PATH may be a
@@ -49,11 +49,13 @@ sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes. A file that cannot be read is stored as 'failed'
 with the reason, and the batch goes on.
 
-Files are read by N worker processes: a file that crashes a library,
-hangs past the page timeout or exhausts a worker's memory costs only
-itself (stored 'failed' or 'partial' with the reason). Documents are
-stored in the order found, each in one transaction: a batch killed at any
-moment and run again resumes where it stopped, nothing lost or doubled.
+Files are read, and their facts extracted and checked, by N worker
+processes: a file that crashes a library, hangs past the page timeout,
+takes longer than its document time limit or exhausts a worker's memory
+costs only itself (stored 'failed' or 'partial' with the reason; a
+document whose extraction fails keeps its pages). Documents are stored in
+the order found, each in one transaction: a batch killed at any moment and
+run again resumes where it stopped, nothing lost or doubled.
 
 Options:
   --db FILE            the database (required)
@@ -63,6 +65,10 @@ Options:
                        by sha256, for one task of a cluster job array; see
                        `tally merge` to combine the shards' databases
   --page-timeout S     give up on a page after S seconds (default 120)
+  --doc-timeout S      a document's pages may take 60 s + 30 s a page in
+                       all, at most S seconds (default 1800; 0 no cap)
+  --max-pages N        read at most N pages of a document (default 5000);
+                       a longer one is stored 'partial', saying so
   --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
   --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
                        else patterns/ next to the binary or one level up,
@@ -124,6 +130,7 @@ bool TakesValue(const std::string& f) {
   return f == "--db" || f == "-j" || f == "--jobs" || f == "--table" ||
          f == "--format" || f == "-o" || f == "--output" || f == "--shard" ||
          f == "--page-timeout" || f == "--worker-memory" || f == "--patterns" ||
+         f == "--doc-timeout" || f == "--max-pages" ||
          f == "--doc" || f == "--severity" || f == "--rule" || f == "--out" ||
          f == "--report" || f == "--bureau" || f == "--year" || f == "--limit";
 }
@@ -241,6 +248,18 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
         return kUsage;
       }
       options.page_timeout_seconds = double(v);
+    } else if (flag == "--doc-timeout") {
+      if (!ParseInt(value, 0, 7 * 86400, &v)) {
+        err << "tally ingest: --doc-timeout wants seconds (0 for no cap)\n";
+        return kUsage;
+      }
+      options.document_timeout_seconds = double(v);
+    } else if (flag == "--max-pages") {
+      if (!ParseInt(value, 1, 1000000, &v)) {
+        err << "tally ingest: --max-pages wants a number from 1 to 1000000\n";
+        return kUsage;
+      }
+      options.max_pages = int(v);
     } else if (flag == "--worker-memory") {
       if (!ParseInt(value, 0, 1 << 20, &v)) {
         err << "tally ingest: --worker-memory wants MiB (0 for no limit)\n";

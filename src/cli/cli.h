@@ -1,7 +1,8 @@
 // cli/cli.h: the command line, the only place flags are parsed.
 //
 //   tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
-//                [--page-timeout S] [--worker-memory MIB]
+//                [--page-timeout S] [--doc-timeout S] [--max-pages N]
+//                [--worker-memory MIB] [--patterns DIR]
 //   tally merge OUT IN...
 //   tally check --db FILE [--store] [--format text|jsonl] [--doc ID]...
 //               [--severity S] [--rule R]...

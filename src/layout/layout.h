@@ -65,6 +65,8 @@ struct PageLayout {
   int page_no = 0;
   double width = 0, height = 0;
   std::vector<Line> lines;
+  // Limits met (Options' caps), in words: what was read another way.
+  std::vector<std::string> notes;
 };
 
 // Lines of one page in reading order. Headers and footers are not yet

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -16,8 +17,7 @@
 #include <unordered_set>
 
 #include "base/sha256.h"
-#include "check/check.h"
-#include "pipeline/check_record.h"
+#include "pipeline/validate.h"
 #include "pipeline/wire.h"
 #include "pipeline/worker.h"
 
@@ -34,120 +34,6 @@ double Since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-// Maps every word to the bytes of the normalised text it became, through
-// the normaliser's offsets (output byte -> input byte) and the layout's
-// spans (input byte -> word). Words that became nothing keep [0, 0).
-void MapBoxes(const PageContent& content,
-              const std::vector<const layout::Line*>& lines,
-              const std::vector<uint32_t>& line_starts,
-              const normalize::Normalized& norm, store::PageRecord* page) {
-  std::vector<uint32_t> begin(content.words.size(), UINT32_MAX);
-  std::vector<uint32_t> end(content.words.size(), 0);
-  size_t li = 0;
-  for (size_t i = 0; i < norm.text.size() && !lines.empty(); ++i) {
-    uint32_t off = norm.offsets[i];
-    while (li + 1 < line_starts.size() && line_starts[li + 1] <= off) ++li;
-    uint32_t in_line = off - line_starts[li];
-    const auto& spans = lines[li]->spans;
-    auto it = std::upper_bound(
-        spans.begin(), spans.end(), in_line,
-        [](uint32_t v, const layout::Span& s) { return v < s.begin; });
-    if (it == spans.begin()) continue;
-    --it;
-    if (in_line >= it->end) continue;
-    begin[it->word] = std::min(begin[it->word], uint32_t(i));
-    end[it->word] = std::max(end[it->word], uint32_t(i + 1));
-  }
-  page->boxes.reserve(content.words.size());
-  for (size_t w = 0; w < content.words.size(); ++w) {
-    const Word& word = content.words[w];
-    store::BoxRecord b;
-    b.box = word.box;
-    b.text = word.text;
-    b.font_size = word.font_size;
-    b.confidence = word.confidence;
-    b.ocr_raw = word.raw;
-    if (begin[w] != UINT32_MAX) {
-      b.text_begin = begin[w];
-      b.text_end = end[w];
-    }
-    page->boxes.push_back(std::move(b));
-  }
-}
-
-store::PageRecord BuildPage(const wire::Reply& read,
-                            const layout::PageLayout& layout,
-                            const normalize::Normalizer& normalizer) {
-  const PageContent& content = read.content;
-  store::PageRecord page;
-  page.page_no = content.page_no;
-  page.source = read.source;
-  page.route_reason = read.route_reason;
-  page.ocr_confidence = read.ocr_confidence;
-  page.width = content.width;
-  page.height = content.height;
-  std::vector<normalize::InputLine> inputs;
-  std::vector<const layout::Line*> body;
-  std::vector<uint32_t> starts;
-  uint32_t pos = 0;
-  for (const layout::Line& line : layout.lines) {
-    page.lines.push_back(
-        {layout::LineKindName(line.kind), line.text, line.box});
-    if (line.kind != layout::LineKind::kBody &&
-        line.kind != layout::LineKind::kTableRow) {
-      continue;  // headers, footers and page numbers stay out of the text
-    }
-    inputs.push_back(
-        {line.text, line.fill, line.kind == layout::LineKind::kTableRow});
-    body.push_back(&line);
-    starts.push_back(pos);
-    pos += uint32_t(line.text.size()) + 1;
-  }
-  normalize::Normalized norm = normalizer.Normalize(inputs);
-  MapBoxes(content, body, starts, norm, &page);
-  page.text = std::move(norm.text);
-  return page;
-}
-
-// Plain text (a .txt or .md extraction): pages split at form feeds, as
-// pdftotext writes them; no geometry, so no boxes.
-void ProcessText(std::string_view bytes,
-                 const normalize::Normalizer& normalizer,
-                 store::DocumentRecord* doc) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // BOM
-  size_t start = 0;
-  int page_no = 0;
-  while (start <= bytes.size()) {
-    size_t ff = bytes.find('\f', start);
-    std::string_view chunk = bytes.substr(start, ff == std::string_view::npos
-                                                     ? std::string_view::npos
-                                                     : ff - start);
-    store::PageRecord page;
-    page.page_no = ++page_no;
-    page.source = "text";
-    page.route_reason = "plain text file";
-    page.text = normalizer.NormalizeText(chunk).text;
-    size_t ls = 0;
-    while (ls < chunk.size()) {
-      size_t nl = chunk.find('\n', ls);
-      if (nl == std::string_view::npos) nl = chunk.size();
-      if (nl > ls)
-        page.lines.push_back(
-            {"body", std::string(chunk.substr(ls, nl - ls)), Box()});
-      ls = nl + 1;
-    }
-    doc->pages.push_back(std::move(page));
-    if (ff == std::string_view::npos) break;
-    start = ff + 1;
-  }
-  // A trailing form feed leaves an empty last page; drop it.
-  if (doc->pages.size() > 1 && doc->pages.back().text.empty()) {
-    doc->pages.pop_back();
-  }
-  doc->page_count = int(doc->pages.size());
-  doc->status = "ok";
-}
-
 std::string Absolute(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::absolute(path, ec);
@@ -161,15 +47,28 @@ std::string SignalName(int sig) {
          (desc ? std::string(" (") + desc + ")" : "");
 }
 
-// A document on its way through the supervisor.
+std::string Seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, s >= 10 || s == int(s) ? "%.0f s" : "%.1f s",
+                s);
+  return buf;
+}
+
+// A document on its way through the supervisor. Its pages are held as the
+// workers encoded them, never decoded here.
 struct Doc {
   store::DocumentRecord rec;
-  bool ready = false;  // opened, and every page read: can be written
+  bool ready = false;  // finished, or failed: can be written
   bool skipped = false, other_shard = false;
-  std::string text;                 // a plain-text file's bytes
-  std::vector<wire::Reply> pages;   // page replies, indexed page_no - 1
-  std::vector<std::string> errors;  // per-page problems, in page order
+  std::vector<std::string> pages;  // encoded PageReads by page_no - 1
+  // Problems, with the page they concern (0: the document), sorted by page
+  // when the document is finished.
+  std::vector<std::pair<int, std::string>> errors;
   int pages_left = 0;
+  double spent = 0;   // worker-seconds of its finished tasks
+  double budget = 0;  // worker-seconds its pages may take (0: no limit)
+  bool over_budget = false;
+  bool extract_failed = false;  // the assembly was retried without it
 };
 
 // One worker process and the task it is running.
@@ -179,76 +78,10 @@ struct WorkerProc {
   bool busy = false;
   int open_doc = -1;  // the document the worker has open (its cache)
   wire::Task task;
+  double limit = 0;  // seconds the task may take
   Clock::time_point started;
   std::string buffer;
 };
-
-// Facts, metadata, sections and indicator tables from the page text as it
-// will be stored (the text `tally check` later reads), and the findings of
-// the checks over them, into the record.
-void ExtractAndCheck(const extract::Extractor& extractor,
-                     store::DocumentRecord* rec) {
-  std::vector<extract::Page> pages;
-  pages.reserve(rec->pages.size());
-  for (const store::PageRecord& p : rec->pages) {
-    extract::Page& page = pages.emplace_back();
-    page.page_no = p.page_no;
-    page.text = p.text;
-    page.source = p.source;
-    page.boxes.reserve(p.boxes.size());
-    for (const store::BoxRecord& b : p.boxes) {
-      page.boxes.push_back({b.box, b.text_begin, b.text_end, b.confidence});
-    }
-  }
-  extract::Extracted out = extractor.Extract(pages);
-  rec->bureau = std::move(out.bureau);
-  rec->fiscal_year = out.fiscal_year;
-  rec->report_kind = std::move(out.report_kind);
-  rec->report_date = std::move(out.report_date);
-  rec->project = std::move(out.project);
-  rec->sections = std::move(out.sections);
-  rec->facts = std::move(out.facts);
-  rec->indicators = std::move(out.indicators);
-  rec->budgets = std::move(out.budgets);
-  // The checks run here too, so a fresh ingest has its findings in the same
-  // transaction; `tally check` re-runs them from the database alone.
-  for (size_t i = 0; i < rec->facts.size(); ++i) {
-    rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
-  }
-  rec->findings = CheckRecord(*rec, check::Options());
-}
-
-// Turns a document's pages into the record to store: reading order across
-// pages (furniture needs them all), normalisation per page, then extraction.
-void Assemble(const normalize::Normalizer& normalizer,
-              const extract::Extractor& extractor, const Options& options,
-              Doc* doc) {
-  store::DocumentRecord& rec = doc->rec;
-  if (!rec.status.empty()) return;  // failed when opened
-  if (rec.file_kind == "text") {
-    ProcessText(doc->text, normalizer, &rec);
-    ExtractAndCheck(extractor, &rec);
-    return;
-  }
-  std::vector<layout::PageLayout> layouts;
-  std::vector<const wire::Reply*> reads;
-  for (const wire::Reply& r : doc->pages) {
-    if (!r.status.ok()) continue;
-    layouts.push_back(layout::AssemblePage(r.content, options.layout));
-    reads.push_back(&r);
-  }
-  layout::FinishDocument(&layouts, options.layout);
-  for (size_t i = 0; i < reads.size(); ++i) {
-    rec.pages.push_back(BuildPage(*reads[i], layouts[i], normalizer));
-  }
-  rec.status = doc->errors.empty() ? "ok"
-               : reads.empty()     ? "failed"
-                                   : "partial";
-  for (const std::string& e : doc->errors) {
-    rec.error += (rec.error.empty() ? "" : "; ") + e;
-  }
-  ExtractAndCheck(extractor, &rec);
-}
 
 int ShardOf(const std::string& key, int count) {
   // The first 8 hex digits of a sha256 are uniform; a path is hashed first.
@@ -259,19 +92,14 @@ int ShardOf(const std::string& key, int count) {
 class Supervisor {
  public:
   Supervisor(std::vector<std::string> files, store::Store* store,
-             const normalize::Normalizer& normalizer,
-             const extract::Extractor& extractor,
+             const WorkerOptions& worker_options,
              std::unordered_set<std::string> known, const Options& options)
       : files_(std::move(files)),
         store_(store),
-        normalizer_(normalizer),
-        extractor_(extractor),
         known_(std::move(known)),
         options_(options),
+        worker_options_(worker_options),
         docs_(files_.size()) {
-    worker_options_.pdf = options.pdf;
-    worker_options_.ocr = options.ocr;
-    worker_options_.memory_limit_mb = options.worker_memory_mb;
     for (size_t i = 0; i < files_.size(); ++i) {
       docs_[i].rec.path = Absolute(files_[i]);
       docs_[i].rec.pipeline_version = kPipelineVersion;
@@ -291,12 +119,14 @@ class Supervisor {
     while (next_write_ < docs_.size()) {
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
-      TALLY_RETURN_IF_ERROR(Wait());
-      // Workers get their next task before the supervisor assembles and
-      // writes, so the two overlap.
+      // With a document ready to write, only what the workers have already
+      // answered is taken, so that writing is not delayed.
+      TALLY_RETURN_IF_ERROR(Wait(docs_[next_write_].ready ? 0 : 1));
+      // Workers get their next task before the supervisor writes, and the
+      // supervisor writes one document at a time, so the two overlap.
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
-      TALLY_RETURN_IF_ERROR(WriteReady());
+      TALLY_RETURN_IF_ERROR(WriteReady(/*at_most=*/1));
     }
     summary_.seconds = Since(t0);
     return summary_;
@@ -317,23 +147,44 @@ class Supervisor {
     }
   }
 
-  // Pages before opens, so documents finish in order and memory stays
-  // bounded; and a worker gets pages of the document it has open when there
-  // are any, so it need not read and parse another file.
+  // Assemblies first, so documents finish in order and memory stays
+  // bounded; then pages of the document the worker has open, then new
+  // documents, and only then pages of a document another worker opened
+  // (which cost this one another read and parse of the file): a short
+  // document stays on one worker, a long one is spread over all of them
+  // once there is nothing else to do.
   bool NextTask(const WorkerProc& w, wire::Task* task) {
-    if (!pages_.empty()) {
-      auto it = std::find_if(
-          pages_.begin(), pages_.end(),
-          [&](const wire::Task& t) { return int(t.doc) == w.open_doc; });
-      if (it == pages_.end()) it = pages_.begin();
+    auto take = [&](std::deque<wire::Task>& queue,
+                    std::deque<wire::Task>::iterator it) {
       *task = std::move(*it);
-      pages_.erase(it);
+      queue.erase(it);
       return true;
+    };
+    if (!assembles_.empty()) return take(assembles_, assembles_.begin());
+    auto own = std::find_if(pages_.begin(), pages_.end(), [&](const auto& t) {
+      return int(t.doc) == w.open_doc;
+    });
+    if (own != pages_.end()) return take(pages_, own);
+    if (!opens_.empty()) return take(opens_, opens_.begin());
+    if (!pages_.empty()) return take(pages_, pages_.begin());
+    return false;
+  }
+
+  // Seconds a task may run: a page's (or an opening's) timeout; for an
+  // assembly, what is left of the document's budget, at least that much.
+  double LimitOf(const wire::Task& t) const {
+    double limit = options_.page_timeout_seconds;
+    const Doc& d = docs_[t.doc];
+    if (t.type == wire::Task::kAssemble && d.budget > 0) {
+      limit = std::max(limit, d.budget - d.spent);
     }
-    if (opens_.empty()) return false;
-    *task = std::move(opens_.front());
-    opens_.pop_front();
-    return true;
+    return limit;
+  }
+
+  std::deque<wire::Task>& QueueOf(const wire::Task& t) {
+    return t.type == wire::Task::kOpen   ? opens_
+           : t.type == wire::Task::kPage ? pages_
+                                         : assembles_;
   }
 
   Status Dispatch() {
@@ -341,35 +192,37 @@ class Supervisor {
       if (w.busy) continue;
       if (w.pid < 0) TALLY_RETURN_IF_ERROR(Spawn(&w));
       if (!NextTask(w, &w.task)) break;
-      w.open_doc = int(w.task.doc);  // Worker::Open/Page leave it open
+      if (w.task.type != wire::Task::kAssemble) {
+        w.open_doc = int(w.task.doc);  // open and page tasks leave it open
+      }
       w.busy = true;
+      w.limit = LimitOf(w.task);
       w.started = Clock::now();
       if (!wire::WriteFrame(w.to, wire::Encode(w.task)).ok()) {
         // It was gone before it took the task: the task goes back to the
-        // front of the queue and a fresh worker is started next round.
+        // front of its queue and a fresh worker is started next round.
         w.busy = false;
-        auto& queue = w.task.type == wire::Task::kOpen ? opens_ : pages_;
-        queue.push_front(std::move(w.task));
+        QueueOf(w.task).push_front(std::move(w.task));
         Stop(&w, /*kill_it=*/true);
       }
     }
     return Status::OK();
   }
 
-  // Waits for replies or a timeout, up to a second (for progress).
-  Status Wait() {
+  // Waits for replies or a timeout, up to max_wait_s.
+  Status Wait(double max_wait_s) {
     std::vector<pollfd> fds;
     std::vector<WorkerProc*> polled;
-    double wait_s = 1.0;
+    double wait_s = max_wait_s;
     for (WorkerProc& w : workers_) {
       if (!w.busy) continue;
       fds.push_back({w.from, POLLIN, 0});
       polled.push_back(&w);
-      double left = options_.page_timeout_seconds - Since(w.started);
-      wait_s = std::min(wait_s, std::max(left, 0.0));
+      wait_s = std::min(wait_s, std::max(w.limit - Since(w.started), 0.0));
     }
     if (fds.empty()) return Status::OK();
-    int n = ::poll(fds.data(), fds.size(), int(wait_s * 1000) + 1);
+    int n =
+        ::poll(fds.data(), fds.size(), wait_s > 0 ? int(wait_s * 1000) + 1 : 0);
     if (n < 0 && errno != EINTR) {
       return Internal(std::string("poll: ") + std::strerror(errno));
     }
@@ -378,48 +231,96 @@ class Supervisor {
       if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) Read(&w);
     }
     for (WorkerProc& w : workers_) {
-      if (w.busy && Since(w.started) > options_.page_timeout_seconds) {
-        char what[128];
-        std::snprintf(what, sizeof what, "timed out after %.0f s",
-                      options_.page_timeout_seconds);
+      if (w.busy && Since(w.started) > w.limit) {
         Stop(&w, /*kill_it=*/true);
-        Fail(w.task, what);
-        w.busy = false;
+        Fail(&w, "timed out after " + Seconds(w.limit));
       }
     }
+    CheckBudgets();
     return Status::OK();
+  }
+
+  // A document whose pages have taken its whole budget: the pages being
+  // read are abandoned and the ones not started are not read.
+  void CheckBudgets() {
+    for (size_t i = next_write_; i < next_open_; ++i) {
+      Doc& d = docs_[i];
+      if (d.budget <= 0 || d.pages_left == 0) continue;
+      double running = 0;
+      for (const WorkerProc& w : workers_) {
+        if (w.busy && w.task.doc == i && w.task.type == wire::Task::kPage) {
+          running += Since(w.started);
+        }
+      }
+      if (d.spent + running > d.budget) OverBudget(uint32_t(i));
+    }
+  }
+
+  void OverBudget(uint32_t doc) {
+    Doc& d = docs_[doc];
+    d.over_budget = true;
+    const std::string why = "not read: the document's time limit of " +
+                            Seconds(d.budget) + " was reached";
+    for (WorkerProc& w : workers_) {
+      if (w.busy && w.task.doc == doc && w.task.type == wire::Task::kPage) {
+        Stop(&w, /*kill_it=*/true);
+        Fail(&w, "", why);
+      }
+    }
+    std::vector<int> dropped;
+    std::erase_if(pages_, [&](const wire::Task& t) {
+      if (t.doc != doc) return false;
+      dropped.push_back(t.page_no);
+      return true;
+    });
+    if (dropped.empty()) return;
+    std::sort(dropped.begin(), dropped.end());
+    d.errors.push_back(
+        {dropped.front(), std::to_string(dropped.size()) + " pages from page " +
+                              std::to_string(dropped.front()) + " " + why});
+    d.pages_left -= int(dropped.size());
+    progress_.pages_done += int(dropped.size());
+    if (d.pages_left == 0) PagesDone(doc);
   }
 
   void Read(WorkerProc* w) {
     char buf[1 << 16];
-    ssize_t r = ::read(w->from, buf, sizeof buf);
-    if (r < 0 && (errno == EINTR || errno == EAGAIN)) return;
-    if (r <= 0) {
-      Died(w);
-      return;
+    for (;;) {
+      ssize_t r = ::read(w->from, buf, sizeof buf);
+      if (r < 0 && errno == EINTR) continue;
+      if (r < 0 && errno == EAGAIN) break;
+      if (r <= 0) {
+        Died(w);
+        return;
+      }
+      w->buffer.append(buf, size_t(r));
+      if (size_t(r) < sizeof buf) break;
     }
-    w->buffer.append(buf, size_t(r));
     std::string frame;
     bool bad = false;
     if (!wire::TakeFrame(&w->buffer, &frame, &bad)) {
-      if (bad) Died(w);
+      if (bad) {
+        Stop(w, /*kill_it=*/true);
+        Fail(w, "worker sent a malformed reply");
+      }
       return;
     }
     wire::Reply reply;
-    if (!wire::Decode(frame, &reply) || reply.doc != w->task.doc ||
-        reply.page_no != w->task.page_no) {
+    if (!wire::Decode(frame, &reply) || reply.type != w->task.type ||
+        reply.doc != w->task.doc || reply.page_no != w->task.page_no) {
       Stop(w, /*kill_it=*/true);
-      Fail(w->task, "worker sent a malformed reply");
-      w->busy = false;
+      Fail(w, "worker sent a malformed reply");
       return;
     }
+    frame = std::string();
     w->busy = false;
+    docs_[w->task.doc].spent += Since(w->started);
     // A worker that ran out of memory exits after replying; reap it now so
     // the next task goes to a fresh one.
     if (reply.status.code() == StatusCode::kResourceExhausted) {
       Stop(w, /*kill_it=*/false);
     }
-    Handle(std::move(reply));
+    Handle(std::move(w->task), std::move(reply));
   }
 
   // The worker's pipe closed: it crashed, was killed, or exited.
@@ -429,58 +330,64 @@ class Supervisor {
     w->pid = -1;
     Stop(w, /*kill_it=*/false);
     if (!w->busy) return;
-    w->busy = false;
-    std::string why =
-        WIFSIGNALED(status)
-            ? "worker crashed with " + SignalName(WTERMSIG(status))
-            : "worker exited with status " +
-                  std::to_string(WEXITSTATUS(status));
-    Fail(w->task, why);
+    Fail(w, WIFSIGNALED(status)
+                ? "worker crashed with " + SignalName(WTERMSIG(status))
+                : "worker exited with status " +
+                      std::to_string(WEXITSTATUS(status)));
   }
 
-  // Records a task that produced no reply.
-  void Fail(const wire::Task& task, const std::string& why) {
+  // Records the busy task of w, which produced no reply, as failed: `why`
+  // with what it was doing, or `message` as it is.
+  void Fail(WorkerProc* w, const std::string& why,
+            const std::string& message = "") {
+    w->busy = false;
+    docs_[w->task.doc].spent += Since(w->started);
+    const wire::Task& task = w->task;
     wire::Reply reply;
     reply.type = task.type;
     reply.doc = task.doc;
     reply.page_no = task.page_no;
-    reply.status = Internal(task.type == wire::Task::kOpen
-                                ? why + " while opening the file"
-                                : why + " while reading page " +
-                                      std::to_string(task.page_no));
-    Handle(std::move(reply));
+    std::string doing =
+        task.type == wire::Task::kOpen ? " while opening the file"
+        : task.type == wire::Task::kPage
+            ? " while reading page " + std::to_string(task.page_no)
+            : " while assembling the document "
+              "(reading order, extraction, "
+              "checks)";
+    reply.status = Internal(message.empty() ? why + doing : message);
+    Handle(std::move(w->task), std::move(reply));
   }
 
-  void Handle(wire::Reply reply) {
-    Doc& d = docs_[reply.doc];
-    if (reply.type == wire::Task::kOpen) {
-      HandleOpen(&d, std::move(reply));
-    } else {
-      ++progress_.pages_done;
-      if (!reply.status.ok()) {
-        d.errors.push_back("page " + std::to_string(reply.page_no) + ": " +
-                           reply.status.message());
-      }
-      d.pages[size_t(reply.page_no - 1)] = std::move(reply);
-      if (--d.pages_left == 0) d.ready = true;
+  void Handle(wire::Task task, wire::Reply reply) {
+    switch (reply.type) {
+      case wire::Task::kOpen:
+        HandleOpen(std::move(reply));
+        break;
+      case wire::Task::kPage:
+        HandlePage(std::move(reply));
+        break;
+      case wire::Task::kAssemble:
+        HandleAssemble(std::move(task), std::move(reply));
+        break;
     }
     if (options_.on_progress) options_.on_progress(progress_);
   }
 
-  void HandleOpen(Doc* d, wire::Reply reply) {
-    store::DocumentRecord& rec = d->rec;
+  void HandleOpen(wire::Reply reply) {
+    Doc& d = docs_[reply.doc];
+    store::DocumentRecord& rec = d.rec;
     rec.size = reply.size;
     rec.sha256 = reply.sha256;
     rec.file_kind = reply.file_kind.empty() ? "unknown" : reply.file_kind;
-    d->ready = true;
+    d.ready = true;
     std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
     if (options_.shard_count > 1 &&
         ShardOf(key, options_.shard_count) != options_.shard_index) {
-      d->other_shard = true;
+      d.other_shard = true;
       return;
     }
     if (!rec.sha256.empty() && known_.count(rec.sha256)) {
-      d->skipped = true;
+      d.skipped = true;
       return;
     }
     if (!reply.status.ok()) {
@@ -488,15 +395,34 @@ class Supervisor {
       rec.error = reply.status.message();
       return;
     }
-    if (rec.file_kind == "text") {
-      d->text = std::move(reply.text);
+    int count = reply.page_count;
+    if (count < 0 || count > options_.max_pages ||
+        (!reply.pages.empty() && int(reply.pages.size()) != count)) {
+      rec.status = "failed";
+      rec.error = "the worker's answer was refused: an impossible page count";
       return;
     }
-    rec.page_count = reply.page_count;
-    d->pages.resize(size_t(rec.page_count));
-    d->pages_left = rec.page_count;
-    d->ready = false;  // until its pages are read
-    for (int p = 1; p <= rec.page_count; ++p) {
+    rec.page_count = std::max(reply.pages_in_file, count);
+    if (reply.pages_in_file > count) {
+      d.errors.push_back({count + 1, "pages beyond " + std::to_string(count) +
+                                         " not read (the limit is " +
+                                         std::to_string(options_.max_pages) +
+                                         " pages a document)"});
+    }
+    d.ready = false;  // until its pages are read and assembled
+    if (options_.document_timeout_seconds > 0) {
+      d.budget =
+          std::min(options_.document_timeout_seconds, 60.0 + 30.0 * count);
+    }
+    d.pages.resize(size_t(count));
+    if (!reply.pages.empty()) {
+      d.pages = std::move(reply.pages);
+      progress_.pages_done += count;
+      PagesDone(reply.doc);
+      return;
+    }
+    d.pages_left = count;
+    for (int p = 1; p <= count; ++p) {
       wire::Task t;
       t.type = wire::Task::kPage;
       t.doc = reply.doc;
@@ -505,21 +431,134 @@ class Supervisor {
       t.page_no = p;
       pages_.push_back(std::move(t));
     }
+    if (count == 0) PagesDone(reply.doc);
   }
 
-  Status WriteReady() {
-    while (next_write_ < docs_.size() && docs_[next_write_].ready) {
+  void HandlePage(wire::Reply reply) {
+    Doc& d = docs_[reply.doc];
+    // A page task killed with its document's budget was counted then.
+    if (d.ready || d.pages_left == 0) return;
+    ++progress_.pages_done;
+    if (!reply.status.ok()) {
+      d.errors.push_back({reply.page_no, "page " +
+                                             std::to_string(reply.page_no) +
+                                             ": " + reply.status.message()});
+    } else if (reply.pages.size() == 1) {
+      d.pages[size_t(reply.page_no - 1)] = std::move(reply.pages[0]);
+    } else {
+      d.errors.push_back(
+          {reply.page_no, "page " + std::to_string(reply.page_no) +
+                              ": the worker's answer was refused"});
+    }
+    if (--d.pages_left == 0) PagesDone(reply.doc);
+  }
+
+  // Every page is read (or failed): the pages go to a worker to assemble.
+  void PagesDone(uint32_t doc) {
+    Doc& d = docs_[doc];
+    wire::Task t;
+    t.type = wire::Task::kAssemble;
+    t.doc = doc;
+    t.path = files_[doc];
+    t.sha256 = d.rec.sha256;
+    for (std::string& p : d.pages) {
+      if (!p.empty()) t.pages.push_back(std::move(p));
+    }
+    d.pages = {};
+    if (t.pages.empty()) {
+      // Nothing was read: failed, with the pages' reasons.
+      if (d.errors.empty()) d.errors.push_back({0, "no page could be read"});
+      Finish(&d);
+      return;
+    }
+    assembles_.push_back(std::move(t));
+  }
+
+  void HandleAssemble(wire::Task task, wire::Reply reply) {
+    Doc& d = docs_[reply.doc];
+    Status valid = reply.status;
+    if (valid.ok()) valid = ValidateAssembled(reply.record, d.rec.page_count);
+    if (!valid.ok()) {
+      if (task.extract) {
+        // Extraction or the checks failed (or a worker died in them): the
+        // pages are stored without them, and the reason with them.
+        d.extract_failed = true;
+        d.errors.push_back(
+            {0, "facts and checks left out: " + valid.message()});
+        task.extract = false;
+        assembles_.push_front(std::move(task));
+        return;
+      }
+      d.errors.push_back({0, valid.message()});
+      Finish(&d);
+      return;
+    }
+    store::DocumentRecord& rec = d.rec;
+    store::DocumentRecord& got = reply.record;
+    rec.pages = std::move(got.pages);
+    rec.bureau = std::move(got.bureau);
+    rec.fiscal_year = got.fiscal_year;
+    rec.report_kind = std::move(got.report_kind);
+    rec.report_date = std::move(got.report_date);
+    rec.project = std::move(got.project);
+    rec.sections = std::move(got.sections);
+    rec.facts = std::move(got.facts);
+    rec.indicators = std::move(got.indicators);
+    rec.budgets = std::move(got.budgets);
+    rec.findings = std::move(got.findings);
+    for (std::string& note : reply.notes) {
+      d.errors.push_back({0, std::move(note)});
+    }
+    Finish(&d);
+  }
+
+  // Status and error from what went wrong: 'ok' if nothing did, 'failed' if
+  // no page was stored, else 'partial'.
+  void Finish(Doc* d) {
+    store::DocumentRecord& rec = d->rec;
+    std::stable_sort(
+        d->errors.begin(), d->errors.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    rec.status = d->errors.empty()   ? "ok"
+                 : rec.pages.empty() ? "failed"
+                                     : "partial";
+    for (const auto& [page, e] : d->errors) {
+      rec.error += (rec.error.empty() ? "" : "; ") + e;
+    }
+    d->ready = true;
+  }
+
+  // Writes the documents that are ready, in order, up to at_most of them
+  // (skipped ones are not counted).
+  Status WriteReady(int at_most) {
+    int written = 0;
+    while (next_write_ < docs_.size() && docs_[next_write_].ready &&
+           written < at_most) {
       Doc& d = docs_[next_write_];
-      d.rec.seconds = 0;
+      d.rec.seconds = d.spent;
       if (d.other_shard) {
         ++summary_.other_shard;
       } else if (d.skipped) {
         ++summary_.skipped;
       } else {
-        auto t = Clock::now();
-        Assemble(normalizer_, extractor_, options_, &d);
-        d.rec.seconds = Since(t);
+        ++written;
         StatusOr<store::PutResult> put = store_->PutDocument(d.rec);
+        if (!put.ok() && put.status().code() == StatusCode::kInvalidArgument) {
+          // The record broke a rule of the schema that validation did not
+          // foresee: the document is recorded failed, the batch goes on.
+          store::DocumentRecord failed;
+          failed.path = d.rec.path;
+          failed.sha256 = d.rec.sha256;
+          failed.size = d.rec.size;
+          failed.file_kind = d.rec.file_kind;
+          failed.page_count = d.rec.page_count;
+          failed.pipeline_version = d.rec.pipeline_version;
+          failed.seconds = d.rec.seconds;
+          failed.status = "failed";
+          failed.error = "could not be stored: " + put.status().message();
+          d.rec = std::move(failed);
+          put = store_->PutDocument(d.rec);
+        }
         if (!put.ok()) return put.status();
         if (!put->inserted) {
           ++summary_.skipped;  // the same bytes twice in one batch
@@ -575,6 +614,8 @@ class Supervisor {
     }
     ::close(down[0]);
     ::close(up[1]);
+    // Replies are read as they come, without blocking the supervisor.
+    ::fcntl(up[0], F_SETFL, ::fcntl(up[0], F_GETFL) | O_NONBLOCK);
     w->pid = pid;
     w->open_doc = -1;
     w->to = down[1];
@@ -599,14 +640,12 @@ class Supervisor {
 
   const std::vector<std::string> files_;
   store::Store* store_;
-  const normalize::Normalizer& normalizer_;
-  const extract::Extractor& extractor_;
   const std::unordered_set<std::string> known_;
   const Options& options_;
-  WorkerOptions worker_options_;
+  const WorkerOptions& worker_options_;
   std::vector<Doc> docs_;
   std::vector<WorkerProc> workers_;
-  std::deque<wire::Task> pages_, opens_;
+  std::deque<wire::Task> assembles_, pages_, opens_;
   size_t next_open_ = 0, next_write_ = 0;
   Summary summary_;
   Progress progress_;
@@ -645,17 +684,27 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
       options.shard_index >= options.shard_count) {
     return InvalidArgument("shard index must be in [0, shard count)");
   }
+  // Made once, before the workers are forked: they share them.
   auto normalizer = normalize::Normalizer::Create(options.normalize);
   if (!normalizer.ok()) return normalizer.status();
   auto extractor = extract::Extractor::Create(options.extract);
   if (!extractor.ok()) return extractor.status();
+  WorkerOptions worker;
+  worker.source.pdf = options.pdf;
+  worker.source.ocr = options.ocr;
+  worker.source.max_pages = options.max_pages;
+  worker.assembler.layout = options.layout;
+  worker.assembler.check = options.check;
+  worker.assembler.normalizer = normalizer->get();
+  worker.assembler.extractor = extractor->get();
+  worker.memory_limit_mb = options.worker_memory_mb;
   StatusOr<std::vector<std::string>> stored =
       store->StoredHashes(kPipelineVersion);
   if (!stored.ok()) return stored.status();
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
-  Supervisor supervisor(Discover(paths), store, **normalizer, **extractor,
+  Supervisor supervisor(Discover(paths), store, worker,
                         {stored->begin(), stored->end()}, options);
   return supervisor.Run();
 }

@@ -7,16 +7,21 @@
 // image file's pages by OCR; plain text as is), assemble lines in reading
 // order, normalise each page, extract facts, metadata, sections and
 // indicator tables (extract.h), run the checks (check.h), and write the
-// document with all of it in one transaction. A file that cannot be read becomes a 'failed'
-// document with the reason; the batch goes on.
+// document with all of it in one transaction. A file that cannot be read
+// becomes a 'failed' document with the reason; the batch goes on.
 //
-// Isolation: the calling process is a supervisor; options.jobs worker
-// processes (forked, see worker.h) do all reading of untrusted files, one
-// task at a time: open a file, or read one page. A worker that crashes,
-// exceeds its memory limit or overruns the page timeout is replaced, and
-// only that page (or file) is recorded as failed, with the reason. Pages of
-// one document are spread over the workers, so a long document uses every
-// core.
+// Isolation: the calling process is a supervisor that never reads document
+// content; options.jobs worker processes (forked, see worker.h) do all of
+// it, one task at a time: open a file, read one page, or assemble a
+// document from its pages (assemble.h). A worker that crashes, exceeds its
+// memory limit or overruns its time is replaced, and only that page (or
+// file) is recorded as failed, with the reason. A document also has a time
+// budget for all its pages together (Options::document_timeout_seconds);
+// and a document whose extraction or checks fail is stored with its pages
+// and the reason. Pages of one document are spread over the workers, so a
+// long document uses every core. What workers send back is decoded within
+// bounds and validated (validate.h) before it is written: a batch never
+// dies on a file, so a resumed batch never dies on the same file.
 //
 // Order and resume: the supervisor is the single writer and stores
 // documents in the order the files were found, each in one transaction, so
@@ -36,6 +41,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "check/check.h"
 #include "extract/extract.h"
 #include "layout/layout.h"
 #include "normalize/normalize.h"
@@ -63,10 +69,20 @@ struct Options {
   layout::Options layout;
   normalize::Options normalize;
   extract::Options extract;
+  check::Options check;
   // A page (or the opening of a file) taking longer than this is abandoned:
   // its worker is killed and the page recorded as failed. Text-layer pages
   // take milliseconds and OCR'd pages seconds; two minutes means stuck.
   double page_timeout_seconds = 120;
+  // The most a document may take, in worker-seconds over all its pages:
+  // 60 s + 30 s a page, at most this (0: no cap beyond the per-page one).
+  // Pages not read by then are recorded as such (the document is
+  // 'partial'). Its assembly (reading order, extraction, checks) has the
+  // rest of the budget, and at least page_timeout_seconds.
+  double document_timeout_seconds = 1800;
+  // Pages read at most per document; a longer file is stored 'partial',
+  // saying so.
+  int max_pages = 5000;
   // Address-space limit per worker (MiB); 0 for none. Generous for a
   // 300-dpi page and an OCR engine; it stops a runaway parser, not work.
   int64_t worker_memory_mb = 4096;

@@ -5,194 +5,278 @@
 #include <cerrno>
 #include <cstring>
 
+#include "pipeline/codec.h"
+
+// The field lists. They live in namespace codec, where the encoder and
+// decoder find them (by argument-dependent lookup through their first
+// parameter). Tags rise within each list; a field is never renumbered, and a
+// removed field's tag is not reused.
+namespace tally::pipeline::codec {
+
+template <typename A>
+void Fields(A& a, Word& w) {
+  a(1, w.text);
+  a(2, w.box);
+  a(3, w.font_size);
+  a(4, w.space_after);
+  a(5, w.confidence);
+  a(6, w.raw);
+}
+
+template <typename A>
+void Fields(A& a, Rule& r) {
+  a(1, r.box);
+}
+
+template <typename A>
+void Fields(A& a, PageContent& c) {
+  a(1, c.page_no);
+  a(2, c.width);
+  a(3, c.height);
+  a(4, c.words);
+  a(5, c.rules);
+}
+
+template <typename A>
+void Fields(A& a, Section& s) {
+  a(1, s.level);
+  a(2, s.parent);
+  a(3, s.marker);
+  a(4, s.title);
+  a(5, s.page_no);
+  a(6, s.text_begin);
+}
+
+template <typename A>
+void Fields(A& a, Fact& f) {
+  a(1, f.fact_id);
+  a(2, f.kind);
+  a(3, f.raw);
+  a(4, f.value);
+  a(5, f.unit);
+  a(6, f.qualifier);
+  a(7, f.base_value);
+  a(8, f.label);
+  a(9, f.context);
+  a(10, f.sentence);
+  a(11, f.section);
+  a(12, f.in_table);
+  a(13, f.page_no);
+  a(14, f.box);
+  a(15, f.text_begin);
+  a(16, f.text_end);
+  a(17, f.source);
+  a(18, f.ocr_confidence);
+  a(19, f.rule_id);
+}
+
+template <typename A>
+void Fields(A& a, IndicatorRow& r) {
+  a(1, r.page_no);
+  a(2, r.level1);
+  a(3, r.level2);
+  a(4, r.level3);
+  a(5, r.target);
+  a(6, r.actual);
+  a(7, r.weight);
+  a(8, r.score);
+  a(9, r.note);
+  a(10, r.box);
+  a(11, r.source);
+}
+
+template <typename A>
+void Fields(A& a, BudgetRow& r) {
+  a(1, r.page_no);
+  a(2, r.item);
+  a(3, r.unit);
+  a(4, r.initial);
+  a(5, r.full);
+  a(6, r.executed);
+  a(7, r.weight);
+  a(8, r.rate);
+  a(9, r.score);
+  a(10, r.box);
+  a(11, r.source);
+}
+
+template <typename A>
+void Fields(A& a, Finding& f) {
+  a(1, f.rule);
+  a(2, f.severity);
+  a(3, f.message);
+  a(4, f.expected);
+  a(5, f.actual);
+  a(6, f.page_no);
+  a(7, f.fact_ids);
+}
+
+template <typename A>
+void Fields(A& a, store::BoxRecord& b) {
+  a(1, b.box);
+  a(2, b.text);
+  a(3, b.font_size);
+  a(4, b.confidence);
+  a(5, b.text_begin);
+  a(6, b.text_end);
+  a(7, b.ocr_raw);
+}
+
+template <typename A>
+void Fields(A& a, store::LineRecord& l) {
+  a(1, l.kind);
+  a(2, l.raw);
+  a(3, l.box);
+}
+
+template <typename A>
+void Fields(A& a, store::PageRecord& p) {
+  a(1, p.page_no);
+  a(2, p.source);
+  a(3, p.route_reason);
+  a(4, p.width);
+  a(5, p.height);
+  a(6, p.ocr_confidence);
+  a(7, p.text);
+  a(8, p.lines);
+  a(9, p.boxes);
+}
+
+// All of a DocumentRecord, though workers fill only what they compute.
+template <typename A>
+void Fields(A& a, store::DocumentRecord& d) {
+  a(1, d.path);
+  a(2, d.sha256);
+  a(3, d.size);
+  a(4, d.file_kind);
+  a(5, d.status);
+  a(6, d.error);
+  a(7, d.page_count);
+  a(8, d.pipeline_version);
+  a(9, d.seconds);
+  a(10, d.bureau);
+  a(11, d.report_kind);
+  a(12, d.report_date);
+  a(13, d.fiscal_year);
+  a(14, d.pages);
+  a(15, d.sections);
+  a(16, d.facts);
+  a(17, d.indicators);
+  a(18, d.budgets);
+  a(19, d.findings);
+  a(20, d.project);
+}
+
+// A Status as its code and message; an unknown code reads as kInternal.
+struct WireStatus {
+  int32_t code = 0;
+  std::string message;
+};
+template <typename A>
+void Fields(A& a, WireStatus& s) {
+  a(1, s.code);
+  a(2, s.message);
+}
+template <typename A>
+void StatusField(A& a, int tag, Status& status) {
+  WireStatus w{int32_t(status.code()), status.message()};
+  a(tag, w);
+  if constexpr (std::is_same_v<A, Decoder>) {
+    bool known = w.code >= 0 && w.code <= int32_t(StatusCode::kInternal);
+    status = w.code == 0
+                 ? Status::OK()
+                 : Status(known ? StatusCode(w.code) : StatusCode::kInternal,
+                          std::move(w.message));
+  }
+}
+
+template <typename A>
+void Fields(A& a, wire::PageRead& p) {
+  a(1, p.page_no);
+  a(2, p.content);
+  a(3, p.is_text);
+  a(4, p.text);
+  a(5, p.source);
+  a(6, p.route_reason);
+  a(7, p.ocr_confidence);
+}
+
+template <typename A>
+void Fields(A& a, wire::Task& t) {
+  a(1, t.type);
+  a(2, t.doc);
+  a(3, t.path);
+  a(4, t.sha256);
+  a(5, t.page_no);
+  a(6, t.pages);
+  a(7, t.extract);
+}
+
+template <typename A>
+void Fields(A& a, wire::Reply& r) {
+  a(1, r.type);
+  a(2, r.doc);
+  a(3, r.page_no);
+  StatusField(a, 4, r.status);
+  a(5, r.size);
+  a(6, r.sha256);
+  a(7, r.file_kind);
+  a(8, r.page_count);
+  a(9, r.pages_in_file);
+  a(10, r.pages);
+  a(11, r.record);
+  a(12, r.notes);
+}
+
+}  // namespace tally::pipeline::codec
+
 namespace tally::pipeline::wire {
 namespace {
 
-class Writer {
- public:
-  template <typename T>
-  void Raw(T v) {
-    char b[sizeof(T)];
-    std::memcpy(b, &v, sizeof(T));
-    out_.append(b, sizeof(T));
-  }
-  void Str(std::string_view s) {
-    Raw<uint32_t>(uint32_t(s.size()));
-    out_.append(s);
-  }
-  void Stat(const Status& s) {
-    Raw<uint8_t>(uint8_t(s.code()));
-    Str(s.message());
-  }
-  void BoxOf(const Box& b) {
-    Raw(b.x0);
-    Raw(b.y0);
-    Raw(b.x1);
-    Raw(b.y1);
-  }
-  std::string Take() { return std::move(out_); }
+// Decoded values may take this many times the message's own bytes (a
+// vector element costs its in-memory size, however few bytes encode it),
+// plus a little: honest messages need under twice; a hostile one fails.
+int64_t Budget(std::string_view data) {
+  return 4 * int64_t(data.size()) + (1 << 20);
+}
 
- private:
-  std::string out_;
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  template <typename T>
-  T Raw() {
-    T v{};
-    if (!Need(sizeof(T))) return v;
-    std::memcpy(&v, in_.data() + pos_, sizeof(T));
-    pos_ += sizeof(T);
-    return v;
-  }
-  std::string Str() {
-    auto n = Raw<uint32_t>();
-    if (!Need(n)) return {};
-    std::string s(in_.substr(pos_, n));
-    pos_ += n;
-    return s;
-  }
-  Status Stat() {
-    auto code = Raw<uint8_t>();
-    std::string m = Str();
-    if (code == 0) return Status::OK();
-    if (code > uint8_t(StatusCode::kInternal)) ok_ = false;
-    return Status(StatusCode(code), m);
-  }
-  Box BoxOf() {
-    Box b;
-    b.x0 = Raw<double>();
-    b.y0 = Raw<double>();
-    b.x1 = Raw<double>();
-    b.y1 = Raw<double>();
-    return b;
-  }
-  // Counts are checked against the bytes left, so a corrupt count cannot
-  // make the decoder reserve gigabytes.
-  uint32_t Count(size_t min_item_bytes) {
-    auto n = Raw<uint32_t>();
-    if (!Need(size_t(n) * min_item_bytes)) return 0;
-    return n;
-  }
-  bool Done() const { return ok_ && pos_ == in_.size(); }
-
- private:
-  bool Need(size_t n) {
-    if (!ok_ || in_.size() - pos_ < n) {
-      ok_ = false;
-      return false;
-    }
-    return true;
-  }
-  std::string_view in_;
-  size_t pos_ = 0;
-  bool ok_ = true;
-};
+bool KnownType(Task::Type t) {
+  return t == Task::kOpen || t == Task::kPage || t == Task::kAssemble;
+}
 
 }  // namespace
 
-std::string Encode(const Task& t) {
-  Writer w;
-  w.Raw<uint8_t>(t.type);
-  w.Raw(t.doc);
-  w.Str(t.path);
-  w.Str(t.sha256);
-  w.Raw(t.page_no);
-  return w.Take();
-}
+std::string Encode(const PageRead& page) { return codec::Encode(page); }
+std::string Encode(const Task& task) { return codec::Encode(task); }
+std::string Encode(const Reply& reply) { return codec::Encode(reply); }
 
-bool Decode(std::string_view data, Task* t) {
-  Reader r(data);
-  auto type = r.Raw<uint8_t>();
-  t->type = Task::Type(type);
-  t->doc = r.Raw<uint32_t>();
-  t->path = r.Str();
-  t->sha256 = r.Str();
-  t->page_no = r.Raw<int32_t>();
-  return r.Done() && (type == Task::kOpen || type == Task::kPage);
+bool Decode(std::string_view data, PageRead* page) {
+  return codec::Decode(data, page, Budget(data));
 }
-
-std::string Encode(const Reply& m) {
-  Writer w;
-  w.Raw<uint8_t>(m.type);
-  w.Raw(m.doc);
-  w.Raw(m.page_no);
-  w.Stat(m.status);
-  w.Raw(m.size);
-  w.Str(m.sha256);
-  w.Str(m.file_kind);
-  w.Raw(m.page_count);
-  w.Str(m.text);
-  const PageContent& c = m.content;
-  w.Raw<int32_t>(c.page_no);
-  w.Raw(c.width);
-  w.Raw(c.height);
-  w.Raw<uint32_t>(uint32_t(c.words.size()));
-  for (const Word& word : c.words) {
-    w.Str(word.text);
-    w.BoxOf(word.box);
-    w.Raw(word.font_size);
-    w.Raw<uint8_t>(word.space_after);
-    w.Raw(word.confidence);
-    w.Str(word.raw);
-  }
-  w.Raw<uint32_t>(uint32_t(c.rules.size()));
-  for (const Rule& rule : c.rules) w.BoxOf(rule.box);
-  w.Str(m.source);
-  w.Str(m.route_reason);
-  w.Raw(m.ocr_confidence);
-  return w.Take();
+bool Decode(std::string_view data, Task* task) {
+  return codec::Decode(data, task, Budget(data)) && KnownType(task->type);
 }
-
-bool Decode(std::string_view data, Reply* m) {
-  Reader r(data);
-  auto type = r.Raw<uint8_t>();
-  m->type = Task::Type(type);
-  m->doc = r.Raw<uint32_t>();
-  m->page_no = r.Raw<int32_t>();
-  m->status = r.Stat();
-  m->size = r.Raw<int64_t>();
-  m->sha256 = r.Str();
-  m->file_kind = r.Str();
-  m->page_count = r.Raw<int32_t>();
-  m->text = r.Str();
-  PageContent& c = m->content;
-  c.page_no = r.Raw<int32_t>();
-  c.width = r.Raw<double>();
-  c.height = r.Raw<double>();
-  uint32_t words = r.Count(4 + 6 * 8 + 1 + 4);
-  c.words.resize(words);
-  for (Word& word : c.words) {
-    word.text = r.Str();
-    word.box = r.BoxOf();
-    word.font_size = r.Raw<double>();
-    word.space_after = r.Raw<uint8_t>() != 0;
-    word.confidence = r.Raw<double>();
-    word.raw = r.Str();
-  }
-  uint32_t rules = r.Count(4 * 8);
-  c.rules.resize(rules);
-  for (Rule& rule : c.rules) rule.box = r.BoxOf();
-  m->source = r.Str();
-  m->route_reason = r.Str();
-  m->ocr_confidence = r.Raw<double>();
-  return r.Done() && (type == Task::kOpen || type == Task::kPage);
+bool Decode(std::string_view data, Reply* reply) {
+  return codec::Decode(data, reply, Budget(data)) && KnownType(reply->type);
 }
 
 Status WriteFrame(int fd, std::string_view payload) {
   if (payload.size() > kMaxFrame) return Internal("message too large");
   uint32_t n = uint32_t(payload.size());
-  std::string frame(reinterpret_cast<const char*>(&n), 4);
-  frame.append(payload);
-  size_t done = 0;
-  while (done < frame.size()) {
-    ssize_t w = ::write(fd, frame.data() + done, frame.size() - done);
-    if (w < 0 && errno == EINTR) continue;
-    if (w < 0)
-      return IOError(std::string("pipe write: ") + std::strerror(errno));
-    done += size_t(w);
+  char prefix[4];
+  std::memcpy(prefix, &n, 4);
+  // Two writes rather than a copy of a large payload; the reader takes
+  // whatever arrives.
+  for (std::string_view part : {std::string_view(prefix, 4), payload}) {
+    size_t done = 0;
+    while (done < part.size()) {
+      ssize_t w = ::write(fd, part.data() + done, part.size() - done);
+      if (w < 0 && errno == EINTR) continue;
+      if (w < 0) {
+        return IOError(std::string("pipe write: ") + std::strerror(errno));
+      }
+      done += size_t(w);
+    }
   }
   return Status::OK();
 }

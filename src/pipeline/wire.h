@@ -1,13 +1,29 @@
 // pipeline/wire.h: messages between the ingest supervisor and its worker
 // processes, and their framing on a pipe.
 //
-// Workers do the risky work (parsing untrusted files with third-party
-// libraries) in separate processes, so a crash, a hang or an exhausted
-// memory limit costs only the document being read. The supervisor sends
-// Tasks; a worker answers each with one Reply. Frames are a 4-byte
-// little-endian length and a payload; payloads are decoded with bounds
-// checks, so a worker that dies mid-write yields a decode error, never a
-// crash of the supervisor.
+// Workers do all the work on untrusted content (parsing files with
+// third-party libraries, reading order, normalisation, extraction, checks) in
+// separate processes, so a crash, a hang or an exhausted memory limit costs
+// only the document being read. The supervisor sends Tasks; a worker answers
+// each with one Reply. A document goes through three kinds of task:
+//
+//   kOpen      read the file, hash it, sniff its kind, open it and count its
+//              pages (pages that cost nothing to read, such as a plain-text
+//              file's, come back with it);
+//   kPage      read one page (text layer or OCR), for documents whose pages
+//              are worth spreading over the workers;
+//   kAssemble  from all the pages read, the document to store: reading
+//              order, normalised text, facts, sections, tables, findings.
+//
+// What a page task reads (a PageRead) travels as encoded bytes that the
+// supervisor holds and hands on to the assembling worker without decoding:
+// the supervisor never parses document content. It decodes only the small
+// Reply and the finished record, bounded (kMaxFrame, the decoder's memory
+// budget) and then validated (validate.h) before anything is written.
+//
+// The encoding is codec.h's: one Fields function per struct lists its
+// fields with tags, so a new field is one line there and a new record type
+// (a list in DocumentRecord) one function and one line.
 //
 // Thread safety: plain values and functions.
 #ifndef TALLY_PIPELINE_WIRE_H_
@@ -16,23 +32,43 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/geometry.h"
 #include "base/status.h"
+#include "store/store.h"
 
 namespace tally::pipeline::wire {
 
+// One page as a worker read it, for the assembling worker.
+struct PageRead {
+  int32_t page_no = 0;  // from 1
+  // Positioned words and ruling lines (a PDF's text layer, OCR), which the
+  // layout stage puts in reading order ...
+  PageContent content;
+  // ... or, for input that is text already (a plain-text file's page, split
+  // at form feeds), the page's text, lines separated by '\n'.
+  bool is_text = false;
+  std::string text;
+  std::string source;  // "text" or "ocr"
+  std::string route_reason;
+  double ocr_confidence = -1;
+};
+
 struct Task {
-  enum Type : uint8_t { kOpen = 1, kPage = 2 };
+  enum Type : uint8_t { kOpen = 1, kPage = 2, kAssemble = 3 };
   Type type = kOpen;
   uint32_t doc = 0;  // the supervisor's index of the document
   std::string path;
-  std::string sha256;   // page tasks: the bytes the document was opened as
+  std::string sha256;   // page and assemble tasks: the bytes opened
   int32_t page_no = 0;  // page tasks, from 1
+  // kAssemble: the encoded PageReads of the pages read, in page order;
+  // extract false leaves out extraction and checks (the retry of a document
+  // whose extraction failed, so that its pages are still stored).
+  std::vector<std::string> pages;
+  bool extract = true;
 };
 
-// kOpen: the file read, hashed, sniffed and (for a PDF) opened.
-// kPage: one page read.
 struct Reply {
   Task::Type type = Task::kOpen;
   uint32_t doc = 0;
@@ -40,25 +76,35 @@ struct Reply {
   Status status;  // what went wrong, if anything
   // kOpen
   int64_t size = -1;
-  std::string sha256;     // empty if the file could not be read
-  std::string file_kind;  // base::FileKindName
-  int32_t page_count = 0;
-  std::string text;  // a plain-text file's bytes
-  // kPage
-  PageContent content;
-  std::string source;  // "text" or "ocr"
-  std::string route_reason;
-  double ocr_confidence = -1;
+  std::string sha256;      // empty if the file could not be read
+  std::string file_kind;   // base::FileKindName
+  int32_t page_count = 0;  // pages to read (at most WorkerOptions::max_pages)
+  int32_t pages_in_file = 0;  // pages the file has, beyond the limit too
+  // kOpen: the pages read along with the opening (all of them, or none);
+  // kPage: the page read. Encoded PageReads.
+  std::vector<std::string> pages;
+  // kAssemble: the document's pages, lines, boxes, metadata, sections,
+  // facts, tables and findings (the fields the supervisor does not set:
+  // path, sha256, size, status and the like are left empty) ...
+  store::DocumentRecord record;
+  // ... and limits met on the way, in words (a table too large to read as
+  // a table), which make the document partial.
+  std::vector<std::string> notes;
 };
 
+std::string Encode(const PageRead& page);
 std::string Encode(const Task& task);
 std::string Encode(const Reply& reply);
-// False if data is not exactly one well-formed message.
+// False if data is not exactly one well-formed message, or would take more
+// memory to decode than a few times its own size.
+bool Decode(std::string_view data, PageRead* page);
 bool Decode(std::string_view data, Task* task);
 bool Decode(std::string_view data, Reply* reply);
 
-// Largest frame accepted: a page's words or a text file are far smaller.
-constexpr uint32_t kMaxFrame = 1u << 30;
+// Largest frame accepted. A page's words, or a whole document's records, are
+// far smaller; a worker whose answer would be larger reports an error
+// instead.
+constexpr uint32_t kMaxFrame = 256u << 20;
 
 // Writes one frame (blocking, retrying on EINTR and partial writes).
 Status WriteFrame(int fd, std::string_view payload);

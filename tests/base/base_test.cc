@@ -1,4 +1,6 @@
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/file.h"
 #include "base/sha256.h"
@@ -112,6 +114,36 @@ TEST(File, ReadErrorsNameThePath) {
   auto back = ReadFile(path);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(*back, std::string("a\0b", 3));
+  auto big = ReadFile(path, 2);
+  EXPECT_EQ(big.status().code(), StatusCode::kResourceExhausted);
+}
+
+TEST(File, AFifoIsRefusedWithoutWaitingForAWriter) {
+  std::string fifo = ::testing::TempDir() + "/base_file_test.fifo";
+  ::unlink(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto r = ReadFile(fifo);  // would block forever on a blocking open
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(r.status().message().find("FIFO"), std::string::npos);
+  ::unlink(fifo.c_str());
+}
+
+}  // namespace
+}  // namespace tally
+
+namespace tally {
+namespace {
+
+TEST(Utf8, EscapeForTerminalDisarmsControlsAndKeepsChinese) {
+  EXPECT_EQ(EscapeForTerminal("乐昌市 437.32万元"), "乐昌市 437.32万元");
+  EXPECT_EQ(EscapeForTerminal("a\x1b[2Jb"), "a\\x1B[2Jb");
+  EXPECT_EQ(EscapeForTerminal("\xc2\x9b" "31m"), "\\u009B31m");  // C1 CSI
+  EXPECT_EQ(EscapeForTerminal("x\ty\nz\\"), "x\\ty\\nz\\\\");
+  EXPECT_EQ(EscapeForTerminal("bad\xff"), "bad\\xFF");
+  EXPECT_EQ(EscapeForTerminal("\xe2\x80\xae" "cod.exe"), "\\u202Ecod.exe");
+  EXPECT_TRUE(IsControl(0x7F));
+  EXPECT_TRUE(IsControl(0x85));
+  EXPECT_FALSE(IsControl(0xA0));
 }
 
 }  // namespace

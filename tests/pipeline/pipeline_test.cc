@@ -3,6 +3,7 @@
 #include "pipeline/pipeline.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
@@ -261,6 +262,98 @@ TEST_F(PipelineTest, ZeroPageAndVeryLongPdfs) {
   EXPECT_EQ(pages[0][1], "2000");
   auto last = Rows("SELECT text FROM v_pages WHERE page_no = 2000");
   EXPECT_EQ(last[0][0], "Body text of page 2000");
+}
+
+TEST_F(PipelineTest, ACrashInExtractionKeepsThePagesAndSaysWhy) {
+  // Extraction and the checks run in a worker too: dying in them costs
+  // the facts of that document, not its pages, and not the batch.
+  ::setenv("TALLY_FAULT_INJECT", "crash@-1:boom", 1);
+  Copy(kPdf000, "boom.pdf");
+  Copy(kCorpus + "/seeds/001_c70d33421e53e59a.txt", "z_good.txt");
+  Summary s = Run(2);
+  EXPECT_EQ(s.partial, 1);
+  EXPECT_EQ(s.ok, 1);
+  auto [status, error] = Outcome("boom.pdf");
+  EXPECT_EQ(status, "partial");
+  EXPECT_NE(error.find("facts and checks left out"), std::string::npos)
+      << error;
+  EXPECT_NE(error.find("SIGSEGV"), std::string::npos) << error;
+  EXPECT_NE(error.find("assembling"), std::string::npos) << error;
+  EXPECT_EQ(Rows("SELECT count(*) FROM v_pages p JOIN v_documents d "
+                 "USING (doc_id) WHERE d.path LIKE '%boom.pdf'")[0][0],
+            "3");
+  EXPECT_EQ(Rows("SELECT count(*) FROM v_facts f JOIN v_documents d "
+                 "USING (doc_id) WHERE d.path LIKE '%boom.pdf'")[0][0],
+            "0");
+  EXPECT_NE(Rows("SELECT count(*) FROM v_facts f JOIN v_documents d "
+                 "USING (doc_id) WHERE d.path LIKE '%z_good.txt'")[0][0],
+            "0");
+}
+
+TEST_F(PipelineTest, ACrashInAssemblyTwiceFailsTheDocumentAlone) {
+  ::setenv("TALLY_FAULT_INJECT", "crash@-1:boom,crash@-2:boom", 1);
+  Copy(kCorpus + "/seeds/000_7f69db8fca4f34bc.txt", "boom.txt");
+  Copy(kPdf000, "z_good.pdf");
+  Summary s = Run(1);
+  EXPECT_EQ(s.failed, 1);
+  EXPECT_EQ(s.ok, 1);
+  auto [status, error] = Outcome("boom.txt");
+  EXPECT_EQ(status, "failed");
+  EXPECT_NE(error.find("SIGSEGV"), std::string::npos) << error;
+}
+
+TEST_F(PipelineTest, ADocumentOverItsTimeBudgetStopsReadingAndSaysSo) {
+  // Each page of slow.pdf takes 100 ms; the document may take 0.3 s in
+  // all, so it is stored partial after a few pages, the rest counted.
+  ::setenv("TALLY_FAULT_INJECT", "sleep:slow", 1);
+  Put("slow.pdf", testing::TinyPdf(40));
+  Copy(kPdf000, "z_good.pdf");
+  Options o;
+  o.document_timeout_seconds = 0.3;
+  Summary s = Run(1, o);
+  EXPECT_EQ(s.partial, 1);
+  auto [status, error] = Outcome("slow.pdf");
+  EXPECT_EQ(status, "partial");
+  EXPECT_NE(error.find("the document's time limit of 0.3 s was reached"),
+            std::string::npos)
+      << error;
+  int stored =
+      std::stoi(Rows("SELECT count(*) FROM v_pages p JOIN "
+                     "v_documents d USING (doc_id) WHERE d.path "
+                     "LIKE '%slow.pdf'")[0][0]);
+  EXPECT_GE(stored, 1);
+  EXPECT_LE(stored, 10);
+  EXPECT_EQ(Outcome("z_good.pdf").first, "ok");
+}
+
+TEST_F(PipelineTest, PagesBeyondTheLimitAreRecordedNotSilentlyDropped) {
+  Put("long.pdf", testing::TinyPdf(12));
+  Options o;
+  o.max_pages = 5;
+  Summary s = Run(2, o);
+  EXPECT_EQ(s.partial, 1);
+  auto [status, error] = Outcome("long.pdf");
+  EXPECT_EQ(status, "partial");
+  EXPECT_NE(error.find("pages beyond 5 not read"), std::string::npos) << error;
+  EXPECT_EQ(Rows("SELECT count(*), max(page_no) FROM v_pages")[0],
+            (std::vector<std::string>{"5", "5"}));
+  EXPECT_EQ(Rows("SELECT pages FROM v_documents")[0][0], "12");
+}
+
+TEST_F(PipelineTest, AFifoIsRefusedNotWaitedOn) {
+  Copy(kPdf000, "good.pdf");
+  std::string fifo = (dir_ / "pipe.pdf").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  Options o;
+  o.page_timeout_seconds = 60;
+  auto t0 = std::chrono::steady_clock::now();
+  auto s = Ingest({(dir_ / "in").string(), fifo}, store_.get(), o);
+  ASSERT_TRUE(s.ok());
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+                .count(),
+            30);
+  EXPECT_EQ(s->failed, 1);
+  EXPECT_NE(Outcome("pipe.pdf").second.find("FIFO"), std::string::npos);
 }
 
 TEST_F(PipelineTest, MissingFileIsRecordedAndRetriedNextRun) {

@@ -14,7 +14,8 @@
 namespace tally::testing {
 namespace {
 
-// The hook (see faults.h). page_no is 0 for an open task.
+// The hook (see faults.h). page_no is 0 for an open task, -1 and -2 for
+// assembly.
 void InjectFaults(const std::string& path, int page_no) {
   const char* spec = std::getenv("TALLY_FAULT_INJECT");
   if (spec == nullptr) return;

@@ -4,7 +4,8 @@
 // one that reads the environment variable TALLY_FAULT_INJECT at every task:
 // a comma-separated list of WHAT[@PAGE]:SUBSTR that makes the worker
 // misbehave on tasks whose path contains SUBSTR (only on page PAGE if given;
-// @0 is the open task):
+// @0 is the open task, @-1 the assemble task, @-2 its retry without
+// extraction):
 //   crash  dies by SIGSEGV
 //   hang   sleeps forever (until the page timeout kills it)
 //   oom    allocates without bound until the memory limit stops it

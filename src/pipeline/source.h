@@ -1,0 +1,85 @@
+// pipeline/source.h: a document open in a worker, page by page, whatever
+// its file kind: the one place where a file's kind decides how it is read.
+//
+// OpenSource takes the bytes of a file and its sniffed kind and returns a
+// Source: a PDF (each page from its text layer when usable, else rendered
+// and OCR'd; route.h), an image file (each page OCR'd), or plain text (pages
+// split at form feeds). A new input format is a new Source and one case in
+// OpenSource.
+//
+// Pages beyond SourceOptions::max_pages are not read; page_count() says how
+// many will be, pages_in_file() how many there are, so the document can be
+// stored 'partial' with the reason rather than silently cut short.
+//
+// Thread safety: a Source is used by one thread (a worker is one process
+// with one thread).
+//
+//   SourceContext ctx(options);
+//   StatusOr<std::unique_ptr<Source>> s = OpenSource(kind, bytes, &ctx);
+//   for (int p = 1; p <= (*s)->page_count(); ++p) {
+//     StatusOr<wire::PageRead> page = (*s)->ReadPage(p);
+//   }
+#ifndef TALLY_PIPELINE_SOURCE_H_
+#define TALLY_PIPELINE_SOURCE_H_
+
+#include <memory>
+#include <string>
+
+#include "base/file.h"
+#include "base/status.h"
+#include "ocr/ocr.h"
+#include "pdf/pdf.h"
+#include "pipeline/wire.h"
+
+namespace tally::pipeline {
+
+struct SourceOptions {
+  pdf::Options pdf;
+  ocr::Options ocr;
+  // Largest image (pixels) an image file's page may have; larger ones are
+  // refused from their header, before any pixel memory is allocated.
+  size_t max_image_pixels = ocr::kDefaultMaxPixels;
+  // Pages read at most per document (more than any report has; a
+  // 100,000-page file would otherwise hold a worker for hours).
+  int max_pages = 5000;
+};
+
+// What the sources of one worker share: the options, and the OCR engine,
+// made once, on the first page that needs it.
+class SourceContext {
+ public:
+  explicit SourceContext(const SourceOptions& options) : options_(options) {}
+  const SourceOptions& options() const { return options_; }
+  // Recognises image as page page_no into a PageRead whose route reason is
+  // `why`; errors name `why` too.
+  StatusOr<wire::PageRead> Ocr(const Raster& image, int page_no,
+                               const std::string& why);
+
+ private:
+  SourceOptions options_;
+  std::unique_ptr<ocr::OcrEngine> ocr_;
+  Status ocr_status_;  // why the engine could not be made, once tried
+};
+
+class Source {
+ public:
+  virtual ~Source() = default;
+  // Pages that will be read: pages_in_file(), at most max_pages.
+  virtual int page_count() const = 0;
+  virtual int pages_in_file() const = 0;
+  // True if reading every page costs less than sending a task for each
+  // (text already in memory): the pages then come back with the opening.
+  virtual bool cheap_pages() const { return false; }
+  // Reads page page_no, 1..page_count().
+  virtual StatusOr<wire::PageRead> ReadPage(int page_no) = 0;
+};
+
+// Opens bytes of the given kind. Errors say what is wrong in words:
+// Corrupt (an empty file, an unreadable PDF or image), PermissionDenied (an
+// encrypted PDF), Unsupported (content of no kind tally reads).
+StatusOr<std::unique_ptr<Source>> OpenSource(FileKind kind, std::string bytes,
+                                             SourceContext* context);
+
+}  // namespace tally::pipeline
+
+#endif  // TALLY_PIPELINE_SOURCE_H_
