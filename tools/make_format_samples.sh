@@ -14,8 +14,8 @@
 #                               with navigation around it
 #   003_8721613ab08d7715.txt    seed 003 in GB18030 (not UTF-8)
 #   000_7f69db8fca4f34bc.utf16.txt  seed 000 in UTF-16LE with a byte order mark
-#   archive.zip                 a Windows zip (GBK member names): the xlsx,
-#                               the html, and a README that is not a report
+#   archive.zip                 a Windows zip (GBK member names): seed 001 as
+#                               text, and a note that is not a report
 #
 # The OFD sample is a real government document from ofdrw's test resources
 # (see tests/data/formats/README.md), not made here.
@@ -132,9 +132,9 @@ cp "$work/w/002_e689e19a77c37165.docx" "$work/w/001_c70d33421e53e59a.doc" \
 python3 - "$out" <<'PY'
 import sys, zipfile
 out = sys.argv[1]
-members = [("2022年绩效自评/益阳市医疗保障局自评表.xlsx", out + "/002_e689e19a77c37165.xlsx"),
-           ("2022年绩效自评/临泽县医保局.html", out + "/004_b8c8dfb6c76e9ad3.html"),
-           ("说明.txt", None)]
+members = [("2022年绩效自评/乐昌市医疗保障局2022年度部门整体支出绩效自评报告.txt",
+            "corpus/seeds/001_c70d33421e53e59a.txt"),
+           ("2022年绩效自评/说明.txt", None)]
 class GbkInfo(zipfile.ZipInfo):
     def _encodeFilenameFlags(self):
         return self.filename.encode("gbk"), self.flag_bits

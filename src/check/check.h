@@ -5,7 +5,7 @@
 // it rests on. `tally check` runs it over a database; the pipeline runs it
 // once per document as it is ingested.
 //
-// Rule families (DESIGN.md), one file each:
+// Rule families (docs/rules.md), one file each:
 //   sums.cc        sum.breakdown (其中/包括/分别为/具体为 lists in prose, the
 //                  budget block of an indicator table), balance.carryover
 //                  (结转/结余 = 预算 - 支出)

@@ -14,8 +14,11 @@
 //     text layer (PageContent, in PDF points), with ruling lines for tables.
 //   * saved .html pages: the text, not the tags; tables as rows (rowspan
 //     and colspan keep the columns aligned); script and style dropped.
-//   * .doc/.xls/.wps/.et (legacy binary office files): converted to PDF by
-//     LibreOffice headless (ConvertToPdf), then read as a PDF.
+//   * .doc/.wps (legacy Word binaries): converted to PDF by LibreOffice
+//     headless (Convert), then read as a PDF, with its pages and boxes;
+//     .xls/.et (legacy Excel binaries): converted to xlsx, then read as
+//     one, so cells stay exact and keep their addresses (a sheet printed
+//     to PDF loses its grid and wraps its cells).
 //   * .zip: a container; its members are documents of their own
 //     (ZipMembers / ZipMember), not pages.
 // A table row is a line whose cells are separated by '\t' (one row, one
@@ -136,13 +139,24 @@ StatusOr<std::vector<ZipEntry>> ZipMembers(std::string_view bytes,
 StatusOr<std::string> ZipMember(std::string_view bytes, uint64_t index,
                                 const Options& options);
 
-// Converts a legacy office file (doc, xls, wps, et, ...) to PDF bytes with
-// LibreOffice headless, in a fresh temporary profile and directory (so
-// conversions never share state or block each other), killed after
-// options.convert_timeout_seconds. Unsupported if LibreOffice is not
+// Why a text found in an archive folder is not a report's text, or "" if
+// it may be one: a CSV table (most lines the same number, three or more, of
+// comma-separated fields), source code, too little Chinese (fewer than 20
+// Han characters, or under a fifth of the visible ones), or none of the
+// genre's words (绩效, 预算, 资金, 自评, 指标, 支出, 评价, 决算). A reason in
+// words, for the ingest summary.
+std::string NotAReport(std::string_view utf8_text);
+
+// What Convert makes of a legacy office file.
+enum class Target { kPdf, kXlsx };
+
+// Converts a legacy office file (doc, xls, wps, et, ...) to PDF or xlsx
+// bytes with LibreOffice headless, in a fresh temporary profile and
+// directory (so conversions never share state or block each other), killed
+// after options.convert_timeout_seconds. Unsupported if LibreOffice is not
 // installed; Corrupt if it cannot read the file.
-StatusOr<std::string> ConvertToPdf(std::string_view bytes, Format format,
-                                   const Options& options);
+StatusOr<std::string> Convert(std::string_view bytes, Format format,
+                              Target target, const Options& options);
 
 }  // namespace tally::formats
 

@@ -1,6 +1,7 @@
-// ConvertToPdf: legacy binary office files (.doc, .xls, and WPS Office's
-// .wps and .et, which LibreOffice reads as their Microsoft cousins) to PDF
-// with LibreOffice headless, so the PDF path reads them with their layout.
+// Convert: legacy binary office files (.doc, .xls, and WPS Office's .wps
+// and .et, which LibreOffice reads as their Microsoft cousins) to PDF (a
+// text document, read with its layout by the PDF path) or xlsx (a
+// spreadsheet, read cell by cell) with LibreOffice headless.
 //
 // Each conversion runs soffice.bin itself (not the soffice script and its
 // launcher, so there is one process to time out and kill) in a temporary
@@ -104,8 +105,8 @@ int RunSoffice(const std::string& bin, const std::vector<std::string>& args,
 
 }  // namespace
 
-StatusOr<std::string> ConvertToPdf(std::string_view bytes, Format format,
-                                   const Options& options) {
+StatusOr<std::string> Convert(std::string_view bytes, Format format,
+                              Target target, const Options& options) {
   const std::string bin = FindSofficeBin(options.soffice);
   if (bin.empty()) {
     return Unsupported(
@@ -138,7 +139,7 @@ StatusOr<std::string> ConvertToPdf(std::string_view bytes, Format format,
       "--nolockcheck",
       "-env:UserInstallation=file://" + (dir / "profile").string(),
       "--convert-to",
-      "pdf",
+      target == Target::kPdf ? "pdf" : "xlsx:Calc MS Excel 2007 XML",
       "--outdir",
       (dir / "out").string(),
       in.string()};
@@ -152,13 +153,14 @@ StatusOr<std::string> ConvertToPdf(std::string_view bytes, Format format,
                              " s to convert it");
   }
   if (rc == -1 || rc == 127) return Internal("cannot run " + bin);
-  StatusOr<std::string> pdf = ReadFile((dir / "out" / "in.pdf").string());
-  if (!pdf.ok() || pdf->empty()) {
+  StatusOr<std::string> out = ReadFile(
+      (dir / "out" / (target == Target::kPdf ? "in.pdf" : "in.xlsx")).string());
+  if (!out.ok() || out->empty()) {
     return Corrupt(std::string("LibreOffice cannot read it as ") +
                    FormatName(format) + " (exit status " + std::to_string(rc) +
                    ")");
   }
-  return pdf;
+  return out;
 }
 
 }  // namespace tally::formats

@@ -122,7 +122,7 @@ StatusOr<Document> Read(std::string_view bytes, Format format,
       return InvalidArgument(std::string("formats::Read: ") +
                              FormatName(format) +
                              " is not read directly (zip: ZipMembers; legacy "
-                             "office: ConvertToPdf)");
+                             "office: Convert)");
   }
 }
 

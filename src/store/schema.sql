@@ -2,7 +2,7 @@
 --
 -- Two layers. The tables below are tally's own and may change between
 -- schema versions. The v_* views at the end are the stable interface that
--- users and outside scripts query (DESIGN.md, "The database contract"): they
+-- users and outside scripts query (docs/database.md): they
 -- show only the current version of each document, and their columns are only
 -- ever added to, never renamed or removed.
 --
@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '3');
+INSERT INTO meta (key, value) VALUES ('schema_version', '4');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -72,7 +72,9 @@ CREATE TABLE documents (
     CHECK (sha256 IS NULL OR length(sha256) = 64),
   size INTEGER,       -- bytes in the file
   file_kind TEXT NOT NULL  -- what its bytes are, whatever its name says
-    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown')),
+    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown', 'docx',
+                         'xlsx', 'ofd', 'html', 'zip', 'doc', 'xls',
+                         'office')),
   status TEXT NOT NULL     -- 'ok', 'partial' (some pages lost) or 'failed'
     CHECK (status IN ('ok', 'partial', 'failed')),
   error TEXT,         -- why, in words; NULL when ok
@@ -142,6 +144,9 @@ CREATE TABLE boxes (
   ocr_raw TEXT,        -- OCR's reading before repairs (ocr/repair.h) where
                        -- they changed it, so the engine's text stays
                        -- available; NULL otherwise
+  ref TEXT,            -- where it is in the file's own terms, for formats
+                       -- without geometry: a cell '自评表!C5', 'table 2 row 3
+                       -- cell 4', 'paragraph 12'; NULL when the box says it
   text_begin INTEGER NOT NULL  -- first byte of pages.text it became
     CHECK (text_begin >= 0),
   text_end INTEGER NOT NULL    -- one past its last byte (= text_begin: none)
@@ -460,7 +465,7 @@ SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
        CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
                    b.text_end - b.text_begin)
             AS TEXT) AS normalized,  -- the page text the box became
-       d.path, d.bureau, d.fiscal_year
+       d.path, d.bureau, d.fiscal_year, b.ref
 FROM boxes b
 JOIN pages p USING (doc_id, page_no)
 JOIN documents d USING (doc_id)
@@ -490,7 +495,15 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
        CAST(f.base_value AS REAL) AS base_num,
          -- base_value as a number (REAL): amounts in 元 whatever the
          -- printed unit, so ORDER BY base_num ranks 1.2亿元 above 900万元
-       f.base_unit, d.path
+       f.base_unit, d.path,
+       (SELECT b.ref FROM boxes b
+        WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
+          AND b.text_end > f.text_begin AND b.text_begin < f.text_end
+          AND b.ref IS NOT NULL
+        ORDER BY b.box_no LIMIT 1) AS ref
+          -- where the fact is in the file's own terms, when the format
+          -- has no geometry: the spreadsheet cell ('Sheet1!G12'), the
+          -- docx table cell or paragraph, the HTML table cell
 FROM facts f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
