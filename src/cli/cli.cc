@@ -26,8 +26,12 @@ Usage:
   tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
   tally merge OUT IN...
   tally check --db FILE [--store] [--format text|jsonl] [--doc ID]...
-              [--severity S] [--rule R]...
+              [--severity S] [--rule R]... [--report DIR]
   tally check FILE... [-j N] [--format text|jsonl] [--severity S] [--rule R]...
+              [--report DIR]
+  tally report --db FILE [--doc ID]... --out DIR [-j N]
+  tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
+  tally index --db FILE
   tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [-o FILE]
   tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
@@ -509,6 +513,9 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (cmd == "export") return Export(args, out, err);
   if (cmd == "check") return Check(args, out, err);
   if (cmd == "merge") return Merge(args, out, err);
+  if (cmd == "report") return Report(args, out, err);
+  if (cmd == "search") return Search(args, out, err);
+  if (cmd == "index") return Index(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;
 }

@@ -32,6 +32,7 @@ constexpr ExportableName kExportable[] = {
     {"v_indicators", "indicator_id"},
     {"v_budgets", "budget_id"},
     {"v_findings", "finding_id"},
+    {"v_search", "doc_id, page_no"},
     {"documents", "doc_id"},
     {"pages", "doc_id, page_no"},
     {"lines", "doc_id, page_no, line_no"},
@@ -42,6 +43,7 @@ constexpr ExportableName kExportable[] = {
     {"budgets", "budget_id"},
     {"findings", "finding_id"},
     {"finding_facts", "finding_id, position"},
+    {"page_fts", "rowid"},
 };
 
 // RFC 4180: quote a field that holds a separator, quote or line break, and

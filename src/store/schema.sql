@@ -577,3 +577,54 @@ SELECT f.finding_id, f.doc_id, f.rule, f.severity, f.message, f.expected,
        d.path, d.bureau, d.fiscal_year
 FROM findings f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
+
+-- ---------------------------------------------------------------------------
+-- Full-text search (store/tokenizer.h, store/search.cc). Store::Open also
+-- runs this section, from the line above to the end of the file, on a
+-- database from before it (meta.search_index absent or older), so it is not
+-- part of schema_version. The index uses SQLite's built-in unicode61
+-- tokenizer, so sqlite3, Datasette and pandas read it; only writing pages
+-- needs tally's SQL function tally_search_text().
+
+-- The search index of page text, one row per stored page (of superseded
+-- versions too; v_search hides them), its rowid (doc_id << 31) + page_no.
+-- Kept current by the triggers below in the transaction that writes or
+-- deletes the page. Query it through v_search.
+CREATE VIRTUAL TABLE page_fts USING fts5(
+  text  -- the page's search text: its Han characters and words one by one,
+        -- spaces between, U+E000 where punctuation or a line break stood
+  , tokenize = 'unicode61 remove_diacritics 0'
+);
+INSERT INTO page_fts (rowid, text)
+  SELECT (doc_id << 31) + page_no, tally_search_text(text) FROM pages;
+INSERT INTO page_fts (page_fts) VALUES ('optimize');
+CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
+  INSERT INTO page_fts (rowid, text)
+    VALUES ((new.doc_id << 31) + new.page_no, tally_search_text(new.text));
+END;
+CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
+  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
+END;
+CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN
+  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
+  INSERT INTO page_fts (rowid, text)
+    VALUES ((new.doc_id << 31) + new.page_no, tally_search_text(new.text));
+END;
+
+-- Full-text search over the pages of current documents: WHERE search MATCH
+-- '"医 保 基 金"' finds the pages where 医保基金 stands (a term is the phrase
+-- of its characters, spaces between them, in double quotes; tally search
+-- writes that for you), ORDER BY rank for relevance.
+CREATE VIEW v_search AS
+SELECT s.rowid >> 31 AS doc_id,
+       s.rowid & 2147483647 AS page_no,
+       d.path, d.bureau, d.fiscal_year,
+       p.text,  -- the normalised page text (pages.text)
+       s.page_fts AS search,  -- the column to MATCH: FTS5 query syntax over
+                              -- the search text ('"医 保" AND "结 转"')
+       s.rank AS rank  -- FTS5's bm25 relevance of a MATCH (lower is better)
+FROM page_fts s
+JOIN documents d ON d.doc_id = s.rowid >> 31
+JOIN pages p ON p.doc_id = s.rowid >> 31 AND p.page_no = s.rowid & 2147483647
+WHERE d.superseded = 0;
+INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', '2');

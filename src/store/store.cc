@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "store/internal.h"
+#include "store/tokenizer.h"
 
 namespace tally::store {
 
@@ -265,6 +266,11 @@ Status Store::Impl::Open(const Options& options) {
                             "is read-only to this user)");
   }
   sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  // The search index's triggers call tally_search_text() when a page is
+  // written.
+  if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
+    return Error(rc, "registering the search functions");
+  }
   // foreign_keys and synchronous are per connection, so they are set on every
   // open. WAL lets readers (sqlite3, Datasette) query during a long ingest,
   // and with WAL, synchronous=NORMAL still never corrupts or half-writes: a
@@ -305,10 +311,18 @@ Status Store::Impl::Open(const Options& options) {
         rc != SQLITE_OK) {
       return Error(rc, "cannot open database");
     }
+    if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
+      return Error(rc, "registering the search functions");
+    }
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
     schema = CheckSchema(true);
   }
   TALLY_RETURN_IF_ERROR(schema);
+  // A database from before the search index gets it on its first
+  // read-write open, so what an ingest adds is searchable with the rest.
+  if (!options.read_only && !merge_input) {
+    TALLY_RETURN_IF_ERROR(EnsureSearchIndex(/*rebuild=*/false));
+  }
   for (int i = 0; i < kNumSql; ++i) {
     sqlite3_stmt* raw = nullptr;
     int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
