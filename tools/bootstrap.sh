@@ -25,6 +25,9 @@ packages=(
   libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils sqlite3
   # benchmarks: the tesseract CLI to compare with, qpdf to join scans
   tesseract-ocr qpdf
+  # the audit report in a real browser (tests/report/browser_test.cc):
+  # chromium over the DevTools protocol, whose JSON nlohmann-json reads
+  chromium nlohmann-json3-dev
 )
 
 missing=()

@@ -182,6 +182,7 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   rec->facts = std::move(out.facts);
   rec->indicators = std::move(out.indicators);
   rec->budgets = std::move(out.budgets);
+  rec->relations = std::move(out.relations);
   for (size_t i = 0; i < rec->facts.size(); ++i) {
     rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
   }

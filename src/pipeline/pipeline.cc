@@ -540,6 +540,7 @@ class Supervisor {
     rec.facts = std::move(got.facts);
     rec.indicators = std::move(got.indicators);
     rec.budgets = std::move(got.budgets);
+    rec.relations = std::move(got.relations);
     rec.findings = std::move(got.findings);
     for (std::string& note : reply.notes) {
       d.errors.push_back({0, std::move(note)});

@@ -69,6 +69,25 @@ void Fields(A& a, Fact& f) {
   a(17, f.source);
   a(18, f.ocr_confidence);
   a(19, f.rule_id);
+  a(20, f.role);
+}
+
+template <typename A>
+void Fields(A& a, RelationMember& m) {
+  a(1, m.role);
+  a(2, m.fact);
+}
+
+template <typename A>
+void Fields(A& a, Relation& r) {
+  a(1, r.kind);
+  a(2, r.members);
+  a(3, r.complete);
+  a(4, r.evidence);
+  a(5, r.detail);
+  a(6, r.name);
+  a(7, r.rule);
+  a(8, r.page_no);
 }
 
 template <typename A>
@@ -110,6 +129,10 @@ void Fields(A& a, Finding& f) {
   a(5, f.actual);
   a(6, f.page_no);
   a(7, f.fact_ids);
+  a(8, f.suggested);
+  a(9, f.reading);
+  a(10, f.alternatives);
+  a(11, f.relation);
 }
 
 template <typename A>
@@ -167,6 +190,7 @@ void Fields(A& a, store::DocumentRecord& d) {
   a(18, d.budgets);
   a(19, d.findings);
   a(20, d.project);
+  a(21, d.relations);
 }
 
 // A Status as its code and message; an unknown code reads as kInternal.

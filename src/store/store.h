@@ -112,6 +112,9 @@ struct DocumentRecord {
   std::vector<Fact> facts;
   std::vector<IndicatorRow> indicators;
   std::vector<BudgetRow> budgets;
+  // Relations among the facts: members index into `facts` (stored as the
+  // facts' ids, read back as indices), Finding::relation into this.
+  std::vector<Relation> relations;
   // What the check stage found. When writing, Fact::fact_id is the record's
   // own name for a fact (distinct, or 0 for facts no finding cites) and
   // Finding::fact_ids use those names; the store replaces them with the
