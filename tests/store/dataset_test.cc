@@ -94,8 +94,17 @@ DocumentRecord Report(const std::string& path, char sha, int year) {
   part.item = "其中：当年财政拨款";
   part.full = "150";
   doc.budgets = {part, total};
-  Finding warn{"unit.magnitude", "warning", "m", "", "", 1, {1}};
-  Finding err{"sum.breakdown", "error", "m", "", "", 1, {2, 3}};
+  Finding warn, err;
+  warn.rule = "unit.magnitude";
+  warn.severity = "warning";
+  warn.message = "m";
+  warn.page_no = 1;
+  warn.fact_ids = {1};
+  err.rule = "sum.breakdown";
+  err.severity = "error";
+  err.message = "m";
+  err.page_no = 1;
+  err.fact_ids = {2, 3};
   doc.findings = {warn, err, err};
   return doc;
 }
