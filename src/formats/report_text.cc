@@ -18,17 +18,6 @@ bool StartsWithAny(std::string_view line,
   return false;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 }  // namespace
 
 std::string NotAReport(std::string_view text) {
@@ -36,7 +25,7 @@ std::string NotAReport(std::string_view text) {
   for (size_t start = 0; start < text.size();) {
     size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = Trim(text.substr(start, nl - start));
+    std::string_view line = TrimSpace(text.substr(start, nl - start));
     if (!line.empty()) lines.push_back(line);
     start = nl + 1;
   }
