@@ -415,6 +415,23 @@ class FactBuilder {
         header_.push_back(Squeeze(c.text));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
       }
+      // A row of words just above the header that names the unit
+      // ("预算资金（万元）") is the block's caption.
+      if (block_unit_.empty()) block_unit_ = row_unit_;
+    }
+    // What a row of words names as its unit, for the header that may follow.
+    row_unit_.clear();
+    if (!header_row) {
+      bool numbers = false;
+      for (const Cell& c : line.cells) {
+        string t = Squeeze(c.text);
+        numbers = numbers || (!t.empty() && t[0] >= '0' && t[0] <= '9');
+      }
+      if (!numbers) {
+        for (const Cell& c : line.cells) {
+          if (row_unit_.empty()) row_unit_ = ExplicitMoneyUnit(c.text);
+        }
+      }
     }
     // Header column = row column + shift (units.h, AlignRow).
     int shift = 0;
@@ -548,6 +565,7 @@ class FactBuilder {
   std::vector<string> header_;
   string block_unit_;    // named by the block's header or first cell
   string caption_unit_;  // named by a line just above the table
+  string row_unit_;      // named by the row before, a row of words
   bool last_header_row_ = false;  // the row before was a header row
 };
 
