@@ -230,7 +230,7 @@ int Main(int argc, char** argv) {
   std::printf("\n%-18s %8s %6s %7s %8s %8s %9s %10s\n", "family", "expected",
               "found", "recall", "emitted", "matched", "precision",
               "false_err");
-  // Known families in DESIGN.md's order, then any others the data used.
+  // Known families in docs/rules.md's order, then any others the data used.
   for (const std::string& family : KnownFamilies()) {
     auto it = ev.families.find(family);
     PrintRow(family, it == ev.families.end() ? FamilyStats() : it->second);

@@ -69,7 +69,7 @@ enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 std::optional<Severity> ParseSeverity(std::string_view s);
 const char* SeverityName(Severity s);
 
-// The rule families of DESIGN.md's v_findings contract.
+// The rule families of the v_findings contract (docs/rules.md).
 const std::vector<std::string>& KnownFamilies();
 bool IsKnownFamily(std::string_view rule);
 // The family of a rule id: the known family equal to it or of which it is a

@@ -21,7 +21,7 @@
 // the reading it tested, the readings it ruled out and, where one number
 // can be named, the suggested correction.
 //
-// Rule families (DESIGN.md), by relation kind:
+// Rule families (docs/rules.md), by relation kind:
 //   breakdown    sum.breakdown (form.completeness for a budget table's zero
 //                total over non-zero sources)
 //   budget       rate.ratio, balance.carryover

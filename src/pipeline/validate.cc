@@ -65,7 +65,7 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
     }
     for (const store::BoxRecord& b : p.boxes) {
       if (b.text_begin > b.text_end || b.text_end > p.text.size() ||
-          !AllClean(true, b.text, b.ocr_raw)) {
+          !AllClean(true, b.text, b.ocr_raw) || !AllClean(false, b.ref)) {
         return Bad(at +
                    ": a box outside the page text or with control "
                    "characters");

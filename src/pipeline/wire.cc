@@ -21,6 +21,7 @@ void Fields(A& a, Word& w) {
   a(4, w.space_after);
   a(5, w.confidence);
   a(6, w.raw);
+  a(7, w.ref);
 }
 
 template <typename A>
@@ -143,6 +144,7 @@ void Fields(A& a, store::BoxRecord& b) {
   a(5, b.text_begin);
   a(6, b.text_end);
   a(7, b.ocr_raw);
+  a(8, b.ref);
 }
 
 template <typename A>
@@ -223,6 +225,8 @@ void Fields(A& a, wire::PageRead& p) {
   a(5, p.source);
   a(6, p.route_reason);
   a(7, p.ocr_confidence);
+  a(8, p.structured);
+  a(9, p.word_begin);
 }
 
 template <typename A>
@@ -234,6 +238,7 @@ void Fields(A& a, wire::Task& t) {
   a(5, t.page_no);
   a(6, t.pages);
   a(7, t.extract);
+  a(8, t.named);
 }
 
 template <typename A>
@@ -250,6 +255,8 @@ void Fields(A& a, wire::Reply& r) {
   a(10, r.pages);
   a(11, r.record);
   a(12, r.notes);
+  a(13, r.members);
+  a(14, r.not_a_report);
 }
 
 }  // namespace tally::pipeline::codec

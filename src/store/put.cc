@@ -105,7 +105,8 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
                   .RealOrNull(box.confidence, box.confidence >= 0)
                   .TextOrNull(box.ocr_raw)
                   .Int(box.text_begin)
-                  .Int(box.text_end),
+                  .Int(box.text_end)
+                  .TextOrNull(box.ref),
               doing));
     }
   }

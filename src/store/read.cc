@@ -69,7 +69,8 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
       by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
           {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
            uint32_t(sqlite3_column_int64(r, 8)),
-           uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10)});
+           uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10),
+           ColumnText(r, 11)});
     }));
   }
   return ReadExtracted(doc_id, doc, doing);

@@ -2,7 +2,7 @@
 --
 -- Two layers. The tables below are tally's own and may change between
 -- schema versions. The v_* views at the end are the stable interface that
--- users and outside scripts query (DESIGN.md, "The database contract"): they
+-- users and outside scripts query (docs/database.md): they
 -- show only the current version of each document, and their columns are only
 -- ever added to, never renamed or removed.
 --
@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '4');
+INSERT INTO meta (key, value) VALUES ('schema_version', '5');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -72,7 +72,9 @@ CREATE TABLE documents (
     CHECK (sha256 IS NULL OR length(sha256) = 64),
   size INTEGER,       -- bytes in the file
   file_kind TEXT NOT NULL  -- what its bytes are, whatever its name says
-    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown')),
+    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown', 'docx',
+                         'xlsx', 'ofd', 'html', 'zip', 'doc', 'xls',
+                         'office')),
   status TEXT NOT NULL     -- 'ok', 'partial' (some pages lost) or 'failed'
     CHECK (status IN ('ok', 'partial', 'failed')),
   error TEXT,         -- why, in words; NULL when ok
@@ -142,6 +144,9 @@ CREATE TABLE boxes (
   ocr_raw TEXT,        -- OCR's reading before repairs (ocr/repair.h) where
                        -- they changed it, so the engine's text stays
                        -- available; NULL otherwise
+  ref TEXT,            -- where it is in the file's own terms, for formats
+                       -- without geometry: a cell '自评表!C5', 'table 2 row 3
+                       -- cell 4', 'paragraph 12'; NULL when the box says it
   text_begin INTEGER NOT NULL  -- first byte of pages.text it became
     CHECK (text_begin >= 0),
   text_end INTEGER NOT NULL    -- one past its last byte (= text_begin: none)
@@ -357,29 +362,67 @@ WHERE d.superseded = 0;
 -- bureaus and years. The figures are the report's own: from the budget
 -- block of its indicator table (the 年度资金总额 row, else its first row)
 -- when it has one (figures_from 'table'), else from its text ('text'): the
--- 执行率 is the first budget execution rate stated (预算执行率 before other
--- 执行率, never 政府采购执行率), and 预算 and 执行数 are the budget and the
--- spending stated in that rate's sentence ("预算资金192.31万元，支出158.89万
--- 元，预算执行率为83%"); without such a sentence 预算 is the first amount
--- labelled 预算. *_yuan are in 元 whatever unit the report printed.
+-- budget relation the extract stage found around its budget execution rate
+-- (预算执行率 before other 执行率, never 政府采购执行率), else its first one
+-- with a spending: its 年初 (or 下达) budget, 全年 budget, spending and rate
+-- ("预算资金192.31万元，支出158.89万元，预算执行率为83%"); failing that, the
+-- amounts labelled as budget and spending in the rate's sentence, and the
+-- first amount labelled 预算.
+-- *_yuan are in 元 whatever unit the report printed.
 CREATE VIEW v_reports AS
-WITH rated AS (
+WITH related AS (
   SELECT d.*,
          (SELECT x.budget_id FROM budgets x WHERE x.doc_id = d.doc_id
           ORDER BY (x.item LIKE '%总额%' OR x.item LIKE '%合计%'
                     OR x.item LIKE '%总计%') DESC, x.budget_id
           LIMIT 1) AS headline_budget,
-         (SELECT f.fact_id FROM facts f
-          WHERE f.doc_id = d.doc_id AND f.kind = 'percent'
-            AND f.label LIKE '%执行率%' AND f.label NOT LIKE '%采购%'
-          ORDER BY (f.label LIKE '%预算执行率%' OR f.label = '执行率'
-                    OR f.label LIKE '%资金执行率%') DESC, f.fact_id
-          LIMIT 1) AS rate_fact
+         (SELECT r.relation_no FROM relations r
+          WHERE r.doc_id = d.doc_id AND r.kind = 'budget'
+            AND EXISTS (SELECT 1 FROM relation_members m
+                        WHERE m.doc_id = r.doc_id
+                          AND m.relation_no = r.relation_no
+                          AND m.role IN ('rate', 'spent'))
+            AND NOT EXISTS (SELECT 1 FROM relation_members m
+                            JOIN facts f ON f.fact_id = m.fact_id
+                            WHERE m.doc_id = r.doc_id
+                              AND m.relation_no = r.relation_no
+                              AND m.role = 'rate'
+                              AND f.label LIKE '%采购%')
+          ORDER BY
+            EXISTS (SELECT 1 FROM relation_members m
+                    JOIN facts f ON f.fact_id = m.fact_id
+                    WHERE m.doc_id = r.doc_id AND m.relation_no = r.relation_no
+                      AND m.role = 'rate'
+                      AND (f.label LIKE '%预算执行率%' OR f.label = '执行率'
+                           OR f.label LIKE '%资金执行率%')) DESC,
+            EXISTS (SELECT 1 FROM relation_members m
+                    WHERE m.doc_id = r.doc_id AND m.relation_no = r.relation_no
+                      AND m.role = 'rate') DESC,
+            r.relation_no
+          LIMIT 1) AS budget_relation
   FROM documents d
   WHERE d.superseded = 0
+), rated AS (
+  SELECT r.*,
+         coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role = 'rate'
+            ORDER BY m.position LIMIT 1),
+           (SELECT f.fact_id FROM facts f
+            WHERE f.doc_id = r.doc_id AND f.kind = 'percent'
+              AND f.label LIKE '%执行率%' AND f.label NOT LIKE '%采购%'
+            ORDER BY (f.label LIKE '%预算执行率%' OR f.label = '执行率'
+                      OR f.label LIKE '%资金执行率%') DESC, f.fact_id
+            LIMIT 1)) AS rate_fact
+  FROM related r
 ), cur AS (
   SELECT r.*,
          coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role IN ('initial', 'allocated', 'fund')
+            ORDER BY (m.role = 'initial') DESC, m.position LIMIT 1),
            (SELECT f.fact_id FROM facts f JOIN facts rf
               ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
                  AND f.sentence_no = rf.sentence_no
@@ -396,20 +439,30 @@ WITH rated AS (
               AND f.label NOT LIKE '%支出%' AND f.label NOT LIKE '%全年%'
               AND f.label NOT LIKE '%调整%'
             ORDER BY f.fact_id LIMIT 1)) AS budget_fact,
-         (SELECT f.fact_id FROM facts f
-          WHERE f.doc_id = r.doc_id AND f.kind = 'amount'
-            AND (f.label LIKE '%全年预算%' OR f.label LIKE '%调整后预算%'
-                 OR f.label LIKE '%调整预算%')
-          ORDER BY f.fact_id LIMIT 1) AS full_fact,
-         (SELECT f.fact_id FROM facts f JOIN facts rf
-            ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
-               AND f.sentence_no = rf.sentence_no
-          WHERE f.kind = 'amount'
-            AND (f.label LIKE '%支出%' OR f.label LIKE '%执行%'
-                 OR f.label LIKE '%决算%' OR f.label LIKE '%拨付%'
-                 OR f.label LIKE '%使用%')
-            AND f.label NOT LIKE '%结转%' AND f.label NOT LIKE '%结余%'
-          ORDER BY f.fact_id LIMIT 1) AS executed_fact
+         coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role = 'full'
+            ORDER BY m.position LIMIT 1),
+           (SELECT f.fact_id FROM facts f
+            WHERE f.doc_id = r.doc_id AND f.kind = 'amount'
+              AND (f.label LIKE '%全年预算%' OR f.label LIKE '%调整后预算%'
+                   OR f.label LIKE '%调整预算%')
+            ORDER BY f.fact_id LIMIT 1)) AS full_fact,
+         coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role = 'spent'
+            ORDER BY m.position LIMIT 1),
+           (SELECT f.fact_id FROM facts f JOIN facts rf
+              ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
+                 AND f.sentence_no = rf.sentence_no
+            WHERE f.kind = 'amount'
+              AND (f.label LIKE '%支出%' OR f.label LIKE '%执行%'
+                   OR f.label LIKE '%决算%' OR f.label LIKE '%拨付%'
+                   OR f.label LIKE '%使用%')
+              AND f.label NOT LIKE '%结转%' AND f.label NOT LIKE '%结余%'
+            ORDER BY f.fact_id LIMIT 1)) AS executed_fact
   FROM rated r
 )
 SELECT c.doc_id, c.path, c.bureau, c.fiscal_year, c.report_kind, c.project,
@@ -505,7 +558,7 @@ SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
        CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
                    b.text_end - b.text_begin)
             AS TEXT) AS normalized,  -- the page text the box became
-       d.path, d.bureau, d.fiscal_year
+       d.path, d.bureau, d.fiscal_year, b.ref
 FROM boxes b
 JOIN pages p USING (doc_id, page_no)
 JOIN documents d USING (doc_id)
@@ -535,7 +588,15 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
        CAST(f.base_value AS REAL) AS base_num,
          -- base_value as a number (REAL): amounts in 元 whatever the
          -- printed unit, so ORDER BY base_num ranks 1.2亿元 above 900万元
-       f.base_unit, d.path
+       f.base_unit, d.path,
+       (SELECT b.ref FROM boxes b
+        WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
+          AND b.text_end > f.text_begin AND b.text_begin < f.text_end
+          AND b.ref IS NOT NULL
+        ORDER BY b.box_no LIMIT 1) AS ref
+          -- where the fact is in the file's own terms, when the format
+          -- has no geometry: the spreadsheet cell ('Sheet1!G12'), the
+          -- docx table cell or paragraph, the HTML table cell
 FROM facts f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 

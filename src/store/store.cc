@@ -36,8 +36,8 @@ const char* const kSqlText[kNumSql] = {
     "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO boxes (doc_id, page_no, box_no, text, x0, y0, x1, y1,"
-    " font_size, confidence, ocr_raw, text_begin, text_end)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " font_size, confidence, ocr_raw, text_begin, text_end, ref)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT path, sha256, size, file_kind, status, error, page_count,"
     " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year,"
     " project FROM documents WHERE doc_id = ?",
@@ -46,7 +46,8 @@ const char* const kSqlText[kNumSql] = {
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
     " ORDER BY page_no, line_no",
     "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
-    " text_end, ocr_raw FROM boxes WHERE doc_id = ? ORDER BY page_no, box_no",
+    " text_end, ocr_raw, ref FROM boxes WHERE doc_id = ?"
+    " ORDER BY page_no, box_no",
     "INSERT INTO sections (doc_id, section_no, parent_no, level, marker,"
     " title, page_no, text_begin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO facts (doc_id, page_no, kind, raw, value, unit, qualifier,"
@@ -123,7 +124,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -234,9 +235,9 @@ Status Store::Impl::CheckSchema(bool read_only) {
     if (found < 1) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
     }
-    // Versions 1 (no facts) and 2 (no analyst columns: value_num, v_reports,
-    // ...) were pre-releases; migrations from released versions will go
-    // here.
+    // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
+    // ...), 3 (no relations) and 4 (relations without boxes.ref) were
+    // pre-releases; migrations from released versions will go here.
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +
                          " is from a pre-release tally; ingest into a new "

@@ -66,6 +66,8 @@ struct BoxRecord {
   uint32_t text_begin = 0, text_end = 0;
   // OCR's reading before the OCR repairs changed it; empty otherwise.
   std::string ocr_raw;
+  // The text's address in the file's own terms (Word::ref); empty if none.
+  std::string ref;
 };
 
 // A line in reading order, before normalisation. kind is one of "body",
