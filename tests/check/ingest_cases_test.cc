@@ -41,9 +41,13 @@ TEST(IngestCases, TheIssuesExamplesThroughIngest) {
     out << "表1 2023年部门预算\n合计 194.19 194.19 10 100% 10\n";
   }
   const std::string db = (dir / "t.sqlite").string();
-  std::string cmd = std::string(TALLY_BINARY) + " ingest " +
-                    (dir / "in").string() + " --db " + db +
-                    " >/dev/null 2>&1";
+  // Files named one by one: a folder's one-sentence texts would be skipped
+  // as not looking like reports, and these are reports by fiat.
+  std::string cmd = std::string(TALLY_BINARY) + " ingest";
+  for (const auto& e : fs::directory_iterator(dir / "in")) {
+    cmd += " " + e.path().string();
+  }
+  cmd += " --db " + db + " >/dev/null 2>&1";
   int status = std::system(cmd.c_str());
   ASSERT_TRUE(WIFEXITED(status)) << cmd;
   ASSERT_EQ(WEXITSTATUS(status), 0) << cmd;
