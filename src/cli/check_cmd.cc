@@ -18,6 +18,7 @@
 #include "pipeline/check_record.h"
 #include "pipeline/pipeline.h"
 #include "report/evidence.h"
+#include "report/geometry.h"
 #include "store/store.h"
 
 namespace tally::cli {
@@ -94,15 +95,6 @@ struct Filter {
   }
 };
 
-// The page text of page_no, or "" if the record lacks it.
-const std::string& PageText(const store::DocumentRecord& rec, int page_no) {
-  static const std::string kEmpty;
-  for (const store::PageRecord& p : rec.pages) {
-    if (p.page_no == page_no) return p.text;
-  }
-  return kEmpty;
-}
-
 // A context on one line: newlines (a sentence carried over a page break)
 // shown as spaces.
 std::string OneLine(std::string s) {
@@ -122,8 +114,10 @@ void WriteText(const store::DocumentRecord& rec, const Finding& f,
   for (const report::Side& side : report::SidesOf(f, rec.facts)) {
     out << "      p." << side.page_no
         << (side.in_table ? " table row: " : " sentence: ");
+    const store::PageRecord* page = report::PageOf(rec, side.page_no);
     for (const report::Piece& piece : report::MarkFacts(
-             side.context, PageText(rec, side.page_no), side.facts)) {
+             side.context, page ? std::string_view(page->text) : "",
+             side.facts)) {
       out << (piece.marked ? "【" : "") << OneLine(piece.text)
           << (piece.marked ? "】" : "");
     }

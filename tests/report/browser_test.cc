@@ -24,6 +24,7 @@
 #include "base/file.h"
 #include "base/utf8.h"
 #include "testing/cdp.h"
+#include "testing/shell.h"
 
 namespace {
 
@@ -32,19 +33,8 @@ using tally::testing::Base64Decode;
 using tally::testing::Browser;
 using tally::testing::Json;
 
-struct Result {
-  int code;
-  std::string out;
-};
-
-Result Shell(const std::string& cmd) {
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  std::string out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  int status = pclose(p);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+using tally::testing::Shell;
+using Result = tally::testing::ShellResult;
 
 struct Rect {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;

@@ -148,6 +148,18 @@ class SearchTest : public ::testing::Test {
     return out;
   }
 
+  // Runs sql on the database with SQLite alone, as another program would
+  // (with the search functions, which the index's triggers call).
+  void BehindTheStore(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(RegisterSearchFunctions(db), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+
   void PutAll(Store& s) {
     ASSERT_TRUE(s.PutDocument(Doc("/a.txt", 1,
                                   {"医保基金实际拨付437.32元。",
@@ -255,20 +267,11 @@ TEST_F(SearchTest, IndexOfTheFirstVersionIsReplaced) {
     auto s = OpenStore();
     PutAll(*s);
   }
-  {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(RegisterSearchFunctions(db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "DROP VIEW v_search; DROP TABLE page_fts; "
-                           "CREATE VIRTUAL TABLE page_fts USING fts5(text, "
-                           "tokenize = 'tally_cjk'); UPDATE meta SET value = "
-                           "'1' WHERE key = 'search_index'",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(db);
-    sqlite3_close(db);
-  }
+  BehindTheStore(
+      "DROP VIEW v_search; DROP TABLE page_fts; "
+      "CREATE VIRTUAL TABLE page_fts USING fts5(text, "
+      "tokenize = 'tally_cjk'); UPDATE meta SET value = "
+      "'1' WHERE key = 'search_index'");
   auto s = OpenStore();
   EXPECT_TRUE(*s->HasSearchIndex());
   for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
@@ -282,21 +285,12 @@ TEST_F(SearchTest, DatabaseFromBeforeTheIndex) {
     auto s = OpenStore();
     PutAll(*s);
   }
-  {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(RegisterSearchFunctions(db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "DROP VIEW v_search; DROP TRIGGER "
-                           "pages_search_insert; DROP TRIGGER "
-                           "pages_search_delete; DROP TRIGGER "
-                           "pages_search_update; DROP TABLE page_fts; "
-                           "DELETE FROM meta WHERE key = 'search_index'",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(db);
-    sqlite3_close(db);
-  }
+  BehindTheStore(
+      "DROP VIEW v_search; DROP TRIGGER "
+      "pages_search_insert; DROP TRIGGER "
+      "pages_search_delete; DROP TRIGGER "
+      "pages_search_update; DROP TABLE page_fts; "
+      "DELETE FROM meta WHERE key = 'search_index'");
   {
     auto ro = OpenStore(/*read_only=*/true);
     EXPECT_FALSE(*ro->HasSearchIndex());
