@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -48,6 +49,9 @@ TEST(SearchText, CharactersWordsAndBarriers) {
   EXPECT_EQ(MatchQuery("医保"), "\"医 保\"");
   EXPECT_EQ(MatchQuery("“OR”"), "\"or\"");  // query syntax is searched for
   EXPECT_EQ(MatchQuery("，"), "");
+  EXPECT_EQ(Pieces("437.32万元"), (std::vector<std::string>{"437", "32万元"}));
+  EXPECT_EQ(Pieces("，PDF文件。"), std::vector<std::string>{"pdf文件"});
+  EXPECT_TRUE(Pieces("，").empty());
 }
 
 TEST(SearchText, InvalidUtf8NeverStalls) {
@@ -281,6 +285,7 @@ TEST_F(SearchTest, IndexOfTheFirstVersionIsReplaced) {
 // the same hits; the first read-write open builds the index; BuildSearchIndex
 // rebuilds it.
 TEST_F(SearchTest, DatabaseFromBeforeTheIndex) {
+  std::map<std::string, std::set<std::string>> scanned;
   {
     auto s = OpenStore();
     PutAll(*s);
@@ -295,12 +300,21 @@ TEST_F(SearchTest, DatabaseFromBeforeTheIndex) {
     auto ro = OpenStore(/*read_only=*/true);
     EXPECT_FALSE(*ro->HasSearchIndex());
     for (const char* t : kTerms) EXPECT_EQ(Pages(*ro, t), Like(*ro, t)) << t;
+    for (const char* t : {"437.32", "437。32", "100%", "执行率100"}) {
+      scanned[t] = Pages(*ro, t);
+    }
     EXPECT_EQ(ro->BuildSearchIndex().status().code(),
               StatusCode::kPermissionDenied);
   }
   auto s = OpenStore();
   EXPECT_TRUE(*s->HasSearchIndex());
   for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+  // Terms with punctuation: the scan finds what the index finds.
+  for (const auto& [term, pages] : scanned) {
+    EXPECT_EQ(Pages(*s, term), pages) << term;
+  }
+  EXPECT_EQ(scanned["437.32"], std::set<std::string>{"1:1"});
+  EXPECT_EQ(scanned["437。32"], std::set<std::string>{"1:1"});
   auto n = s->BuildSearchIndex();
   ASSERT_TRUE(n.ok()) << n.status().ToString();
   EXPECT_EQ(*n, 6);
