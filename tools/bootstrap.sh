@@ -14,9 +14,11 @@ cd "$(dirname "$0")/.."
 packages=(
   # toolchain
   g++ cmake make pkg-config
-  # the pipeline's libraries, one stage each (DESIGN.md)
+  # the pipeline's libraries, one stage each (docs/pipeline.md)
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
   libicu-dev libre2-dev libsqlite3-dev libxlsxwriter-dev
+  # the formats stage: OOXML/OFD/zip, HTML; LibreOffice for .doc/.xls/.wps/.et
+  libzip-dev zlib1g-dev libxml2-dev libreoffice-writer-nogui libreoffice-calc-nogui
   # tests (sqlite-utils: the dataset read by an outside tool)
   libgtest-dev libgmock-dev sqlite-utils
   # tools: corpus generator (cairo+pango, CJK fonts), bench (pdftotext)

@@ -40,7 +40,7 @@ unless --store asks to replace each document's findings in v_findings
 files, folders), the files are read into a temporary database that is
 deleted afterwards: one report, one command.
 
-Rules (DESIGN.md): sum.breakdown, rate.ratio, balance.carryover,
+Rules (docs/rules.md): sum.breakdown, rate.ratio, balance.carryover,
 unit.magnitude, score.total, score.cap, grade.band, fact.conflict,
 table.text, percent.range, count.mismatch. Severity 'error' means the
 report's own numbers prove it wrong; 'warning' likely wrong; 'info' an

@@ -44,11 +44,18 @@ constexpr char kIngestHelp[] =
     R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
                     [--page-timeout S] [--doc-timeout S] [--max-pages N]
                     [--worker-memory MIB] [--patterns DIR]
+                    [--include GLOB]... [--exclude GLOB]...
 
-Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
-form feeds) into the SQLite database FILE, created if absent. PATH may be a
-file or a folder (searched recursively; hidden entries skipped). A file's
-kind is decided by its content, not its name. Files already stored (same
+Reads the reports archives hold into the SQLite database FILE, created if
+absent: PDFs (text layer, or scans through OCR), images, plain text (UTF-8,
+GB18030 or UTF-16; pages split at form feeds), .docx and .xlsx (read
+directly, cells as shown), .doc/.xls/.wps/.et (converted to PDF by
+LibreOffice), .ofd, saved .html pages, and .zip archives (each member a
+document, ARCHIVE!/MEMBER). PATH may be a file or a folder (searched
+recursively; hidden entries skipped). A file's kind is decided by its
+content, not its name. A text or HTML file found in a folder or an archive
+that is not a report (a README, a CSV, code) is skipped with the reason;
+one named on the command line is read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes. A file that cannot be read is stored as 'failed'
 with the reason, and the batch goes on.
@@ -77,6 +84,10 @@ Options:
   --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
                        else patterns/ next to the binary or one level up,
                        else the source tree's patterns/
+  --include GLOB       of the files found in folders and archives, read only
+                       those matching a GLOB (repeatable; the path below the
+                       folder, or the file name: --include '*.pdf')
+  --exclude GLOB       skip the files found that match GLOB (repeatable)
 
 Each document's facts, metadata, sections and indicator tables are
 extracted and checked as it is stored (see `tally check`).
@@ -136,7 +147,8 @@ bool TakesValue(const std::string& f) {
          f == "--page-timeout" || f == "--worker-memory" || f == "--patterns" ||
          f == "--doc-timeout" || f == "--max-pages" ||
          f == "--doc" || f == "--severity" || f == "--rule" || f == "--out" ||
-         f == "--report" || f == "--bureau" || f == "--year" || f == "--limit";
+         f == "--report" || f == "--bureau" || f == "--year" || f == "--limit" ||
+         f == "--include" || f == "--exclude";
 }
 
 bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
@@ -159,6 +171,8 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
       }
       if (a == "--doc") args->docs.push_back(value);
       if (a == "--rule") args->rules.push_back(value);
+      if (a == "--include") args->include.push_back(value);
+      if (a == "--exclude") args->exclude.push_back(value);
       args->flags[a] = value;
     } else {
       args->positional.push_back(a);
@@ -281,11 +295,15 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       }
       options.shard_index = int(k);
       options.shard_count = int(n);
+    } else if (flag == "--include" || flag == "--exclude") {
+      // repeatable: taken from args.include / args.exclude below
     } else if (flag != "--db" && flag != "--quiet") {
       err << "tally ingest: unknown option " << flag << "\n";
       return kUsage;
     }
   }
+  options.include = args.include;
+  options.exclude = args.exclude;
   bool quiet = args.flags.count("--quiet") > 0;
   ProgressPrinter printer(err);
   if (!quiet) {
@@ -322,6 +340,21 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     if (options.shard_count > 1) {
       out << "shard " << options.shard_index << "/" << options.shard_count
           << ": " << s->other_shard << " files left to other shards\n";
+    }
+    if (s->archives > 0) {
+      out << s->archives << " zip archive(s) walked, their members read as "
+          << "documents\n";
+    }
+    if (!s->not_reports.empty()) {
+      out << s->not_reports.size() << " file(s) skipped as not reports (name "
+          << "one on the command line to read it anyway):\n";
+      for (size_t i = 0; i < s->not_reports.size() && i < 5; ++i) {
+        out << "      " << s->not_reports[i].path << ": "
+            << s->not_reports[i].error << "\n";
+      }
+      if (s->not_reports.size() > 5) {
+        out << "      ... and " << s->not_reports.size() - 5 << " more\n";
+      }
     }
     // Failures grouped by reason, so a batch of thousands reads at a glance.
     std::map<std::string, std::vector<std::string>> by_reason;

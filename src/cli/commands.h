@@ -18,6 +18,7 @@ struct Args {
   std::map<std::string, std::string> flags;  // "--db" -> value
   std::vector<std::string> docs;             // every --doc, in order
   std::vector<std::string> rules;            // every --rule, in order
+  std::vector<std::string> include, exclude;  // every --include, --exclude
   bool help = false;
 
   // The value of flag f, or "" when it was not given.

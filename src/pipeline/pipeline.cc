@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -69,6 +70,9 @@ struct Doc {
   double budget = 0;  // worker-seconds its pages may take (0: no limit)
   bool over_budget = false;
   bool extract_failed = false;  // the assembly was retried without it
+  bool named = false;       // named on the command line (not found)
+  bool container = false;   // a zip archive: its members are documents
+  std::string not_a_report;  // why it is skipped, when it is
 };
 
 // One worker process and the task it is running.
@@ -91,8 +95,9 @@ int ShardOf(const std::string& key, int count) {
 
 class Supervisor {
  public:
-  Supervisor(std::vector<std::string> files, store::Store* store,
-             const WorkerOptions& worker_options,
+  Supervisor(std::vector<std::string> files,
+             const std::unordered_set<std::string>& named,
+             store::Store* store, const WorkerOptions& worker_options,
              std::unordered_set<std::string> known, const Options& options)
       : files_(std::move(files)),
         store_(store),
@@ -103,6 +108,7 @@ class Supervisor {
     for (size_t i = 0; i < files_.size(); ++i) {
       docs_[i].rec.path = Absolute(files_[i]);
       docs_[i].rec.pipeline_version = kPipelineVersion;
+      docs_[i].named = named.count(files_[i]) > 0;
     }
   }
 
@@ -142,6 +148,7 @@ class Supervisor {
       t.type = wire::Task::kOpen;
       t.doc = uint32_t(next_open_);
       t.path = files_[next_open_];
+      t.named = docs_[next_open_].named;
       opens_.push_back(std::move(t));
       ++next_open_;
     }
@@ -380,6 +387,14 @@ class Supervisor {
     rec.sha256 = reply.sha256;
     rec.file_kind = reply.file_kind.empty() ? "unknown" : reply.file_kind;
     d.ready = true;
+    if (reply.status.ok() && rec.file_kind == "zip") {
+      // An archive is not a document (and not sharded); its members are,
+      // after every file found so far. Nothing of it is stored, so a
+      // resumed batch lists it again and skips the members it stored.
+      d.container = true;
+      AddMembers(reply.doc, reply.members);
+      return;
+    }
     std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
     if (options_.shard_count > 1 &&
         ShardOf(key, options_.shard_count) != options_.shard_index) {
@@ -393,6 +408,10 @@ class Supervisor {
     if (!reply.status.ok()) {
       rec.status = "failed";
       rec.error = reply.status.message();
+      return;
+    }
+    if (!reply.not_a_report.empty()) {
+      d.not_a_report = std::move(reply.not_a_report);
       return;
     }
     int count = reply.page_count;
@@ -432,6 +451,22 @@ class Supervisor {
       pages_.push_back(std::move(t));
     }
     if (count == 0) PagesDone(reply.doc);
+  }
+
+  // Appends the members of the archive docs_[doc] as documents of their
+  // own ("ARCHIVE!/MEMBER"), those the include/exclude globs let through.
+  void AddMembers(uint32_t doc, const std::vector<std::string>& members) {
+    const std::string archive_path = files_[doc];
+    const std::string archive_abs = docs_[doc].rec.path;
+    for (const std::string& name : members) {
+      if (!Included(name, options_)) continue;
+      files_.push_back(archive_path + "!/" + name);
+      Doc& m = docs_.emplace_back();
+      m.rec.path = archive_abs + "!/" + name;
+      m.rec.pipeline_version = kPipelineVersion;
+    }
+    summary_.files = int(files_.size());
+    progress_.files_total = summary_.files;
   }
 
   void HandlePage(wire::Reply reply) {
@@ -505,6 +540,7 @@ class Supervisor {
     rec.facts = std::move(got.facts);
     rec.indicators = std::move(got.indicators);
     rec.budgets = std::move(got.budgets);
+    rec.relations = std::move(got.relations);
     rec.findings = std::move(got.findings);
     for (std::string& note : reply.notes) {
       d.errors.push_back({0, std::move(note)});
@@ -536,7 +572,12 @@ class Supervisor {
            written < at_most) {
       Doc& d = docs_[next_write_];
       d.rec.seconds = d.spent;
-      if (d.other_shard) {
+      if (d.container) {
+        ++summary_.archives;
+      } else if (!d.not_a_report.empty()) {
+        summary_.not_reports.push_back(
+            {d.rec.path, "skipped", std::move(d.not_a_report)});
+      } else if (d.other_shard) {
         ++summary_.other_shard;
       } else if (d.skipped) {
         ++summary_.skipped;
@@ -638,7 +679,7 @@ class Supervisor {
     w->buffer.clear();
   }
 
-  const std::vector<std::string> files_;
+  std::vector<std::string> files_;  // grows as archives are opened
   store::Store* store_;
   const std::unordered_set<std::string> known_;
   const Options& options_;
@@ -653,7 +694,23 @@ class Supervisor {
 
 }  // namespace
 
-std::vector<std::string> Discover(const std::vector<std::string>& paths) {
+bool Included(const std::string& path, const Options& options) {
+  const std::string base = fs::path(path).filename().string();
+  auto matches = [&](const std::vector<std::string>& globs) {
+    for (const std::string& g : globs) {
+      if (::fnmatch(g.c_str(), path.c_str(), 0) == 0 ||
+          ::fnmatch(g.c_str(), base.c_str(), 0) == 0) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!options.include.empty() && !matches(options.include)) return false;
+  return !matches(options.exclude);
+}
+
+std::vector<std::string> Discover(const std::vector<std::string>& paths,
+                                  const Options& options) {
   std::vector<std::string> out;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -670,7 +727,10 @@ std::vector<std::string> Discover(const std::vector<std::string>& paths) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
+      if (it->is_regular_file(ec) &&
+          Included(it->path().lexically_relative(path).string(), options)) {
+        found.push_back(it->path().string());
+      }
     }
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
@@ -704,7 +764,13 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
-  Supervisor supervisor(Discover(paths), store, worker,
+  // Files named on the command line are read whatever they look like.
+  std::unordered_set<std::string> named;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) named.insert(p);
+  }
+  Supervisor supervisor(Discover(paths, options), named, store, worker,
                         {stored->begin(), stored->end()}, options);
   return supervisor.Run();
 }

@@ -90,19 +90,29 @@ struct Options {
   // falls in shard shard_index of shard_count (0-based), a stable partition;
   // unreadable files are assigned by their path.
   int shard_index = 0, shard_count = 1;
+  // Globs (fnmatch) that choose the files found in folders and archives,
+  // matched against the path below the folder (or inside the archive) and
+  // against the file name: with include, only files matching one of them;
+  // never files matching an exclude. Files named on the command line are
+  // always read.
+  std::vector<std::string> include, exclude;
   // Called on the supervisor's thread after each file and as pages finish.
   std::function<void(const Progress&)> on_progress;
 };
 
 struct Failure {
   std::string path;
-  std::string status;  // "failed" or "partial"
+  std::string status;  // "failed" or "partial"; "skipped" in not_reports
   std::string error;
 };
 
 struct Summary {
   int files = 0, ok = 0, partial = 0, failed = 0, skipped = 0;
   int other_shard = 0;  // files left to other shards
+  int archives = 0;     // zip archives walked (their members are files)
+  // Files found in folders or archives that are not reports (a README, a
+  // CSV, code), with the reason; they are not stored.
+  std::vector<Failure> not_reports;
   int pages = 0;  // pages processed in this run (skipped files not counted)
   double seconds = 0;
   std::vector<Failure> failures;
@@ -110,9 +120,13 @@ struct Summary {
 
 // Expands paths into the files to ingest, in a stable order: each argument
 // in turn, a folder's regular files recursively in byte order of their
-// paths, hidden entries (".name") skipped. A path that does not exist is
-// kept, so that it is reported as a failed document.
-std::vector<std::string> Discover(const std::vector<std::string>& paths);
+// paths, hidden entries (".name") skipped, those options.include/exclude
+// let through. A path that does not exist is kept, so that it is reported
+// as a failed document.
+std::vector<std::string> Discover(const std::vector<std::string>& paths,
+                                  const Options& options = Options());
+// True if options' include/exclude globs let a found file through.
+bool Included(const std::string& path, const Options& options);
 
 // Ingests paths into store. Fails only if the store fails (e.g. the disk is
 // full) or workers cannot be started; problems with input files are counted

@@ -66,6 +66,8 @@ struct BoxRecord {
   uint32_t text_begin = 0, text_end = 0;
   // OCR's reading before the OCR repairs changed it; empty otherwise.
   std::string ocr_raw;
+  // The text's address in the file's own terms (Word::ref); empty if none.
+  std::string ref;
 };
 
 // A line in reading order, before normalisation. kind is one of "body",
@@ -110,6 +112,9 @@ struct DocumentRecord {
   std::vector<Fact> facts;
   std::vector<IndicatorRow> indicators;
   std::vector<BudgetRow> budgets;
+  // Relations among the facts: members index into `facts` (stored as the
+  // facts' ids, read back as indices), Finding::relation into this.
+  std::vector<Relation> relations;
   // What the check stage found. When writing, Fact::fact_id is the record's
   // own name for a fact (distinct, or 0 for facts no finding cites) and
   // Finding::fact_ids use those names; the store replaces them with the
