@@ -47,13 +47,14 @@ report's own numbers prove it wrong; 'warning' likely wrong; 'info' an
 oddity.
 
 Findings are printed grouped by document ("doc ID  PATH"), one line each:
-  p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y)
+  p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y); suggested: Z
 followed by one line per side of the finding: the page and the sentence or
 table row its facts were read from, the facts in 【】:
       p.PAGE sentence: ……拨付【437.32元】。
       p.PAGE table row: 效益指标 | 社会效益指标 | …… | 【10】
 then a summary line. With --format jsonl, one JSON object per finding
-(doc_id, path, rule, severity, message, expected, actual, page_no,
+(doc_id, path, rule, severity, message, expected, actual, suggested,
+reading, alternatives, page_no,
 fact_ids, sides: [{page_no, context, in_table, fact_ids}]) goes to stdout
 and the summary to stderr.
 
@@ -110,6 +111,7 @@ void WriteText(const store::DocumentRecord& rec, const Finding& f,
     out << " (expected " << (f.expected.empty() ? "-" : f.expected)
         << ", stated " << (f.actual.empty() ? "-" : f.actual) << ")";
   }
+  if (!f.suggested.empty()) out << "; suggested: " << f.suggested;
   out << "\n";
   for (const report::Side& side : report::SidesOf(f, rec.facts)) {
     out << "      p." << side.page_no
@@ -134,7 +136,10 @@ void WriteJson(int64_t doc_id, const store::DocumentRecord& rec,
       << ",\"severity\":" << JsonString(f.severity)
       << ",\"message\":" << JsonString(f.message)
       << ",\"expected\":" << JsonString(f.expected)
-      << ",\"actual\":" << JsonString(f.actual) << ",\"page_no\":";
+      << ",\"actual\":" << JsonString(f.actual)
+      << ",\"suggested\":" << JsonString(f.suggested)
+      << ",\"reading\":" << JsonString(f.reading)
+      << ",\"alternatives\":" << JsonString(f.alternatives) << ",\"page_no\":";
   if (f.page_no > 0) {
     out << f.page_no;
   } else {

@@ -44,6 +44,7 @@ dl.numbers { display: grid; grid-template-columns: max-content 1fr;
              gap: 0 1rem; margin: .3rem 0; }
 dl.numbers dt { color: #555; }
 dl.numbers dd { margin: 0; }
+dl.numbers dd.suggested { font-weight: bold; color: #0a6b2d; }
 .side { margin: .6rem 0; }
 .where { margin: .2rem 0; }
 mark { background: #ffe08a; }
@@ -361,11 +362,22 @@ std::string DocumentHtml(int64_t doc_id, const store::DocumentRecord& rec,
            Severity(f.severity) + " <code>" + Escape(f.rule) + "</code>" +
            (f.page_no > 0 ? " · p." + std::to_string(f.page_no) : "") +
            "</header>\n<p class=\"message\">" + Escape(f.message) + "</p>\n";
-    if (!f.expected.empty() || !f.actual.empty()) {
+    if (!f.expected.empty() || !f.actual.empty() || !f.suggested.empty()) {
       out += "<dl class=\"numbers\"><dt>expected</dt><dd>" +
              Escape(f.expected.empty() ? "-" : f.expected) +
              "</dd><dt>stated</dt><dd>" +
-             Escape(f.actual.empty() ? "-" : f.actual) + "</dd></dl>\n";
+             Escape(f.actual.empty() ? "-" : f.actual) + "</dd>";
+      if (!f.suggested.empty()) {
+        out += "<dt>suggested</dt><dd class=\"suggested\">" +
+               Escape(f.suggested) + "</dd>";
+      }
+      if (!f.reading.empty()) {
+        out += "<dt>reading tested</dt><dd>" + Escape(f.reading) + "</dd>";
+      }
+      if (!f.alternatives.empty()) {
+        out += "<dt>other readings</dt><dd>" + Escape(f.alternatives) + "</dd>";
+      }
+      out += "</dl>\n";
     }
     std::vector<Side> sides = SidesOf(f, rec.facts);
     const Fact* first =
