@@ -94,8 +94,17 @@ DocumentRecord Report(const std::string& path, char sha, int year) {
   part.item = "其中：当年财政拨款";
   part.full = "150";
   doc.budgets = {part, total};
-  Finding warn{"unit.magnitude", "warning", "m", "", "", 1, {1}};
-  Finding err{"sum.breakdown", "error", "m", "", "", 1, {2, 3}};
+  Finding warn, err;
+  warn.rule = "unit.magnitude";
+  warn.severity = "warning";
+  warn.message = "m";
+  warn.page_no = 1;
+  warn.fact_ids = {1};
+  err.rule = "sum.breakdown";
+  err.severity = "error";
+  err.message = "m";
+  err.page_no = 1;
+  err.fact_ids = {2, 3};
   doc.findings = {warn, err, err};
   return doc;
 }
@@ -227,6 +236,23 @@ TEST_F(DatasetTest, OneReportRowWithItsHeadlineFigures) {
   EXPECT_EQ(Rows("SELECT bureau, count(*), sum(budget_yuan)"
                  " FROM v_reports GROUP BY bureau"),
             (std::vector<Row>{{"益阳市医疗保障局", "2", "3923100.0"}}));
+  // The budget relation the extract stage found decides over the labels: a
+  // spending labelled 完成支付 is no label the fallback knows.
+  DocumentRecord third = Report("/a/r3.txt", 'c', 2023);
+  third.budgets.clear();
+  third.findings.clear();
+  third.facts = {MakeFact(1, "amount", "40", "万元", "400000", "下达资金"),
+                 MakeFact(2, "amount", "36", "万元", "360000", "完成支付"),
+                 MakeFact(3, "percent", "90", "%", "90", "执行率")};
+  Relation budget;
+  budget.kind = "budget";
+  budget.rule = "test";
+  budget.members = {{"allocated", 0}, {"spent", 1}, {"rate", 2}};
+  third.relations = {budget};
+  ASSERT_TRUE(store_->PutDocument(third).ok());
+  EXPECT_EQ(Rows("SELECT figures_from, budget, executed, executed_yuan,"
+                 " execution_rate FROM v_reports WHERE path = '/a/r3.txt'"),
+            (std::vector<Row>{{"text", "40", "36", "360000.0", "90%"}}));
 }
 
 TEST_F(DatasetTest, EveryViewSaysWhereItsRowsComeFrom) {
