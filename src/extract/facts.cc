@@ -162,7 +162,12 @@ struct FactSpan {
 
 string ClauseLabel(string_view text, size_t begin, string_view kind,
                    const std::vector<FactSpan>& facts) {
-  Chars chars(text.substr(0, begin));
+  // Labels are short: three clauses within the last 240 bytes are enough,
+  // and decoding no further keeps a long line linear.
+  size_t from = begin > 240 ? begin - 240 : 0;
+  while (from < begin && (uint8_t(text[from]) & 0xC0) == 0x80) ++from;
+  Chars chars(text.substr(from, begin - from));
+  for (size_t& a : chars.at) a += from;
   int end = int(chars.c.size());
   for (int attempt = 0; attempt < 3 && end > 0; ++attempt) {
     int start = end;
@@ -170,8 +175,14 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     string label;
     size_t b = chars.at[start], e = chars.at[end];
     size_t pos = b;
-    for (const FactSpan& f : facts) {
-      if (f.end <= pos || f.begin >= e) continue;
+    // The spans are in text order and disjoint: start at the first one
+    // that ends after b (a line of 10^5 figures stays n log n).
+    auto first = std::partition_point(
+        facts.begin(), facts.end(),
+        [&](const FactSpan& f) { return f.end <= pos; });
+    for (auto it = first; it != facts.end() && it->begin < e; ++it) {
+      const FactSpan& f = *it;
+      if (f.end <= pos) continue;
       // After a fact of the same kind the label starts afresh ("医疗机构≥40%
       // 病种≥70%"); after another kind the words go on ("住院33580人次报销").
       if (f.kind == kind) label.clear();
@@ -195,6 +206,81 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
   }
   return "";
 }
+
+// The context a fact keeps: its sentence [sb, se), or, for a sentence
+// longer than kMaxContext bytes (a hostile line, a table flattened into
+// prose), a window of it around the fact marked with "…", so a line of
+// 10^5 figures does not store its whole self 10^5 times.
+constexpr size_t kMaxContext = 600;
+
+string Window(string_view text, size_t sb, size_t se, size_t fb, size_t fe) {
+  if (se - sb <= kMaxContext) return string(text.substr(sb, se - sb));
+  size_t half = kMaxContext / 2;
+  size_t b = fb > sb + half ? fb - half : sb;
+  size_t e = std::min(se, std::max(fe, b) + half);
+  while (b > sb && (uint8_t(text[b]) & 0xC0) == 0x80) --b;
+  while (e < se && (uint8_t(text[e]) & 0xC0) == 0x80) ++e;
+  string out = b > sb ? "…" : "";
+  out += text.substr(b, e - b);
+  if (e < se) out += "…";
+  return out;
+}
+
+// Where the sentences of a line end: every stop (。！？!?) with its byte
+// range, found in one scan, so each fact's sentence is a lookup.
+class Stops {
+ public:
+  explicit Stops(string_view text) {
+    static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
+    for (size_t p = 0; p < text.size();) {
+      size_t len = 0;
+      bool chinese = false;
+      for (size_t k = 0; k < std::size(kStops); ++k) {
+        if (text.substr(p).starts_with(kStops[k])) {
+          len = kStops[k].size();
+          chinese = k < 3;
+          break;
+        }
+      }
+      if (len == 0) {
+        ++p;
+        continue;
+      }
+      stops_.push_back({p, p + len, chinese});
+      p += len;
+    }
+    size_ = text.size();
+  }
+  // The sentence around [begin, end): after the last stop ending at or
+  // before begin, through the first stop starting at or after end.
+  std::pair<size_t, size_t> Around(size_t begin, size_t end) const {
+    size_t b = 0, e = size_;
+    auto it = std::partition_point(stops_.begin(), stops_.end(),
+                                   [&](const Stop& s) { return s.end <= begin; });
+    if (it != stops_.begin()) b = std::prev(it)->end;
+    auto jt = std::partition_point(stops_.begin(), stops_.end(),
+                                   [&](const Stop& s) { return s.begin < end; });
+    if (jt != stops_.end()) e = jt->end;
+    return {b, e};
+  }
+  // Chinese sentence stops (。！？) starting before `at`.
+  int Index(size_t at) const {
+    int n = 0;
+    for (const Stop& s : stops_) {
+      if (s.begin >= at) break;
+      n += s.chinese;
+    }
+    return n;
+  }
+
+ private:
+  struct Stop {
+    size_t begin, end;
+    bool chinese;
+  };
+  std::vector<Stop> stops_;
+  size_t size_ = 0;
+};
 
 // The sentence of text around [begin, end): up to and including 。！？.
 std::pair<size_t, size_t> SentenceAround(string_view text, size_t begin,
@@ -379,14 +465,15 @@ class FactBuilder {
       spans.push_back(
           {carried.size() + m.begin, carried.size() + m.end, m.rule->kind});
     }
+    const Stops stops(text);
     for (const Match& m : matches) {
       Fact f = Make(line, text, line.begin, m);
       if (f.base_value.empty()) continue;  // no exact value: not a fact
       f.label =
           ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans);
-      auto [sb, se] = SentenceAround(text, m.begin, m.end);
-      f.context = string(text.substr(sb, se - sb));
-      f.sentence = sentence_base_ + SentenceIndex(text, m.begin) + 1;
+      auto [sb, se] = stops.Around(m.begin, m.end);
+      f.context = Window(text, sb, se, m.begin, m.end);
+      f.sentence = sentence_base_ + stops.Index(m.begin) + 1;
       if (sb == 0 && !head.empty()) f.context = string(head) + "\n" + f.context;
       out_->facts.push_back(std::move(f));
     }
@@ -414,6 +501,23 @@ class FactBuilder {
       for (const Cell& c : line.cells) {
         header_.push_back(Squeeze(c.text));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
+      }
+      // A row of words just above the header that names the unit
+      // ("预算资金（万元）") is the block's caption.
+      if (block_unit_.empty()) block_unit_ = row_unit_;
+    }
+    // What a row of words names as its unit, for the header that may follow.
+    row_unit_.clear();
+    if (!header_row) {
+      bool numbers = false;
+      for (const Cell& c : line.cells) {
+        string t = Squeeze(c.text);
+        numbers = numbers || (!t.empty() && t[0] >= '0' && t[0] <= '9');
+      }
+      if (!numbers) {
+        for (const Cell& c : line.cells) {
+          if (row_unit_.empty()) row_unit_ = ExplicitMoneyUnit(c.text);
+        }
       }
     }
     // Header column = row column + shift (units.h, AlignRow).
@@ -548,6 +652,7 @@ class FactBuilder {
   std::vector<string> header_;
   string block_unit_;    // named by the block's header or first cell
   string caption_unit_;  // named by a line just above the table
+  string row_unit_;      // named by the row before, a row of words
   bool last_header_row_ = false;  // the row before was a header row
 };
 
@@ -556,6 +661,11 @@ class FactBuilder {
 void ExtractFacts(const DocText& doc, const Patterns& patterns,
                   Extracted* out) {
   size_t first = out->facts.size();
+  // Reports hold about a figure per 40 bytes; room for them up front
+  // spares the copies of a growing vector of large records.
+  size_t bytes = 0;
+  for (const Page& p : *doc.pages) bytes += p.text.size();
+  out->facts.reserve(first + bytes / 40);
   FactBuilder(doc, patterns, out).Run();
   // The innermost section whose heading precedes the fact.
   const std::vector<Section>& sections = out->sections;

@@ -158,6 +158,7 @@ TEST(Html, TextNotTagsTablesAsRows) {
             (std::vector<std::string>{"B:表1", "T:产出指标\t数量指标\t\t15",
                                       "T:\ta\tb\t10"}));
   EXPECT_EQ(t->pages[0].lines[2].cells[3].ref, "table 1 row 2 cell 4");
+  EXPECT_EQ(t->pages[0].lines[0].cells[0].ref, "paragraph 1");
   // A layout table (one holding another) is read as blocks.
   StatusOr<Document> layout = Read(
       "<table><tr><td><p>标题</p><table><tr><td>a</td><td>1</td></tr>"

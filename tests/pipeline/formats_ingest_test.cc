@@ -181,6 +181,10 @@ TEST_F(FormatsIngest, TextInOtherCharsetsAndWebPages) {
   EXPECT_EQ(One("SELECT count(*) FROM v_facts WHERE doc_id = " + html +
                 " AND value = '490.06' AND unit = '万元'"),
             "1");
+  // A fact of a web page points at its block of text.
+  EXPECT_EQ(One("SELECT ref FROM v_facts WHERE doc_id = " + html +
+                " AND value = '490.06' AND unit = '万元'"),
+            "paragraph 5");
   // Text, not tags: no markup and no script in the stored page.
   EXPECT_EQ(One("SELECT count(*) FROM v_pages WHERE doc_id = " + html +
                 " AND (text LIKE '%<%' OR text LIKE '%_hmt%')"),

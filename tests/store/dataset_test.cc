@@ -5,9 +5,12 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "base/file.h"
 #include "store/store.h"
 
 namespace tally::store {
@@ -267,6 +270,41 @@ TEST_F(DatasetTest, EveryViewSaysWhereItsRowsComeFrom) {
     EXPECT_TRUE(r.ok()) << v << ": " << r.status().ToString();
   }
   EXPECT_GE(checked, 10);
+}
+
+// docs/database.md is the contract: its table of views names every column
+// each view has (path, bureau, fiscal_year and the box x0..y1 are named once,
+// under Conventions, for all of them).
+TEST_F(DatasetTest, DatabaseMdNamesEveryColumnOfEveryView) {
+  StatusOr<std::string> md = ReadFile(std::string(TALLY_DOCS) + "/database.md");
+  ASSERT_TRUE(md.ok()) << md.status().ToString();
+  auto views = store_->Exportable();
+  ASSERT_TRUE(views.ok());
+  int checked = 0;
+  for (const std::string& v : *views) {
+    if (!v.starts_with("v_")) continue;
+    // The view's row of the table: "| `v_facts` | ... |".
+    size_t at = md->find("| `" + v + "` |");
+    ASSERT_NE(at, std::string::npos) << v << " is not in docs/database.md";
+    std::string row = md->substr(at, md->find('\n', at) - at);
+    std::set<std::string> named;
+    std::regex word("[a-z_0-9]+");
+    for (auto it = std::sregex_iterator(row.begin(), row.end(), word);
+         it != std::sregex_iterator(); ++it) {
+      named.insert(it->str());
+    }
+    for (const Row& c : Rows("SELECT name FROM pragma_table_info('" + v + "')")) {
+      const std::string& column = *c[0];
+      if (column == "path" || column == "bureau" || column == "fiscal_year" ||
+          (column.size() == 2 && (column[0] == 'x' || column[0] == 'y'))) {
+        continue;
+      }
+      EXPECT_TRUE(named.count(column)) << v << "." << column
+                                       << " is not in docs/database.md";
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 150);
 }
 
 }  // namespace
