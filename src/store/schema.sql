@@ -646,38 +646,34 @@ CREATE VIEW v_budgets AS
 SELECT b.doc_id, b.page_no, b.item, b.unit, b.initial, b.full, b.executed,
        b.weight, b.rate, b.score, b.budget_id, b.x0, b.y0, b.x1, b.y1,
        b.source, d.path, d.bureau, d.fiscal_year,
-       CASE WHEN b.initial GLOB '[0-9]*' OR b.initial GLOB '[-.][0-9]*'
-            THEN CAST(b.initial AS REAL) END AS initial_num,
-              -- initial as REAL, in unit
-       CASE WHEN b.full GLOB '[0-9]*' OR b.full GLOB '[-.][0-9]*'
-            THEN CAST(b.full AS REAL) END AS full_num,
-              -- full as REAL, in unit
-       CASE WHEN b.executed GLOB '[0-9]*' OR b.executed GLOB '[-.][0-9]*'
-            THEN CAST(b.executed AS REAL) END AS executed_num,
-              -- executed as REAL, in unit
-       CASE WHEN b.rate GLOB '[0-9]*' OR b.rate GLOB '[-.][0-9]*'
-            THEN CAST(b.rate AS REAL) END AS rate_num,
-              -- 执行率 as REAL, in %
-       CASE WHEN b.weight GLOB '[0-9]*' OR b.weight GLOB '[-.][0-9]*'
-            THEN CAST(b.weight AS REAL) END AS weight_num,
-              -- 分值 as REAL
-       CASE WHEN b.score GLOB '[0-9]*' OR b.score GLOB '[-.][0-9]*'
-            THEN CAST(b.score AS REAL) END AS score_num,
-              -- 得分 as REAL
+       b.initial_num,   -- initial as REAL, in unit
+       b.full_num,      -- full as REAL, in unit
+       b.executed_num,  -- executed as REAL, in unit
+       b.rate_num,      -- 执行率 as REAL, in %
+       b.weight_num,    -- 分值 as REAL
+       b.score_num,     -- 得分 as REAL
        b.base_unit, b.unit_factor,
-       (CASE WHEN b.initial GLOB '[0-9]*' OR b.initial GLOB '[-.][0-9]*'
-             THEN CAST(b.initial AS REAL) END)
-         * b.unit_factor AS initial_base,
-           -- initial in base_unit (元)
-       (CASE WHEN b.full GLOB '[0-9]*' OR b.full GLOB '[-.][0-9]*'
-             THEN CAST(b.full AS REAL) END)
-         * b.unit_factor AS full_base,
-           -- full in base_unit (元)
-       (CASE WHEN b.executed GLOB '[0-9]*' OR b.executed GLOB '[-.][0-9]*'
-             THEN CAST(b.executed AS REAL) END)
-         * b.unit_factor AS executed_base
-           -- executed in base_unit (元)
-FROM budgets b JOIN documents d USING (doc_id)
+       b.initial_num * b.unit_factor AS initial_base,
+         -- initial in base_unit (元)
+       b.full_num * b.unit_factor AS full_base,
+         -- full in base_unit (元)
+       b.executed_num * b.unit_factor AS executed_base
+         -- executed in base_unit (元)
+FROM (SELECT x.*,
+        CASE WHEN x.initial GLOB '[0-9]*' OR x.initial GLOB '[-.][0-9]*'
+             THEN CAST(x.initial AS REAL) END AS initial_num,
+        CASE WHEN x.full GLOB '[0-9]*' OR x.full GLOB '[-.][0-9]*'
+             THEN CAST(x.full AS REAL) END AS full_num,
+        CASE WHEN x.executed GLOB '[0-9]*' OR x.executed GLOB '[-.][0-9]*'
+             THEN CAST(x.executed AS REAL) END AS executed_num,
+        CASE WHEN x.rate GLOB '[0-9]*' OR x.rate GLOB '[-.][0-9]*'
+             THEN CAST(x.rate AS REAL) END AS rate_num,
+        CASE WHEN x.weight GLOB '[0-9]*' OR x.weight GLOB '[-.][0-9]*'
+             THEN CAST(x.weight AS REAL) END AS weight_num,
+        CASE WHEN x.score GLOB '[0-9]*' OR x.score GLOB '[-.][0-9]*'
+             THEN CAST(x.score AS REAL) END AS score_num
+      FROM budgets x) b
+JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
 -- Consistency findings, each with the facts it rests on.
