@@ -16,6 +16,7 @@ packages=(
   g++ cmake make pkg-config
   # the pipeline's libraries, one stage each (DESIGN.md)
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
+  libtiff-dev
   libicu-dev libre2-dev libsqlite3-dev libxlsxwriter-dev
   # tests (sqlite-utils: the dataset read by an outside tool)
   libgtest-dev libgmock-dev sqlite-utils

@@ -156,18 +156,30 @@ struct FactSpan {
   string_view kind;
 };
 
+// A label reaches back at most this many bytes (a clause is a few words): a
+// line of thousands of facts must not make each of them re-read the line.
+constexpr size_t kLabelReach = 600;
+
 string ClauseLabel(string_view text, size_t begin, string_view kind,
                    const std::vector<FactSpan>& facts) {
-  Chars chars(text.substr(0, begin));
+  size_t from = begin > kLabelReach ? begin - kLabelReach : 0;
+  while (from < begin && (uint8_t(text[from]) & 0xC0) == 0x80) ++from;
+  Chars chars(text.substr(from, begin - from));
   int end = int(chars.c.size());
   for (int attempt = 0; attempt < 3 && end > 0; ++attempt) {
     int start = end;
     while (start > 0 && !IsDelimiter(chars.c[start - 1])) --start;
     string label;
-    size_t b = chars.at[start], e = chars.at[end];
+    size_t b = from + chars.at[start], e = from + chars.at[end];
     size_t pos = b;
-    for (const FactSpan& f : facts) {
-      if (f.end <= pos || f.begin >= e) continue;
+    // facts are in text order and do not overlap: the ones in [b, e) follow
+    // the first that ends after b.
+    auto first =
+        std::partition_point(facts.begin(), facts.end(),
+                             [&](const FactSpan& f) { return f.end <= b; });
+    for (auto it = first; it != facts.end() && it->begin < e; ++it) {
+      const FactSpan& f = *it;
+      if (f.end <= pos) continue;
       // After a fact of the same kind the label starts afresh ("医疗机构≥40%
       // 病种≥70%"); after another kind the words go on ("住院33580人次报销").
       if (f.kind == kind) label.clear();
@@ -184,31 +196,75 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
   return "";
 }
 
-// The sentence of text around [begin, end): up to and including 。！？.
-std::pair<size_t, size_t> SentenceAround(string_view text, size_t begin,
-                                         size_t end) {
-  static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
-  size_t b = 0, e = text.size();
-  for (string_view stop : kStops) {
-    size_t before = text.rfind(stop, begin);
-    if (before != string_view::npos && before + stop.size() <= begin) {
-      b = std::max(b, before + stop.size());
+// Where a line's sentences end, found once per line; each fact then finds
+// its sentence by binary search (a line of thousands of facts and no full
+// stop made each of them scan the whole line).
+class Stops {
+ public:
+  explicit Stops(string_view text) {
+    static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
+    for (size_t i = 0; i < text.size();) {
+      size_t n = 0;
+      for (size_t k = 0; k < std::size(kStops) && n == 0; ++k) {
+        if (text.substr(i).starts_with(kStops[k])) {
+          n = kStops[k].size();
+          all_.push_back({i, i + n});
+          if (k < 3) full_.push_back(i);  // 。！？ count sentences
+        }
+      }
+      i += n > 0 ? n : 1;
     }
-    size_t after = text.find(stop, end);
-    if (after != string_view::npos) e = std::min(e, after + stop.size());
+    size_ = text.size();
   }
-  return {b, e};
-}
+  // The sentence around [begin, end): from after the last stop before it to
+  // the end of the first stop after it (or the text's ends).
+  std::pair<size_t, size_t> Around(size_t begin, size_t end) const {
+    auto after = std::lower_bound(all_.begin(), all_.end(), end,
+                                  [](const std::pair<size_t, size_t>& s,
+                                     size_t v) { return s.first < v; });
+    size_t e = after == all_.end() ? size_ : after->second;
+    auto before =
+        std::upper_bound(all_.begin(), all_.end(), begin,
+                         [](size_t v, const std::pair<size_t, size_t>& s) {
+                           return v < s.second;
+                         });
+    size_t b = before == all_.begin() ? 0 : std::prev(before)->second;
+    return {b, e};
+  }
+  // How many sentences (。！？) end before `at`.
+  int Index(size_t at) const {
+    return int(std::lower_bound(full_.begin(), full_.end(), at) -
+               full_.begin());
+  }
 
-int SentenceIndex(string_view text, size_t at) {
-  int n = 0;
-  for (string_view stop : {"。", "！", "？"}) {
-    for (size_t p = text.find(stop); p != string_view::npos && p < at;
-         p = text.find(stop, p + 1)) {
-      ++n;
-    }
+ private:
+  std::vector<std::pair<size_t, size_t>> all_;  // [begin, end) of each stop
+  std::vector<size_t> full_;
+  size_t size_ = 0;
+};
+
+// A context longer than this many bytes is stored as a window around the
+// fact, kContextChars characters each side.
+constexpr size_t kMaxContext = 1000;
+constexpr size_t kContextChars = 100;
+
+// The context stored for a fact at [begin, end) of text (see Fact::context).
+string ContextOf(string_view text, size_t begin, size_t end) {
+  if (text.size() <= kMaxContext) return string(text);
+  size_t b = begin;
+  for (size_t n = 0; n < kContextChars && b > 0; ++n) {
+    do {
+      --b;
+    } while (b > 0 && (uint8_t(text[b]) & 0xC0) == 0x80);
   }
-  return n;
+  size_t e = std::min(end, text.size());
+  for (size_t n = 0; n < kContextChars && e < text.size(); ++n) {
+    do {
+      ++e;
+    } while (e < text.size() && (uint8_t(text[e]) & 0xC0) == 0x80);
+  }
+  return (b > 0 ? "…" : "") + string(text.substr(b, e - b)) +
+         (e < text.size() ? "…" : "");
 }
 
 // The unit a table header cell gives the bare numbers under it.
@@ -310,7 +366,7 @@ class FactBuilder {
     f.source = page.source;
     f.text_begin = text_offset + uint32_t(m.begin);
     f.text_end = text_offset + uint32_t(m.end);
-    f.box = BoxOf(page, f.text_begin, f.text_end, &f.ocr_confidence);
+    f.box = BoxOf(doc_, line.page, f.text_begin, f.text_end, &f.ocr_confidence);
     return f;
   }
 
@@ -359,9 +415,9 @@ class FactBuilder {
     // The line before ended in such a number: its last sentence goes on here.
     const string_view head = continued_;
     continued_ = {};
+    const Stops stops(text);
     if (joins_next) {
-      size_t tail =
-          SentenceAround(line.text, line.text.size(), line.text.size()).first;
+      size_t tail = stops.Around(line.text.size(), line.text.size()).first;
       continued_ = line.text.substr(tail);
     }
     std::vector<Match> matches = patterns_.FindAll(text);
@@ -386,14 +442,19 @@ class FactBuilder {
       if (f.base_value.empty()) continue;  // no exact value: not a fact
       f.label =
           ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans);
-      auto [sb, se] = SentenceAround(text, m.begin, m.end);
-      f.context = string(text.substr(sb, se - sb));
-      f.sentence = sentence_base_ + SentenceIndex(text, m.begin) + 1;
-      if (sb == 0 && !head.empty()) f.context = string(head) + "\n" + f.context;
+      auto [sb, se] = stops.Around(m.begin, m.end);
+      f.context = ContextOf(text.substr(sb, se - sb), m.begin - sb, m.end - sb);
+      f.sentence_begin = line.begin + uint32_t(sb);
+      f.sentence_end = line.begin + uint32_t(se);
+      f.sentence = sentence_base_ + stops.Index(m.begin) + 1;
+      if (sb == 0 && !head.empty()) {
+        // The sentence began on the line before: its start too.
+        f.context =
+            ContextOf(head, head.size(), head.size()) + "\n" + f.context;
+      }
       out_->facts.push_back(std::move(f));
     }
-    sentence_base_ +=
-        SentenceIndex(line.text, line.text.size()) + (joins_next ? 0 : 1);
+    sentence_base_ += stops.Index(line.text.size()) + (joins_next ? 0 : 1);
   }
 
   void TableRow(const Line& line) {
@@ -412,14 +473,20 @@ class FactBuilder {
     }
     ++sentence_base_;
     string context;
+    std::vector<size_t> cell_at;  // where each cell starts in context
     for (const Cell& c : line.cells) {
       if (!context.empty()) context += " | ";
+      cell_at.push_back(context.size());
       context += c.text;
     }
+    // Each cell's row header: the nearest cell left of it that holds
+    // words, found in one pass along the row.
+    string row_header, next_row_header;
     for (size_t col = 0; col < line.cells.size(); ++col) {
       const Cell& cell = line.cells[col];
+      if (!next_row_header.empty()) row_header = std::move(next_row_header);
+      next_row_header = HeaderText(cell);
       if (cell.text.empty()) continue;
-      string row_header = RowHeader(line, col);
       string col_header = col < header_.size() ? header_[col] : "";
       string cell_label = row_header;
       if (!col_header.empty() && !header_row) {
@@ -437,7 +504,10 @@ class FactBuilder {
         // A cell that is just the number ("10分", "≥90%") is named by its
         // row and column.
         if (f.label.empty() || m.begin == 0) f.label = cell_label;
-        f.context = context;
+        f.context =
+            ContextOf(context, cell_at[col] + m.begin, cell_at[col] + m.end);
+        f.sentence_begin = line.begin;
+        f.sentence_end = line.end;
         f.sentence = sentence_base_;
         f.in_table = true;
         out_->facts.push_back(std::move(f));
@@ -463,30 +533,29 @@ class FactBuilder {
       f.source = page.source;
       f.text_begin = cell.begin;
       f.text_end = cell.end;
-      f.box = BoxOf(page, cell.begin, cell.end, &f.ocr_confidence);
+      f.box = BoxOf(doc_, line.page, cell.begin, cell.end, &f.ocr_confidence);
       f.label = cell_label;
-      f.context = context;
+      f.context =
+          ContextOf(context, cell_at[col], cell_at[col] + cell.text.size());
+      f.sentence_begin = line.begin;
+      f.sentence_end = line.end;
       f.sentence = sentence_base_;
       f.in_table = true;
       out_->facts.push_back(std::move(f));
     }
   }
 
-  // The nearest cell left of col that holds words, not a number.
-  static string RowHeader(const Line& line, size_t col) {
-    for (size_t c = col; c-- > 0;) {
-      string s = Squeeze(line.cells[c].text);
-      // Values ("10分", "≥90%") are not headers.
-      if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
-          s.starts_with("≤")) {
-        continue;
-      }
-      bool words = false;
-      size_t pos = 0;
-      while (pos < s.size()) {
-        if (IsHan(DecodeUtf8(s, &pos))) words = true;
-      }
-      if (words && s.find('%') == string::npos) return s;
+  // Whether a cell holds words that name its row, not a value ("10分",
+  // "≥90%" are values): its squeezed text if so, else empty.
+  static string HeaderText(const Cell& cell) {
+    string s = Squeeze(cell.text);
+    if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
+        s.starts_with("≤") || s.find('%') != string::npos) {
+      return "";
+    }
+    size_t pos = 0;
+    while (pos < s.size()) {
+      if (IsHan(DecodeUtf8(s, &pos))) return s;
     }
     return "";
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "base/file.h"
@@ -67,6 +68,11 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, std::string* error) {
 bool TouchesBefore(std::string_view text, size_t at) {
   if (at == 0) return false;
   char c = text[at - 1];
+  // "1E+999", "2e-5": an exponent belongs to the number before it.
+  if ((c == '+' || c == '-') && at >= 3 &&
+      (text[at - 2] == 'E' || text[at - 2] == 'e') && IsDigit(text[at - 3])) {
+    return true;
+  }
   if (c == '.') {
     // "1.2024年": a list marker of one or two digits opening the line, then
     // a year. Anything else ("1.5元") is one number.
@@ -88,6 +94,12 @@ bool TouchesAfter(std::string_view text, size_t at) {
   char c = text[at];
   if (IsDigit(c)) return true;
   return c == '.' && at + 1 < text.size() && IsDigit(text[at + 1]);
+}
+
+// The end of the run of digits that starts at `at`.
+size_t DigitRunEnd(std::string_view text, size_t at) {
+  while (at < text.size() && IsDigit(text[at])) ++at;
+  return at;
 }
 
 }  // namespace
@@ -275,6 +287,11 @@ std::vector<Match> Patterns::FindAll(std::string_view text) const {
       size_t ve = vb + m.value.size();
       bool numeric = IsDigit(m.value.front());
       if (numeric && (TouchesBefore(text, vb) || TouchesAfter(text, ve))) {
+        // A number cut out of a longer one. Any other match whose number
+        // starts later in the same run of digits touches a digit before it,
+        // so the search goes on after the run: otherwise a long run of
+        // digits is re-read from every position in it.
+        if (vb == m.match_begin) start = std::max(start, DigitRunEnd(text, vb));
         continue;
       }
       if (rule.followed_not) {
@@ -303,17 +320,19 @@ std::vector<Match> Patterns::FindAll(std::string_view text) const {
     }
     return x.match_end - x.match_begin > y.match_end - y.match_begin;
   });
+  // The accepted matches never overlap, so, kept ordered by where they
+  // begin, a candidate need only be compared with its two neighbours.
+  std::map<size_t, size_t> taken;  // match_begin -> match_end, accepted
   std::vector<Match> accepted;
   for (size_t i : order) {
     const Match& m = found[i];
-    bool overlaps = false;
-    for (const Match& a : accepted) {
-      if (m.match_begin < a.match_end && a.match_begin < m.match_end) {
-        overlaps = true;
-        break;
-      }
+    auto next = taken.lower_bound(m.match_begin);
+    if (next != taken.end() && next->first < m.match_end) continue;
+    if (next != taken.begin() && std::prev(next)->second > m.match_begin) {
+      continue;
     }
-    if (!overlaps) accepted.push_back(m);
+    taken.emplace(m.match_begin, m.match_end);
+    accepted.push_back(m);
   }
   std::sort(accepted.begin(), accepted.end(),
             [](const Match& a, const Match& b) { return a.begin < b.begin; });

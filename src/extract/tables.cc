@@ -329,7 +329,7 @@ class TableReader {
     if (const Page* page = PageOf(row)) {
       ir.page_no = page->page_no;
       ir.source = page->source;
-      ir.box = BoxOf(*page, row.begin, row.end);
+      ir.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
     out_->indicators.push_back(std::move(ir));
   }
@@ -376,7 +376,7 @@ class TableReader {
     if (const Page* page = PageOf(row)) {
       b.page_no = page->page_no;
       b.source = page->source;
-      b.box = BoxOf(*page, row.begin, row.end);
+      b.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
     out_->budgets.push_back(std::move(b));
   }

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -91,7 +92,7 @@ int ShardOf(const std::string& key, int count) {
 
 class Supervisor {
  public:
-  Supervisor(std::vector<std::string> files, store::Store* store,
+  Supervisor(std::vector<Found> files, store::Store* store,
              const WorkerOptions& worker_options,
              std::unordered_set<std::string> known, const Options& options)
       : files_(std::move(files)),
@@ -101,7 +102,7 @@ class Supervisor {
         worker_options_(worker_options),
         docs_(files_.size()) {
     for (size_t i = 0; i < files_.size(); ++i) {
-      docs_[i].rec.path = Absolute(files_[i]);
+      docs_[i].rec.path = Absolute(files_[i].path);
       docs_[i].rec.pipeline_version = kPipelineVersion;
     }
   }
@@ -138,10 +139,19 @@ class Supervisor {
   void QueueOpens() {
     size_t window = 4 * workers_.size() + 4;
     while (next_open_ < docs_.size() && next_open_ < next_write_ + window) {
+      if (!files_[next_open_].error.empty()) {
+        // Not a file to read (a folder that cannot be listed): recorded.
+        Doc& d = docs_[next_open_];
+        d.rec.file_kind = "unknown";
+        d.errors.push_back({0, files_[next_open_].error});
+        Finish(&d);
+        ++next_open_;
+        continue;
+      }
       wire::Task t;
       t.type = wire::Task::kOpen;
       t.doc = uint32_t(next_open_);
-      t.path = files_[next_open_];
+      t.path = files_[next_open_].path;
       opens_.push_back(std::move(t));
       ++next_open_;
     }
@@ -403,11 +413,8 @@ class Supervisor {
       return;
     }
     rec.page_count = std::max(reply.pages_in_file, count);
-    if (reply.pages_in_file > count) {
-      d.errors.push_back({count + 1, "pages beyond " + std::to_string(count) +
-                                         " not read (the limit is " +
-                                         std::to_string(options_.max_pages) +
-                                         " pages a document)"});
+    if (!reply.unread.empty()) {
+      d.errors.push_back({count + 1, std::move(reply.unread)});
     }
     d.ready = false;  // until its pages are read and assembled
     if (options_.document_timeout_seconds > 0) {
@@ -426,7 +433,7 @@ class Supervisor {
       wire::Task t;
       t.type = wire::Task::kPage;
       t.doc = reply.doc;
-      t.path = files_[reply.doc];
+      t.path = files_[reply.doc].path;
       t.sha256 = rec.sha256;
       t.page_no = p;
       pages_.push_back(std::move(t));
@@ -459,7 +466,7 @@ class Supervisor {
     wire::Task t;
     t.type = wire::Task::kAssemble;
     t.doc = doc;
-    t.path = files_[doc];
+    t.path = files_[doc].path;
     t.sha256 = d.rec.sha256;
     for (std::string& p : d.pages) {
       if (!p.empty()) t.pages.push_back(std::move(p));
@@ -638,7 +645,7 @@ class Supervisor {
     w->buffer.clear();
   }
 
-  const std::vector<std::string> files_;
+  const std::vector<Found> files_;
   store::Store* store_;
   const std::unordered_set<std::string> known_;
   const Options& options_;
@@ -652,31 +659,6 @@ class Supervisor {
 };
 
 }  // namespace
-
-std::vector<std::string> Discover(const std::vector<std::string>& paths) {
-  std::vector<std::string> out;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      out.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(
-        path, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
-  }
-  return out;
-}
 
 StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
                          store::Store* store, const Options& options) {
@@ -704,9 +686,21 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
-  Supervisor supervisor(Discover(paths), store, worker,
+  DiscoverOptions discover;
+  discover.follow_symlinks = options.follow_symlinks;
+  DiscoverStats stats;
+  std::vector<Found> files = Discover(paths, discover, &stats);
+  Supervisor supervisor(std::move(files), store, worker,
                         {stored->begin(), stored->end()}, options);
-  return supervisor.Run();
+  StatusOr<Summary> summary = supervisor.Run();
+  if (summary.ok()) {
+    summary->links_not_followed = stats.links_not_followed;
+    struct rusage self;
+    if (::getrusage(RUSAGE_SELF, &self) == 0) {
+      summary->supervisor_peak_kib = self.ru_maxrss;
+    }
+  }
+  return summary;
 }
 
 }  // namespace tally::pipeline

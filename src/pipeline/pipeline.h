@@ -47,6 +47,7 @@
 #include "normalize/normalize.h"
 #include "ocr/ocr.h"
 #include "pdf/pdf.h"
+#include "pipeline/discover.h"
 #include "store/store.h"
 
 namespace tally::pipeline {
@@ -86,6 +87,9 @@ struct Options {
   // Address-space limit per worker (MiB); 0 for none. Generous for a
   // 300-dpi page and an OCR engine; it stops a runaway parser, not work.
   int64_t worker_memory_mb = 4096;
+  // Follow symbolic links inside folders wherever they lead (by default only
+  // those that stay within the folders given; see discover.h).
+  bool follow_symlinks = false;
   // Sharding across machines: this run takes only the files whose sha256
   // falls in shard shard_index of shard_count (0-based), a stable partition;
   // unreadable files are assigned by their path.
@@ -102,17 +106,15 @@ struct Failure {
 
 struct Summary {
   int files = 0, ok = 0, partial = 0, failed = 0, skipped = 0;
-  int other_shard = 0;  // files left to other shards
+  int other_shard = 0;         // files left to other shards
+  int links_not_followed = 0;  // symbolic links out of the folders given
   int pages = 0;  // pages processed in this run (skipped files not counted)
   double seconds = 0;
+  // The supervisor's own peak resident memory (KiB): what reading hostile
+  // input may not make grow, since the workers do all the reading.
+  long supervisor_peak_kib = 0;
   std::vector<Failure> failures;
 };
-
-// Expands paths into the files to ingest, in a stable order: each argument
-// in turn, a folder's regular files recursively in byte order of their
-// paths, hidden entries (".name") skipped. A path that does not exist is
-// kept, so that it is reported as a failed document.
-std::vector<std::string> Discover(const std::vector<std::string>& paths);
 
 // Ingests paths into store. Fails only if the store fails (e.g. the disk is
 // full) or workers cannot be started; problems with input files are counted

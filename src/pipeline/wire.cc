@@ -68,6 +68,8 @@ void Fields(A& a, Fact& f) {
   a(17, f.source);
   a(18, f.ocr_confidence);
   a(19, f.rule_id);
+  a(20, f.sentence_begin);
+  a(21, f.sentence_end);
 }
 
 template <typename A>
@@ -140,6 +142,7 @@ void Fields(A& a, store::PageRecord& p) {
   a(7, p.text);
   a(8, p.lines);
   a(9, p.boxes);
+  a(10, p.hidden_chars);
 }
 
 // All of a DocumentRecord, though workers fill only what they compute.
@@ -199,6 +202,8 @@ void Fields(A& a, wire::PageRead& p) {
   a(5, p.source);
   a(6, p.route_reason);
   a(7, p.ocr_confidence);
+  a(8, p.hidden_chars);
+  a(9, p.invisible_layer);
 }
 
 template <typename A>
@@ -226,6 +231,7 @@ void Fields(A& a, wire::Reply& r) {
   a(10, r.pages);
   a(11, r.record);
   a(12, r.notes);
+  a(13, r.unread);
 }
 
 }  // namespace tally::pipeline::codec

@@ -166,6 +166,7 @@ struct Copier;
 struct Store::Impl {
   sqlite3* db = nullptr;
   std::string path;
+  int busy_timeout_ms = 0;  // Options::busy_timeout_ms, as opened
   // Opened by MergeFrom to read from: a database that is not tally's is
   // Corrupt input rather than an Unsupported place to write.
   bool merge_input = false;
@@ -235,6 +236,7 @@ struct Store::Impl {
   Status PrepareExport(const std::string& table_or_view, OwnedStmt* stmt);
 
   Status Open(const Options& options);
+  Status SetWal(int timeout_ms);
   Status CheckSchema(bool read_only);
   Status Write(const DocumentRecord& doc, PutResult* result);
   // Sections, facts, indicator and budget rows of a document being written.
