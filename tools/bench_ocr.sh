@@ -16,7 +16,7 @@
 #   tally  ocr_page PAGE.png    (decode, clean-up, recognition; its own
 #                                per-page time, and the process's wall time
 #                                including loading the model)
-#   cli    tesseract PAGE.png - -l chi_sim            (as the DESIGN states)
+#   cli    tesseract PAGE.png - -l chi_sim            (as docs/pipeline.md states)
 #   cli1   OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l chi_sim
 # Debian's tesseract is built with OpenMP and by default spreads each page
 # over 4 threads; cli1 is the single-thread comparison (the pipeline runs

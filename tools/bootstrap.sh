@@ -14,16 +14,21 @@ cd "$(dirname "$0")/.."
 packages=(
   # toolchain
   g++ cmake make pkg-config
-  # the pipeline's libraries, one stage each (DESIGN.md)
+  # the pipeline's libraries, one stage each (docs/pipeline.md)
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
   libtiff-dev
   libicu-dev libre2-dev libsqlite3-dev libxlsxwriter-dev
+  # the formats stage: OOXML/OFD/zip, HTML; LibreOffice for .doc/.xls/.wps/.et
+  libzip-dev zlib1g-dev libxml2-dev libreoffice-writer-nogui libreoffice-calc-nogui
   # tests (sqlite-utils: the dataset read by an outside tool)
   libgtest-dev libgmock-dev sqlite-utils
   # tools: corpus generator (cairo+pango, CJK fonts), bench (pdftotext)
   libcairo2-dev libpango1.0-dev fonts-noto-cjk poppler-utils sqlite3
   # benchmarks: the tesseract CLI to compare with, qpdf to join scans
   tesseract-ocr qpdf
+  # the audit report in a real browser (tests/report/browser_test.cc):
+  # chromium over the DevTools protocol, whose JSON nlohmann-json reads
+  chromium nlohmann-json3-dev
 )
 
 missing=()

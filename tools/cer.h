@@ -1,4 +1,4 @@
-// tools/cer.h: character error rate, the measure behind DESIGN.md's text
+// tools/cer.h: character error rate, the measure behind docs/pipeline.md's text
 // targets (text layer within 0.5%, scans within 1.5%).
 //
 // CER = Levenshtein distance between reference and hypothesis, counted in

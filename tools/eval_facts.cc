@@ -3,9 +3,11 @@
 // hand-checked gold annotations in corpus/gold/ (corpus/gold/README.md).
 //
 //   eval_facts --db FILE --gold DIR [--kinds amount,percent,score]
-//              [--min-precision P --min-recall R] [--verbose]
+//              [--split dev|test] [--min-precision P --min-recall R]
+//              [--verbose]
 //
-// Every DIR/<stem>.tsv is a gold file. Each current document whose path has
+// Every DIR/<stem>.tsv is a gold file, and so are the amount and metadata
+// records of corpus/real's <stem>.ann (--split keeps its dev or test ids). Each current document whose path has
 // the basename stem <stem> (corpus/pdf/<stem>.pdf, a scan <stem>.png, the
 // seed <stem>.txt, ...) is scored against it, so a database holding the
 // born-digital and the scanned copy scores both. Documents without gold are
@@ -54,13 +56,31 @@ struct Flags {
   double min_recall = 0;
   bool thresholds_given = false;
   bool verbose = false;
+  std::string split;  // "", "dev" or "test": corpus/real's split
 };
+
+// The records of a corpus/real annotation that are gold: amounts, and the
+// four metadata keys of corpus/gold.
+std::string AnnGold(const std::string& ann) {
+  std::string out;
+  std::istringstream in(ann);
+  std::string line;
+  while (std::getline(in, line)) {
+    bool keep = line.starts_with("amount\t");
+    for (const char* key : {"bureau", "fiscal_year", "report_kind",
+                            "report_date"}) {
+      keep = keep || line.starts_with(std::string("meta\t") + key + "\t");
+    }
+    if (keep) out += line + "\n";
+  }
+  return out;
+}
 
 int Usage(const char* why) {
   if (why != nullptr) std::fprintf(stderr, "eval_facts: %s\n", why);
   std::fprintf(stderr,
                "usage: eval_facts --db FILE --gold DIR "
-               "[--kinds amount,percent,score]\n"
+               "[--kinds amount,percent,score] [--split dev|test]\n"
                "                  [--min-precision P --min-recall R] "
                "[--verbose]\n");
   return 2;
@@ -87,6 +107,11 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
       flags->db = value;
     } else if (take("--gold")) {
       flags->gold = value;
+    } else if (take("--split")) {
+      if (value != "dev" && value != "test") {
+        return Usage("--split wants dev or test");
+      }
+      flags->split = value;
     } else if (take("--kinds")) {
       flags->kinds.clear();
       std::stringstream ss(value);
@@ -385,8 +410,12 @@ int Main(int argc, char** argv) {
   std::error_code ec;
   for (std::filesystem::directory_iterator it(flags.gold, ec), end;
        !ec && it != end; it.increment(ec)) {
-    if (it->path().extension() == ".tsv") {
-      golds.push_back({it->path().stem().string(), it->path(), {}});
+    if (it->path().extension() == ".tsv" || it->path().extension() == ".ann") {
+      std::string stem = it->path().stem().string();
+      // corpus/real's split: the id's first hex digit 0-5 is test.
+      bool test = !stem.empty() && stem[0] >= '0' && stem[0] <= '5';
+      if (!flags.split.empty() && test != (flags.split == "test")) continue;
+      golds.push_back({stem, it->path(), {}});
     }
   }
   if (ec) {
@@ -409,6 +438,9 @@ int Main(int argc, char** argv) {
                    gold.path.string().c_str());
       return 2;
     }
+    // corpus/real's <id>.ann annotates amounts in the gold format beside
+    // its relations: its amount and metadata records are its gold.
+    if (gold.path.extension() == ".ann") *text = AnnGold(*text);
     StatusOr<GoldDocument> doc = ParseGold(*text);
     if (!doc.ok()) {
       std::fprintf(stderr, "eval_facts: %s: %s\n", gold.path.string().c_str(),

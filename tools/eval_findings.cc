@@ -1,8 +1,8 @@
 // tools/eval_findings.cc: scores the findings in a tally database against
 // the planted-inconsistency expectations (corpus/planted/).
 //
-//   eval_findings --db FILE --expect DIR [--verbose] [--min-recall R]
-//                 [--max-false-errors N]
+//   eval_findings --db FILE --expect DIR [--split dev|test] [--verbose]
+//                 [--min-recall R] [--max-false-errors N]
 //
 // DIR holds <stem>.expect files (one per planted variant), seeds.expect (the
 // seeds' own slips) and traps.tsv (consistent statements that must not be
@@ -19,6 +19,11 @@
 // --verbose adds every expectation with the finding that matched it, or
 // MISSED.
 //
+// --split dev|test scores only corpus/real's documents of that split (the
+// id's first hex digit 0-5 is test; see corpus/real/README.md). The clean
+// documents line counts the warnings a reviewer would see on documents with
+// no expected slip.
+//
 // Exit status: 0 done and within the limits; 1 recall below --min-recall or
 // more false errors than --max-false-errors (limits apply only when given);
 // 2 usage error, or the database or expectations could not be read.
@@ -27,6 +32,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +49,7 @@ struct Flags {
   std::string db;
   std::string expect;
   bool verbose = false;
+  std::string split;  // "", "dev" or "test" (corpus/real's split)
   std::optional<double> min_recall;
   std::optional<long> max_false_errors;
 };
@@ -50,8 +57,8 @@ struct Flags {
 int Usage(const char* why) {
   if (why != nullptr) std::fprintf(stderr, "eval_findings: %s\n", why);
   std::fprintf(stderr,
-               "usage: eval_findings --db FILE --expect DIR [--verbose] "
-               "[--min-recall R] [--max-false-errors N]\n");
+               "usage: eval_findings --db FILE --expect DIR [--split dev|test] "
+               "[--verbose] [--min-recall R] [--max-false-errors N]\n");
   return 2;
 }
 
@@ -67,6 +74,11 @@ int ParseFlags(int argc, char** argv, Flags* flags) {
       flags->db = value;
     } else if (take("--expect")) {
       flags->expect = value;
+    } else if (take("--split")) {
+      if (value != "dev" && value != "test") {
+        return Usage("--split wants dev or test");
+      }
+      flags->split = value;
     } else if (take("--min-recall")) {
       char* end = nullptr;
       double v = std::strtod(value.c_str(), &end);
@@ -141,6 +153,7 @@ int Main(int argc, char** argv) {
                  set.status().ToString().c_str());
     return 2;
   }
+  if (!flags.split.empty()) KeepSplit(flags.split == "test", &*set);
   for (const Expectation& e : set->expectations) {
     if (!IsKnownFamily(e.rule)) {
       std::fprintf(stderr, "eval_findings: %s: unknown rule family '%s'\n",
@@ -217,7 +230,7 @@ int Main(int argc, char** argv) {
   std::printf("\n%-18s %8s %6s %7s %8s %8s %9s %10s\n", "family", "expected",
               "found", "recall", "emitted", "matched", "precision",
               "false_err");
-  // Known families in DESIGN.md's order, then any others the data used.
+  // Known families in docs/rules.md's order, then any others the data used.
   for (const std::string& family : KnownFamilies()) {
     auto it = ev.families.find(family);
     PrintRow(family, it == ev.families.end() ? FamilyStats() : it->second);
@@ -265,6 +278,33 @@ int Main(int argc, char** argv) {
                 static_cast<long long>(v.finding_id), stem_of[v.doc_id].c_str(),
                 v.trap->source.c_str(), v.trap->why.c_str());
   }
+  // Clean documents: scored, with no slip expected. What a reviewer of a
+  // correct report would see: its unmatched warnings.
+  std::set<std::string> slipped;
+  for (const Expectation& e : set->expectations) {
+    if (!e.optional) slipped.insert(e.stem);
+  }
+  std::set<int64_t> clean;
+  for (const Document& d : documents) {
+    std::string stem = FileStem(d.path);
+    if (set->scored_stems.count(stem) && !slipped.count(stem)) {
+      clean.insert(d.doc_id);
+    }
+  }
+  int clean_warnings = 0, clean_errors = 0;
+  for (const Finding& f : ev.other_unmatched) {
+    if (clean.count(f.doc_id) && f.severity == "warning") ++clean_warnings;
+  }
+  for (const Finding& f : ev.false_errors) {
+    if (clean.count(f.doc_id)) ++clean_errors;
+  }
+  std::printf(
+      "\nclean documents (no slip expected): %zu; unmatched warnings on them: "
+      "%d (%s per 10 documents); errors on them: %d\n",
+      clean.size(), clean_warnings,
+      clean.empty() ? "-"
+                    : Ratio(clean_warnings * 10, int(clean.size())).c_str(),
+      clean_errors);
   std::printf("\nunmatched warnings and infos (not false errors): %zu\n",
               ev.other_unmatched.size());
   for (const Finding& f : ev.other_unmatched) {

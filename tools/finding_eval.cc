@@ -228,7 +228,8 @@ const std::vector<std::string>& KnownFamilies() {
           "unit.magnitude",    "sum.breakdown", "rate.ratio",
           "balance.carryover", "score.total",   "score.cap",
           "grade.band",        "fact.conflict", "table.text",
-          "percent.range",     "count.mismatch"};
+          "percent.range",     "count.mismatch", "score.rule",
+          "form.completeness"};
   return *families;
 }
 
@@ -409,6 +410,87 @@ Status ParseTraps(std::string_view text, std::string_view source,
   return Status::OK();
 }
 
+Status ParseAnnFile(std::string_view text, std::string_view stem,
+                    std::string_view source, ExpectSet* out) {
+  std::vector<std::string_view> lines = Lines(text);
+  for (size_t n = 0; n < lines.size(); ++n) {
+    if (IsComment(lines[n])) continue;
+    std::vector<std::string_view> f = SplitTabs(lines[n]);
+    if (Trim(f[0]) != "rel") continue;  // meta and amount records
+    if (f.size() < 6) {
+      return LineError(source, n + 1,
+                       "want rel, status, family, stated, expected, numbers"
+                       "[, note]; got " + std::to_string(f.size()) +
+                           " field(s)");
+    }
+    std::string_view status = Trim(f[1]);
+    std::string family = FamilyOf(Trim(f[2]));
+    std::string note = f.size() > 6 ? std::string(Trim(f[6])) : "";
+    if (status == "broken") {
+      Expectation e;
+      e.stem = std::string(stem);
+      e.seed_slip = true;  // the document's own slip: its copies inherit it
+      e.rule = family;
+      e.min_severity = AnnotatedSeverity(family);
+      std::optional<std::string> stated = CanonicalNumber(Trim(f[3]));
+      if (!stated) {
+        return LineError(source, n + 1,
+                         "stated must be a plain number, not '" +
+                             std::string(f[3]) + "'");
+      }
+      e.stated = *stated;
+      e.expected = std::string(Trim(f[4]));
+      e.description = note;
+      e.source = Where(source, n + 1);
+      out->expectations.push_back(std::move(e));
+    } else if (status == "trap") {
+      Trap t;
+      t.seed_stem = std::string(stem);
+      t.rule = family;
+      // An error of the trap's family on its hinge number violates it.
+      if (std::optional<std::string> stated = CanonicalNumber(Trim(f[3]))) {
+        t.numbers.push_back(*stated);
+      } else {
+        t.numbers = NumbersIn(f[5]);
+      }
+      if (t.numbers.empty()) continue;
+      t.why = note;
+      t.source = Where(source, n + 1);
+      out->traps.push_back(std::move(t));
+    } else if (status != "holds") {
+      return LineError(source, n + 1,
+                       "status must be holds, broken or trap, not '" +
+                           std::string(status) + "'");
+    }
+  }
+  out->scored_stems.insert(std::string(stem));
+  return Status::OK();
+}
+
+Severity AnnotatedSeverity(std::string_view family) {
+  for (std::string_view f : {"sum.breakdown", "rate.ratio",
+                             "balance.carryover", "score.total", "score.cap",
+                             "grade.band", "percent.range"}) {
+    if (family == f) return Severity::kError;
+  }
+  return Severity::kWarning;
+}
+
+bool InTestSplit(std::string_view stem) {
+  return !stem.empty() && stem[0] >= '0' && stem[0] <= '5';
+}
+
+void KeepSplit(bool test, ExpectSet* set) {
+  auto keep = [&](std::string_view stem) {
+    return InTestSplit(StemPrefix(stem)) == test;
+  };
+  std::erase_if(set->expectations,
+                [&](const Expectation& e) { return !keep(e.stem); });
+  std::erase_if(set->traps, [&](const Trap& t) { return !keep(t.seed_stem); });
+  std::erase_if(set->scored_stems,
+                [&](const std::string& s) { return !keep(s); });
+}
+
 bool IsPlanted(const ExpectSet& set, const Expectation& e) {
   if (e.optional || e.seed_slip) return false;
   const std::string prefix = StemPrefix(e.stem);
@@ -426,7 +508,8 @@ StatusOr<ExpectSet> LoadExpectDir(const std::string& dir) {
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
        it.increment(ec)) {
-    if (it->path().extension() == ".expect") {
+    if (it->path().extension() == ".expect" ||
+        it->path().extension() == ".ann") {
       expect_files.push_back(it->path());
     }
   }
@@ -435,14 +518,16 @@ StatusOr<ExpectSet> LoadExpectDir(const std::string& dir) {
   const fs::path traps = fs::path(dir) / "traps.tsv";
   const bool has_traps = fs::exists(traps, ec);
   if (expect_files.empty() && !has_traps) {
-    return NotFound("no *.expect or traps.tsv in " + dir);
+    return NotFound("no *.expect, *.ann or traps.tsv in " + dir);
   }
   ExpectSet set;
   for (const fs::path& p : expect_files) {
     StatusOr<std::string> text = ReadFile(p.string());
     if (!text.ok()) return text.status();
     const std::string stem = p.stem().string();
-    if (stem == "seeds") {
+    if (p.extension() == ".ann") {
+      TALLY_RETURN_IF_ERROR(ParseAnnFile(*text, stem, p.string(), &set));
+    } else if (stem == "seeds") {
       TALLY_RETURN_IF_ERROR(ParseSeedsExpect(*text, p.string(), &set));
     } else {
       TALLY_RETURN_IF_ERROR(ParseExpectFile(*text, stem, p.string(), &set));
@@ -452,6 +537,18 @@ StatusOr<ExpectSet> LoadExpectDir(const std::string& dir) {
     StatusOr<std::string> text = ReadFile(traps.string());
     if (!text.ok()) return text.status();
     TALLY_RETURN_IF_ERROR(ParseTraps(*text, traps.string(), &set));
+  }
+  // corpus/real keeps its planted copies in planted/.
+  const fs::path planted = fs::path(dir) / "planted";
+  if (fs::is_directory(planted, ec)) {
+    StatusOr<ExpectSet> more = LoadExpectDir(planted.string());
+    if (!more.ok()) return more.status();
+    for (Expectation& e : more->expectations) {
+      set.expectations.push_back(std::move(e));
+    }
+    for (Trap& t : more->traps) set.traps.push_back(std::move(t));
+    set.scored_stems.insert(more->scored_stems.begin(),
+                            more->scored_stems.end());
   }
   return set;
 }

@@ -69,7 +69,7 @@ enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 std::optional<Severity> ParseSeverity(std::string_view s);
 const char* SeverityName(Severity s);
 
-// The rule families of DESIGN.md's v_findings contract.
+// The rule families of the v_findings contract (docs/rules.md).
 const std::vector<std::string>& KnownFamilies();
 bool IsKnownFamily(std::string_view rule);
 // The family of a rule id: the known family equal to it or of which it is a
@@ -137,6 +137,25 @@ Status ParseSeedsExpect(std::string_view text, std::string_view source,
 Status ParseTraps(std::string_view text, std::string_view source,
                   ExpectSet* out);
 
+// corpus/real's <id>.ann (see corpus/real/README.md): a 'broken' relation
+// is an expectation of its document (a slip of its own, so its planted
+// copies inherit it), a 'trap' is a trap on its hinge number (an error of
+// that family citing it violates it); 'holds' relations and the meta and
+// amount records are ignored (an error on a scored document is a false
+// error anyway). min-severity follows AnnotatedSeverity.
+Status ParseAnnFile(std::string_view text, std::string_view stem,
+                    std::string_view source, ExpectSet* out);
+// 'error' for the families whose slips arithmetic proves (sums, ratios,
+// balances, points, grade bands, rates above 100%), 'warning' for the rest.
+Severity AnnotatedSeverity(std::string_view family);
+
+// corpus/real's fixed split: a document is in the test split when its id
+// (the stem's prefix, the first 12 hex digits of sha256 of its source URL)
+// starts with 0-5. KeepSplit drops from *set everything not in the split
+// asked for (test or dev).
+bool InTestSplit(std::string_view stem);
+void KeepSplit(bool test, ExpectSet* set);
+
 // True for a planted inconsistency: a required line of a variant's .expect
 // that does not repeat one of its seed's slips (a seeds.expect line with
 // the same stem prefix, rule and stated number), which every variant
@@ -144,8 +163,9 @@ Status ParseTraps(std::string_view text, std::string_view source,
 bool IsPlanted(const ExpectSet& set, const Expectation& e);
 
 // Reads dir/*.expect (seeds.expect with ParseSeedsExpect, the others with
-// ParseExpectFile under their stem) and dir/traps.tsv if present.
-// NotFound if dir has neither; IOError if a file cannot be read.
+// ParseExpectFile under their stem), dir/*.ann (ParseAnnFile), dir/traps.tsv
+// if present, and dir/planted/ likewise if it exists. NotFound if dir has
+// none of them; IOError if a file cannot be read.
 StatusOr<ExpectSet> LoadExpectDir(const std::string& dir);
 
 struct Document {

@@ -1,21 +1,32 @@
 #include "base/decimal.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tally {
 namespace {
 
+// 10^k for 0 <= k <= 38 (the largest that fits).
 __int128 Pow10(int k) {
   __int128 p = 1;
   while (k-- > 0) p *= 10;
   return p;
 }
 
+// *out = a * 10^k; false if it does not fit.
+bool MulPow10(__int128 a, int k, __int128* out) {
+  if (k > 38) {
+    *out = 0;
+    return a == 0;
+  }
+  return !__builtin_mul_overflow(a, Pow10(k), out);
+}
+
 // Divides n by d (d > 0), rounding half away from zero.
 __int128 DivRound(__int128 n, __int128 d) {
   __int128 q = n / d, r = n % d;
   if (r < 0) r = -r;
-  if (2 * r >= d) q += n < 0 ? -1 : 1;
+  if (r >= d - r) q += n < 0 ? -1 : 1;  // 2r >= d, without overflow
   return q;
 }
 
@@ -53,6 +64,7 @@ std::optional<Decimal> Decimal::Parse(std::string_view s) {
 }
 
 std::string Decimal::ToString() const {
+  if (overflow_) return "overflow";
   __int128 u = units_ < 0 ? -units_ : units_;
   std::string digits;
   do {
@@ -75,56 +87,86 @@ std::string Decimal::ToCanonicalString() const {
   return d.ToString();
 }
 
+Decimal Decimal::operator-() const {
+  if (overflow_ || units_ == std::numeric_limits<__int128>::min()) {
+    return Overflow();
+  }
+  return Decimal(-units_, scale_);
+}
+
 Decimal Decimal::Shift(int k) const {
+  if (overflow_) return Overflow();
   if (k >= 0) {
     int drop = std::min(k, scale_);
-    return Decimal(units_ * Pow10(k - drop), scale_ - drop);
+    __int128 u;
+    if (!MulPow10(units_, k - drop, &u)) return Overflow();
+    return Decimal(u, scale_ - drop);
   }
+  if (k < -2 * kMaxScale) return Decimal(0, kMaxScale);
   int scale = scale_ - k;
   if (scale <= kMaxScale) return Decimal(units_, scale);
   return Decimal(DivRound(units_, Pow10(scale - kMaxScale)), kMaxScale);
 }
 
 Decimal Decimal::Round(int scale) const {
+  if (overflow_) return Overflow();
   scale = std::clamp(scale, 0, kMaxScale);
-  if (scale >= scale_) return Decimal(units_ * Pow10(scale - scale_), scale);
+  if (scale >= scale_) {
+    __int128 u;
+    if (!MulPow10(units_, scale - scale_, &u)) return Overflow();
+    return Decimal(u, scale);
+  }
   return Decimal(DivRound(units_, Pow10(scale_ - scale)), scale);
 }
 
 Decimal Decimal::HalfUnit() const { return Decimal(5, scale_ + 1); }
 
-void Decimal::Align(Decimal* a, Decimal* b) {
+bool Decimal::Align(Decimal* a, Decimal* b) {
   if (a->scale_ < b->scale_) {
-    a->units_ *= Pow10(b->scale_ - a->scale_);
+    if (!MulPow10(a->units_, b->scale_ - a->scale_, &a->units_)) return false;
     a->scale_ = b->scale_;
   } else if (b->scale_ < a->scale_) {
-    b->units_ *= Pow10(a->scale_ - b->scale_);
+    if (!MulPow10(b->units_, a->scale_ - b->scale_, &b->units_)) return false;
     b->scale_ = a->scale_;
   }
+  return true;
 }
 
 Decimal Decimal::operator+(const Decimal& o) const {
+  if (overflow_ || o.overflow_) return Overflow();
   Decimal a = *this, b = o;
-  Align(&a, &b);
-  return Decimal(a.units_ + b.units_, a.scale_);
+  __int128 sum;
+  if (!Align(&a, &b) || __builtin_add_overflow(a.units_, b.units_, &sum)) {
+    return Overflow();
+  }
+  return Decimal(sum, a.scale_);
 }
 
 Decimal Decimal::operator-(const Decimal& o) const { return *this + (-o); }
 
 Decimal Decimal::operator*(const Decimal& o) const {
-  Decimal r(units_ * o.units_, scale_ + o.scale_);
+  if (overflow_ || o.overflow_) return Overflow();
+  __int128 u;
+  if (__builtin_mul_overflow(units_, o.units_, &u)) return Overflow();
+  Decimal r(u, scale_ + o.scale_);
   return r.scale_ > kMaxScale ? r.Round(kMaxScale) : r;
 }
 
 int Decimal::Compare(const Decimal& a, const Decimal& b) {
   Decimal x = a, y = b;
-  Align(&x, &y);
+  if (!Align(&x, &y)) {
+    // The one whose scale could not be raised has more integer digits than
+    // the other can hold: its sign decides.
+    const Decimal& big = a.scale_ < b.scale_ ? a : b;
+    int s = big.units_ < 0 ? -1 : 1;
+    return &big == &a ? s : -s;
+  }
   return x.units_ < y.units_ ? -1 : x.units_ > y.units_ ? 1 : 0;
 }
 
 std::optional<Decimal> Decimal::Divide(const Decimal& a, const Decimal& b,
                                        int scale) {
-  if (b.units_ == 0) return std::nullopt;
+  if (b.units_ == 0 || a.overflow_ || b.overflow_) return std::nullopt;
   scale = std::clamp(scale, 0, kMaxScale);
   // a/b = (ua / ub) * 10^(sb - sa); scaled to 10^scale units.
   int k = scale + b.scale_ - a.scale_;
@@ -134,9 +176,9 @@ std::optional<Decimal> Decimal::Divide(const Decimal& a, const Decimal& b,
     d = -d;
   }
   if (k >= 0) {
-    n *= Pow10(k);
+    if (!MulPow10(n, k, &n)) return std::nullopt;
   } else {
-    d *= Pow10(-k);
+    if (!MulPow10(d, -k, &d)) return Decimal(0, scale);  // |a/b| < 10^-scale
   }
   return Decimal(DivRound(n, d), scale);
 }

@@ -5,9 +5,12 @@
 // through a double, so 0.1 + 0.2 == 0.3 and a 其中 breakdown of
 // 217605546.01 元 tallies to the fen. Units are a 128-bit integer (about
 // 1.7e38): Parse accepts at most kMaxDigits significant digits and
-// kMaxParsedScale decimals, so the sums, differences and products of two
-// parsed numbers (all the checks form) cannot overflow; results needing more
-// than kMaxScale decimals are rounded half away from zero.
+// kMaxParsedScale decimals. Every operation is overflow-checked: a result
+// that does not fit (a 亿元 base value shifted and multiplied across scales,
+// a product of products) is marked overflowed() instead of wrapping, and
+// stays marked through further arithmetic, like a NaN; a check that meets
+// one decides nothing. Results needing more than kMaxScale decimals are
+// rounded half away from zero.
 //
 // Thread safety: a value type.
 //
@@ -47,6 +50,8 @@ class Decimal {
   std::string ToCanonicalString() const;
 
   int scale() const { return scale_; }
+  // True if this value, or any value it was computed from, did not fit.
+  bool overflowed() const { return overflow_; }
   bool is_zero() const { return units_ == 0; }
   bool negative() const { return units_ < 0; }
 
@@ -62,10 +67,13 @@ class Decimal {
   Decimal operator+(const Decimal& o) const;
   Decimal operator-(const Decimal& o) const;
   Decimal operator*(const Decimal& o) const;
-  Decimal operator-() const { return Decimal(-units_, scale_); }
+  Decimal operator-() const;
   Decimal Abs() const { return units_ < 0 ? -*this : *this; }
 
-  // <0, 0, >0; exact, across scales ("1.50" == "1.5").
+  // <0, 0, >0; exact, across scales ("1.50" == "1.5"), also where aligning
+  // the scales would not fit (the value with more integer digits is larger).
+  // Overflowed values compare by their (meaningless) units: test
+  // overflowed() first.
   static int Compare(const Decimal& a, const Decimal& b);
   bool operator==(const Decimal& o) const { return Compare(*this, o) == 0; }
   bool operator<(const Decimal& o) const { return Compare(*this, o) < 0; }
@@ -80,11 +88,15 @@ class Decimal {
                                        int scale);
 
  private:
-  Decimal(__int128 units, int scale) : units_(units), scale_(scale) {}
-  static void Align(Decimal* a, Decimal* b);
+  Decimal(__int128 units, int scale, bool overflow = false)
+      : units_(units), scale_(scale), overflow_(overflow) {}
+  static Decimal Overflow() { return Decimal(0, 0, true); }
+  // Raises the smaller scale to the larger; false if that does not fit.
+  static bool Align(Decimal* a, Decimal* b);
 
   __int128 units_ = 0;
   int scale_ = 0;
+  bool overflow_ = false;
 };
 
 }  // namespace tally

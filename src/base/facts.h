@@ -69,6 +69,11 @@ struct Fact {
   std::string source;                     // 'text' or 'ocr'
   double ocr_confidence = -1;  // mean of the boxes' confidences; -1 if none
   std::string rule_id;         // the patterns/ rule that produced it
+  // What the number is in the report's accounts, from its label and the
+  // patterns/ lexicons: a budget role (initial, adjust, full, carry,
+  // allocated, spent, balance, rate), a score role (weight, score, total),
+  // or empty.
+  std::string role;
 };
 
 // One row of an indicator table (绩效自评表), merged cells filled down.
@@ -97,6 +102,54 @@ struct BudgetRow {
   std::string source;
 };
 
+// A relation among a document's facts that the report states or implies,
+// as the extract stage found it. The check stage does arithmetic over these
+// and nothing else, so `tally check` re-runs from the database and an
+// analyst can query what was reasoned over (v_relations).
+struct RelationMember {
+  std::string role;
+  int fact = -1;  // index into the document's facts
+};
+
+struct Relation {
+  // kind: members by role (each "0..n" unless said), and what it asserts.
+  //   breakdown    total (0..1), part (1..n): the parts add up to the total
+  //                (complete: 'yes' / 'likely' (nothing follows the parts) /
+  //                'no' / '' unknown; with no total the parts' sum is a
+  //                quantity of their own, see budget).
+  //   budget       initial, adjust, full, carry, allocated, spent, balance,
+  //                rate, and X.part members whose sum is one reading of X:
+  //                rate = spent / one of the budget readings, balance =
+  //                budget reading - spent.
+  //   ratio        numerator, denominator, rate (占…的 P%).
+  //   score_sum    total, part: points that add up (section weights, 总分).
+  //   score_cap    weight, score: a score within its weight.
+  //   grade        score, weight (0..1), grade; detail the bands (below).
+  //   indicator    target, actual, weight, score: one indicator-table row
+  //                (detail: 'reverse' for a ≤ target; evidence 'note' when
+  //                its 偏差原因 is filled in).
+  //   restatement  a, b: the same labelled quantity stated twice.
+  //   enumeration  count; detail the number of items listed, a space, and
+  //                what they are.
+  //   bound        value; detail "100" (cannot pass 100%) or "100?" (rarely
+  //                passes it).
+  //   siblings     amount, sibling (1..n), per (0..1): an amount among
+  //                parallel amounts of its sentence or section.
+  std::string kind;
+  std::vector<RelationMember> members;
+  std::string complete;
+  // The words that decided the structure or its completeness ("分别为",
+  // "等", "合计行", "两批"), for the reader of a finding.
+  std::string evidence;
+  // Kind-specific data, see above. A grade's bands: "lo,hi,lo_in,hi_in,
+  // grade;..." (e.g. "90,100,1,1,优秀;80,90,1,0,良好"), then "|stated" or
+  // "|default".
+  std::string detail;
+  std::string name;  // what it is about: a section title, a table item
+  std::string rule;  // how the extractor found it ("list.qizhong", ...)
+  int page_no = 0;
+};
+
 // An inconsistency the check stage found.
 struct Finding {
   std::string rule;               // 'sum.breakdown', 'unit.magnitude', ...
@@ -106,6 +159,14 @@ struct Finding {
   std::string actual;             // what the report states, with unit
   int page_no = 0;                // 0: about the whole document
   std::vector<int64_t> fact_ids;  // the facts it rests on, cited order
+  // The correction that makes the relation hold ("437.32万元"), if one
+  // number can be named; else empty.
+  std::string suggested;
+  // The reading of the relation that was tested ("执行率 = 支出 / 全年预算")
+  // and the other readings ruled out before reporting.
+  std::string reading;
+  std::string alternatives;
+  int relation = -1;  // index into the document's relations, or -1
 };
 
 }  // namespace tally

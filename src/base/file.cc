@@ -86,6 +86,22 @@ const char* FileKindName(FileKind k) {
       return "image";
     case FileKind::kText:
       return "text";
+    case FileKind::kDocx:
+      return "docx";
+    case FileKind::kXlsx:
+      return "xlsx";
+    case FileKind::kOfd:
+      return "ofd";
+    case FileKind::kHtml:
+      return "html";
+    case FileKind::kZip:
+      return "zip";
+    case FileKind::kDoc:
+      return "doc";
+    case FileKind::kXls:
+      return "xls";
+    case FileKind::kOffice:
+      return "office";
     case FileKind::kUnknown:
       break;
   }

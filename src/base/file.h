@@ -23,7 +23,24 @@ StatusOr<std::string> ReadFile(const std::string& path,
 // Writes atomically enough for tools and tests (truncate + write).
 Status WriteFile(const std::string& path, std::string_view data);
 
-enum class FileKind { kEmpty, kPdf, kImage, kText, kUnknown };
+// What a file is, by its bytes; FileKindName is documents.file_kind. The
+// office, OFD, HTML and zip kinds are recognised by the formats stage
+// (formats::Sniff, which reads zip directories), not by SniffKind.
+enum class FileKind {
+  kEmpty,
+  kPdf,
+  kImage,
+  kText,
+  kUnknown,
+  kDocx,
+  kXlsx,
+  kOfd,
+  kHtml,
+  kZip,
+  kDoc,     // legacy Word (.doc, .wps)
+  kXls,     // legacy Excel (.xls, .et)
+  kOffice,  // another OLE2 office file
+};
 const char* FileKindName(FileKind k);
 // Kind by content: "%PDF-" in the first 1 KiB; PNG, JPEG or TIFF magic;
 // valid UTF-8 without NUL bytes; else unknown.

@@ -39,6 +39,10 @@ struct Word {
   // OCR: the engine's reading before the ocr stage repaired it ("2O22"
   // for "2022"), when a repair changed it; empty otherwise.
   std::string raw;
+  // Where the text is in the file's own terms, for formats without
+  // geometry: a spreadsheet cell ("自评表!C5"), a docx table cell or
+  // paragraph; empty for PDF, OCR and OFD words (their box says it).
+  std::string ref;
 };
 
 // A ruling segment, thin in one direction: horizontal when width > height.

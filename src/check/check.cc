@@ -1,5 +1,5 @@
-// CheckDocument: runs every rule family over one document, then folds
-// repeats and orders the findings.
+// CheckDocument: runs the rule of each relation's kind, then folds repeats
+// and orders the findings.
 #include "check/check.h"
 
 #include <algorithm>
@@ -34,10 +34,9 @@ bool PercentSignMisread(const Fact& f) {
          *shorter <= Decimal::FromInt(100);
 }
 
-// Reports repeat whole paragraphs (seed 001 prints 一、(三) again in 四): a
-// slip printed twice is one finding citing both places. And one fact that
-// two rules of a family flag (the sibling and the same-number heuristics of
-// unit.magnitude) is flagged once, at the higher severity.
+// Reports repeat whole paragraphs: a slip printed twice is one finding
+// citing both places. And one fact that two relations of a family flag is
+// flagged once, at the higher severity.
 std::vector<Finding> Fold(std::vector<Finding> in) {
   std::vector<Finding> out;
   std::map<std::tuple<std::string, std::string, std::string, std::string>,
@@ -86,22 +85,37 @@ std::vector<Finding> Fold(std::vector<Finding> in) {
   return out;
 }
 
+using Rule = void (*)(const internal::View&, int, std::vector<Finding>*);
+
+Rule RuleOf(const std::string& kind) {
+  static const std::map<std::string, Rule, std::less<>> kRules = {
+      {"breakdown", internal::CheckBreakdown},
+      {"budget", internal::CheckBudget},
+      {"ratio", internal::CheckRatio},
+      {"score_sum", internal::CheckScoreSum},
+      {"score_cap", internal::CheckScoreCap},
+      {"grade", internal::CheckGrade},
+      {"indicator", internal::CheckIndicator},
+      {"restatement", internal::CheckRestatement},
+      {"enumeration", internal::CheckEnumeration},
+      {"bound", internal::CheckBound},
+      {"siblings", internal::CheckSiblings},
+  };
+  auto it = kRules.find(kind);
+  return it == kRules.end() ? nullptr : it->second;
+}
+
 }  // namespace
 
 std::vector<Finding> CheckDocument(const Document& doc,
                                    const Options& options) {
   internal::View view(doc);
   std::vector<Finding> found;
-  internal::CheckBreakdowns(view, &found);
-  internal::CheckBalances(view, &found);
-  internal::CheckRates(view, &found);
-  internal::CheckPercentRange(view, &found);
-  internal::CheckMagnitudes(view, &found);
-  internal::CheckScores(view, &found);
-  internal::CheckGrades(view, &found);
-  internal::CheckConflicts(view, &found);
-  internal::CheckTableText(view, &found);
-  internal::CheckCounts(view, &found);
+  for (size_t r = 0; r < doc.relations.size(); ++r) {
+    if (Rule rule = RuleOf(doc.relations[r].kind)) {
+      rule(view, int(r), &found);
+    }
+  }
   std::vector<Finding> out = Fold(std::move(found));
   // Errors on doubtful OCR readings.
   std::map<int64_t, const Fact*> by_id;

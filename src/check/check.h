@@ -1,45 +1,47 @@
-// check/check.h: the consistency checks. Reads a document's facts,
-// indicator and budget rows, sections and page text (never the PDF), and
-// returns the inconsistencies it can show, each with its rule, severity,
-// message with the numbers, expected and stated values, page and the facts
-// it rests on. `tally check` runs it over a database; the pipeline runs it
-// once per document as it is ingested.
+// check/check.h: the consistency checks. Arithmetic over the relations the
+// extract stage found (base/facts.h, Relation): it never reads page text or
+// decides which numbers relate, so `tally check` re-runs the same rules from
+// the database, and a rule is tested on relations as well as on text.
 //
-// Rule families (DESIGN.md), one file each:
-//   sums.cc        sum.breakdown (其中/包括/分别为/具体为 lists in prose, the
-//                  budget block of an indicator table), balance.carryover
-//                  (结转/结余 = 预算 - 支出)
-//   rates.cc       rate.ratio (执行率, 占…的 shares, the budget block's
-//                  执行率), percent.range
-//   magnitude.cc   unit.magnitude (an amount 10^4 below its siblings; the
-//                  same number in units 10^4 apart)
-//   scores.cc      score.total, score.cap (indicator rows, 总分 row, section
-//                  指标分值/得分, 共计得分), grade.band (the report's own
-//                  bands, else the national default)
-//   consistency.cc fact.conflict (a restated sentence with another number),
-//                  table.text (section points against indicator rows, a
-//                  table's listed percentages against the prose),
-//                  count.mismatch (共有N项 against the numbered items, a colon
-//                  list)
-// A relation that holds only once one amount is read in 万元 instead of 元
-// (or the reverse) is reported as unit.magnitude, not as an arithmetic slip.
+// Each relation is tested under every reading the report admits before
+// anything is called an 'error':
+//   * rounding: a printed number stands for anything within half a unit of
+//     its last digit, except a whole figure of one or two digits (15万元, 28
+//     人), which is a set amount, not a rounding; counts are exact;
+//   * a budget's rate or balance over each budget it states and each sum of
+//     its parts (年初 + 追加, 下达 + 上年结转, the parts of a list with no
+//     total);
+//   * a list that may be partial (其中 without evidence of being whole);
+//   * a 10^4 or 10^8 unit slip in one money figure: when only that reading
+//     fits, the finding is unit.magnitude with the corrected figure.
+// 'error' when the structure is unambiguous and no reading fits; 'warning'
+// when a finding rests on a weaker structure (a budget borrowed from the
+// sentence before, a list that is probably whole) or on an OCR reading of
+// low confidence; nothing when an ordinary reading fits. Each finding names
+// the reading it tested, the readings it ruled out and, where one number
+// can be named, the suggested correction.
 //
-// Severity: 'error' only when exact decimal arithmetic over the report's
-// own numbers proves it wrong (a printed number stands for anything within
-// half a unit of its last digit; counts and whole amounts under 1000 are
-// exact); 'warning' when likely; 'info' for oddities. Lists that may name
-// only some parts (其中 … 等, 其中 followed by more than its parts, counts
-// of subgroups) and people against visits (人 and 人次) never give 'error'.
+// Rule families (docs/rules.md), by relation kind:
+//   breakdown    sum.breakdown (form.completeness for a budget table's zero
+//                total over non-zero sources)
+//   budget       rate.ratio, balance.carryover
+//   ratio        rate.ratio
+//   score_sum    score.total (table.text when a prose total sums table rows)
+//   score_cap    score.cap
+//   grade        grade.band
+//   indicator    score.rule, form.completeness
+//   restatement  fact.conflict, table.text, unit.magnitude
+//   enumeration  count.mismatch
+//   bound        percent.range
+//   siblings     unit.magnitude
 //
 // Thread safety: pure functions of their input.
 //
-//   check::Document doc{pages, rec.sections, rec.facts, rec.indicators,
-//                       rec.budgets};
+//   check::Document doc{rec.facts, rec.relations};
 //   std::vector<Finding> findings = check::CheckDocument(doc, {});
 #ifndef TALLY_CHECK_CHECK_H_
 #define TALLY_CHECK_CHECK_H_
 
-#include <string_view>
 #include <vector>
 
 #include "base/facts.h"
@@ -54,20 +56,12 @@ struct Options {
   double min_ocr_confidence = 80;
 };
 
-struct PageText {
-  int page_no = 0;
-  std::string_view text;  // normalised page text (pages.text)
-};
-
 // A view of one document; the referenced vectors must outlive the call.
-// Facts are identified by Fact::fact_id, which must be distinct; findings
-// cite those ids.
+// Relation members index into facts; findings cite Fact::fact_id values
+// (distinct) and Finding::relation indexes into relations.
 struct Document {
-  std::vector<PageText> pages;
-  const std::vector<Section>& sections;
   const std::vector<Fact>& facts;
-  const std::vector<IndicatorRow>& indicators;
-  const std::vector<BudgetRow>& budgets;
+  const std::vector<Relation>& relations;
 };
 
 // Every finding, ordered by page, then rule. A slip the report prints twice

@@ -1,390 +1,164 @@
-// fact.conflict, table.text and count.mismatch: a report against itself
-// where no arithmetic relation is stated, so each needs strong evidence that
-// two statements are about the same thing.
-//
-// fact.conflict compares only restatements: two sentences with the same
-// sequence of labelled numbers, most of them equal (reports repeat whole
-// paragraphs, as seed 001 does), so a number that differs between the two
-// copies is the same quantity stated twice. Two labels that merely match
-// (预算资金 of two projects) are not enough, nor two like sentences under
-// different headings (the 其中 of two cars bought for 20.6万元 each).
+// fact.conflict, table.text and unit.magnitude from restatements;
+// count.mismatch; percent.range; unit.magnitude from siblings. A report
+// against itself where the extract stage found the same quantity stated
+// twice, a count of listed items, a rate that cannot pass 100%, or an
+// amount among parallel amounts. Each is a 'warning' except a bounded rate
+// above 100%: two statements disagree, but nothing proves which is right.
 #include <algorithm>
-#include <map>
 
-#include "base/utf8.h"
 #include "check/internal.h"
 
 namespace tally::check::internal {
-namespace {
 
-bool Numeric(const View& v, int i) {
-  const std::string& k = v.fact(i).kind;
-  return v.num(i).ok && (k == "amount" || k == "count" || k == "percent");
+void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  std::vector<int> a = v.Role(r, "a"), b = v.Role(r, "b");
+  if (a.empty() || b.empty()) return;
+  // A target (≥67.26%) restates a number as much as a plain one does.
+  for (int i : a) {
+    if (!v.num(i).ok) return;
+  }
+  for (int i : b) {
+    if (!v.num(i).ok) return;
+  }
+  const Fact &fa = v.fact(a.front()), &fb = v.fact(b.front());
+  if (r.rule == "restate.same_number") {
+    // One printed number in units 10^4 or 10^8 apart. The text is taken
+    // over the table (a header unit is one cell, easily mistyped), else
+    // the unit printed more often.
+    int ea = v.num(a.front()).exp, eb = v.num(b.front()).exp;
+    if (std::abs(ea - eb) != 4 && std::abs(ea - eb) != 8) return;
+    auto in_text = [&](const std::vector<int>& facts) {
+      int n = 0;
+      for (int i : facts) n += v.fact(i).in_table ? 0 : 1;
+      return n;
+    };
+    int ta = in_text(a), tb = in_text(b);
+    const std::vector<int>*slip = nullptr, *ref = nullptr;
+    if (ta == 0 && tb > 0) {
+      slip = &a, ref = &b;
+    } else if (tb == 0 && ta > 0) {
+      slip = &b, ref = &a;
+    } else if (a.size() < b.size()) {
+      slip = &a, ref = &b;
+    } else if (b.size() < a.size()) {
+      slip = &b, ref = &a;
+    } else {
+      return;
+    }
+    const Fact& s = v.fact(slip->front());
+    const Fact& f = v.fact(ref->front());
+    std::vector<int64_t> ids;
+    for (int i : *slip) ids.push_back(v.id(i));
+    ids.push_back(f.fact_id);
+    out->push_back(MakeFinding(
+        {"unit.magnitude", kWarning,
+         std::string(s.in_table ? "表中 " : "") + s.label + " " + Printed(s) +
+             "，而" + (f.in_table ? "表中 " : "正文 ") + f.label + " 为 " +
+             Printed(f) + "：同一数字，单位相差 10^" +
+             std::to_string(std::abs(ea - eb)),
+         Printed(f), Printed(s), s.page_no, ids, Printed(f),
+         "同一数字应为同一数量", "", ri}));
+    return;
+  }
+  if (v.num(a.front()).value == v.num(b.front()).value &&
+      fa.unit == fb.unit) {
+    return;
+  }
+  if (r.rule == "restate.table_cell") {
+    out->push_back(MakeFinding(
+        {"table.text", kWarning,
+         "表中 " + fa.label + " " + fa.qualifier + Printed(fa) + "，而正文 " +
+             fb.label + " 为 " + Printed(fb) + "（" + r.evidence + "）",
+         Printed(fb), Printed(fa), fa.page_no, {fa.fact_id, fb.fact_id},
+         Printed(fb), "表中数字 = 正文同一数字", "", ri}));
+    return;
+  }
+  out->push_back(MakeFinding(
+      {"fact.conflict", kWarning,
+       fa.label + " " + Printed(fa) + "，而前文同一表述为 " + Printed(fb) +
+           "（第" + std::to_string(fb.page_no) + "页，" + r.evidence + "）",
+       Printed(fb), Printed(fa), fa.page_no, {fa.fact_id, fb.fact_id},
+       Printed(fb), "重复表述中的同一数字应相同", "", ri}));
 }
 
-// --- fact.conflict ----------------------------------------------------------
-
-// Labels that name the same thing, allowing for a character OCR added or
-// misread in a long one ("资助特殊人和群参加…" for "资助特殊人群参加…").
-bool SimilarLabels(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  std::u32string x, y;
-  for (size_t p = 0; p < a.size();) x.push_back(DecodeUtf8(a, &p));
-  for (size_t p = 0; p < b.size();) y.push_back(DecodeUtf8(b, &p));
-  size_t shorter = std::min(x.size(), y.size());
-  if (shorter < 6) return false;
-  // Levenshtein distance, one row at a time.
-  std::vector<size_t> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= y.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min(
-          {row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[y.size()] <= shorter / 6;
+void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int count = v.First(r, "count");
+  if (count < 0 || !v.Plain(count)) return;
+  size_t space = r.detail.find(' ');
+  std::optional<Decimal> n = Decimal::Parse(r.detail.substr(0, space));
+  if (!n || *n == v.num(count).value) return;
+  const Fact& f = v.fact(count);
+  std::string what =
+      space == std::string::npos ? "" : r.detail.substr(space + 1);
+  out->push_back(MakeFinding(
+      {"count.mismatch", kWarning,
+       f.label + " " + Printed(f) + "，而" + r.evidence + "列出 " + Str(*n) +
+           " 项（" + what + "）",
+       Str(*n) + f.unit, Printed(f), f.page_no, {f.fact_id}, Str(*n) + f.unit,
+       "所称数量 = 所列项数", "", ri}));
 }
 
-// The heading a fact sits under, "" if none.
-std::string HeadingOf(const View& v, int i) {
-  int s = v.fact(i).section;
-  const std::vector<Section>& sections = v.doc().sections;
-  return s >= 0 && s < int(sections.size())
-             ? BareTitle(sections[size_t(s)].title)
-             : "";
-}
-
-void Restatements(const View& v, std::vector<Finding>* out) {
-  const auto& groups = v.sentences();
-  std::vector<std::vector<int>> numbers(groups.size());
-  for (size_t g = 0; g < groups.size(); ++g) {
-    for (int i : groups[g]) {
-      if (Numeric(v, i)) numbers[g].push_back(i);
-    }
-  }
-  for (size_t a = 0; a < groups.size(); ++a) {
-    const std::vector<int>& x = numbers[a];
-    if (x.size() < 2) continue;
-    for (size_t b = a + 1; b < groups.size(); ++b) {
-      const std::vector<int>& y = numbers[b];
-      if (y.size() != x.size()) continue;
-      if (HeadingOf(v, x.front()) != HeadingOf(v, y.front())) continue;
-      bool same = true;
-      size_t equal = 0;
-      std::vector<size_t> differ;
-      for (size_t k = 0; k < x.size() && same; ++k) {
-        const Fact &fx = v.fact(x[k]), &fy = v.fact(y[k]);
-        same = SimilarLabels(fx.label, fy.label) && SameFamily(fx, fy) &&
-               fx.qualifier == fy.qualifier;
-        if (!same) break;
-        if (v.num(x[k]).base == v.num(y[k]).base) {
-          ++equal;
-        } else {
-          differ.push_back(k);
-        }
-      }
-      if (!same || differ.empty() || equal < 1 || differ.size() * 2 > x.size())
-        continue;
-      for (size_t k : differ) {
-        const Fact &first = v.fact(x[k]), &again = v.fact(y[k]);
-        if (!first.qualifier.empty() || first.label.empty()) continue;
-        out->push_back(MakeFinding(
-            "fact.conflict", kWarning,
-            "同一句话出现两次：" + again.label + " 一处为 " + Printed(first) +
-                "（第" + std::to_string(first.page_no) + "页），一处为 " +
-                Printed(again) + "（第" + std::to_string(again.page_no) +
-                "页），其余数字相同",
-            Printed(first), Printed(again), again.page_no,
-            {again.fact_id, first.fact_id}));
-      }
-    }
-  }
-}
-
-// --- table.text -------------------------------------------------------------
-
-// The indicator rows a section title names: a 一级, 二级 or 三级指标 of that
-// name, or for "质量和时效指标" the 二级指标 质量指标 and 时效指标 together
-// (`split` then, as the match is looser).
-std::vector<const IndicatorRow*> RowsNamed(const View& v,
-                                           const std::string& title,
-                                           bool* split) {
-  const std::vector<IndicatorRow>& rows = v.doc().indicators;
-  std::vector<const IndicatorRow*> out;
-  *split = false;
-  for (auto level :
-       {&IndicatorRow::level1, &IndicatorRow::level2, &IndicatorRow::level3}) {
-    for (const IndicatorRow& r : rows) {
-      if (BareTitle(r.*level) == title) out.push_back(&r);
-    }
-    if (!out.empty()) return out;
-  }
-  // "质量和时效指标" -> 质量指标, 时效指标.
-  std::vector<std::string> pieces;
-  std::string rest = title;
-  for (;;) {
-    size_t at = std::string::npos, len = 0;
-    for (std::string_view w : {"和", "与", "及", "、"}) {
-      size_t p = rest.find(w);
-      if (p != std::string::npos && p < at) {
-        at = p;
-        len = w.size();
-      }
-    }
-    if (at == std::string::npos) break;
-    pieces.push_back(rest.substr(0, at));
-    rest.erase(0, at + len);
-  }
-  if (pieces.empty()) return out;
-  pieces.push_back(rest);
-  const std::string kSuffix = "指标";
-  if (rest.ends_with(kSuffix)) {
-    for (std::string& p : pieces) {
-      if (!p.ends_with(kSuffix)) p += kSuffix;
-    }
-  }
-  for (const std::string& p : pieces) {
-    size_t before = out.size();
-    for (const IndicatorRow& r : rows) {
-      if (BareTitle(r.level2) == p) out.push_back(&r);
-    }
-    if (out.size() == before) return {};
-  }
-  *split = true;
-  return out;
-}
-
-// A section's 指标分值 (得分) in the prose against the rows of the indicator
-// table that carry its name.
-void SectionsAgainstTable(const View& v, std::vector<Finding>* out) {
-  if (v.doc().indicators.empty()) return;
-  const std::vector<Section>& sections = v.doc().sections;
-  std::vector<SectionPoints> points = PointsBySection(v);
-  for (size_t s = 0; s < sections.size(); ++s) {
-    if (points[s].weight < 0) continue;
-    std::string title = BareTitle(sections[s].title);
-    bool split = false;
-    std::vector<const IndicatorRow*> rows = RowsNamed(v, title, &split);
-    if (rows.empty()) continue;
-    for (bool weights : {true, false}) {
-      int own = weights ? points[s].weight : points[s].score;
-      if (own < 0) continue;
-      Decimal sum;
-      std::string terms;
-      std::vector<int64_t> ids = {v.id(own)};
-      bool complete = true;
-      for (const IndicatorRow* r : rows) {
-        const std::string& cell = weights ? r->weight : r->score;
-        std::optional<Decimal> d = Decimal::Parse(cell);
-        if (!d) {
-          complete = false;
-          break;
-        }
-        sum = sum + *d;
-        terms += (terms.empty() ? "" : "+") + cell;
-        std::string key = r->level3.empty() ? r->level2 : r->level3;
-        int f = FindTableFact(v, r->page_no, FirstChars(Squeeze(key), 12),
-                              weights ? "分值" : "得分", *d);
-        if (f >= 0) ids.push_back(v.id(f));
-      }
-      if (!complete || sum == v.num(own).value) continue;
-      const Fact& f = v.fact(own);
-      std::string what = weights ? "指标分值" : "得分";
-      out->push_back(MakeFinding("table.text", split ? kWarning : kError,
-                                 "正文 " + title + " " + what + " " +
-                                     Printed(f) + "，而表中 " + title +
-                                     " 各行" + (weights ? "分值 " : "得分 ") +
-                                     terms + " = " + Str(sum) + "分",
-                                 Str(sum) + "分", Printed(f), f.page_no, ids));
-      break;
-    }
-  }
-}
-
-// The table cell (between tabs of the row's line) holding fact i.
-Span CellOf(const View& v, int i) {
+void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int i = v.First(r, "value");
+  if (i < 0 || !v.num(i).ok) return;
+  if (v.num(i).value <= Decimal::FromInt(100)) return;
   const Fact& f = v.fact(i);
-  std::string_view text = v.Page(f.page_no);
-  size_t b = std::min<size_t>(f.text_begin, text.size());
-  size_t begin = 0, end = text.size();
-  for (char stop : {'\t', '\n'}) {
-    size_t p = text.rfind(stop, b == 0 ? 0 : b - 1);
-    if (p != std::string_view::npos && p < b) begin = std::max(begin, p + 1);
-    size_t q = text.find(stop, b);
-    if (q != std::string_view::npos) end = std::min(end, q);
+  // Four digits or more before the point is no rate but two numbers run
+  // together (a table's columns saved without a gap: "20" "100%").
+  if (v.num(i).value >= Decimal::FromInt(1000)) return;
+  bool hard = r.detail == "100";
+  out->push_back(MakeFinding(
+      {"percent.range", hard ? kError : kWarning,
+       f.label + " " + Printed(f) +
+           (hard ? "，按定义不能超过 100%" : "，通常不超过 100%"),
+       "≤100%", Printed(f), f.page_no, {f.fact_id}, "",
+       hard ? "比率 = 部分 ÷ 全体 ≤ 100%" : "完成或执行的比率通常 ≤ 100%", "",
+       ri}));
+}
+
+// An amount in 元 between 10^3 and 10^6 times smaller than the median of
+// its 万元 siblings, as if 万元 had been written 元; alone in its sentence,
+// also less than 1元 per person or item counted before it.
+void CheckSiblings(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int a = v.First(r, "amount");
+  std::vector<int> sib = v.Role(r, "sibling");
+  int per = v.First(r, "per");
+  if (a < 0 || sib.empty() || !v.Plain(a)) return;
+  std::erase_if(sib, [&](int i) { return !v.Plain(i); });
+  if (sib.empty()) return;
+  const Decimal& x = v.num(a).base;
+  if (x.is_zero() || x.negative()) return;
+  bool per_head = per >= 0 && v.num(per).ok && x < v.num(per).base;
+  if (r.rule == "siblings.section" && !per_head) return;
+  std::vector<int> sorted = sib;
+  std::sort(sorted.begin(), sorted.end(),
+            [&](int p, int q) { return v.num(p).base < v.num(q).base; });
+  const Decimal& m = v.num(sorted[sorted.size() / 2]).base;
+  if (m < x.Shift(3) || m > x.Shift(6)) return;
+  const Fact& f = v.fact(a);
+  std::string fixed = RescaledUnit(f, 4);
+  std::string msg = f.label + " " + Printed(f) + "，而" +
+                    (r.rule == "siblings.sentence" ? "同句的 " : "上下文的 ");
+  std::vector<int64_t> ids = {f.fact_id};
+  for (size_t k = 0; k < sib.size() && k < 3; ++k) {
+    const Fact& s = v.fact(sib[k]);
+    msg += (k ? "、" : "") + s.label + " " + Printed(s);
+    ids.push_back(s.fact_id);
   }
-  return {begin, end};
-}
-
-// A table cell that lists several percentages ("医疗机构≥86.46% 病种≥94.84%
-// 基金≥76.26%") against a prose sentence that lists the same ones: when all
-// but one agree, the one left over is the same quantity, and its prose
-// value (labelled with the cell's word: 基金 -> 基金覆盖率) should match.
-void CellsAgainstProse(const View& v, std::vector<Finding>* out) {
-  std::map<std::pair<int, size_t>, std::vector<int>> cells;  // page, begin
-  for (int i = 0; i < v.size(); ++i) {
-    const Fact& f = v.fact(i);
-    if (f.in_table && f.kind == "percent" && v.num(i).ok) {
-      cells[{f.page_no, CellOf(v, i).begin}].push_back(i);
-    }
+  msg += " 均以万元计";
+  if (per_head) {
+    const Fact& c = v.fact(per);
+    msg += "，" + Printed(c) + "，每" + c.unit + "不足 1 元";
+    ids.push_back(c.fact_id);
   }
-  for (const auto& [where, cell] : cells) {
-    if (cell.size() < 2) continue;
-    for (const std::vector<int>& g : v.sentences()) {
-      std::vector<int> prose;
-      for (int i : g) {
-        if (v.fact(i).kind == "percent" && v.num(i).ok) prose.push_back(i);
-      }
-      if (prose.size() < 2) continue;
-      std::vector<bool> used(prose.size(), false);
-      std::vector<int> unmatched;
-      for (int c : cell) {
-        bool hit = false;
-        for (size_t k = 0; k < prose.size() && !hit; ++k) {
-          if (!used[k] && v.num(prose[k]).value == v.num(c).value) {
-            used[k] = hit = true;
-          }
-        }
-        if (!hit) unmatched.push_back(c);
-      }
-      if (unmatched.size() != 1 || cell.size() - unmatched.size() < 2) {
-        continue;
-      }
-      const Fact& t = v.fact(unmatched.front());
-      if (t.label.size() < 2) continue;
-      for (size_t k = 0; k < prose.size(); ++k) {
-        const Fact& p = v.fact(prose[k]);
-        if (used[k] || !Contains(p.label, t.label)) continue;
-        out->push_back(MakeFinding(
-            "table.text", kWarning,
-            "表中 " + t.label + " " + t.qualifier + Printed(t) + "，而正文 " +
-                p.label + " 为 " + Printed(p) + "（同列其余数字与正文一致）",
-            Printed(p), Printed(t), t.page_no, {t.fact_id, p.fact_id}));
-        break;
-      }
-    }
-  }
-}
-
-// --- count.mismatch ---------------------------------------------------------
-
-bool Numbered(std::string_view marker) {
-  size_t pos = 0;
-  char32_t c = DecodeUtf8(marker, &pos);
-  if (c == U'（' || c == U'(') c = DecodeUtf8(marker, &pos);
-  return c >= '0' && c <= '9';
-}
-
-// "共有9项" or "6个项目均…" against the numbered items of its section.
-void ItemCounts(const View& v, std::vector<Finding>* out) {
-  const std::vector<Section>& sections = v.doc().sections;
-  for (int i = 0; i < v.size(); ++i) {
-    const Fact& f = v.fact(i);
-    if (f.kind != "count" || f.in_table || !v.num(i).ok ||
-        !f.qualifier.empty() || (f.unit != "项" && f.unit != "个")) {
-      continue;
-    }
-    std::string before = Squeeze(LastChars(
-        v.Text(i, f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin), 3));
-    std::string after =
-        Squeeze(FirstChars(v.Text(i, f.text_end, f.text_end + 12), 3));
-    bool total = before.ends_with("共有") || before.ends_with("共") ||
-                 before.ends_with("共计") || before.ends_with("合计");
-    bool each = after.starts_with("项目均") || after.starts_with("均");
-    if (!total && !each) continue;
-    if (f.section < 0) continue;
-    std::vector<size_t> items;
-    bool numbered = true;
-    for (size_t c = 0; c < sections.size(); ++c) {
-      if (sections[c].parent != f.section) continue;
-      items.push_back(c);
-      numbered = numbered && Numbered(sections[c].marker);
-    }
-    if (items.size() < 2 || !numbered ||
-        !NumberedFromOne(v.doc().sections, items)) {
-      continue;
-    }
-    const Section& first = sections[items.front()];
-    if (first.page_no < f.page_no ||
-        (first.page_no == f.page_no && first.text_begin < f.text_begin)) {
-      continue;  // the count follows the list: not its announcement
-    }
-    Decimal n = Decimal::FromInt(int64_t(items.size()));
-    if (v.num(i).value == n) continue;
-    const Section& last = sections[items.back()];
-    out->push_back(MakeFinding(
-        "count.mismatch", kWarning,
-        "“" + v.Excerpt(i, 30) + "”称 " + Printed(f) + "，而本节列出 " +
-            Str(n) + " 项（" + first.marker + "至" + last.marker + "）",
-        Str(n) + f.unit, Printed(f), f.page_no, {f.fact_id}));
-  }
-}
-
-// "内设3个股室：办公室、…、…" against the items after the colon.
-void ColonLists(const View& v, std::vector<Finding>* out) {
-  for (int i = 0; i < v.size(); ++i) {
-    const Fact& f = v.fact(i);
-    if (f.kind != "count" || f.in_table || !v.num(i).ok ||
-        !f.qualifier.empty() || v.num(i).value.scale() != 0) {
-      continue;
-    }
-    const Decimal& n = v.num(i).value;
-    if (n < Decimal::FromInt(2) || n > Decimal::FromInt(30)) continue;
-    std::string_view rest = v.Text(i, f.text_end, f.text_end + 600);
-    // A short noun, then the colon.
-    size_t pos = 0;
-    int chars = 0;
-    bool colon = false;
-    while (pos < rest.size() && chars <= 6) {
-      char32_t c = DecodeUtf8(rest, &pos);
-      if (c == U'：' || c == ':') {
-        colon = chars > 0;
-        rest.remove_prefix(pos);
-        break;
-      }
-      if (!IsHan(c)) break;
-      ++chars;
-    }
-    if (!colon) continue;
-    // The list runs to the end of its clause.
-    size_t end = rest.size();
-    for (std::string_view stop : {"，", "。", "；", "\n", ",", ";"}) {
-      end = std::min(end, rest.find(stop));
-    }
-    std::string_view list = rest.substr(0, end);
-    if (list.empty() || Contains(list, "等")) continue;
-    int k = 1;
-    for (size_t p = list.find("、"); p != std::string_view::npos;
-         p = list.find("、", p + 1)) {
-      ++k;
-    }
-    if (k < 2 || Decimal::FromInt(k) == n) continue;
-    out->push_back(MakeFinding(
-        "count.mismatch", kWarning,
-        f.label + " " + Printed(f) + "，冒号后只列出 " + std::to_string(k) +
-            " 项：" + std::string(list),
-        std::to_string(k) + f.unit, Printed(f), f.page_no, {f.fact_id}));
-  }
-}
-
-}  // namespace
-
-void CheckConflicts(const View& v, std::vector<Finding>* out) {
-  Restatements(v, out);
-}
-
-void CheckTableText(const View& v, std::vector<Finding>* out) {
-  SectionsAgainstTable(v, out);
-  CellsAgainstProse(v, out);
-}
-
-void CheckCounts(const View& v, std::vector<Finding>* out) {
-  ItemCounts(v, out);
-  ColonLists(v, out);
+  msg += "；应为 " + fixed + "？";
+  out->push_back(MakeFinding({"unit.magnitude", kWarning, msg, fixed,
+                              Printed(f), f.page_no, ids, fixed,
+                              "并列金额同一量级", "", ri}));
 }
 
 }  // namespace tally::check::internal

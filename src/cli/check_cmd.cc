@@ -28,6 +28,8 @@ namespace fs = std::filesystem;
 constexpr char kCheckHelp[] =
     R"(Usage: tally check --db FILE [--store] [options]
        tally check FILE... [-j N] [--patterns DIR] [options]
+Options for both: [--format text|jsonl] [--severity S] [--rule R]...
+                  [--report DIR]
 
 Runs the consistency checks and prints every finding with its evidence.
 With --db, over the documents stored in FILE, from the database alone (no
@@ -37,7 +39,7 @@ unless --store asks to replace each document's findings in v_findings
 files, folders), the files are read into a temporary database that is
 deleted afterwards: one report, one command.
 
-Rules (DESIGN.md): sum.breakdown, rate.ratio, balance.carryover,
+Rules (docs/rules.md): sum.breakdown, rate.ratio, balance.carryover,
 unit.magnitude, score.total, score.cap, grade.band, fact.conflict,
 table.text, percent.range, count.mismatch. Severity 'error' means the
 report's own numbers prove it wrong; 'warning' likely wrong; 'info' an
@@ -62,7 +64,10 @@ Options:
   --severity S     only findings of severity S or worse: error, warning,
                    or info (the default: all)
   --rule R         only rule R, or a family ("sum" is sum.*); repeatable
-  -j N             worker processes reading FILEs (default 1)
+  --report DIR     also write the HTML audit report of these documents and
+                   findings into DIR (see tally report --help)
+  -j N             worker processes reading FILEs and making the report's
+                   images (default 1)
   --patterns DIR   the extraction rules for FILEs (see tally ingest --help)
 
 Exit codes: 0 no 'error' finding printed; 1 at least one 'error' finding
@@ -192,7 +197,8 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
   for (const auto& [flag, value] : args.flags) {
     if (flag != "--db" && flag != "--format" && flag != "--doc" &&
         flag != "--store" && flag != "--severity" && flag != "--rule" &&
-        flag != "-j" && flag != "--jobs" && flag != "--patterns") {
+        flag != "-j" && flag != "--jobs" && flag != "--patterns" &&
+        flag != "--report") {
       err << "tally check: unknown option " << flag << "\n";
       return kUsage;
     }
@@ -241,17 +247,22 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
     wanted.push_back(v);
   }
 
+  long jobs = 1;
+  if (args.Has("-j") || args.Has("--jobs")) {
+    std::string j = args.Has("-j") ? args.Get("-j") : args.Get("--jobs");
+    if (!ParseInt(j, 1, 256, &jobs)) {
+      err << "tally check: -j wants a number from 1 to 256\n";
+      return kUsage;
+    }
+  }
+  const std::string report_dir = args.Get("--report");
+  if (args.Has("--report") && report_dir.empty()) {
+    err << "tally check: --report wants a folder\n";
+    return kUsage;
+  }
   TempDir temp;
   pipeline::Options ingest;
   if (files) {
-    long jobs = 1;
-    if (args.Has("-j") || args.Has("--jobs")) {
-      std::string j = args.Has("-j") ? args.Get("-j") : args.Get("--jobs");
-      if (!ParseInt(j, 1, 256, &jobs)) {
-        err << "tally check: -j wants a number from 1 to 256\n";
-        return kUsage;
-      }
-    }
     ingest.jobs = int(jobs);
     ingest.extract.patterns_dir = args.Get("--patterns");
     if (auto rules = extract::Extractor::Create(ingest.extract); !rules.ok()) {
@@ -353,7 +364,16 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
       << (unread ? "; " + std::to_string(unread) + " file(s) not fully read"
                  : std::string())
       << "\n";
-  return by_severity["error"] > 0 || unread > 0 ? kSomeFailed : kOk;
+  int code = by_severity["error"] > 0 || unread > 0 ? kSomeFailed : kOk;
+  if (!report_dir.empty()) {
+    // The findings just printed (the checks run again, not those stored),
+    // for the same documents.
+    int r = WriteReport(store->get(), ids, report_dir, int(jobs),
+                        /*recheck=*/true, format == "jsonl" ? err : out, err);
+    if (r == kDatabase || r == kUsage) return r;
+    if (r == kSomeFailed) code = kSomeFailed;
+  }
+  return code;
 }
 
 }  // namespace tally::cli

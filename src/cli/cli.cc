@@ -28,8 +28,12 @@ Usage:
   tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
   tally merge OUT IN...
   tally check --db FILE [--store] [--format text|jsonl] [--doc ID]...
-              [--severity S] [--rule R]...
+              [--severity S] [--rule R]... [--report DIR]
   tally check FILE... [-j N] [--format text|jsonl] [--severity S] [--rule R]...
+              [--report DIR]
+  tally report --db FILE [--doc ID]... --out DIR [-j N]
+  tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
+  tally index --db FILE
   tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [-o FILE]
   tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
@@ -42,12 +46,19 @@ constexpr char kIngestHelp[] =
     R"(Usage: tally ingest PATH... --db FILE [-j N] [--quiet] [--shard K/N]
                     [--page-timeout S] [--doc-timeout S] [--max-pages N]
                     [--worker-memory MIB] [--patterns DIR]
+                    [--include GLOB]... [--exclude GLOB]...
                     [--follow-symlinks]
 
-Reads PDFs (text layer) and plain-text reports (.txt/.md; pages split at
-form feeds) into the SQLite database FILE, created if absent. PATH may be a
-file or a folder (searched recursively; hidden entries skipped). A file's
-kind is decided by its content, not its name. Files already stored (same
+Reads the reports archives hold into the SQLite database FILE, created if
+absent: PDFs (text layer, or scans through OCR), images, plain text (UTF-8,
+GB18030 or UTF-16; pages split at form feeds), .docx and .xlsx (read
+directly, cells as shown), .doc/.xls/.wps/.et (converted to PDF by
+LibreOffice), .ofd, saved .html pages, and .zip archives (each member a
+document, ARCHIVE!/MEMBER). PATH may be a file or a folder (searched
+recursively; hidden entries skipped). A file's kind is decided by its
+content, not its name. A text or HTML file found in a folder or an archive
+that is not a report (a README, a CSV, code) is skipped with the reason;
+one named on the command line is read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes. A file that cannot be read, and a folder that
 cannot be listed, is stored as 'failed' with the reason, and the batch
@@ -80,6 +91,10 @@ Options:
   --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
                        else patterns/ next to the binary or one level up,
                        else the source tree's patterns/
+  --include GLOB       of the files found in folders and archives, read only
+                       those matching a GLOB (repeatable; the path below the
+                       folder, or the file name: --include '*.pdf')
+  --exclude GLOB       skip the files found that match GLOB (repeatable)
 
 Each document's facts, metadata, sections and indicator tables are
 extracted and checked as it is stored (see `tally check`).
@@ -141,9 +156,10 @@ bool TakesValue(const std::string& f) {
   return f == "--db" || f == "-j" || f == "--jobs" || f == "--table" ||
          f == "--format" || f == "-o" || f == "--output" || f == "--shard" ||
          f == "--page-timeout" || f == "--worker-memory" || f == "--patterns" ||
-         f == "--doc-timeout" || f == "--max-pages" || f == "--doc" ||
-         f == "--severity" || f == "--rule" || f == "--out" ||
-         f == "--report" || f == "--bureau" || f == "--year" || f == "--limit";
+         f == "--doc-timeout" || f == "--max-pages" ||
+         f == "--doc" || f == "--severity" || f == "--rule" || f == "--out" ||
+         f == "--report" || f == "--bureau" || f == "--year" || f == "--limit" ||
+         f == "--include" || f == "--exclude";
 }
 
 bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
@@ -166,6 +182,8 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
       }
       if (a == "--doc") args->docs.push_back(value);
       if (a == "--rule") args->rules.push_back(value);
+      if (a == "--include") args->include.push_back(value);
+      if (a == "--exclude") args->exclude.push_back(value);
       args->flags[a] = value;
     } else {
       args->positional.push_back(a);
@@ -290,11 +308,15 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       options.shard_count = int(n);
     } else if (flag == "--follow-symlinks") {
       options.follow_symlinks = true;
+    } else if (flag == "--include" || flag == "--exclude") {
+      // repeatable: taken from args.include / args.exclude below
     } else if (flag != "--db" && flag != "--quiet" && flag != "--verbose") {
       err << "tally ingest: unknown option " << flag << "\n";
       return kUsage;
     }
   }
+  options.include = args.include;
+  options.exclude = args.exclude;
   bool quiet = args.flags.count("--quiet") > 0;
   ProgressPrinter printer(err);
   if (!quiet) {
@@ -344,6 +366,21 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       out << s->links_not_followed
           << " symbolic link(s) leading out of the given folders not "
              "followed (--follow-symlinks to follow them)\n";
+    }
+    if (s->archives > 0) {
+      out << s->archives << " zip archive(s) walked, their members read as "
+          << "documents\n";
+    }
+    if (!s->not_reports.empty()) {
+      out << s->not_reports.size() << " file(s) skipped as not reports (name "
+          << "one on the command line to read it anyway):\n";
+      for (size_t i = 0; i < s->not_reports.size() && i < 5; ++i) {
+        out << "      " << s->not_reports[i].path << ": "
+            << s->not_reports[i].error << "\n";
+      }
+      if (s->not_reports.size() > 5) {
+        out << "      ... and " << s->not_reports.size() - 5 << " more\n";
+      }
     }
     // Failures grouped by reason, so a batch of thousands reads at a glance.
     std::map<std::string, std::vector<std::string>> by_reason;
@@ -510,6 +547,9 @@ int Run(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
   if (cmd == "export") return Export(args, raw_out, err);
   if (cmd == "check") return Check(args, out, err);
   if (cmd == "merge") return Merge(args, out, err);
+  if (cmd == "report") return Report(args, out, err);
+  if (cmd == "search") return Search(args, out, err);
+  if (cmd == "index") return Index(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;
 }

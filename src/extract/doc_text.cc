@@ -2,7 +2,27 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
+
 namespace tally::extract {
+
+namespace {
+
+// A line of one short cell, words only ("（万元）", "指标"): between two
+// table rows it is a cell's text wrapped onto a line of its own, and the
+// table goes on over it.
+bool WrappedCell(std::string_view text) {
+  size_t chars = 0;
+  for (size_t pos = 0; pos < text.size(); ++chars) {
+    char32_t c = DecodeUtf8(text, &pos);
+    if (c == U'。' || c == U'，' || c == U'；' || c == ',' || c == ';') {
+      return false;
+    }
+  }
+  return chars > 0 && chars <= 10;
+}
+
+}  // namespace
 
 DocText BuildDocText(const std::vector<Page>& pages) {
   DocText doc;
@@ -32,7 +52,23 @@ DocText BuildDocText(const std::vector<Page>& pages) {
       line.begin = uint32_t(start);
       line.end = uint32_t(nl);
       line.text = text.substr(start, nl - start);
-      if (line.text.find('\t') != std::string_view::npos) {
+      bool wrapped = false;
+      if (line.text.find('\t') == std::string_view::npos &&
+          !doc.lines.empty() && doc.lines.back().table >= 0 &&
+          doc.lines.back().page == int(p) && WrappedCell(line.text)) {
+        size_t next = nl + 1;
+        size_t next_end = text.find('\n', next);
+        if (next_end == std::string_view::npos) next_end = text.size();
+        wrapped = next < text.size() &&
+                  text.substr(next, next_end - next).find('\t') !=
+                      std::string_view::npos;
+      }
+      if (wrapped) {
+        line.cells.push_back({line.begin, line.end, line.text});
+        line.table = doc.lines.back().table;
+        line.row = int(doc.tables.back().lines.size());
+        doc.tables.back().lines.push_back(int(doc.lines.size()));
+      } else if (line.text.find('\t') != std::string_view::npos) {
         size_t c = start;
         while (true) {
           size_t tab = text.find('\t', c);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "extract/lexicon.h"
 #include "extract/parts.h"
 #include "extract/patterns.h"
 
@@ -40,8 +41,11 @@ StatusOr<std::string> FindPatternsDir(const std::string& configured) {
                   "); set TALLY_PATTERNS or --patterns");
 }
 
-Extractor::Extractor(std::unique_ptr<Patterns> patterns, std::string dir)
-    : patterns_(std::move(patterns)), dir_(std::move(dir)) {}
+Extractor::Extractor(std::unique_ptr<Patterns> patterns,
+                     std::unique_ptr<Lexicons> lexicons, std::string dir)
+    : patterns_(std::move(patterns)),
+      lexicons_(std::move(lexicons)),
+      dir_(std::move(dir)) {}
 Extractor::~Extractor() = default;
 
 StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
@@ -49,7 +53,13 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   if (!dir.ok()) return dir.status();
   StatusOr<std::unique_ptr<Patterns>> patterns = Patterns::Load(*dir);
   if (!patterns.ok()) return patterns.status();
-  return std::unique_ptr<Extractor>(new Extractor(std::move(*patterns), *dir));
+  StatusOr<std::unique_ptr<Lexicons>> lexicons = Lexicons::Load(*dir);
+  if (!lexicons.ok()) return lexicons.status();
+  TALLY_RETURN_IF_ERROR((*lexicons)->Require(
+      {"role", "score_role", "score_total", "list", "rate_bound",
+       "grade_bands_short", "grade_bands_long", "grade_scope"}));
+  return std::unique_ptr<Extractor>(
+      new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }
 
 Extracted Extractor::Extract(const std::vector<Page>& pages) const {
@@ -57,8 +67,10 @@ Extracted Extractor::Extract(const std::vector<Page>& pages) const {
   DocText doc = BuildDocText(pages);
   ExtractMetadata(doc, &out);
   ExtractSections(doc, &out);
-  ExtractTables(doc, &out);
+  TableIndex tables;
+  ExtractTables(doc, &out, &tables);
   ExtractFacts(doc, *patterns_, &out);
+  ExtractRelations(doc, tables, *lexicons_, &out);
   return out;
 }
 

@@ -16,7 +16,10 @@
 //     section, page, box and rule id;
 //   * metadata: bureau, fiscal year, report kind, report date;
 //   * sections: the heading tree (一、 （一） 1. （1））;
-//   * indicator rows and budget rows of 绩效自评表 tables.
+//   * indicator rows and budget rows of 绩效自评表 tables;
+//   * relations among the facts (a total and its parts, a budget and its
+//     payments and rates, points that add up, a grade and its score, a
+//     quantity stated twice; relations.h), and each fact's accounts role.
 //
 // Thread safety: an Extractor is immutable after Create; Extract may be
 // called from many threads at once (RE2 objects are thread-safe).
@@ -41,6 +44,7 @@
 namespace tally::extract {
 
 class Patterns;
+class Lexicons;
 
 struct Options {
   // Directory holding the *.rules files. Empty: the first of
@@ -72,25 +76,32 @@ struct Extracted {
   std::vector<Fact> facts;  // in document order
   std::vector<IndicatorRow> indicators;
   std::vector<BudgetRow> budgets;
+  // What relates to what (members index into facts); see relations.h.
+  std::vector<Relation> relations;
 };
 
 class Extractor {
  public:
-  // Loads and compiles every patterns/*.rules file. Fails with the file and
-  // line of the first bad rule (unknown key, regex RE2 rejects, missing
-  // kind), or NotFound naming the places searched.
+  // Loads and compiles every patterns/*.rules file and every *.lex
+  // lexicon (lexicon.h). Fails with the file and line of the first bad rule
+  // (unknown key, regex RE2 rejects, missing kind) or lexicon line, a
+  // lexicon the relations need that no file defines, or NotFound naming the
+  // places searched.
   static StatusOr<std::unique_ptr<Extractor>> Create(const Options& options);
   ~Extractor();
 
   Extracted Extract(const std::vector<Page>& pages) const;
 
   const Patterns& patterns() const { return *patterns_; }
+  const Lexicons& lexicons() const { return *lexicons_; }
   // Where the rules were loaded from.
   const std::string& patterns_dir() const { return dir_; }
 
  private:
-  Extractor(std::unique_ptr<Patterns> patterns, std::string dir);
+  Extractor(std::unique_ptr<Patterns> patterns,
+            std::unique_ptr<Lexicons> lexicons, std::string dir);
   std::unique_ptr<Patterns> patterns_;
+  std::unique_ptr<Lexicons> lexicons_;
   std::string dir_;
 };
 

@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "extract/parts.h"
 #include "extract/patterns.h"
+#include "extract/units.h"
 
 namespace tally::extract {
 namespace {
@@ -100,6 +101,9 @@ constexpr string_view kLeading[] = {
     "及",   "和",     "共",   "一是", "二是",   "三是",     "四是",
     "五是", "六是",   "七是", "八是", "九是",   "全年",     "当年",
     "今年", "本年度", "本年", "目前", "至目前", "截止目前", "截至目前"};
+// Words that open a list of parts (see patterns/lists.lex).
+constexpr string_view kListWords[] = {"其中", "分别为", "分别是", "具体为",
+                                      "具体是", "分别", "包括", "含"};
 constexpr string_view kTrailing[] = {
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共",
     "计", "约", "仅",   "已", "的",   "了",   "有",   "在"};
@@ -189,8 +193,16 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
       pos = std::max(pos, f.end);
     }
     if (pos < e) label += text.substr(pos, e - pos);
-    label = CleanLabel(Squeeze(label));
+    // An item of a list names nothing by itself: "分别为60万元、40万元" are
+    // parts of the list, not the thing named before it, so the label never
+    // reaches back across a list word or an enumeration comma.
+    std::string clause = Squeeze(label);
+    for (string_view w : kListWords) {
+      if (clause.ends_with(w)) return "";
+    }
+    label = CleanLabel(clause);
     if (!label.empty()) return label;
+    if (start > 0 && chars.c[start - 1] == U'、') return "";
     end = start > 0 ? start - 1 : 0;  // skip the delimiter
   }
   return "";
@@ -265,23 +277,6 @@ string ContextOf(string_view text, size_t begin, size_t end) {
   }
   return (b > 0 ? "…" : "") + string(text.substr(b, e - b)) +
          (e < text.size() ? "…" : "");
-}
-
-// The unit a table header cell gives the bare numbers under it.
-string HeaderUnit(string_view header) {
-  if (Contains(header, "亿元")) return "亿元";
-  if (Contains(header, "万元")) return "万元";
-  if (Contains(header, "千元")) return "千元";
-  if (Contains(header, "（元）") || Contains(header, "(元)") ||
-      header.ends_with("元") || Contains(header, "金额")) {
-    return "元";
-  }
-  if (Contains(header, "分值") || Contains(header, "得分") ||
-      Contains(header, "权重") || header == "分数") {
-    return "分";
-  }
-  if (header.ends_with("率") || Contains(header, "%")) return "%";
-  return "";
 }
 
 bool IsHeaderRow(const Line& row) {
@@ -386,6 +381,7 @@ class FactBuilder {
         digits.clear();
       }
     }
+    if (n < 0 && digits.size() == 4) parts[0] = std::atoi(digits.c_str());
     char buf[64];  // room for any int, so no truncation
     if (parts[0] >= 0 && parts[1] >= 0 && parts[2] >= 0) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", parts[0], parts[1],
@@ -394,6 +390,8 @@ class FactBuilder {
       std::snprintf(buf, sizeof buf, "%04d-%02d", parts[0], parts[1]);
     } else if (parts[1] >= 0 && parts[2] >= 0) {
       std::snprintf(buf, sizeof buf, "--%02d-%02d", parts[1], parts[2]);
+    } else if (parts[0] >= 0 && parts[1] < 0 && parts[2] < 0) {
+      std::snprintf(buf, sizeof buf, "%04d", parts[0]);
     } else {
       return "";
     }
@@ -462,14 +460,34 @@ class FactBuilder {
       table_ = line.table;
       header_.clear();
       block_unit_.clear();
+      caption_unit_ = CaptionUnit(line);
     }
     const bool header_row = IsHeaderRow(line);
+    // A header wrapped onto a second, shorter row ("年度 实际" then "指标值
+    // 完成值") goes on with the first: its cells are not the columns.
+    const bool wrapped_header =
+        header_row && last_header_row_ && line.cells.size() < header_.size();
+    last_header_row_ = header_row;
+    if (wrapped_header) return;
     if (header_row) {
       header_.clear();
-      for (const Cell& c : line.cells) header_.push_back(Squeeze(c.text));
+      block_unit_.clear();
+      for (const Cell& c : line.cells) {
+        header_.push_back(Squeeze(c.text));
+        if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
+      }
     }
-    if (!line.cells.empty() && !line.cells[0].text.empty()) {
-      block_unit_ = HeaderUnit(Squeeze(line.cells[0].text));
+    // Header column = row column + shift (units.h, AlignRow).
+    int shift = 0;
+    if (!header_row) {
+      std::vector<std::string_view> texts;
+      for (const Cell& c : line.cells) texts.push_back(c.text);
+      shift = AlignRow(header_, texts);
+    }
+    // A block's first cell may name its unit ("项目资金（万元）").
+    if (!line.cells.empty()) {
+      std::string u = ExplicitMoneyUnit(line.cells[0].text);
+      if (!u.empty()) block_unit_ = u;
     }
     ++sentence_base_;
     string context;
@@ -487,7 +505,9 @@ class FactBuilder {
       if (!next_row_header.empty()) row_header = std::move(next_row_header);
       next_row_header = HeaderText(cell);
       if (cell.text.empty()) continue;
-      string col_header = col < header_.size() ? header_[col] : "";
+      const long h = long(col) + shift;
+      string col_header =
+          h >= 0 && size_t(h) < header_.size() ? header_[size_t(h)] : "";
       string cell_label = row_header;
       if (!col_header.empty() && !header_row) {
         cell_label += (cell_label.empty() ? "" : " ") + col_header;
@@ -517,8 +537,15 @@ class FactBuilder {
       // block's first cell ("项目资金 (万元)").
       string number, mult;
       if (!BareNumber(cell.text, &number, &mult)) continue;
+      // One resolver for the unit (units.h): the column, the block, the
+      // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);
-      if (unit.empty()) unit = block_unit_;
+      bool money = IsMoneyHeader(col_header) || !block_unit_.empty();
+      if (unit.empty() && money) {
+        unit = !block_unit_.empty()     ? block_unit_
+               : !caption_unit_.empty() ? caption_unit_
+                                        : "元";
+      }
       if (unit.empty()) continue;
       if (!mult.empty() && unit != "万元" && unit != "亿元") continue;
       Fact f;
@@ -543,6 +570,19 @@ class FactBuilder {
       f.in_table = true;
       out_->facts.push_back(std::move(f));
     }
+  }
+
+  // The money unit a caption names: a body line among the three right
+  // above the table's first row ("部门支出明细表（单位：万元）").
+  string CaptionUnit(const Line& first_row) const {
+    const Line* begin = doc_.lines.data();
+    for (const Line* l = &first_row; l > begin && &first_row - l < 3;) {
+      --l;
+      if (l->table >= 0) break;
+      string u = ExplicitMoneyUnit(l->text);
+      if (!u.empty()) return u;
+    }
+    return "";
   }
 
   // Whether a cell holds words that name its row, not a value ("10分",
@@ -575,7 +615,9 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
-  string block_unit_;
+  string block_unit_;    // named by the block's header or first cell
+  string caption_unit_;  // named by a line just above the table
+  bool last_header_row_ = false;  // the row before was a header row
 };
 
 }  // namespace

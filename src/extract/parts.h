@@ -16,8 +16,51 @@ void ExtractMetadata(const DocText& doc, Extracted* out);
 // The heading tree into out->sections, in document order (sections.cc).
 void ExtractSections(const DocText& doc, Extracted* out);
 
-// Indicator rows and budget rows of 绩效自评表 tables (tables.cc).
-void ExtractTables(const DocText& doc, Extracted* out);
+// Where the rows of 绩效自评表 blocks were read, for the relations part:
+// each row's line (an index into DocText::lines) and the column of each of
+// its fields (-1 when the block has no such column). A block is one header
+// and the rows under it; rows of one block share its number.
+struct IndicatorCells {
+  int block = 0;
+  int line = -1;
+  size_t row = 0;  // index into Extracted::indicators
+  // The line and column where the row's 一级指标 was printed (a merged
+  // cell's text sits in its first row).
+  int level1_line = -1, level1_col = -1;
+  int target = -1, actual = -1, weight = -1, score = -1, note = -1;
+};
+struct BudgetCells {
+  int block = 0;
+  int line = -1;
+  size_t row = 0;  // index into Extracted::budgets
+  int item = -1, initial = -1, full = -1, executed = -1, weight = -1,
+      rate = -1, score = -1;
+  // Its cells contradict their columns (a percentage under a money or
+  // points column): the row was saved out of line, and is not read.
+  bool misaligned = false;
+};
+// The 总分/合计 row that closes an indicator block.
+struct TotalCells {
+  int block = 0;
+  int line = -1;
+  int weight = -1, score = -1;
+};
+struct TableIndex {
+  std::vector<IndicatorCells> indicators;
+  std::vector<BudgetCells> budgets;
+  std::vector<TotalCells> totals;
+};
+
+// Indicator rows and budget rows of 绩效自评表 tables (tables.cc), and where
+// they were read (index may be null).
+void ExtractTables(const DocText& doc, Extracted* out,
+                   TableIndex* index = nullptr);
+
+class Lexicons;
+// Fact roles (Fact::role) and the relations among the facts (relations.h),
+// from the facts, sections and tables already in *out.
+void ExtractRelations(const DocText& doc, const TableIndex& tables,
+                      const Lexicons& lexicons, Extracted* out);
 
 // Facts found by the patterns, in document order (facts.cc). Reads
 // out->sections to link each fact to its innermost section.

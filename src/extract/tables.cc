@@ -36,6 +36,7 @@
 #include "base/decimal.h"
 #include "base/utf8.h"
 #include "extract/parts.h"
+#include "extract/units.h"
 
 namespace tally::extract {
 namespace {
@@ -128,6 +129,7 @@ std::string FirstKey(const Line& row) {
 struct IndicatorColumns {
   int level1 = -1, level2 = -1, level3 = -1, target = -1, actual = -1,
       weight = -1, score = -1, note = -1;
+  std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
 // The row as an indicator header: it must name the 三级指标 column (the one
@@ -151,9 +153,11 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
       set(&c.level2, col);
     } else if (Has(k, "三级指标") || k == "指标名称") {
       set(&c.level3, col);
-    } else if (Has(k, "实际完成值") || Has(k, "实际值") || Has(k, "实际完成")) {
+    } else if (Has(k, "实际完成值") || Has(k, "实际值") || Has(k, "实际完成") ||
+               k == "实际") {
+      // "实际" alone: 实际完成值 wrapped in its cell ("实际 / 完成值").
       set(&c.actual, col);
-    } else if (Has(k, "指标值") || Has(k, "目标值")) {
+    } else if (Has(k, "指标值") || Has(k, "目标值") || k == "年度") {
       set(&c.target, col);
     } else if (Has(k, "分值") || Has(k, "权重")) {
       set(&c.weight, col);
@@ -164,6 +168,7 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
     }
   }
   if (c.level3 < 0 || found < 3) return std::nullopt;
+  for (const Cell& cell : row.cells) c.header.push_back(Key(cell.text));
   return c;
 }
 
@@ -172,6 +177,7 @@ struct BudgetColumns {
   enum Field { kNone, kInitial, kFull, kExecuted, kWeight, kRate, kScore };
   std::vector<Field> fields;
   std::string unit;
+  std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
 std::optional<BudgetColumns> BudgetHeader(const Line& row) {
@@ -197,21 +203,11 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
         f == BudgetColumns::kExecuted || f == BudgetColumns::kRate) {
       ++money;
     }
+    b.header.push_back(k);
     b.fields.push_back(f);
   }
   if (money < 2) return std::nullopt;
   return b;
-}
-
-// The money unit a text names: "（万元）", "单位：万元", "(元)".
-std::string UnitIn(const std::string& key) {
-  if (Has(key, "亿元")) return "亿元";
-  if (Has(key, "万元")) return "万元";
-  if (Has(key, "(元)") || Has(key, "单位:元") || Has(key, "单位：元") ||
-      Has(key, "金额:元") || Has(key, "金额：元")) {
-    return "元";
-  }
-  return std::string();
 }
 
 bool StopsBudget(const std::string& first) {
@@ -231,7 +227,8 @@ std::string CellAt(const Line& row, int col) {
 
 class TableReader {
  public:
-  TableReader(const DocText& doc, Extracted* out) : doc_(doc), out_(out) {}
+  TableReader(const DocText& doc, Extracted* out, TableIndex* index)
+      : doc_(doc), out_(out), index_(index) {}
 
   void Read(int t) {
     const Table& table = doc_.tables[size_t(t)];
@@ -256,11 +253,13 @@ class TableReader {
       const Line& row = doc_.lines[size_t(index)];
       last_page_ = row.page;
       if (auto header = IndicatorHeader(row)) {
+        if (!columns_) ++block_;
         columns_ = header;
         budget_.reset();
         continue;
       }
       if (auto header = BudgetHeader(row)) {
+        ++block_;
         budget_ = header;
         budget_->unit = BudgetUnit(row, table);
         columns_.reset();
@@ -271,15 +270,21 @@ class TableReader {
         if (StopsBudget(first)) {
           budget_.reset();
         } else {
-          ReadBudgetRow(row);
+          ReadBudgetRow(row, index);
         }
         continue;
       }
       if (columns_) {
         if (EndsIndicators(first)) {
+          if (index_) {
+            const int shift = AlignRow(columns_->header, Texts(row));
+            auto col = [&](int c) { return c < 0 ? -1 : c - shift; };
+            index_->totals.push_back(
+                {block_, index, col(columns_->weight), col(columns_->score)});
+          }
           columns_.reset();
         } else {
-          ReadIndicatorRow(row);
+          ReadIndicatorRow(row, index);
         }
       }
     }
@@ -290,12 +295,12 @@ class TableReader {
   // from the table's title lines just above it.
   std::string BudgetUnit(const Line& header, const Table& table) {
     for (const Cell& c : header.cells) {
-      std::string u = UnitIn(Key(c.text));
+      std::string u = ExplicitMoneyUnit(c.text);
       if (!u.empty()) return u;
     }
     int first = table.lines.empty() ? 0 : table.lines[0];
     for (int i = first - 1; i >= 0 && i >= first - 3; --i) {
-      std::string u = UnitIn(Key(doc_.lines[size_t(i)].text));
+      std::string u = ExplicitMoneyUnit(doc_.lines[size_t(i)].text);
       if (!u.empty()) return u;
     }
     return std::string();
@@ -308,12 +313,28 @@ class TableReader {
     return &(*doc_.pages)[size_t(row.page)];
   }
 
-  void ReadIndicatorRow(const Line& row) {
-    const IndicatorColumns& c = *columns_;
+  // The row's cells as AlignRow reads them.
+  static std::vector<std::string_view> Texts(const Line& row) {
+    std::vector<std::string_view> t;
+    for (const Cell& cell : row.cells) t.push_back(cell.text);
+    return t;
+  }
+
+  void ReadIndicatorRow(const Line& row, int line) {
+    // Header columns as this row's cells (AlignRow: merged leading cells
+    // printed once, a dropped empty cell).
+    IndicatorColumns c = *columns_;
+    const int shift = AlignRow(c.header, Texts(row));
+    for (int* col : {&c.level1, &c.level2, &c.level3, &c.target, &c.actual,
+                     &c.weight, &c.score, &c.note}) {
+      if (*col >= 0) *col -= shift;
+    }
     std::string l1 = CellAt(row, c.level1), l2 = CellAt(row, c.level2);
     if (!l1.empty() && l1 != level1_) {
       level1_ = l1;
       level2_.clear();
+      level1_line_ = line;
+      level1_col_ = c.level1;
     }
     if (!l2.empty()) level2_ = l2;
     IndicatorRow ir;
@@ -331,10 +352,15 @@ class TableReader {
       ir.source = page->source;
       ir.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
+    if (index_) {
+      index_->indicators.push_back({block_, line, out_->indicators.size(),
+                                    level1_line_, level1_col_, c.target,
+                                    c.actual, c.weight, c.score, c.note});
+    }
     out_->indicators.push_back(std::move(ir));
   }
 
-  void ReadBudgetRow(const Line& row) {
+  void ReadBudgetRow(const Line& row, int line) {
     int item = -1;
     for (size_t i = 0; i < row.cells.size(); ++i) {
       if (!Key(row.cells[i].text).empty() && !IsNumberCell(row.cells[i].text)) {
@@ -346,28 +372,46 @@ class TableReader {
     BudgetRow b;
     b.item = Printed(row.cells[size_t(item)].text);
     b.unit = budget_->unit;
+    BudgetCells cells;
+    cells.block = block_;
+    cells.line = line;
+    cells.row = out_->budgets.size();
+    cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
-    for (size_t i = 0; i < row.cells.size() && i < fields.size(); ++i) {
+    // Header column = row column + shift (AlignRow).
+    const int shift = AlignRow(budget_->header, Texts(row));
+    auto field = [&](size_t i) {
+      int h = int(i) + shift;
+      return h >= 0 && size_t(h) < fields.size() ? fields[size_t(h)]
+                                                 : BudgetColumns::kNone;
+    };
+    for (size_t i = 0; i < row.cells.size(); ++i) {
       if (int(i) == item) continue;
       std::string v = Printed(row.cells[i].text);
-      switch (fields[i]) {
+      switch (field(i)) {
         case BudgetColumns::kInitial:
           b.initial = v;
+          cells.initial = int(i);
           break;
         case BudgetColumns::kFull:
           b.full = v;
+          cells.full = int(i);
           break;
         case BudgetColumns::kExecuted:
           b.executed = v;
+          cells.executed = int(i);
           break;
         case BudgetColumns::kWeight:
           b.weight = ScoreValue(v);
+          cells.weight = int(i);
           break;
         case BudgetColumns::kRate:
           b.rate = v;
+          cells.rate = int(i);
           break;
         case BudgetColumns::kScore:
           b.score = ScoreValue(v);
+          cells.score = int(i);
           break;
         case BudgetColumns::kNone:
           break;
@@ -378,11 +422,25 @@ class TableReader {
       b.source = page->source;
       b.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
+    // A percentage anywhere but under 执行率 means the row's cells moved
+    // against the header (an empty cell lost when the table was saved).
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      const bool pct = Key(row.cells[i].text).find('%') != std::string::npos;
+      const BudgetColumns::Field f = field(i);
+      if (pct && f != BudgetColumns::kRate && f != BudgetColumns::kNone) {
+        cells.misaligned = true;
+      }
+    }
+    if (index_) index_->budgets.push_back(cells);
     out_->budgets.push_back(std::move(b));
   }
 
   const DocText& doc_;
   Extracted* out_;
+  TableIndex* index_;
+  int block_ = 0;        // numbers the blocks, for TableIndex
+  int level1_line_ = -1;  // where level1_ was printed
+  int level1_col_ = -1;
   std::optional<IndicatorColumns> columns_;  // an open indicator block
   std::optional<BudgetColumns> budget_;      // an open budget block
   std::string level1_, level2_;              // filled down
@@ -391,8 +449,8 @@ class TableReader {
 
 }  // namespace
 
-void ExtractTables(const DocText& doc, Extracted* out) {
-  TableReader reader(doc, out);
+void ExtractTables(const DocText& doc, Extracted* out, TableIndex* index) {
+  TableReader reader(doc, out, index);
   for (size_t t = 0; t < doc.tables.size(); ++t) reader.Read(int(t));
 }
 

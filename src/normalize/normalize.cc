@@ -182,6 +182,28 @@ bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
   return true;
 }
 
+// A single space between digits is a thousands separator only where the
+// digits after it are a group of exactly three that goes on as a number: a
+// decimal part ("20 505.48") or another group ("1 234 567"), or it ends a
+// run already joined (chained is true). The digits before it must be a
+// whole number (not the decimals of "194.19"). Everything else is two
+// numbers side by side: "194.19 194.19", "10 100%", "表1 2023年".
+bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
+                     size_t j, size_t end, bool chained) {
+  size_t k = w;
+  while (k > cell && IsDigit(cp[k - 1])) --k;
+  if (k > cell && (cp[k - 1] == '.' || cp[k - 1] == '%')) return false;
+  if (!chained && w - k > 3) return false;
+  size_t g = j;
+  while (g < end && IsDigit(cp[g])) ++g;
+  if (g - j != 3) return false;
+  if (chained) return true;
+  if (g + 1 < end && cp[g] == '.' && IsDigit(cp[g + 1])) return true;
+  return g + 4 <= end && cp[g] == ' ' && IsDigit(cp[g + 1]) &&
+         IsDigit(cp[g + 2]) && IsDigit(cp[g + 3]) &&
+         (g + 4 == end || !IsDigit(cp[g + 4]));
+}
+
 // Rewrites the line [begin, end) in place (it only shrinks) and returns its
 // new end. `cell` is where the current cell starts in the output, so a
 // space's neighbours are never looked for across a tab.
@@ -191,6 +213,7 @@ size_t RemoveLayoutSpaces(Text* t, size_t begin, size_t end, bool remove) {
   size_t w = begin;
   size_t cell = begin;
   size_t i = begin;
+  size_t last_group = SIZE_MAX;  // where the last joined group ends in out
   while (i < end) {
     char32_t c = cp[i];
     if (!IsSpace(c)) {
@@ -216,7 +239,10 @@ size_t RemoveLayoutSpaces(Text* t, size_t begin, size_t end, bool remove) {
     } else if (l == 0 || r == 0 || IsCjk(l) || IsCjk(r)) {
       drop = true;
     } else if (j - i == 1 && IsDigit(l) && IsDigit(r)) {
-      drop = true;
+      // Two numbers side by side ("194.19 194.19", "表1 2023年") stay two;
+      // only a thousands group joins ("20 505.48", "1 234 567").
+      drop = JoinsDigitGroup(cp, cell, w, j, end, last_group == w);
+      if (drop) last_group = w + 3;
     } else if (j - i == 1 && IsDigit(l) && r == '.' && j + 1 < end &&
                IsDigit(cp[j + 1])) {
       drop = true;
@@ -591,14 +617,131 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   return out;
 }
 
+namespace {
+
+// A token of a spaced line: its bytes, and what it looks like.
+struct Token {
+  size_t begin, end;
+  bool value = false;  // a figure: [≥≤<>]digits[.digits][%|unit of ≤3 Han]
+  bool number = false;  // digits and a point only
+  bool word = false;    // Han (with brackets and a colon), 2..16 characters
+  char32_t first = 0;
+};
+
+bool IsUnitStart(char32_t c) {
+  static constexpr std::u32string_view kUnits =
+      U"年月日时分秒天周倍万亿元千人个项次件家户名条份所台辆套亩%‰";
+  return kUnits.find(c) != std::u32string_view::npos;
+}
+
+Token Classify(std::string_view s, size_t begin, size_t end) {
+  Token t{begin, end};
+  std::u32string cps;
+  for (size_t pos = begin; pos < end;) cps.push_back(DecodeUtf8(s.substr(0, end), &pos));
+  t.first = cps.empty() ? 0 : cps[0];
+  size_t k = 0;
+  if (k < cps.size() && (cps[k] == U'≥' || cps[k] == U'≤' || cps[k] == '<' ||
+                         cps[k] == '>')) {
+    ++k;
+  }
+  size_t digits = k;
+  while (k < cps.size() && ((cps[k] >= '0' && cps[k] <= '9') || cps[k] == '.' ||
+                            cps[k] == ',')) {
+    ++k;
+  }
+  if (k > digits && cps[digits] >= '0' && cps[digits] <= '9') {
+    t.number = digits == 0 && k == cps.size();
+    size_t tail = cps.size() - k;
+    bool pct = tail == 1 && (cps[k] == '%' || cps[k] == U'‰');
+    bool unit = tail <= 3 && std::all_of(cps.begin() + k, cps.end(), IsHan);
+    t.value = tail == 0 || pct || unit;
+  }
+  if (cps.size() >= 2 && cps.size() <= 16) {
+    t.word = std::all_of(cps.begin(), cps.end(), [](char32_t c) {
+      return IsHan(c) || c == U'（' || c == U'）' || c == '(' || c == ')' ||
+             c == U'：' || c == ':';
+    });
+  }
+  return t;
+}
+
+}  // namespace
+
+bool SpacedTableRow(std::string& line, bool after_row) {
+  // Tokens between runs of spaces (ASCII or U+3000).
+  std::vector<Token> tokens;
+  std::vector<std::pair<size_t, size_t>> gaps;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    size_t gap = pos;
+    while (pos < line.size()) {
+      size_t next = pos;
+      char32_t c = DecodeUtf8(line, &next);
+      if (c != ' ' && c != 0x3000) break;
+      pos = next;
+    }
+    if (pos > gap && !tokens.empty()) gaps.push_back({gap, pos});
+    if (pos >= line.size()) break;
+    size_t begin = pos;
+    while (pos < line.size()) {
+      size_t next = pos;
+      char32_t c = DecodeUtf8(line, &next);
+      if (c == ' ' || c == 0x3000) break;
+      pos = next;
+    }
+    tokens.push_back(Classify(line, begin, pos));
+  }
+  if (!tokens.empty() && gaps.size() > tokens.size() - 1) {
+    gaps.pop_back();  // trailing spaces
+  }
+  // Right after a table row, a line of two cells or more, each a short
+  // heading or a figure, goes on with the table (a header wrapped in its
+  // cells: "年度 实际" then "指标值 完成值").
+  bool cells = std::all_of(tokens.begin(), tokens.end(),
+                           [](const Token& t) { return t.word || t.value; });
+  if (after_row && tokens.size() >= 2 && cells) {
+    for (auto [b, e] : gaps) {
+      line[b] = '\t';
+      for (size_t k = b + 1; k < e; ++k) line[k] = ' ';
+    }
+    return true;
+  }
+  if (tokens.size() < 3) return false;
+  int values = 0, words = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    values += tokens[k].value;
+    words += tokens[k].word;
+    // "9 项，预算资金…", "2022 年": a PDF's spacing inside a sentence.
+    if (k > 0 && tokens[k - 1].number && IsUnitStart(tokens[k].first)) {
+      return false;
+    }
+  }
+  bool header = words == int(tokens.size()) && tokens.size() >= 4;
+  if (values < 2 && !header) return false;
+  for (auto [b, e] : gaps) {
+    line[b] = '\t';
+    for (size_t k = b + 1; k < e; ++k) line[k] = ' ';
+  }
+  return true;
+}
+
 Normalized Normalizer::NormalizeText(std::string_view text) const {
   std::vector<InputLine> lines;
   size_t start = 0;
+  bool in_table = false;  // the line before was a table row
   while (true) {
     size_t nl = text.find('\n', start);
     size_t stop = nl == std::string_view::npos ? text.size() : nl;
     InputLine line;
     line.text.assign(text.substr(start, stop - start));
+    if (std::count(line.text.begin(), line.text.end(), '|') >= 2) {
+      std::replace(line.text.begin(), line.text.end(), '|', '\t');
+      line.table_row = true;
+    } else if (line.text.find('\t') == std::string::npos &&
+               SpacedTableRow(line.text, in_table)) {
+      line.table_row = true;
+    }
+    in_table = line.table_row || line.text.find('\t') != std::string::npos;
     lines.push_back(std::move(line));
     if (nl == std::string_view::npos) break;
     start = nl + 1;

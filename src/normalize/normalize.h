@@ -42,10 +42,13 @@
 //        - removed if the character on either side is CJK (base/utf8.h
 //          IsCjk: Han, CJK and full-width punctuation, “”‘’—…);
 //        - removed if it is a single whitespace character inside a number:
-//          digit_digit ("20 505.48"), digit_'.'digit ("437 .32"), and
-//          digit'.'_digit ("437. 32") unless the line starts with a 1-2
-//          digit list marker ("1. 2020年" keeps its space); a wider gap
-//          between digits is taken for a column gap and kept as one space;
+//          a thousands group, digit_ddd followed by a decimal part or by
+//          another group ("20 505.48", "1 234 567"), digit_'.'digit
+//          ("437 .32"), and digit'.'_digit ("437. 32") unless the line
+//          starts with a 1-2 digit list marker ("1. 2020年" keeps its
+//          space); two numbers side by side stay two ("194.19 194.19",
+//          "10 100%", "表1 2023年"), and a wider gap between digits is
+//          taken for a column gap and kept as one space;
 //        - removed between ≥ ≤ ± and a digit, and between a digit and % ‰;
 //        - otherwise collapsed to one ' ' (spaces between Latin words).
 //      With remove_layout_spaces off, only line ends are trimmed.
@@ -146,7 +149,11 @@ class Normalizer {
   // per bad byte, mapped to that byte).
   Normalized Normalize(const std::vector<InputLine>& lines) const;
   // The same for plain text: lines are split on '\n', fill unknown. The
-  // offsets are byte offsets into text.
+  // offsets are byte offsets into text. A line of cells separated by '|'
+  // (a markdown table, or a web page's table saved as text: "年度资金总额 |
+  // 808.1 | 692.98 | 86% |") is a table row: with two '|' or more, each
+  // becomes a '\t' (one byte for one, so the offsets stay exact). So is a
+  // line of cells separated by spaces (SpacedTableRow).
   Normalized NormalizeText(std::string_view text) const;
 
  private:
@@ -165,6 +172,18 @@ class Normalizer {
   // no decomposition (NFKC of the lone character is itself).
   std::vector<uint8_t> bmp_flags_;
 };
+
+// A plain-text line whose cells are separated by spaces, as web pages and
+// pdftotext flatten a table: three cells or more, of which two or more are
+// figures ("年度资金总额 287 287 171 10 60% 6", "质量指标 服务达标率 80% 80%
+// 20 20"), or four or more short Han headings ("一级指标 二级指标 三级指标 分值
+// 得分"). Not a table: a sentence spaced by a PDF, where a number is
+// followed by its unit ("9 项", "2022 年"). If it is a table row, each run
+// of spaces becomes a '\t' followed by spaces (byte for byte, so offsets
+// stay exact) and the result is true. Right after a table row (after_row),
+// a line of two cells or more, each a short heading or a figure, goes on
+// with the table (a header wrapped in its cells).
+bool SpacedTableRow(std::string& line, bool after_row = false);
 
 }  // namespace tally::normalize
 

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "ocr/cleanup.h"
 #include "ocr/ocr.h"
 #include "ocr/pix.h"
 
@@ -249,6 +250,24 @@ StatusOr<std::vector<Raster>> DecodeImage(std::string_view bytes,
     pages.push_back(std::move(r).value());
   }
   return pages;
+}
+
+StatusOr<std::string> EncodePng(const Raster& gray) {
+  TALLY_RETURN_IF_ERROR(CheckRaster(gray));
+  if (gray.format != Raster::Format::kGray || gray.channels != 1) {
+    return InvalidArgument("EncodePng takes an 8-bit grey image");
+  }
+  internal::SilenceLeptonica();
+  PixPtr pix = internal::GrayToPix(gray);
+  if (pix == nullptr) return Internal("cannot allocate the image to encode");
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (pixWriteMemPng(&data, &size, pix.get(), 0.0f) != 0 || data == nullptr) {
+    return Internal("Leptonica cannot encode the PNG");
+  }
+  std::string png(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  return png;
 }
 
 }  // namespace tally::ocr

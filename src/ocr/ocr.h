@@ -178,6 +178,11 @@ class ImageFile {
 StatusOr<std::vector<Raster>> DecodeImage(std::string_view bytes,
                                           size_t max_pixels);
 
+// Encodes an 8-bit grey Raster (Format::kGray, 1 channel) as PNG, with its
+// dpi: the page images of `tally report`. InvalidArgument for a raster that
+// is malformed or not grey, Internal if Leptonica fails.
+StatusOr<std::string> EncodePng(const Raster& gray);
+
 // A default for max_pixels: an A3 page at 600 dpi is 7016 × 9921 (70 M).
 inline constexpr size_t kDefaultMaxPixels = size_t{100} * 1000 * 1000;
 

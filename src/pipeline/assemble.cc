@@ -42,6 +42,7 @@ void MapBoxes(const PageContent& content,
     b.font_size = word.font_size;
     b.confidence = word.confidence;
     b.ocr_raw = word.raw;
+    b.ref = word.ref;
     if (begin[w] != UINT32_MAX) {
       b.text_begin = begin[w];
       b.text_end = end[w];
@@ -112,11 +113,47 @@ store::PageRecord TextPage(const wire::PageRead& read,
           raw.append(chunk.substr(start, i - start));
         }
       }
-      page.lines.push_back({"body", std::move(raw), Box()});
+      // A line with a tab is a table row, its cells between the tabs.
+      const char* kind =
+          raw.find('\t') != std::string::npos ? "table_row" : "body";
+      page.lines.push_back({kind, std::move(raw), Box()});
     }
     ls = nl + 1;
   }
   return page;
+}
+
+// A text page of a structured format (docx, xlsx, html): its lines are
+// whole paragraphs and table rows, so none is joined to the next (a
+// paragraph's line ends short: fill 0), and its runs (cells, paragraphs,
+// with their addresses) become its boxes, mapped to the text as layout's
+// spans map words.
+store::PageRecord StructuredPage(const wire::PageRead& read,
+                                 const normalize::Normalizer& normalizer) {
+  layout::PageLayout layout;
+  layout.page_no = read.page_no;
+  const std::vector<Word>& words = read.content.words;
+  const size_t runs = std::min(words.size(), read.word_begin.size());
+  size_t w = 0;
+  std::string_view text = read.text;
+  for (size_t start = 0; start <= text.size();) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    layout::Line line;
+    line.text = std::string(text.substr(start, nl - start));
+    const bool row = line.text.find('\t') != std::string::npos;
+    line.kind = row ? layout::LineKind::kTableRow : layout::LineKind::kBody;
+    line.fill = 0;
+    for (; w < runs && read.word_begin[w] < nl; ++w) {
+      uint32_t b = read.word_begin[w];
+      uint32_t e = b + uint32_t(words[w].text.size());
+      if (b < start || e > nl) continue;  // not within this line: no span
+      line.spans.push_back({uint32_t(b - start), uint32_t(e - start), int(w)});
+    }
+    layout.lines.push_back(std::move(line));
+    start = nl + 1;
+  }
+  return BuildPage(read, layout, normalizer);
 }
 
 }  // namespace
@@ -146,6 +183,7 @@ void ExtractAndCheck(const extract::Extractor& extractor,
   rec->facts = std::move(out.facts);
   rec->indicators = std::move(out.indicators);
   rec->budgets = std::move(out.budgets);
+  rec->relations = std::move(out.relations);
   for (size_t i = 0; i < rec->facts.size(); ++i) {
     rec->facts[i].fact_id = int64_t(i) + 1;  // the record's names for them
   }
@@ -169,7 +207,8 @@ Assembled Assembler::Run(const std::vector<wire::PageRead>& pages,
   size_t next = 0;
   for (const wire::PageRead& p : pages) {
     if (p.is_text) {
-      rec.pages.push_back(TextPage(p, *normalizer));
+      rec.pages.push_back(p.structured ? StructuredPage(p, *normalizer)
+                                       : TextPage(p, *normalizer));
       continue;
     }
     const layout::PageLayout& l = layouts[next++];

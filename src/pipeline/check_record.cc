@@ -4,11 +4,7 @@ namespace tally::pipeline {
 
 std::vector<Finding> CheckRecord(const store::DocumentRecord& rec,
                                  const check::Options& options) {
-  check::Document doc{{}, rec.sections, rec.facts, rec.indicators, rec.budgets};
-  doc.pages.reserve(rec.pages.size());
-  for (const store::PageRecord& p : rec.pages) {
-    doc.pages.push_back({p.page_no, p.text});
-  }
+  check::Document doc{rec.facts, rec.relations};
   return check::CheckDocument(doc, options);
 }
 

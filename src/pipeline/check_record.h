@@ -3,7 +3,7 @@
 // The one place a check::Document is assembled from a DocumentRecord, shared
 // by the pipeline (checks at ingest, in the document's own transaction) and
 // `tally check` (checks re-run from the database alone), so both see the
-// same pages, sections, facts, indicator and budget rows.
+// same facts and relations.
 //
 //   rec.findings = pipeline::CheckRecord(rec, check::Options());
 #ifndef TALLY_PIPELINE_CHECK_RECORD_H_

@@ -1,6 +1,7 @@
 #include "pipeline/discover.h"
 
 #include <dirent.h>
+#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -44,8 +45,10 @@ class Walker {
          DiscoverStats* stats)
       : options_(options), roots_(std::move(roots)), stats_(stats) {}
 
-  // Appends what folder `dir` holds, recursively, to *out.
-  void Walk(const std::string& dir, std::vector<Found>* out) {
+  // Appends what folder `dir` holds, recursively, to *out; `below` is dir's
+  // path below the folder given ("" for the folder itself).
+  void Walk(const std::string& dir, const std::string& below,
+            std::vector<Found>* out) {
     DIR* d = ::opendir(dir.c_str());
     if (d == nullptr) {
       out->push_back({dir, std::string("cannot list the folder: ") +
@@ -67,6 +70,7 @@ class Walker {
     }
     for (const std::string& name : names) {
       std::string path = dir + (dir.back() == '/' ? "" : "/") + name;
+      std::string rel = below.empty() ? name : below + "/" + name;
       struct stat st;
       if (::lstat(path.c_str(), &st) != 0) {
         out->push_back({path, std::strerror(errno)});
@@ -88,13 +92,13 @@ class Walker {
       }
       if (S_ISDIR(st.st_mode)) {
         if (++depth_ <= kMaxDepth) {
-          Walk(path, out);
+          Walk(path, rel, out);
         } else {
           out->push_back({path, "folders nested too deep (a link loop?)"});
         }
         --depth_;
       } else if (S_ISREG(st.st_mode)) {
-        out->push_back({path, ""});
+        if (Included(rel, options_)) out->push_back({path, ""});
       } else {
         out->push_back({path, "not read: " + Kind(st.st_mode)});
       }
@@ -111,6 +115,23 @@ class Walker {
 };
 
 }  // namespace
+
+bool Included(const std::string& path, const DiscoverOptions& options) {
+  const size_t slash = path.rfind('/');
+  const std::string base =
+      slash == std::string::npos ? path : path.substr(slash + 1);
+  auto matches = [&](const std::vector<std::string>& globs) {
+    for (const std::string& g : globs) {
+      if (::fnmatch(g.c_str(), path.c_str(), 0) == 0 ||
+          ::fnmatch(g.c_str(), base.c_str(), 0) == 0) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!options.include.empty() && !matches(options.include)) return false;
+  return !matches(options.exclude);
+}
 
 std::vector<Found> Discover(const std::vector<std::string>& paths,
                             const DiscoverOptions& options,
@@ -132,7 +153,7 @@ std::vector<Found> Discover(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<Found> found;
-    walker.Walk(path, &found);
+    walker.Walk(path, "", &found);
     std::sort(found.begin(), found.end(),
               [](const Found& a, const Found& b) { return a.path < b.path; });
     out.insert(out.end(), found.begin(), found.end());

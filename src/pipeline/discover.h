@@ -2,7 +2,8 @@
 // given.
 //
 // Folders are searched recursively, hidden entries (".name") skipped, each
-// folder's files in byte order of their paths. What cannot be searched is
+// folder's files in byte order of their paths, those the include/exclude
+// globs let through. What cannot be searched is
 // not silently left out: a folder that cannot be listed (no permission, an
 // I/O error) and anything that is neither a file nor a folder (a FIFO, a
 // socket, a device) come back with the reason, to be recorded as failed. A
@@ -27,6 +28,11 @@ namespace tally::pipeline {
 struct DiscoverOptions {
   // Follow symbolic links inside folders wherever they lead.
   bool follow_symlinks = false;
+  // Globs (fnmatch) that choose the files found in folders (and archives),
+  // matched against the path below the folder and against the file name:
+  // with include, only files matching one of them; never files matching an
+  // exclude. Paths given explicitly are always taken.
+  std::vector<std::string> include, exclude;
 };
 
 struct Found {
@@ -43,6 +49,10 @@ struct DiscoverStats {
 std::vector<Found> Discover(const std::vector<std::string>& paths,
                             const DiscoverOptions& options,
                             DiscoverStats* stats = nullptr);
+
+// True if options' include/exclude globs let a file found at `path` (below
+// its folder, or inside its archive) through.
+bool Included(const std::string& path, const DiscoverOptions& options);
 
 }  // namespace tally::pipeline
 

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -70,6 +71,9 @@ struct Doc {
   double budget = 0;  // worker-seconds its pages may take (0: no limit)
   bool over_budget = false;
   bool extract_failed = false;  // the assembly was retried without it
+  bool named = false;       // named on the command line (not found)
+  bool container = false;   // a zip archive: its members are documents
+  std::string not_a_report;  // why it is skipped, when it is
 };
 
 // One worker process and the task it is running.
@@ -92,8 +96,9 @@ int ShardOf(const std::string& key, int count) {
 
 class Supervisor {
  public:
-  Supervisor(std::vector<Found> files, store::Store* store,
-             const WorkerOptions& worker_options,
+  Supervisor(std::vector<Found> files,
+             const std::unordered_set<std::string>& named,
+             store::Store* store, const WorkerOptions& worker_options,
              std::unordered_set<std::string> known, const Options& options)
       : files_(std::move(files)),
         store_(store),
@@ -104,6 +109,7 @@ class Supervisor {
     for (size_t i = 0; i < files_.size(); ++i) {
       docs_[i].rec.path = Absolute(files_[i].path);
       docs_[i].rec.pipeline_version = kPipelineVersion;
+      docs_[i].named = named.count(files_[i].path) > 0;
     }
   }
 
@@ -152,6 +158,7 @@ class Supervisor {
       t.type = wire::Task::kOpen;
       t.doc = uint32_t(next_open_);
       t.path = files_[next_open_].path;
+      t.named = docs_[next_open_].named;
       opens_.push_back(std::move(t));
       ++next_open_;
     }
@@ -390,6 +397,14 @@ class Supervisor {
     rec.sha256 = reply.sha256;
     rec.file_kind = reply.file_kind.empty() ? "unknown" : reply.file_kind;
     d.ready = true;
+    if (reply.status.ok() && rec.file_kind == "zip") {
+      // An archive is not a document (and not sharded); its members are,
+      // after every file found so far. Nothing of it is stored, so a
+      // resumed batch lists it again and skips the members it stored.
+      d.container = true;
+      AddMembers(reply.doc, reply.members);
+      return;
+    }
     std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
     if (options_.shard_count > 1 &&
         ShardOf(key, options_.shard_count) != options_.shard_index) {
@@ -403,6 +418,10 @@ class Supervisor {
     if (!reply.status.ok()) {
       rec.status = "failed";
       rec.error = reply.status.message();
+      return;
+    }
+    if (!reply.not_a_report.empty()) {
+      d.not_a_report = std::move(reply.not_a_report);
       return;
     }
     int count = reply.page_count;
@@ -439,6 +458,22 @@ class Supervisor {
       pages_.push_back(std::move(t));
     }
     if (count == 0) PagesDone(reply.doc);
+  }
+
+  // Appends the members of the archive docs_[doc] as documents of their
+  // own ("ARCHIVE!/MEMBER"), those the include/exclude globs let through.
+  void AddMembers(uint32_t doc, const std::vector<std::string>& members) {
+    const std::string archive_path = files_[doc].path;
+    const std::string archive_abs = docs_[doc].rec.path;
+    for (const std::string& name : members) {
+      if (!Included(name, options_)) continue;
+      files_.push_back({archive_path + "!/" + name, ""});
+      Doc& m = docs_.emplace_back();
+      m.rec.path = archive_abs + "!/" + name;
+      m.rec.pipeline_version = kPipelineVersion;
+    }
+    summary_.files = int(files_.size());
+    progress_.files_total = summary_.files;
   }
 
   void HandlePage(wire::Reply reply) {
@@ -512,6 +547,7 @@ class Supervisor {
     rec.facts = std::move(got.facts);
     rec.indicators = std::move(got.indicators);
     rec.budgets = std::move(got.budgets);
+    rec.relations = std::move(got.relations);
     rec.findings = std::move(got.findings);
     for (std::string& note : reply.notes) {
       d.errors.push_back({0, std::move(note)});
@@ -543,7 +579,12 @@ class Supervisor {
            written < at_most) {
       Doc& d = docs_[next_write_];
       d.rec.seconds = d.spent;
-      if (d.other_shard) {
+      if (d.container) {
+        ++summary_.archives;
+      } else if (!d.not_a_report.empty()) {
+        summary_.not_reports.push_back(
+            {d.rec.path, "skipped", std::move(d.not_a_report)});
+      } else if (d.other_shard) {
         ++summary_.other_shard;
       } else if (d.skipped) {
         ++summary_.skipped;
@@ -645,7 +686,7 @@ class Supervisor {
     w->buffer.clear();
   }
 
-  const std::vector<Found> files_;
+  std::vector<Found> files_;  // grows as archives are opened
   store::Store* store_;
   const std::unordered_set<std::string> known_;
   const Options& options_;
@@ -659,6 +700,23 @@ class Supervisor {
 };
 
 }  // namespace
+
+static DiscoverOptions DiscoverOptionsOf(const Options& options) {
+  DiscoverOptions d;
+  d.follow_symlinks = options.follow_symlinks;
+  d.include = options.include;
+  d.exclude = options.exclude;
+  return d;
+}
+
+std::vector<Found> Discover(const std::vector<std::string>& paths,
+                            const Options& options) {
+  return Discover(paths, DiscoverOptionsOf(options));
+}
+
+bool Included(const std::string& path, const Options& options) {
+  return Included(path, DiscoverOptionsOf(options));
+}
 
 StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
                          store::Store* store, const Options& options) {
@@ -686,11 +744,15 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
-  DiscoverOptions discover;
-  discover.follow_symlinks = options.follow_symlinks;
+  // Files named on the command line are read whatever they look like.
+  std::unordered_set<std::string> named;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) named.insert(p);
+  }
   DiscoverStats stats;
-  std::vector<Found> files = Discover(paths, discover, &stats);
-  Supervisor supervisor(std::move(files), store, worker,
+  std::vector<Found> files = Discover(paths, DiscoverOptionsOf(options), &stats);
+  Supervisor supervisor(std::move(files), named, store, worker,
                         {stored->begin(), stored->end()}, options);
   StatusOr<Summary> summary = supervisor.Run();
   if (summary.ok()) {

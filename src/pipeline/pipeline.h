@@ -94,13 +94,19 @@ struct Options {
   // falls in shard shard_index of shard_count (0-based), a stable partition;
   // unreadable files are assigned by their path.
   int shard_index = 0, shard_count = 1;
+  // Globs (fnmatch) that choose the files found in folders and archives,
+  // matched against the path below the folder (or inside the archive) and
+  // against the file name: with include, only files matching one of them;
+  // never files matching an exclude. Files named on the command line are
+  // always read.
+  std::vector<std::string> include, exclude;
   // Called on the supervisor's thread after each file and as pages finish.
   std::function<void(const Progress&)> on_progress;
 };
 
 struct Failure {
   std::string path;
-  std::string status;  // "failed" or "partial"
+  std::string status;  // "failed" or "partial"; "skipped" in not_reports
   std::string error;
 };
 
@@ -108,6 +114,10 @@ struct Summary {
   int files = 0, ok = 0, partial = 0, failed = 0, skipped = 0;
   int other_shard = 0;         // files left to other shards
   int links_not_followed = 0;  // symbolic links out of the folders given
+  int archives = 0;            // zip archives walked (members are files)
+  // Files found in folders or archives that are not reports (a README, a
+  // CSV, code), with the reason; they are not stored.
+  std::vector<Failure> not_reports;
   int pages = 0;  // pages processed in this run (skipped files not counted)
   double seconds = 0;
   // The supervisor's own peak resident memory (KiB): what reading hostile
@@ -115,6 +125,13 @@ struct Summary {
   long supervisor_peak_kib = 0;
   std::vector<Failure> failures;
 };
+
+// The files Ingest takes from paths (discover.h), with options' include
+// and exclude globs and follow_symlinks.
+std::vector<Found> Discover(const std::vector<std::string>& paths,
+                            const Options& options = Options());
+// True if options' include/exclude globs let a found file through.
+bool Included(const std::string& path, const Options& options);
 
 // Ingests paths into store. Fails only if the store fails (e.g. the disk is
 // full) or workers cannot be started; problems with input files are counted

@@ -1,9 +1,12 @@
 #include "pipeline/source.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <vector>
 
 #include "base/utf8.h"
+#include "formats/formats.h"
+#include "normalize/decode.h"
 #include "pipeline/route.h"
 
 namespace tally::pipeline {
@@ -119,8 +122,13 @@ class ImageSource : public Source {
 // pdftotext writes them.
 class TextSource : public Source {
  public:
-  TextSource(std::string bytes, SourceContext* context)
-      : bytes_(std::move(bytes)), context_(context) {
+  // bytes is UTF-8 text already (its BOM stripped here); charset what it
+  // was decoded from, for the route reason.
+  TextSource(std::string bytes, std::string charset, SourceContext* context)
+      : bytes_(std::move(bytes)),
+        reason_(charset == "UTF-8" ? "plain text file"
+                                   : "plain text file (" + charset + ")"),
+        context_(context) {
     std::string_view text = bytes_;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // BOM
     size_t start = 0;
@@ -148,15 +156,133 @@ class TextSource : public Source {
     read.is_text = true;
     read.text = std::string(pages_[size_t(page_no - 1)]);
     read.source = "text";
-    read.route_reason = "plain text file";
+    read.route_reason = reason_;
     return read;
+  }
+  std::string NotAReport() const override {
+    return formats::NotAReport(bytes_);
   }
 
  private:
   std::string bytes_;
+  std::string reason_;
   std::vector<std::string_view> pages_;  // into bytes_
   SourceContext* context_;
 };
+
+// A structured document (docx, xlsx, html) read by the formats stage: each
+// page's lines, whole paragraphs and table rows, with every run's address.
+class StructuredSource : public Source {
+ public:
+  StructuredSource(formats::Document doc, std::string reason,
+                   SourceContext* context)
+      : doc_(std::move(doc)), reason_(std::move(reason)), context_(context) {}
+
+  int pages_in_file() const override { return int(doc_.pages.size()); }
+  int page_count() const override {
+    return std::min(pages_in_file(), context_->options().max_pages);
+  }
+  bool cheap_pages() const override { return true; }
+
+  StatusOr<wire::PageRead> ReadPage(int page_no) override {
+    const formats::Page& page = doc_.pages[size_t(page_no - 1)];
+    wire::PageRead read;
+    read.page_no = page_no;
+    read.source = "text";
+    read.route_reason = reason_;
+    if (!page.name.empty()) read.route_reason += ": sheet " + page.name;
+    if (page.positioned) {  // OFD: words with boxes, for layout
+      read.content = page.content;
+      read.content.page_no = page_no;
+      return read;
+    }
+    read.is_text = true;
+    read.structured = true;
+    for (const formats::Line& line : page.lines) {
+      if (!read.text.empty()) read.text += '\n';
+      for (size_t i = 0; i < line.cells.size(); ++i) {
+        if (i > 0) read.text += '\t';
+        const formats::Cell& c = line.cells[i];
+        if (!c.text.empty()) {
+          Word w;
+          w.text = c.text;
+          w.box = c.box;
+          w.ref = c.ref;
+          read.word_begin.push_back(uint32_t(read.text.size()));
+          read.content.words.push_back(std::move(w));
+        }
+        read.text += c.text;
+      }
+      // A table row of one cell keeps a tab, so it stays a table row.
+      if (line.table_row && line.cells.size() == 1) read.text += '\t';
+    }
+    return read;
+  }
+  std::string NotAReport() const override {
+    if (!html_) return "";
+    std::string text;
+    for (const formats::Page& p : doc_.pages) {
+      for (const formats::Line& l : p.lines) {
+        for (const formats::Cell& c : l.cells) text += c.text + "\n";
+      }
+    }
+    return formats::NotAReport(text);
+  }
+  void set_html() { html_ = true; }
+
+ private:
+  formats::Document doc_;
+  std::string reason_;
+  SourceContext* context_;
+  bool html_ = false;
+};
+
+// A legacy office file, converted to PDF by LibreOffice and read as one.
+// Its pages are read by the worker that converted it (cheap_pages): another
+// worker would have to convert the file again.
+class ConvertedSource : public Source {
+ public:
+  ConvertedSource(std::unique_ptr<Source> pdf, std::string what)
+      : pdf_(std::move(pdf)), what_(std::move(what)) {}
+  int pages_in_file() const override { return pdf_->pages_in_file(); }
+  int page_count() const override { return pdf_->page_count(); }
+  bool cheap_pages() const override { return true; }
+  StatusOr<wire::PageRead> ReadPage(int page_no) override {
+    StatusOr<wire::PageRead> read = pdf_->ReadPage(page_no);
+    if (read.ok()) {
+      read->route_reason =
+          what_ + " converted to PDF by LibreOffice; " + read->route_reason;
+    }
+    return read;
+  }
+
+ private:
+  std::unique_ptr<Source> pdf_;
+  std::string what_;
+};
+
+// A zip archive: no pages of its own; its members are documents.
+class ZipSource : public Source {
+ public:
+  explicit ZipSource(std::vector<std::string> members)
+      : members_(std::move(members)) {}
+  int pages_in_file() const override { return 0; }
+  int page_count() const override { return 0; }
+  StatusOr<wire::PageRead> ReadPage(int) override {
+    return InvalidArgument("a zip archive has no pages");
+  }
+  std::vector<std::string> Members() const override { return members_; }
+
+ private:
+  std::vector<std::string> members_;
+};
+
+formats::Options FormatOptions(const SourceOptions& o) {
+  formats::Options f;
+  f.max_member_bytes = o.max_member_bytes;
+  f.convert_timeout_seconds = o.convert_timeout_seconds;
+  return f;
+}
 
 }  // namespace
 
@@ -195,14 +321,145 @@ StatusOr<wire::PageRead> SourceContext::Ocr(const Raster& image, int page_no,
   return read;
 }
 
+FileKind SniffFile(std::string_view bytes) {
+  if (std::optional<formats::Format> f = formats::Sniff(bytes)) {
+    switch (*f) {
+      case formats::Format::kDocx:
+        return FileKind::kDocx;
+      case formats::Format::kXlsx:
+        return FileKind::kXlsx;
+      case formats::Format::kOfd:
+        return FileKind::kOfd;
+      case formats::Format::kHtml:
+        return FileKind::kHtml;
+      case formats::Format::kZip:
+        return FileKind::kZip;
+      case formats::Format::kDoc:
+        return FileKind::kDoc;
+      case formats::Format::kXls:
+        return FileKind::kXls;
+      case formats::Format::kOffice:
+        return FileKind::kOffice;
+    }
+  }
+  FileKind kind = SniffKind(bytes);
+  // GB18030 or UTF-16 text is not UTF-8: the charset detector decides.
+  if (kind == FileKind::kUnknown && normalize::DecodeText(bytes).ok()) {
+    return FileKind::kText;
+  }
+  return kind;
+}
+
+StatusOr<std::string> ReadInput(const std::string& path, int64_t max_bytes,
+                                const SourceOptions& options) {
+  std::error_code ec;
+  size_t sep = path.find("!/");
+  if (sep == std::string::npos || std::filesystem::exists(path, ec)) {
+    return ReadFile(path, max_bytes);
+  }
+  // ARCHIVE!/MEMBER: the first prefix that is a file is the archive; the
+  // rest names a member, or a member archive's member (depth-limited).
+  while (sep != std::string::npos &&
+         !std::filesystem::is_regular_file(path.substr(0, sep), ec)) {
+    sep = path.find("!/", sep + 2);
+  }
+  if (sep == std::string::npos) return ReadFile(path, max_bytes);
+  StatusOr<std::string> bytes = ReadFile(path.substr(0, sep), max_bytes);
+  if (!bytes.ok()) return bytes.status();
+  formats::Options f = FormatOptions(options);
+  f.max_member_bytes = std::min(f.max_member_bytes, max_bytes);
+  std::string rest = path.substr(sep + 2);
+  for (int depth = 0; depth < 4; ++depth) {
+    StatusOr<std::vector<formats::ZipEntry>> members =
+        formats::ZipMembers(*bytes, f);
+    if (!members.ok()) return members.status();
+    const formats::ZipEntry* found = nullptr;
+    const formats::ZipEntry* inner = nullptr;
+    for (const formats::ZipEntry& e : *members) {
+      if (e.name == rest) found = &e;
+      if (rest.starts_with(e.name + "!/")) inner = &e;
+    }
+    if (found == nullptr && inner == nullptr) {
+      return NotFound("no member " + rest + " in the archive");
+    }
+    StatusOr<std::string> member =
+        formats::ZipMember(*bytes, (found ? found : inner)->index, f);
+    if (!member.ok() || found != nullptr) return member;
+    rest = rest.substr(inner->name.size() + 2);
+    bytes = std::move(member);
+  }
+  return ResourceExhausted("archives nested more than 4 deep");
+}
+
 StatusOr<std::unique_ptr<Source>> OpenSource(FileKind kind, std::string bytes,
                                              SourceContext* context) {
+  const formats::Options f = FormatOptions(context->options());
+  auto structured =
+      [&](formats::Format format,
+          const char* reason) -> StatusOr<std::unique_ptr<Source>> {
+    StatusOr<formats::Document> doc = formats::Read(bytes, format, f);
+    if (!doc.ok()) return doc.status();
+    if (doc->pages.empty()) return Corrupt("no pages, sheets or text");
+    auto source =
+        std::make_unique<StructuredSource>(std::move(*doc), reason, context);
+    if (format == formats::Format::kHtml) source->set_html();
+    return std::unique_ptr<Source>(std::move(source));
+  };
+  auto converted = [&](formats::Format format,
+                       const char* what) -> StatusOr<std::unique_ptr<Source>> {
+    StatusOr<std::string> pdf_bytes =
+        formats::Convert(bytes, format, formats::Target::kPdf, f);
+    if (!pdf_bytes.ok()) return pdf_bytes.status();
+    auto doc = pdf::Open(std::move(pdf_bytes).value(), context->options().pdf);
+    if (!doc.ok()) return doc.status();
+    return std::unique_ptr<Source>(std::make_unique<ConvertedSource>(
+        std::make_unique<PdfSource>(std::move(doc).value(), context), what));
+  };
   switch (kind) {
     case FileKind::kEmpty:
       return Corrupt("empty file (0 bytes)");
-    case FileKind::kText:
-      return std::unique_ptr<Source>(
-          std::make_unique<TextSource>(std::move(bytes), context));
+    case FileKind::kText: {
+      StatusOr<normalize::Decoded> text = normalize::DecodeText(bytes);
+      if (!text.ok()) return text.status();
+      return std::unique_ptr<Source>(std::make_unique<TextSource>(
+          std::move(text->text), text->charset, context));
+    }
+    case FileKind::kDocx:
+      return structured(formats::Format::kDocx, "docx: paragraphs and tables");
+    case FileKind::kXlsx:
+      return structured(formats::Format::kXlsx, "xlsx: cells as shown");
+    case FileKind::kHtml:
+      return structured(formats::Format::kHtml, "saved web page");
+    case FileKind::kOfd:
+      return structured(formats::Format::kOfd, "OFD text layer");
+    case FileKind::kDoc:
+      return converted(formats::Format::kDoc, "Word 97 file");
+    case FileKind::kXls: {
+      // A spreadsheet keeps its cells: LibreOffice makes it an xlsx.
+      StatusOr<std::string> xlsx = formats::Convert(
+          bytes, formats::Format::kXls, formats::Target::kXlsx, f);
+      if (!xlsx.ok()) return xlsx.status();
+      bytes = std::move(xlsx).value();
+      return structured(formats::Format::kXlsx,
+                        "Excel 97 file converted to xlsx by LibreOffice");
+    }
+    case FileKind::kOffice:
+      return converted(formats::Format::kOffice, "office file");
+    case FileKind::kZip: {
+      StatusOr<std::vector<formats::ZipEntry>> members =
+          formats::ZipMembers(bytes, f);
+      if (!members.ok()) return members.status();
+      std::vector<std::string> names;
+      for (const formats::ZipEntry& e : *members) {
+        // Hidden files and macOS resource forks are not documents.
+        std::string base = e.name.substr(e.name.rfind('/') + 1);
+        if (base.empty() || base[0] == '.' || e.name.starts_with("__MACOSX/")) {
+          continue;
+        }
+        names.push_back(e.name);
+      }
+      return std::unique_ptr<Source>(std::make_unique<ZipSource>(names));
+    }
     case FileKind::kPdf: {
       auto doc = pdf::Open(std::move(bytes), context->options().pdf);
       if (!doc.ok()) return doc.status();
@@ -220,7 +477,8 @@ StatusOr<std::unique_ptr<Source>> OpenSource(FileKind kind, std::string bytes,
       break;
   }
   return Unsupported(
-      "not a PDF, an image or UTF-8 text (unrecognised content)");
+      "not a PDF, an image, text, or an office, OFD, HTML or zip file "
+      "(unrecognised content)");
 }
 
 }  // namespace tally::pipeline

@@ -3,8 +3,12 @@
 //
 // OpenSource takes the bytes of a file and its sniffed kind and returns a
 // Source: a PDF (each page from its text layer when usable, else rendered
-// and OCR'd; route.h), an image file (each page OCR'd), or plain text (pages
-// split at form feeds). A new input format is a new Source and one case in
+// and OCR'd; route.h), an image file (each page OCR'd), plain text in UTF-8,
+// GB18030 or UTF-16 (pages split at form feeds), a docx, xlsx or saved web
+// page (lines and table rows with each run's address) or an OFD (positioned
+// text) read by the formats stage, a legacy .doc/.xls (.wps/.et) converted
+// to PDF by LibreOffice, or a zip archive (no pages; its members are
+// documents). A new input format is a new Source and one case in
 // OpenSource.
 //
 // Pages beyond SourceOptions::max_pages are not read; page_count() says how
@@ -25,6 +29,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/file.h"
 #include "base/status.h"
@@ -43,6 +49,10 @@ struct SourceOptions {
   // Pages read at most per document (more than any report has; a
   // 100,000-page file would otherwise hold a worker for hours).
   int max_pages = 5000;
+  // Largest zip member (or OOXML/OFD part) read, uncompressed.
+  int64_t max_member_bytes = int64_t{512} << 20;
+  // How long LibreOffice may take to convert a legacy office file.
+  int convert_timeout_seconds = 100;
 };
 
 // What the sources of one worker share: the options, and the OCR engine,
@@ -75,7 +85,23 @@ class Source {
   virtual bool cheap_pages() const { return false; }
   // Reads page page_no, 1..page_count().
   virtual StatusOr<wire::PageRead> ReadPage(int page_no) = 0;
+  // Why the file is not a report's text (a README, a CSV, code), or "":
+  // asked of files found in folders and archives, not of named ones.
+  virtual std::string NotAReport() const { return ""; }
+  // A container's members (a zip archive's files), each a document.
+  virtual std::vector<std::string> Members() const { return {}; }
 };
+
+// The kind of a file by its content: the formats stage's formats (docx,
+// xlsx, ofd, html, zip, legacy office), else base/file.h's (PDF, image,
+// UTF-8 text), and text in another charset (GB18030, UTF-16) as text.
+FileKind SniffFile(std::string_view bytes);
+
+// The bytes of an input: a file, or a member of a zip archive named
+// "ARCHIVE!/MEMBER" (and "A.zip!/B.zip!/MEMBER" for archives in archives),
+// at most max_bytes.
+StatusOr<std::string> ReadInput(const std::string& path, int64_t max_bytes,
+                                const SourceOptions& options);
 
 // Opens bytes of the given kind. Errors say what is wrong in words:
 // Corrupt (an empty file, an unreadable PDF or image), PermissionDenied (an

@@ -65,7 +65,7 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
     }
     for (const store::BoxRecord& b : p.boxes) {
       if (b.text_begin > b.text_end || b.text_end > p.text.size() ||
-          !AllClean(true, b.text, b.ocr_raw)) {
+          !AllClean(true, b.text, b.ocr_raw) || !AllClean(false, b.ref)) {
         return Bad(at +
                    ": a box outside the page text or with control "
                    "characters");
@@ -103,7 +103,7 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
         f.section < -1 || f.section >= int(rec.sections.size()) ||
         (f.fact_id != 0 && (f.fact_id < 0 || !ids.insert(f.fact_id).second)) ||
         !AllClean(true, f.raw, f.value, f.unit, f.base_value, f.label,
-                  f.context, f.rule_id)) {
+                  f.context, f.rule_id, f.role)) {
       return Bad("fact " + std::to_string(i + 1) + " is inconsistent");
     }
   }
@@ -121,10 +121,29 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
       return Bad("a budget row is inconsistent");
     }
   }
+  for (size_t i = 0; i < rec.relations.size(); ++i) {
+    const Relation& r = rec.relations[i];
+    bool members = !r.members.empty();
+    for (const RelationMember& m : r.members) {
+      members = members && m.fact >= 0 && size_t(m.fact) < rec.facts.size() &&
+                AllClean(false, m.role);
+    }
+    if (!members ||
+        !OneOf(r.kind, {"breakdown", "budget", "ratio", "score_sum",
+                        "score_cap", "grade", "indicator", "restatement",
+                        "enumeration", "bound", "siblings"}) ||
+        !OneOf(r.complete, {"", "yes", "likely", "no"}) ||
+        (r.page_no != 0 && !stored(r.page_no)) ||
+        !AllClean(true, r.evidence, r.detail, r.name, r.rule)) {
+      return Bad("relation " + std::to_string(i + 1) + " is inconsistent");
+    }
+  }
   for (const Finding& f : rec.findings) {
     if (!OneOf(f.severity, {"error", "warning", "info"}) || f.rule.empty() ||
         (f.page_no != 0 && !stored(f.page_no)) ||
-        !AllClean(true, f.rule, f.message, f.expected, f.actual)) {
+        f.relation < -1 || f.relation >= int(rec.relations.size()) ||
+        !AllClean(true, f.rule, f.message, f.expected, f.actual, f.suggested,
+                  f.reading, f.alternatives)) {
       return Bad("a finding is inconsistent");
     }
     for (int64_t id : f.fact_ids) {

@@ -21,6 +21,7 @@ void Fields(A& a, Word& w) {
   a(4, w.space_after);
   a(5, w.confidence);
   a(6, w.raw);
+  a(7, w.ref);
 }
 
 template <typename A>
@@ -68,8 +69,27 @@ void Fields(A& a, Fact& f) {
   a(17, f.source);
   a(18, f.ocr_confidence);
   a(19, f.rule_id);
-  a(20, f.sentence_begin);
-  a(21, f.sentence_end);
+  a(20, f.role);
+  a(21, f.sentence_begin);
+  a(22, f.sentence_end);
+}
+
+template <typename A>
+void Fields(A& a, RelationMember& m) {
+  a(1, m.role);
+  a(2, m.fact);
+}
+
+template <typename A>
+void Fields(A& a, Relation& r) {
+  a(1, r.kind);
+  a(2, r.members);
+  a(3, r.complete);
+  a(4, r.evidence);
+  a(5, r.detail);
+  a(6, r.name);
+  a(7, r.rule);
+  a(8, r.page_no);
 }
 
 template <typename A>
@@ -111,6 +131,10 @@ void Fields(A& a, Finding& f) {
   a(5, f.actual);
   a(6, f.page_no);
   a(7, f.fact_ids);
+  a(8, f.suggested);
+  a(9, f.reading);
+  a(10, f.alternatives);
+  a(11, f.relation);
 }
 
 template <typename A>
@@ -122,6 +146,7 @@ void Fields(A& a, store::BoxRecord& b) {
   a(5, b.text_begin);
   a(6, b.text_end);
   a(7, b.ocr_raw);
+  a(8, b.ref);
 }
 
 template <typename A>
@@ -168,6 +193,7 @@ void Fields(A& a, store::DocumentRecord& d) {
   a(18, d.budgets);
   a(19, d.findings);
   a(20, d.project);
+  a(21, d.relations);
 }
 
 // A Status as its code and message; an unknown code reads as kInternal.
@@ -202,8 +228,10 @@ void Fields(A& a, wire::PageRead& p) {
   a(5, p.source);
   a(6, p.route_reason);
   a(7, p.ocr_confidence);
-  a(8, p.hidden_chars);
-  a(9, p.invisible_layer);
+  a(8, p.structured);
+  a(9, p.word_begin);
+  a(10, p.hidden_chars);
+  a(11, p.invisible_layer);
 }
 
 template <typename A>
@@ -215,6 +243,7 @@ void Fields(A& a, wire::Task& t) {
   a(5, t.page_no);
   a(6, t.pages);
   a(7, t.extract);
+  a(8, t.named);
 }
 
 template <typename A>
@@ -231,7 +260,9 @@ void Fields(A& a, wire::Reply& r) {
   a(10, r.pages);
   a(11, r.record);
   a(12, r.notes);
-  a(13, r.unread);
+  a(13, r.members);
+  a(14, r.not_a_report);
+  a(15, r.unread);
 }
 
 }  // namespace tally::pipeline::codec

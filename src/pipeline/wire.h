@@ -50,6 +50,13 @@ struct PageRead {
   // at form feeds), the page's text, lines separated by '\n'.
   bool is_text = false;
   std::string text;
+  // A text page of a structured format (docx, xlsx, html): its lines are
+  // whole paragraphs and table rows (cells between tabs), never joined, and
+  // content.words are its runs (cells, paragraphs) with their refs, word i
+  // being bytes [word_begin[i], word_begin[i] + words[i].text.size()) of
+  // text.
+  bool structured = false;
+  std::vector<uint32_t> word_begin;
   std::string source;  // "text" or "ocr"
   std::string route_reason;
   double ocr_confidence = -1;
@@ -71,6 +78,9 @@ struct Task {
   // whose extraction failed, so that its pages are still stored).
   std::vector<std::string> pages;
   bool extract = true;
+  // kOpen: the file was named on the command line (not found in a folder
+  // or an archive), so it is read even if it does not look like a report.
+  bool named = false;
 };
 
 struct Reply {
@@ -95,6 +105,12 @@ struct Reply {
   // ... and limits met on the way, in words (a table too large to read as
   // a table), which make the document partial.
   std::vector<std::string> notes;
+  // kOpen of a zip archive: its members' names, each a document of its own
+  // (path "ARCHIVE!/NAME"); the archive itself is not a document.
+  std::vector<std::string> members;
+  // kOpen: why the file is skipped as not a report (a README, a CSV, source
+  // code found in a folder); empty otherwise.
+  std::string not_a_report;
 };
 
 std::string Encode(const PageRead& page);

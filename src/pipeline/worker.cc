@@ -52,17 +52,23 @@ class Worker {
  private:
   void Open(const wire::Task& task, wire::Reply* reply) {
     Forget();
-    StatusOr<std::string> bytes = ReadFile(task.path, options_.max_file_bytes);
+    StatusOr<std::string> bytes =
+        ReadInput(task.path, options_.max_file_bytes, options_.source);
     if (!bytes.ok()) {
       reply->status = bytes.status();
       return;
     }
     reply->size = int64_t(bytes->size());
     reply->sha256 = Sha256Hex(*bytes);
-    FileKind kind = SniffKind(*bytes);
+    FileKind kind = SniffFile(*bytes);
     reply->file_kind = FileKindName(kind);
     reply->status = Load(task.path, reply->sha256, kind, std::move(*bytes));
     if (!reply->status.ok()) return;
+    reply->members = source_->Members();
+    if (!task.named) {
+      reply->not_a_report = source_->NotAReport();
+      if (!reply->not_a_report.empty()) return;
+    }
     reply->page_count = source_->page_count();
     reply->pages_in_file = source_->pages_in_file();
     reply->unread = source_->unread();
@@ -84,7 +90,7 @@ class Worker {
       // sure the bytes are still the ones the document was opened as.
       Forget();
       StatusOr<std::string> bytes =
-          ReadFile(task.path, options_.max_file_bytes);
+          ReadInput(task.path, options_.max_file_bytes, options_.source);
       if (!bytes.ok()) {
         reply->status = bytes.status();
         return;
@@ -93,7 +99,7 @@ class Worker {
         reply->status = Corrupt("the file changed while it was being read");
         return;
       }
-      FileKind kind = SniffKind(*bytes);
+      FileKind kind = SniffFile(*bytes);
       reply->status = Load(task.path, task.sha256, kind, std::move(*bytes));
       if (!reply->status.ok()) return;
     }

@@ -32,6 +32,8 @@ constexpr ExportableName kExportable[] = {
     {"v_indicators", "indicator_id"},
     {"v_budgets", "budget_id"},
     {"v_findings", "finding_id"},
+    {"v_relations", "doc_id, relation_no, position"},
+    {"v_search", "doc_id, page_no"},
     {"documents", "doc_id"},
     {"pages", "doc_id, page_no"},
     {"lines", "doc_id, page_no, line_no"},
@@ -40,8 +42,11 @@ constexpr ExportableName kExportable[] = {
     {"facts", "fact_id"},
     {"indicators", "indicator_id"},
     {"budgets", "budget_id"},
+    {"relations", "doc_id, relation_no"},
+    {"relation_members", "doc_id, relation_no, position"},
     {"findings", "finding_id"},
     {"finding_facts", "finding_id, position"},
+    {"page_fts", "rowid"},
 };
 
 // RFC 4180: quote a field that holds a separator, quote or line break, and

@@ -7,6 +7,7 @@
 //   read.cc    ReadDocument and the identity lookups (IsStored, ...)
 //   merge.cc   MergeFrom (sharded ingestion)
 //   export.cc  Export and Query (what users and tools read out)
+//   search.cc  the full-text index and Search (tokenizer.cc its tokenizer)
 #ifndef TALLY_STORE_INTERNAL_H_
 #define TALLY_STORE_INTERNAL_H_
 
@@ -60,6 +61,10 @@ enum Sql {
   kInsertFinding,
   kInsertFindingFact,
   kFactOfDocument,
+  kInsertRelation,
+  kInsertRelationMember,
+  kReadRelations,
+  kReadRelationMembers,
   kCurrentBySha,
   kCurrentByPath,
   kSameVersion,
@@ -238,6 +243,9 @@ struct Store::Impl {
   Status Open(const Options& options);
   Status SetWal(int timeout_ms);
   Status CheckSchema(bool read_only);
+  // Creates the search index (search.cc) if the database lacks a current
+  // one, or always with rebuild; in one transaction.
+  Status EnsureSearchIndex(bool rebuild);
   Status Write(const DocumentRecord& doc, PutResult* result);
   // Sections, facts, indicator and budget rows of a document being written.
   Status WriteExtracted(int64_t doc_id, const DocumentRecord& doc,

@@ -62,6 +62,8 @@ constexpr ChildTable kChildTables[] = {
     {"facts", "doc_id = ?"},
     {"indicators", "doc_id = ?"},
     {"budgets", "doc_id = ?"},
+    {"relations", "doc_id = ?"},
+    {"relation_members", "doc_id = ?"},
     {"findings", "doc_id = ?"},
     {"finding_facts",
      "finding_id IN (SELECT finding_id FROM findings WHERE doc_id = ?)"},

@@ -125,7 +125,8 @@ SchemaDocs ParseSchema(std::string_view sql) {
         }
         continue;
       }
-      for (std::string_view kind : {"CREATE TABLE ", "CREATE VIEW "}) {
+      for (std::string_view kind :
+           {"CREATE TABLE ", "CREATE VIEW ", "CREATE VIRTUAL TABLE "}) {
         if (!code.starts_with(kind)) continue;
         std::string_view rest = code.substr(kind.size());
         size_t end = 0;

@@ -106,7 +106,8 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
                   .RealOrNull(box.confidence, box.confidence >= 0)
                   .TextOrNull(box.ocr_raw)
                   .Int(box.text_begin)
-                  .Int(box.text_end),
+                  .Int(box.text_end)
+                  .TextOrNull(box.ref),
               doing));
     }
   }
@@ -141,6 +142,7 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                               doing));
   }
   std::map<int64_t, int64_t> fact_ids;  // the record's names -> rowids
+  std::vector<int64_t> rowids;          // by index into doc.facts
   for (const Fact& f : doc.facts) {
     if (f.section >= sections) {
       return InvalidArgument(doing + ": a fact names section " +
@@ -172,9 +174,11 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                 .RealOrNull(f.ocr_confidence, f.ocr_confidence >= 0)
                 .Text(f.rule_id)
                 .TextOrNull(BaseUnit(f.unit))
+                .TextOrNull(f.role)
                 .IntOrNull(f.sentence_begin, f.sentence_end > 0)
                 .IntOrNull(f.sentence_end, f.sentence_end > 0),
             doing));
+    rowids.push_back(sqlite3_last_insert_rowid(db));
     if (f.fact_id != 0 &&
         !fact_ids.emplace(f.fact_id, sqlite3_last_insert_rowid(db)).second) {
       return InvalidArgument(doing + ": fact id " + std::to_string(f.fact_id) +
@@ -234,6 +238,36 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
             .RealOrNull(std::pow(10, UnitExponent(r.unit)), !r.unit.empty()),
         doing));
   }
+  for (size_t r = 0; r < doc.relations.size(); ++r) {
+    const Relation& rel = doc.relations[r];
+    const int64_t no = int64_t(r) + 1;
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertRelation)
+                                  .Int(doc_id)
+                                  .Int(no)
+                                  .Text(rel.kind)
+                                  .Text(rel.rule)
+                                  .TextOrNull(rel.name)
+                                  .TextOrNull(rel.complete)
+                                  .TextOrNull(rel.evidence)
+                                  .TextOrNull(rel.detail)
+                                  .IntOrNull(rel.page_no, rel.page_no > 0),
+                              doing));
+    int position = 0;
+    for (const RelationMember& m : rel.members) {
+      if (m.fact < 0 || size_t(m.fact) >= rowids.size()) {
+        return InvalidArgument(doing + ": relation " + std::to_string(no) +
+                               " names fact " + std::to_string(m.fact) +
+                               " of " + std::to_string(rowids.size()));
+      }
+      TALLY_RETURN_IF_ERROR(Run(Use(kInsertRelationMember)
+                                    .Int(doc_id)
+                                    .Int(no)
+                                    .Int(++position)
+                                    .Text(m.role)
+                                    .Int(rowids[size_t(m.fact)]),
+                                doing));
+    }
+  }
   if (doc.findings.empty()) return Status::OK();
   std::vector<Finding> findings = doc.findings;
   for (Finding& f : findings) {
@@ -272,7 +306,11 @@ Status Store::Impl::WriteFindings(int64_t doc_id,
                                   .Text(f.message)
                                   .TextOrNull(f.expected)
                                   .TextOrNull(f.actual)
-                                  .IntOrNull(f.page_no, f.page_no > 0),
+                                  .IntOrNull(f.page_no, f.page_no > 0)
+                                  .TextOrNull(f.suggested)
+                                  .TextOrNull(f.reading)
+                                  .TextOrNull(f.alternatives)
+                                  .IntOrNull(f.relation + 1, f.relation >= 0),
                               doing));
     const int64_t finding_id = sqlite3_last_insert_rowid(db);
     int position = 0;

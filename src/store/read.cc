@@ -70,7 +70,8 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
       by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
           {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
            uint32_t(sqlite3_column_int64(r, 8)),
-           uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10)});
+           uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10),
+           ColumnText(r, 11)});
     }));
   }
   return ReadExtracted(doc_id, doc, doing);
@@ -115,8 +116,39 @@ Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
       f.source = ColumnText(r, 19);
       f.ocr_confidence = RealOr(r, 20, -1);
       f.rule_id = ColumnText(r, 21);
-      f.sentence_begin = uint32_t(IntOr(r, 22, 0));
-      f.sentence_end = uint32_t(IntOr(r, 23, 0));
+      f.role = ColumnText(r, 22);
+      f.sentence_begin = uint32_t(IntOr(r, 23, 0));
+      f.sentence_end = uint32_t(IntOr(r, 24, 0));
+    }));
+  }
+  // Relation members name facts by id; the record names them by index.
+  {
+    std::map<int64_t, int> index;
+    for (size_t i = 0; i < doc->facts.size(); ++i) {
+      index[doc->facts[i].fact_id] = int(i);
+    }
+    Stmt s = Use(kReadRelations);
+    s.Int(doc_id);
+    std::map<int64_t, size_t> by_no;
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      by_no[sqlite3_column_int64(r, 0)] = doc->relations.size();
+      Relation& rel = doc->relations.emplace_back();
+      rel.kind = ColumnText(r, 1);
+      rel.rule = ColumnText(r, 2);
+      rel.name = ColumnText(r, 3);
+      rel.complete = ColumnText(r, 4);
+      rel.evidence = ColumnText(r, 5);
+      rel.detail = ColumnText(r, 6);
+      rel.page_no = int(IntOr(r, 7, 0));
+    }));
+    Stmt m = Use(kReadRelationMembers);
+    m.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(m, doing, [&](sqlite3_stmt* r) {
+      auto rel = by_no.find(sqlite3_column_int64(r, 0));
+      auto fact = index.find(sqlite3_column_int64(r, 2));
+      if (rel == by_no.end() || fact == index.end()) return;
+      doc->relations[rel->second].members.push_back(
+          {ColumnText(r, 1), fact->second});
     }));
   }
   {
@@ -154,6 +186,10 @@ Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
       f.expected = ColumnText(r, 4);
       f.actual = ColumnText(r, 5);
       f.page_no = int(IntOr(r, 6, 0));
+      f.suggested = ColumnText(r, 7);
+      f.reading = ColumnText(r, 8);
+      f.alternatives = ColumnText(r, 9);
+      f.relation = int(IntOr(r, 10, 0)) - 1;
     }));
   }
   Stmt s = Use(kReadFindingFacts);

@@ -2,7 +2,7 @@
 --
 -- Two layers. The tables below are tally's own and may change between
 -- schema versions. The v_* views at the end are the stable interface that
--- users and outside scripts query (DESIGN.md, "The database contract"): they
+-- users and outside scripts query (docs/database.md): they
 -- show only the current version of each document, and their columns are only
 -- ever added to, never renamed or removed.
 --
@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '4');
+INSERT INTO meta (key, value) VALUES ('schema_version', '6');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -72,7 +72,9 @@ CREATE TABLE documents (
     CHECK (sha256 IS NULL OR length(sha256) = 64),
   size INTEGER,       -- bytes in the file
   file_kind TEXT NOT NULL  -- what its bytes are, whatever its name says
-    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown')),
+    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown', 'docx',
+                         'xlsx', 'ofd', 'html', 'zip', 'doc', 'xls',
+                         'office')),
   status TEXT NOT NULL     -- 'ok', 'partial' (some pages lost) or 'failed'
     CHECK (status IN ('ok', 'partial', 'failed')),
   error TEXT,         -- why, in words; NULL when ok
@@ -147,6 +149,9 @@ CREATE TABLE boxes (
   ocr_raw TEXT,        -- OCR's reading before repairs (ocr/repair.h) where
                        -- they changed it, so the engine's text stays
                        -- available; NULL otherwise
+  ref TEXT,            -- where it is in the file's own terms, for formats
+                       -- without geometry: a cell '自评表!C5', 'table 2 row 3
+                       -- cell 4', 'paragraph 12'; NULL when the box says it
   text_begin INTEGER NOT NULL  -- first byte of pages.text it became
     CHECK (text_begin >= 0),
   text_end INTEGER NOT NULL    -- one past its last byte (= text_begin: none)
@@ -207,6 +212,10 @@ CREATE TABLE facts (
   source TEXT CHECK (source IN ('text', 'ocr')),
   ocr_confidence REAL,  -- mean OCR confidence of its boxes; NULL for text
   rule_id TEXT NOT NULL,  -- the patterns/ rule that produced it
+  role TEXT,           -- its accounts role (patterns/roles.lex): 'initial',
+                       -- 'adjust', 'full', 'carry', 'allocated', 'spent',
+                       -- 'balance', 'rate', 'allocated_rate'; for scores
+                       -- 'weight' or 'score'; NULL for none
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
     ON DELETE CASCADE
 );
@@ -268,6 +277,43 @@ CREATE TABLE budgets (
 );
 CREATE INDEX budgets_page ON budgets (doc_id, page_no);
 
+-- Relations among a document's facts, as the extract stage found them
+-- (base/facts.h, Relation): what the checks do arithmetic over. Numbered
+-- per document, like sections, so a merged document keeps its numbers and
+-- its findings' references to them.
+CREATE TABLE relations (
+  doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+  relation_no INTEGER NOT NULL CHECK (relation_no >= 1),
+    -- the relation, numbered from 1 in its document
+  kind TEXT NOT NULL  -- what it asserts (base/facts.h, Relation)
+    CHECK (kind IN ('breakdown', 'budget', 'ratio', 'score_sum', 'score_cap',
+                    'grade', 'indicator', 'restatement', 'enumeration',
+                    'bound', 'siblings')),
+  rule_id TEXT NOT NULL,  -- how the extractor found it: 'list.word', ...
+  name TEXT,              -- what it is about: a label, a section, a table item
+  complete TEXT CHECK (complete IN ('yes', 'likely', 'no')),
+                          -- a list's: whole, probably whole (nothing
+                          -- follows its parts), partial; NULL unknown
+  evidence TEXT,          -- the words that decided its structure
+  detail TEXT,            -- kind-specific (a grade's bands, a list's count)
+  page_no INTEGER,
+  PRIMARY KEY (doc_id, relation_no)
+) WITHOUT ROWID;
+-- The facts of a relation with their roles ('total', 'part', 'spent',
+-- 'rate', ...), in the relation's order.
+CREATE TABLE relation_members (
+  doc_id INTEGER NOT NULL,
+  relation_no INTEGER NOT NULL,  -- the relation (relations.relation_no)
+  position INTEGER NOT NULL,     -- the member's place in it, from 1
+  role TEXT NOT NULL,  -- what the fact is in it: 'total', 'part', 'spent',
+                       -- 'rate', 'weight', 'score', 'grade', ...
+  fact_id INTEGER NOT NULL REFERENCES facts (fact_id) ON DELETE CASCADE,
+    -- the member fact (facts.fact_id)
+  PRIMARY KEY (doc_id, relation_no, position),
+  FOREIGN KEY (doc_id, relation_no) REFERENCES relations (doc_id, relation_no)
+    ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX relation_members_fact ON relation_members (fact_id);
 -- Inconsistencies the checks found. page_no is NULL for a finding about the
 -- whole document (no FK to pages for that reason).
 CREATE TABLE findings (
@@ -280,7 +326,11 @@ CREATE TABLE findings (
   message TEXT NOT NULL,  -- one line, with the numbers
   expected TEXT,          -- what the arithmetic implies, with its unit
   actual TEXT,            -- what the report states, with its unit
-  page_no INTEGER         -- NULL: about the whole document
+  page_no INTEGER,        -- NULL: about the whole document
+  suggested TEXT,         -- the correction that makes it hold: '437.32万元'
+  reading TEXT,           -- the reading of the relation that was tested
+  alternatives TEXT,      -- the readings ruled out before reporting
+  relation_no INTEGER     -- the relation it rests on (relations), if one
 );
 CREATE INDEX findings_doc ON findings (doc_id, page_no);
 
@@ -469,7 +519,7 @@ SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
        CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
                    b.text_end - b.text_begin)
             AS TEXT) AS normalized,  -- the page text the box became
-       d.path, d.bureau, d.fiscal_year
+       d.path, d.bureau, d.fiscal_year, b.ref
 FROM boxes b
 JOIN pages p USING (doc_id, page_no)
 JOIN documents d USING (doc_id)
@@ -482,7 +532,7 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
        f.base_value, f.label, f.context, f.x0, f.y0, f.x1, f.y1, f.section,
        f.text_begin, f.text_end, f.source, f.ocr_confidence, f.rule_id,
        f.qualifier, f.sentence_no, f.in_table, f.section_no,
-       d.bureau, d.fiscal_year,
+       d.bureau, d.fiscal_year, f.role,
        (SELECT group_concat(text, '') FROM
           (SELECT b.text FROM boxes b
            WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
@@ -500,6 +550,14 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
          -- base_value as a number (REAL): amounts in 元 whatever the
          -- printed unit, so ORDER BY base_num ranks 1.2亿元 above 900万元
        f.base_unit, d.path,
+       (SELECT b.ref FROM boxes b
+        WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
+          AND b.text_end > f.text_begin AND b.text_begin < f.text_end
+          AND b.ref IS NOT NULL
+        ORDER BY b.box_no LIMIT 1) AS ref,
+          -- where the fact is in the file's own terms, when the format
+          -- has no geometry: the spreadsheet cell ('Sheet1!G12'), the
+          -- docx table cell or paragraph, the HTML table cell
        f.sentence_begin, f.sentence_end
          -- the whole sentence or table row (context may hold a window of
          -- it): its UTF-8 byte range in the page's text
@@ -573,6 +631,77 @@ SELECT f.finding_id, f.doc_id, f.rule, f.severity, f.message, f.expected,
                                -- fact ids ('[12,13]', '[]' when none), built
                                -- without the JSON extension so any SQLite
                                -- reads it
-       d.path, d.bureau, d.fiscal_year
+       d.path, d.bureau, d.fiscal_year,
+       f.suggested, f.reading, f.alternatives, f.relation_no
 FROM findings f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
+-- One row per member of a relation: what the checks reasoned over, with the
+-- member fact's number and label. GROUP BY doc_id, relation_no for one row
+-- per relation.
+CREATE VIEW v_relations AS
+SELECT r.doc_id, r.relation_no, r.kind,
+       m.position,    -- the member's place in the relation, from 1
+       m.role,        -- what the fact is in it: 'total', 'part', 'spent', ...
+       m.fact_id,     -- the member fact (v_facts.fact_id)
+       f.value,       -- the member's number as printed: '437.32'
+       f.unit,        -- its unit as printed: '万元'
+       f.base_value,  -- its exact value in the base unit: '4373200'
+       f.label,       -- the thing it measures: '医保基金实际拨付'
+       r.name, r.complete, r.evidence, r.detail, r.rule_id, r.page_no,
+       d.path, d.bureau, d.fiscal_year
+FROM relations r
+JOIN relation_members m USING (doc_id, relation_no)
+JOIN facts f ON f.fact_id = m.fact_id
+JOIN documents d ON d.doc_id = r.doc_id
+WHERE d.superseded = 0;
+
+-- ---------------------------------------------------------------------------
+-- Full-text search (store/tokenizer.h, store/search.cc). Store::Open also
+-- runs this section, from the line above to the end of the file, on a
+-- database from before it (meta.search_index absent or older), so it is not
+-- part of schema_version. The index uses SQLite's built-in unicode61
+-- tokenizer, so sqlite3, Datasette and pandas read it; only writing pages
+-- needs tally's SQL function tally_search_text().
+
+-- The search index of page text, one row per stored page (of superseded
+-- versions too; v_search hides them), its rowid (doc_id << 31) + page_no.
+-- Kept current by the triggers below in the transaction that writes or
+-- deletes the page. Query it through v_search.
+CREATE VIRTUAL TABLE page_fts USING fts5(
+  text  -- the page's search text: its Han characters and words one by one,
+        -- spaces between, U+E000 where punctuation or a line break stood
+  , tokenize = 'unicode61 remove_diacritics 0'
+);
+INSERT INTO page_fts (rowid, text)
+  SELECT (doc_id << 31) + page_no, tally_search_text(text) FROM pages;
+INSERT INTO page_fts (page_fts) VALUES ('optimize');
+CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
+  INSERT INTO page_fts (rowid, text)
+    VALUES ((new.doc_id << 31) + new.page_no, tally_search_text(new.text));
+END;
+CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
+  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
+END;
+CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN
+  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
+  INSERT INTO page_fts (rowid, text)
+    VALUES ((new.doc_id << 31) + new.page_no, tally_search_text(new.text));
+END;
+
+-- Full-text search over the pages of current documents: WHERE search MATCH
+-- '"医 保 基 金"' finds the pages where 医保基金 stands (a term is the phrase
+-- of its characters, spaces between them, in double quotes; tally search
+-- writes that for you), ORDER BY rank for relevance.
+CREATE VIEW v_search AS
+SELECT s.rowid >> 31 AS doc_id,
+       s.rowid & 2147483647 AS page_no,
+       d.path, d.bureau, d.fiscal_year,
+       p.text,  -- the normalised page text (pages.text)
+       s.page_fts AS search,  -- the column to MATCH: FTS5 query syntax over
+                              -- the search text ('"医 保" AND "结 转"')
+       s.rank AS rank  -- FTS5's bm25 relevance of a MATCH (lower is better)
+FROM page_fts s
+JOIN documents d ON d.doc_id = s.rowid >> 31
+JOIN pages p ON p.doc_id = s.rowid >> 31 AND p.page_no = s.rowid & 2147483647
+WHERE d.superseded = 0;
+INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', '2');

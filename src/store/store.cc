@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "store/internal.h"
+#include "store/tokenizer.h"
 
 namespace tally::store {
 
@@ -37,8 +38,8 @@ const char* const kSqlText[kNumSql] = {
     "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO boxes (doc_id, page_no, box_no, text, x0, y0, x1, y1,"
-    " font_size, confidence, ocr_raw, text_begin, text_end)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " font_size, confidence, ocr_raw, text_begin, text_end, ref)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "SELECT path, sha256, size, file_kind, status, error, page_count,"
     " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year,"
     " project FROM documents WHERE doc_id = ?",
@@ -47,15 +48,16 @@ const char* const kSqlText[kNumSql] = {
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
     " ORDER BY page_no, line_no",
     "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
-    " text_end, ocr_raw FROM boxes WHERE doc_id = ? ORDER BY page_no, box_no",
+    " text_end, ocr_raw, ref FROM boxes WHERE doc_id = ?"
+    " ORDER BY page_no, box_no",
     "INSERT INTO sections (doc_id, section_no, parent_no, level, marker,"
     " title, page_no, text_begin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO facts (doc_id, page_no, kind, raw, value, unit, qualifier,"
     " base_value, label, context, sentence_no, in_table, section_no, section,"
     " x0, y0, x1, y1, text_begin, text_end, source, ocr_confidence, rule_id,"
-    " base_unit, sentence_begin, sentence_end)"
+    " base_unit, role, sentence_begin, sentence_end)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?, ?)",
+    " ?, ?, ?, ?, ?, ?)",
     "INSERT INTO indicators (doc_id, page_no, level1, level2, level3, target,"
     " actual, weight, score, note, x0, y0, x1, y1, source, level1_name,"
     " level1_weight, level2_name, level2_weight, target_op, target_value,"
@@ -69,15 +71,16 @@ const char* const kSqlText[kNumSql] = {
     " FROM sections WHERE doc_id = ? ORDER BY section_no",
     "SELECT fact_id, page_no, kind, raw, value, unit, qualifier, base_value,"
     " label, context, sentence_no, in_table, section_no, x0, y0, x1, y1,"
-    " text_begin, text_end, source, ocr_confidence, rule_id, sentence_begin,"
-    " sentence_end FROM facts WHERE doc_id = ? ORDER BY fact_id",
+    " text_begin, text_end, source, ocr_confidence, rule_id, role,"
+    " sentence_begin, sentence_end FROM facts WHERE doc_id = ? ORDER BY fact_id",
     "SELECT page_no, level1, level2, level3, target, actual, weight, score,"
     " note, x0, y0, x1, y1, source FROM indicators WHERE doc_id = ?"
     " ORDER BY indicator_id",
     "SELECT page_no, item, unit, initial, full, executed, weight, rate, score,"
     " x0, y0, x1, y1, source FROM budgets WHERE doc_id = ?"
     " ORDER BY budget_id",
-    "SELECT finding_id, rule, severity, message, expected, actual, page_no"
+    "SELECT finding_id, rule, severity, message, expected, actual, page_no,"
+    " suggested, reading, alternatives, relation_no"
     " FROM findings WHERE doc_id = ? ORDER BY finding_id",
     "SELECT ff.finding_id, ff.fact_id FROM finding_facts ff"
     " JOIN findings f USING (finding_id) WHERE f.doc_id = ?"
@@ -85,10 +88,19 @@ const char* const kSqlText[kNumSql] = {
     "SELECT 1 FROM documents WHERE doc_id = ?",
     "DELETE FROM findings WHERE doc_id = ?",
     "INSERT INTO findings (doc_id, rule, severity, message, expected, actual,"
-    " page_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    " page_no, suggested, reading, alternatives, relation_no)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO finding_facts (finding_id, position, fact_id)"
     " VALUES (?, ?, ?)",
     "SELECT 1 FROM facts WHERE fact_id = ? AND doc_id = ?",
+    "INSERT INTO relations (doc_id, relation_no, kind, rule_id, name,"
+    " complete, evidence, detail, page_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO relation_members (doc_id, relation_no, position, role,"
+    " fact_id) VALUES (?, ?, ?, ?, ?)",
+    "SELECT relation_no, kind, rule_id, name, complete, evidence, detail,"
+    " page_no FROM relations WHERE doc_id = ? ORDER BY relation_no",
+    "SELECT relation_no, role, fact_id FROM relation_members WHERE doc_id = ?"
+    " ORDER BY relation_no, position",
     // MergeFrom's, the first two returning a Version (see ReadVersion).
     "SELECT doc_id, path, coalesce(sha256, ''), pipeline_version,"
     " ingested_at FROM documents WHERE sha256 = ? AND superseded = 0",
@@ -114,7 +126,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 6;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -225,9 +237,9 @@ Status Store::Impl::CheckSchema(bool read_only) {
     if (found < 1) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
     }
-    // Versions 1 (no facts) and 2 (no analyst columns: value_num, v_reports,
-    // ...) were pre-releases; migrations from released versions will go
-    // here.
+    // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
+    // ...), 3 (no relations) and 4 (relations without boxes.ref) were
+    // pre-releases; migrations from released versions will go here.
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +
                          " is from a pre-release tally; ingest into a new "
@@ -321,6 +333,11 @@ Status Store::Impl::Open(const Options& options) {
   }
   busy_timeout_ms = options.busy_timeout_ms;
   sqlite3_busy_timeout(db, busy_timeout_ms);
+  // The search index's triggers call tally_search_text() when a page is
+  // written.
+  if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
+    return Error(rc, "registering the search functions");
+  }
   // foreign_keys and synchronous are per connection, so they are set on every
   // open. WAL lets readers (sqlite3, Datasette) query during a long ingest,
   // and with WAL, synchronous=NORMAL still never corrupts or half-writes: a
@@ -358,6 +375,9 @@ Status Store::Impl::Open(const Options& options) {
         rc != SQLITE_OK) {
       return Error(rc, "cannot open database");
     }
+    if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
+      return Error(rc, "registering the search functions");
+    }
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
     schema = CheckSchema(true);
   }
@@ -365,6 +385,11 @@ Status Store::Impl::Open(const Options& options) {
   if (!options.read_only) {
     TALLY_RETURN_IF_ERROR(SetWal(options.busy_timeout_ms));
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));
+  }
+  // A database from before the search index gets it on its first
+  // read-write open, so what an ingest adds is searchable with the rest.
+  if (!options.read_only && !merge_input) {
+    TALLY_RETURN_IF_ERROR(EnsureSearchIndex(/*rebuild=*/false));
   }
   for (int i = 0; i < kNumSql; ++i) {
     sqlite3_stmt* raw = nullptr;

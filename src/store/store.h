@@ -66,6 +66,8 @@ struct BoxRecord {
   uint32_t text_begin = 0, text_end = 0;
   // OCR's reading before the OCR repairs changed it; empty otherwise.
   std::string ocr_raw;
+  // The text's address in the file's own terms (Word::ref); empty if none.
+  std::string ref;
 };
 
 // A line in reading order, before normalisation. kind is one of "body",
@@ -114,6 +116,9 @@ struct DocumentRecord {
   std::vector<Fact> facts;
   std::vector<IndicatorRow> indicators;
   std::vector<BudgetRow> budgets;
+  // Relations among the facts: members index into `facts` (stored as the
+  // facts' ids, read back as indices), Finding::relation into this.
+  std::vector<Relation> relations;
   // What the check stage found. When writing, Fact::fact_id is the record's
   // own name for a fact (distinct, or 0 for facts no finding cites) and
   // Finding::fact_ids use those names; the store replaces them with the
@@ -148,6 +153,32 @@ enum class ExportFormat { kCsv, kJsonl };
 struct QueryResult {
   std::vector<std::string> columns;
   std::vector<std::vector<std::optional<std::string>>> rows;
+};
+
+// What Store::Search looks for, and how it marks what it found.
+struct SearchOptions {
+  std::string bureau;              // only this bureau (exact); empty: any
+  std::optional<int> fiscal_year;  // only this fiscal year
+  int limit = 0;                   // at most this many hits; 0: all
+  // The snippet's marks around each match, and its length in characters
+  // (Han characters and words) around the first match.
+  std::string open = "【", close = "】";
+  int snippet_chars = 24;
+};
+
+// One page where every term of a search occurs.
+struct SearchHit {
+  int64_t doc_id = 0;
+  int page_no = 0;
+  std::string path, bureau;
+  std::optional<int> fiscal_year;
+  std::string snippet;  // page text around the match, matches marked, "…"
+                        // where it was cut, newlines as spaces
+};
+
+struct SearchResult {
+  int64_t total = 0;            // pages that match
+  std::vector<SearchHit> hits;  // the first options.limit of them (all if 0)
 };
 
 class Store {
@@ -273,6 +304,30 @@ class Store {
   // Finding::fact_ids must name facts of that document (InvalidArgument
   // otherwise; nothing is written). NotFound if there is no such document.
   Status ReplaceFindings(int64_t doc_id, const std::vector<Finding>& findings);
+
+  // Full-text search over the page text of current documents. query is
+  // split at whitespace into terms, and a page matches when it contains
+  // every term: a run of Han characters where they stand next to each other
+  // (what `text LIKE '%term%'` finds, for terms of any length, 1 and 2
+  // characters included), a run of ASCII letters and digits as a whole word
+  // (case-insensitive); punctuation only separates (store/tokenizer.h).
+  // Hits in doc_id, page_no order; only the first options.limit get their
+  // text read for a snippet, so a common term costs little. Uses the index
+  // (page_fts, v_search);
+  // a read-only database from before the index is searched by scanning its
+  // pages instead, with the same hits, slower. InvalidArgument if the query
+  // has nothing to search for (empty, or only punctuation).
+  StatusOr<SearchResult> Search(const std::string& query,
+                                const SearchOptions& options);
+
+  // Builds the search index from every stored page, replacing any there was,
+  // in one transaction; returns the number of pages indexed. An ingest keeps
+  // the index current by itself (and the first read-write open of a
+  // database from before the index builds it), so this is for `tally index`.
+  // PermissionDenied on a read-only store.
+  StatusOr<int64_t> BuildSearchIndex();
+  // Whether the database has a current search index.
+  StatusOr<bool> HasSearchIndex();
 
   // Runs one read-only statement that returns rows (tools and tests); values
   // come back as SQLite's text of them. Fails (InvalidArgument) on a syntax

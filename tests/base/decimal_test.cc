@@ -63,5 +63,25 @@ TEST(DecimalTest, LargestParsedNumbersDoNotOverflow) {
   EXPECT_TRUE(big.Shift(8) > big);
 }
 
+// A 亿元 base value (18 digits shifted by 8) times a rate, aligned against a
+// value of 18 decimals: beyond 128 bits. The result is marked, never wrapped
+// (UBSan runs this suite, so a signed overflow here would fail it).
+TEST(DecimalTest, OverflowIsMarkedNotWrapped) {
+  Decimal yi = D("999999999999999999").Shift(8);  // 亿元 -> 元
+  ASSERT_FALSE(yi.overflowed());
+  Decimal product = yi * yi;
+  EXPECT_TRUE(product.overflowed());
+  EXPECT_TRUE((product + D("1")).overflowed());  // sticky, like a NaN
+  EXPECT_TRUE((product * D("0")).overflowed());
+  EXPECT_EQ(product.ToString(), "overflow");
+  Decimal fine = D("0.00000001").Shift(-10);  // scale 18
+  EXPECT_TRUE((yi + fine).overflowed());      // aligning does not fit
+  EXPECT_GT(yi, fine);                        // but comparing still works
+  EXPECT_LT(-yi, fine);
+  EXPECT_TRUE(yi.Shift(40).overflowed());
+  EXPECT_FALSE(Decimal::Divide(product, D("2"), 2).has_value());
+  EXPECT_EQ(Decimal::Divide(fine, yi, 2)->ToString(), "0.00");
+}
+
 }  // namespace
 }  // namespace tally

@@ -131,14 +131,20 @@ void RunText(const std::string& text) {
   for (size_t i = 0; i < out.sections.size(); ++i) {
     Check(out.sections[i].parent < int(i));
   }
-  check::Document doc{{}, out.sections, out.facts, out.indicators, out.budgets};
-  for (size_t i = 0; i < texts.size(); ++i) {
-    doc.pages.push_back({int(i) + 1, texts[i]});
+  // Every relation names facts of the document; every finding cites facts
+  // and a relation that exist.
+  for (const Relation& r : out.relations) {
+    Check(!r.kind.empty() && !r.members.empty());
+    for (const RelationMember& m : r.members) {
+      Check(m.fact >= 0 && size_t(m.fact) < out.facts.size());
+    }
   }
+  check::Document doc{out.facts, out.relations};
   for (const Finding& f : check::CheckDocument(doc, check::Options())) {
     Check(!f.rule.empty() && !f.message.empty());
     Check(f.severity == "error" || f.severity == "warning" ||
           f.severity == "info");
+    Check(f.relation >= -1 && f.relation < int(out.relations.size()));
     for (int64_t id : f.fact_ids) Check(ids.count(id) == 1);
   }
 }

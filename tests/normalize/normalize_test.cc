@@ -42,6 +42,8 @@ bool Related(char32_t out, char32_t in) {
   if (out == U'〔' && narrow(in) == '[') return true;
   if (out == U'〕' && narrow(in) == ']') return true;
   if ((out == ' ' || out == '\n') && in == '\n') return true;
+  // A plain-text table's cell separator: a pipe or a run of spaces.
+  if (out == '\t' && (in == '|' || in == ' ' || in == 0x3000)) return true;
   return false;
 }
 
@@ -195,9 +197,40 @@ TEST(NormalizeTest, SpacesInsideNumbersRemoved) {
   EXPECT_EQ(Text("金额 20 505.48 万元"), "金额20505.48万元");
   EXPECT_EQ(Text("约 437 .32"), "约437.32");
   EXPECT_EQ(Text("90 %"), "90%");
+  EXPECT_EQ(Text("共 1 234 567 元"), "共1234567元");
   // A list marker keeps its space before a year; a column gap stays a gap.
   EXPECT_EQ(Text("1. 2020 年全市"), "1. 2020年全市");
   EXPECT_EQ(Text("15    15"), "15 15");
+}
+
+// Two numbers side by side are two numbers: only a thousands group (three
+// digits going on as a number) joins across one space.
+TEST(NormalizeTest, NumbersSideBySideStayApart) {
+  EXPECT_EQ(Text("表1 2023年部门预算"), "表1 2023年部门预算");
+  EXPECT_EQ(Text("合计数 194.19 194.19"), "合计数\t194.19\t194.19");  // cells
+  EXPECT_EQ(Text("12 345"), "12 345");  // no decimal part, no second group
+}
+
+// A web page's table saved as text: cells separated by '|'.
+TEST(NormalizeTest, PipeSeparatedLinesAreTableRows) {
+  EXPECT_EQ(Text("年度资金总额: | 808.1 | 692.98 | 86% | ||||"),
+            "年度资金总额：\t808.1\t692.98\t86%\t\t\t\t\t");
+  EXPECT_EQ(Text("甲|乙 丙"), "甲|乙丙");  // one pipe is text
+}
+
+// A table flattened with spaces: figures or short headings in cells.
+TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
+  EXPECT_EQ(Text("  年度资金总额 287 287 171 10 60% 6"),
+            "年度资金总额\t287\t287\t171\t10\t60%\t6");
+  EXPECT_EQ(Text("质量指标 服务达标率 80% 80% 20 20  "),
+            "质量指标\t服务达标率\t80%\t80%\t20\t20");
+  EXPECT_EQ(Text("一级指标 二级指标 三级指标 分值 得分"),
+            "一级指标\t二级指标\t三级指标\t分值\t得分");
+  // A PDF's spacing inside a sentence is no table.
+  EXPECT_EQ(Text("预算项目共有 9 项，预算资金共计 192.31 万元，支出 158.89 万元"),
+            "预算项目共有9项，预算资金共计192.31万元，支出158.89万元");
+  EXPECT_EQ(Text("2022 年度益阳市医疗保障局项目资金绩效 自评报告"),
+            "2022年度益阳市医疗保障局项目资金绩效自评报告");
 }
 
 TEST(NormalizeTest, JoinsMidSentence) {

@@ -128,7 +128,8 @@ TEST_F(PipelineTest, ReingestIsANoOpAndAChangedFileIsANewVersion) {
   EXPECT_EQ(again.skipped, 1);
   EXPECT_EQ(again.ok, 0);
   EXPECT_EQ(Rows("SELECT count(*) FROM documents")[0][0], "1");
-  Put("r.txt", "乐昌市医疗保障局\n改过的报告。\n");
+  Put("r.txt", "乐昌市医疗保障局\n改过的报告：2020年度能力提升资金预算33万元，"
+               "执行率100%。\n");
   Summary changed = Run();
   EXPECT_EQ(changed.ok, 1);
   auto docs = Rows("SELECT count(*) FROM v_documents");
@@ -136,7 +137,9 @@ TEST_F(PipelineTest, ReingestIsANoOpAndAChangedFileIsANewVersion) {
   EXPECT_EQ(Rows("SELECT count(*) FROM documents")[0][0], "2");
   auto text = Rows("SELECT text FROM v_pages");
   ASSERT_EQ(text.size(), 1u);
-  EXPECT_EQ(text[0][0], "乐昌市医疗保障局\n改过的报告。");
+  EXPECT_EQ(text[0][0],
+            "乐昌市医疗保障局\n改过的报告：2020年度能力提升资金预算33万元，"
+            "执行率100%。");
 }
 
 TEST_F(PipelineTest, TableRowsAreTabSeparatedLines) {

@@ -76,7 +76,7 @@ Reply SampleReply() {
   page.page_no = 1;
   page.source = "text";
   page.text = "预算437.32万元";
-  page.boxes.push_back({{1, 2, 3, 4}, "437.32", 12, -1, 6, 12, ""});
+  page.boxes.push_back({{1, 2, 3, 4}, "437.32", 12, -1, 6, 12, "", ""});
   r.record.pages.push_back(page);
   r.record.fiscal_year = 2022;
   Fact f;

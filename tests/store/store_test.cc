@@ -49,9 +49,9 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
               {"body", "预算 １２．５ 万元。", {50, 100, 400, 112}}};
   // "预算" is bytes [0, 6); "12.5" is [6, 10); the page number is not in
   // the text.
-  p1.boxes = {{{50, 100, 80, 112}, "预算", 12, -1, 0, 6, ""},
-              {{82, 100, 120, 112}, "１２．５", 12, -1, 6, 10, ""},
-              {{290, 800, 300, 810}, "1", 9, -1, 19, 19, ""}};
+  p1.boxes = {{{50, 100, 80, 112}, "预算", 12, -1, 0, 6, "", ""},
+              {{82, 100, 120, 112}, "１２．５", 12, -1, 6, 10, "", ""},
+              {{290, 800, 300, 810}, "1", 9, -1, 19, 19, "", ""}};
   PageRecord p2;
   p2.page_no = 2;
   p2.source = "ocr";
@@ -62,7 +62,8 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   p2.text = "执行率100%";
   p2.lines = {{"body", "执行率100%", {}}};
   // An OCR box a repair changed keeps the engine's reading.
-  p2.boxes = {{{50, 100, 120, 112}, "执行率100%", 0, 91, 0, 13, "执行率1OO%"}};
+  p2.boxes = {{{50, 100, 120, 112}, "执行率100%", 0, 91, 0, 13, "执行率1OO%", ""}};
+  p1.boxes[1].ref = "Sheet1!B2";  // a spreadsheet's own address
   doc.pages = {p1, p2};
   return doc;
 }
@@ -98,7 +99,7 @@ bool Equal(const DocumentRecord& a, const DocumentRecord& b) {
     for (size_t j = 0; j < pa.boxes.size(); ++j) {
       auto box = [](const BoxRecord& x) {
         return std::tie(x.text, x.font_size, x.confidence, x.text_begin,
-                        x.text_end, x.ocr_raw);
+                        x.text_end, x.ocr_raw, x.ref);
       };
       const BoxRecord &ba = pa.boxes[j], &bb = pb.boxes[j];
       if (box(ba) != box(bb) || !Equal(ba.box, bb.box)) return false;
@@ -225,7 +226,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "4");
+            "6");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {

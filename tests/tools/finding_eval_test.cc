@@ -36,7 +36,7 @@ TEST(SeverityTest, ParsesAndOrders) {
 }
 
 TEST(FamilyTest, KnownFamiliesAndRefinements) {
-  EXPECT_EQ(KnownFamilies().size(), 11u);
+  EXPECT_EQ(KnownFamilies().size(), 13u);
   EXPECT_TRUE(IsKnownFamily("balance.carryover"));
   EXPECT_FALSE(IsKnownFamily("balance"));
   EXPECT_EQ(FamilyOf("sum.breakdown"), "sum.breakdown");

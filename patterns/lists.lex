@@ -1,0 +1,38 @@
+# patterns/lists.lex: the words of breakdowns, a total and its parts
+# (format: src/extract/lexicon.h).
+#
+# Examples: the text is extracted alone; the right side lists its
+# breakdowns as "total=part+part complete" (complete: yes, likely, no or ?;
+# no total: "=part+part"), several separated by "; ", or '-' for none; a
+# counter-example names what the text must not give.
+
+lexicon list
+# Words that open a list of parts. A list that says it is whole:
+entry whole: 分别为 分别是 具体为 具体是 分别 明细为
+# A list that may name some parts only:
+entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
+# Words in a list, or right after it, that say it is not whole.
+entry partial: 等 等等 等方面 等项目 等支出 等费用
+# A figure announced as the sum of what came before ("…30.9万元，共计下达
+# 61.8万元") ends the list: it restates the total.
+entry sum: 共计 合计 总计 累计 共 总共 小计
+# A part named 其他/其余 covers the rest: the list is a partition.
+entry other: 其他 其它 其余 剩余
+# Parts that name every member of a partition of their total ("门诊共济…，
+# 住院共济…": outpatient and inpatient are all there is) make a whole list;
+# members of one partition are joined by '/'.
+entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级
+# The total's own label names the parts ("中央和省级补助资金X万元，其中：
+# 中央A万元，省级B万元"); these words join the names.
+entry join: 和 及 与 、 以及
+
+example: 共下达资金100万元，其中中央财政资金60万元、省级财政资金40万元，截至12月31日实际支出95万元，预算执行率95%。 => 100=60+40 ?
+example: 2023年分两批下达资金，分别为60万元、40万元，全年实际支出100万元。 => =60+40 yes
+example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 likely
+example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
+example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
+example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
+example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万元，职工18629万元（含生育保险待遇报销1119万元）。 => 52034=33405+18629 ?; 18629=1119 ?
+example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
+example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
+example: 支出95万元，预算执行率95%。 => -

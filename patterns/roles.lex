@@ -1,0 +1,73 @@
+# patterns/roles.lex: what a number is in the report's accounts, read from
+# its label (format: src/extract/lexicon.h). The head of a Chinese noun
+# phrase comes last, so the word that ends latest in the label decides:
+# 预算执行率 is a rate, 全年预算 a budget, 预算支出 a payment.
+#
+# Examples: the text is extracted alone; the right side is the role of its
+# last amount or percent ('-' for none).
+
+lexicon role
+# Budgets: what was planned or made available.
+entry initial [amount]: 年初预算 年初预算数 年初批复 年初安排 年初下达 年初数 年初部门预算 年初预算安排 年初批复预算 年初资金
+entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算
+entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算
+entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年
+entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
+# A fund named without a budget word (…补助资金28万元, 工作经费15万元):
+# in a budget statement it is what the payments are measured against.
+entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助
+# Payments: what was spent.
+entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资
+# What is left.
+entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
+# Rates of payment over budget, and of allocation over budget.
+entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率
+entry allocated_rate [percent]: 到位率 资金到位率
+# A change against another year: a breakdown of a change may leave out
+# parts that fell, so its parts need not add up to it.
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约
+# Categories of spending and words that only look like roles: they name no
+# flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
+# budget followed by payments.
+entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类
+
+example: 2023年年初预算安排100万元 => initial
+example: 年中追加预算20万元 => adjust
+example: 全年预算数为194.19万元 => full
+example: 调整后预算861.46万元 => full
+example: 预算支出1.00万元 => full
+example: 上年结转资金12万元 => carry
+example: 共下达资金100万元 => allocated
+example: 实际到位资金334.67万元 => allocated
+example: 截至12月31日实际支出95万元 => spent
+example: 全年执行数为194.19万元 => spent
+example: 医保基金实际拨付437.32万元 => spent
+example: 完成支付488.18万元 => spent
+example: 结余15.42万元 => balance
+example: 结转下年使用33.42万元 => balance
+example: 预算执行率95% => rate
+example: 资金到位率100% => allocated_rate
+example: 其中人员支出60万元 => -
+counter: 其中人员支出60万元 => spent
+example: 中央财政资金60万元 => fund
+example: 目前共支付资金1696.76万元 => spent
+example: 医疗服务与保障能力提升补助资金（28万元） => fund
+example: 项目完成率98% => -
+example: 同比上年度增加189.25万元 => change
+example: 住院33580人次报销11663.42万元 => -
+
+# Points: weights (what an indicator can score) and scores (what it did).
+lexicon score_role
+entry weight [score]: 分值 指标分值 权重 满分 总分值 标准分 权重分
+entry score [score]: 得分 自评得分 评分 实得 评价得分 综合得分 总得分 最终得分 评分结果 自评分 得 计分
+example: 指标分值10分 => weight
+example: 自评得分48分 => score
+example: 产出指标（50分） => -
+
+# Words before a score that make it the total of the scores before it
+# ("…得分40分，共计得分100分"). Examples: the right side is the sum relation
+# found, "total=part+part", or '-'.
+lexicon score_total
+entry total: 共计 合计 总计 总分 累计 共得 总得分 综合得分
+example: 资金执行率得分10分，产出指标得分50分，效益指标得分40分，共计得分100分。 => 100=10+50+40
+example: 产出指标得分50分，效益指标得分40分。 => -

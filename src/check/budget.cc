@@ -1,0 +1,358 @@
+// rate.ratio and balance.carryover: a budget statement's rate and balance
+// against its budget and payments, and shares (占…的 P%).
+//
+// A report may state several budgets (年初, 追加, 全年, 下达, 上年结转) and
+// compute its rate over any of them or over a sum of them (114 ÷ (100 + 20)
+// = 95%). Every reading is tried; the rate or balance is wrong only if none
+// gives it, and a rate's amounts may lie anywhere within their own
+// rounding. The comparison cross-multiplies, so no division decides.
+#include <functional>
+
+#include "check/internal.h"
+
+namespace tally::check::internal {
+namespace {
+
+// A reading of a budget, a payment or an allocation: one stated figure or
+// a sum of them.
+struct Reading {
+  std::string name;       // "全年预算", "年初预算 + 追加"
+  std::vector<int> facts;
+  Decimal value, slack;
+  bool money = true;
+};
+
+Reading Of(const View& v, std::string name, const std::vector<int>& facts) {
+  Reading r{std::move(name), facts, {}, {}, true};
+  for (int i : facts) {
+    r.value = r.value + v.num(i).base;
+    r.slack = r.slack + v.num(i).half;
+    r.money = r.money && v.fact(i).kind == "amount";
+  }
+  return r;
+}
+
+std::string Label(const View& v, const Reading& r) {
+  if (r.facts.size() == 1) {
+    const Fact& f = v.fact(r.facts[0]);
+    return (f.label.empty() ? r.name : f.label) + " " + Printed(f);
+  }
+  std::string s = r.name + " ";
+  for (size_t k = 0; k < r.facts.size(); ++k) {
+    s += (k ? "+" : "") + v.fact(r.facts[k]).value;
+  }
+  return s;
+}
+
+// Does stated (a percent) equal n/d*100 for some n within n's slack and d
+// within d's slack, within half a unit of the rate's last digit?
+bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
+  if (d.value.is_zero() && d.slack.is_zero()) {
+    return RatioHolds(n.value, d.value, rate.value);
+  }
+  const Decimal hundred = Decimal::FromInt(100);
+  Decimal s_lo = rate.value - rate.value.HalfUnit();
+  Decimal s_hi = rate.value + rate.value.HalfUnit();
+  Decimal d_lo = d.value - d.slack, d_hi = d.value + d.slack;
+  Decimal n_lo = n.value - n.slack, n_hi = n.value + n.slack;
+  if (!d_lo.negative() && d_lo.is_zero()) return true;
+  if (d_lo.negative()) return false;
+  // n/d*100 spans [n_lo*100/d_hi, n_hi*100/d_lo]; it meets [s_lo, s_hi].
+  Decimal a = n_lo * hundred, b = s_hi * d_hi;
+  Decimal c = n_hi * hundred, e = s_lo * d_lo;
+  if (a.overflowed() || b.overflowed() || c.overflowed() || e.overflowed()) {
+    return false;
+  }
+  return a <= b && c >= e;
+}
+
+// A statement whose budget was taken from far back in the report, among
+// several budgets: a weaker reading, so a slip there is a warning.
+bool Borrowed(const Relation& r) { return r.evidence == "前文预算"; }
+
+std::vector<int> Members(const View& v, const Relation& r,
+                         std::string_view role) {
+  return v.Role(r, role);
+}
+
+// Every budget reading the statement admits, preferred first: 全年 (or
+// 调整后) budgets, 年初 + 追加/调整, 下达 (and its parts), 年初, and each with
+// 上年结转 added.
+std::vector<Reading> Budgets(const View& v, const Relation& r) {
+  std::vector<Reading> out;
+  auto add = [&](std::string name, std::vector<int> facts) {
+    if (facts.empty()) return;
+    for (int i : facts) {
+      if (!v.Plain(i)) return;
+    }
+    out.push_back(Of(v, std::move(name), facts));
+  };
+  std::vector<int> full = Members(v, r, "full"),
+                   initial = Members(v, r, "initial"),
+                   adjust = Members(v, r, "adjust"),
+                   allocated = Members(v, r, "allocated"),
+                   carry = Members(v, r, "carry");
+  for (int i : full) add("全年预算", {i});
+  for (int i : initial) {
+    if (!adjust.empty()) {
+      std::vector<int> s = {i};
+      s.insert(s.end(), adjust.begin(), adjust.end());
+      add("年初预算 + 调整", s);
+    }
+  }
+  for (int i : allocated) add("下达资金", {i});
+  std::vector<int> fund = Members(v, r, "fund");
+  for (int i : fund) add("资金", {i});
+  // Several budgets of one role (中央下达 and 省级下达) are parts of it.
+  for (auto [name, facts] : {std::pair{"全年预算之和", full},
+                             std::pair{"下达资金之和", allocated},
+                             std::pair{"各项资金之和", fund}}) {
+    if (facts.size() >= 2) add(name, facts);
+  }
+  for (const char* role : {"full", "initial", "allocated", "fund"}) {
+    std::vector<int> parts = Members(v, r, std::string(role) + ".part");
+    if (parts.size() >= 2) add(std::string(role) == "allocated" ? "分批下达之和" : "各部分之和", parts);
+  }
+  for (int i : initial) add("年初预算", {i});
+  // With the carry-over from the year before.
+  size_t n = out.size();
+  for (int c : carry) {
+    for (size_t k = 0; k < n; ++k) {
+      std::vector<int> s = out[k].facts;
+      s.push_back(c);
+      add(out[k].name + " + 上年结转", s);
+    }
+  }
+  return out;
+}
+
+std::vector<Reading> Payments(const View& v, const Relation& r,
+                              std::string_view role) {
+  std::vector<Reading> out;
+  for (int i : Members(v, r, role)) {
+    if (v.Plain(i)) out.push_back(Of(v, std::string(role), {i}));
+  }
+  std::vector<int> parts = Members(v, r, std::string(role) + ".part");
+  if (parts.size() >= 2) out.push_back(Of(v, std::string(role) + "之和", parts));
+  return out;
+}
+
+// The reading whose payment follows its budget, for the message: the
+// first budget, and the first payment after it.
+std::pair<size_t, size_t> Preferred(const View& v,
+                                    const std::vector<Reading>& budgets,
+                                    const std::vector<Reading>& payments) {
+  size_t n = 0;
+  const Fact& b = v.fact(budgets[0].facts.back());
+  for (size_t k = 0; k < payments.size(); ++k) {
+    const Fact& p = v.fact(payments[k].facts.front());
+    if (p.page_no > b.page_no ||
+        (p.page_no == b.page_no && p.text_begin > b.text_begin)) {
+      n = k;
+      break;
+    }
+  }
+  return {0, n};
+}
+
+std::string Ruled(const View& v, const std::vector<Reading>& budgets,
+                  const std::vector<Reading>& payments, size_t skip_b,
+                  size_t skip_p,
+                  const std::function<std::string(const Reading&,
+                                                  const Reading&)>& value) {
+  std::string s;
+  int shown = 0;
+  for (size_t b = 0; b < budgets.size(); ++b) {
+    for (size_t p = 0; p < payments.size(); ++p) {
+      if (b == skip_b && p == skip_p) continue;
+      if (++shown > 6) return s + "；…";
+      s += (s.empty() ? "" : "；") + Label(v, payments[p]) + " 对 " +
+           Label(v, budgets[b]) + "：" + value(budgets[b], payments[p]);
+    }
+  }
+  return s;
+}
+
+void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
+           const std::vector<Reading>& payments, std::string_view rate_role,
+           std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  for (int rate : Members(v, r, rate_role)) {
+    if (!v.Plain(rate)) continue;
+    const Num& stated = v.num(rate);
+    bool fits = false;
+    for (const Reading& b : budgets) {
+      for (const Reading& p : payments) fits = fits || RateFits(p, b, stated);
+    }
+    if (fits) continue;
+    auto [bi, pi] = Preferred(v, budgets, payments);
+    const Reading& b = budgets[bi];
+    const Reading& p = payments[pi];
+    if (b.value.is_zero() && b.slack.is_zero()) continue;
+    const Fact& pf = v.fact(rate);
+    std::vector<int64_t> ids = {pf.fact_id};
+    for (int i : p.facts) ids.push_back(v.id(i));
+    for (int i : b.facts) ids.push_back(v.id(i));
+    std::string ratio = Label(v, p) + " ÷ " + Label(v, b);
+    std::string got = Percent(p.value, b.value);
+    std::string reading = std::string(pf.label) + " = " + p.name + " ÷ " +
+                          b.name;
+    std::string ruled =
+        Ruled(v, budgets, payments, bi, pi,
+              [](const Reading& bb, const Reading& pp) {
+                return Percent(pp.value, bb.value);
+              });
+    // Does the rate hold once one amount is read in another unit?
+    for (const Reading* x : {&p, &b}) {
+      if (x->facts.size() != 1 || !x->money) continue;
+      const Fact& fx = v.fact(x->facts[0]);
+      for (int k : {4, -4, 8, -8}) {
+        std::string fixed = RescaledUnit(fx, k);
+        if (fixed.empty()) continue;
+        Reading moved = *x;
+        moved.value = x->value.Shift(k);
+        moved.slack = x->slack.Shift(k);
+        bool holds = x == &p ? RateFits(moved, b, stated)
+                             : RateFits(p, moved, stated);
+        if (!holds) continue;
+        out->push_back(MakeFinding(
+            {"unit.magnitude", kError,
+             ratio + " = " + got + "，与所述 " + pf.label + " " + Printed(pf) +
+                 " 不符；把 " + Printed(fx) + " 读作 " + fixed + " 才相符，单位有误",
+             fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id), fixed, reading, ruled, ri}));
+        return;
+      }
+    }
+    const char* severity = Borrowed(r) ? kWarning : kError;
+    std::optional<Decimal> exact =
+        Decimal::Divide(p.value * Decimal::FromInt(100), b.value,
+                        std::max(stated.value.scale(), 0));
+    std::string suggested = exact ? Str(*exact) + "%" : "";
+    out->push_back(MakeFinding(
+        {"rate.ratio", severity,
+         ratio + " = " + got + "，与所述 " + pf.label + " " + Printed(pf) +
+             " 不符" + (ruled.empty() ? "" : "（其他口径亦不符）"),
+         got, Printed(pf), pf.page_no, ids, suggested, reading,
+         ruled.empty() ? "按各数末位舍入" : ruled, ri}));
+  }
+}
+
+}  // namespace
+
+void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  std::vector<Reading> budgets = Budgets(v, r);
+  if (budgets.empty()) return;
+  std::vector<Reading> spent = Payments(v, r, "spent");
+  if (!spent.empty()) Rates(v, ri, budgets, spent, "rate", out);
+  // 到位率: what was allocated over the budget.
+  std::vector<Reading> allocated = Payments(v, r, "allocated");
+  std::vector<Reading> plan;
+  for (const Reading& b : budgets) {
+    if (b.name.find("下达") == std::string::npos) plan.push_back(b);
+  }
+  if (!allocated.empty() && !plan.empty()) {
+    Rates(v, ri, plan, allocated, "allocated_rate", out);
+  }
+  // 结转/结余 = budget - payment.
+  if (spent.empty()) return;
+  for (int left : v.Role(r, "balance")) {
+    if (!v.Plain(left)) continue;
+    const Num& w = v.num(left);
+    bool fits = false;
+    for (const Reading& b : budgets) {
+      for (const Reading& p : spent) {
+        Decimal diff = b.value - p.value - w.base;
+        Decimal tol = b.slack + p.slack + w.half;
+        fits = fits || (!diff.overflowed() && diff.Abs() <= tol);
+      }
+    }
+    if (fits) continue;
+    auto [bi, pi] = Preferred(v, budgets, spent);
+    const Reading& b = budgets[bi];
+    const Reading& p = spent[pi];
+    // Spending above the budget: the balance is of something else.
+    if (p.value > b.value) continue;
+    const Fact& fw = v.fact(left);
+    Decimal expect = b.value - p.value;
+    std::vector<int64_t> ids = {fw.fact_id};
+    for (int i : b.facts) ids.push_back(v.id(i));
+    for (int i : p.facts) ids.push_back(v.id(i));
+    std::string arithmetic =
+        Label(v, b) + " − " + Label(v, p) + " = " + InUnitOf(expect, fw);
+    std::string reading = fw.label + " = " + b.name + " − " + p.name;
+    std::string ruled = Ruled(
+        v, budgets, spent, bi, pi, [&](const Reading& bb, const Reading& pp) {
+          return InUnitOf(bb.value - pp.value, fw);
+        });
+    if (b.facts.size() == 1 && p.facts.size() == 1) {
+      int kk = 0;
+      std::vector<int> members = {b.facts[0], p.facts[0], left};
+      int m = RescaledMember(v, members, {1, -1, -1}, &kk);
+      if (m >= 0) {
+        const Fact& slip = v.fact(members[size_t(m)]);
+        std::string fixed = RescaledUnit(slip, kk);
+        out->push_back(MakeFinding(
+            {"unit.magnitude", kError,
+             arithmetic + "，与 " + fw.label + " " + Printed(fw) + " 不符；把 " +
+                 Printed(slip) + " 读作 " + fixed + " 才相符，单位有误",
+             fixed, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id), fixed, reading, ruled,
+             ri}));
+        continue;
+      }
+    }
+    const char* severity = Borrowed(r) ? kWarning : kError;
+    out->push_back(MakeFinding(
+        {"balance.carryover", severity,
+         arithmetic + "，与所述 " + fw.label + " " + Printed(fw) + " 不符",
+         InUnitOf(expect, fw), Printed(fw), fw.page_no, ids,
+         InUnitOf(expect, fw), reading,
+         ruled.empty() ? "按各数末位舍入" : ruled, ri}));
+  }
+}
+
+void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int num = v.First(r, "numerator"), den = v.First(r, "denominator"),
+      rate = v.First(r, "rate");
+  if (num < 0 || den < 0 || rate < 0) return;
+  if (!v.Plain(num) || !v.Plain(den) || !v.Plain(rate)) return;
+  Reading n = Of(v, "numerator", {num}), d = Of(v, "denominator", {den});
+  if (d.value.is_zero() || RateFits(n, d, v.num(rate))) return;
+  const Fact &p = v.fact(rate), &fn = v.fact(num), &fd = v.fact(den);
+  std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fd.fact_id};
+  std::string ratio = fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " +
+                      Printed(fd);
+  std::string got = Percent(n.value, d.value);
+  std::string reading = p.label + " = " + fn.label + " ÷ " + fd.label;
+  for (const Reading* x : {&n, &d}) {
+    const Fact& fx = v.fact(x->facts[0]);
+    if (fx.kind != "amount") continue;
+    for (int k : {4, -4, 8, -8}) {
+      std::string fixed = RescaledUnit(fx, k);
+      if (fixed.empty()) continue;
+      Reading moved = *x;
+      moved.value = x->value.Shift(k);
+      moved.slack = x->slack.Shift(k);
+      if (!(x == &n ? RateFits(moved, d, v.num(rate))
+                    : RateFits(n, moved, v.num(rate)))) {
+        continue;
+      }
+      out->push_back(MakeFinding(
+          {"unit.magnitude", kError,
+           ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) +
+               " 不符；把 " + Printed(fx) + " 读作 " + fixed + " 才相符，单位有误",
+           fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id), fixed, reading, "", ri}));
+      return;
+    }
+  }
+  std::optional<Decimal> exact = Decimal::Divide(
+      n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());
+  out->push_back(MakeFinding(
+      {"rate.ratio", kError,
+       ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
+       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "",
+       reading, "按各数末位舍入", ri}));
+}
+
+}  // namespace tally::check::internal

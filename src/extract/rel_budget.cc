@@ -1,0 +1,357 @@
+// Budgets in prose (a budget, its payments, rate and balance), shares
+// (占…的 P%) and the rates that cannot pass 100%. See relations.h.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/decimal.h"
+#include "base/utf8.h"
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+bool IsBudget(std::string_view role) {
+  return role == "initial" || role == "adjust" || role == "full" ||
+         role == "carry" || role == "allocated" || role == "fund";
+}
+bool IsFlow(std::string_view role) {
+  return role == "spent" || role == "balance" || role == "rate" ||
+         role == "allocated_rate";
+}
+
+struct Member {
+  std::string role;
+  int fact;
+};
+
+// Whether a group of role facts is something to check: a rate or a balance
+// with what it is computed from.
+bool Checkable(const std::vector<Member>& g) {
+  bool budget = false, spent = false, rate = false, balance = false,
+       alloc_rate = false, allocated = false;
+  for (const Member& m : g) {
+    std::string_view r = m.role;
+    if (r.ends_with(".part")) r.remove_suffix(5);
+    budget = budget || IsBudget(r);
+    allocated = allocated || r == "allocated";
+    spent = spent || r == "spent";
+    rate = rate || r == "rate";
+    balance = balance || r == "balance";
+    alloc_rate = alloc_rate || r == "allocated_rate";
+  }
+  return budget && ((spent && (rate || balance)) || (allocated && alloc_rate));
+}
+
+bool HasRole(const std::vector<Member>& g, std::string_view role) {
+  for (const Member& m : g) {
+    if (m.role == role) return true;
+  }
+  return false;
+}
+
+// The amount right before fact i in its sentence, if it has no accounts
+// role, is exact and is no part of a list; else -1.
+int PreviousAmount(const Context& ctx, int line, int i,
+                   const std::set<int>& parts) {
+  int s = ctx.SentenceOf(i);
+  if (s < 0) return -1;
+  int prev = -1;
+  for (int j : ctx.sentences()[size_t(s)].facts) {
+    if (j == i) break;
+    prev = j;
+  }
+  if (prev < 0) return -1;
+  const Fact& f = ctx.fact(prev);
+  if (f.kind != "amount" || !f.role.empty() || !f.qualifier.empty() ||
+      parts.count(prev)) {
+    return -1;
+  }
+  (void)line;
+  return prev;
+}
+
+// Whether the clause of fact i (back to the last ，；。 or the line start)
+// opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone digit.
+bool OpensItem(const Context& ctx, int line, int i) {
+  const Fact& f = ctx.fact(i);
+  const Line& l = ctx.doc().lines[size_t(line)];
+  std::string_view head = ctx.Between(i, l.begin, f.text_begin);
+  size_t cut = 0;
+  for (std::string_view stop : {"，", "；", "。", "：", ";", ","}) {
+    size_t p = head.rfind(stop);
+    if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+  }
+  std::string_view clause = head.substr(cut);
+  size_t pos = 0;
+  if (clause.empty()) return false;
+  char32_t c = DecodeUtf8(clause, &pos);
+  if (c >= U'①' && c <= U'⑳') return true;
+  if (c == U'（' || c == '(') c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
+  return c >= '0' && c <= '9';
+}
+
+}  // namespace
+
+void FindBudgets(Context* ctx) {
+  const Extracted& out = *ctx->out();
+  // Facts that are parts of a breakdown with a total are described by that
+  // total; parts of a breakdown without one stand for its quantity
+  // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).
+  std::set<int> parts;
+  std::map<int, std::string> part_role;
+  for (const Relation& r : out.relations) {
+    // The parts of parallel statements are statements of their own.
+    if (r.kind != "breakdown" || r.rule == "list.parallel") continue;
+    bool has_total = false;
+    for (const RelationMember& m : r.members) has_total |= m.role == "total";
+    for (const RelationMember& m : r.members) {
+      if (m.role != "part") continue;
+      parts.insert(m.fact);
+      if (!has_total && IsBudget(r.detail)) part_role[m.fact] = r.detail;
+    }
+  }
+  const DocText& doc = ctx->doc();
+  std::vector<Member> previous;  // the last group with a budget
+  int previous_line = -2;
+  std::set<std::string> budget_values;  // every budget figure so far
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    if (doc.lines[l].table >= 0) continue;
+    std::vector<std::vector<Member>> groups(1);
+    bool flowed = false, closed = false;
+    for (int i : ctx->LineFacts(int(l))) {
+      const Fact& f = ctx->fact(i);
+      std::string role;
+      if (auto it = part_role.find(i); it != part_role.end()) {
+        role = it->second + ".part";
+      } else if (!parts.count(i) && (f.kind == "amount" || f.kind == "percent")) {
+        role = f.role;
+      }
+      // "…研究等共计200万元，预算执行率为100%": a rate whose statement names
+      // no payment is of the amount it follows in its own sentence.
+      if (role == "rate" && (closed || !HasRole(groups.back(), "spent"))) {
+        int prev = PreviousAmount(*ctx, int(l), i, parts);
+        if (prev >= 0) {
+          if (closed) {  // a payment after a rate starts the next statement
+            groups.emplace_back();
+            flowed = closed = false;
+          }
+          groups.back().push_back({"spent", prev});
+        }
+      }
+      if (role.empty() || !f.qualifier.empty()) continue;
+      std::string_view base = role;
+      if (base.ends_with(".part")) base.remove_suffix(5);
+      // One project after another: a budget after a payment or a rate
+      // starts the next statement, and so does a payment after a rate or a
+      // balance (a rate closes its statement: "①…支付21万元，执行率30.88%；
+      // ②…").
+      if ((IsBudget(base) && flowed) || (base == "spent" && closed)) {
+        groups.emplace_back();
+        flowed = closed = false;
+      }
+      if (IsFlow(base)) flowed = true;
+      if (base == "rate" || base == "balance" || base == "allocated_rate") {
+        closed = true;
+      }
+      groups.back().push_back({role, i});
+    }
+    for (std::vector<Member>& g : groups) {
+      bool has_budget = false;
+      for (const Member& m : g) {
+        std::string_view r = m.role;
+        if (r.ends_with(".part")) r.remove_suffix(5);
+        has_budget = has_budget || IsBudget(r);
+      }
+      // "…补助资金28万元。" then "实际支出12.58万元，结余15.42万元": a group
+      // without a budget takes the budgets of the statement before it, in
+      // this paragraph or the one just before ("前句预算"). Further back, a
+      // rate in a later section ("（三）绩效分析…共计200万元，预算执行率为
+      // 100%") refers to the budget stated earlier; that is unambiguous
+      // only when the report states one budget figure ("前文唯一预算"),
+      // otherwise it is a weaker reading ("前文预算").
+      // An item of a list ("①…", "（2）…", "3、…") speaks of its own item,
+      // whose budget is not the whole's: it borrows none.
+      std::string borrowed;
+      if (!has_budget && !g.empty() && !previous.empty() &&
+          !OpensItem(*ctx, int(l), g.front().fact)) {
+        std::vector<Member> with;
+        for (const Member& m : previous) {
+          std::string_view r = m.role;
+          if (r.ends_with(".part")) r.remove_suffix(5);
+          if (IsBudget(r)) with.push_back(m);
+        }
+        with.insert(with.end(), g.begin(), g.end());
+        g = std::move(with);
+        borrowed = previous_line >= int(l) - 1 ? "前句预算"
+                   : budget_values.size() == 1 ? "前文唯一预算"
+                                               : "前文预算";
+      }
+      // The statement to borrow from is a paragraph's first (its lead);
+      // the ones after it are usually its items.
+      if (has_budget && previous_line != int(l)) {
+        previous = g;
+        previous_line = int(l);
+        for (const Member& m : g) {
+          std::string_view r = m.role;
+          if (IsBudget(r) && r != "adjust") {
+            budget_values.insert(ctx->fact(m.fact).base_value);
+          }
+        }
+      }
+      if (!Checkable(g)) continue;
+      Relation r;
+      r.kind = "budget";
+      r.rule = "budget.prose";
+      r.evidence = borrowed;
+      for (const Member& m : g) r.members.push_back({m.role, m.fact});
+      // The statement's name: the first budget's label.
+      for (const Member& m : g) {
+        if (IsBudget(m.role)) {
+          r.name = ctx->fact(m.fact).label;
+          break;
+        }
+      }
+      r.page_no = ctx->fact(g.back().fact).page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+// 占X的P%: the nearest quantity before the rate over the quantity labelled
+// X, in this sentence or the two before it.
+namespace {
+
+// "有4个，占57%": a share that does not name its whole is of the list it
+// sits in, so its whole is the nearest earlier figure of the same measure
+// that is not itself the part of another such share ("选取7个项目…优良的
+// 项目有4个，占57%，等级为中的项目有3个，占43%": both are of 7).
+void BareShares(Context* ctx) {
+  const std::vector<Sentence>& ss = ctx->sentences();
+  std::set<int> parts;  // numerators of earlier shares
+  for (size_t s = 0; s < ss.size(); ++s) {
+    const std::vector<int>& facts = ss[s].facts;
+    for (size_t k = 0; k < facts.size(); ++k) {
+      const Fact& p = ctx->fact(facts[k]);
+      if (p.kind != "percent" || !p.qualifier.empty() || k == 0) continue;
+      std::string before = Squeeze(ctx->Between(
+          facts[k], p.text_begin > 9 ? p.text_begin - 9 : 0, p.text_begin));
+      if (!before.ends_with("占")) continue;
+      int num = facts[k - 1];
+      const Fact& n = ctx->fact(num);
+      if (!Summable(n) || !n.qualifier.empty()) continue;
+      std::optional<Decimal> nv = Decimal::Parse(n.base_value);
+      int den = -1;
+      // Back through this sentence and the two before it on the line.
+      for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
+        const Sentence& scope = ss[s - back];
+        if (scope.line != ss[s].line) break;
+        for (size_t j = scope.facts.size(); j-- > 0 && den < 0;) {
+          int i = scope.facts[j];
+          const Fact& f = ctx->fact(i);
+          if (back == 0 && f.text_begin >= n.text_begin) continue;
+          if (parts.count(i) || !f.qualifier.empty() || !SameFamily(f, n)) {
+            continue;
+          }
+          std::optional<Decimal> dv = Decimal::Parse(f.base_value);
+          if (nv && dv && *dv >= *nv) den = i;
+        }
+      }
+      parts.insert(num);
+      if (den < 0) continue;
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.bare_share";
+      r.name = n.label;
+      r.members = {{"numerator", num}, {"denominator", den}, {"rate", facts[k]}};
+      r.evidence = "占（所在清单之总数）";
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+}  // namespace
+
+void FindRatios(Context* ctx) {
+  BareShares(ctx);
+  const std::vector<Sentence>& ss = ctx->sentences();
+  for (size_t s = 0; s < ss.size(); ++s) {
+    for (int rate : ss[s].facts) {
+      const Fact& p = ctx->fact(rate);
+      if (p.kind != "percent" || !p.qualifier.empty()) continue;
+      size_t at = p.label.find("占");
+      if (at == std::string::npos) continue;
+      std::string of = p.label.substr(at + std::string("占").size());
+      for (std::string_view w : {"到", "了"}) {
+        if (of.starts_with(w)) of.erase(0, w.size());
+      }
+      if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
+      if (of.empty()) continue;
+      int num = -1;
+      for (int i : ss[s].facts) {
+        const Fact& f = ctx->fact(i);
+        if (f.text_begin >= p.text_begin) break;
+        if (Summable(f) && f.qualifier.empty()) num = i;
+      }
+      if (num < 0) continue;
+      int den = -1;
+      for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
+        const Sentence& scope = ss[s - back];
+        if (back > 0 && scope.line != ss[s].line &&
+            scope.line + 1 != ss[s].line) {
+          break;
+        }
+        for (int i : scope.facts) {
+          const Fact& f = ctx->fact(i);
+          if (back == 0 && f.text_begin >= ctx->fact(num).text_begin) break;
+          if (i == num || !f.qualifier.empty() ||
+              !SameFamily(f, ctx->fact(num))) {
+            continue;
+          }
+          if (f.label == of || f.label.ends_with(of)) den = i;
+        }
+      }
+      if (den < 0) continue;
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.share";
+      r.name = p.label;
+      r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
+      r.evidence = "占" + of + "的";
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+void FindBounds(Context* ctx) {
+  const Lexicon& lex = ctx->lex().Get("rate_bound");
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  // A rate of a budget statement is checked by its arithmetic: above 100%
+  // it says the spending passed the budget, which the statement shows.
+  std::set<int> stated;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "budget" && r.kind != "ratio") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "rate" || m.role == "allocated_rate") stated.insert(m.fact);
+    }
+  }
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.kind != "percent" || f.qualifier == "<" || f.qualifier == "≤") {
+      continue;
+    }
+    const LexEntry* e = lex.Find(f.label, "percent");
+    if (!e || e->name == "free") continue;
+    if (e->name == "usually" && stated.count(int(i))) continue;
+    Relation r;
+    r.kind = "bound";
+    r.rule = "bound." + e->name;
+    r.name = f.label;
+    r.detail = e->name == "bounded" ? "100" : "100?";
+    r.members.push_back({"value", int(i)});
+    ctx->Add(std::move(r));
+  }
+}
+
+}  // namespace tally::extract::rel

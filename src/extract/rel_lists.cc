@@ -1,0 +1,663 @@
+// Breakdowns in prose (a total and its parts) and enumerations (a count and
+// the items it counts). See relations.h for the rules of the genre.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/decimal.h"
+#include "base/numerals.h"
+#include "base/utf8.h"
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
+
+bool IsOpenBracket(std::string_view s) {
+  return s.starts_with("（") || s.starts_with("(");
+}
+bool IsCloseBracket(std::string_view s) {
+  return s.starts_with("）") || s.starts_with(")");
+}
+
+// Bracket depth before each byte of `text` (a sentence): depth[k] is the
+// number of brackets open before text[k]; depth[text.size()] at the end.
+std::vector<int> Depths(std::string_view text) {
+  std::vector<int> depth(text.size() + 1, 0);
+  int d = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    depth[k] = d;
+    std::string_view rest = text.substr(k);
+    if (IsOpenBracket(rest)) ++d;
+    if (IsCloseBracket(rest) && d > 0) --d;
+  }
+  depth[text.size()] = d;
+  return depth;
+}
+
+// Clause delimiters, where a list's name (the words before its opener)
+// starts.
+bool IsClauseStop(char32_t c) {
+  switch (c) {
+    case U'，':
+    case U'。':
+    case U'；':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U',':
+    case U';':
+    case U':':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether a fact with accounts role `role` ends a list whose total has
+// role `total` and whose first part has role `first`: a list of a total's
+// sources or categories ends where the statement moves on to another
+// accounts role ("下达100万元，其中中央60万元、省级40万元，实际支出95万元":
+// the payment is not a part; "…孤儿保障金11万元，调减40万元": nor is an
+// adjustment). Parts that carry the total's own role ("其中下达中央资金") or
+// the first part's (培训支出, 检查支出: categories named as payments) go on,
+// and so do named funds (中央财政资金), the usual parts of any total.
+bool EndsList(std::string_view role, std::string_view total,
+              std::string_view first) {
+  return !role.empty() && role != total && role != first && role != "fund";
+}
+
+struct Opener {
+  size_t at = 0, end = 0;  // the word (or bracket, colon) in the sentence
+  std::string word;
+  bool whole = false;   // 分别为: the list says it is whole
+  bool bracket = false;  // "X万元（A、B）"
+};
+
+class Breakdowns {
+ public:
+  explicit Breakdowns(Context* ctx)
+      : ctx_(*ctx), list_(ctx->lex().Get("list")) {}
+
+  void Run() {
+    const std::vector<Sentence>& ss = ctx_.sentences();
+    for (size_t s = 0; s < ss.size(); ++s) {
+      if (ss[s].facts.empty()) continue;
+      OneSentence(int(s));
+    }
+  }
+
+ private:
+  std::vector<Opener> Openers(std::string_view text,
+                              const std::vector<int>& facts,
+                              uint32_t base) const {
+    std::vector<Opener> out;
+    for (const char* entry : {"whole", "open"}) {
+      const LexEntry* e = list_.Entry(entry);
+      if (!e) continue;
+      for (const std::string& w : e->words) {
+        for (size_t p = text.find(w); p != std::string_view::npos;
+             p = text.find(w, p + w.size())) {
+          // 含 alone opens a note only right after a bracket or a comma
+          // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
+          if (w == "含") {
+            std::string_view before = text.substr(0, p);
+            if (!(before.ends_with("（") || before.ends_with("(") ||
+                  before.ends_with("，"))) {
+              continue;
+            }
+          }
+          out.push_back({p, p + w.size(), w, std::string(entry) == "whole",
+                         false});
+        }
+      }
+    }
+    // A bracket or a colon right after a summable fact opens its parts.
+    for (int i : facts) {
+      const Fact& f = ctx_.fact(i);
+      if (!Summable(f) || f.text_end < base) continue;
+      size_t after = f.text_end - base;
+      if (after >= text.size()) continue;
+      std::string_view rest = text.substr(after);
+      size_t len = rest.starts_with("（") || rest.starts_with("：") ? 3
+                   : rest.starts_with("(") || rest.starts_with(":") ? 1
+                                                                   : 0;
+      if (len == 0) continue;
+      out.push_back({after, after + len, std::string(rest.substr(0, len)),
+                     false, IsOpenBracket(rest)});
+    }
+    std::sort(out.begin(), out.end(), [](const Opener& a, const Opener& b) {
+      return a.at != b.at ? a.at < b.at : a.end > b.end;
+    });
+    // Overlapping openers (分别 inside 分别为, a bracket then 含): the first,
+    // longest one; a word right after a bracket opener joins it.
+    std::vector<Opener> kept;
+    for (const Opener& o : out) {
+      if (!kept.empty() && o.at < kept.back().end) continue;
+      // A list word right after another opener joins it ("（含", "其中用于",
+      // "其中：").
+      if (!kept.empty() && o.at == kept.back().end) {
+        kept.back().end = o.end;
+        kept.back().word += o.word;
+        kept.back().whole = kept.back().whole || o.whole;
+        continue;
+      }
+      kept.push_back(o);
+    }
+    return kept;
+  }
+
+  void OneSentence(int s) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    std::string_view page = ctx_.PageText(sen.line);
+    std::string_view text = page.substr(sen.begin, sen.end - sen.begin);
+    std::vector<int> depth = Depths(text);
+    std::vector<Opener> openers = Openers(text, sen.facts, sen.begin);
+    for (size_t k = 0; k < openers.size(); ++k) {
+      const Opener& o = openers[k];
+      int d = depth[o.at];
+      // The list's reach: the sentence end, the close of the bracket it is
+      // in (or opens), and the next opener at its depth.
+      size_t end = text.size();
+      int inner = o.bracket ? d + 1 : d;
+      for (size_t p = o.end; p < text.size(); ++p) {
+        if (depth[p + 1] < inner || (depth[p] == inner && p + 1 <= text.size() &&
+                                     IsCloseBracket(text.substr(p)))) {
+          end = p;
+          break;
+        }
+      }
+      for (size_t j = k + 1; j < openers.size(); ++j) {
+        if (openers[j].at >= end) break;
+        if (depth[openers[j].at] <= inner && !openers[j].bracket) {
+          end = openers[j].at;
+          break;
+        }
+      }
+      List(s, text, depth, o, inner, end);
+    }
+  }
+
+  // The facts of family `like` in [from, to) of the sentence at depth
+  // `depth`, until a fact with another accounts role begins a new clause.
+  void List(int s, std::string_view text, const std::vector<int>& depth,
+            const Opener& o, int inner, size_t end) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    const uint32_t base = sen.begin;
+    // Totals: the last summable fact of each family before the opener, at
+    // the opener's depth or outside it.
+    std::vector<int> before;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      if (f.text_end > base + o.at) break;
+      if (Summable(f) && depth[f.text_begin - base] <= depth[o.at]) {
+        before.push_back(i);
+      }
+    }
+    bool at_start = before.empty() && !HasWords(text.substr(0, o.at));
+    if (at_start && s > 0) {
+      // "…37.34万元。其中：…": the total ends the sentence before.
+      const rel::Sentence& prev = ctx_.sentences()[size_t(s - 1)];
+      if (prev.line == sen.line || prev.end + 1 == sen.begin) {
+        for (int i : prev.facts) {
+          if (Summable(ctx_.fact(i))) before.push_back(i);
+        }
+      }
+    }
+    // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转
+    // 15.42万元；中心预算资金33万元，支出15万元，结转18万元"): each quantity
+    // of the total's sentence is broken down by the parts of its role.
+    std::map<std::string, std::vector<int>> by_role;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || f.kind != "amount" || !Summable(f) ||
+          depth[at] != inner) {
+        continue;
+      }
+      if (at >= end) break;
+      by_role[f.role].push_back(i);
+    }
+    int repeated = 0;  // roles stated for two parts or more
+    for (const auto& [role, facts] : by_role) {
+      repeated += !role.empty() && facts.size() >= 2;
+    }
+    if (repeated >= 2 && !by_role.count("")) {
+      parallel_ = true;
+      for (const auto& [role, facts] : by_role) {
+        int total = -1;
+        for (int b : before) {
+          if (ctx_.fact(b).role == role &&
+              SameFamily(ctx_.fact(b), ctx_.fact(facts[0]))) {
+            total = b;
+          }
+        }
+        if (total >= 0) Emit(s, text, o, total, facts, end);
+      }
+      parallel_ = false;
+      return;
+    }
+    // The families listed, each with the total of its family and the parts
+    // that follow the opener, up to the first fact whose accounts role is
+    // not the total's (a payment after a list of sources, a rate).
+    std::vector<int> seen;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || !Summable(f) || depth[at] != inner) continue;
+      if (at >= end) break;
+      bool known = false;
+      for (int k : seen) known = known || SameFamily(ctx_.fact(k), f);
+      if (known) continue;
+      seen.push_back(i);
+      // The total is the nearest number of the parts' kind before the
+      // list; if it counts something else (3235人 before 2975人次 …), the
+      // list is not its breakdown.
+      int total = -1;
+      for (int b : before) {
+        if (ctx_.fact(b).kind == f.kind) total = b;
+      }
+      if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
+      const std::string own = total >= 0 ? ctx_.fact(total).role : "";
+      std::vector<int> fam;
+      for (int j : sen.facts) {
+        const Fact& g = ctx_.fact(j);
+        size_t gat = g.text_begin - base;
+        if (gat < o.end || depth[gat] != inner) continue;
+        if (gat >= end) break;
+        if (EndsList(g.role, own, f.role) || IsSum(g, base, text)) break;
+        if (Summable(g) && SameFamily(g, f)) fam.push_back(j);
+      }
+      if (fam.empty() || (total < 0 && !o.whole)) continue;
+      Emit(s, text, o, total, fam, end);
+    }
+  }
+
+  // A figure whose clause announces it as a sum (共计下达61.8万元).
+  bool IsSum(const Fact& g, uint32_t base, std::string_view text) const {
+    size_t at = g.text_begin - base;
+    size_t from = at;
+    std::u32string clause;
+    std::string_view head = text.substr(0, at);
+    // The clause before the figure: back to the last delimiter.
+    for (size_t pos = head.size(); pos > 0;) {
+      size_t start = pos - 1;
+      while (start > 0 && (static_cast<unsigned char>(head[start]) & 0xC0) == 0x80) {
+        --start;
+      }
+      size_t p = start;
+      char32_t c = DecodeUtf8(head, &p);
+      if (IsClauseStop(c) || c == U'、') break;
+      from = start;
+      pos = start;
+    }
+    return list_.StartsWith(Squeeze(head.substr(from)), "sum");
+  }
+
+  bool HasWords(std::string_view s) const {
+    for (size_t pos = 0; pos < s.size();) {
+      if (IsHan(DecodeUtf8(s, &pos))) return true;
+    }
+    return false;
+  }
+
+  // The words before the opener back to the clause start ("2023年分两批下达
+  // 资金" before "，分别为"; or, when the opener starts its clause, the
+  // clause before it).
+  std::string NameBefore(std::string_view text, size_t at) const {
+    std::u32string s;
+    for (size_t pos = 0; pos < at;) s.push_back(DecodeUtf8(text, &pos));
+    size_t end = s.size();
+    while (end > 0 && IsClauseStop(s[end - 1])) --end;
+    size_t start = end;
+    while (start > 0 && !IsClauseStop(s[start - 1])) --start;
+    std::string out;
+    for (size_t k = start; k < end; ++k) AppendUtf8(s[k], &out);
+    return Squeeze(out);
+  }
+
+  // A count of the parts said before the list: "两批", "三项", "2个".
+  std::optional<int> AnnouncedCount(const std::string& name) const {
+    std::u32string s;
+    for (size_t pos = 0; pos < name.size();) s.push_back(DecodeUtf8(name, &pos));
+    static constexpr std::u32string_view kMeasures = U"批项类个笔部次块方";
+    for (size_t k = 0; k + 1 < s.size(); ++k) {
+      size_t pos = k;
+      std::optional<int> n = ParseSmallNumber(s, &pos, 2);
+      if (!n || pos >= s.size() || pos == k) continue;
+      if (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
+                    ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
+        continue;
+      }
+      if (kMeasures.find(s[pos]) != std::u32string_view::npos) return n;
+    }
+    return std::nullopt;
+  }
+
+  void Emit(int s, std::string_view text, const Opener& o, int total,
+            const std::vector<int>& parts, size_t end) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    const uint32_t base = sen.begin;
+    Relation r;
+    r.kind = "breakdown";
+    r.rule = parallel_   ? "list.parallel"
+             : o.bracket ? "list.bracket"
+             : o.word.starts_with("：") || o.word.starts_with(":")
+                 ? "list.colon"
+                 : "list.word";
+    if (total >= 0) r.members.push_back({"total", total});
+    AddMembers(&r, "part", parts);
+    std::string name =
+        total >= 0 ? ctx_.fact(total).label : NameBefore(text, o.at);
+    r.name = name;
+    // Evidence for or against the list being whole.
+    const Fact& last = ctx_.fact(parts.back());
+    const size_t last_end = std::min<size_t>(last.text_end - base, end);
+    std::string_view after = text.substr(last_end, end - last_end);
+    std::string_view inside =
+        text.substr(o.end, last_end > o.end ? last_end - o.end : 0);
+    bool partial = false;
+    for (std::string_view where : {after, inside}) {
+      if (list_.Contains(where, "partial")) partial = true;
+    }
+    bool qualified = false, other = false;
+    for (int p : parts) {
+      const Fact& f = ctx_.fact(p);
+      if (!f.qualifier.empty()) qualified = true;
+      if (list_.StartsWith(Squeeze(f.label), "other")) other = true;
+    }
+    std::optional<int> announced =
+        AnnouncedCount(total >= 0 ? NameBefore(text, o.at) : name);
+    if (partial) {
+      r.complete = "no";
+      r.evidence = "等";
+    } else if (announced && *announced != int(parts.size())) {
+      // "实施项目10个，分别为：(1)…" read as one part: the list goes on
+      // beyond what was read, so nothing is claimed for it.
+      r.complete = "no";
+      r.evidence = "所述" + std::to_string(*announced) + "项，读到" +
+                   std::to_string(parts.size()) + "项";
+    } else if (qualified) {
+      r.complete = "no";
+      r.evidence = "约数";
+    } else if (o.whole && parts.size() >= 2) {
+      r.complete = "yes";
+      r.evidence = o.word;
+    } else if (announced && *announced == int(parts.size())) {
+      r.complete = "yes";
+      r.evidence = "所述" + std::to_string(*announced) + "项";
+    } else if (other) {
+      r.complete = "yes";
+      r.evidence = "其他";
+    } else if (total >= 0 && NamedInTotal(total, parts)) {
+      r.complete = "yes";
+      r.evidence = "总额名称列明各项";
+    } else if (std::string p = Partition(parts); !p.empty()) {
+      r.complete = "yes";
+      r.evidence = p;
+    } else if (parts.size() >= 2 && !HasWords(after)) {
+      // Nothing follows the parts in the sentence (or the bracket): the
+      // list is probably whole, but nothing says so.
+      r.complete = "likely";
+      r.evidence = "所列各项至句末";
+    }
+    if (total < 0) {
+      // A list without a stated total stands for a quantity of its own:
+      // what it is comes from its name ("分两批下达资金": allocated).
+      std::string role = ctx_.lex().Get("role").Name(name, "amount");
+      if (role != "none") r.detail = role;
+      if (announced) r.evidence += (r.evidence.empty() ? "" : "，") +
+                                   std::string("所述") +
+                                   std::to_string(*announced) + "项";
+    }
+    ctx_.Add(std::move(r));
+  }
+
+  // The partition (lists.lex) whose every member one part names, as
+  // "门诊/住院"; "" if none.
+  std::string Partition(const std::vector<int>& parts) const {
+    const LexEntry* e = list_.Entry("partition");
+    if (!e || parts.size() < 2) return "";
+    for (const std::string& w : e->words) {
+      std::vector<std::string> members;
+      for (size_t at = 0; at <= w.size();) {
+        size_t slash = w.find('/', at);
+        if (slash == std::string::npos) slash = w.size();
+        members.push_back(w.substr(at, slash - at));
+        at = slash + 1;
+      }
+      if (members.size() != parts.size()) continue;
+      // Each part names one member, and nothing else differs between the
+      // parts' names ("门诊共济", "住院共济"; not "住院报销" and "门诊慢特病
+      // 报销", where 门诊慢特病 is one kind of 门诊 only).
+      std::vector<bool> covered(members.size(), false);
+      bool each = true;
+      std::optional<std::string> rest;
+      for (int p : parts) {
+        const std::string label = Squeeze(ctx_.fact(p).label);
+        int hits = 0;
+        for (size_t m = 0; m < members.size(); ++m) {
+          size_t at = members[m].empty() ? std::string::npos
+                                         : label.find(members[m]);
+          if (at == std::string::npos) continue;
+          ++hits;
+          covered[m] = true;
+          std::string r = label.substr(0, at) +
+                          label.substr(at + members[m].size());
+          if (rest && *rest != r) each = false;
+          rest = r;
+        }
+        each = each && hits == 1;
+      }
+      if (each && std::find(covered.begin(), covered.end(), false) ==
+                      covered.end()) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  // "中央和省级补助资金X万元，其中：中央A万元，省级B万元": every part's name is
+  // a joined word of the total's label.
+  bool NamedInTotal(int total, const std::vector<int>& parts) const {
+    if (parts.size() < 2) return false;
+    std::string label = Squeeze(ctx_.fact(total).label);
+    if (!list_.Contains(label, "join")) return false;
+    std::set<std::string> names;
+    for (int p : parts) {
+      std::string name = Squeeze(ctx_.fact(p).label);
+      if (name.empty() || !Contains(label, name)) return false;
+      names.insert(name);
+    }
+    return names.size() == parts.size();
+  }
+
+  Context& ctx_;
+  const Lexicon& list_;
+  bool parallel_ = false;  // emitting the lists of parallel statements
+};
+
+// --- Enumerations -----------------------------------------------------------
+
+bool Numbered(std::string_view marker) {
+  size_t pos = 0;
+  char32_t c = DecodeUtf8(marker, &pos);
+  if (c == U'（' || c == U'(') c = DecodeUtf8(marker, &pos);
+  return c >= '0' && c <= '9';
+}
+
+// The number of a heading marker: "（3）" 3, "2、" 2, "四、" 4; -1 if none.
+int MarkerNumber(std::string_view marker) {
+  std::u32string s;
+  for (size_t pos = 0; pos < marker.size();) s.push_back(DecodeUtf8(marker, &pos));
+  size_t pos = (!s.empty() && (s[0] == U'（' || s[0] == '(' || s[0] == U'第'))
+                   ? 1
+                   : 0;
+  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
+  return n ? *n : -1;
+}
+
+}  // namespace
+
+void FindBreakdowns(Context* ctx) { Breakdowns(ctx).Run(); }
+
+// "共有9项" / "6个项目均…" before the numbered items of its section, and
+// "内设3个股室：办公室、…、…" before the items after its colon. The count
+// of items listed goes in detail.
+void FindEnumerations(Context* ctx) {
+  const Extracted& out = *ctx->out();
+  const std::vector<Section>& sections = out.sections;
+  // Children of each section, once.
+  std::vector<std::vector<size_t>> children(sections.size());
+  for (size_t c = 0; c < sections.size(); ++c) {
+    int p = sections[c].parent;
+    if (p >= 0 && size_t(p) < sections.size()) children[size_t(p)].push_back(c);
+  }
+  for (size_t i = 0; i < out.facts.size(); ++i) {
+    const Fact& f = out.facts[i];
+    if (f.kind != "count" || f.in_table || !f.qualifier.empty()) continue;
+    int s = ctx->SentenceOf(int(i));
+    if (s < 0) continue;
+    std::string_view before = ctx->Between(
+        int(i), f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin);
+    std::string_view after = ctx->Between(int(i), f.text_end, f.text_end + 12);
+    std::string b = Squeeze(before), a = Squeeze(after);
+    bool total = b.ends_with("共有") || b.ends_with("共") ||
+                 b.ends_with("共计") || b.ends_with("合计");
+    bool each = a.starts_with("项目均") || a.starts_with("均");
+    if ((f.unit == "项" || f.unit == "个") && (total || each) &&
+        f.section >= 0 && size_t(f.section) < sections.size()) {
+      const std::vector<size_t>& items = children[size_t(f.section)];
+      bool numbered = items.size() >= 2;
+      for (size_t k = 0; k < items.size() && numbered; ++k) {
+        numbered = Numbered(sections[items[k]].marker) &&
+                   MarkerNumber(sections[items[k]].marker) == int(k) + 1;
+      }
+      if (numbered) {
+        const Section& first = sections[items.front()];
+        bool follows = first.page_no > f.page_no ||
+                       (first.page_no == f.page_no &&
+                        first.text_begin > f.text_begin);
+        if (follows) {
+          Relation r;
+          r.kind = "enumeration";
+          r.rule = "count.sections";
+          r.members.push_back({"count", int(i)});
+          r.detail = std::to_string(items.size()) + " " + first.marker + "至" +
+                     sections[items.back()].marker;
+          r.evidence = total ? "共" : "均";
+          ctx->Add(std::move(r));
+          continue;
+        }
+      }
+    }
+    // A list right before the count: "下设办公室、待遇保障科、医药和基金监管科
+    // 3个科室" (names joined by 、 up to the number).
+    {
+      const Sentence& sen = ctx->sentences()[size_t(s)];
+      std::string_view head = ctx->Between(int(i), sen.begin, f.text_begin);
+      size_t cut = 0;
+      for (std::string_view stop : {"，", "：", "；", ",", ":", ";", "。"}) {
+        size_t p = head.rfind(stop);
+        if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+      }
+      std::string_view list = head.substr(cut);
+      int k = 1;
+      for (size_t p = list.find("、"); p != std::string_view::npos;
+           p = list.find("、", p + 1)) {
+        ++k;
+      }
+      // The items are names, not quantities (no digits), and the count is
+      // followed by the noun it counts ("3个科室"). A last item joined by
+      // 和/及/与 may be one name (医药和基金监管科) or two: both counts
+      // are taken as agreeing ('+').
+      bool names = std::none_of(list.begin(), list.end(), [](char c) {
+        return c >= '0' && c <= '9';
+      });
+      std::string_view after_count =
+          ctx->Between(int(i), f.text_end, f.text_end + 3);
+      size_t pos = 0;
+      bool noun = !after_count.empty() && IsHan(DecodeUtf8(after_count, &pos));
+      // "社会效益指标和满意度指标" is two items (both end in the head noun
+      // 指标), "医药和基金监管科" one (医药 is not a 科): a last item joined
+      // by 和/及/与 counts twice when its two halves end alike.
+      size_t comma = list.rfind("、");
+      std::string_view last =
+          comma == std::string_view::npos ? list : list.substr(comma + 3);
+      bool joined = false;
+      for (std::string_view w : {"和", "及", "与"}) {
+        size_t at = last.find(w);
+        if (at == std::string_view::npos || at == 0) continue;
+        std::string_view x = last.substr(0, at), y = last.substr(at + w.size());
+        if (x.size() >= 3 && y.size() >= 3 &&
+            x.substr(x.size() - 3) == y.substr(y.size() - 3)) {
+          joined = true;
+        }
+      }
+      if (joined) ++k;
+      std::optional<Decimal> n0 = Decimal::Parse(f.value);
+      if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
+          *n0 >= Decimal::FromInt(2) &&
+          list.find("等") == list.npos && list.find("、、") == list.npos) {
+        Relation r;
+        r.kind = "enumeration";
+        r.rule = "count.listed_before";
+        r.members.push_back({"count", int(i)});
+        r.detail = std::to_string(k) + " " + std::string(list);
+        r.evidence = "数字前所列";
+        ctx->Add(std::move(r));
+        continue;
+      }
+    }
+    // A colon list right after a short noun: "3个股室：A、B、C".
+    std::optional<Decimal> n = Decimal::Parse(f.value);
+    if (!n || n->scale() != 0 || *n < Decimal::FromInt(2) ||
+        *n > Decimal::FromInt(30)) {
+      continue;
+    }
+    const Sentence& sen = ctx->sentences()[size_t(s)];
+    std::string_view rest =
+        ctx->Between(int(i), f.text_end, std::min(sen.end, f.text_end + 600));
+    size_t pos = 0;
+    int chars = 0;
+    bool colon = false;
+    while (pos < rest.size() && chars <= 6) {
+      char32_t c = DecodeUtf8(rest, &pos);
+      if (c == U'：' || c == ':') {
+        colon = chars > 0;
+        rest.remove_prefix(pos);
+        break;
+      }
+      if (!IsHan(c)) break;
+      ++chars;
+    }
+    if (!colon) continue;
+    size_t end = rest.size();
+    for (std::string_view stop : {"，", "。", "；", "\n", ",", ";"}) {
+      end = std::min(end, rest.find(stop));
+    }
+    std::string_view list = rest.substr(0, end);
+    if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
+      continue;
+    }
+    int k = 1;
+    for (size_t p = list.find("、"); p != std::string_view::npos;
+         p = list.find("、", p + 1)) {
+      ++k;
+    }
+    if (k < 2) continue;
+    Relation r;
+    r.kind = "enumeration";
+    r.rule = "count.colon";
+    r.members.push_back({"count", int(i)});
+    r.detail = std::to_string(k) + " " + std::string(list);
+    r.evidence = "冒号后所列";
+    ctx->Add(std::move(r));
+  }
+}
+
+}  // namespace tally::extract::rel

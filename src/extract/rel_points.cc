@@ -1,0 +1,743 @@
+// Points and money of the 绩效自评表 and of the prose sections that report
+// on it: budget rows, indicator rows, 一级指标 weights, the 总分 row,
+// section weights and scores, 共计 lists, and grades with their bands. See
+// relations.h.
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "base/decimal.h"
+#include "base/numerals.h"
+#include "base/utf8.h"
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
+
+bool PlainScore(const Fact& f) {
+  return f.kind == "score" && f.qualifier.empty() && !f.base_value.empty();
+}
+
+// "产出指标（50分）" -> "产出指标": spaces squeezed, a trailing (N分) and
+// sentence punctuation dropped.
+std::string BareTitle(std::string_view s) {
+  std::string t = Squeeze(s);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view tail : {"。", "：", ":", "；", "，"}) {
+      if (t.ends_with(tail)) {
+        t.erase(t.size() - tail.size());
+        changed = true;
+      }
+    }
+  }
+  for (std::string_view open : {"（", "("}) {
+    size_t at = t.rfind(open);
+    if (at != std::string::npos && at > 0 &&
+        (t.ends_with("分）") || t.ends_with("分)"))) {
+      t.erase(at);
+      break;
+    }
+  }
+  return t;
+}
+
+// The budget block's total row (年度资金总额, 合计; OCR may read 总额 as 总宁,
+// so 资金总 is enough).
+bool IsBudgetTotal(std::string_view item) {
+  std::string s = Squeeze(item);
+  return Contains(s, "资金总") || s.starts_with("合计") || s.starts_with("总计");
+}
+// A row that opens another split of the same total ("按支出性质分：", then
+// 基本支出, 项目支出): the sources end there.
+bool IsOtherSplit(std::string_view item) {
+  std::string s = Squeeze(item);
+  return s.starts_with("按") && Contains(s, "分");
+}
+
+void BudgetRows(Context* ctx) {
+  const TableIndex& t = ctx->tables();
+  const Extracted& out = *ctx->out();
+  for (size_t k = 0; k < t.budgets.size(); ++k) {
+    const BudgetCells& c = t.budgets[k];
+    const BudgetRow& row = out.budgets[c.row];
+    if (c.misaligned) continue;
+    int initial = ctx->CellNumber(c.line, c.initial);
+    int full = ctx->CellNumber(c.line, c.full);
+    int spent = ctx->CellNumber(c.line, c.executed);
+    int rate = ctx->CellNumber(c.line, c.rate);
+    int weight = ctx->CellNumber(c.line, c.weight);
+    int score = ctx->CellNumber(c.line, c.score);
+    std::string item = Squeeze(row.item);
+    if (rate >= 0 && spent >= 0 && (full >= 0 || initial >= 0)) {
+      Relation r;
+      r.kind = "budget";
+      r.rule = "table.budget_row";
+      r.name = item;
+      if (initial >= 0) r.members.push_back({"initial", initial});
+      if (full >= 0) r.members.push_back({"full", full});
+      r.members.push_back({"spent", spent});
+      r.members.push_back({"rate", rate});
+      ctx->Add(std::move(r));
+    }
+    if (weight >= 0 && score >= 0) {
+      Relation r;
+      r.kind = "score_cap";
+      r.rule = "table.budget_row";
+      r.name = item;
+      r.members = {{"weight", weight}, {"score", score}};
+      ctx->Add(std::move(r));
+      if (rate >= 0) {
+        // The form's rule: the budget row scores about 执行率 × 分值.
+        Relation s;
+        s.kind = "indicator";
+        s.rule = "table.budget_row";
+        s.name = item;
+        s.detail = "rate";
+        s.members = {{"actual", rate}, {"weight", weight}, {"score", score}};
+        ctx->Add(std::move(s));
+      }
+    }
+    if (!IsBudgetTotal(row.item)) continue;
+    // 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by
+    // column: the form lists every source, so the list is whole.
+    std::vector<size_t> sources;
+    // The rows under the total are its sources (其中：中央财政资金, 地方资金,
+    // 上年结转资金, 其他资金), until another total or another split.
+    for (size_t j = k + 1; j < t.budgets.size(); ++j) {
+      if (t.budgets[j].block != c.block) break;
+      const BudgetRow& p = out.budgets[t.budgets[j].row];
+      if (IsBudgetTotal(p.item) || IsOtherSplit(p.item)) break;
+      if (!t.budgets[j].misaligned) sources.push_back(j);
+    }
+    if (sources.empty()) continue;
+    for (int BudgetCells::*col :
+         {&BudgetCells::initial, &BudgetCells::full, &BudgetCells::executed}) {
+      int total = ctx->CellNumber(c.line, c.*col);
+      if (total < 0) continue;
+      Relation r;
+      r.kind = "breakdown";
+      r.rule = "table.budget_sources";
+      r.name = ctx->fact(total).label;
+      r.complete = "yes";
+      r.evidence = "表列资金来源";
+      r.members.push_back({"total", total});
+      for (size_t j : sources) {
+        int p = ctx->CellNumber(t.budgets[j].line, t.budgets[j].*col);
+        if (p >= 0) r.members.push_back({"part", p});
+      }
+      if (r.members.size() > 1) ctx->Add(std::move(r));
+    }
+  }
+}
+
+void IndicatorRows(Context* ctx) {
+  const TableIndex& t = ctx->tables();
+  const Extracted& out = *ctx->out();
+  struct Group {
+    int block;
+    int level1_fact;  // the "（50分）" of its 一级指标 cell, or -1
+    std::string name;
+    std::vector<int> weights, scores;
+    bool all_weighted = true, all_scored = true;
+  };
+  std::vector<Group> groups;
+  std::map<int, std::vector<size_t>> rows_of_block;
+  for (size_t k = 0; k < t.indicators.size(); ++k) {
+    const IndicatorCells& c = t.indicators[k];
+    const IndicatorRow& row = out.indicators[c.row];
+    rows_of_block[c.block].push_back(k);
+    int weight = ctx->CellNumber(c.line, c.weight);
+    int score = ctx->CellNumber(c.line, c.score);
+    if (weight >= 0 && ctx->fact(weight).kind != "score") weight = -1;
+    if (score >= 0 && ctx->fact(score).kind != "score") score = -1;
+    std::string name = Squeeze(row.level3);
+    if (weight >= 0 && score >= 0) {
+      Relation r;
+      r.kind = "score_cap";
+      r.rule = "table.indicator";
+      r.name = name;
+      r.members = {{"weight", weight}, {"score", score}};
+      ctx->Add(std::move(r));
+    }
+    // The row as the form scores it: target, actual, weight, score.
+    std::vector<int> target = ctx->CellFacts(c.line, c.target);
+    std::vector<int> actual = ctx->CellFacts(c.line, c.actual);
+    if (target.size() == 1 && actual.size() == 1 && weight >= 0 &&
+        score >= 0) {
+      Relation r;
+      r.kind = "indicator";
+      r.rule = "table.indicator";
+      r.name = name;
+      r.members = {{"target", target[0]},
+                   {"actual", actual[0]},
+                   {"weight", weight},
+                   {"score", score}};
+      const std::string& q = ctx->fact(target[0]).qualifier;
+      if (q == "≤" || q == "<") r.detail = "reverse";
+      if (!Squeeze(row.note).empty()) r.evidence = "note";
+      ctx->Add(std::move(r));
+    }
+    // Group rows under their 一级指标.
+    if (groups.empty() || groups.back().block != c.block ||
+        groups.back().name != row.level1) {
+      Group g{c.block, -1, row.level1, {}, {}};
+      for (int i : ctx->CellFacts(c.level1_line, c.level1_col)) {
+        if (PlainScore(ctx->fact(i))) g.level1_fact = i;
+      }
+      groups.push_back(std::move(g));
+    }
+    Group& g = groups.back();
+    if (weight >= 0) g.weights.push_back(weight);
+    if (score >= 0) g.scores.push_back(score);
+    g.all_weighted = g.all_weighted && weight >= 0;
+    g.all_scored = g.all_scored && score >= 0;
+  }
+  for (const Group& g : groups) {
+    if (g.level1_fact < 0) continue;
+    std::string name = BareTitle(g.name);
+    if (g.all_weighted && !g.weights.empty()) {
+      Relation r;
+      r.kind = "score_sum";
+      r.rule = "table.level1";
+      r.name = name;
+      r.complete = "yes";
+      r.evidence = "一级指标下各行分值";
+      r.members.push_back({"total", g.level1_fact});
+      AddMembers(&r, "part", g.weights);
+      ctx->Add(std::move(r));
+    }
+    if (!g.scores.empty()) {
+      Relation r;
+      r.kind = "score_cap";
+      r.rule = "table.level1";
+      r.name = name;
+      r.members.push_back({"weight", g.level1_fact});
+      AddMembers(&r, "score", g.scores);
+      ctx->Add(std::move(r));
+    }
+  }
+  // The 总分 row against every row of its block, with the budget row's
+  // points as a reading that may be included.
+  std::vector<int> budget_weight, budget_score;
+  for (const BudgetCells& b : t.budgets) {
+    if (!IsBudgetTotal(out.budgets[b.row].item)) continue;
+    int w = ctx->CellNumber(b.line, b.weight);
+    int s = ctx->CellNumber(b.line, b.score);
+    if (w >= 0 && ctx->fact(w).kind == "score") budget_weight.push_back(w);
+    if (s >= 0 && ctx->fact(s).kind == "score") budget_score.push_back(s);
+  }
+  for (const TotalCells& tc : t.totals) {
+    const std::vector<size_t>& rows = rows_of_block[tc.block];
+    if (rows.empty()) continue;
+    for (bool weights : {true, false}) {
+      int total = ctx->CellNumber(tc.line, weights ? tc.weight : tc.score);
+      if (total < 0 || !PlainScore(ctx->fact(total))) continue;
+      Relation r;
+      r.kind = "score_sum";
+      r.rule = "table.total_row";
+      r.name = weights ? "总分 分值" : "总分 得分";
+      r.members.push_back({"total", total});
+      bool whole = true;
+      for (size_t k : rows) {
+        const IndicatorCells& c = t.indicators[k];
+        int i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
+        if (i < 0 || ctx->fact(i).kind != "score") {
+          whole = false;
+          continue;
+        }
+        r.members.push_back({"part", i});
+      }
+      // A row without its points means the table was not read whole
+      // (merged cells, a scan): the sum proves nothing then.
+      r.complete = whole ? "yes" : "no";
+      r.evidence = whole ? "总分行" : "有行缺分值";
+      AddMembers(&r, "extra", weights ? budget_weight : budget_score);
+      if (r.members.size() > 1) ctx->Add(std::move(r));
+    }
+  }
+}
+
+// --- Section points in the prose --------------------------------------------
+
+// Is score fact i the "（5分）" of its section's heading line?
+bool InHeading(const Context& ctx, int i, const Section& s) {
+  const Fact& f = ctx.fact(i);
+  if (f.page_no != s.page_no || f.text_begin < s.text_begin) return false;
+  std::string_view between = ctx.Between(i, s.text_begin, f.text_begin);
+  if (Contains(between, "\n")) return false;
+  std::string_view after = ctx.Between(i, f.text_end, f.text_end + 3);
+  return after.starts_with("）") || after.starts_with(")");
+}
+
+struct Points {
+  int weight = -1, score = -1;
+};
+
+// What the prose gives each section: its 指标分值 ("指标分值N分" in its body
+// or "（N分）" in its heading) and the 得分 of the weight's sentence.
+std::vector<Points> PointsBySection(const Context& ctx) {
+  const std::vector<Section>& sections = ctx.out()->sections;
+  std::vector<Points> points(sections.size());
+  const std::vector<Fact>& facts = ctx.out()->facts;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.in_table || !PlainScore(f) || f.section < 0 ||
+        f.section >= int(sections.size())) {
+      continue;
+    }
+    Points& p = points[size_t(f.section)];
+    if (p.weight < 0) {
+      if (f.role == "weight" ||
+          InHeading(ctx, int(i), sections[size_t(f.section)])) {
+        p.weight = int(i);
+      }
+      continue;
+    }
+    if (p.score < 0 && f.sentence == facts[size_t(p.weight)].sentence &&
+        f.role == "score") {
+      p.score = int(i);
+    }
+  }
+  return points;
+}
+
+int MarkerNumber(std::string_view marker) {
+  std::u32string s;
+  for (size_t pos = 0; pos < marker.size();) {
+    s.push_back(DecodeUtf8(marker, &pos));
+  }
+  size_t pos = (!s.empty() && (s[0] == U'（' || s[0] == '(')) ? 1 : 0;
+  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
+  return n ? *n : -1;
+}
+
+// The indicator rows a section title names: a 一级, 二级 or 三级指标 of that
+// name, or for "质量和时效指标" the 二级指标 质量指标 and 时效指标 together
+// (*split then).
+std::vector<size_t> RowsNamed(const Context& ctx, const std::string& title,
+                              bool* split) {
+  const std::vector<IndicatorRow>& rows = ctx.out()->indicators;
+  std::vector<size_t> out;
+  *split = false;
+  for (auto level :
+       {&IndicatorRow::level1, &IndicatorRow::level2, &IndicatorRow::level3}) {
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (BareTitle(rows[r].*level) == title) out.push_back(r);
+    }
+    if (!out.empty()) return out;
+  }
+  std::vector<std::string> pieces;
+  std::string rest = title;
+  const Lexicon& list = ctx.lex().Get("list");
+  const LexEntry* join = list.Entry("join");
+  for (;;) {
+    size_t at = std::string::npos, len = 0;
+    if (join) {
+      for (const std::string& w : join->words) {
+        size_t p = rest.find(w);
+        if (p != std::string::npos && p < at) {
+          at = p;
+          len = w.size();
+        }
+      }
+    }
+    if (at == std::string::npos) break;
+    pieces.push_back(rest.substr(0, at));
+    rest.erase(0, at + len);
+  }
+  if (pieces.empty()) return out;
+  pieces.push_back(rest);
+  const std::string kSuffix = "指标";
+  if (rest.ends_with(kSuffix)) {
+    for (std::string& p : pieces) {
+      if (!p.ends_with(kSuffix)) p += kSuffix;
+    }
+  }
+  for (const std::string& p : pieces) {
+    size_t before = out.size();
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (BareTitle(rows[r].level2) == p) out.push_back(r);
+    }
+    if (out.size() == before) return {};
+  }
+  *split = true;
+  return out;
+}
+
+}  // namespace
+
+void FindTableRelations(Context* ctx) {
+  BudgetRows(ctx);
+  IndicatorRows(ctx);
+  // A section's points in the prose against the table rows of its name.
+  const Extracted& out = *ctx->out();
+  if (out.indicators.empty()) return;
+  std::map<size_t, const IndicatorCells*> cells_of_row;
+  for (const IndicatorCells& c : ctx->tables().indicators) {
+    cells_of_row[c.row] = &c;
+  }
+  std::vector<Points> points = PointsBySection(*ctx);
+  for (size_t s = 0; s < out.sections.size(); ++s) {
+    if (points[s].weight < 0) continue;
+    std::string title = BareTitle(out.sections[s].title);
+    bool split = false;
+    std::vector<size_t> rows = RowsNamed(*ctx, title, &split);
+    if (rows.empty()) continue;
+    // Weights and scores in one relation: the scores are compared only
+    // when the weights agree (a wrong weight makes the scores disagree too).
+    Relation r;
+    r.kind = "score_sum";
+    r.rule = "table.section";
+    r.name = title;
+    r.complete = "yes";
+    r.evidence = split ? "标题拆分对应表中各行" : "表中同名指标各行";
+    for (bool weights : {true, false}) {
+      int own = weights ? points[s].weight : points[s].score;
+      if (own < 0) continue;
+      std::vector<RelationMember> members = {
+          {weights ? "total" : "score_total", own}};
+      bool whole = true;
+      for (size_t row : rows) {
+        auto it = cells_of_row.find(row);
+        int i = -1;
+        if (it != cells_of_row.end()) {
+          const IndicatorCells& c = *it->second;
+          i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
+        }
+        if (i < 0) {
+          whole = false;
+          break;
+        }
+        members.push_back({weights ? "part" : "score_part", i});
+      }
+      if (whole) r.members.insert(r.members.end(), members.begin(), members.end());
+    }
+    if (r.members.size() >= 2) ctx->Add(std::move(r));
+  }
+}
+
+void FindScores(Context* ctx) {
+  const Extracted& out = *ctx->out();
+  const std::vector<Section>& sections = out.sections;
+  std::vector<Points> points = PointsBySection(*ctx);
+  std::vector<std::vector<size_t>> children(sections.size());
+  for (size_t c = 0; c < sections.size(); ++c) {
+    int p = sections[c].parent;
+    if (p >= 0 && size_t(p) < sections.size()) children[size_t(p)].push_back(c);
+  }
+  for (size_t s = 0; s < sections.size(); ++s) {
+    const Points& p = points[s];
+    std::string title = BareTitle(sections[s].title);
+    if (p.weight >= 0 && p.score >= 0) {
+      Relation r;
+      r.kind = "score_cap";
+      r.rule = "section.points";
+      r.name = title;
+      r.members = {{"weight", p.weight}, {"score", p.score}};
+      ctx->Add(std::move(r));
+    }
+    const std::vector<size_t>& kids = children[s];
+    // Every child must state its points, numbered from one: a lost heading
+    // (OCR) would drop a child and its points.
+    if (kids.size() < 2) continue;
+    bool numbered = true;
+    for (size_t k = 0; k < kids.size() && numbered; ++k) {
+      numbered = MarkerNumber(sections[kids[k]].marker) == int(k) + 1;
+    }
+    if (!numbered) continue;
+    Relation r;
+    r.kind = "score_sum";
+    r.rule = "section.children";
+    r.name = title;
+    r.complete = "yes";
+    r.evidence = "各小节均列分值";
+    for (bool weights : {true, false}) {
+      int own = weights ? p.weight : p.score;
+      if (own < 0) continue;
+      std::vector<RelationMember> members = {
+          {weights ? "total" : "score_total", own}};
+      bool whole = true;
+      for (size_t c : kids) {
+        int i = weights ? points[c].weight : points[c].score;
+        if (i < 0) {
+          whole = false;
+          break;
+        }
+        members.push_back({weights ? "part" : "score_part", i});
+      }
+      if (whole) r.members.insert(r.members.end(), members.begin(), members.end());
+    }
+    if (r.members.size() >= 2) ctx->Add(std::move(r));
+  }
+  // "…得分10分，…得分50分，…得分40分，共计得分100分": the scores before a
+  // 共计/合计 in one sentence.
+  const Lexicon& totals = ctx->lex().Get("score_total");
+  for (const Sentence& sen : ctx->sentences()) {
+    std::vector<int> parts;
+    for (int i : sen.facts) {
+      const Fact& f = ctx->fact(i);
+      if (!PlainScore(f)) continue;
+      std::string before = Squeeze(ctx->Between(
+          i, f.text_begin > 24 ? f.text_begin - 24 : 0, f.text_begin));
+      std::u32string tail;
+      for (size_t pos = 0; pos < before.size();) {
+        tail.push_back(DecodeUtf8(before, &pos));
+      }
+      std::string last;
+      for (size_t k = tail.size() > 6 ? tail.size() - 6 : 0; k < tail.size();
+           ++k) {
+        AppendUtf8(tail[k], &last);
+      }
+      if (!totals.Contains(last, "total")) {
+        // Weights (指标分值10分) and the 满分 are not parts of a score sum.
+        if (f.role == "score") parts.push_back(i);
+        continue;
+      }
+      if (parts.size() < 2) break;
+      Relation r;
+      r.kind = "score_sum";
+      r.rule = "prose.total";
+      r.name = f.label;
+      r.complete = "yes";
+      r.evidence = "共计";
+      r.members.push_back({"total", i});
+      AddMembers(&r, "part", parts);
+      ctx->Add(std::move(r));
+      break;
+    }
+  }
+}
+
+// --- Grades -----------------------------------------------------------------
+
+namespace {
+
+struct Band {
+  std::string grade;
+  std::string lo, hi;
+  bool lo_in = true, hi_in = true;
+};
+
+std::string Encode(const std::vector<Band>& bands) {
+  std::string s;
+  for (const Band& b : bands) {
+    if (!s.empty()) s += ";";
+    s += b.lo + "," + b.hi + "," + (b.lo_in ? "1" : "0") + "," +
+         (b.hi_in ? "1" : "0") + "," + b.grade;
+  }
+  return s;
+}
+
+// The grade word at the start of s, or "".
+std::string_view GradeAt(std::string_view s) {
+  for (std::string_view g : {"基本合格", "不合格", "合格", "优秀", "良好", "优",
+                             "良", "中", "差", "较好", "一般", "较差"}) {
+    if (s.starts_with(g)) return g;
+  }
+  return "";
+}
+
+size_t NumberBefore(std::string_view text, size_t end) {
+  size_t b = end;
+  while (b > 0 &&
+         ((text[b - 1] >= '0' && text[b - 1] <= '9') || text[b - 1] == '.')) {
+    --b;
+  }
+  return b < end ? b : std::string_view::npos;
+}
+
+bool StripIncl(std::string_view text, size_t* end) {
+  for (std::string_view m : {"（含）", "(含)"}) {
+    if (*end >= m.size() && text.substr(*end - m.size(), m.size()) == m) {
+      *end -= m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// The bands a report states: "90（含）-100分为“优秀”", "80-90分的为良好",
+// "60分以下为“不合格”", "90分（含）以上为优秀".
+std::vector<Band> StatedBands(const DocText& doc) {
+  std::vector<Band> bands;
+  for (const Page& page : *doc.pages) {
+    std::string text = Squeeze(page.text);
+    std::string_view t = text;
+    for (size_t at = t.find("分"); at != std::string_view::npos;
+         at = t.find("分", at + 1)) {
+      size_t after = at + std::string_view("分").size();
+      std::string_view rest = t.substr(after);
+      std::string_view bound;
+      bool bound_in = false;
+      for (std::string_view b : {"（含）以上", "(含)以上", "及以上", "以上",
+                                 "（含）以下", "(含)以下", "及以下", "以下"}) {
+        if (rest.starts_with(b)) {
+          bound = b;
+          bound_in = Contains(b, "含") || Contains(b, "及");
+          rest.remove_prefix(b.size());
+          break;
+        }
+      }
+      for (std::string_view w : {"的为", "为", "评为", "属于", "定为"}) {
+        if (rest.starts_with(w)) {
+          rest.remove_prefix(w.size());
+          break;
+        }
+      }
+      for (std::string_view q : {"“", "\"", "：", "「"}) {
+        if (rest.starts_with(q)) rest.remove_prefix(q.size());
+      }
+      std::string_view grade = GradeAt(rest);
+      if (grade.empty()) continue;
+      size_t end = at;
+      bool hi_in_mark = StripIncl(t, &end);
+      size_t hb = NumberBefore(t, end);
+      if (hb == std::string_view::npos) continue;
+      std::string hi(t.substr(hb, end - hb));
+      if (!Decimal::Parse(hi)) continue;
+      Band band;
+      band.grade = std::string(grade);
+      if (Contains(bound, "以上")) {
+        band.lo = hi;
+        band.hi = "1000";
+        bands.push_back(band);  // "90分以上" includes 90 in practice
+        continue;
+      }
+      if (Contains(bound, "以下")) {
+        band.lo = "-1";
+        band.hi = hi;
+        band.hi_in = bound_in;  // "60分以下" is below 60
+        bands.push_back(band);
+        continue;
+      }
+      size_t sep = hb;
+      std::string_view dash;
+      for (std::string_view d : {"-", "－", "—", "~", "～", "至", "到"}) {
+        if (sep >= d.size() && t.substr(sep - d.size(), d.size()) == d) {
+          dash = d;
+          break;
+        }
+      }
+      if (dash.empty()) continue;
+      size_t lo_end = sep - dash.size();
+      bool lo_in_mark = StripIncl(t, &lo_end);
+      size_t lb = NumberBefore(t, lo_end);
+      if (lb == std::string_view::npos) continue;
+      std::string lo(t.substr(lb, lo_end - lb));
+      if (!Decimal::Parse(lo)) continue;
+      band.lo = lo;
+      band.hi = hi;
+      // With 含 marks the report says which end is in; without them the
+      // usual reading is [lo, hi), and a score on the edge is let pass.
+      bool marked = lo_in_mark || hi_in_mark;
+      band.lo_in = marked ? lo_in_mark : true;
+      band.hi_in = marked ? hi_in_mark || hi == "100" : true;
+      bands.push_back(band);
+    }
+  }
+  return bands;
+}
+
+// 优 and 优秀 name the same band.
+bool SameGrade(std::string_view a, std::string_view b) {
+  return a == b ||
+         (a.size() < b.size() && b.starts_with(a) && b != "不合格" &&
+          b != "基本合格") ||
+         (b.size() < a.size() && a.starts_with(b) && a != "不合格" &&
+          a != "基本合格");
+}
+
+std::vector<Band> DefaultBands(const Lexicons& lex, std::string_view grade) {
+  std::vector<Band> out;
+  for (const char* name : {"grade_bands_short", "grade_bands_long"}) {
+    const Lexicon& l = lex.Get(name);
+    bool has = false;
+    for (const LexEntry& e : l.entries()) has = has || SameGrade(e.name, grade);
+    if (!has) continue;
+    for (const LexEntry& e : l.entries()) {
+      if (e.words.size() != 2) continue;
+      out.push_back({e.name, e.words[0], e.words[1], true, true});
+    }
+    if (std::string_view(name) == "grade_bands_short" && grade.size() <= 3) {
+      break;  // one character: the short vocabulary
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
+}  // namespace
+
+void FindGrades(Context* ctx) {
+  const Extracted& out = *ctx->out();
+  std::vector<Band> stated = StatedBands(ctx->doc());
+  const Lexicon& scope = ctx->lex().Get("grade_scope");
+  // A 总分 得分 cell, for a grade whose sentence has no score.
+  int table_total = -1;
+  for (size_t i = 0; i < out.facts.size(); ++i) {
+    const Fact& f = out.facts[i];
+    if (f.in_table && PlainScore(f) && f.label.starts_with("总分") &&
+        f.label.ends_with("得分")) {
+      table_total = int(i);
+    }
+  }
+  for (size_t i = 0; i < out.facts.size(); ++i) {
+    const Fact& g = out.facts[i];
+    if (g.kind != "grade" || g.in_table) continue;
+    int s = ctx->SentenceOf(int(i));
+    if (s < 0) continue;
+    // The score it is given for: an overall score of its sentence (自评得分,
+    // 总分, 评分结果), else the sentence's one score, else the sentence
+    // before's overall score; with a weight (分值) before it, one indicator.
+    int score = -1, weight = -1, scores = 0, only = -1;
+    auto scan = [&](const Sentence& sen, bool overall_only) {
+      for (int j : sen.facts) {
+        const Fact& f = ctx->fact(j);
+        if (!PlainScore(f)) continue;
+        if (f.role == "weight") {
+          if (score < 0) weight = j;
+          continue;
+        }
+        ++scores;
+        only = j;
+        if (scope.Contains(f.label, "overall") && score < 0) score = j;
+      }
+      if (score < 0 && !overall_only && scores == 1) score = only;
+    };
+    scan(ctx->sentences()[size_t(s)], false);
+    if (score < 0 && s > 0 &&
+        ctx->sentences()[size_t(s - 1)].line ==
+            ctx->sentences()[size_t(s)].line) {
+      weight = -1;
+      scores = 0;
+      scan(ctx->sentences()[size_t(s - 1)], true);
+    }
+    if (score < 0 && scope.Contains(g.label, "grade")) score = table_total;
+    if (score < 0) continue;
+    std::vector<Band> bands;
+    for (const Band& b : stated) {
+      if (SameGrade(b.grade, g.value)) bands = stated;
+    }
+    bool own = !bands.empty();
+    if (!own) bands = DefaultBands(ctx->lex(), g.value);
+    if (bands.empty()) continue;
+    Relation r;
+    r.kind = "grade";
+    r.rule = own ? "grade.stated_bands" : "grade.default_bands";
+    r.name = g.label;
+    r.members.push_back({"score", score});
+    if (weight >= 0) r.members.push_back({"weight", weight});
+    r.members.push_back({"grade", int(i)});
+    r.detail = Encode(bands) + (own ? "|stated" : "|default");
+    r.evidence = weight >= 0 ? "指标分值" : (own ? "报告所列等次" : "通行等次");
+    r.page_no = g.page_no;
+    ctx->Add(std::move(r));
+  }
+}
+
+}  // namespace tally::extract::rel

@@ -1,0 +1,296 @@
+// The same quantity stated twice (restatement), an amount among parallel
+// amounts (siblings). See relations.h.
+//
+// Two statements are about the same thing only on strong evidence: a
+// sentence printed again with the same sequence of labelled numbers, most
+// of them equal (reports repeat whole paragraphs); the same printed number
+// with units 10^4 apart; a table cell listing several percentages that a
+// prose sentence lists too. Two labels that merely match (预算资金 of two
+// projects) are not enough.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "base/decimal.h"
+#include "base/utf8.h"
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+bool Numeric(const Fact& f) {
+  return (f.kind == "amount" || f.kind == "count" || f.kind == "percent") &&
+         Decimal::Parse(f.value).has_value();
+}
+
+// Labels that name the same thing, allowing for a character OCR added or
+// misread in a long one.
+bool SimilarLabels(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  std::u32string x, y;
+  for (size_t p = 0; p < a.size();) x.push_back(DecodeUtf8(a, &p));
+  for (size_t p = 0; p < b.size();) y.push_back(DecodeUtf8(b, &p));
+  size_t shorter = std::min(x.size(), y.size());
+  if (shorter < 6 || x.size() > 200 || y.size() > 200) return false;
+  std::vector<size_t> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[y.size()] <= shorter / 6;
+}
+
+std::string HeadingOf(const Context& ctx, int i) {
+  int s = ctx.fact(i).section;
+  const std::vector<Section>& sections = ctx.out()->sections;
+  return s >= 0 && s < int(sections.size()) ? Squeeze(sections[size_t(s)].title)
+                                            : "";
+}
+
+// Repeated sentences: same heading, same number of numbers, the same kinds
+// and units in order. Sentences are bucketed by that key, so only
+// candidates are compared.
+void RepeatedSentences(Context* ctx) {
+  const std::vector<Sentence>& ss = ctx->sentences();
+  std::unordered_map<std::string, std::vector<size_t>> buckets;
+  std::vector<std::vector<int>> numbers(ss.size());
+  for (size_t s = 0; s < ss.size(); ++s) {
+    for (int i : ss[s].facts) {
+      if (Numeric(ctx->fact(i))) numbers[s].push_back(i);
+    }
+    if (numbers[s].size() < 2) continue;
+    std::string key = HeadingOf(*ctx, numbers[s].front());
+    for (int i : numbers[s]) {
+      key += "|" + ctx->fact(i).kind + ":" + ctx->fact(i).unit;
+    }
+    buckets[key].push_back(s);
+  }
+  for (auto& [key, members] : buckets) {
+    // Pairs within a bucket; a bucket of many alike sentences (a list of
+    // projects in one format) says nothing about restatement.
+    if (members.size() > 8) continue;
+    for (size_t a = 0; a < members.size(); ++a) {
+      const std::vector<int>& x = numbers[members[a]];
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        const std::vector<int>& y = numbers[members[b]];
+        size_t equal = 0;
+        std::vector<size_t> differ;
+        bool same = true;
+        for (size_t k = 0; k < x.size() && same; ++k) {
+          const Fact &fx = ctx->fact(x[k]), &fy = ctx->fact(y[k]);
+          if (!SimilarLabels(fx.label, fy.label)) same = false;
+          if (*Decimal::Parse(fx.value) == *Decimal::Parse(fy.value)) {
+            ++equal;
+          } else {
+            differ.push_back(k);
+          }
+        }
+        if (!same || differ.size() != 1 || equal < 2) continue;
+        Relation r;
+        r.kind = "restatement";
+        r.rule = "restate.sentence";
+        r.name = ctx->fact(x[differ[0]]).label;
+        r.evidence = "同一句话出现两次，其余 " + std::to_string(equal) +
+                     " 个数字相同";
+        r.members = {{"a", y[differ[0]]}, {"b", x[differ[0]]}};
+        ctx->Add(std::move(r));
+      }
+    }
+  }
+}
+
+// The same printed number in units 10^4 or 10^8 apart (a table's 194.19元
+// against the text's 194.19万元). Short round numbers recur by chance.
+void SameNumberOtherUnit(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  std::map<std::string, std::map<std::string, std::vector<int>>> by_value;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.kind != "amount" || !f.qualifier.empty()) continue;
+    std::optional<Decimal> d = Decimal::Parse(f.value);
+    if (!d || (d->scale() == 0 && *d < Decimal::FromInt(1000))) continue;
+    by_value[d->ToCanonicalString()][f.unit].push_back(int(i));
+  }
+  for (auto& [value, units] : by_value) {
+    if (units.size() != 2) continue;
+    auto a = units.begin(), b = std::next(a);
+    Relation r;
+    r.kind = "restatement";
+    r.rule = "restate.same_number";
+    r.name = facts[size_t(a->second.front())].label;
+    r.evidence = "同一数字，单位不同";
+    // Members: every place of each unit, a before b.
+    for (int i : a->second) r.members.push_back({"a", i});
+    for (int i : b->second) r.members.push_back({"b", i});
+    ctx->Add(std::move(r));
+  }
+}
+
+// A table cell that lists several percentages ("医疗机构≥86.46% 病种≥94.84%
+// 基金≥76.26%") against a prose sentence that lists the same ones: when all
+// but one agree, the one left over is the same quantity stated in the
+// prose with a label that contains the cell's word.
+void CellsRestatedInProse(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const DocText& doc = ctx->doc();
+  std::vector<std::vector<int>> cells;
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    const Line& line = doc.lines[l];
+    if (line.table < 0) continue;
+    for (size_t c = 0; c < line.cells.size(); ++c) {
+      std::vector<int> pct;
+      for (int i : ctx->CellFacts(int(l), int(c))) {
+        if (facts[size_t(i)].kind == "percent") pct.push_back(i);
+      }
+      if (pct.size() >= 2) cells.push_back(std::move(pct));
+    }
+  }
+  if (cells.empty()) return;
+  // Prose sentences with two or more percents, indexed by value.
+  std::unordered_map<std::string, std::vector<size_t>> by_value;
+  const std::vector<Sentence>& ss = ctx->sentences();
+  for (size_t s = 0; s < ss.size(); ++s) {
+    int n = 0;
+    for (int i : ss[s].facts) n += facts[size_t(i)].kind == "percent";
+    if (n < 2) continue;
+    for (int i : ss[s].facts) {
+      if (facts[size_t(i)].kind != "percent") continue;
+      std::optional<Decimal> d = Decimal::Parse(facts[size_t(i)].value);
+      if (d) by_value[d->ToCanonicalString()].push_back(s);
+    }
+  }
+  for (const std::vector<int>& cell : cells) {
+    std::map<size_t, int> hits;  // sentence -> values of the cell it has
+    for (int c : cell) {
+      std::optional<Decimal> d = Decimal::Parse(facts[size_t(c)].value);
+      if (!d) continue;
+      auto it = by_value.find(d->ToCanonicalString());
+      if (it == by_value.end()) continue;
+      for (size_t s : it->second) ++hits[s];
+    }
+    for (auto [s, n] : hits) {
+      if (n < 2 || size_t(n) + 1 != cell.size()) continue;
+      std::vector<int> prose;
+      for (int i : ss[s].facts) {
+        if (facts[size_t(i)].kind == "percent") prose.push_back(i);
+      }
+      std::vector<bool> used(prose.size(), false);
+      int left = -1;
+      for (int c : cell) {
+        bool hit = false;
+        for (size_t k = 0; k < prose.size() && !hit; ++k) {
+          if (!used[k] && *Decimal::Parse(facts[size_t(prose[k])].value) ==
+                              *Decimal::Parse(facts[size_t(c)].value)) {
+            used[k] = hit = true;
+          }
+        }
+        if (!hit) left = c;
+      }
+      if (left < 0 || facts[size_t(left)].label.size() < 2) continue;
+      for (size_t k = 0; k < prose.size(); ++k) {
+        const Fact& p = facts[size_t(prose[k])];
+        if (used[k] ||
+            p.label.find(facts[size_t(left)].label) == std::string::npos) {
+          continue;
+        }
+        Relation r;
+        r.kind = "restatement";
+        r.rule = "restate.table_cell";
+        r.name = p.label;
+        r.evidence = "同格其余数字与正文一致";
+        r.members = {{"a", left}, {"b", prose[k]}};
+        ctx->Add(std::move(r));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void FindRestatements(Context* ctx) {
+  RepeatedSentences(ctx);
+  SameNumberOtherUnit(ctx);
+  CellsRestatedInProse(ctx);
+}
+
+// An amount in 元 with a printed decimal among 万元 amounts of its sentence
+// (and no other 元 amount there), or, alone in its sentence, among the 万元
+// amounts of its section and the sentences around it when a count of people
+// or items comes right before it (314113人次 … 437.32元). Such an amount
+// is a candidate for a unit slip; the check weighs the magnitudes.
+void FindSiblings(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const std::vector<Sentence>& ss = ctx->sentences();
+  auto plain_wan = [&](int i) {
+    const Fact& f = facts[size_t(i)];
+    return f.kind == "amount" && f.qualifier.empty() &&
+           (f.unit == "万元" || f.unit == "亿元");
+  };
+  // The 万元 amounts of each section, once.
+  std::map<int, std::vector<int>> by_section;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (!facts[i].in_table && plain_wan(int(i))) {
+      by_section[facts[i].section].push_back(int(i));
+    }
+  }
+  for (size_t s = 0; s < ss.size(); ++s) {
+    for (int a : ss[s].facts) {
+      const Fact& f = facts[size_t(a)];
+      if (f.kind != "amount" || f.unit != "元" || !f.qualifier.empty()) continue;
+      std::optional<Decimal> v = Decimal::Parse(f.value);
+      if (!v || v->scale() == 0 || v->is_zero()) continue;
+      std::vector<int> near;
+      bool other_yuan = false;
+      int per = -1;
+      for (int i : ss[s].facts) {
+        if (i == a) continue;
+        const Fact& g = facts[size_t(i)];
+        if (g.kind == "count" && g.text_begin < f.text_begin) per = i;
+        if (g.kind != "amount") continue;
+        if (plain_wan(i)) {
+          near.push_back(i);
+        } else {
+          other_yuan = true;
+        }
+      }
+      if (other_yuan) continue;
+      Relation r;
+      r.kind = "siblings";
+      r.rule = "siblings.sentence";
+      r.name = f.label;
+      r.members.push_back({"amount", a});
+      std::vector<int> sib = near;
+      if (sib.empty()) {
+        if (per < 0) continue;
+        // Alone in its sentence: its section's and its neighbours'.
+        r.rule = "siblings.section";
+        for (int i : by_section[f.section]) sib.push_back(i);
+        for (size_t h = s >= 4 ? s - 4 : 0; h < std::min(ss.size(), s + 5);
+             ++h) {
+          for (int i : ss[h].facts) {
+            if (facts[size_t(i)].page_no == f.page_no &&
+                facts[size_t(i)].section != f.section && plain_wan(i)) {
+              sib.push_back(i);
+            }
+          }
+        }
+        if (sib.size() < 2) continue;
+      }
+      // The nearest dozen are enough to weigh a magnitude.
+      if (sib.size() > 12) sib.resize(12);
+      AddMembers(&r, "sibling", sib);
+      if (per >= 0) r.members.push_back({"per", per});
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+}  // namespace tally::extract::rel

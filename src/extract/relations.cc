@@ -1,0 +1,216 @@
+// The relations part: the context every finder reads, fact roles, and the
+// order the finders run in.
+#include "extract/relations.h"
+
+#include <algorithm>
+
+#include "base/decimal.h"
+#include "base/utf8.h"
+
+namespace tally::extract {
+namespace rel {
+namespace {
+
+constexpr std::string_view kStops[] = {"。", "！", "？", "!", "?"};
+
+// The end of the sentence starting at `from` in text: after its stop, or
+// text.size().
+size_t SentenceEnd(std::string_view text, size_t from) {
+  size_t end = text.size();
+  for (std::string_view stop : kStops) {
+    size_t at = text.find(stop, from);
+    if (at != std::string_view::npos) end = std::min(end, at + stop.size());
+  }
+  return end;
+}
+
+}  // namespace
+
+Context::Context(const DocText& doc, const TableIndex& tables,
+                 const Lexicons& lex, Extracted* out)
+    : doc_(doc), tables_(tables), lex_(lex), out_(out) {
+  line_facts_.resize(doc.lines.size());
+  sentence_of_.assign(out->facts.size(), -1);
+  // Lines of each page by start, to place each fact on its line.
+  std::vector<std::vector<std::pair<uint32_t, int>>> by_page(
+      doc.pages ? doc.pages->size() : 0);
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    const Line& line = doc.lines[l];
+    if (size_t(line.page) < by_page.size()) {
+      by_page[size_t(line.page)].push_back({line.begin, int(l)});
+    }
+  }
+  std::vector<int> page_index;  // page_no -> index into pages
+  if (doc.pages) {
+    for (size_t p = 0; p < doc.pages->size(); ++p) {
+      int no = (*doc.pages)[p].page_no;
+      if (no >= 0 && no < 1000000) {
+        if (page_index.size() <= size_t(no)) page_index.resize(size_t(no) + 1, -1);
+        page_index[size_t(no)] = int(p);
+      }
+    }
+  }
+  std::vector<int> line_of(out->facts.size(), -1);
+  for (size_t i = 0; i < out->facts.size(); ++i) {
+    const Fact& f = out->facts[i];
+    if (f.page_no < 0 || size_t(f.page_no) >= page_index.size()) continue;
+    int p = page_index[size_t(f.page_no)];
+    if (p < 0) continue;
+    const auto& lines = by_page[size_t(p)];
+    auto it = std::upper_bound(
+        lines.begin(), lines.end(), std::make_pair(f.text_begin, INT32_MAX));
+    if (it == lines.begin()) continue;
+    int l = std::prev(it)->second;
+    if (f.text_begin > doc.lines[size_t(l)].end) continue;
+    line_of[i] = l;
+    line_facts_[size_t(l)].push_back(int(i));
+  }
+  for (std::vector<int>& facts : line_facts_) {
+    std::stable_sort(facts.begin(), facts.end(), [&](int a, int b) {
+      return out->facts[size_t(a)].text_begin <
+             out->facts[size_t(b)].text_begin;
+    });
+  }
+  // Sentences of body lines.
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    const Line& line = doc.lines[l];
+    if (line.table >= 0) continue;
+    const std::vector<int>& facts = line_facts_[l];
+    size_t k = 0;
+    for (size_t at = 0; at < line.text.size();) {
+      size_t end = SentenceEnd(line.text, at);
+      Sentence s;
+      s.line = int(l);
+      s.begin = line.begin + uint32_t(at);
+      s.end = line.begin + uint32_t(end);
+      while (k < facts.size() && out->facts[size_t(facts[k])].text_begin <
+                                     s.end) {
+        s.facts.push_back(facts[k]);
+        sentence_of_[size_t(facts[k])] = int(sentences_.size());
+        ++k;
+      }
+      sentences_.push_back(std::move(s));
+      at = end;
+    }
+  }
+}
+
+std::string_view Context::PageText(int line) const {
+  const Line& l = doc_.lines[size_t(line)];
+  return (*doc_.pages)[size_t(l.page)].text;
+}
+
+std::string_view Context::Between(int i, uint32_t begin, uint32_t end) const {
+  const Fact& f = fact(i);
+  for (const Page& p : *doc_.pages) {
+    if (p.page_no != f.page_no) continue;
+    begin = std::min<uint32_t>(begin, uint32_t(p.text.size()));
+    end = std::min<uint32_t>(std::max(begin, end), uint32_t(p.text.size()));
+    return p.text.substr(begin, end - begin);
+  }
+  return {};
+}
+
+std::vector<int> Context::CellFacts(int line, int col) const {
+  std::vector<int> out;
+  if (line < 0 || col < 0) return out;
+  const Line& l = doc_.lines[size_t(line)];
+  if (size_t(col) >= l.cells.size()) return out;
+  const Cell& c = l.cells[size_t(col)];
+  for (int i : line_facts_[size_t(line)]) {
+    uint32_t b = out_->facts[size_t(i)].text_begin;
+    if (b >= c.begin && b < std::max(c.end, c.begin + 1)) out.push_back(i);
+  }
+  return out;
+}
+
+int Context::CellNumber(int line, int col) const {
+  for (int i : CellFacts(line, col)) {
+    const Fact& f = fact(i);
+    if (f.kind == "amount" || f.kind == "percent" || f.kind == "score" ||
+        f.kind == "count") {
+      return i;
+    }
+  }
+  return -1;
+}
+
+void Context::Add(Relation r) {
+  if (r.members.empty()) return;
+  if (r.page_no == 0) r.page_no = fact(r.members.front().fact).page_no;
+  out_->relations.push_back(std::move(r));
+}
+
+bool Summable(const Fact& f) {
+  return (f.kind == "amount" || f.kind == "count") && !f.base_value.empty();
+}
+
+bool SameFamily(const Fact& a, const Fact& b) {
+  if (a.kind != b.kind) return false;
+  if (a.kind == "amount") {
+    return a.unit.ends_with("元") && b.unit.ends_with("元");
+  }
+  if (a.kind == "count") {
+    auto measure = [](std::string_view u) {
+      for (std::string_view m : {"亿", "万", "千"}) {
+        if (u.starts_with(m)) return u.substr(m.size());
+      }
+      return u;
+    };
+    return measure(a.unit) == measure(b.unit);
+  }
+  return a.unit == b.unit;
+}
+
+void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f) {
+  for (int i : f) r->members.push_back({std::string(role), i});
+}
+
+void AssignRoles(Context* ctx) {
+  const Lexicon& roles = ctx->lex().Get("role");
+  const Lexicon& points = ctx->lex().Get("score_role");
+  for (Fact& f : ctx->out()->facts) {
+    const Lexicon& lex = f.kind == "score" ? points : roles;
+    size_t end = 0;
+    const LexEntry* e = lex.Find(f.label, f.kind, &end);
+    std::string role = e ? e->name : "";
+    // A fund noun takes the role of the verb right before it: 支付资金 is a
+    // payment, 结余资金 a balance, 下达经费 an allocation.
+    if (role == "fund") {
+      for (const std::string& w : e->words) {
+        if (end < w.size() || f.label.compare(end - w.size(), w.size(), w)) {
+          continue;
+        }
+        std::string_view before = std::string_view(f.label).substr(0, end - w.size());
+        size_t vend = 0;
+        const LexEntry* verb = lex.Find(before, f.kind, &vend);
+        if (verb && vend == before.size() && verb->name != "fund" &&
+            verb->name != "none") {
+          role = verb->name;
+        }
+        break;
+      }
+    }
+    f.role = role == "none" ? std::string() : role;
+  }
+}
+
+}  // namespace rel
+
+void ExtractRelations(const DocText& doc, const TableIndex& tables,
+                      const Lexicons& lexicons, Extracted* out) {
+  rel::Context ctx(doc, tables, lexicons, out);
+  rel::AssignRoles(&ctx);
+  rel::FindBreakdowns(&ctx);
+  rel::FindBudgets(&ctx);
+  rel::FindRatios(&ctx);
+  rel::FindTableRelations(&ctx);
+  rel::FindBounds(&ctx);  // after every budget and ratio (see FindBounds)
+  rel::FindScores(&ctx);
+  rel::FindGrades(&ctx);
+  rel::FindRestatements(&ctx);
+  rel::FindSiblings(&ctx);
+  rel::FindEnumerations(&ctx);
+}
+
+}  // namespace tally::extract

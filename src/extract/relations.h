@@ -1,0 +1,132 @@
+// extract/relations.h: the relations part of the extract stage (internal).
+//
+// Finds which numbers of a report relate and how (base/facts.h, Relation):
+// a total and its parts, a budget and its payments and rates, points that
+// add up, a grade and its score, a quantity stated twice, a count and the
+// items it counts. Everything that decides structure is here, read from the
+// text around the facts and from the lexicons in patterns/*.lex; the check
+// stage only does arithmetic over the result. The general rules of the
+// genre, each with the lexicon that carries its words:
+//
+//   * A breakdown opens with a list word (其中, 分别为; lists.lex), a
+//     bracket or a colon right after its total, and lists parts of the
+//     total's family (money with money, 人次 with 人次). It ends at the
+//     sentence end, at the close of its bracket, at the next list word of
+//     the same depth, or where a clause with another accounts role begins
+//     (支出, 执行率, 结转 after a list of sources; roles.lex).
+//   * Its completeness is evidence, not a guess: whole when it says so
+//     (分别为), when a count before it matches its parts (两批, 三项), when
+//     the total's label names every part (中央和省级… : 中央, 省级), or when
+//     a part is 其他/其余; partial with 等 or a bound on a part; unknown
+//     otherwise.
+//   * A budget statement runs budget → payment → rate/balance. Each
+//     paragraph's role facts are grouped in that order; a budget word after
+//     a payment or rate starts the next group (one project after another).
+//     A group without a budget takes the one of the sentence before.
+//   * Points add up within a section or an indicator block, a score stays
+//     within its weight, and a grade belongs to the score it is given for:
+//     the report's total, or one indicator's (with its weight).
+//
+// Work is linear in the document: each paragraph is read once, sentences
+// are compared only within buckets of equal label sequences, and tables are
+// read row by row.
+#ifndef TALLY_EXTRACT_RELATIONS_H_
+#define TALLY_EXTRACT_RELATIONS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/doc_text.h"
+#include "extract/lexicon.h"
+#include "extract/parts.h"
+
+namespace tally::extract::rel {
+
+// A sentence of a body line: up to and including 。！？, or the line end.
+struct Sentence {
+  int line = -1;                // index into DocText::lines
+  uint32_t begin = 0, end = 0;  // byte range in the page text
+  std::vector<int> facts;       // indices into Extracted::facts, text order
+};
+
+// What every relation finder reads: the document, its facts by line and by
+// sentence, the tables' cells, and the lexicons.
+class Context {
+ public:
+  Context(const DocText& doc, const TableIndex& tables, const Lexicons& lex,
+          Extracted* out);
+
+  const DocText& doc() const { return doc_; }
+  const TableIndex& tables() const { return tables_; }
+  const Lexicons& lex() const { return lex_; }
+  Extracted* out() const { return out_; }
+  const Fact& fact(int i) const { return out_->facts[size_t(i)]; }
+
+  // The page text of line `line`.
+  std::string_view PageText(int line) const;
+  // Bytes [begin, end) of the page text of fact i's page.
+  std::string_view Between(int i, uint32_t begin, uint32_t end) const;
+
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  // The sentence of fact i (an index into sentences()), -1 for table facts.
+  int SentenceOf(int i) const { return sentence_of_[size_t(i)]; }
+  // Facts of line `line` (body or table row), in text order.
+  const std::vector<int>& LineFacts(int line) const {
+    return line_facts_[size_t(line)];
+  }
+  // The facts in cell `col` of line `line`.
+  std::vector<int> CellFacts(int line, int col) const;
+  // The one number of that cell (the first fact of a kind that has one), or
+  // -1.
+  int CellNumber(int line, int col) const;
+
+  void Add(Relation r);
+
+ private:
+  const DocText& doc_;
+  const TableIndex& tables_;
+  const Lexicons& lex_;
+  Extracted* out_;
+  std::vector<std::vector<int>> line_facts_;
+  std::vector<Sentence> sentences_;
+  std::vector<int> sentence_of_;
+};
+
+// --- Helpers of the finders -------------------------------------------------
+
+// Numbers that add: amounts and counts with an exact value.
+bool Summable(const Fact& f);
+// Money with money, and counts of the same measure word (人 is not 人次;
+// 38.2万人 counts 人).
+bool SameFamily(const Fact& a, const Fact& b);
+// A member list from fact indices with one role.
+void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f);
+
+// --- The finders (each appends to ctx->out()->relations) --------------------
+
+// Fact::role for every fact, from roles.lex (role, score_role).
+void AssignRoles(Context* ctx);
+// breakdown: prose lists (lists.lex), brackets, colon lists.
+void FindBreakdowns(Context* ctx);
+// budget and ratio in prose; bound for rates (rates.lex).
+void FindBudgets(Context* ctx);
+void FindRatios(Context* ctx);
+void FindBounds(Context* ctx);
+// The 绩效自评表: budget rows (budget, breakdown by column), indicator rows
+// (score_cap, score_sum per block and 总分, indicator), and the prose's
+// section points against the table rows.
+void FindTableRelations(Context* ctx);
+// Prose points: score_cap and score_sum of sections and 共计 lists.
+void FindScores(Context* ctx);
+// grade: each stated grade with its score, weight and bands.
+void FindGrades(Context* ctx);
+// restatement: repeated sentences, the same number in units 10^4 apart,
+// table cells restated in prose; siblings; enumeration.
+void FindRestatements(Context* ctx);
+void FindSiblings(Context* ctx);
+void FindEnumerations(Context* ctx);
+
+}  // namespace tally::extract::rel
+
+#endif  // TALLY_EXTRACT_RELATIONS_H_

@@ -1,0 +1,165 @@
+#include "extract/units.h"
+
+#include "base/utf8.h"
+
+namespace tally::extract {
+namespace {
+
+bool Has(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string ExplicitMoneyUnit(std::string_view text) {
+  std::string key = Squeeze(text);
+  if (Has(key, "亿元")) return "亿元";
+  if (Has(key, "万元")) return "万元";
+  if (Has(key, "千元")) return "千元";
+  for (std::string_view w : {"（元）", "(元)", "单位：元", "单位:元", "金额：元",
+                             "金额:元", "单位为元"}) {
+    if (Has(key, w)) return "元";
+  }
+  return "";
+}
+
+std::string HeaderUnit(std::string_view header) {
+  std::string h = Squeeze(header);
+  if (std::string u = ExplicitMoneyUnit(h); !u.empty()) return u;
+  if (h.ends_with("元") && !h.ends_with("单元")) return "元";
+  if (Has(h, "分值") || Has(h, "得分") || Has(h, "权重") || h == "分数") {
+    return "分";
+  }
+  if (h.ends_with("率") || Has(h, "%") || Has(h, "％")) return "%";
+  return "";
+}
+
+bool IsMoneyHeader(std::string_view header) {
+  std::string h = Squeeze(header);
+  for (std::string_view w : {"金额", "预算", "执行数", "支出", "资金", "决算",
+                             "拨款", "收入", "经费"}) {
+    if (Has(h, w) && !h.ends_with("率")) return true;
+  }
+  return false;
+}
+
+bool IsFieldHeader(std::string_view header) {
+  std::string h = Squeeze(header);
+  for (std::string_view w :
+       {"年初预算", "全年预算", "调整后预算", "预算数", "执行数", "执行率",
+        "分值", "得分", "权重", "指标值", "完成值", "金额", "实际支出"}) {
+    if (Has(h, w)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// "10", "9.5", "10分": a points cell.
+bool IsPoints(std::string_view cell) {
+  std::string c = Squeeze(cell);
+  if (c.ends_with("分")) c.resize(c.size() - std::string_view("分").size());
+  if (c.empty()) return false;
+  int dots = 0;
+  for (char ch : c) {
+    if (ch == '.') {
+      ++dots;
+    } else if (ch < '0' || ch > '9') {
+      return false;
+    }
+  }
+  return dots <= 1 && c.front() != '.';
+}
+
+bool IsPercent(std::string_view cell) {
+  std::string c = Squeeze(cell);
+  return c.size() >= 2 && c.back() == '%' && c[0] >= '0' && c[0] <= '9';
+}
+
+}  // namespace
+
+int AlignRow(const std::vector<std::string>& header,
+             const std::vector<std::string_view>& row) {
+  int score_col = -1, weight_col = -1, rate_col = -1, first = -1;
+  for (size_t c = 0; c < header.size(); ++c) {
+    const std::string& h = header[c];
+    if (h.empty()) continue;
+    if (first < 0) first = int(c);
+    if (Has(h, "得分")) score_col = int(c);
+    if (Has(h, "分值") || Has(h, "权重")) weight_col = int(c);
+    if (rate_col < 0 && h.ends_with("率") && Has(h, "执行")) rate_col = int(c);
+    if (rate_col < 0 && Has(h, "执行率")) rate_col = int(c);
+  }
+  int last_points = -1, pct = -1, pcts = 0, label = -1;
+  for (size_t c = 0; c < row.size(); ++c) {
+    std::string_view cell = row[c];
+    if (Squeeze(cell).empty()) continue;
+    if (label < 0 && !IsPoints(cell) && !IsPercent(cell)) label = int(c);
+    if (IsPoints(cell)) last_points = int(c);
+    if (IsPercent(cell)) {
+      pct = int(c);
+      ++pcts;
+    }
+  }
+  // A shift must put every filled cell of the row under the header, but
+  // the row's leading label, whose header cell may be the one lost.
+  int first_cell = -1, last_cell = -1;
+  for (size_t c = 0; c < row.size(); ++c) {
+    if (Squeeze(row[c]).empty() || int(c) == label) continue;
+    if (first_cell < 0) first_cell = int(c);
+    last_cell = int(c);
+  }
+  // And each figure under a column of its kind: a percentage under a rate
+  // or a target, never under points or money; a rate column holds a
+  // percentage or a dash.
+  auto compatible = [&](const std::string& h, std::string_view cell) {
+    std::string c = Squeeze(cell);
+    bool rate = h.ends_with("率") || Has(h, "执行率");
+    bool dash = c == "—" || c == "-" || c == "/" || c == "－";
+    if (IsPercent(c)) {
+      return rate || !(Has(h, "分值") || Has(h, "得分") || Has(h, "权重") ||
+                       IsMoneyHeader(h));
+    }
+    return !rate || dash || !IsPoints(c);
+  };
+  auto fits = [&](int shift) {
+    if (first_cell < 0) return true;
+    if (first_cell + shift < 0 || last_cell + shift >= int(header.size())) {
+      return false;
+    }
+    for (int c = first_cell; c <= last_cell; ++c) {
+      if (Squeeze(row[size_t(c)]).empty() || c == label) continue;
+      if (!compatible(header[size_t(c + shift)], row[size_t(c)])) return false;
+    }
+    return true;
+  };
+  // The last points cell is the score only if the weight sits where the
+  // header puts it.
+  auto scored = [&]() {
+    if (weight_col < 0) return true;
+    int w = last_points - (score_col - weight_col);
+    return w >= 0 && size_t(w) < row.size() && IsPoints(row[size_t(w)]);
+  };
+  if (score_col >= 0 && last_points >= 0 &&
+      (last_points > pct || rate_col < 0 || pcts != 1) &&
+      fits(score_col - last_points) && scored()) {
+    return score_col - last_points;
+  }
+  if (rate_col >= 0 && pcts == 1 && fits(rate_col - pct)) {
+    return rate_col - pct;
+  }
+  if (first >= 0 && IsFieldHeader(header[size_t(first)]) && label >= 0 &&
+      fits(first - (label + 1))) {
+    return first - (label + 1);
+  }
+  // Else the first shift, nearest the row's own positions, that puts
+  // every figure under a column of its kind.
+  for (int d = 0; d < int(header.size()); ++d) {
+    for (int shift : {d, -d}) {
+      if (fits(shift)) return shift;
+    }
+  }
+  return 0;
+}
+
+}  // namespace tally::extract

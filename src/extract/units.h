@@ -1,0 +1,57 @@
+// extract/units.h: one resolver for the unit of a number in a table.
+//
+// A number printed with its unit ("194.19万元", "10分") needs none. A bare
+// number in a table cell takes its unit, in this order, from
+//   1. its column header, when the header names a unit ("金额（万元）",
+//      "分值", "执行率");
+//   2. its block: a header row or a block's first cell that names a money
+//      unit ("项目资金（万元）");
+//   3. the table's caption: a line just above the table that names one
+//      ("部门支出明细表（单位：万元）", "金额单位：元");
+//   4. for a column of money that no line qualifies (预算金额, 执行数),
+//      元, the unit of the accounts.
+// A header that names money without a unit (金额, 预算数) is step 4's
+// signal only: it never decides the unit itself, so a caption's 万元 is
+// not overridden by a default.
+#ifndef TALLY_EXTRACT_UNITS_H_
+#define TALLY_EXTRACT_UNITS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tally::extract {
+
+// The money unit a header, caption or cell names explicitly: "亿元",
+// "万元", "千元" or "元" ("（元）", "单位：元", "金额：元"); "" if none.
+// Whitespace is ignored.
+std::string ExplicitMoneyUnit(std::string_view text);
+
+// The unit a column header gives the bare numbers under it when it names
+// one: an explicit money unit, "分" for 分值/得分/权重, "%" for a rate; "".
+std::string HeaderUnit(std::string_view header);
+
+// True if a header names a column of money without its unit (金额, 预算数,
+// 执行数, 支出, 资金).
+bool IsMoneyHeader(std::string_view header);
+
+// True if a header cell names a column of the form's figures (年初预算数,
+// 执行数, 执行率, 分值, 得分, 指标值, 完成值, 金额), as opposed to a label
+// column or a block title ("项目资金（万元）").
+bool IsFieldHeader(std::string_view header);
+
+// Where a data row's cells sit against its header: header column =
+// row column + the returned shift. Rows of the 绩效自评表 lose cells when a
+// table is flattened (merged 一级/二级指标 cells printed once, an empty
+// cell dropped, a header without its label column), so a row is aligned by
+// its figures, not its count of cells: its last points cell (a bare number
+// or "N分") sits under the header's 得分 column, else its one percentage
+// under the 执行率 column, else, when the header's first cell is a field
+// (its label column lost), its fields start after its label. 0 when nothing
+// anchors it. `header` holds the header cells with spaces removed.
+int AlignRow(const std::vector<std::string>& header,
+             const std::vector<std::string_view>& row);
+
+}  // namespace tally::extract
+
+#endif  // TALLY_EXTRACT_UNITS_H_

@@ -1,0 +1,98 @@
+// NotAReport: whether a text file found in an archive folder is a report's
+// text or something else kept beside reports (a README, a CSV export, code).
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "base/utf8.h"
+#include "formats/formats.h"
+
+namespace tally::formats {
+namespace {
+
+bool StartsWithAny(std::string_view line,
+                   std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (line.starts_with(p)) return true;
+  }
+  return false;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string NotAReport(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < text.size();) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = Trim(text.substr(start, nl - start));
+    if (!line.empty()) lines.push_back(line);
+    start = nl + 1;
+  }
+  // A CSV table: most lines split into the same number (two or more) of
+  // comma-separated fields.
+  if (lines.size() >= 5) {
+    std::map<size_t, int> by_fields;
+    size_t n = std::min<size_t>(lines.size(), 50);
+    for (size_t i = 0; i < n; ++i) {
+      ++by_fields[size_t(std::count(lines[i].begin(), lines[i].end(), ',')) +
+                  1];
+    }
+    for (const auto& [fields, count] : by_fields) {
+      if (fields >= 3 && count * 10 >= int(n) * 8) {
+        return "a CSV table (" + std::to_string(fields) +
+               " comma-separated columns), not a report";
+      }
+    }
+  }
+  // Source code: lines ending as statements and blocks do, or opening as
+  // declarations do.
+  int code = 0;
+  for (std::string_view l : lines) {
+    if (l.ends_with(';') || l.ends_with('{') || l.ends_with('}') ||
+        StartsWithAny(l, {"#include", "import ", "from ", "def ", "class ",
+                          "function ", "package ", "public ", "private ",
+                          "<?php", "//", "/*", "#!/"})) {
+      ++code;
+    }
+  }
+  if (lines.size() >= 3 && code * 10 >= int(lines.size()) * 3) {
+    return "source code, not a report";
+  }
+  size_t han = 0, visible = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = DecodeUtf8(text, &i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000) {
+      continue;
+    }
+    ++visible;
+    if (IsHan(c)) ++han;
+  }
+  if (han < 20) {
+    return std::to_string(han) +
+           " Chinese characters: too little text for a report";
+  }
+  if (han * 5 < visible) {
+    return "mostly not Chinese text (" + std::to_string(100 * han / visible) +
+           "% Han characters), not a report";
+  }
+  for (std::string_view word :
+       {"绩效", "预算", "资金", "自评", "指标", "支出", "评价", "决算"}) {
+    if (text.find(word) != std::string_view::npos) return "";
+  }
+  return "no report vocabulary (绩效, 预算, 资金, 自评, 指标, 支出, 评价, "
+         "决算), not a report";
+}
+
+}  // namespace tally::formats

@@ -1,0 +1,254 @@
+// Full-text search: the page_fts index over page text, defined by
+// schema.sql's last section (tokenizer.h says how it reads Chinese), kept
+// current by its triggers; Store::Search.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/utf8.h"
+#include "store/internal.h"
+#include "store/tokenizer.h"
+
+namespace tally::store {
+
+extern const char kSchemaSql[];  // schema.sql, embedded by CMake
+
+namespace {
+
+// meta.search_index: the version of the index that schema.sql's last
+// section makes. A database whose index is older (1 had its own tokenizer)
+// or absent gets it rebuilt by its next read-write open.
+constexpr char kIndexVersion[] = "2";
+
+// What a rebuild drops before it runs that section again.
+constexpr char kDropIndex[] = R"sql(
+DROP VIEW IF EXISTS v_search;
+DROP TRIGGER IF EXISTS pages_search_insert;
+DROP TRIGGER IF EXISTS pages_search_delete;
+DROP TRIGGER IF EXISTS pages_search_update;
+DROP TABLE IF EXISTS page_fts;
+)sql";
+
+// The first line of schema.sql's search section.
+constexpr std::string_view kSectionStart = "-- Full-text search (";
+
+// Splits a query at whitespace (ASCII or ideographic) into its terms.
+std::vector<std::string> Terms(const std::string& query) {
+  std::vector<std::string> terms;
+  std::string term;
+  size_t pos = 0;
+  while (pos < query.size()) {
+    size_t start = pos;
+    char32_t c = DecodeUtf8(query, &pos);
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+                 c == 0x3000 || c == 0xA0;
+    if (!space) {
+      term.append(query, start, pos - start);
+    } else if (!term.empty()) {
+      terms.push_back(std::move(term));
+      term.clear();
+    }
+  }
+  if (!term.empty()) terms.push_back(std::move(term));
+  return terms;
+}
+
+// text around its first match, every match within marked, cut at whole
+// characters with "…", newlines and tabs as spaces.
+std::string Snippet(const std::string& text,
+                    const std::vector<std::string>& terms,
+                    const SearchOptions& options) {
+  std::vector<std::pair<size_t, size_t>> matches;
+  for (const std::string& t : terms) {
+    for (const auto& m : FindTerm(text, t)) matches.push_back(m);
+  }
+  std::sort(matches.begin(), matches.end());
+  // Code point boundaries, to count and cut by characters.
+  std::vector<size_t> cps;
+  for (size_t pos = 0; pos < text.size();) {
+    cps.push_back(pos);
+    DecodeUtf8(text, &pos);
+  }
+  cps.push_back(text.size());
+  auto index_of = [&](size_t byte) {
+    return size_t(std::lower_bound(cps.begin(), cps.end(), byte) - cps.begin());
+  };
+  const size_t n = cps.size() - 1;
+  const size_t want = size_t(std::max(options.snippet_chars, 1));
+  size_t first = matches.empty() ? 0 : index_of(matches[0].first);
+  size_t last = matches.empty() ? 0 : index_of(matches[0].second);
+  size_t from = first > want / 3 ? first - want / 3 : 0;
+  size_t to = std::min(n, std::max(last, from + want));
+  std::string out = from > 0 ? "…" : "";
+  size_t pos = cps[from];
+  for (const auto& [b, e] : matches) {
+    if (b < pos || e > cps[to]) continue;  // overlaps one marked, or outside
+    out.append(text, pos, b - pos);
+    out += options.open;
+    out.append(text, b, e - b);
+    out += options.close;
+    pos = e;
+  }
+  out.append(text, pos, cps[to] - pos);
+  if (to < n) out += "…";
+  for (char& c : out) {
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+Status Store::Impl::EnsureSearchIndex(bool rebuild) {
+  constexpr char kDoing[] = "building the search index";
+  return Transaction(kDoing, [&]() -> Status {
+    if (!rebuild) {
+      OwnedStmt probe;
+      TALLY_RETURN_IF_ERROR(Prepare(
+          "SELECT value FROM meta WHERE key = 'search_index'", &probe, kDoing));
+      Stmt s(probe.get());
+      int rc = s.Step();
+      if (rc == SQLITE_ROW && ColumnText(probe.get(), 0) == kIndexVersion) {
+        return Status::OK();
+      }
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error(rc, kDoing);
+    }
+    std::string_view schema = kSchemaSql;
+    size_t start = schema.find(kSectionStart);
+    if (start == std::string_view::npos) {
+      return Internal("schema.sql has no search section");
+    }
+    TALLY_RETURN_IF_ERROR(Exec(kDropIndex, kDoing));
+    return Exec(std::string(schema.substr(start)).c_str(), kDoing);
+  });
+}
+
+StatusOr<bool> Store::HasSearchIndex() {
+  OwnedStmt stmt;
+  constexpr char kDoing[] = "looking for the search index";
+  TALLY_RETURN_IF_ERROR(impl_->Prepare(
+      "SELECT count(*) FROM meta m, sqlite_schema s WHERE m.key ="
+      " 'search_index' AND m.value = ?1 AND s.name = 'page_fts'",
+      &stmt, kDoing));
+  Stmt s(stmt.get());
+  s.Text(kIndexVersion);
+  if (int rc = s.Step(); rc != SQLITE_ROW) return impl_->Error(rc, kDoing);
+  return sqlite3_column_int64(stmt.get(), 0) > 0;
+}
+
+StatusOr<int64_t> Store::BuildSearchIndex() {
+  if (sqlite3_db_readonly(impl_->db, "main") == 1) {
+    return PermissionDenied(impl_->path +
+                            ": cannot build the search index: the database "
+                            "was opened read-only");
+  }
+  TALLY_RETURN_IF_ERROR(impl_->EnsureSearchIndex(/*rebuild=*/true));
+  StatusOr<QueryResult> n = Query("SELECT count(*) FROM page_fts");
+  if (!n.ok()) return n.status();
+  return std::stoll(n->rows[0][0].value_or("0"));
+}
+
+StatusOr<SearchResult> Store::Search(const std::string& query,
+                                     const SearchOptions& options) {
+  std::vector<std::string> terms = Terms(query);
+  std::string match;
+  for (const std::string& t : terms) {
+    std::string phrase = MatchQuery(t);
+    if (phrase.empty()) {
+      return InvalidArgument("nothing to search for in '" + t +
+                             "' (punctuation and spaces only separate terms)");
+    }
+    match += (match.empty() ? "" : " ") + phrase;
+  }
+  if (terms.empty()) return InvalidArgument("empty search query");
+  StatusOr<bool> indexed = HasSearchIndex();
+  if (!indexed.ok()) return indexed.status();
+  const std::string doing = "searching for " + query;
+  // The candidates: with the index, exactly the hits; without, the pages
+  // holding every term as a substring (LIKE, case-insensitive for ASCII as
+  // the tokenizer is), confirmed below by the tokenizer's own reading.
+  std::string sql;
+  if (*indexed) {
+    sql =
+        "SELECT s.rowid >> 31, s.rowid & 2147483647, d.path, d.bureau,"
+        " d.fiscal_year FROM page_fts s JOIN documents d"
+        " ON d.doc_id = s.rowid >> 31 WHERE page_fts MATCH ?3"
+        " AND d.superseded = 0 AND (?1 IS NULL OR d.bureau = ?1)"
+        " AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY s.rowid";
+  } else {
+    sql =
+        "SELECT p.doc_id, p.page_no, d.path, d.bureau, d.fiscal_year"
+        " FROM pages p JOIN documents d USING (doc_id) WHERE d.superseded = 0"
+        " AND (?1 IS NULL OR d.bureau = ?1)"
+        " AND (?2 IS NULL OR d.fiscal_year = ?2) AND ?3 IS NOT NULL";
+    for (size_t i = 0; i < terms.size(); ++i) {
+      sql += " AND p.text LIKE ?" + std::to_string(i + 4) + " ESCAPE '\\'";
+    }
+    sql += " ORDER BY p.doc_id, p.page_no";
+  }
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(impl_->Prepare(sql.c_str(), &stmt, doing));
+  std::vector<std::string> patterns;
+  for (const std::string& t : terms) {
+    std::string like = "%";
+    for (char c : t) {
+      if (c == '%' || c == '_' || c == '\\') like += '\\';
+      like += c;
+    }
+    patterns.push_back(like + "%");
+  }
+  {
+    Stmt s(stmt.get());
+    s.TextOrNull(options.bureau);
+    s.IntOrNull(options.fiscal_year.value_or(0),
+                options.fiscal_year.has_value());
+    s.Text(match);
+    if (!*indexed) {
+      for (const std::string& p : patterns) s.Text(p);
+    }
+    std::vector<SearchHit> candidates;
+    TALLY_RETURN_IF_ERROR(impl_->ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      SearchHit& h = candidates.emplace_back();
+      h.doc_id = sqlite3_column_int64(r, 0);
+      h.page_no = sqlite3_column_int(r, 1);
+      h.path = ColumnText(r, 2);
+      h.bureau = ColumnText(r, 3);
+      if (!IsNull(r, 4)) h.fiscal_year = sqlite3_column_int(r, 4);
+    }));
+    SearchResult result;
+    OwnedStmt page;
+    TALLY_RETURN_IF_ERROR(impl_->Prepare(
+        "SELECT text FROM pages WHERE doc_id = ? AND page_no = ?", &page,
+        doing));
+    for (SearchHit& h : candidates) {
+      const bool shown =
+          options.limit <= 0 || result.hits.size() < size_t(options.limit);
+      if (*indexed && !shown) {
+        ++result.total;  // the index's hits need no confirming
+        continue;
+      }
+      std::string text;
+      {
+        Stmt t(page.get());
+        t.Int(h.doc_id).Int(h.page_no);
+        if (int rc = t.Step(); rc != SQLITE_ROW) return impl_->Error(rc, doing);
+        text = ColumnText(page.get(), 0);
+      }
+      if (!*indexed &&
+          !std::all_of(terms.begin(), terms.end(), [&](const std::string& t) {
+            return !FindTerm(text, t).empty();
+          })) {
+        continue;
+      }
+      ++result.total;
+      if (!shown) continue;
+      h.snippet = Snippet(text, terms, options);
+      result.hits.push_back(std::move(h));
+    }
+    return result;
+  }
+}
+
+}  // namespace tally::store

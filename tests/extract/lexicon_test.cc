@@ -1,0 +1,154 @@
+// The lexicons of patterns/*.lex: every example and counter-example runs
+// through the whole extractor (normalised text, facts, roles, relations),
+// and the loader rejects malformed files naming file and line. What an
+// example's right side means depends on its lexicon (see each file's head).
+#include "extract/lexicon.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "base/decimal.h"
+#include "extract/extract.h"
+#include "normalize/normalize.h"
+
+namespace tally::extract {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kPatternsDir = std::string(TALLY_CORPUS) + "/../patterns";
+
+std::string Str(const std::string& v) {
+  std::optional<Decimal> d = Decimal::Parse(v);
+  return d ? d->ToCanonicalString() : v;
+}
+
+// What the example's text gives, in its lexicon's terms.
+std::string Outcome(const std::string& lexicon, const Extracted& out) {
+  const std::vector<Fact>& facts = out.facts;
+  auto last = [&](std::initializer_list<const char*> kinds) -> const Fact* {
+    const Fact* found = nullptr;
+    for (const Fact& f : facts) {
+      for (const char* k : kinds) {
+        if (f.kind == k) found = &f;
+      }
+    }
+    return found;
+  };
+  auto sums = [&](const char* kind) {
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != kind) continue;
+      std::string total, parts;
+      for (const RelationMember& m : r.members) {
+        const std::string v = Str(facts[size_t(m.fact)].value);
+        if (m.role == "total") total = v;
+        if (m.role == "part") parts += (parts.empty() ? "" : "+") + v;
+      }
+      s += (s.empty() ? "" : "; ") + total + "=" + parts;
+      if (std::string(kind) == "breakdown") {
+        s += " " + (r.complete.empty() ? std::string("?") : r.complete);
+      }
+    }
+    return s.empty() ? std::string("-") : s;
+  };
+  if (lexicon == "role") {
+    const Fact* f = last({"amount", "percent"});
+    return f && !f->role.empty() ? f->role : "-";
+  }
+  if (lexicon == "score_role") {
+    const Fact* f = last({"score"});
+    return f && !f->role.empty() ? f->role : "-";
+  }
+  if (lexicon == "score_total") return sums("score_sum");
+  if (lexicon == "list") return sums("breakdown");
+  if (lexicon == "rate_bound") {
+    const Fact* f = last({"percent"});
+    for (const Relation& r : out.relations) {
+      if (r.kind == "bound" && f && &facts[size_t(r.members[0].fact)] == f) {
+        return r.detail;
+      }
+    }
+    return "-";
+  }
+  if (lexicon == "grade_scope") {
+    for (const Relation& r : out.relations) {
+      if (r.kind != "grade") continue;
+      std::string score, weight = "100", grade;
+      for (const RelationMember& m : r.members) {
+        const Fact& f = facts[size_t(m.fact)];
+        if (m.role == "score") score = Str(f.value);
+        if (m.role == "weight") weight = Str(f.value);
+        if (m.role == "grade") grade = f.value;
+      }
+      return score + "/" + weight + "=" + grade;
+    }
+    return "-";
+  }
+  return "(no meaning defined for examples of lexicon " + lexicon + ")";
+}
+
+TEST(LexiconTest, EveryExampleAndCounterExampleHolds) {
+  auto ex = Extractor::Create({kPatternsDir});
+  ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+  auto norm = normalize::Normalizer::Create(normalize::Options());
+  ASSERT_TRUE(norm.ok());
+  int examples = 0;
+  for (const auto& [name, lexicon] : (*ex)->lexicons().all()) {
+    for (const LexExample& e : lexicon.examples()) {
+      SCOPED_TRACE(e.file + ":" + std::to_string(e.line) + " " + e.text);
+      std::string text = (*norm)->NormalizeText(e.text).text;
+      std::vector<Page> pages(1);
+      pages[0].page_no = 1;
+      pages[0].text = text;
+      pages[0].source = "text";
+      std::string got = Outcome(name, (*ex)->Extract(pages));
+      if (e.counter) {
+        EXPECT_NE(got, e.expect) << "counter-example gives what it must not";
+      } else {
+        EXPECT_EQ(got, e.expect);
+      }
+      ++examples;
+    }
+  }
+  EXPECT_GE(examples, 40);
+}
+
+TEST(LexiconTest, LookupTakesTheWordThatEndsLatest) {
+  auto lex = Lexicons::Parse(
+      "lexicon role\nentry budget: 预算 上年结转\nentry spent: 支出\n"
+      "entry balance: 结转\nentry rate [percent]: 执行率\n",
+      "t.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  const Lexicon& role = (*lex)->Get("role");
+  EXPECT_EQ(role.Name("预算支出"), "spent");
+  EXPECT_EQ(role.Name("全年预算"), "budget");
+  EXPECT_EQ(role.Name("上年结转资金"), "budget");  // longer at the same end
+  EXPECT_EQ(role.Name("预算执行率", "percent"), "rate");
+  EXPECT_EQ(role.Name("预算执行率", "amount"), "budget");  // kind-restricted
+  EXPECT_EQ(role.Name("人员"), "");
+}
+
+TEST(LexiconTest, MalformedFilesNameTheirLine) {
+  auto bad = [](const std::string& text) {
+    auto lex = Lexicons::Parse(text, "bad.lex");
+    return lex.ok() ? std::string("ok") : lex.status().message();
+  };
+  EXPECT_THAT(bad("entry x: a\n"), HasSubstr("bad.lex:1"));
+  EXPECT_THAT(bad("lexicon a\nentry x:\n"), HasSubstr("bad.lex:2"));
+  EXPECT_THAT(bad("lexicon a\nlexicon a\n"), HasSubstr("duplicate"));
+  EXPECT_THAT(bad("lexicon a\nexample: no arrow\n"), HasSubstr("bad.lex:2"));
+  EXPECT_THAT(bad("lexicon a\nwhat: x\n"), HasSubstr("unknown key"));
+  EXPECT_EQ(bad("# fine\nlexicon a\nentry x [amount]: 甲 乙\n"), "ok");
+}
+
+TEST(LexiconTest, AMissingLexiconStopsTheExtractor) {
+  auto lex = Lexicons::Parse("lexicon role\nentry x: 甲\n", "one.lex");
+  ASSERT_TRUE(lex.ok());
+  Status s = (*lex)->Require({"role", "list"});
+  EXPECT_FALSE(s.ok());
+  EXPECT_THAT(s.message(), HasSubstr("list"));
+}
+
+}  // namespace
+}  // namespace tally::extract

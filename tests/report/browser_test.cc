@@ -1,0 +1,399 @@
+// The audit report in a real browser (Debian's chromium, headless, driven
+// over the DevTools protocol): a report of corpus documents with known
+// findings is loaded with scripts disabled; every request must be a file of
+// the report itself; every highlight must lie over the characters of its
+// fact — on a text-layer page against the character boxes Poppler gives for
+// the PDF (poppler-cpp, independent of the pipeline's reading), on every
+// page by reading the screenshot under the highlight with the tesseract CLI
+// — and the page must print to a PDF whose text is the report's. The
+// screenshots and the printed PDF are kept in BUILD/report-screenshots/.
+#include <gtest/gtest.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-page.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/file.h"
+#include "base/utf8.h"
+#include "testing/cdp.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using tally::testing::Base64Decode;
+using tally::testing::Browser;
+using tally::testing::Json;
+
+struct Result {
+  int code;
+  std::string out;
+};
+
+Result Shell(const std::string& cmd) {
+  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  int status = pclose(p);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+struct Rect {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double w() const { return x1 - x0; }
+  double h() const { return y1 - y0; }
+};
+
+Rect QuadRect(const Json& q) {
+  Rect r{q[0], q[1], q[0], q[1]};
+  for (size_t i = 0; i + 1 < q.size(); i += 2) {
+    r.x0 = std::min(r.x0, q[i].get<double>());
+    r.x1 = std::max(r.x1, q[i].get<double>());
+    r.y0 = std::min(r.y0, q[i + 1].get<double>());
+    r.y1 = std::max(r.y1, q[i + 1].get<double>());
+  }
+  return r;
+}
+
+Rect ParseBox(const std::string& s) {
+  Rect r;
+  std::sscanf(s.c_str(), "%lf %lf %lf %lf", &r.x0, &r.y0, &r.x1, &r.y1);
+  return r;
+}
+
+// The characters Poppler reads on a page, with their boxes in points
+// (origin top-left), in reading order.
+struct Char {
+  std::string text;
+  Rect box;
+};
+std::vector<Char> PdfChars(const std::string& pdf, int page_no) {
+  std::vector<Char> chars;
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_file(pdf));
+  if (!doc) return chars;
+  std::unique_ptr<poppler::page> page(doc->create_page(page_no - 1));
+  if (!page) return chars;
+  for (const poppler::text_box& t : page->text_list()) {
+    poppler::byte_array utf8 = t.text().to_utf8();
+    std::string s(utf8.begin(), utf8.end());
+    size_t pos = 0;
+    for (size_t i = 0; pos < s.size(); ++i) {
+      size_t start = pos;
+      tally::DecodeUtf8(s, &pos);
+      poppler::rectf b = t.char_bbox(i);
+      chars.push_back({s.substr(start, pos - start),
+                       {b.left(), b.top(), b.right(), b.bottom()}});
+    }
+  }
+  return chars;
+}
+
+// The characters of text on the page whose position is nearest near (in
+// points): Poppler's own boxes for each of them.
+std::vector<Rect> FindOnPage(const std::vector<Char>& chars,
+                             const std::string& text, const Rect& near) {
+  std::vector<std::string> want;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t start = pos;
+    tally::DecodeUtf8(text, &pos);
+    want.push_back(text.substr(start, pos - start));
+  }
+  std::vector<Rect> best;
+  double best_d = 1e18;
+  for (size_t i = 0; i + want.size() <= chars.size(); ++i) {
+    bool same = true;
+    for (size_t k = 0; k < want.size() && same; ++k) {
+      same = chars[i + k].text == want[k];
+    }
+    if (!same) continue;
+    double d = std::abs(chars[i].box.x0 - near.x0) +
+               std::abs(chars[i].box.y0 - near.y0);
+    if (d < best_d) {
+      best_d = d;
+      best.clear();
+      for (size_t k = 0; k < want.size(); ++k) best.push_back(chars[i + k].box);
+    }
+  }
+  return best;
+}
+
+std::string Digits(const std::string& s) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d += c;
+  }
+  return d;
+}
+
+class BrowserTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("browser_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    shots_ = fs::path(TALLY_BUILD_DIR) / "report-screenshots";
+    fs::create_directories(shots_);
+    std::string why;
+    browser_ = Browser::Launch((dir_ / "profile").string(), &why);
+    if (!browser_) GTEST_SKIP() << why;
+  }
+  void TearDown() override {
+    browser_.reset();
+    fs::remove_all(dir_);
+  }
+
+  Json Call(const std::string& method, const Json& params) {
+    Json r = browser_->Call(method, params, session_);
+    EXPECT_TRUE(browser_->last_error().empty())
+        << method << ": " << browser_->last_error();
+    return r;
+  }
+  std::map<std::string, std::string> Attributes(int node) {
+    Json a = Call("DOM.getAttributes", {{"nodeId", node}})["attributes"];
+    std::map<std::string, std::string> out;
+    for (size_t i = 0; i + 1 < a.size(); i += 2) out[a[i]] = a[i + 1];
+    return out;
+  }
+  std::vector<int> All(int node, const std::string& selector) {
+    Json r = Call("DOM.querySelectorAll",
+                  {{"nodeId", node}, {"selector", selector}});
+    return r.value("nodeIds", std::vector<int>());
+  }
+  Rect BoxOf(int node) {
+    return QuadRect(
+        Call("DOM.getBoxModel", {{"nodeId", node}})["model"]["border"]);
+  }
+  // The tesseract CLI's reading of a region of the rendered page.
+  std::string ReadRegion(const Rect& r, const std::string& name) {
+    Json shot = Call("Page.captureScreenshot", {{"format", "png"},
+                                                {"captureBeyondViewport", true},
+                                                {"clip",
+                                                 {{"x", r.x0},
+                                                  {"y", r.y0},
+                                                  {"width", r.w()},
+                                                  {"height", r.h()},
+                                                  {"scale", 3}}}});
+    fs::path png = dir_ / (name + ".png");
+    EXPECT_TRUE(
+        tally::WriteFile(png.string(), Base64Decode(shot.value("data", "")))
+            .ok());
+    return Shell("tesseract " + png.string() +
+                 " stdout --psm 6 -l chi_sim 2>/dev/null")
+        .out;
+  }
+
+  // Loads html_file with scripts disabled and checks it as the file
+  // comment says; source_pdf is the text-layer PDF the document was read
+  // from ("" for a scan). Returns the highlights checked.
+  int CheckPage(const fs::path& html_file, const std::string& source_pdf,
+                const std::string& shot_name) {
+    session_ = browser_->OpenPage();
+    EXPECT_FALSE(session_.empty());
+    Call("Network.enable", Json::object());
+    Call("Page.enable", Json::object());
+    Call("Emulation.setScriptExecutionDisabled", {{"value", true}});
+    Call("Emulation.setDeviceMetricsOverride", {{"width", 1200},
+                                                {"height", 1000},
+                                                {"deviceScaleFactor", 1},
+                                                {"mobile", false}});
+    const std::string url = "file://" + fs::absolute(html_file).string();
+    Call("Page.navigate", {{"url", url}});
+    EXPECT_TRUE(browser_->WaitFor("Page.loadEventFired", 60));
+    // Every request is a file of the report; none failed.
+    const std::string root =
+        "file://" +
+        fs::absolute(html_file).parent_path().parent_path().string();
+    int requests = 0;
+    for (const Json& e : browser_->events()) {
+      if (e["method"] == "Network.requestWillBeSent") {
+        std::string u = e["params"]["request"]["url"];
+        EXPECT_EQ(u.rfind(root, 0), 0u) << "request outside the report: " << u;
+        ++requests;
+      }
+      EXPECT_NE(e["method"], "Network.loadingFailed") << e.dump();
+    }
+    EXPECT_GE(requests, 2);  // the page and its figures
+    // The whole page in the viewport, so box models are page coordinates.
+    Json metrics = Call("Page.getLayoutMetrics", Json::object());
+    int height = int(metrics["cssContentSize"]["height"].get<double>()) + 1;
+    Call("Emulation.setDeviceMetricsOverride", {{"width", 1200},
+                                                {"height", height},
+                                                {"deviceScaleFactor", 1},
+                                                {"mobile", false}});
+    Json shot = Call("Page.captureScreenshot", {{"format", "png"}});
+    EXPECT_TRUE(tally::WriteFile((shots_ / (shot_name + ".png")).string(),
+                                 Base64Decode(shot.value("data", "")))
+                    .ok());
+
+    int root_node = Call("DOM.getDocument", {{"depth", -1}})["root"]["nodeId"];
+    int checked = 0;
+    std::vector<std::pair<Rect, std::string>> reads;  // box, fact's text
+    for (int fig : All(root_node, "figure.crop")) {
+      auto fa = Attributes(fig);
+      Rect region = ParseBox(fa["data-region"]);
+      int page_no = std::stoi(fa["data-page"]);
+      std::vector<int> imgs = All(fig, "img");
+      EXPECT_EQ(imgs.size(), 1u);
+      if (imgs.size() != 1) continue;
+      Rect img = BoxOf(imgs[0]);
+      // Page points to CSS pixels through the image and the region it shows.
+      auto to_screen = [&](const Rect& b) {
+        return Rect{img.x0 + (b.x0 - region.x0) / region.w() * img.w(),
+                    img.y0 + (b.y0 - region.y0) / region.h() * img.h(),
+                    img.x0 + (b.x1 - region.x0) / region.w() * img.w(),
+                    img.y0 + (b.y1 - region.y0) / region.h() * img.h()};
+      };
+      std::vector<Char> chars;
+      if (!source_pdf.empty()) chars = PdfChars(source_pdf, page_no);
+      for (int hl : All(fig, "span.hl")) {
+        auto ha = Attributes(hl);
+        const std::string raw = ha["data-raw"];
+        Rect screen = BoxOf(hl);
+        Rect data = ParseBox(ha["data-box"]);
+        SCOPED_TRACE(shot_name + " p." + std::to_string(page_no) + " " + raw);
+        // The browser put the box where the fact's position says.
+        Rect want = to_screen(data);
+        EXPECT_NEAR(screen.x0, want.x0, 1.5);
+        EXPECT_NEAR(screen.y0, want.y0, 1.5);
+        EXPECT_NEAR(screen.x1, want.x1, 1.5);
+        EXPECT_NEAR(screen.y1, want.y1, 1.5);
+        EXPECT_GT(screen.w(), 4);
+        if (!source_pdf.empty()) {
+          // Poppler's own boxes of the fact's characters: each one's centre
+          // under the highlight, and the highlight no wider than them and
+          // a margin.
+          std::vector<Rect> glyphs = FindOnPage(chars, raw, data);
+          EXPECT_FALSE(glyphs.empty()) << "not on the page: " << raw;
+          Rect all = glyphs.empty() ? Rect() : glyphs[0];
+          for (const Rect& g : glyphs) {
+            Rect s = to_screen(g);
+            double cx = (s.x0 + s.x1) / 2, cy = (s.y0 + s.y1) / 2;
+            EXPECT_GE(cx, screen.x0 - 0.5);
+            EXPECT_LE(cx, screen.x1 + 0.5);
+            EXPECT_GE(cy, screen.y0 - 0.5);
+            EXPECT_LE(cy, screen.y1 + 0.5);
+            all = {std::min(all.x0, g.x0), std::min(all.y0, g.y0),
+                   std::max(all.x1, g.x1), std::max(all.y1, g.y1)};
+          }
+          EXPECT_LE(screen.w(), to_screen(all).w() * 1.3 + 4);
+        }
+        reads.push_back({screen, raw});
+        ++checked;
+      }
+    }
+    // What the pixels under each highlight say: its digits, read by
+    // Tesseract from the browser's own rendering, the highlights taken off
+    // first (their outlines would cross the first and last digits) and a
+    // margin of half a character around each box, as a reader takes it in.
+    std::vector<Rect> before;
+    for (int img : All(root_node, "figure.crop img"))
+      before.push_back(BoxOf(img));
+    for (int hl : All(root_node, "span.hl")) {
+      Call("DOM.setAttributeValue",
+           {{"nodeId", hl}, {"name", "class"}, {"value", ""}});
+    }
+    std::vector<int> imgs = All(root_node, "figure.crop img");
+    for (size_t i = 0; i < imgs.size() && i < before.size(); ++i) {
+      EXPECT_EQ(BoxOf(imgs[i]).y0, before[i].y0);  // nothing moved
+    }
+    for (size_t i = 0; i < reads.size(); ++i) {
+      const Rect& b = reads[i].first;
+      Rect around{b.x0 - 0.5 * b.h(), b.y0 - 0.3 * b.h(), b.x1 + 0.5 * b.h(),
+                  b.y1 + 0.3 * b.h()};
+      std::string read =
+          ReadRegion(around, shot_name + "_" + std::to_string(i));
+      EXPECT_NE(Digits(read).find(Digits(reads[i].second)), std::string::npos)
+          << "tesseract read \"" << read << "\" under the box of "
+          << reads[i].second;
+    }
+    return checked;
+  }
+
+  fs::path dir_, shots_;
+  std::unique_ptr<Browser> browser_;
+  std::string session_;
+};
+
+// 001's 437.32元 among 万元 siblings (unit.magnitude, on pages 2 and 6),
+// from the born-digital PDF.
+TEST_F(BrowserTest, TextLayerHighlightsLieOverTheirDigits) {
+  const std::string pdf =
+      std::string(TALLY_CORPUS) + "/pdf/001_c70d33421e53e59a.pdf";
+  const std::string db = (dir_ / "t.sqlite").string();
+  ASSERT_EQ(Shell(std::string(TALLY_BINARY) + " ingest " + pdf + " --db " + db +
+                  " --quiet")
+                .code,
+            0);
+  const fs::path out = dir_ / "report";
+  Result r = Shell(std::string(TALLY_BINARY) + " report --db " + db +
+                   " --out " + out.string() + " -j 2");
+  ASSERT_EQ(r.code, 0) << r.out;
+  int checked = CheckPage(out / "doc-1" / "index.html", pdf, "001-text");
+  EXPECT_EQ(checked, 8);  // 4 facts of the sentence, on 2 pages
+
+  // It prints: a PDF whose text has the finding, in Chinese.
+  Json printed = Call("Page.printToPDF", {{"printBackground", true}});
+  fs::path pdf_out = shots_ / "001-text.pdf";
+  ASSERT_TRUE(tally::WriteFile(pdf_out.string(),
+                               Base64Decode(printed.value("data", "")))
+                  .ok());
+  Result text = Shell("pdftotext " + pdf_out.string() + " -");
+  EXPECT_EQ(text.code, 0);
+  EXPECT_NE(text.out.find("unit.magnitude"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("医保基金实际拨付"), std::string::npos);
+  EXPECT_NE(text.out.find("437.32万元"), std::string::npos);
+
+  // The page view: every fact drawn, the cited ones marked.
+  session_ = browser_->OpenPage();
+  Call("Emulation.setScriptExecutionDisabled", {{"value", true}});
+  Call("Page.enable", Json::object());
+  Call("Page.navigate",
+       {{"url",
+         "file://" + fs::absolute(out / "doc-1" / "page-2.html").string()}});
+  EXPECT_TRUE(browser_->WaitFor("Page.loadEventFired", 60));
+  int root = Call("DOM.getDocument", {{"depth", -1}})["root"]["nodeId"];
+  EXPECT_GE(All(root, "a.fact").size(), 20u);
+  EXPECT_EQ(All(root, "a.fact.cited").size(), 4u);
+}
+
+// The same finding's kind on a colour scan (red seal, skew, JPEG): page 2 of
+// 003 scanned, OCR'd, reported; the figure is cut from the cleaned scan.
+TEST_F(BrowserTest, ScanHighlightsLieOverTheirDigits) {
+  const std::string one = (dir_ / "003_p2.pdf").string();
+  ASSERT_EQ(Shell("qpdf " + std::string(TALLY_CORPUS) +
+                  "/pdf/003_8721613ab08d7715.pdf --pages . 2 -- " + one)
+                .code,
+            0);
+  Result scans = Shell(std::string(TALLY_GEN_SCANS) + " --out " +
+                       (dir_ / "scans").string() + " --special none " + one);
+  ASSERT_EQ(scans.code, 0) << scans.out;
+  const std::string scan =
+      (dir_ / "scans" / "color200" / "003_p2.pdf").string();
+  ASSERT_TRUE(fs::exists(scan));
+  const std::string db = (dir_ / "t.sqlite").string();
+  Result ingest = Shell(std::string(TALLY_BINARY) + " ingest " + scan +
+                        " --db " + db + " --quiet");
+  ASSERT_EQ(ingest.code, 0) << ingest.out;
+  const fs::path out = dir_ / "report";
+  Result r = Shell(std::string(TALLY_BINARY) + " report --db " + db +
+                   " --out " + out.string() + " -j 2");
+  ASSERT_EQ(r.code, 0) << r.out;
+  ASSERT_NE(tally::ReadFile((out / "doc-1" / "index.html").string())
+                ->find("sum.breakdown"),
+            std::string::npos);
+  // 585家 and its six parts.
+  EXPECT_EQ(CheckPage(out / "doc-1" / "index.html", "", "003-scan"), 7);
+}
+
+}  // namespace

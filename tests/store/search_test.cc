@@ -1,0 +1,337 @@
+// The search index: the tokenizer (table-driven), FindTerm, and
+// Store::Search against a LIKE scan, through re-ingests, superseded
+// versions, filters, and a database from before the index.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/store.h"
+#include "store/tokenizer.h"
+
+namespace tally::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The search text with the barrier (U+E000) shown as "|".
+std::string Shown(std::string_view text) {
+  std::string s = SearchText(text);
+  for (size_t p; (p = s.find("\xEE\x80\x80")) != std::string::npos;) {
+    s.replace(p, 3, "|");
+  }
+  return s;
+}
+
+TEST(SearchText, CharactersWordsAndBarriers) {
+  struct Case {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"医保基金", "医 保 基 金"},
+      {"医保2022年", "医 保 2022 年"},
+      // Punctuation, spaces and newlines between tokens become a barrier.
+      {"医\n保，率", "医 | 保 | 率"},
+      {"437.32万元", "437 | 32 万 元"},
+      {"，医保。", "医 保"},  // none at the ends
+      // ASCII folded; Latin words whole.
+      {"PDF Café ok", "pdf | café | ok"},
+      {"，。！“”", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Shown(c.text), c.want) << c.text;
+  EXPECT_EQ(MatchQuery("医保"), "\"医 保\"");
+  EXPECT_EQ(MatchQuery("“OR”"), "\"or\"");  // query syntax is searched for
+  EXPECT_EQ(MatchQuery("，"), "");
+}
+
+TEST(SearchText, InvalidUtf8NeverStalls) {
+  std::string bad = "医\xff\xfe保\xe5\x8c";  // stray bytes, truncated char
+  EXPECT_EQ(Shown(bad), "医 | 保");
+}
+
+TEST(FindTerm, SubstringsOfHanRunsWholeWords) {
+  std::string text = "医保基金实际拨付；医 保不连；PDF与pdfs";
+  auto where = [&](const char* term) {
+    std::string out;
+    for (auto [b, e] : FindTerm(text, term)) {
+      out += (out.empty() ? "" : ",") + text.substr(b, e - b);
+    }
+    return out;
+  };
+  EXPECT_EQ(where("医保"), "医保");
+  EXPECT_EQ(where("医"), "医,医");
+  EXPECT_EQ(where("保基金实"), "保基金实");
+  EXPECT_EQ(where("金实际拨付"), "金实际拨付");
+  EXPECT_EQ(where("保不"), "保不");
+  EXPECT_EQ(where("医保不"), "");  // a space between 医 and 保
+  EXPECT_EQ(where("pdf"), "PDF");  // folded, whole word only
+  EXPECT_EQ(where("，"), "");      // nothing to find
+}
+
+std::string Sha(int i) {
+  char buf[65];
+  std::snprintf(buf, sizeof buf, "%064x", i);
+  return buf;
+}
+
+DocumentRecord Doc(const std::string& path, int sha,
+                   std::vector<std::string> pages,
+                   const std::string& bureau = "乐昌市医疗保障局",
+                   int year = 2022) {
+  DocumentRecord d;
+  d.path = path;
+  d.sha256 = Sha(sha);
+  d.file_kind = "text";
+  d.status = "ok";
+  d.pipeline_version = "1";
+  d.bureau = bureau;
+  d.fiscal_year = year;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    PageRecord p;
+    p.page_no = int(i + 1);
+    p.source = "text";
+    p.text = pages[i];
+    d.pages.push_back(p);
+  }
+  d.page_count = int(pages.size());
+  return d;
+}
+
+class SearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("search_test_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = (dir_ / "t.sqlite").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Store> OpenStore(bool read_only = false) {
+    Options o;
+    o.read_only = read_only;
+    auto s = Store::Open(db_, o);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+
+  // doc_id:page_no of every hit.
+  static std::set<std::string> Pages(Store& s, const std::string& q,
+                                     SearchOptions o = {}) {
+    auto r = s.Search(q, o);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::set<std::string> out;
+    if (!r.ok()) return out;
+    for (const SearchHit& h : r->hits) {
+      out.insert(std::to_string(h.doc_id) + ":" + std::to_string(h.page_no));
+    }
+    EXPECT_EQ(size_t(r->total), out.size());
+    return out;
+  }
+  static std::set<std::string> Like(Store& s, const std::string& term) {
+    auto r = s.Query(
+        "SELECT doc_id || ':' || page_no FROM v_pages WHERE text LIKE '%" +
+        term + "%'");
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::set<std::string> out;
+    if (r.ok()) {
+      for (const auto& row : r->rows) out.insert(*row[0]);
+    }
+    return out;
+  }
+
+  void PutAll(Store& s) {
+    ASSERT_TRUE(s.PutDocument(Doc("/a.txt", 1,
+                                  {"医保基金实际拨付437.32元。",
+                                   "结转资金\n执行率100%，满意度95%"}))
+                    .ok());
+    ASSERT_TRUE(
+        s.PutDocument(Doc("/b.txt", 2, {"医疗保障局：医 保分开写", "无关的页"},
+                          "益阳市医疗保障局", 2021))
+            .ok());
+    ASSERT_TRUE(s.PutDocument(Doc("/c.txt", 3, {"满意度调查", "医保"})).ok());
+  }
+
+  fs::path dir_;
+  std::string db_;
+};
+
+const char* kTerms[] = {"医保", "结转", "执行率", "医保基金", "满意度",
+                        "医",   "保",   "率",     "局"};
+
+TEST_F(SearchTest, EqualsLikeForEveryTerm) {
+  auto s = OpenStore();
+  PutAll(*s);
+  ASSERT_TRUE(*s->HasSearchIndex());
+  for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+  EXPECT_EQ(Pages(*s, "医保").size(), 2u);  // "医 保" is not 医保
+  // Terms separated by spaces: every one on the page.
+  EXPECT_EQ(Pages(*s, "结转 满意度"), std::set<std::string>{"1:2"});
+  EXPECT_EQ(Pages(*s, "结转　医保"), std::set<std::string>{});  // U+3000
+  // Query syntax is searched for, not obeyed.
+  EXPECT_TRUE(Pages(*s, "医保 OR 结转").empty());
+  EXPECT_EQ(s->Search("，。", {}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(s->Search("  ", {}).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(SearchTest, FiltersLimitAndSnippets) {
+  auto s = OpenStore();
+  PutAll(*s);
+  SearchOptions o;
+  o.bureau = "益阳市医疗保障局";
+  EXPECT_EQ(Pages(*s, "局", o), std::set<std::string>{"2:1"});
+  o = {};
+  o.fiscal_year = 2022;
+  EXPECT_EQ(Pages(*s, "满意度", o), (std::set<std::string>{"1:2", "3:1"}));
+  o = {};
+  o.limit = 1;
+  auto r = s->Search("医保", o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, 2);
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].doc_id, 1);
+  EXPECT_EQ(r->hits[0].path, "/a.txt");
+  EXPECT_EQ(r->hits[0].bureau, "乐昌市医疗保障局");
+  EXPECT_EQ(r->hits[0].fiscal_year, 2022);
+  EXPECT_EQ(r->hits[0].snippet, "【医保】基金实际拨付437.32元。");
+  // A long page is cut around the match, newlines shown as spaces.
+  o = {};
+  o.snippet_chars = 6;
+  o.open = "<";
+  o.close = ">";
+  r = s->Search("执行率", o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].snippet, "…金 <执行率>1…");  // 6 characters
+}
+
+TEST_F(SearchTest, IndexFollowsEveryWrite) {
+  auto s = OpenStore();
+  PutAll(*s);
+  // New bytes at a path: version 2 is current, version 1 hidden.
+  ASSERT_TRUE(
+      s->PutDocument(Doc("/a.txt", 9, {"全新的内容，没有那个词"})).ok());
+  EXPECT_EQ(Pages(*s, "医保基金"), Like(*s, "医保基金"));
+  EXPECT_TRUE(Pages(*s, "医保基金").empty());
+  EXPECT_EQ(Pages(*s, "全新"), std::set<std::string>{"4:1"});
+  // The same bytes under a new pipeline version replace the rows (the old
+  // pages deleted, the new ones indexed).
+  DocumentRecord again = Doc("/c.txt", 3, {"换了管线版本"});
+  again.pipeline_version = "2";
+  ASSERT_TRUE(s->PutDocument(again).ok());
+  EXPECT_TRUE(Pages(*s, "满意度调查").empty());
+  EXPECT_EQ(Pages(*s, "管线"), std::set<std::string>{"3:1"});
+  auto rows = s->Query("SELECT count(*) FROM page_fts");
+  ASSERT_TRUE(rows.ok());
+  auto pages = s->Query("SELECT count(*) FROM pages");
+  EXPECT_EQ(rows->rows[0][0], pages->rows[0][0]);
+  // Merged documents are indexed too.
+  std::string other = (dir_ / "other.sqlite").string();
+  {
+    auto o = Store::Open(other, Options());
+    ASSERT_TRUE(o.ok());
+    ASSERT_TRUE(
+        (*o)->PutDocument(Doc("/m.txt", 20, {"合并进来的医保页"})).ok());
+  }
+  ASSERT_TRUE(s->MergeFrom(other).ok());
+  for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+  EXPECT_EQ(Pages(*s, "合并").size(), 1u);
+}
+
+// A database indexed by the first tally with search (its own tokenizer,
+// tally_cjk, which stock SQLite cannot even drop): the next read-write open
+// replaces the index.
+TEST_F(SearchTest, IndexOfTheFirstVersionIsReplaced) {
+  {
+    auto s = OpenStore();
+    PutAll(*s);
+  }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(RegisterSearchFunctions(db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP VIEW v_search; DROP TABLE page_fts; "
+                           "CREATE VIRTUAL TABLE page_fts USING fts5(text, "
+                           "tokenize = 'tally_cjk'); UPDATE meta SET value = "
+                           "'1' WHERE key = 'search_index'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  auto s = OpenStore();
+  EXPECT_TRUE(*s->HasSearchIndex());
+  for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+}
+
+// A database from before the index: read-only, searched by scanning with
+// the same hits; the first read-write open builds the index; BuildSearchIndex
+// rebuilds it.
+TEST_F(SearchTest, DatabaseFromBeforeTheIndex) {
+  {
+    auto s = OpenStore();
+    PutAll(*s);
+  }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(RegisterSearchFunctions(db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP VIEW v_search; DROP TRIGGER "
+                           "pages_search_insert; DROP TRIGGER "
+                           "pages_search_delete; DROP TRIGGER "
+                           "pages_search_update; DROP TABLE page_fts; "
+                           "DELETE FROM meta WHERE key = 'search_index'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  {
+    auto ro = OpenStore(/*read_only=*/true);
+    EXPECT_FALSE(*ro->HasSearchIndex());
+    for (const char* t : kTerms) EXPECT_EQ(Pages(*ro, t), Like(*ro, t)) << t;
+    EXPECT_EQ(ro->BuildSearchIndex().status().code(),
+              StatusCode::kPermissionDenied);
+  }
+  auto s = OpenStore();
+  EXPECT_TRUE(*s->HasSearchIndex());
+  for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+  auto n = s->BuildSearchIndex();
+  ASSERT_TRUE(n.ok()) << n.status().ToString();
+  EXPECT_EQ(*n, 6);
+}
+
+// v_search from a stock SQLite program (the sqlite3 shell, which has none
+// of tally's functions): the index is readable and MATCH works.
+TEST_F(SearchTest, SqliteShellReadsTheIndex) {
+  {
+    auto s = OpenStore();
+    PutAll(*s);
+  }
+  std::string cmd = "sqlite3 " + db_ +
+                    " \"SELECT doc_id, page_no FROM v_search WHERE search "
+                    "MATCH '\\\"医 保\\\"' ORDER BY doc_id, page_no;"
+                    " SELECT count(*) FROM page_fts\" 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[1024];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  int status = pclose(p);
+  if (WEXITSTATUS(status) == 127) GTEST_SKIP() << "no sqlite3 shell";
+  EXPECT_EQ(out, "1|1\n3|2\n6\n");
+}
+
+}  // namespace
+}  // namespace tally::store
