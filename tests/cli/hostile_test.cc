@@ -222,14 +222,20 @@ TEST_F(HostileTest, SuperLinearInputsFinishInTime) {
   Put("digits.txt", tally::testing::DigitRun(60000));
   Put("many_pages.txt", tally::testing::ManyPagesText(100000));
   Put("lattice_small.pdf", tally::testing::LatticePdf(400, 4));
-  Outcome r = Tally({"ingest", In(""), "--db", db_, "-j", "2"});
+  // Named, since a folder's text files that look like no report are
+  // skipped unread.
+  Outcome r = Tally({"ingest", In("digits.txt"), In("many_pages.txt"),
+                     In("lattice_small.pdf"), "--db", db_, "-j", "2"});
   EXPECT_EQ(r.code, 1) << r.err;  // the long one is partial
   EXPECT_LT(r.cpu, 60) << r.out;
-  EXPECT_EQ(Doc("digits.txt")[0], "ok");
+  EXPECT_EQ(Doc("digits.txt"), (std::vector<std::string>{"ok", ""}));
   auto many = Doc("many_pages.txt");
+  ASSERT_EQ(many.size(), 2u);
   EXPECT_EQ(many[0], "partial");
   EXPECT_NE(many[1].find("pages beyond 5000 not read"), std::string::npos);
-  EXPECT_EQ(Doc("lattice_small.pdf")[0], "partial");
+  auto lattice = Doc("lattice_small.pdf");
+  ASSERT_EQ(lattice.size(), 2u);
+  EXPECT_EQ(lattice[0], "partial");
 }
 
 // 4. A symbolic link inside a folder was followed anywhere: /etc/passwd
@@ -239,11 +245,18 @@ TEST_F(HostileTest, SymlinksOutOfTheFoldersAreNotFollowed) {
   PutSeed("inside/b.txt", 0);
   fs::create_symlink("/etc/passwd", In("passwd.txt"));
   fs::create_symlink(In("inside/b.txt"), In("c_link.txt"));
+  // A report outside the folder, reached by a link.
+  fs::create_directories(dir_ / "outside");
+  fs::copy_file(In("inside/b.txt"), dir_ / "outside" / "d.txt");
+  std::string d = (dir_ / "outside" / "d.txt").string();
+  ASSERT_TRUE(WriteFile(d, "外部" + ReadFile(d).value()).ok());
+  fs::create_symlink(d, In("d_out.txt"));
   Outcome r = Tally({"ingest", In(""), "--db", db_});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("1 symbolic link(s) leading out"), std::string::npos)
+  EXPECT_NE(r.out.find("2 symbolic link(s) leading out"), std::string::npos)
       << r.out;
   EXPECT_TRUE(Doc("passwd.txt").empty());
+  EXPECT_TRUE(Doc("d_out.txt").empty());
   EXPECT_EQ(Rows(db_,
                  "SELECT count(*) FROM documents WHERE path LIKE "
                  "'%passwd%'")[0][0],
@@ -251,8 +264,11 @@ TEST_F(HostileTest, SymlinksOutOfTheFoldersAreNotFollowed) {
   // A link within the folders is read (the same bytes as b.txt).
   EXPECT_EQ(Rows(db_, "SELECT count(*) FROM v_documents")[0][0], "2");
   // Asked to, tally follows it.
+  // Asked to, tally follows them (passwd is then a text file that is no
+  // report, skipped as such).
   Outcome follow = Tally({"ingest", In(""), "--db", db_, "--follow-symlinks"});
-  EXPECT_EQ(Doc("passwd.txt").size(), 2u);
+  EXPECT_EQ(Doc("d_out.txt"), (std::vector<std::string>{"ok", ""}));
+  EXPECT_NE(follow.out.find("passwd.txt"), std::string::npos) << follow.out;
 }
 
 // 5. Text reached the terminal raw: escape sequences in file names and in
@@ -296,7 +312,7 @@ TEST_F(HostileTest, NoRawEscapeByteReachesTheTerminal) {
 // runs them.
 TEST_F(HostileTest, CsvCellsThatWouldRunAsFormulasAreNeutralised) {
   Put("formula.txt", tally::testing::FormulaText());
-  ASSERT_EQ(Tally({"ingest", In(""), "--db", db_}).code, 0);
+  ASSERT_EQ(Tally({"ingest", In("formula.txt"), "--db", db_}).code, 0);
   for (const char* table : {"v_facts", "v_pages", "v_lines", "v_documents"}) {
     Outcome csv = Tally({"export", "--db", db_, "--table", table});
     ASSERT_EQ(csv.code, 0) << csv.err;
@@ -452,7 +468,7 @@ TEST_F(HostileTest, DamagedImagesFailQuietly) {
 
 TEST_F(HostileTest, AnExponentIsPartOfItsNumber) {
   Put("exponent.txt", tally::testing::ExponentText());
-  ASSERT_EQ(Tally({"ingest", In(""), "--db", db_}).code, 0);
+  ASSERT_EQ(Tally({"ingest", In("exponent.txt"), "--db", db_}).code, 0);
   EXPECT_EQ(Rows(db_, "SELECT group_concat(value, ' ') FROM v_facts")[0][0],
             "85");
 }
