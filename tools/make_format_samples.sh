@@ -13,7 +13,7 @@
 #   004_b8c8dfb6c76e9ad3.html   seed 004 as a saved bureau web page, GBK,
 #                               with navigation around it
 #   003_8721613ab08d7715.txt    seed 003 in GB18030 (not UTF-8)
-#   000_7f69db8fca4f34bc.utf16.txt  seed 000 in UTF-16LE with a byte order mark
+#   000_7f69db8fca4f34bc.txt  seed 000 in UTF-16LE with a byte order mark
 #   archive.zip                 a Windows zip (GBK member names): seed 001 as
 #                               text, and a note that is not a report
 #
@@ -104,7 +104,7 @@ open(work + "/004_b8c8dfb6c76e9ad3.html", "wb").write(page.encode("gb18030"))
 # Seed 003 in GB18030, seed 000 in UTF-16LE with a BOM.
 open(work + "/003_8721613ab08d7715.txt", "wb").write(
     "\n".join(seed("003_8721613ab08d7715")).encode("gb18030"))
-open(work + "/000_7f69db8fca4f34bc.utf16.txt", "wb").write(
+open(work + "/000_7f69db8fca4f34bc.txt", "wb").write(
     "\n".join(seed("000_7f69db8fca4f34bc")).encode("utf-16"))
 PY
 
@@ -126,7 +126,7 @@ mkdir -p "$out"
 cp "$work/w/002_e689e19a77c37165.docx" "$work/w/001_c70d33421e53e59a.doc" \
    "$work/c/002_e689e19a77c37165.xlsx" "$work/c/002_e689e19a77c37165.xls" \
    "$work/004_b8c8dfb6c76e9ad3.html" "$work/003_8721613ab08d7715.txt" \
-   "$work/000_7f69db8fca4f34bc.utf16.txt" "$out/"
+   "$work/000_7f69db8fca4f34bc.txt" "$out/"
 
 # A zip as Windows writes it: member names in GBK, no UTF-8 flag.
 python3 - "$out" <<'PY'

@@ -9,29 +9,6 @@
 namespace tally {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  // ASCII spaces and the ideographic space U+3000.
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-      s.remove_prefix(1);
-    } else if (s.starts_with("\u3000")) {
-      s.remove_prefix(3);
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-      s.remove_suffix(1);
-    } else if (s.ends_with("\u3000")) {
-      s.remove_suffix(3);
-    } else {
-      break;
-    }
-  }
-  return s;
-}
-
 // Longest first where one is a prefix of another (大于等于 before 大于).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 19>
     kLeading = {{{"≥", "≥"},
@@ -68,13 +45,13 @@ bool IsUnitChar(char32_t c) {
 }  // namespace
 
 std::optional<Comparison> ParseComparison(std::string_view cell) {
-  std::string_view s = Trim(cell);
+  std::string_view s = TrimSpace(cell);
   Comparison out;
   auto take_leading = [&](const auto& table) {
     for (const auto& [word, op] : table) {
       if (s.starts_with(word)) {
         out.op = op;
-        s = Trim(s.substr(word.size()));
+        s = TrimSpace(s.substr(word.size()));
         return true;
       }
     }
@@ -85,7 +62,7 @@ std::optional<Comparison> ParseComparison(std::string_view cell) {
     if (s.ends_with(word)) {
       if (!out.op.empty()) return std::nullopt;  // "≥90%以上": two operators
       out.op = op;
-      s = Trim(s.substr(0, s.size() - word.size()));
+      s = TrimSpace(s.substr(0, s.size() - word.size()));
       break;
     }
   }
@@ -98,7 +75,7 @@ std::optional<Comparison> ParseComparison(std::string_view cell) {
   std::optional<Decimal> number = Decimal::Parse(s.substr(0, n));
   if (!number) return std::nullopt;
   out.value = number->ToString();
-  std::string_view unit = Trim(s.substr(n));
+  std::string_view unit = TrimSpace(s.substr(n));
   int chars = 0;
   for (size_t i = 0; i < unit.size();) {
     if (!IsUnitChar(DecodeUtf8(unit, &i)) || ++chars > 5) return std::nullopt;
@@ -108,7 +85,7 @@ std::optional<Comparison> ParseComparison(std::string_view cell) {
 }
 
 Weighted SplitWeight(std::string_view cell) {
-  std::string_view s = Trim(cell);
+  std::string_view s = TrimSpace(cell);
   Weighted out{std::string(s), ""};
   std::string_view close;
   if (s.ends_with("分）")) {
@@ -129,8 +106,8 @@ Weighted SplitWeight(std::string_view cell) {
   }
   if (open == std::string_view::npos) return out;
   std::optional<Decimal> weight =
-      Decimal::Parse(Trim(inner.substr(open + open_len)));
-  std::string_view name = Trim(inner.substr(0, open));
+      Decimal::Parse(TrimSpace(inner.substr(open + open_len)));
+  std::string_view name = TrimSpace(inner.substr(0, open));
   if (!weight || weight->negative() || name.empty()) return out;
   out.name = std::string(name);
   out.weight = weight->ToString();

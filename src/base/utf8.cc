@@ -134,4 +134,24 @@ std::string Squeeze(std::string_view s) {
   return out;
 }
 
+std::string_view TrimSpace(std::string_view s) {
+  auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+  };
+  for (;;) {
+    if (!s.empty() && space(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.starts_with("\u3000")) {
+      s.remove_prefix(3);
+    } else if (!s.empty() && space(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\u3000")) {
+      s.remove_suffix(3);
+    } else {
+      return s;
+    }
+  }
+}
+
 }  // namespace tally

@@ -36,6 +36,9 @@ size_t DisplayWidth(std::string_view s);
 // s without ASCII and ideographic (U+3000) spaces: table headers and labels
 // compare equal however layout spaced them ("年初 预算数" is "年初预算数").
 std::string Squeeze(std::string_view s);
+// s without leading and trailing ASCII whitespace and ideographic spaces
+// (U+3000): a cell or a line as written, padding dropped.
+std::string_view TrimSpace(std::string_view s);
 
 }  // namespace tally
 

@@ -34,7 +34,8 @@ Usage:
   tally report --db FILE [--doc ID]... --out DIR [-j N]
   tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
   tally index --db FILE
-  tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [-o FILE]
+  tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [--raw]
+               [-o FILE]
   tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
 
@@ -131,7 +132,7 @@ header row (RFC 4180, UTF-8), JSON lines (one object per row), or an Excel
 workbook (xlsx, needs -o; text stays text, so exact decimals stay exact;
 numbers are numbers). T is one of the views v_documents, v_reports, v_pages,
 v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets, v_findings,
-or a table; an unknown name lists the valid ones.
+v_relations, v_search, or a table; an unknown name lists the valid ones.
 
 Options:
   --db FILE     the database (required; must exist)

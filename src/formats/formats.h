@@ -141,7 +141,9 @@ StatusOr<std::string> ZipMember(std::string_view bytes, uint64_t index,
 
 // Why a text found in an archive folder is not a report's text, or "" if
 // it may be one: a CSV table (most lines the same number, three or more, of
-// comma-separated fields), source code, too little Chinese (fewer than 20
+// comma-separated fields), source code (three lines in ten ending in ';'
+// '{' '}' or opening as declarations do, mostly Han lines not counted: a
+// report's list items may end in ';'), too little Chinese (fewer than 20
 // Han characters, or under a fifth of the visible ones), or none of the
 // genre's words (绩效, 预算, 资金, 自评, 指标, 支出, 评价, 决算). A reason in
 // words, for the ingest summary.

@@ -9,6 +9,8 @@
 // empty (the text stays in the first), as layout reads a ruled table, so
 // the extract stage fills them down. A table used for page layout (a cell
 // holding another table, or one column only) is read as blocks instead.
+// Provenance is the block's number ("paragraph 12") or the table cell's
+// address ("table 1 row 2 cell 4").
 // The page declares its own encoding (<meta charset=gb2312> is common on
 // government sites); libxml2's HTML parser honours it.
 #include <cctype>
@@ -67,8 +69,10 @@ class HtmlReader {
     std::string text = Fold(line_);
     line_.clear();
     if (text.empty()) return;
+    // Numbered as docx numbers its paragraphs: the Nth block of text.
     Line line;
-    line.cells.push_back({std::move(text), "", Box()});
+    line.cells.push_back(
+        {std::move(text), "paragraph " + std::to_string(++paragraphs_), Box()});
     page_.lines.push_back(std::move(line));
   }
 
@@ -200,6 +204,7 @@ class HtmlReader {
   Page page_;
   std::string line_;
   int tables_ = 0;
+  int paragraphs_ = 0;
 };
 
 }  // namespace

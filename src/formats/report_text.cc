@@ -18,15 +18,21 @@ bool StartsWithAny(std::string_view line,
   return false;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
+// Han characters and visible (non-blank) characters of text.
+struct HanCount {
+  size_t han = 0, visible = 0;
+};
+HanCount CountHan(std::string_view text) {
+  HanCount n;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = DecodeUtf8(text, &i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000) {
+      continue;
+    }
+    ++n.visible;
+    if (IsHan(c)) ++n.han;
   }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
+  return n;
 }
 
 }  // namespace
@@ -36,7 +42,7 @@ std::string NotAReport(std::string_view text) {
   for (size_t start = 0; start < text.size();) {
     size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = Trim(text.substr(start, nl - start));
+    std::string_view line = TrimSpace(text.substr(start, nl - start));
     if (!line.empty()) lines.push_back(line);
     start = nl + 1;
   }
@@ -57,9 +63,13 @@ std::string NotAReport(std::string_view text) {
     }
   }
   // Source code: lines ending as statements and blocks do, or opening as
-  // declarations do.
+  // declarations do. A line that is mostly Han characters is prose, whatever
+  // it ends with: reports typed with ASCII punctuation end the items of a
+  // list with ';' ("1. 贯彻落实……集中统一领导;").
   int code = 0;
   for (std::string_view l : lines) {
+    HanCount n = CountHan(l);
+    if (n.han * 2 >= n.visible) continue;
     if (l.ends_with(';') || l.ends_with('{') || l.ends_with('}') ||
         StartsWithAny(l, {"#include", "import ", "from ", "def ", "class ",
                           "function ", "package ", "public ", "private ",
@@ -70,15 +80,7 @@ std::string NotAReport(std::string_view text) {
   if (lines.size() >= 3 && code * 10 >= int(lines.size()) * 3) {
     return "source code, not a report";
   }
-  size_t han = 0, visible = 0;
-  for (size_t i = 0; i < text.size();) {
-    char32_t c = DecodeUtf8(text, &i);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000) {
-      continue;
-    }
-    ++visible;
-    if (IsHan(c)) ++han;
-  }
+  auto [han, visible] = CountHan(text);
   if (han < 20) {
     return std::to_string(han) +
            " Chinese characters: too little text for a report";

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/json.h"
+#include "base/utf8.h"
 #include "store/internal.h"
 #include "store/store.h"
 
@@ -47,16 +48,6 @@ bool IsIdent(std::string_view s) {
   return true;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 void Append(std::string* to, std::string_view more) {
   if (more.empty()) return;
   if (!to->empty()) *to += ' ';
@@ -66,14 +57,14 @@ void Append(std::string* to, std::string_view more) {
 // The column a view's select-list line ends with: "… AS name," or
 // "alias.name," or a bare "name,".
 std::string ViewColumn(std::string_view code) {
-  code = Trim(code);
+  code = TrimSpace(code);
   if (code.ends_with(',')) code.remove_suffix(1);
-  code = Trim(code);
+  code = TrimSpace(code);
   size_t start = code.size();
   while (start > 0 && IsIdentChar(code[start - 1])) --start;
   std::string_view name = code.substr(start);
   if (!IsIdent(name)) return "";
-  std::string_view before = Trim(code.substr(0, start));
+  std::string_view before = TrimSpace(code.substr(0, start));
   if (start > 0 && code[start - 1] == '.') return std::string(name);
   if (before.empty() || before.ends_with(" AS") || before == "AS" ||
       before.ends_with(',') || before == "SELECT" ||
@@ -102,10 +93,10 @@ SchemaDocs ParseSchema(std::string_view sql) {
     size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos) indent = line.size();
     size_t dashes = line.find("--");
-    std::string_view code = Trim(line.substr(
+    std::string_view code = TrimSpace(line.substr(
         0, dashes == std::string_view::npos ? line.size() : dashes));
     std::string_view comment =
-        dashes == std::string_view::npos ? "" : Trim(line.substr(dashes + 2));
+        dashes == std::string_view::npos ? "" : TrimSpace(line.substr(dashes + 2));
     if (object == nullptr) {
       if (code.empty() && dashes == 0) {
         if (comment == "Glossary:") {

@@ -371,29 +371,67 @@ WHERE d.superseded = 0;
 -- bureaus and years. The figures are the report's own: from the budget
 -- block of its indicator table (the 年度资金总额 row, else its first row)
 -- when it has one (figures_from 'table'), else from its text ('text'): the
--- 执行率 is the first budget execution rate stated (预算执行率 before other
--- 执行率, never 政府采购执行率), and 预算 and 执行数 are the budget and the
--- spending stated in that rate's sentence ("预算资金192.31万元，支出158.89万
--- 元，预算执行率为83%"); without such a sentence 预算 is the first amount
--- labelled 预算. *_yuan are in 元 whatever unit the report printed.
+-- budget relation the extract stage found around its budget execution rate
+-- (预算执行率 before other 执行率, never 政府采购执行率), else its first one
+-- with a spending: its 年初 (or 下达) budget, 全年 budget, spending and rate
+-- ("预算资金192.31万元，支出158.89万元，预算执行率为83%"); failing that, the
+-- amounts labelled as budget and spending in the rate's sentence, and the
+-- first amount labelled 预算.
+-- *_yuan are in 元 whatever unit the report printed.
 CREATE VIEW v_reports AS
-WITH rated AS (
+WITH related AS (
   SELECT d.*,
          (SELECT x.budget_id FROM budgets x WHERE x.doc_id = d.doc_id
           ORDER BY (x.item LIKE '%总额%' OR x.item LIKE '%合计%'
                     OR x.item LIKE '%总计%') DESC, x.budget_id
           LIMIT 1) AS headline_budget,
-         (SELECT f.fact_id FROM facts f
-          WHERE f.doc_id = d.doc_id AND f.kind = 'percent'
-            AND f.label LIKE '%执行率%' AND f.label NOT LIKE '%采购%'
-          ORDER BY (f.label LIKE '%预算执行率%' OR f.label = '执行率'
-                    OR f.label LIKE '%资金执行率%') DESC, f.fact_id
-          LIMIT 1) AS rate_fact
+         (SELECT r.relation_no FROM relations r
+          WHERE r.doc_id = d.doc_id AND r.kind = 'budget'
+            AND EXISTS (SELECT 1 FROM relation_members m
+                        WHERE m.doc_id = r.doc_id
+                          AND m.relation_no = r.relation_no
+                          AND m.role IN ('rate', 'spent'))
+            AND NOT EXISTS (SELECT 1 FROM relation_members m
+                            JOIN facts f ON f.fact_id = m.fact_id
+                            WHERE m.doc_id = r.doc_id
+                              AND m.relation_no = r.relation_no
+                              AND m.role = 'rate'
+                              AND f.label LIKE '%采购%')
+          ORDER BY
+            EXISTS (SELECT 1 FROM relation_members m
+                    JOIN facts f ON f.fact_id = m.fact_id
+                    WHERE m.doc_id = r.doc_id AND m.relation_no = r.relation_no
+                      AND m.role = 'rate'
+                      AND (f.label LIKE '%预算执行率%' OR f.label = '执行率'
+                           OR f.label LIKE '%资金执行率%')) DESC,
+            EXISTS (SELECT 1 FROM relation_members m
+                    WHERE m.doc_id = r.doc_id AND m.relation_no = r.relation_no
+                      AND m.role = 'rate') DESC,
+            r.relation_no
+          LIMIT 1) AS budget_relation
   FROM documents d
   WHERE d.superseded = 0
+), rated AS (
+  SELECT r.*,
+         coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role = 'rate'
+            ORDER BY m.position LIMIT 1),
+           (SELECT f.fact_id FROM facts f
+            WHERE f.doc_id = r.doc_id AND f.kind = 'percent'
+              AND f.label LIKE '%执行率%' AND f.label NOT LIKE '%采购%'
+            ORDER BY (f.label LIKE '%预算执行率%' OR f.label = '执行率'
+                      OR f.label LIKE '%资金执行率%') DESC, f.fact_id
+            LIMIT 1)) AS rate_fact
+  FROM related r
 ), cur AS (
   SELECT r.*,
          coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role IN ('initial', 'allocated', 'fund')
+            ORDER BY (m.role = 'initial') DESC, m.position LIMIT 1),
            (SELECT f.fact_id FROM facts f JOIN facts rf
               ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
                  AND f.sentence_no = rf.sentence_no
@@ -410,20 +448,30 @@ WITH rated AS (
               AND f.label NOT LIKE '%支出%' AND f.label NOT LIKE '%全年%'
               AND f.label NOT LIKE '%调整%'
             ORDER BY f.fact_id LIMIT 1)) AS budget_fact,
-         (SELECT f.fact_id FROM facts f
-          WHERE f.doc_id = r.doc_id AND f.kind = 'amount'
-            AND (f.label LIKE '%全年预算%' OR f.label LIKE '%调整后预算%'
-                 OR f.label LIKE '%调整预算%')
-          ORDER BY f.fact_id LIMIT 1) AS full_fact,
-         (SELECT f.fact_id FROM facts f JOIN facts rf
-            ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
-               AND f.sentence_no = rf.sentence_no
-          WHERE f.kind = 'amount'
-            AND (f.label LIKE '%支出%' OR f.label LIKE '%执行%'
-                 OR f.label LIKE '%决算%' OR f.label LIKE '%拨付%'
-                 OR f.label LIKE '%使用%')
-            AND f.label NOT LIKE '%结转%' AND f.label NOT LIKE '%结余%'
-          ORDER BY f.fact_id LIMIT 1) AS executed_fact
+         coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role = 'full'
+            ORDER BY m.position LIMIT 1),
+           (SELECT f.fact_id FROM facts f
+            WHERE f.doc_id = r.doc_id AND f.kind = 'amount'
+              AND (f.label LIKE '%全年预算%' OR f.label LIKE '%调整后预算%'
+                   OR f.label LIKE '%调整预算%')
+            ORDER BY f.fact_id LIMIT 1)) AS full_fact,
+         coalesce(
+           (SELECT m.fact_id FROM relation_members m
+            WHERE m.doc_id = r.doc_id AND m.relation_no = r.budget_relation
+              AND m.role = 'spent'
+            ORDER BY m.position LIMIT 1),
+           (SELECT f.fact_id FROM facts f JOIN facts rf
+              ON rf.fact_id = r.rate_fact AND f.doc_id = rf.doc_id
+                 AND f.sentence_no = rf.sentence_no
+            WHERE f.kind = 'amount'
+              AND (f.label LIKE '%支出%' OR f.label LIKE '%执行%'
+                   OR f.label LIKE '%决算%' OR f.label LIKE '%拨付%'
+                   OR f.label LIKE '%使用%')
+              AND f.label NOT LIKE '%结转%' AND f.label NOT LIKE '%结余%'
+            ORDER BY f.fact_id LIMIT 1)) AS executed_fact
   FROM rated r
 )
 SELECT c.doc_id, c.path, c.bureau, c.fiscal_year, c.report_kind, c.project,

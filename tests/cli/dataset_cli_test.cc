@@ -195,6 +195,23 @@ TEST_F(DatasetCli, XlsxWorkbook) {
             2);  // a workbook needs -o
 }
 
+// Every view is exported, and `tally export --help` names it.
+TEST_F(DatasetCli, EveryViewExportsAndTheHelpNamesIt) {
+  Result help = Tally("export --help");
+  ASSERT_EQ(help.code, 0) << help.out;
+  std::string flat;  // the help with its line breaks as spaces
+  for (char c : help.out) flat += c == '\n' ? ' ' : c;
+  auto views = Rows(
+      "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name");
+  ASSERT_GE(views.size(), 12u);
+  for (const auto& v : views) {
+    EXPECT_NE(flat.find(" " + v[0] + ","), std::string::npos) << v[0];
+    Result csv = Tally("export --db " + db_ + " --table " + v[0] + " -o " +
+                       (dir_ / (v[0] + ".csv")).string());
+    EXPECT_EQ(csv.code, 0) << v[0] << ": " << csv.out;
+  }
+}
+
 TEST_F(DatasetCli, MetadataDescribesEveryColumn) {
   const std::string meta = (dir_ / "metadata.json").string();
   ASSERT_EQ(Tally("export --db " + db_ + " --metadata -o " + meta).code, 0);

@@ -158,6 +158,7 @@ TEST(Html, TextNotTagsTablesAsRows) {
             (std::vector<std::string>{"B:表1", "T:产出指标\t数量指标\t\t15",
                                       "T:\ta\tb\t10"}));
   EXPECT_EQ(t->pages[0].lines[2].cells[3].ref, "table 1 row 2 cell 4");
+  EXPECT_EQ(t->pages[0].lines[0].cells[0].ref, "paragraph 1");
   // A layout table (one holding another) is read as blocks.
   StatusOr<Document> layout = Read(
       "<table><tr><td><p>标题</p><table><tr><td>a</td><td>1</td></tr>"
@@ -223,6 +224,52 @@ TEST(Errors, DamagedFilesSayWhy) {
             StatusCode::kCorrupt);
   EXPECT_EQ(Read("x", Format::kZip, Options()).status().code(),
             StatusCode::kInvalidArgument);
+}
+
+// What is kept beside reports is skipped with its reason; every report is
+// kept, including real ones typed with ASCII punctuation.
+TEST(NotAReport, ReportsKeptTheRestSayWhy) {
+  struct Case {
+    std::string text;
+    std::string reason;  // a part of the reason; "" for a report
+  } cases[] = {
+      // A real report whose list of duties ends each item in ';'
+      // (corpus/real/f8dac589f46f.txt, 安宁市医疗保障局).
+      {"安宁市医疗保障局2023年度部门整体支出绩效自评报告\n"
+       "(二)部门职能\n"
+       "1. 贯彻落实党中央关于医疗保障工作的方针政策和省、昆明市决策部署;\n"
+       "2. 组织实施医疗保险、生育保险、大病保险、医疗救助等医疗保障制度;\n"
+       "3. 组织实施医疗保障基金监督管理制度,建立健全安全防控机制;\n"
+       "4. 组织实施医疗保障筹资、待遇政策,组织拟订并实施长期护理保险方案;\n",
+       ""},
+      {"#include <stdio.h>\n// 预算执行率\nint main() {\n"
+       "  printf(\"绩效自评报告全年预算数执行数\");\n  return 0;\n}\n",
+       "source code"},
+      {"def rate(budget, spent):\n    # 预算执行率：支出除以预算，绩效自评用\n"
+       "    return spent / budget;\n\nclass Report:\n    pass\n",
+       "source code"},
+      {"项目,预算数,执行数\n医保信息化,100,90\n基金监管,50,50\n"
+       "经办服务,30,28\n价格招采,20,20\n",
+       "CSV"},
+      {Sample("README.md"), "not Chinese text"},
+      {"说明：本文件夹存放2022年的自评材料。", "too little text"},
+      {"会议通知：定于下周一上午九时在三楼会议室召开全体干部职工大会，请各科室"
+       "负责同志准时参加，不得缺席。",
+       "no report vocabulary"},
+  };
+  for (const Case& c : cases) {
+    std::string reason = NotAReport(c.text);
+    if (c.reason.empty()) {
+      EXPECT_EQ(reason, "") << c.text;
+    } else {
+      EXPECT_NE(reason.find(c.reason), std::string::npos)
+          << c.text << "\n gave: " << reason;
+    }
+  }
+  StatusOr<std::string> real =
+      ReadFile(std::string(TALLY_CORPUS) + "/real/f8dac589f46f.txt");
+  ASSERT_TRUE(real.ok());
+  EXPECT_EQ(NotAReport(*real), "");
 }
 
 TEST(Parts, Resolve) {

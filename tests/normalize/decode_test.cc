@@ -25,7 +25,7 @@ TEST(DecodeText, RealReportsInEachEncoding) {
   while (!seed.empty() && seed.back() == '\n') seed.pop_back();
   EXPECT_EQ(gb->text, seed);
   StatusOr<Decoded> u16 =
-      DecodeText(Read(kData + "000_7f69db8fca4f34bc.utf16.txt"));
+      DecodeText(Read(kData + "000_7f69db8fca4f34bc.txt"));
   ASSERT_TRUE(u16.ok()) << u16.status().ToString();
   EXPECT_EQ(u16->charset, "UTF-16LE");
   EXPECT_NE(u16->text.find("乐昌市医疗保障局"), std::string::npos);

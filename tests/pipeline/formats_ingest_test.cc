@@ -79,7 +79,7 @@ TEST_F(FormatsIngest, EveryFormatStoredOkWithFacts) {
       {"/002_e689e19a77c37165.xls", "xls"},
       {"/004_b8c8dfb6c76e9ad3.html", "html"},
       {"/003_8721613ab08d7715.txt", "text"},
-      {"/000_7f69db8fca4f34bc.utf16.txt", "text"},
+      {"/000_7f69db8fca4f34bc.txt", "text"},
       {"/luqiao_weisheng.ofd", "ofd"},
       {"!/2022年绩效自评/乐昌市医疗保障局2022年度部门整体支出绩效自评报告.txt",
        "text"},
@@ -174,13 +174,17 @@ TEST_F(FormatsIngest, TextInOtherCharsetsAndWebPages) {
   EXPECT_EQ(One("SELECT count(*) FROM v_facts WHERE doc_id = " + gb +
                 " AND value = '192.31' AND unit = '万元'"),
             "1");
-  const std::string u16 = Doc("/000_7f69db8fca4f34bc.utf16.txt");
+  const std::string u16 = Doc("/000_7f69db8fca4f34bc.txt");
   EXPECT_EQ(One("SELECT bureau FROM v_documents WHERE doc_id = " + u16),
             "乐昌市医疗保障局");
   const std::string html = Doc("/004_b8c8dfb6c76e9ad3.html");
   EXPECT_EQ(One("SELECT count(*) FROM v_facts WHERE doc_id = " + html +
                 " AND value = '490.06' AND unit = '万元'"),
             "1");
+  // A fact of a web page points at its block of text.
+  EXPECT_EQ(One("SELECT ref FROM v_facts WHERE doc_id = " + html +
+                " AND value = '490.06' AND unit = '万元'"),
+            "paragraph 5");
   // Text, not tags: no markup and no script in the stored page.
   EXPECT_EQ(One("SELECT count(*) FROM v_pages WHERE doc_id = " + html +
                 " AND (text LIKE '%<%' OR text LIKE '%_hmt%')"),
