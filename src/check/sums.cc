@@ -68,7 +68,15 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   alternatives += "；任一数字单位换算 10^4/10^8 均不相符";
   std::string what = t.label + " " + Printed(t) + "，其中各项之和 " + terms;
   if (!sum.value.negative()) {
-    if (t.kind == "count" && r.complete != "yes") return;  // may overlap
+    if (t.kind == "count" && r.complete != "yes") {
+      // Counts may overlap (one institution both 约谈 and 限期整改): an
+      // oddity for the reader, not a slip.
+      out->push_back(MakeFinding(
+          {"sum.breakdown", kInfo, what + "，超过总数（各项可能重叠）",
+           InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "", reading,
+           "各项可能重叠", ri}));
+      return;
+    }
     out->push_back(MakeFinding(
         {"sum.breakdown", kError, what + "，超过总数 " + Printed(t),
          InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,

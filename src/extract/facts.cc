@@ -160,27 +160,26 @@ struct FactSpan {
   string_view kind;
 };
 
-// A label reaches back at most this many bytes (a clause is a few words): a
-// line of thousands of facts must not make each of them re-read the line.
-constexpr size_t kLabelReach = 600;
-
 string ClauseLabel(string_view text, size_t begin, string_view kind,
                    const std::vector<FactSpan>& facts) {
-  size_t from = begin > kLabelReach ? begin - kLabelReach : 0;
+  // Labels are short: three clauses within the last 240 bytes are enough,
+  // and decoding no further keeps a long line linear.
+  size_t from = begin > 240 ? begin - 240 : 0;
   while (from < begin && (uint8_t(text[from]) & 0xC0) == 0x80) ++from;
   Chars chars(text.substr(from, begin - from));
+  for (size_t& a : chars.at) a += from;
   int end = int(chars.c.size());
   for (int attempt = 0; attempt < 3 && end > 0; ++attempt) {
     int start = end;
     while (start > 0 && !IsDelimiter(chars.c[start - 1])) --start;
     string label;
-    size_t b = from + chars.at[start], e = from + chars.at[end];
+    size_t b = chars.at[start], e = chars.at[end];
     size_t pos = b;
-    // facts are in text order and do not overlap: the ones in [b, e) follow
-    // the first that ends after b.
-    auto first =
-        std::partition_point(facts.begin(), facts.end(),
-                             [&](const FactSpan& f) { return f.end <= b; });
+    // The spans are in text order and disjoint: start at the first one
+    // that ends after b (a line of 10^5 figures stays n log n).
+    auto first = std::partition_point(
+        facts.begin(), facts.end(),
+        [&](const FactSpan& f) { return f.end <= pos; });
     for (auto it = first; it != facts.end() && it->begin < e; ++it) {
       const FactSpan& f = *it;
       if (f.end <= pos) continue;
@@ -206,6 +205,25 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     end = start > 0 ? start - 1 : 0;  // skip the delimiter
   }
   return "";
+}
+
+// The context a fact keeps: its sentence [sb, se), or, for a sentence
+// longer than kMaxContext bytes (a hostile line, a table flattened into
+// prose), a window of it around the fact marked with "…", so a line of
+// 10^5 figures does not store its whole self 10^5 times.
+constexpr size_t kMaxContext = 600;
+
+string Window(string_view text, size_t sb, size_t se, size_t fb, size_t fe) {
+  if (se - sb <= kMaxContext) return string(text.substr(sb, se - sb));
+  size_t half = kMaxContext / 2;
+  size_t b = fb > sb + half ? fb - half : sb;
+  size_t e = std::min(se, std::max(fe, b) + half);
+  while (b > sb && (uint8_t(text[b]) & 0xC0) == 0x80) --b;
+  while (e < se && (uint8_t(text[e]) & 0xC0) == 0x80) ++e;
+  string out = b > sb ? "…" : "";
+  out += text.substr(b, e - b);
+  if (e < se) out += "…";
+  return out;
 }
 
 // Where a line's sentences end, found once per line; each fact then finds
@@ -254,30 +272,6 @@ class Stops {
   std::vector<size_t> full_;
   size_t size_ = 0;
 };
-
-// A context longer than this many bytes is stored as a window around the
-// fact, kContextChars characters each side.
-constexpr size_t kMaxContext = 1000;
-constexpr size_t kContextChars = 100;
-
-// The context stored for a fact at [begin, end) of text (see Fact::context).
-string ContextOf(string_view text, size_t begin, size_t end) {
-  if (text.size() <= kMaxContext) return string(text);
-  size_t b = begin;
-  for (size_t n = 0; n < kContextChars && b > 0; ++n) {
-    do {
-      --b;
-    } while (b > 0 && (uint8_t(text[b]) & 0xC0) == 0x80);
-  }
-  size_t e = std::min(end, text.size());
-  for (size_t n = 0; n < kContextChars && e < text.size(); ++n) {
-    do {
-      ++e;
-    } while (e < text.size() && (uint8_t(text[e]) & 0xC0) == 0x80);
-  }
-  return (b > 0 ? "…" : "") + string(text.substr(b, e - b)) +
-         (e < text.size() ? "…" : "");
-}
 
 bool IsHeaderRow(const Line& row) {
   static constexpr string_view kWords[] = {
@@ -441,14 +435,14 @@ class FactBuilder {
       f.label =
           ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans);
       auto [sb, se] = stops.Around(m.begin, m.end);
-      f.context = ContextOf(text.substr(sb, se - sb), m.begin - sb, m.end - sb);
+      f.context = Window(text, sb, se, m.begin, m.end);
       f.sentence_begin = line.begin + uint32_t(sb);
       f.sentence_end = line.begin + uint32_t(se);
       f.sentence = sentence_base_ + stops.Index(m.begin) + 1;
       if (sb == 0 && !head.empty()) {
-        // The sentence began on the line before: its start too.
-        f.context =
-            ContextOf(head, head.size(), head.size()) + "\n" + f.context;
+        // The sentence began on the line before: its end too.
+        f.context = Window(head, 0, head.size(), head.size(), head.size()) +
+                    "\n" + f.context;
       }
       out_->facts.push_back(std::move(f));
     }
@@ -475,6 +469,23 @@ class FactBuilder {
       for (const Cell& c : line.cells) {
         header_.push_back(Squeeze(c.text));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
+      }
+      // A row of words just above the header that names the unit
+      // ("预算资金（万元）") is the block's caption.
+      if (block_unit_.empty()) block_unit_ = row_unit_;
+    }
+    // What a row of words names as its unit, for the header that may follow.
+    row_unit_.clear();
+    if (!header_row) {
+      bool numbers = false;
+      for (const Cell& c : line.cells) {
+        string t = Squeeze(c.text);
+        numbers = numbers || (!t.empty() && t[0] >= '0' && t[0] <= '9');
+      }
+      if (!numbers) {
+        for (const Cell& c : line.cells) {
+          if (row_unit_.empty()) row_unit_ = ExplicitMoneyUnit(c.text);
+        }
       }
     }
     // Header column = row column + shift (units.h, AlignRow).
@@ -524,8 +535,8 @@ class FactBuilder {
         // A cell that is just the number ("10分", "≥90%") is named by its
         // row and column.
         if (f.label.empty() || m.begin == 0) f.label = cell_label;
-        f.context =
-            ContextOf(context, cell_at[col] + m.begin, cell_at[col] + m.end);
+        f.context = Window(context, 0, context.size(), cell_at[col] + m.begin,
+                           cell_at[col] + m.end);
         f.sentence_begin = line.begin;
         f.sentence_end = line.end;
         f.sentence = sentence_base_;
@@ -562,8 +573,8 @@ class FactBuilder {
       f.text_end = cell.end;
       f.box = BoxOf(doc_, line.page, cell.begin, cell.end, &f.ocr_confidence);
       f.label = cell_label;
-      f.context =
-          ContextOf(context, cell_at[col], cell_at[col] + cell.text.size());
+      f.context = Window(context, 0, context.size(), cell_at[col],
+                         cell_at[col] + cell.text.size());
       f.sentence_begin = line.begin;
       f.sentence_end = line.end;
       f.sentence = sentence_base_;
@@ -617,6 +628,7 @@ class FactBuilder {
   std::vector<string> header_;
   string block_unit_;    // named by the block's header or first cell
   string caption_unit_;  // named by a line just above the table
+  string row_unit_;      // named by the row before, a row of words
   bool last_header_row_ = false;  // the row before was a header row
 };
 
@@ -625,6 +637,11 @@ class FactBuilder {
 void ExtractFacts(const DocText& doc, const Patterns& patterns,
                   Extracted* out) {
   size_t first = out->facts.size();
+  // Reports hold about a figure per 40 bytes; room for them up front
+  // spares the copies of a growing vector of large records.
+  size_t bytes = 0;
+  for (const Page& p : *doc.pages) bytes += p.text.size();
+  out->facts.reserve(first + bytes / 40);
   FactBuilder(doc, patterns, out).Run();
   // The innermost section whose heading precedes the fact.
   const std::vector<Section>& sections = out->sections;

@@ -36,29 +36,43 @@ std::vector<std::string> Words(std::string_view s) {
 
 }  // namespace
 
-const LexEntry* Lexicon::Find(std::string_view label, std::string_view kind,
-                              size_t* end) const {
-  const LexEntry* best = nullptr;
-  size_t best_end = 0, best_len = 0;
+void Lexicon::Index() {
+  for (auto& v : by_last_) v.clear();
   for (const LexEntry& e : entries_) {
-    if (!kind.empty() && !e.kinds.empty() &&
-        std::find(e.kinds.begin(), e.kinds.end(), kind) == e.kinds.end()) {
-      continue;
-    }
     for (const std::string& w : e.words) {
-      size_t at = label.rfind(w);
-      if (at == std::string_view::npos) continue;
-      size_t e_end = at + w.size();
-      if (!best || e_end > best_end ||
-          (e_end == best_end && w.size() > best_len)) {
-        best = &e;
-        best_end = e_end;
-        best_len = w.size();
-      }
+      by_last_[uint8_t(w.back())].push_back({w, &e});
     }
   }
-  if (end) *end = best_end;
-  return best;
+}
+
+const LexEntry* Lexicon::Find(std::string_view label, std::string_view kind,
+                              size_t* end) const {
+  // From the label's end backwards: the first place where a word of an
+  // allowed entry ends decides, the longest word there winning.
+  for (size_t e_end = label.size(); e_end > 0; --e_end) {
+    const LexEntry* best = nullptr;
+    size_t best_len = 0;
+    for (const Indexed& ix : by_last_[uint8_t(label[e_end - 1])]) {
+      const std::string_view w = ix.word;
+      if (w.size() > e_end || w.size() <= best_len ||
+          label.compare(e_end - w.size(), w.size(), w) != 0) {
+        continue;
+      }
+      const LexEntry& e = *ix.entry;
+      if (!kind.empty() && !e.kinds.empty() &&
+          std::find(e.kinds.begin(), e.kinds.end(), kind) == e.kinds.end()) {
+        continue;
+      }
+      best = &e;
+      best_len = w.size();
+    }
+    if (best) {
+      if (end) *end = e_end;
+      return best;
+    }
+  }
+  if (end) *end = 0;
+  return nullptr;
 }
 
 std::string Lexicon::Name(std::string_view label,
@@ -190,6 +204,7 @@ Status Lexicons::Add(std::string_view text, const std::string& file) {
       if (e.name.empty()) return bad("entry without a name");
       if (e.words.empty()) return bad("entry " + e.name + " has no words");
       current->entries_.push_back(std::move(e));
+      current->Index();
     } else if (key == "example" || key == "counter") {
       size_t arrow = value.find("=>");
       if (arrow == std::string_view::npos) return bad("expected 'text => x'");

@@ -77,9 +77,17 @@ class Lexicon {
 
  private:
   friend class Lexicons;
+  // Every word's entry, by the word's last byte, for Find: a label is read
+  // from its end, looking only at words that could end there.
+  struct Indexed {
+    std::string_view word;
+    const LexEntry* entry;
+  };
+  void Index();
   std::string name_;
   std::vector<LexEntry> entries_;
   std::vector<LexExample> examples_;
+  std::vector<std::vector<Indexed>> by_last_{256};
 };
 
 class Lexicons {

@@ -12,6 +12,11 @@
 namespace tally::extract::rel {
 namespace {
 
+constexpr size_t kMaxStatement = 16;
+// A share's whole is looked for among at most this many figures of a
+// sentence.
+constexpr size_t kMaxShareScan = 64;
+
 bool IsBudget(std::string_view role) {
   return role == "initial" || role == "adjust" || role == "full" ||
          role == "carry" || role == "allocated" || role == "fund";
@@ -200,7 +205,9 @@ void FindBudgets(Context* ctx) {
           }
         }
       }
-      if (!Checkable(g)) continue;
+      // A statement names a few figures; a "group" of dozens is a list or
+      // a table read as prose, and its readings would multiply.
+      if (!Checkable(g) || g.size() > kMaxStatement) continue;
       Relation r;
       r.kind = "budget";
       r.rule = "budget.prose";
@@ -247,6 +254,7 @@ void BareShares(Context* ctx) {
       for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
         const Sentence& scope = ss[s - back];
         if (scope.line != ss[s].line) break;
+        if (scope.facts.size() > kMaxShareScan) break;
         for (size_t j = scope.facts.size(); j-- > 0 && den < 0;) {
           int i = scope.facts[j];
           const Fact& f = ctx->fact(i);
@@ -294,6 +302,7 @@ void FindRatios(Context* ctx) {
         if (f.text_begin >= p.text_begin) break;
         if (Summable(f) && f.qualifier.empty()) num = i;
       }
+      if (ss[s].facts.size() > kMaxShareScan) continue;
       if (num < 0) continue;
       int den = -1;
       for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {

@@ -71,6 +71,8 @@ bool EndsList(std::string_view role, std::string_view total,
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
+constexpr size_t kMaxListsPerSentence = 32;
+
 struct Opener {
   size_t at = 0, end = 0;  // the word (or bracket, colon) in the sentence
   std::string word;
@@ -157,6 +159,10 @@ class Breakdowns {
     std::string_view text = page.substr(sen.begin, sen.end - sen.begin);
     std::vector<int> depth = Depths(text);
     std::vector<Opener> openers = Openers(text, sen.facts, sen.begin);
+    // Each list reads its sentence's facts once; a sentence of more lists
+    // than a report ever strings together is no prose (and would cost
+    // lists x facts).
+    if (openers.size() > kMaxListsPerSentence) return;
     for (size_t k = 0; k < openers.size(); ++k) {
       const Opener& o = openers[k];
       int d = depth[o.at];
@@ -282,8 +288,14 @@ class Breakdowns {
     size_t at = g.text_begin - base;
     size_t from = at;
     std::u32string clause;
-    std::string_view head = text.substr(0, at);
-    // The clause before the figure: back to the last delimiter.
+    // The clause before the figure, back to the last delimiter, within
+    // 16 characters (a sum word stands right before its figure).
+    std::string_view head = text.substr(at > 48 ? at - 48 : 0, at > 48 ? 48 : at);
+    while (!head.empty() &&
+           (static_cast<unsigned char>(head[0]) & 0xC0) == 0x80) {
+      head.remove_prefix(1);
+    }
+    from = head.size();
     for (size_t pos = head.size(); pos > 0;) {
       size_t start = pos - 1;
       while (start > 0 && (static_cast<unsigned char>(head[start]) & 0xC0) == 0x80) {
@@ -295,7 +307,8 @@ class Breakdowns {
       from = start;
       pos = start;
     }
-    return list_.StartsWith(Squeeze(head.substr(from)), "sum");
+    return list_.StartsWith(Squeeze(head.substr(std::min(from, head.size()))),
+                            "sum");
   }
 
   bool HasWords(std::string_view s) const {

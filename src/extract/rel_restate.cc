@@ -272,7 +272,10 @@ void FindSiblings(Context* ctx) {
         if (per < 0) continue;
         // Alone in its sentence: its section's and its neighbours'.
         r.rule = "siblings.section";
-        for (int i : by_section[f.section]) sib.push_back(i);
+        const std::vector<int>& in_section = by_section[f.section];
+        sib.assign(in_section.begin(),
+                   in_section.begin() +
+                       std::min<size_t>(in_section.size(), 12));
         for (size_t h = s >= 4 ? s - 4 : 0; h < std::min(ss.size(), s + 5);
              ++h) {
           for (int i : ss[h].facts) {

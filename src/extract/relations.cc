@@ -40,7 +40,7 @@ Context::Context(const DocText& doc, const TableIndex& tables,
       by_page[size_t(line.page)].push_back({line.begin, int(l)});
     }
   }
-  std::vector<int> page_index;  // page_no -> index into pages
+  std::vector<int>& page_index = page_index_;
   if (doc.pages) {
     for (size_t p = 0; p < doc.pages->size(); ++p) {
       int no = (*doc.pages)[p].page_no;
@@ -102,13 +102,13 @@ std::string_view Context::PageText(int line) const {
 
 std::string_view Context::Between(int i, uint32_t begin, uint32_t end) const {
   const Fact& f = fact(i);
-  for (const Page& p : *doc_.pages) {
-    if (p.page_no != f.page_no) continue;
-    begin = std::min<uint32_t>(begin, uint32_t(p.text.size()));
-    end = std::min<uint32_t>(std::max(begin, end), uint32_t(p.text.size()));
-    return p.text.substr(begin, end - begin);
-  }
-  return {};
+  if (f.page_no < 0 || size_t(f.page_no) >= page_index_.size()) return {};
+  int p = page_index_[size_t(f.page_no)];
+  if (p < 0) return {};
+  std::string_view text = (*doc_.pages)[size_t(p)].text;
+  begin = std::min<uint32_t>(begin, uint32_t(text.size()));
+  end = std::min<uint32_t>(std::max(begin, end), uint32_t(text.size()));
+  return text.substr(begin, end - begin);
 }
 
 std::vector<int> Context::CellFacts(int line, int col) const {

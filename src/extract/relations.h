@@ -27,9 +27,11 @@
 //     within its weight, and a grade belongs to the score it is given for:
 //     the report's total, or one indicator's (with its weight).
 //
-// Work is linear in the document: each paragraph is read once, sentences
-// are compared only within buckets of equal label sequences, and tables are
-// read row by row.
+// Work is near-linear in the document: each paragraph is read once,
+// sentences are compared only within buckets of equal label sequences,
+// tables are read row by row, and every look back (a list's opener, a
+// share's whole, a statement's members) is bounded, so a hostile sentence of
+// 10^5 figures costs a bounded multiple of its length.
 #ifndef TALLY_EXTRACT_RELATIONS_H_
 #define TALLY_EXTRACT_RELATIONS_H_
 
@@ -89,6 +91,7 @@ class Context {
   const Lexicons& lex_;
   Extracted* out_;
   std::vector<std::vector<int>> line_facts_;
+  std::vector<int> page_index_;  // page_no -> index into doc_.pages, or -1
   std::vector<Sentence> sentences_;
   std::vector<int> sentence_of_;
 };

@@ -734,7 +734,18 @@ Normalized Normalizer::NormalizeText(std::string_view text) const {
     size_t stop = nl == std::string_view::npos ? text.size() : nl;
     InputLine line;
     line.text.assign(text.substr(start, stop - start));
-    if (std::count(line.text.begin(), line.text.end(), '|') >= 2) {
+    // One pipe is a cell separator too among lines that have pipes (a
+    // two-column table: "实际支出 (万元) | 991.51").
+    const size_t pipes = std::count(line.text.begin(), line.text.end(), '|');
+    std::string_view next_line =
+        stop < text.size() ? text.substr(stop + 1, text.find('\n', stop + 1) -
+                                                       (stop + 1))
+                           : std::string_view();
+    const bool pipe_context =
+        in_table || next_line.find('|') != std::string_view::npos;
+    const size_t last = line.text.find_last_not_of(' ');
+    const bool trailing = last != std::string::npos && line.text[last] == '|';
+    if (pipes >= 2 || (pipes == 1 && pipe_context && !trailing)) {
       std::replace(line.text.begin(), line.text.end(), '|', '\t');
       line.table_row = true;
     } else if (line.text.find('\t') == std::string::npos &&

@@ -152,8 +152,9 @@ class Normalizer {
   // offsets are byte offsets into text. A line of cells separated by '|'
   // (a markdown table, or a web page's table saved as text: "年度资金总额 |
   // 808.1 | 692.98 | 86% |") is a table row: with two '|' or more, each
-  // becomes a '\t' (one byte for one, so the offsets stay exact). So is a
-  // line of cells separated by spaces (SpacedTableRow).
+  // becomes a '\t' (one byte for one, so the offsets stay exact); among
+  // lines with pipes one pipe between two cells is enough ("实际支出 (万元)
+  // | 991.51"). So is a line of cells separated by spaces (SpacedTableRow).
   Normalized NormalizeText(std::string_view text) const;
 
  private:
