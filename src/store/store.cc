@@ -238,8 +238,9 @@ Status Store::Impl::CheckSchema(bool read_only) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
     }
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
-    // ...), 3 (no relations) and 4 (relations without boxes.ref) were
-    // pre-releases; migrations from released versions will go here.
+    // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
+    // of words as 0.0) were pre-releases; migrations from released versions
+    // will go here.
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +
                          " is from a pre-release tally; ingest into a new "
