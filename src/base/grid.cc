@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <numeric>
+#include <utility>
 
 namespace tally {
 namespace {
@@ -34,6 +36,50 @@ struct Sets {
     b = Find(b);
     if (a != b) parent[size_t(std::max(a, b))] = std::min(a, b);
   }
+};
+
+// Where the rules along each grid line run: for grid line k (of `at`), the
+// merged, sorted intervals its rules cover, so that "is there a rule
+// between these two cells" is a binary search, not a scan of every rule.
+class RuleIndex {
+ public:
+  RuleIndex(const std::vector<Rule>& rules, bool horizontal,
+            const std::vector<double>& at, double tol)
+      : lines_(at.size()) {
+    for (const Rule& r : rules) {
+      double pos = horizontal ? r.box.cy() : r.box.cx();
+      auto it = std::lower_bound(at.begin(), at.end(), pos - tol);
+      if (it == at.end() || *it > pos + tol) continue;
+      double lo = horizontal ? r.box.x0 : r.box.y0;
+      double hi = horizontal ? r.box.x1 : r.box.y1;
+      lines_[size_t(it - at.begin())].push_back({lo, hi});
+    }
+    for (auto& line : lines_) {
+      std::sort(line.begin(), line.end());
+      std::vector<std::pair<double, double>> merged;
+      for (const auto& iv : line) {
+        if (!merged.empty() && iv.first <= merged.back().second) {
+          merged.back().second = std::max(merged.back().second, iv.second);
+        } else {
+          merged.push_back(iv);
+        }
+      }
+      line = std::move(merged);
+    }
+  }
+  // Whether a rule on grid line k covers position mid along it.
+  bool Covers(size_t k, double mid) const {
+    const auto& line = lines_[k];
+    auto it =
+        std::upper_bound(line.begin(), line.end(), mid,
+                         [](double v, const std::pair<double, double>& iv) {
+                           return v < iv.first;
+                         });
+    return it != line.begin() && mid <= std::prev(it)->second;
+  }
+
+ private:
+  std::vector<std::vector<std::pair<double, double>>> lines_;
 };
 
 }  // namespace
@@ -75,31 +121,24 @@ std::vector<Grid> FindGrids(const std::vector<Rule>& rules, double tol) {
 std::vector<int> CellAnchors(const Grid& g, double tol) {
   const int rows = g.rows(), cols = g.cols();
   if (rows <= 0 || cols <= 0) return {};
-  auto has_rule = [&](const std::vector<Rule>& rules, bool horizontal,
-                      double at, double mid) {
-    for (const Rule& r : rules) {
-      double pos = horizontal ? r.box.cy() : r.box.cx();
-      double lo = horizontal ? r.box.x0 : r.box.y0;
-      double hi = horizontal ? r.box.x1 : r.box.y1;
-      if (std::abs(pos - at) <= tol && lo <= mid && mid <= hi) return true;
-    }
-    return false;
-  };
-  Sets sets(size_t(rows * cols));
+  const size_t cells = size_t(rows) * size_t(cols);
+  const RuleIndex verticals(g.v, false, g.xs, tol);
+  const RuleIndex horizontals(g.h, true, g.ys, tol);
+  Sets sets(cells);
   for (int r = 0; r < rows; ++r) {
     double my = (g.ys[size_t(r)] + g.ys[size_t(r) + 1]) / 2;
     for (int c = 0; c < cols; ++c) {
       double mx = (g.xs[size_t(c)] + g.xs[size_t(c) + 1]) / 2;
-      if (c + 1 < cols && !has_rule(g.v, false, g.xs[size_t(c) + 1], my)) {
+      if (c + 1 < cols && !verticals.Covers(size_t(c + 1), my)) {
         sets.Unite(r * cols + c, r * cols + c + 1);
       }
-      if (r + 1 < rows && !has_rule(g.h, true, g.ys[size_t(r) + 1], mx)) {
+      if (r + 1 < rows && !horizontals.Covers(size_t(r + 1), mx)) {
         sets.Unite(r * cols + c, (r + 1) * cols + c);
       }
     }
   }
-  std::vector<int> out(size_t(rows * cols));
-  for (int i = 0; i < rows * cols; ++i) out[size_t(i)] = sets.Find(i);
+  std::vector<int> out(cells);
+  for (size_t i = 0; i < cells; ++i) out[i] = sets.Find(int(i));
   return out;
 }
 

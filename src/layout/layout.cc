@@ -122,8 +122,10 @@ std::vector<std::vector<int>> SplitColumns(const std::vector<Word>& words,
     heights.push_back(words[i].box.height());
   }
   double em = std::max(Percentile(heights, 0.5), 1.0);
-  int bins = int(x_max - x_min) + 1;
-  if (bins <= 2 || bins > 100000) return {idx};
+  // In points, one bin a point: a page is a few thousand wide at most.
+  double span = x_max - x_min;
+  if (!(span >= 2 && span < 100000)) return {idx};
+  int bins = int(span) + 1;
   std::vector<char> covered(size_t(bins), 0);
   for (int i : idx) {
     int a = int(words[i].box.x0 - x_min), b = int(words[i].box.x1 - x_min);
@@ -175,14 +177,16 @@ Line CellText(const std::vector<Word>& words, const std::vector<int>& idx) {
 }
 
 // Reads a grid row by row. Cells are merged where the rule between them is
-// missing; a merged cell's text goes to its top-left grid cell.
+// missing; a merged cell's text goes to its top-left grid cell. The grid
+// has at most Options::max_table_cells cells (AssemblePage checks).
 std::vector<Line> ReadTable(const std::vector<Word>& words,
                             const std::vector<int>& idx, const Grid& g,
                             int table_no, double tol) {
   const int rows = g.rows(), cols = g.cols();
+  const size_t cells = size_t(rows) * size_t(cols);
   const std::vector<int> anchor = CellAnchors(g, tol);
   auto find = [&](int cell) { return anchor[size_t(cell)]; };
-  std::vector<std::vector<int>> cell_words(size_t(rows * cols));
+  std::vector<std::vector<int>> cell_words(cells);
   for (int i : idx) {
     const Box& b = words[i].box;
     int c =
@@ -220,6 +224,15 @@ std::vector<Line> ReadTable(const std::vector<Word>& words,
     out.push_back(std::move(line));
   }
   return out;
+}
+
+// A coordinate a layout can compute with: finite, and within a million
+// points (14 km) of the page. A damaged file's CTM can give anything.
+bool Sane(const Box& b) {
+  for (double v : {b.x0, b.y0, b.x1, b.y1}) {
+    if (!(v > -1e6 && v < 1e6)) return false;  // also NaN
+  }
+  return true;
 }
 
 bool IsPageNumber(const std::string& text) {
@@ -278,11 +291,41 @@ PageLayout AssemblePage(const PageContent& page, const Options& options) {
   out.width = page.width;
   out.height = page.height;
   const std::vector<Word>& words = page.words;
-  std::vector<Grid> grids = FindGrids(page.rules, options.grid_tolerance);
+  std::vector<Rule> rules;
+  for (const Rule& r : page.rules) {
+    if (Sane(r.box)) rules.push_back(r);
+  }
+  if (int(rules.size()) > options.max_rules) {
+    out.notes.push_back(std::to_string(rules.size()) +
+                        " ruling lines, more than the " +
+                        std::to_string(options.max_rules) +
+                        " read on a page: no tables read, the page's text "
+                        "read as plain lines");
+    rules.clear();
+  }
+  std::vector<Grid> grids;
+  for (Grid& g : FindGrids(rules, options.grid_tolerance)) {
+    int64_t cells = int64_t(g.xs.size() - 1) * int64_t(g.ys.size() - 1);
+    if (cells > options.max_table_cells) {
+      out.notes.push_back(
+          "a ruled table of " + std::to_string(g.ys.size() - 1) + " x " +
+          std::to_string(g.xs.size() - 1) + " cells, more than the " +
+          std::to_string(options.max_table_cells) +
+          " read as a table: read as plain lines");
+      continue;
+    }
+    grids.push_back(std::move(g));
+  }
   std::vector<std::vector<int>> in_grid(grids.size());
   std::vector<int> free_words;
+  int taken = 0, dropped = 0;
   for (int i = 0; i < int(words.size()); ++i) {
-    if (words[i].text.empty()) continue;
+    if (words[i].text.empty() || !Sane(words[i].box)) continue;
+    if (taken == options.max_words) {
+      ++dropped;
+      continue;
+    }
+    ++taken;
     bool placed = false;
     for (size_t g = 0; g < grids.size() && !placed; ++g) {
       Box b = grids[g].bbox();
@@ -294,6 +337,12 @@ PageLayout AssemblePage(const PageContent& page, const Options& options) {
       }
     }
     if (!placed) free_words.push_back(i);
+  }
+  if (dropped > 0) {
+    out.notes.push_back(
+        std::to_string(taken + dropped) + " text runs, more than the " +
+        std::to_string(options.max_words) +
+        " read on a page: " + std::to_string(dropped) + " left out");
   }
   // Tables cut the page into horizontal bands; each band is read column by
   // column, and each table where it stands between them.
@@ -369,7 +418,8 @@ void FinishDocument(std::vector<PageLayout>* pages, const Options& options) {
     }
   }
   // Fill: the text block is measured per page size, over all body lines of
-  // the document, so a page with two short lines is not its own yardstick.
+  // the document, so a page with two short lines is not its own yardstick;
+  // each page size's block is measured once.
   std::map<long, std::pair<std::vector<double>, std::vector<double>>> edges;
   for (const PageLayout& page : *pages) {
     auto& e = edges[std::lround(page.width)];
@@ -379,9 +429,13 @@ void FinishDocument(std::vector<PageLayout>* pages, const Options& options) {
       e.second.push_back(line.box.x1);
     }
   }
+  std::map<long, std::pair<double, double>> block;  // width -> left, right
+  for (auto& [width, e] : edges) {
+    block[width] = {Percentile(std::move(e.first), 0.05),
+                    Percentile(std::move(e.second), 0.95)};
+  }
   for (PageLayout& page : *pages) {
-    auto& e = edges[std::lround(page.width)];
-    double left = Percentile(e.first, 0.05), right = Percentile(e.second, 0.95);
+    auto [left, right] = block[std::lround(page.width)];
     for (Line& line : page.lines) {
       if (line.kind == LineKind::kTableRow) continue;
       line.fill =
