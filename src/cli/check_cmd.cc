@@ -18,6 +18,7 @@
 #include "pipeline/check_record.h"
 #include "pipeline/pipeline.h"
 #include "report/evidence.h"
+#include "report/geometry.h"
 #include "store/store.h"
 
 namespace tally::cli {
@@ -46,13 +47,14 @@ report's own numbers prove it wrong; 'warning' likely wrong; 'info' an
 oddity.
 
 Findings are printed grouped by document ("doc ID  PATH"), one line each:
-  p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y)
+  p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y); suggested: Z
 followed by one line per side of the finding: the page and the sentence or
 table row its facts were read from, the facts in 【】:
       p.PAGE sentence: ……拨付【437.32元】。
       p.PAGE table row: 效益指标 | 社会效益指标 | …… | 【10】
 then a summary line. With --format jsonl, one JSON object per finding
-(doc_id, path, rule, severity, message, expected, actual, page_no,
+(doc_id, path, rule, severity, message, expected, actual, suggested,
+reading, alternatives, page_no,
 fact_ids, sides: [{page_no, context, in_table, fact_ids}]) goes to stdout
 and the summary to stderr.
 
@@ -94,15 +96,6 @@ struct Filter {
   }
 };
 
-// The page text of page_no, or "" if the record lacks it.
-const std::string& PageText(const store::DocumentRecord& rec, int page_no) {
-  static const std::string kEmpty;
-  for (const store::PageRecord& p : rec.pages) {
-    if (p.page_no == page_no) return p.text;
-  }
-  return kEmpty;
-}
-
 // A context on one line: newlines (a sentence carried over a page break)
 // shown as spaces.
 std::string OneLine(std::string s) {
@@ -118,12 +111,15 @@ void WriteText(const store::DocumentRecord& rec, const Finding& f,
     out << " (expected " << (f.expected.empty() ? "-" : f.expected)
         << ", stated " << (f.actual.empty() ? "-" : f.actual) << ")";
   }
+  if (!f.suggested.empty()) out << "; suggested: " << f.suggested;
   out << "\n";
   for (const report::Side& side : report::SidesOf(f, rec.facts)) {
     out << "      p." << side.page_no
         << (side.in_table ? " table row: " : " sentence: ");
+    const store::PageRecord* page = report::PageOf(rec, side.page_no);
     for (const report::Piece& piece : report::MarkFacts(
-             side.context, PageText(rec, side.page_no), side.facts)) {
+             side.context, page ? std::string_view(page->text) : "",
+             side.facts)) {
       out << (piece.marked ? "【" : "") << OneLine(piece.text)
           << (piece.marked ? "】" : "");
     }
@@ -140,7 +136,10 @@ void WriteJson(int64_t doc_id, const store::DocumentRecord& rec,
       << ",\"severity\":" << JsonString(f.severity)
       << ",\"message\":" << JsonString(f.message)
       << ",\"expected\":" << JsonString(f.expected)
-      << ",\"actual\":" << JsonString(f.actual) << ",\"page_no\":";
+      << ",\"actual\":" << JsonString(f.actual)
+      << ",\"suggested\":" << JsonString(f.suggested)
+      << ",\"reading\":" << JsonString(f.reading)
+      << ",\"alternatives\":" << JsonString(f.alternatives) << ",\"page_no\":";
   if (f.page_no > 0) {
     out << f.page_no;
   } else {

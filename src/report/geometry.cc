@@ -17,6 +17,19 @@ size_t Chars(std::string_view s) {
 
 }  // namespace
 
+const store::PageRecord* PageOf(const store::DocumentRecord& rec, int page_no) {
+  for (const store::PageRecord& p : rec.pages) {
+    if (p.page_no == page_no) return &p;
+  }
+  return nullptr;
+}
+
+Box FactBox(const store::DocumentRecord& rec, const Fact& f) {
+  const store::PageRecord* page = PageOf(rec, f.page_no);
+  Box b = page ? TextBox(*page, f.text_begin, f.text_end) : Box();
+  return b.empty() ? f.box : b;
+}
+
 Box TextBox(const store::PageRecord& page, uint32_t begin, uint32_t end) {
   std::string_view text = page.text;
   Box out;

@@ -22,6 +22,13 @@
 
 namespace tally::report {
 
+// The page page_no of rec, or null if it was not read.
+const store::PageRecord* PageOf(const store::DocumentRecord& rec, int page_no);
+
+// Fact f's box: TextBox of its range on its page, or where that has no
+// geometry, the box the store kept.
+Box FactBox(const store::DocumentRecord& rec, const Fact& f);
+
 // The box of bytes [begin, end) of page.text: the union, over the page's
 // boxes that became part of that range, of each one's share, cut across in
 // proportion to the characters of its stretch of text. Empty when no box

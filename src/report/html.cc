@@ -44,6 +44,7 @@ dl.numbers { display: grid; grid-template-columns: max-content 1fr;
              gap: 0 1rem; margin: .3rem 0; }
 dl.numbers dt { color: #555; }
 dl.numbers dd { margin: 0; }
+dl.numbers dd.suggested { font-weight: bold; color: #0a6b2d; }
 .side { margin: .6rem 0; }
 .where { margin: .2rem 0; }
 mark { background: #ffe08a; }
@@ -117,21 +118,6 @@ std::string Placement(const Box& b, const Box& region) {
 
 std::string BoxData(const Box& b) {
   return Num(b.x0) + " " + Num(b.y0) + " " + Num(b.x1) + " " + Num(b.y1);
-}
-
-const store::PageRecord* FindPage(const store::DocumentRecord& rec,
-                                  int page_no) {
-  for (const store::PageRecord& p : rec.pages) {
-    if (p.page_no == page_no) return &p;
-  }
-  return nullptr;
-}
-
-// A fact's box, tight around its characters when the boxes allow.
-Box BoxOf(const store::DocumentRecord& rec, const Fact& f) {
-  const store::PageRecord* page = FindPage(rec, f.page_no);
-  Box b = page ? TextBox(*page, f.text_begin, f.text_end) : Box();
-  return b.empty() ? f.box : b;
 }
 
 std::string FactSummary(const Fact& f) {
@@ -376,18 +362,29 @@ std::string DocumentHtml(int64_t doc_id, const store::DocumentRecord& rec,
            Severity(f.severity) + " <code>" + Escape(f.rule) + "</code>" +
            (f.page_no > 0 ? " · p." + std::to_string(f.page_no) : "") +
            "</header>\n<p class=\"message\">" + Escape(f.message) + "</p>\n";
-    if (!f.expected.empty() || !f.actual.empty()) {
+    if (!f.expected.empty() || !f.actual.empty() || !f.suggested.empty()) {
       out += "<dl class=\"numbers\"><dt>expected</dt><dd>" +
              Escape(f.expected.empty() ? "-" : f.expected) +
              "</dd><dt>stated</dt><dd>" +
-             Escape(f.actual.empty() ? "-" : f.actual) + "</dd></dl>\n";
+             Escape(f.actual.empty() ? "-" : f.actual) + "</dd>";
+      if (!f.suggested.empty()) {
+        out += "<dt>suggested</dt><dd class=\"suggested\">" +
+               Escape(f.suggested) + "</dd>";
+      }
+      if (!f.reading.empty()) {
+        out += "<dt>reading tested</dt><dd>" + Escape(f.reading) + "</dd>";
+      }
+      if (!f.alternatives.empty()) {
+        out += "<dt>other readings</dt><dd>" + Escape(f.alternatives) + "</dd>";
+      }
+      out += "</dl>\n";
     }
     std::vector<Side> sides = SidesOf(f, rec.facts);
     const Fact* first =
         sides.empty() || sides[0].facts.empty() ? nullptr : sides[0].facts[0];
     for (size_t s = 0; s < sides.size(); ++s) {
       const Side& side = sides[s];
-      const store::PageRecord* page = FindPage(rec, side.page_no);
+      const store::PageRecord* page = PageOf(rec, side.page_no);
       out += "<div class=\"side\">\n<p class=\"where\">p." +
              std::to_string(side.page_no) +
              (side.in_table ? " · table row: " : " · sentence: ") + "<q>";
@@ -408,7 +405,7 @@ std::string DocumentHtml(int64_t doc_id, const store::DocumentRecord& rec,
                "\" height=\"" + std::to_string(im.height) + "\" alt=\"page " +
                std::to_string(side.page_no) + ", the region of the finding\">";
         for (const Fact* fact : side.facts) {
-          Box b = BoxOf(rec, *fact);
+          Box b = FactBox(rec, *fact);
           if (b.empty()) continue;
           // The finding's own fact (cited first; and where a repeated
           // passage repeats it, its copies) stands out from the ones it is
@@ -495,7 +492,7 @@ std::string DocumentHtml(int64_t doc_id, const store::DocumentRecord& rec,
 
 std::string PageHtml(int64_t doc_id, const store::DocumentRecord& rec,
                      int page_no, const DocumentImages& images) {
-  const store::PageRecord* page = FindPage(rec, page_no);
+  const store::PageRecord* page = PageOf(rec, page_no);
   const std::string title = Title(rec);
   std::string out =
       Head("p." + std::to_string(page_no) + " — " + title + " — tally");
@@ -534,7 +531,7 @@ std::string PageHtml(int64_t doc_id, const store::DocumentRecord& rec,
            std::to_string(page_no) + "\">";
     for (const Fact& f : rec.facts) {
       if (f.page_no != page_no) continue;
-      Box b = BoxOf(rec, f);
+      Box b = FactBox(rec, f);
       if (b.empty()) continue;
       std::string tip = FactSummary(f);
       auto c = citing.find(f.fact_id);

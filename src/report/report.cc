@@ -33,14 +33,6 @@ struct Job {
   std::vector<Box> regions;
 };
 
-const store::PageRecord* FindPage(const store::DocumentRecord& rec,
-                                  int page_no) {
-  for (const store::PageRecord& p : rec.pages) {
-    if (p.page_no == page_no) return &p;
-  }
-  return nullptr;
-}
-
 // The page requests of one document: every page with geometry, each with
 // the regions of the finding sides on it.
 void PlanImages(size_t index, Planned* doc, std::vector<Job>* jobs,
@@ -61,13 +53,10 @@ void PlanImages(size_t index, Planned* doc, std::vector<Job>* jobs,
     std::vector<Side> sides = SidesOf(rec.findings[i], rec.facts);
     for (size_t s = 0; s < sides.size(); ++s) {
       auto job = by_page.find(sides[s].page_no);
-      const store::PageRecord* page = FindPage(rec, sides[s].page_no);
+      const store::PageRecord* page = PageOf(rec, sides[s].page_no);
       if (job == by_page.end() || page == nullptr) continue;
       std::vector<Box> boxes;
-      for (const Fact* f : sides[s].facts) {
-        Box b = TextBox(*page, f->text_begin, f->text_end);
-        boxes.push_back(b.empty() ? f->box : b);
-      }
+      for (const Fact* f : sides[s].facts) boxes.push_back(FactBox(rec, *f));
       Box region = FigureRegion(*page, boxes);
       if (region.empty()) continue;
       job->second.figures.push_back({i, s});
@@ -80,7 +69,7 @@ void PlanImages(size_t index, Planned* doc, std::vector<Job>* jobs,
     r.sha256 = rec.sha256;
     r.file_kind = rec.file_kind;
     r.page_no = page_no;
-    const store::PageRecord* page = FindPage(rec, page_no);
+    const store::PageRecord* page = PageOf(rec, page_no);
     r.ocr = page->source == "ocr";
     r.crops = job.regions;
     tasks->push_back(Encode(r));

@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '5');
+INSERT INTO meta (key, value) VALUES ('schema_version', '6');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -345,6 +345,9 @@ CREATE INDEX finding_facts_fact ON finding_facts (fact_id);
 -- to say where a row comes from. Exact decimals stay TEXT; the *_num columns
 -- beside them are the same numbers as REAL, for comparing (value_num > 90)
 -- and sorting (ORDER BY base_num), never for arithmetic that must tally.
+-- A printed cell that is not a number ('—' for none, words) gives NULL, not
+-- the 0.0 SQLite's CAST makes of it: a cell is a number when it starts with
+-- one (CAST reads '100%' as 100 and '3359.62万' as 3359.62).
 
 -- One row per current document version: its file, status and header.
 CREATE VIEW v_documents AS
@@ -476,25 +479,25 @@ SELECT c.doc_id, c.path, c.bureau, c.fiscal_year, c.report_kind, c.project,
        CASE WHEN b.budget_id IS NOT NULL THEN b.unit
             ELSE fb.unit END AS budget_unit,  -- its unit as printed: '万元'
        CASE WHEN b.budget_id IS NOT NULL
-            THEN CAST(b.initial AS REAL) * b.unit_factor
+            THEN b.initial_base
             ELSE CAST(fb.base_value AS REAL) END AS budget_yuan,  -- in 元
        CASE WHEN b.budget_id IS NOT NULL THEN b.full
             ELSE ff.value END AS budget_full,  -- 全年预算数 as printed
        CASE WHEN b.budget_id IS NOT NULL THEN b.unit
             ELSE ff.unit END AS budget_full_unit,  -- its unit as printed
        CASE WHEN b.budget_id IS NOT NULL
-            THEN CAST(b.full AS REAL) * b.unit_factor
+            THEN b.full_base
             ELSE CAST(ff.base_value AS REAL) END AS budget_full_yuan,  -- in 元
        CASE WHEN b.budget_id IS NOT NULL THEN b.executed
             ELSE fe.value END AS executed,  -- 全年执行数 as printed
        CASE WHEN b.budget_id IS NOT NULL THEN b.unit
             ELSE fe.unit END AS executed_unit,  -- its unit as printed
        CASE WHEN b.budget_id IS NOT NULL
-            THEN CAST(b.executed AS REAL) * b.unit_factor
+            THEN b.executed_base
             ELSE CAST(fe.base_value AS REAL) END AS executed_yuan,  -- in 元
        CASE WHEN b.budget_id IS NOT NULL THEN b.rate
             ELSE fr.raw END AS execution_rate,  -- 执行率 as printed: '100%'
-       CASE WHEN b.budget_id IS NOT NULL THEN CAST(b.rate AS REAL)
+       CASE WHEN b.budget_id IS NOT NULL THEN b.rate_num
             ELSE CAST(fr.value AS REAL) END AS execution_rate_num,  -- in %
        coalesce(
          (SELECT f.value FROM facts f
@@ -526,7 +529,7 @@ SELECT c.doc_id, c.path, c.bureau, c.fiscal_year, c.report_kind, c.project,
         WHERE f.doc_id = c.doc_id) AS facts,  -- facts extracted
        c.page_count AS pages  -- pages in the file
 FROM cur c
-LEFT JOIN budgets b ON b.budget_id = c.headline_budget
+LEFT JOIN v_budgets b ON b.budget_id = c.headline_budget
 LEFT JOIN facts fb ON fb.fact_id = c.budget_fact
 LEFT JOIN facts ff ON ff.fact_id = c.full_fact
 LEFT JOIN facts fe ON fe.fact_id = c.executed_fact
@@ -623,8 +626,12 @@ SELECT i.doc_id, i.page_no,
        CAST(i.level1_weight AS REAL) AS level1_weight_num,  -- as REAL
        i.level2 AS level2_printed,  -- 二级指标 as printed
        i.level2_weight,
-       CAST(i.weight AS REAL) AS weight_num,  -- 分值 as REAL
-       CAST(i.score AS REAL) AS score_num,    -- 得分 as REAL
+       CASE WHEN i.weight GLOB '[0-9]*' OR i.weight GLOB '[-.][0-9]*'
+            THEN CAST(i.weight AS REAL) END AS weight_num,
+              -- 分值 as REAL
+       CASE WHEN i.score GLOB '[0-9]*' OR i.score GLOB '[-.][0-9]*'
+            THEN CAST(i.score AS REAL) END AS score_num,
+              -- 得分 as REAL
        i.target_op, i.target_value,
        CAST(i.target_value AS REAL) AS target_num,  -- target_value as REAL
        i.target_unit, i.actual_op, i.actual_value,
@@ -639,20 +646,34 @@ CREATE VIEW v_budgets AS
 SELECT b.doc_id, b.page_no, b.item, b.unit, b.initial, b.full, b.executed,
        b.weight, b.rate, b.score, b.budget_id, b.x0, b.y0, b.x1, b.y1,
        b.source, d.path, d.bureau, d.fiscal_year,
-       CAST(b.initial AS REAL) AS initial_num,    -- initial as REAL, in unit
-       CAST(b.full AS REAL) AS full_num,          -- full as REAL, in unit
-       CAST(b.executed AS REAL) AS executed_num,  -- executed as REAL, in unit
-       CAST(b.rate AS REAL) AS rate_num,          -- 执行率 as REAL, in %
-       CAST(b.weight AS REAL) AS weight_num,      -- 分值 as REAL
-       CAST(b.score AS REAL) AS score_num,        -- 得分 as REAL
+       b.initial_num,   -- initial as REAL, in unit
+       b.full_num,      -- full as REAL, in unit
+       b.executed_num,  -- executed as REAL, in unit
+       b.rate_num,      -- 执行率 as REAL, in %
+       b.weight_num,    -- 分值 as REAL
+       b.score_num,     -- 得分 as REAL
        b.base_unit, b.unit_factor,
-       CAST(b.initial AS REAL) * b.unit_factor AS initial_base,
+       b.initial_num * b.unit_factor AS initial_base,
          -- initial in base_unit (元)
-       CAST(b.full AS REAL) * b.unit_factor AS full_base,
+       b.full_num * b.unit_factor AS full_base,
          -- full in base_unit (元)
-       CAST(b.executed AS REAL) * b.unit_factor AS executed_base
+       b.executed_num * b.unit_factor AS executed_base
          -- executed in base_unit (元)
-FROM budgets b JOIN documents d USING (doc_id)
+FROM (SELECT x.*,
+        CASE WHEN x.initial GLOB '[0-9]*' OR x.initial GLOB '[-.][0-9]*'
+             THEN CAST(x.initial AS REAL) END AS initial_num,
+        CASE WHEN x.full GLOB '[0-9]*' OR x.full GLOB '[-.][0-9]*'
+             THEN CAST(x.full AS REAL) END AS full_num,
+        CASE WHEN x.executed GLOB '[0-9]*' OR x.executed GLOB '[-.][0-9]*'
+             THEN CAST(x.executed AS REAL) END AS executed_num,
+        CASE WHEN x.rate GLOB '[0-9]*' OR x.rate GLOB '[-.][0-9]*'
+             THEN CAST(x.rate AS REAL) END AS rate_num,
+        CASE WHEN x.weight GLOB '[0-9]*' OR x.weight GLOB '[-.][0-9]*'
+             THEN CAST(x.weight AS REAL) END AS weight_num,
+        CASE WHEN x.score GLOB '[0-9]*' OR x.score GLOB '[-.][0-9]*'
+             THEN CAST(x.score AS REAL) END AS score_num
+      FROM budgets x) b
+JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
 -- Consistency findings, each with the facts it rests on.

@@ -166,9 +166,21 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
   StatusOr<bool> indexed = HasSearchIndex();
   if (!indexed.ok()) return indexed.status();
   const std::string doing = "searching for " + query;
+  // Without the index: every piece of every term, as LIKE patterns.
+  std::vector<std::string> patterns;
+  for (const std::string& t : terms) {
+    for (const std::string& piece : Pieces(t)) {
+      std::string like = "%";
+      for (char c : piece) {
+        if (c == '%' || c == '_' || c == '\\') like += '\\';
+        like += c;
+      }
+      patterns.push_back(like + "%");
+    }
+  }
   // The candidates: with the index, exactly the hits; without, the pages
-  // holding every term as a substring (LIKE, case-insensitive for ASCII as
-  // the tokenizer is), confirmed below by the tokenizer's own reading.
+  // holding every piece (LIKE, case-insensitive for ASCII as the search
+  // text is), confirmed below by the tokenizer's own reading.
   std::string sql;
   if (*indexed) {
     sql =
@@ -183,22 +195,13 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
         " FROM pages p JOIN documents d USING (doc_id) WHERE d.superseded = 0"
         " AND (?1 IS NULL OR d.bureau = ?1)"
         " AND (?2 IS NULL OR d.fiscal_year = ?2) AND ?3 IS NOT NULL";
-    for (size_t i = 0; i < terms.size(); ++i) {
+    for (size_t i = 0; i < patterns.size(); ++i) {
       sql += " AND p.text LIKE ?" + std::to_string(i + 4) + " ESCAPE '\\'";
     }
     sql += " ORDER BY p.doc_id, p.page_no";
   }
   OwnedStmt stmt;
   TALLY_RETURN_IF_ERROR(impl_->Prepare(sql.c_str(), &stmt, doing));
-  std::vector<std::string> patterns;
-  for (const std::string& t : terms) {
-    std::string like = "%";
-    for (char c : t) {
-      if (c == '%' || c == '_' || c == '\\') like += '\\';
-      like += c;
-    }
-    patterns.push_back(like + "%");
-  }
   {
     Stmt s(stmt.get());
     s.TextOrNull(options.bureau);

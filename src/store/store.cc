@@ -124,7 +124,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -236,8 +236,9 @@ Status Store::Impl::CheckSchema(bool read_only) {
       return Corrupt(path + ": bad schema_version " + std::to_string(found));
     }
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
-    // ...), 3 (no relations) and 4 (relations without boxes.ref) were
-    // pre-releases; migrations from released versions will go here.
+    // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
+    // of words as 0.0) were pre-releases; migrations from released versions
+    // will go here.
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +
                          " is from a pre-release tally; ingest into a new "

@@ -116,6 +116,19 @@ std::string SearchText(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> Pieces(std::string_view term) {
+  std::vector<std::string> pieces(1);
+  for (const Token& t : Tokens(term)) {
+    if (t.barrier) {
+      pieces.emplace_back();
+    } else {
+      AppendToken(term, t, &pieces.back());
+    }
+  }
+  if (pieces.back().empty()) pieces.pop_back();
+  return pieces;
+}
+
 std::string MatchQuery(std::string_view term) {
   std::string text = SearchText(term);
   // The search text holds no double quote (a separator), so it can be

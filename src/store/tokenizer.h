@@ -43,6 +43,11 @@ std::string SearchText(std::string_view text);
 // quotes), or "" if term has no token (only spaces and punctuation).
 std::string MatchQuery(std::string_view term);
 
+// The stretches of term between its separators, ASCII folded ("437.32万元"
+// gives 437 and 32万元): a page where term occurs holds each of them as a
+// substring (ignoring ASCII case).
+std::vector<std::string> Pieces(std::string_view term);
+
 // Where term occurs in text as the index sees it: the byte range of every
 // place where term's tokens (and barriers) stand in text in the same order,
 // in text order. The index finds a page for term exactly when this is not

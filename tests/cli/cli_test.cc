@@ -56,10 +56,10 @@ TEST(Cli, PatternsOptionAndBrokenRules) {
   std::string dir = TempDir("patterns");
   std::string db = dir + "/t.sqlite";
   std::string seed = std::string(TALLY_CORPUS) + "/seeds";
-  EXPECT_EQ(Tally("ingest " + seed + " --db " + db + " --patterns " + dir +
-                  "/none")
-                .code,
-            2);
+  EXPECT_EQ(
+      Tally("ingest " + seed + " --db " + db + " --patterns " + dir + "/none")
+          .code,
+      2);
   ASSERT_TRUE(tally::WriteFile(dir + "/bad.rules",
                                "rule x\nkind: amount\nregex: (?P<value>\\d+\n")
                   .ok());

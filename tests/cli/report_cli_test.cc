@@ -11,27 +11,17 @@
 #include <string>
 
 #include "base/file.h"
+#include "testing/shell.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int code;
-  std::string out;
-};
-
-Result Run(const std::string& cmd) {
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  std::string out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  int status = pclose(p);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+using Result = tally::testing::ShellResult;
+using tally::testing::Shell;
 
 Result Tally(const std::string& args) {
-  return Run(std::string(TALLY_BINARY) + " " + args);
+  return Shell(std::string(TALLY_BINARY) + " " + args);
 }
 
 std::string Slurp(const fs::path& p) {

@@ -12,24 +12,16 @@
 #include <string>
 
 #include "store/store.h"
+#include "testing/shell.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int code;
-  std::string out;
-};
+using Result = tally::testing::ShellResult;
 
 Result Tally(const std::string& args) {
-  std::string cmd = std::string(TALLY_BINARY) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  int status = pclose(p);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  return tally::testing::Shell(std::string(TALLY_BINARY) + " " + args);
 }
 
 class SearchCli : public ::testing::Test {

@@ -71,6 +71,9 @@ store::DocumentRecord HostileDoc() {
   finding.message = kHostile;
   finding.expected = kHostile;
   finding.actual = kHostile;
+  finding.suggested = kHostile;
+  finding.reading = kHostile;
+  finding.alternatives = kHostile;
   finding.page_no = 1;
   finding.fact_ids = {7};
   d.findings = {finding};
@@ -128,7 +131,11 @@ TEST(Html, HostileDocumentTextStaysText) {
   DocumentImages images;
   images.pages[1] = {"page-1.png", 1250, 1667, {0, 0, 600, 800}};
   images.figures[{0, 0}] = {"fig-1-1.png", 1000, 100, {90, 80, 510, 128}};
-  ExpectNoMarkupFromTheDocument(DocumentHtml(3, d, images));
+  std::string doc = DocumentHtml(3, d, images);
+  ExpectNoMarkupFromTheDocument(doc);
+  EXPECT_NE(doc.find("<dt>suggested</dt><dd class=\"suggested\">&lt;script"),
+            std::string::npos);
+  EXPECT_NE(doc.find("<dt>reading tested</dt>"), std::string::npos);
   ExpectNoMarkupFromTheDocument(PageHtml(3, d, 1, images));
   IndexRow row;
   row.doc_id = 3;

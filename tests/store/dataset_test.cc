@@ -187,6 +187,48 @@ TEST_F(DatasetTest, BudgetsInTheBaseUnit) {
                                "10000.0", "100.0"}}));
 }
 
+// A printed cell that is not a number ('—' for none, '-', words a table
+// overran into) has NULL *_num, not the 0.0 SQLite's CAST makes of it, so
+// count(), min() and avg() over the numbers are not fooled.
+TEST_F(DatasetTest, CellsThatAreNotNumbersAreNull) {
+  DocumentRecord doc = Report("/a/r2.txt", 'b', 2023);
+  BudgetRow& total = doc.budgets[1];
+  total.initial = "—";
+  total.full = "-";
+  total.executed = "资金执行准确";
+  total.rate = "暂无";
+  total.weight = "";
+  doc.budgets[0].full = "3359.62万";
+  doc.budgets[0].executed = "-5";
+  doc.indicators[0].weight = "—";
+  doc.indicators[0].score = "暂无";
+  ASSERT_TRUE(store_->PutDocument(doc).ok());
+  const std::string id =
+      "(SELECT doc_id FROM v_documents WHERE path = '/a/r2.txt')";
+  EXPECT_EQ(Rows("SELECT initial_num, full_num, executed_num, rate_num,"
+                 " weight_num, initial_base, full_base, executed_base"
+                 " FROM v_budgets WHERE item = '年度资金总额' AND doc_id = " +
+                 id),
+            (std::vector<Row>{{std::nullopt, std::nullopt, std::nullopt,
+                               std::nullopt, std::nullopt, std::nullopt,
+                               std::nullopt, std::nullopt}}));
+  EXPECT_EQ(Rows("SELECT budget, budget_yuan, budget_full_yuan, executed_yuan,"
+                 " execution_rate, execution_rate_num FROM v_reports"
+                 " WHERE doc_id = " +
+                 id),
+            (std::vector<Row>{{"—", std::nullopt, std::nullopt, std::nullopt,
+                               "暂无", std::nullopt}}));
+  EXPECT_EQ(Rows("SELECT weight_num, score_num FROM v_indicators"
+                 " WHERE doc_id = " +
+                 id + " ORDER BY indicator_id"),
+            (std::vector<Row>{{std::nullopt, std::nullopt}, {"9.5", "10.0"}}));
+  // Numbers with what follows them still read: '100%', '3359.62万', '-5'.
+  EXPECT_EQ(Rows("SELECT rate_num, full_num, executed_num FROM v_budgets"
+                 " WHERE doc_id = " +
+                 id + " AND item LIKE '其中%'"),
+            (std::vector<Row>{{"100.0", "3359.62", "-5.0"}}));
+}
+
 TEST_F(DatasetTest, OneReportRowWithItsHeadlineFigures) {
   EXPECT_EQ(
       Rows("SELECT bureau, fiscal_year, report_kind, project, figures_from,"

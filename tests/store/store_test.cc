@@ -226,7 +226,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "5");
+            "6");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
