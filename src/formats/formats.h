@@ -141,7 +141,8 @@ StatusOr<std::string> ZipMember(std::string_view bytes, uint64_t index,
 
 // Why a text found in an archive folder is not a report's text, or "" if
 // it may be one: a CSV table (most lines the same number, three or more, of
-// comma-separated fields), source code (three lines in ten ending in ';'
+// comma-separated fields), tab-separated records (four lines in five, '#'
+// comments aside, of three or more fields), source code (three lines in ten ending in ';'
 // '{' '}' or opening as declarations do, mostly Han lines not counted: a
 // report's list items may end in ';'), too little Chinese (fewer than 20
 // Han characters, or under a fifth of the visible ones), or none of the

@@ -62,6 +62,22 @@ std::string NotAReport(std::string_view text) {
       }
     }
   }
+  // Tab-separated records (a TSV export, an annotation file): most lines
+  // that are not '#' comments hold three or more tab-separated fields. A
+  // report's text has its table rows so, but its prose is most of it (under
+  // a fifth of the lines of every report in corpus/ are rows).
+  {
+    int records = 0, data = 0;
+    for (std::string_view l : lines) {
+      if (l.starts_with('#')) continue;
+      ++data;
+      if (std::count(l.begin(), l.end(), '\t') >= 2) ++records;
+    }
+    if (records >= 5 && records * 10 >= data * 8) {
+      return "a tab-separated table (" + std::to_string(records) + " of " +
+             std::to_string(data) + " lines are records), not a report";
+    }
+  }
   // Source code: lines ending as statements and blocks do, or opening as
   // declarations do. A line that is mostly Han characters is prose, whatever
   // it ends with: reports typed with ASCII punctuation end the items of a

@@ -253,6 +253,13 @@ TEST(NotAReport, ReportsKeptTheRestSayWhy) {
        "CSV"},
       {Sample("README.md"), "not Chinese text"},
       {"说明：本文件夹存放2022年的自评材料。", "too little text"},
+      // Tab-separated records with Chinese labels: an annotation file.
+      {"# 标注：预算执行率与资金\nmeta\tbureau\t乐昌市医疗保障局\n"
+       "amount\t437.32\t万元\t\t医保基金实际拨付\t拨付437.32万元\n"
+       "amount\t620.13\t万元\t\t医疗总费用\t涉及医疗总费用620.13万元\n"
+       "percent\t100\t%\t\t预算执行率\t预算执行率100%\n"
+       "score\t96\t分\t\t自评得分\t自评得分96分\n",
+       "tab-separated"},
       {"会议通知：定于下周一上午九时在三楼会议室召开全体干部职工大会，请各科室"
        "负责同志准时参加，不得缺席。",
        "no report vocabulary"},
@@ -270,6 +277,16 @@ TEST(NotAReport, ReportsKeptTheRestSayWhy) {
       ReadFile(std::string(TALLY_CORPUS) + "/real/f8dac589f46f.txt");
   ASSERT_TRUE(real.ok());
   EXPECT_EQ(NotAReport(*real), "");
+  // A report whose indicator table is a fifth of its lines (seed 002) is
+  // one; its annotation file is not.
+  StatusOr<std::string> seed =
+      ReadFile(std::string(TALLY_CORPUS) + "/seeds/002_e689e19a77c37165.txt");
+  ASSERT_TRUE(seed.ok());
+  EXPECT_EQ(NotAReport(*seed), "");
+  StatusOr<std::string> ann =
+      ReadFile(std::string(TALLY_CORPUS) + "/real/0093b9908a60.ann");
+  ASSERT_TRUE(ann.ok());
+  EXPECT_NE(NotAReport(*ann).find("tab-separated"), std::string::npos);
 }
 
 TEST(Parts, Resolve) {
