@@ -8,7 +8,7 @@
 # while sampling the resident memory of tally and its workers, then ingests
 # it again into a second database, killing tally with SIGKILL at three
 # random moments and resuming each time, and compares the two databases
-# (documents, pages, lines, boxes). Prints wall time, files/s, pages/s and
+# (tools/db_content.sh). Prints wall time, files/s, pages/s and
 # peak RSS (target ≤ 1 GiB at -j 2). Exits 1 if the databases differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ trap 'rm -rf "$work"' EXIT
 build/tools/gen_batch --corpus corpus --out "$work/batch" --files "$files"
 
 source tools/tree_rss.sh
+source tools/db_content.sh
 
 now() { date +%s.%N; }
 
@@ -59,17 +60,7 @@ for k in 1 2 3; do
 done
 "$tally" ingest "$work/batch" --db "$work/killed.sqlite" -j "$jobs" --quiet || true
 
-content() {
-  sqlite3 "$1" <<'SQL'
-SELECT path, sha256, status, error, pages, file_kind FROM v_documents ORDER BY path;
-SELECT d.path, p.page_no, p.source, p.text FROM v_pages p JOIN v_documents d USING (doc_id) ORDER BY d.path, p.page_no;
-SELECT d.path, count(*), group_concat(l.raw, '|') FROM lines l JOIN v_documents d USING (doc_id) GROUP BY d.path ORDER BY d.path;
-SELECT d.path, count(*), sum(b.text_end - b.text_begin) FROM boxes b JOIN v_documents d USING (doc_id) GROUP BY d.path ORDER BY d.path;
-SELECT 'documents', count(*), count(DISTINCT path) FROM documents;
-PRAGMA integrity_check;
-SQL
-}
-if cmp -s <(content "$work/whole.sqlite") <(content "$work/killed.sqlite"); then
+if cmp -s <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite"); then
   equal=yes
 else
   equal=no

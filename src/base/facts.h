@@ -55,10 +55,14 @@ struct Fact {
   std::string qualifier;  // "≥", "≤", ">", "<", "≈" (余/多/近/约), or empty
   std::string base_value;  // exact decimal in the base unit (元, %, 人, 分)
   std::string label;       // the thing measured: "医保基金实际拨付"
-  std::string context;     // the sentence, or the table row, it is in
-  int sentence = 0;        // ordinal of that sentence or row in the document
-  int section = -1;        // index into the document's sections, or -1
-  bool in_table = false;   // read from a table cell
+  // The sentence, or the table row, it is in: whole when it is short (as
+  // nearly every sentence is), else a window of characters around the fact
+  // marked "…" where cut; sentence_begin/end give the whole of it.
+  std::string context;
+  uint32_t sentence_begin = 0, sentence_end = 0;  // byte range in page text
+  int sentence = 0;       // ordinal of that sentence or row in the document
+  int section = -1;       // index into the document's sections, or -1
+  bool in_table = false;  // read from a table cell
   int page_no = 0;
   Box box;
   uint32_t text_begin = 0, text_end = 0;  // byte range in the page text

@@ -57,6 +57,12 @@ struct PageContent {
   double width = 0, height = 0;  // points
   std::vector<Word> words;
   std::vector<Rule> rules;
+  // A text layer's text that nobody sees (drawn invisible, white on white,
+  // or under a point high): kept apart from `words`, for the reader to
+  // decide on (an earlier OCR under a scan, or text planted to be read by
+  // machines only); hidden_chars counts its glyphs.
+  std::vector<Word> hidden_words;
+  int hidden_chars = 0;
 };
 
 // A raster image handed between stages (a PDF page rendered by the pdf

@@ -88,8 +88,6 @@ std::string EscapeForTerminal(std::string_view s) {
     if (c == 0xFFFD && i - start != 3) {
       std::snprintf(buf, sizeof buf, "\\x%02X", unsigned(uint8_t(s[start])));
       out += buf;
-    } else if (c == '\\') {
-      out += "\\\\";
     } else if (c == '\t') {
       out += "\\t";
     } else if (c == '\n') {

@@ -22,9 +22,10 @@ inline bool IsControl(char32_t c) {
   return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 // s made safe to print on a terminal: control characters (tab and newline
-// included) and bidirectional overrides as \t \n \xHH or \uHHHH, a
-// backslash doubled, and bytes that are not UTF-8 as \xHH; everything
-// else, Chinese included, as it is.
+// included) and bidirectional overrides as \t \n \xHH or \uHHHH, and bytes
+// that are not UTF-8 as \xHH; everything else, Chinese and backslashes
+// included, as it is (so JSON passes unchanged; the escapes are for eyes,
+// not for parsing back).
 std::string EscapeForTerminal(std::string_view s);
 // Han ideographs (CJK Unified, Extension A, compatibility) and 〇.
 bool IsHan(char32_t c);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/terminal.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -32,7 +34,8 @@ Usage:
   tally report --db FILE [--doc ID]... --out DIR [-j N]
   tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
   tally index --db FILE
-  tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [-o FILE]
+  tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [--raw]
+               [-o FILE]
   tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
 
@@ -45,6 +48,7 @@ constexpr char kIngestHelp[] =
                     [--page-timeout S] [--doc-timeout S] [--max-pages N]
                     [--worker-memory MIB] [--patterns DIR]
                     [--include GLOB]... [--exclude GLOB]...
+                    [--follow-symlinks]
 
 Reads the reports archives hold into the SQLite database FILE, created if
 absent: PDFs (text layer, or scans through OCR), images, plain text (UTF-8,
@@ -57,8 +61,9 @@ content, not its name. A text or HTML file found in a folder or an archive
 that is not a report (a README, a CSV, code) is skipped with the reason;
 one named on the command line is read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
-stopped batch resumes. A file that cannot be read is stored as 'failed'
-with the reason, and the batch goes on.
+stopped batch resumes. A file that cannot be read, and a folder that
+cannot be listed, is stored as 'failed' with the reason, and the batch
+goes on.
 
 Files are read, and their facts extracted and checked, by N worker
 processes: a file that crashes a library, hangs past the page timeout,
@@ -80,6 +85,9 @@ Options:
                        all, at most S seconds (default 1800; 0 no cap)
   --max-pages N        read at most N pages of a document (default 5000);
                        a longer one is stored 'partial', saying so
+  --follow-symlinks    follow symbolic links inside the folders wherever
+                       they lead (by default a link out of the given folders
+                       is not followed, and counted in the summary)
   --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
   --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
                        else patterns/ next to the binary or one level up,
@@ -116,7 +124,7 @@ or written, or an IN is not a tally database).
 
 constexpr char kExportHelp[] =
     R"(Usage: tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom]
-                    [-o FILE]
+                    [--raw] [-o FILE]
        tally export --db FILE --metadata [-o FILE]
 
 Writes a view or table of the database to stdout (or -o FILE): CSV with a
@@ -132,6 +140,10 @@ Options:
   --format F    csv (default), jsonl or xlsx
   --bom         start CSV with a UTF-8 byte order mark, so that Excel on
                 Chinese Windows reads it as UTF-8 rather than GBK
+  --raw         CSV cells as stored: by default a text cell that starts
+                with = + - @, a tab or a carriage return (and is not a plain
+                number) gets a ' before it, so a spreadsheet shows it
+                rather than running it as a formula
   --metadata    instead of a table, a Datasette metadata.json describing
                 every view, table and column (from the schema's comments):
                 datasette FILE -m metadata.json
@@ -295,9 +307,11 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       }
       options.shard_index = int(k);
       options.shard_count = int(n);
+    } else if (flag == "--follow-symlinks") {
+      options.follow_symlinks = true;
     } else if (flag == "--include" || flag == "--exclude") {
       // repeatable: taken from args.include / args.exclude below
-    } else if (flag != "--db" && flag != "--quiet") {
+    } else if (flag != "--db" && flag != "--quiet" && flag != "--verbose") {
       err << "tally ingest: unknown option " << flag << "\n";
       return kUsage;
     }
@@ -324,6 +338,10 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
   }
   StatusOr<pipeline::Summary> s =
       pipeline::Ingest(args.positional, store->get(), options);
+  if (s.ok()) {
+    Status finished = (*store)->Finish();
+    if (!finished.ok()) s = finished;
+  }
   if (!s.ok()) {
     err << "tally ingest: database error: " << s.status().message()
         << "\n(documents stored before the error are intact)\n";
@@ -340,6 +358,15 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     if (options.shard_count > 1) {
       out << "shard " << options.shard_index << "/" << options.shard_count
           << ": " << s->other_shard << " files left to other shards\n";
+    }
+    if (args.flags.count("--verbose")) {
+      out << "supervisor peak memory: " << s->supervisor_peak_kib / 1024
+          << " MiB\n";
+    }
+    if (s->links_not_followed > 0) {
+      out << s->links_not_followed
+          << " symbolic link(s) leading out of the given folders not "
+             "followed (--follow-symlinks to follow them)\n";
     }
     if (s->archives > 0) {
       out << s->archives << " zip archive(s) walked, their members read as "
@@ -415,10 +442,11 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
   std::string output = get("-o").empty() ? get("--output") : get("-o");
   const bool bom = args.flags.count("--bom") > 0;
   const bool metadata = args.flags.count("--metadata") > 0;
+  const bool raw = args.flags.count("--raw") > 0;
   for (const auto& [flag, value] : args.flags) {
     if (flag != "--db" && flag != "--table" && flag != "--format" &&
         flag != "-o" && flag != "--output" && flag != "--bom" &&
-        flag != "--metadata") {
+        flag != "--metadata" && flag != "--raw") {
       err << "tally export: unknown option " << flag << "\n";
       return kUsage;
     }
@@ -476,7 +504,7 @@ int Export(const Args& args, std::ostream& out, std::ostream& err) {
     st = (*store)->Export(table,
                           format == "csv" ? store::ExportFormat::kCsv
                                           : store::ExportFormat::kJsonl,
-                          dest);
+                          dest, /*neutralize_formulas=*/!raw);
   }
   if (!st.ok()) return fail(st);
   dest.flush();
@@ -493,7 +521,14 @@ bool ParseInt(const std::string& s, long lo, long hi, long* out) {
   return true;
 }
 
-int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+int Run(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
+  // A file-size limit (ulimit -f) reached while writing the database is a
+  // write error like a full disk (exit 3, what was stored intact), not a
+  // signal that kills tally mid-transaction.
+  std::signal(SIGXFSZ, SIG_IGN);
+  // Text for people goes through the terminal escaper (terminal.h); only
+  // export's data is written raw.
+  SafeOutput out(raw_out), err(raw_err);
   if (argc < 2) {
     err << kMainHelp;
     return kUsage;
@@ -510,7 +545,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return kUsage;
   }
   if (cmd == "ingest") return Ingest(args, out, err);
-  if (cmd == "export") return Export(args, out, err);
+  if (cmd == "export") return Export(args, raw_out, err);
   if (cmd == "check") return Check(args, out, err);
   if (cmd == "merge") return Merge(args, out, err);
   if (cmd == "report") return Report(args, out, err);

@@ -27,7 +27,9 @@ namespace tally::cli {
 enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2, kDatabase = 3 };
 
 // Runs the command line; output to out (results, summary) and err
-// (progress, diagnostics). Returns the exit code.
+// (progress, diagnostics), text escaped for a terminal (terminal.h). Sets
+// SIGXFSZ to be ignored, so that a file-size limit is a write error (exit
+// 3). Returns the exit code.
 int Run(int argc, char** argv, std::ostream& out, std::ostream& err);
 
 }  // namespace tally::cli

@@ -1,5 +1,7 @@
 #include "extract/doc_text.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace tally::extract {
@@ -25,6 +27,20 @@ bool WrappedCell(std::string_view text) {
 DocText BuildDocText(const std::vector<Page>& pages) {
   DocText doc;
   doc.pages = &pages;
+  for (const Page& page : pages) {
+    BoxIndex& index = doc.boxes.emplace_back();
+    index.order.resize(page.boxes.size());
+    for (size_t i = 0; i < page.boxes.size(); ++i) {
+      index.order[i] = uint32_t(i);
+      const TextBox& b = page.boxes[i];
+      if (b.end > b.begin)
+        index.longest = std::max(index.longest, b.end - b.begin);
+    }
+    std::stable_sort(index.order.begin(), index.order.end(),
+                     [&](uint32_t a, uint32_t b) {
+                       return page.boxes[a].begin < page.boxes[b].begin;
+                     });
+  }
   for (size_t p = 0; p < pages.size(); ++p) {
     std::string_view text = pages[p].text;
     size_t start = 0;
@@ -76,16 +92,28 @@ DocText BuildDocText(const std::vector<Page>& pages) {
   return doc;
 }
 
-Box BoxOf(const Page& page, uint32_t begin, uint32_t end, double* confidence) {
+Box BoxOf(const DocText& doc, int page, uint32_t begin, uint32_t end,
+          double* confidence) {
   Box box;
   double sum = 0;
   int n = 0;
-  for (const TextBox& b : page.boxes) {
-    if (b.end <= begin || b.begin >= end || b.begin == b.end) continue;
-    box = box.Union(b.box);
-    if (b.confidence >= 0) {
-      sum += b.confidence;
-      ++n;
+  if (doc.pages && page >= 0 && size_t(page) < doc.boxes.size()) {
+    const std::vector<TextBox>& boxes = (*doc.pages)[size_t(page)].boxes;
+    const BoxIndex& index = doc.boxes[size_t(page)];
+    // From the first box that starts at or after `end`, back while a box
+    // could still reach `begin`.
+    auto it = std::lower_bound(
+        index.order.begin(), index.order.end(), end,
+        [&](uint32_t i, uint32_t v) { return boxes[i].begin < v; });
+    while (it != index.order.begin()) {
+      const TextBox& b = boxes[*--it];
+      if (uint64_t(b.begin) + index.longest <= begin) break;
+      if (b.end <= begin || b.begin >= end || b.begin == b.end) continue;
+      box = box.Union(b.box);
+      if (b.confidence >= 0) {
+        sum += b.confidence;
+        ++n;
+      }
     }
   }
   if (confidence) *confidence = n > 0 ? sum / n : -1;

@@ -38,17 +38,26 @@ struct Table {
   std::vector<int> lines;  // indices into DocText::lines, in order
 };
 
+// A page's boxes in the order their text begins, so that the boxes of a
+// byte range are found by binary search (BoxOf).
+struct BoxIndex {
+  std::vector<uint32_t> order;  // indices into Page::boxes
+  uint32_t longest = 0;         // the longest box's byte range
+};
+
 struct DocText {
   const std::vector<Page>* pages = nullptr;
   std::vector<Line> lines;  // document order
   std::vector<Table> tables;
+  std::vector<BoxIndex> boxes;  // per page
 };
 
 DocText BuildDocText(const std::vector<Page>& pages);
 
-// The union of the boxes overlapping bytes [begin, end) of page `page`
-// (empty if none), and the mean of their OCR confidences (-1 if none).
-Box BoxOf(const Page& page, uint32_t begin, uint32_t end,
+// The union of the boxes overlapping bytes [begin, end) of page `page` (an
+// index into doc.pages; empty if none), and the mean of their OCR
+// confidences (-1 if none). Costs the boxes near the range, not the page's.
+Box BoxOf(const DocText& doc, int page, uint32_t begin, uint32_t end,
           double* confidence = nullptr);
 
 }  // namespace tally::extract

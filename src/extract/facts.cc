@@ -226,88 +226,52 @@ string Window(string_view text, size_t sb, size_t se, size_t fb, size_t fe) {
   return out;
 }
 
-// Where the sentences of a line end: every stop (。！？!?) with its byte
-// range, found in one scan, so each fact's sentence is a lookup.
+// Where a line's sentences end, found once per line; each fact then finds
+// its sentence by binary search (a line of thousands of facts and no full
+// stop made each of them scan the whole line).
 class Stops {
  public:
   explicit Stops(string_view text) {
     static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
-    for (size_t p = 0; p < text.size();) {
-      size_t len = 0;
-      bool chinese = false;
-      for (size_t k = 0; k < std::size(kStops); ++k) {
-        if (text.substr(p).starts_with(kStops[k])) {
-          len = kStops[k].size();
-          chinese = k < 3;
-          break;
+    for (size_t i = 0; i < text.size();) {
+      size_t n = 0;
+      for (size_t k = 0; k < std::size(kStops) && n == 0; ++k) {
+        if (text.substr(i).starts_with(kStops[k])) {
+          n = kStops[k].size();
+          all_.push_back({i, i + n});
+          if (k < 3) full_.push_back(i);  // 。！？ count sentences
         }
       }
-      if (len == 0) {
-        ++p;
-        continue;
-      }
-      stops_.push_back({p, p + len, chinese});
-      p += len;
+      i += n > 0 ? n : 1;
     }
     size_ = text.size();
   }
-  // The sentence around [begin, end): after the last stop ending at or
-  // before begin, through the first stop starting at or after end.
+  // The sentence around [begin, end): from after the last stop before it to
+  // the end of the first stop after it (or the text's ends).
   std::pair<size_t, size_t> Around(size_t begin, size_t end) const {
-    size_t b = 0, e = size_;
-    auto it = std::partition_point(stops_.begin(), stops_.end(),
-                                   [&](const Stop& s) { return s.end <= begin; });
-    if (it != stops_.begin()) b = std::prev(it)->end;
-    auto jt = std::partition_point(stops_.begin(), stops_.end(),
-                                   [&](const Stop& s) { return s.begin < end; });
-    if (jt != stops_.end()) e = jt->end;
+    auto after = std::lower_bound(all_.begin(), all_.end(), end,
+                                  [](const std::pair<size_t, size_t>& s,
+                                     size_t v) { return s.first < v; });
+    size_t e = after == all_.end() ? size_ : after->second;
+    auto before =
+        std::upper_bound(all_.begin(), all_.end(), begin,
+                         [](size_t v, const std::pair<size_t, size_t>& s) {
+                           return v < s.second;
+                         });
+    size_t b = before == all_.begin() ? 0 : std::prev(before)->second;
     return {b, e};
   }
-  // Chinese sentence stops (。！？) starting before `at`.
+  // How many sentences (。！？) end before `at`.
   int Index(size_t at) const {
-    int n = 0;
-    for (const Stop& s : stops_) {
-      if (s.begin >= at) break;
-      n += s.chinese;
-    }
-    return n;
+    return int(std::lower_bound(full_.begin(), full_.end(), at) -
+               full_.begin());
   }
 
  private:
-  struct Stop {
-    size_t begin, end;
-    bool chinese;
-  };
-  std::vector<Stop> stops_;
+  std::vector<std::pair<size_t, size_t>> all_;  // [begin, end) of each stop
+  std::vector<size_t> full_;
   size_t size_ = 0;
 };
-
-// The sentence of text around [begin, end): up to and including 。！？.
-std::pair<size_t, size_t> SentenceAround(string_view text, size_t begin,
-                                         size_t end) {
-  static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
-  size_t b = 0, e = text.size();
-  for (string_view stop : kStops) {
-    size_t before = text.rfind(stop, begin);
-    if (before != string_view::npos && before + stop.size() <= begin) {
-      b = std::max(b, before + stop.size());
-    }
-    size_t after = text.find(stop, end);
-    if (after != string_view::npos) e = std::min(e, after + stop.size());
-  }
-  return {b, e};
-}
-
-int SentenceIndex(string_view text, size_t at) {
-  int n = 0;
-  for (string_view stop : {"。", "！", "？"}) {
-    for (size_t p = text.find(stop); p != string_view::npos && p < at;
-         p = text.find(stop, p + 1)) {
-      ++n;
-    }
-  }
-  return n;
-}
 
 bool IsHeaderRow(const Line& row) {
   static constexpr string_view kWords[] = {
@@ -391,7 +355,7 @@ class FactBuilder {
     f.source = page.source;
     f.text_begin = text_offset + uint32_t(m.begin);
     f.text_end = text_offset + uint32_t(m.end);
-    f.box = BoxOf(page, f.text_begin, f.text_end, &f.ocr_confidence);
+    f.box = BoxOf(doc_, line.page, f.text_begin, f.text_end, &f.ocr_confidence);
     return f;
   }
 
@@ -443,9 +407,9 @@ class FactBuilder {
     // The line before ended in such a number: its last sentence goes on here.
     const string_view head = continued_;
     continued_ = {};
+    const Stops stops(text);
     if (joins_next) {
-      size_t tail =
-          SentenceAround(line.text, line.text.size(), line.text.size()).first;
+      size_t tail = stops.Around(line.text.size(), line.text.size()).first;
       continued_ = line.text.substr(tail);
     }
     std::vector<Match> matches = patterns_.FindAll(text);
@@ -465,7 +429,6 @@ class FactBuilder {
       spans.push_back(
           {carried.size() + m.begin, carried.size() + m.end, m.rule->kind});
     }
-    const Stops stops(text);
     for (const Match& m : matches) {
       Fact f = Make(line, text, line.begin, m);
       if (f.base_value.empty()) continue;  // no exact value: not a fact
@@ -473,12 +436,17 @@ class FactBuilder {
           ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans);
       auto [sb, se] = stops.Around(m.begin, m.end);
       f.context = Window(text, sb, se, m.begin, m.end);
+      f.sentence_begin = line.begin + uint32_t(sb);
+      f.sentence_end = line.begin + uint32_t(se);
       f.sentence = sentence_base_ + stops.Index(m.begin) + 1;
-      if (sb == 0 && !head.empty()) f.context = string(head) + "\n" + f.context;
+      if (sb == 0 && !head.empty()) {
+        // The sentence began on the line before: its end too.
+        f.context = Window(head, 0, head.size(), head.size(), head.size()) +
+                    "\n" + f.context;
+      }
       out_->facts.push_back(std::move(f));
     }
-    sentence_base_ +=
-        SentenceIndex(line.text, line.text.size()) + (joins_next ? 0 : 1);
+    sentence_base_ += stops.Index(line.text.size()) + (joins_next ? 0 : 1);
   }
 
   void TableRow(const Line& line) {
@@ -534,14 +502,20 @@ class FactBuilder {
     }
     ++sentence_base_;
     string context;
+    std::vector<size_t> cell_at;  // where each cell starts in context
     for (const Cell& c : line.cells) {
       if (!context.empty()) context += " | ";
+      cell_at.push_back(context.size());
       context += c.text;
     }
+    // Each cell's row header: the nearest cell left of it that holds
+    // words, found in one pass along the row.
+    string row_header, next_row_header;
     for (size_t col = 0; col < line.cells.size(); ++col) {
       const Cell& cell = line.cells[col];
+      if (!next_row_header.empty()) row_header = std::move(next_row_header);
+      next_row_header = HeaderText(cell);
       if (cell.text.empty()) continue;
-      string row_header = RowHeader(line, col);
       const long h = long(col) + shift;
       string col_header =
           h >= 0 && size_t(h) < header_.size() ? header_[size_t(h)] : "";
@@ -561,7 +535,10 @@ class FactBuilder {
         // A cell that is just the number ("10分", "≥90%") is named by its
         // row and column.
         if (f.label.empty() || m.begin == 0) f.label = cell_label;
-        f.context = context;
+        f.context = Window(context, 0, context.size(), cell_at[col] + m.begin,
+                           cell_at[col] + m.end);
+        f.sentence_begin = line.begin;
+        f.sentence_end = line.end;
         f.sentence = sentence_base_;
         f.in_table = true;
         out_->facts.push_back(std::move(f));
@@ -594,9 +571,12 @@ class FactBuilder {
       f.source = page.source;
       f.text_begin = cell.begin;
       f.text_end = cell.end;
-      f.box = BoxOf(page, cell.begin, cell.end, &f.ocr_confidence);
+      f.box = BoxOf(doc_, line.page, cell.begin, cell.end, &f.ocr_confidence);
       f.label = cell_label;
-      f.context = context;
+      f.context = Window(context, 0, context.size(), cell_at[col],
+                         cell_at[col] + cell.text.size());
+      f.sentence_begin = line.begin;
+      f.sentence_end = line.end;
       f.sentence = sentence_base_;
       f.in_table = true;
       out_->facts.push_back(std::move(f));
@@ -616,21 +596,17 @@ class FactBuilder {
     return "";
   }
 
-  // The nearest cell left of col that holds words, not a number.
-  static string RowHeader(const Line& line, size_t col) {
-    for (size_t c = col; c-- > 0;) {
-      string s = Squeeze(line.cells[c].text);
-      // Values ("10分", "≥90%") are not headers.
-      if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
-          s.starts_with("≤")) {
-        continue;
-      }
-      bool words = false;
-      size_t pos = 0;
-      while (pos < s.size()) {
-        if (IsHan(DecodeUtf8(s, &pos))) words = true;
-      }
-      if (words && s.find('%') == string::npos) return s;
+  // Whether a cell holds words that name its row, not a value ("10分",
+  // "≥90%" are values): its squeezed text if so, else empty.
+  static string HeaderText(const Cell& cell) {
+    string s = Squeeze(cell.text);
+    if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
+        s.starts_with("≤") || s.find('%') != string::npos) {
+      return "";
+    }
+    size_t pos = 0;
+    while (pos < s.size()) {
+      if (IsHan(DecodeUtf8(s, &pos))) return s;
     }
     return "";
   }

@@ -68,6 +68,11 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, std::string* error) {
 bool TouchesBefore(std::string_view text, size_t at) {
   if (at == 0) return false;
   char c = text[at - 1];
+  // "1E+999", "2e-5": an exponent belongs to the number before it.
+  if ((c == '+' || c == '-') && at >= 3 &&
+      (text[at - 2] == 'E' || text[at - 2] == 'e') && IsDigit(text[at - 3])) {
+    return true;
+  }
   if (c == '.') {
     // "1.2024年": a list marker of one or two digits opening the line, then
     // a year. Anything else ("1.5元") is one number.

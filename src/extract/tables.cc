@@ -350,7 +350,7 @@ class TableReader {
     if (const Page* page = PageOf(row)) {
       ir.page_no = page->page_no;
       ir.source = page->source;
-      ir.box = BoxOf(*page, row.begin, row.end);
+      ir.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
     if (index_) {
       index_->indicators.push_back({block_, line, out_->indicators.size(),
@@ -420,7 +420,7 @@ class TableReader {
     if (const Page* page = PageOf(row)) {
       b.page_no = page->page_no;
       b.source = page->source;
-      b.box = BoxOf(*page, row.begin, row.end);
+      b.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
     // A percentage anywhere but under 执行率 means the row's cells moved
     // against the header (an empty cell lost when the table was saved).

@@ -122,8 +122,10 @@ std::vector<std::vector<int>> SplitColumns(const std::vector<Word>& words,
     heights.push_back(words[i].box.height());
   }
   double em = std::max(Percentile(heights, 0.5), 1.0);
-  int bins = int(x_max - x_min) + 1;
-  if (bins <= 2 || bins > 100000) return {idx};
+  // In points, one bin a point: a page is a few thousand wide at most.
+  double span = x_max - x_min;
+  if (!(span >= 2 && span < 100000)) return {idx};
+  int bins = int(span) + 1;
   std::vector<char> covered(size_t(bins), 0);
   for (int i : idx) {
     int a = int(words[i].box.x0 - x_min), b = int(words[i].box.x1 - x_min);
@@ -166,6 +168,50 @@ struct Grid {
   std::vector<double> xs, ys;  // sorted grid line positions
   std::vector<Rule> h, v;
   Box bbox() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
+};
+
+// Where the rules along each grid line run: for grid line k (of `at`), the
+// merged, sorted intervals its rules cover, so that "is there a rule
+// between these two cells" is a binary search, not a scan of every rule.
+class RuleIndex {
+ public:
+  RuleIndex(const std::vector<Rule>& rules, bool horizontal,
+            const std::vector<double>& at, double tol)
+      : lines_(at.size()) {
+    for (const Rule& r : rules) {
+      double pos = horizontal ? r.box.cy() : r.box.cx();
+      auto it = std::lower_bound(at.begin(), at.end(), pos - tol);
+      if (it == at.end() || *it > pos + tol) continue;
+      double lo = horizontal ? r.box.x0 : r.box.y0;
+      double hi = horizontal ? r.box.x1 : r.box.y1;
+      lines_[size_t(it - at.begin())].push_back({lo, hi});
+    }
+    for (auto& line : lines_) {
+      std::sort(line.begin(), line.end());
+      std::vector<std::pair<double, double>> merged;
+      for (const auto& iv : line) {
+        if (!merged.empty() && iv.first <= merged.back().second) {
+          merged.back().second = std::max(merged.back().second, iv.second);
+        } else {
+          merged.push_back(iv);
+        }
+      }
+      line = std::move(merged);
+    }
+  }
+  // Whether a rule on grid line k covers position mid along it.
+  bool Covers(size_t k, double mid) const {
+    const auto& line = lines_[k];
+    auto it =
+        std::upper_bound(line.begin(), line.end(), mid,
+                         [](double v, const std::pair<double, double>& iv) {
+                           return v < iv.first;
+                         });
+    return it != line.begin() && mid <= std::prev(it)->second;
+  }
+
+ private:
+  std::vector<std::vector<std::pair<double, double>>> lines_;
 };
 
 std::vector<double> Cluster(std::vector<double> v, double tol) {
@@ -230,22 +276,16 @@ Line CellText(const std::vector<Word>& words, const std::vector<int>& idx) {
 }
 
 // Reads a grid row by row. Cells are merged where the rule between them is
-// missing; a merged cell's text goes to its top-left grid cell.
+// missing; a merged cell's text goes to its top-left grid cell. The grid
+// has at most Options::max_table_cells cells (AssemblePage checks).
 std::vector<Line> ReadTable(const std::vector<Word>& words,
                             const std::vector<int>& idx, const Grid& g,
                             int table_no, double tol) {
   const int rows = int(g.ys.size()) - 1, cols = int(g.xs.size()) - 1;
-  auto has_rule = [&](const std::vector<Rule>& rules, bool horizontal,
-                      double at, double mid) {
-    for (const Rule& r : rules) {
-      double pos = horizontal ? r.box.cy() : r.box.cx();
-      double lo = horizontal ? r.box.x0 : r.box.y0;
-      double hi = horizontal ? r.box.x1 : r.box.y1;
-      if (std::abs(pos - at) <= tol && lo <= mid && mid <= hi) return true;
-    }
-    return false;
-  };
-  std::vector<int> parent(size_t(rows * cols));
+  const size_t cells = size_t(rows) * size_t(cols);
+  const RuleIndex verticals(g.v, false, g.xs, tol);
+  const RuleIndex horizontals(g.h, true, g.ys, tol);
+  std::vector<int> parent(cells);
   std::iota(parent.begin(), parent.end(), 0);
   auto find = [&](int x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
@@ -261,15 +301,15 @@ std::vector<Line> ReadTable(const std::vector<Word>& words,
     double my = (g.ys[r] + g.ys[r + 1]) / 2;
     for (int c = 0; c < cols; ++c) {
       double mx = (g.xs[c] + g.xs[c + 1]) / 2;
-      if (c + 1 < cols && !has_rule(g.v, false, g.xs[c + 1], my)) {
+      if (c + 1 < cols && !verticals.Covers(size_t(c + 1), my)) {
         unite(r * cols + c, r * cols + c + 1);
       }
-      if (r + 1 < rows && !has_rule(g.h, true, g.ys[r + 1], mx)) {
+      if (r + 1 < rows && !horizontals.Covers(size_t(r + 1), mx)) {
         unite(r * cols + c, (r + 1) * cols + c);
       }
     }
   }
-  std::vector<std::vector<int>> cell_words(size_t(rows * cols));
+  std::vector<std::vector<int>> cell_words(cells);
   for (int i : idx) {
     const Box& b = words[i].box;
     int c =
@@ -307,6 +347,15 @@ std::vector<Line> ReadTable(const std::vector<Word>& words,
     out.push_back(std::move(line));
   }
   return out;
+}
+
+// A coordinate a layout can compute with: finite, and within a million
+// points (14 km) of the page. A damaged file's CTM can give anything.
+bool Sane(const Box& b) {
+  for (double v : {b.x0, b.y0, b.x1, b.y1}) {
+    if (!(v > -1e6 && v < 1e6)) return false;  // also NaN
+  }
+  return true;
 }
 
 bool IsPageNumber(const std::string& text) {
@@ -365,11 +414,41 @@ PageLayout AssemblePage(const PageContent& page, const Options& options) {
   out.width = page.width;
   out.height = page.height;
   const std::vector<Word>& words = page.words;
-  std::vector<Grid> grids = FindGrids(page.rules, options.grid_tolerance);
+  std::vector<Rule> rules;
+  for (const Rule& r : page.rules) {
+    if (Sane(r.box)) rules.push_back(r);
+  }
+  if (int(rules.size()) > options.max_rules) {
+    out.notes.push_back(std::to_string(rules.size()) +
+                        " ruling lines, more than the " +
+                        std::to_string(options.max_rules) +
+                        " read on a page: no tables read, the page's text "
+                        "read as plain lines");
+    rules.clear();
+  }
+  std::vector<Grid> grids;
+  for (Grid& g : FindGrids(rules, options.grid_tolerance)) {
+    int64_t cells = int64_t(g.xs.size() - 1) * int64_t(g.ys.size() - 1);
+    if (cells > options.max_table_cells) {
+      out.notes.push_back(
+          "a ruled table of " + std::to_string(g.ys.size() - 1) + " x " +
+          std::to_string(g.xs.size() - 1) + " cells, more than the " +
+          std::to_string(options.max_table_cells) +
+          " read as a table: read as plain lines");
+      continue;
+    }
+    grids.push_back(std::move(g));
+  }
   std::vector<std::vector<int>> in_grid(grids.size());
   std::vector<int> free_words;
+  int taken = 0, dropped = 0;
   for (int i = 0; i < int(words.size()); ++i) {
-    if (words[i].text.empty()) continue;
+    if (words[i].text.empty() || !Sane(words[i].box)) continue;
+    if (taken == options.max_words) {
+      ++dropped;
+      continue;
+    }
+    ++taken;
     bool placed = false;
     for (size_t g = 0; g < grids.size() && !placed; ++g) {
       Box b = grids[g].bbox();
@@ -381,6 +460,12 @@ PageLayout AssemblePage(const PageContent& page, const Options& options) {
       }
     }
     if (!placed) free_words.push_back(i);
+  }
+  if (dropped > 0) {
+    out.notes.push_back(
+        std::to_string(taken + dropped) + " text runs, more than the " +
+        std::to_string(options.max_words) +
+        " read on a page: " + std::to_string(dropped) + " left out");
   }
   // Tables cut the page into horizontal bands; each band is read column by
   // column, and each table where it stands between them.
@@ -456,7 +541,8 @@ void FinishDocument(std::vector<PageLayout>* pages, const Options& options) {
     }
   }
   // Fill: the text block is measured per page size, over all body lines of
-  // the document, so a page with two short lines is not its own yardstick.
+  // the document, so a page with two short lines is not its own yardstick;
+  // each page size's block is measured once.
   std::map<long, std::pair<std::vector<double>, std::vector<double>>> edges;
   for (const PageLayout& page : *pages) {
     auto& e = edges[std::lround(page.width)];
@@ -466,9 +552,13 @@ void FinishDocument(std::vector<PageLayout>* pages, const Options& options) {
       e.second.push_back(line.box.x1);
     }
   }
+  std::map<long, std::pair<double, double>> block;  // width -> left, right
+  for (auto& [width, e] : edges) {
+    block[width] = {Percentile(std::move(e.first), 0.05),
+                    Percentile(std::move(e.second), 0.95)};
+  }
   for (PageLayout& page : *pages) {
-    auto& e = edges[std::lround(page.width)];
-    double left = Percentile(e.first, 0.05), right = Percentile(e.second, 0.95);
+    auto [left, right] = block[std::lround(page.width)];
     for (Line& line : page.lines) {
       if (line.kind == LineKind::kTableRow) continue;
       line.fill =

@@ -38,6 +38,13 @@ struct Options {
   // A vertical gap in the text at least this many ems wide, running down a
   // band of text, separates columns.
   double column_gap_em = 2.0;
+  // Bounds on what one page may make layout do, far beyond any report (a
+  // dense page has a few thousand text runs and a few hundred rules), so
+  // that a hostile page costs time linear in its size. Beyond them the page
+  // is read in a simpler way and PageLayout::notes says so.
+  int max_words = 200000;  // text runs read per page; the rest left out
+  int max_rules = 4000;    // more ruling lines: no tables on the page
+  int64_t max_table_cells = 100000;  // a larger grid is read as plain lines
 };
 
 enum class LineKind { kBody, kTableRow, kHeader, kFooter, kPageNumber };
@@ -70,12 +77,16 @@ struct PageLayout {
 };
 
 // Lines of one page in reading order. Headers and footers are not yet
-// recognised (that needs the other pages): see FinishDocument.
+// recognised (that needs the other pages): see FinishDocument. Words and
+// rules with coordinates that are not finite numbers within a million
+// points of the page are left out (a damaged file's), as text runs with no
+// text are.
 PageLayout AssemblePage(const PageContent& page, const Options& options);
 
 // Document-level pass: marks page numbers, and headers and footers that
 // repeat across pages; computes each body line's fill against the
-// document's text block.
+// document's text block (measured once per page size, so the pass is
+// linear in the document's lines).
 void FinishDocument(std::vector<PageLayout>* pages, const Options& options);
 
 }  // namespace tally::layout

@@ -520,6 +520,10 @@ void Normalizer::DecodeLine(std::string_view line, uint32_t base,
     } else {
       c = DecodeUtf8(line, &pos);
     }
+    // Control characters are no part of a report (a damaged font's
+    // ToUnicode map, or a text file's escape sequences, which a terminal
+    // would run): dropped, but for the ones that are whitespace here.
+    if (IsControl(c) && c != '\t' && !IsSpace(c)) continue;
     if (!options_.nfkc) {
       cps->push_back(c);
       offs->push_back(at);

@@ -8,6 +8,9 @@
 // The output never contains an empty line and never ends with '\n'.
 //
 // What it does, in order (each step can be switched off in Options):
+//   0. Control characters (C0, DEL, C1) are dropped, always, except the tab
+//      and those that are whitespace below (\r \f \v): the text a
+//      terminal or a spreadsheet shows never carries escape sequences.
 //   1. NFKC (ICU): full-width digits, Latin and signs become ASCII
 //      (１２．５％ -> 12.5%, U+3000 and NBSP -> ' ', ﹝ -> 〔). Kept as they
 //      are: "…" (NFKC would make it "...") and the circled numbers and

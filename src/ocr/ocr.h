@@ -132,16 +132,49 @@ StatusOr<std::unique_ptr<OcrEngine>> CreateTesseract(const Options& options);
 // has a confidence (a text layer, or nothing read).
 double MeanConfidence(const PageContent& page);
 
-// Decodes an image file (PNG, JPEG, TIFF including multi-page, BMP, PNM,
-// WebP, GIF, as Leptonica reads them) into one Raster per page: grey
-// (kGray) or colour (kRgb), at the file's resolution, or 300 dpi when the
-// file states none or an implausible one (outside 50..2400, or making the
-// page longer than 17.5 inches: the 72 or 96 "dpi" of a screen that image
-// tools write into a 2480 x 3508 A4 scan). Every page's
-// dimensions are read from its header first: a page of more than
-// max_pixels pixels is refused (InvalidArgument, saying its size) before
-// any pixel memory is allocated. Corrupt for bytes Leptonica cannot read,
-// Unsupported for an unknown format.
+// An image file (PNG, JPEG, TIFF including multi-page, BMP, PNM, WebP, GIF,
+// as Leptonica reads them) open for reading page by page: each page is
+// decoded when asked for, so memory holds one page at a time, and a TIFF's
+// pages are found in one walk of its directories (libtiff), so reading every
+// page costs time linear in the pages, not quadratic. A page is a Raster,
+// grey (kGray) or colour (kRgb), at the file's resolution, or 300 dpi when
+// the file states none or an implausible one (outside 50..2400, or making
+// the page longer than 17.5 inches: the 72 or 96 "dpi" of a screen that
+// image tools write into a 2480 x 3508 A4 scan).
+class ImageFile {
+ public:
+  // Reads the file's structure: its format, and a TIFF's directories up to
+  // max_pages of them (a file with more says so in more_pages()). Corrupt
+  // for bytes Leptonica cannot read, Unsupported for an unknown format.
+  static StatusOr<std::unique_ptr<ImageFile>> Open(std::string bytes,
+                                                   int max_pages);
+  ~ImageFile();
+
+  int page_count() const;  // at most max_pages
+  // The file has pages beyond those: more than max_pages, or a damaged
+  // directory after the last one read.
+  bool more_pages() const;
+
+  // InvalidArgument if page page_no's header gives more than max_pixels
+  // pixels (or there is no such page); no pixel is decoded.
+  Status CheckPageSize(int page_no, size_t max_pixels) const;
+
+  // Decodes page page_no (1..page_count()). Its dimensions are read from
+  // its header first: more than max_pixels pixels is refused
+  // (InvalidArgument, saying its size) before any pixel memory is
+  // allocated. A page the decoder cannot read, or reads only with warnings
+  // (a truncated or corrupt JPEG, which libjpeg fills in grey), is Corrupt:
+  // a damaged page is not a blank one.
+  StatusOr<Raster> Page(int page_no, size_t max_pixels);
+
+ private:
+  struct Impl;
+  explicit ImageFile(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Every page of an image file (ImageFile above, all pages up to 10,000),
+// refusing an oversized page anywhere before decoding any.
 StatusOr<std::vector<Raster>> DecodeImage(std::string_view bytes,
                                           size_t max_pixels);
 

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <new>
 #include <optional>
 #include <utility>
@@ -76,8 +77,13 @@ void AppendRuns(const TextWord& tw, std::vector<Word>* out) {
     }
     chars.emplace_back(c, b);
   }
+  // A control character is no glyph's meaning either (a ToUnicode map can
+  // send a glyph to ESC): U+FFFD too, so routing counts it as unmapped and
+  // no escape sequence reaches the page text.
   for (auto& [c, b] : chars) {
-    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF || IsControl(c)) {
+      c = 0xFFFD;
+    }
   }
   if (chars.empty()) return;
   Box word_box;
@@ -125,6 +131,12 @@ constexpr double kHairline = 0.5;
 constexpr double kNearWhite = 0.9;
 // Opacity below which a line is invisible.
 constexpr double kMinOpacity = 0.1;
+// Text smaller than this (points, after every transformation) is not there
+// to be read by people.
+constexpr double kMinVisibleFontSize = 1.0;
+// Filled areas remembered per page, to tell white text on a dark cell
+// (visible) from white text on the paper (not).
+constexpr size_t kMaxFills = 20000;
 
 // Merges collinear touching pieces, clips them to the page and drops short
 // ones, and ones that merged into a band thicker than a rule.
@@ -207,10 +219,54 @@ class PageDevice : public TextOutputDev {
     return MergePieces(std::move(pieces_), page_width_, page_height_, options_);
   }
 
+  ~PageDevice() override {
+    if (hidden_) hidden_->decRefCnt();
+  }
+
   void startPage(int page_num, GfxState* state, XRef* xref) override {
     page_width_ = state->getPageWidth();
     page_height_ = state->getPageHeight();
     TextOutputDev::startPage(page_num, state, xref);
+    if (hidden_) hidden_->decRefCnt();
+    hidden_ = new TextPage(/*rawOrderA=*/false);
+    hidden_->startPage(state);
+  }
+  void endPage() override {
+    TextOutputDev::endPage();
+    if (hidden_) {
+      hidden_->endPage();
+      hidden_->coalesce(/*physLayout=*/false, /*fixedPitch=*/0,
+                        /*doHTML=*/false);
+    }
+  }
+  void updateFont(GfxState* state) override {
+    TextOutputDev::updateFont(state);
+    if (hidden_) hidden_->updateFont(state);
+  }
+  void restoreState(GfxState* state) override {
+    TextOutputDev::restoreState(state);
+    if (hidden_) hidden_->updateFont(state);
+  }
+
+  // Text nobody sees goes to its own text page (HiddenWords): drawn in
+  // render mode 3 (invisible) or 7 (clip only), transparent, under
+  // kMinVisibleFontSize, or in white on the paper (not on a dark fill).
+  void drawChar(GfxState* state, double x, double y, double dx, double dy,
+                double origin_x, double origin_y, CharCode c, int n_bytes,
+                const Unicode* u, int u_len) override {
+    if (hidden_ && Hidden(state, x, y)) {
+      hidden_->addChar(state, x, y, dx, dy, c, n_bytes, u, u_len);
+      ++hidden_chars_;
+      return;
+    }
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, c, n_bytes,
+                            u, u_len);
+  }
+
+  int hidden_chars() const { return hidden_chars_; }
+  std::unique_ptr<TextWordList> HiddenWords() {
+    if (!hidden_) return nullptr;
+    return std::make_unique<TextWordList>(hidden_, /*physLayout=*/false);
   }
 
   void stroke(GfxState* state) override {
@@ -242,10 +298,12 @@ class PageDevice : public TextOutputDev {
 
   void fill(GfxState* state) override {
     TextOutputDev::fill(state);
+    RememberFill(state);
     AddFill(state, /*even_odd=*/false);
   }
   void eoFill(GfxState* state) override {
     TextOutputDev::eoFill(state);
+    RememberFill(state);
     AddFill(state, /*even_odd=*/true);
   }
 
@@ -286,6 +344,59 @@ class PageDevice : public TextOutputDev {
  private:
   bool Recording() const {
     return options_.detect_rules && soft_mask_depth_ == 0;
+  }
+
+  bool Hidden(GfxState* state, double x, double y) const {
+    int mode = state->getRender() & 7;
+    if (mode == 3 || mode == 7) return true;
+    if (!(state->getTransformedFontSize() >= kMinVisibleFontSize)) return true;
+    bool fills = mode != 1 && mode != 5;  // 1 and 5 only stroke
+    GfxRGB rgb;
+    double opacity;
+    if (fills) {
+      state->getFillRGB(&rgb);
+      opacity = state->getFillOpacity();
+    } else {
+      state->getStrokeRGB(&rgb);
+      opacity = state->getStrokeOpacity();
+    }
+    if (!(opacity >= kMinOpacity)) return true;
+    if (Visible(rgb, 1)) return false;
+    // White: visible only on something dark drawn before it.
+    double dx, dy;
+    state->transform(x, y, &dx, &dy);
+    for (const Box& b : fills_) {
+      if (dx >= b.x0 && dx <= b.x1 && dy >= b.y0 && dy <= b.y1) return false;
+    }
+    return true;
+  }
+
+  // The device box of a filled path in a colour that shows on paper.
+  void RememberFill(GfxState* state) {
+    if (fills_.size() >= kMaxFills) return;
+    GfxRGB rgb;
+    state->getFillRGB(&rgb);
+    if (!Visible(rgb, state->getFillOpacity())) return;
+    const GfxPath* path = state->getPath();
+    Box box;
+    bool any = false;
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      for (int i = 0; i < sub->getNumPoints(); ++i) {
+        double px, py;
+        state->transform(sub->getX(i), sub->getY(i), &px, &py);
+        if (!std::isfinite(px) || !std::isfinite(py)) return;
+        if (!any) {
+          box = {px, py, px, py};
+          any = true;
+        }
+        box.x0 = std::min(box.x0, px);
+        box.y0 = std::min(box.y0, py);
+        box.x1 = std::max(box.x1, px);
+        box.y1 = std::max(box.y1, py);
+      }
+    }
+    if (any) fills_.push_back(box);
   }
 
   static bool Visible(const GfxRGB& rgb, double opacity) {
@@ -410,6 +521,9 @@ class PageDevice : public TextOutputDev {
   const Options& options_;
   double page_width_ = 0, page_height_ = 0;
   std::vector<Piece> pieces_;
+  TextPage* hidden_ = nullptr;  // reference-counted, as Poppler's are
+  int hidden_chars_ = 0;
+  std::vector<Box> fills_;
   std::vector<bool> groups_;  // open transparency groups: for a soft mask?
   int soft_mask_depth_ = 0;
 };
@@ -471,6 +585,11 @@ class PopplerDocument : public PdfDocument {
       for (int i = 0; words && i < words->getLength(); ++i) {
         AppendRuns(*words->get(i), &out.words);
       }
+      std::unique_ptr<TextWordList> hidden = device.HiddenWords();
+      for (int i = 0; hidden && i < hidden->getLength(); ++i) {
+        AppendRuns(*hidden->get(i), &out.hidden_words);
+      }
+      out.hidden_chars = device.hidden_chars();
       out.rules = device.TakeRules();
       return out;
     } catch (const std::bad_alloc&) {

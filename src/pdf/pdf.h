@@ -13,7 +13,11 @@
 // rectangle thin enough to be a border (Word and WPS draw table borders as
 // thin filled rectangles), in a visible (not white) colour, with collinear
 // pieces that touch merged into one rule (a grid line drawn cell by cell).
-// RenderPage rasterises a page for OCR.
+// Text drawn so that nobody sees it (render mode 3 or 7, transparent,
+// white on the paper rather than on a dark fill, or under a point high) is
+// kept out of the words: it comes in PageContent::hidden_words, counted in
+// hidden_chars, for the caller to decide on. A glyph that maps to a control
+// character reads as U+FFFD. RenderPage rasterises a page for OCR.
 //
 // Coordinates: PDF points, origin at the top-left of the page as displayed:
 // the crop box, after the page's /Rotate. Text boxes, rules, the page size

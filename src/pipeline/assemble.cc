@@ -57,6 +57,7 @@ store::PageRecord PageOf(const wire::PageRead& read) {
   page.source = read.source;
   page.route_reason = read.route_reason;
   page.ocr_confidence = read.ocr_confidence;
+  page.hidden_chars = read.hidden_chars;
   page.width = read.content.width;
   page.height = read.content.height;
   return page;

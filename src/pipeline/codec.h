@@ -20,7 +20,8 @@
 // Encoding: a message is a sequence of fields, each a varint key
 // (tag << 3 | type) and a value: type 0 a varint (integers zigzag-encoded,
 // bools, enums), type 1 eight bytes (a double), type 2 a varint length and
-// that many bytes (a string or a nested message). A repeated field (a
+// that many bytes (a string, or a nested message, whose length is padded
+// to five bytes so it can be written in place). A repeated field (a
 // std::vector) is its elements as fields of the same tag; a std::optional is
 // present or not. A message ends with a 0 byte, so a truncated message never
 // decodes.
@@ -97,10 +98,19 @@ class Encoder {
       Varint(s.size());
       out_.append(s);
     } else {
-      // A nested message: encoded on its own, then written as bytes.
-      Encoder sub;
-      Fields(sub, const_cast<T&>(v));  // Fields only reads when encoding
-      (*this)(tag, sub.Finish());
+      // A nested message, written in place: its length is a varint padded
+      // to five bytes (still a valid varint), patched once the message is
+      // written, so nested messages are never copied.
+      Key(tag, kBytes);
+      size_t at = out_.size();
+      out_.append(5, '\0');
+      Fields(*this, const_cast<T&>(v));  // Fields only reads when encoding
+      out_.push_back('\0');              // the nested message's end
+      uint64_t n = out_.size() - at - 5;
+      for (int k = 0; k < 5; ++k) {
+        out_[at + size_t(k)] = char((n & 0x7F) | (k < 4 ? 0x80 : 0));
+        n >>= 7;
+      }
     }
   }
 

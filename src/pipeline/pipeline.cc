@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -95,7 +96,7 @@ int ShardOf(const std::string& key, int count) {
 
 class Supervisor {
  public:
-  Supervisor(std::vector<std::string> files,
+  Supervisor(std::vector<Found> files,
              const std::unordered_set<std::string>& named,
              store::Store* store, const WorkerOptions& worker_options,
              std::unordered_set<std::string> known, const Options& options)
@@ -106,9 +107,9 @@ class Supervisor {
         worker_options_(worker_options),
         docs_(files_.size()) {
     for (size_t i = 0; i < files_.size(); ++i) {
-      docs_[i].rec.path = Absolute(files_[i]);
+      docs_[i].rec.path = Absolute(files_[i].path);
       docs_[i].rec.pipeline_version = kPipelineVersion;
-      docs_[i].named = named.count(files_[i]) > 0;
+      docs_[i].named = named.count(files_[i].path) > 0;
     }
   }
 
@@ -144,10 +145,19 @@ class Supervisor {
   void QueueOpens() {
     size_t window = 4 * workers_.size() + 4;
     while (next_open_ < docs_.size() && next_open_ < next_write_ + window) {
+      if (!files_[next_open_].error.empty()) {
+        // Not a file to read (a folder that cannot be listed): recorded.
+        Doc& d = docs_[next_open_];
+        d.rec.file_kind = "unknown";
+        d.errors.push_back({0, files_[next_open_].error});
+        Finish(&d);
+        ++next_open_;
+        continue;
+      }
       wire::Task t;
       t.type = wire::Task::kOpen;
       t.doc = uint32_t(next_open_);
-      t.path = files_[next_open_];
+      t.path = files_[next_open_].path;
       t.named = docs_[next_open_].named;
       opens_.push_back(std::move(t));
       ++next_open_;
@@ -422,11 +432,8 @@ class Supervisor {
       return;
     }
     rec.page_count = std::max(reply.pages_in_file, count);
-    if (reply.pages_in_file > count) {
-      d.errors.push_back({count + 1, "pages beyond " + std::to_string(count) +
-                                         " not read (the limit is " +
-                                         std::to_string(options_.max_pages) +
-                                         " pages a document)"});
+    if (!reply.unread.empty()) {
+      d.errors.push_back({count + 1, std::move(reply.unread)});
     }
     d.ready = false;  // until its pages are read and assembled
     if (options_.document_timeout_seconds > 0) {
@@ -445,7 +452,7 @@ class Supervisor {
       wire::Task t;
       t.type = wire::Task::kPage;
       t.doc = reply.doc;
-      t.path = files_[reply.doc];
+      t.path = files_[reply.doc].path;
       t.sha256 = rec.sha256;
       t.page_no = p;
       pages_.push_back(std::move(t));
@@ -456,11 +463,11 @@ class Supervisor {
   // Appends the members of the archive docs_[doc] as documents of their
   // own ("ARCHIVE!/MEMBER"), those the include/exclude globs let through.
   void AddMembers(uint32_t doc, const std::vector<std::string>& members) {
-    const std::string archive_path = files_[doc];
+    const std::string archive_path = files_[doc].path;
     const std::string archive_abs = docs_[doc].rec.path;
     for (const std::string& name : members) {
       if (!Included(name, options_)) continue;
-      files_.push_back(archive_path + "!/" + name);
+      files_.push_back({archive_path + "!/" + name, ""});
       Doc& m = docs_.emplace_back();
       m.rec.path = archive_abs + "!/" + name;
       m.rec.pipeline_version = kPipelineVersion;
@@ -494,7 +501,7 @@ class Supervisor {
     wire::Task t;
     t.type = wire::Task::kAssemble;
     t.doc = doc;
-    t.path = files_[doc];
+    t.path = files_[doc].path;
     t.sha256 = d.rec.sha256;
     for (std::string& p : d.pages) {
       if (!p.empty()) t.pages.push_back(std::move(p));
@@ -679,7 +686,7 @@ class Supervisor {
     w->buffer.clear();
   }
 
-  std::vector<std::string> files_;  // grows as archives are opened
+  std::vector<Found> files_;  // grows as archives are opened
   store::Store* store_;
   const std::unordered_set<std::string> known_;
   const Options& options_;
@@ -694,48 +701,21 @@ class Supervisor {
 
 }  // namespace
 
-bool Included(const std::string& path, const Options& options) {
-  const std::string base = fs::path(path).filename().string();
-  auto matches = [&](const std::vector<std::string>& globs) {
-    for (const std::string& g : globs) {
-      if (::fnmatch(g.c_str(), path.c_str(), 0) == 0 ||
-          ::fnmatch(g.c_str(), base.c_str(), 0) == 0) {
-        return true;
-      }
-    }
-    return false;
-  };
-  if (!options.include.empty() && !matches(options.include)) return false;
-  return !matches(options.exclude);
+static DiscoverOptions DiscoverOptionsOf(const Options& options) {
+  DiscoverOptions d;
+  d.follow_symlinks = options.follow_symlinks;
+  d.include = options.include;
+  d.exclude = options.exclude;
+  return d;
 }
 
-std::vector<std::string> Discover(const std::vector<std::string>& paths,
-                                  const Options& options) {
-  std::vector<std::string> out;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      out.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(
-        path, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) &&
-          Included(it->path().lexically_relative(path).string(), options)) {
-        found.push_back(it->path().string());
-      }
-    }
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
-  }
-  return out;
+std::vector<Found> Discover(const std::vector<std::string>& paths,
+                            const Options& options) {
+  return Discover(paths, DiscoverOptionsOf(options));
+}
+
+bool Included(const std::string& path, const Options& options) {
+  return Included(path, DiscoverOptionsOf(options));
 }
 
 StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
@@ -770,9 +750,19 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
     std::error_code ec;
     if (!fs::is_directory(p, ec)) named.insert(p);
   }
-  Supervisor supervisor(Discover(paths, options), named, store, worker,
+  DiscoverStats stats;
+  std::vector<Found> files = Discover(paths, DiscoverOptionsOf(options), &stats);
+  Supervisor supervisor(std::move(files), named, store, worker,
                         {stored->begin(), stored->end()}, options);
-  return supervisor.Run();
+  StatusOr<Summary> summary = supervisor.Run();
+  if (summary.ok()) {
+    summary->links_not_followed = stats.links_not_followed;
+    struct rusage self;
+    if (::getrusage(RUSAGE_SELF, &self) == 0) {
+      summary->supervisor_peak_kib = self.ru_maxrss;
+    }
+  }
+  return summary;
 }
 
 }  // namespace tally::pipeline

@@ -47,6 +47,7 @@
 #include "normalize/normalize.h"
 #include "ocr/ocr.h"
 #include "pdf/pdf.h"
+#include "pipeline/discover.h"
 #include "store/store.h"
 
 namespace tally::pipeline {
@@ -86,6 +87,9 @@ struct Options {
   // Address-space limit per worker (MiB); 0 for none. Generous for a
   // 300-dpi page and an OCR engine; it stops a runaway parser, not work.
   int64_t worker_memory_mb = 4096;
+  // Follow symbolic links inside folders wherever they lead (by default only
+  // those that stay within the folders given; see discover.h).
+  bool follow_symlinks = false;
   // Sharding across machines: this run takes only the files whose sha256
   // falls in shard shard_index of shard_count (0-based), a stable partition;
   // unreadable files are assigned by their path.
@@ -108,23 +112,24 @@ struct Failure {
 
 struct Summary {
   int files = 0, ok = 0, partial = 0, failed = 0, skipped = 0;
-  int other_shard = 0;  // files left to other shards
-  int archives = 0;     // zip archives walked (their members are files)
+  int other_shard = 0;         // files left to other shards
+  int links_not_followed = 0;  // symbolic links out of the folders given
+  int archives = 0;            // zip archives walked (members are files)
   // Files found in folders or archives that are not reports (a README, a
   // CSV, code), with the reason; they are not stored.
   std::vector<Failure> not_reports;
   int pages = 0;  // pages processed in this run (skipped files not counted)
   double seconds = 0;
+  // The supervisor's own peak resident memory (KiB): what reading hostile
+  // input may not make grow, since the workers do all the reading.
+  long supervisor_peak_kib = 0;
   std::vector<Failure> failures;
 };
 
-// Expands paths into the files to ingest, in a stable order: each argument
-// in turn, a folder's regular files recursively in byte order of their
-// paths, hidden entries (".name") skipped, those options.include/exclude
-// let through. A path that does not exist is kept, so that it is reported
-// as a failed document.
-std::vector<std::string> Discover(const std::vector<std::string>& paths,
-                                  const Options& options = Options());
+// The files Ingest takes from paths (discover.h), with options' include
+// and exclude globs and follow_symlinks.
+std::vector<Found> Discover(const std::vector<std::string>& paths,
+                            const Options& options = Options());
 // True if options' include/exclude globs let a found file through.
 bool Included(const std::string& path, const Options& options);
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "base/utf8.h"
 #include "formats/formats.h"
 #include "normalize/decode.h"
 #include "pipeline/route.h"
@@ -26,13 +27,34 @@ class PdfSource : public Source {
   StatusOr<wire::PageRead> ReadPage(int page_no) override {
     StatusOr<PageContent> content = doc_->ReadPage(page_no);
     if (!content.ok()) return content.status();
+    // Text nobody sees: on a page that shows text too it is left out (it is
+    // there to be read by machines only, or is the rest of an earlier
+    // layer); on a page that shows none, it is the page's text layer (an
+    // earlier OCR under a scan), used, and marked as such.
+    const int hidden = content->hidden_chars;
+    bool invisible = false;
+    if (hidden > 0 && VisibleChars(*content) < kMinTextLayerChars &&
+        !content->hidden_words.empty()) {
+      content->words = std::move(content->hidden_words);
+      invisible = true;
+    }
+    content->hidden_words.clear();
     RouteDecision route = RoutePage(*content);
+    std::string mark =
+        hidden == 0 ? ""
+        : invisible ? "; an invisible text layer (" + std::to_string(hidden) +
+                          " characters, an earlier OCR?)"
+                    : "; " + std::to_string(hidden) +
+                          " characters of hidden text (invisible, white or "
+                          "under 1 pt) left out";
     if (!route.ocr) {
       wire::PageRead read;
       read.page_no = page_no;
       read.content = std::move(content).value();
       read.source = "text";
-      read.route_reason = route.reason;
+      read.route_reason = route.reason + mark;
+      read.hidden_chars = hidden;
+      read.invisible_layer = invisible;
       return read;
     }
     StatusOr<Raster> image =
@@ -42,34 +64,57 @@ class PdfSource : public Source {
                     route.reason + "; cannot render the page for OCR: " +
                         image.status().message());
     }
-    return context_->Ocr(*image, page_no, route.reason);
+    StatusOr<wire::PageRead> read =
+        context_->Ocr(*image, page_no, route.reason + mark);
+    if (read.ok()) read->hidden_chars = hidden;
+    return read;
   }
 
+ private:
+  static int VisibleChars(const PageContent& page) {
+    int n = 0;
+    for (const Word& w : page.words) {
+      for (size_t i = 0; i < w.text.size();) {
+        if (DecodeUtf8(w.text, &i) != ' ') ++n;
+      }
+    }
+    return n;
+  }
+
+ public:
  private:
   std::unique_ptr<pdf::PdfDocument> doc_;
   SourceContext* context_;
 };
 
-// An image file: every page OCR'd.
+// An image file: every page OCR'd, decoded only when it is read.
 class ImageSource : public Source {
  public:
-  ImageSource(std::vector<Raster> images, SourceContext* context)
-      : images_(std::move(images)), context_(context) {}
+  ImageSource(std::unique_ptr<ocr::ImageFile> file, SourceContext* context)
+      : file_(std::move(file)), context_(context) {}
 
-  int pages_in_file() const override { return int(images_.size()); }
-  int page_count() const override {
-    return std::min(pages_in_file(), context_->options().max_pages);
+  int pages_in_file() const override { return file_->page_count(); }
+  int page_count() const override { return file_->page_count(); }
+  std::string unread() const override {
+    if (!file_->more_pages()) return "";
+    int n = page_count();
+    return "pages beyond " + std::to_string(n) + " not read (" +
+           (n >= context_->options().max_pages
+                ? "the limit is " + std::to_string(n) + " pages a document"
+                : std::string("the file's page directory is damaged after "
+                              "that page")) +
+           ")";
   }
 
   StatusOr<wire::PageRead> ReadPage(int page_no) override {
-    Raster& image = images_[size_t(page_no - 1)];
-    StatusOr<wire::PageRead> read = context_->Ocr(image, page_no, "image file");
-    image = Raster();  // each page is read once: free it
-    return read;
+    StatusOr<Raster> image =
+        file_->Page(page_no, context_->options().max_image_pixels);
+    if (!image.ok()) return image.status();
+    return context_->Ocr(*image, page_no, "image file");
   }
 
  private:
-  std::vector<Raster> images_;
+  std::unique_ptr<ocr::ImageFile> file_;
   SourceContext* context_;
 };
 
@@ -240,6 +285,13 @@ formats::Options FormatOptions(const SourceOptions& o) {
 }
 
 }  // namespace
+
+std::string Source::unread() const {
+  if (pages_in_file() <= page_count()) return "";
+  return "pages beyond " + std::to_string(page_count()) +
+         " not read (the limit is " + std::to_string(page_count()) +
+         " pages a document)";
+}
 
 StatusOr<wire::PageRead> SourceContext::Ocr(const Raster& image, int page_no,
                                             const std::string& why) {
@@ -415,12 +467,11 @@ StatusOr<std::unique_ptr<Source>> OpenSource(FileKind kind, std::string bytes,
           std::make_unique<PdfSource>(std::move(doc).value(), context));
     }
     case FileKind::kImage: {
-      auto images =
-          ocr::DecodeImage(bytes, context->options().max_image_pixels);
-      if (!images.ok()) return images.status();
-      if (images->empty()) return Corrupt("image file with no pages");
+      auto file =
+          ocr::ImageFile::Open(std::move(bytes), context->options().max_pages);
+      if (!file.ok()) return file.status();
       return std::unique_ptr<Source>(
-          std::make_unique<ImageSource>(std::move(images).value(), context));
+          std::make_unique<ImageSource>(std::move(file).value(), context));
     }
     case FileKind::kUnknown:
       break;

@@ -12,8 +12,9 @@
 // OpenSource.
 //
 // Pages beyond SourceOptions::max_pages are not read; page_count() says how
-// many will be, pages_in_file() how many there are, so the document can be
-// stored 'partial' with the reason rather than silently cut short.
+// many will be, pages_in_file() how many there are and unread() why the
+// rest will not be, so the document can be stored 'partial' with the
+// reason rather than silently cut short.
 //
 // Thread safety: a Source is used by one thread (a worker is one process
 // with one thread).
@@ -77,6 +78,8 @@ class Source {
   // Pages that will be read: pages_in_file(), at most max_pages.
   virtual int page_count() const = 0;
   virtual int pages_in_file() const = 0;
+  // Why pages of the file will not be read, in words; empty if all will.
+  virtual std::string unread() const;
   // True if reading every page costs less than sending a task for each
   // (text already in memory): the pages then come back with the opening.
   virtual bool cheap_pages() const { return false; }

@@ -98,8 +98,9 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
                         "docno"}) ||
         !OneOf(f.qualifier, {"", "≥", "≤", ">", "<", "≈"}) ||
         !OneOf(f.source, {"", "text", "ocr"}) || !stored(f.page_no) ||
-        !in_text(f.page_no, f.text_begin, f.text_end) || f.section < -1 ||
-        f.section >= int(rec.sections.size()) ||
+        !in_text(f.page_no, f.text_begin, f.text_end) ||
+        !in_text(f.page_no, f.sentence_begin, f.sentence_end) ||
+        f.section < -1 || f.section >= int(rec.sections.size()) ||
         (f.fact_id != 0 && (f.fact_id < 0 || !ids.insert(f.fact_id).second)) ||
         !AllClean(true, f.raw, f.value, f.unit, f.base_value, f.label,
                   f.context, f.rule_id, f.role)) {

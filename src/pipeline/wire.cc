@@ -70,6 +70,8 @@ void Fields(A& a, Fact& f) {
   a(18, f.ocr_confidence);
   a(19, f.rule_id);
   a(20, f.role);
+  a(21, f.sentence_begin);
+  a(22, f.sentence_end);
 }
 
 template <typename A>
@@ -165,6 +167,7 @@ void Fields(A& a, store::PageRecord& p) {
   a(7, p.text);
   a(8, p.lines);
   a(9, p.boxes);
+  a(10, p.hidden_chars);
 }
 
 // All of a DocumentRecord, though workers fill only what they compute.
@@ -227,6 +230,8 @@ void Fields(A& a, wire::PageRead& p) {
   a(7, p.ocr_confidence);
   a(8, p.structured);
   a(9, p.word_begin);
+  a(10, p.hidden_chars);
+  a(11, p.invisible_layer);
 }
 
 template <typename A>
@@ -257,6 +262,7 @@ void Fields(A& a, wire::Reply& r) {
   a(12, r.notes);
   a(13, r.members);
   a(14, r.not_a_report);
+  a(15, r.unread);
 }
 
 }  // namespace tally::pipeline::codec

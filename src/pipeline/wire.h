@@ -60,6 +60,10 @@ struct PageRead {
   std::string source;  // "text" or "ocr"
   std::string route_reason;
   double ocr_confidence = -1;
+  // Glyphs of the text layer drawn so that nobody sees them (pdf.h); with
+  // invisible_layer, they were all the layer had and are the page's text.
+  int32_t hidden_chars = 0;
+  bool invisible_layer = false;
 };
 
 struct Task {
@@ -90,6 +94,7 @@ struct Reply {
   std::string file_kind;   // base::FileKindName
   int32_t page_count = 0;  // pages to read (at most WorkerOptions::max_pages)
   int32_t pages_in_file = 0;  // pages the file has, beyond the limit too
+  std::string unread;         // why pages beyond page_count are not read, if so
   // kOpen: the pages read along with the opening (all of them, or none);
   // kPage: the page read. Encoded PageReads.
   std::vector<std::string> pages;

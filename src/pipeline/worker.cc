@@ -1,8 +1,10 @@
 #include "pipeline/worker.h"
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <memory>
 #include <new>
 #include <string>
@@ -69,6 +71,7 @@ class Worker {
     }
     reply->page_count = source_->page_count();
     reply->pages_in_file = source_->pages_in_file();
+    reply->unread = source_->unread();
     if (!source_->cheap_pages()) return;
     for (int p = 1; p <= reply->page_count; ++p) {
       StatusOr<wire::PageRead> page = source_->ReadPage(p);
@@ -155,6 +158,18 @@ class Worker {
 void SetTaskHook(TaskHook hook) { task_hook = hook; }
 
 void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
+  // Libraries print what they think of a damaged file on stderr (libjpeg's
+  // "Corrupt JPEG data", libpng's, Poppler's): a batch of thousands would
+  // bury the progress bar. What matters reaches the supervisor as a Status.
+  // TALLY_WORKER_STDERR=1 keeps it, for debugging a library.
+  const char* keep = std::getenv("TALLY_WORKER_STDERR");
+  if (keep == nullptr || std::string(keep) != "1") {
+    int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null >= 0) {
+      ::dup2(null, STDERR_FILENO);
+      ::close(null);
+    }
+  }
 #if !defined(__SANITIZE_ADDRESS__)
   // (AddressSanitizer reserves terabytes of address space up front, so an
   // address-space limit would stop it from starting; sanitizer builds run

@@ -37,7 +37,9 @@ struct WorkerOptions {
 };
 
 // Serves tasks from in_fd, writing replies to out_fd; returns at end of
-// input.
+// input. The worker's stderr goes to /dev/null (libraries' complaints about
+// damaged files; errors reach the supervisor as Statuses), unless the
+// environment has TALLY_WORKER_STDERR=1.
 void RunWorker(int in_fd, int out_fd, const WorkerOptions& options);
 
 // Test seam: a function every worker calls before it serves a task, with the

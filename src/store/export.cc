@@ -64,6 +64,28 @@ void WriteCsvField(std::string_view v, std::ostream& out) {
   out << '"';
 }
 
+// Whether a spreadsheet would take a CSV cell for a formula: it starts with
+// = + - @, a tab or a carriage return, and is not simply a number ("-12.5"
+// stays a number).
+bool LooksLikeFormula(std::string_view v) {
+  if (v.empty() ||
+      std::string_view("=+-@\t\r").find(v[0]) == std::string_view::npos) {
+    return false;
+  }
+  size_t i = (v[0] == '+' || v[0] == '-') ? 1 : 0;
+  size_t digits = 0, dots = 0;
+  for (size_t k = i; k < v.size(); ++k) {
+    if (v[k] >= '0' && v[k] <= '9') {
+      ++digits;
+    } else if (v[k] == '.' && dots == 0) {
+      ++dots;
+    } else {
+      return true;
+    }
+  }
+  return digits == 0;
+}
+
 // Runs while Query prepares its statement, because some PRAGMAs take effect
 // during preparation, before sqlite3_stmt_readonly could refuse them. Denies
 // what changes the connection rather than the file, which stmt_readonly
@@ -106,7 +128,7 @@ Status Store::Impl::PrepareExport(const std::string& table_or_view,
 }
 
 Status Store::Export(const std::string& table_or_view, ExportFormat format,
-                     std::ostream& out) {
+                     std::ostream& out, bool neutralize_formulas) {
   const std::string doing = "exporting " + table_or_view;
   OwnedStmt stmt;
   TALLY_RETURN_IF_ERROR(impl_->PrepareExport(table_or_view, &stmt));
@@ -126,7 +148,14 @@ Status Store::Export(const std::string& table_or_view, ExportFormat format,
     if (format == ExportFormat::kCsv) {
       for (int i = 0; i < n; ++i) {
         if (i > 0) out << ',';
-        WriteCsvField(ColumnText(s, i), out);  // NULL reads as ""
+        std::string v = ColumnText(s, i);  // NULL reads as ""
+        // OWASP's advice against CSV injection: a cell a spreadsheet would
+        // run as a formula is prefixed with ' so it shows as text.
+        if (neutralize_formulas && sqlite3_column_type(s, i) == SQLITE_TEXT &&
+            LooksLikeFormula(v)) {
+          v.insert(0, 1, '\'');
+        }
+        WriteCsvField(v, out);
       }
       out << "\r\n";
       continue;

@@ -171,6 +171,7 @@ struct Copier;
 struct Store::Impl {
   sqlite3* db = nullptr;
   std::string path;
+  int busy_timeout_ms = 0;  // Options::busy_timeout_ms, as opened
   // Opened by MergeFrom to read from: a database that is not tally's is
   // Corrupt input rather than an Unsupported place to write.
   bool merge_input = false;
@@ -240,6 +241,7 @@ struct Store::Impl {
   Status PrepareExport(const std::string& table_or_view, OwnedStmt* stmt);
 
   Status Open(const Options& options);
+  Status SetWal(int timeout_ms);
   Status CheckSchema(bool read_only);
   // Creates the search index (search.cc) if the database lacks a current
   // one, or always with rebuild; in one transaction.

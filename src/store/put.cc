@@ -79,7 +79,8 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
                 .RealOrNull(page.width, page.width > 0)
                 .RealOrNull(page.height, page.height > 0)
                 .RealOrNull(page.ocr_confidence, page.ocr_confidence >= 0)
-                .Text(page.text),
+                .Text(page.text)
+                .Int(page.hidden_chars),
             doing));
     int line_no = 0;
     for (const LineRecord& line : page.lines) {
@@ -173,7 +174,9 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                 .RealOrNull(f.ocr_confidence, f.ocr_confidence >= 0)
                 .Text(f.rule_id)
                 .TextOrNull(BaseUnit(f.unit))
-                .TextOrNull(f.role),
+                .TextOrNull(f.role)
+                .IntOrNull(f.sentence_begin, f.sentence_end > 0)
+                .IntOrNull(f.sentence_end, f.sentence_end > 0),
             doing));
     rowids.push_back(sqlite3_last_insert_rowid(db));
     if (f.fact_id != 0 &&

@@ -50,6 +50,7 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
       page.height = RealOr(r, 4, 0);
       page.ocr_confidence = RealOr(r, 5, -1);
       page.text = ColumnText(r, 6);
+      page.hidden_chars = sqlite3_column_int(r, 7);
     }));
     for (PageRecord& page : doc->pages) by_no[page.page_no] = &page;
   }
@@ -116,6 +117,8 @@ Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
       f.ocr_confidence = RealOr(r, 20, -1);
       f.rule_id = ColumnText(r, 21);
       f.role = ColumnText(r, 22);
+      f.sentence_begin = uint32_t(IntOr(r, 23, 0));
+      f.sentence_end = uint32_t(IntOr(r, 24, 0));
     }));
   }
   // Relation members name facts by id; the record names them by index.

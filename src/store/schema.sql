@@ -110,6 +110,11 @@ CREATE TABLE pages (
   height REAL,        -- page height in points; NULL when unknown (text)
   ocr_confidence REAL,  -- mean word confidence 0..100; NULL for 'text'
   text TEXT NOT NULL,   -- normalised page text, headers/footers excluded
+  hidden_chars INTEGER NOT NULL DEFAULT 0,
+    -- glyphs of the text layer drawn so that nobody sees them (invisible
+    -- render mode, white on the page, under 1 pt): left out of text, or,
+    -- where route_reason says "an invisible text layer", all the text the
+    -- page had (an earlier OCR under a scan)
   PRIMARY KEY (doc_id, page_no)
 );
 
@@ -191,7 +196,11 @@ CREATE TABLE facts (
   base_value TEXT,     -- exact decimal in the base unit: '4373200' (元)
   base_unit TEXT,      -- the unit of base_value: '元' for 万元, '人' for 万人
   label TEXT,          -- the thing measured: '医保基金实际拨付'
-  context TEXT,        -- the sentence or table row it was read from
+  context TEXT,        -- the sentence or table row it was read from: whole
+                       -- when short, else a window around the fact with …
+                       -- where cut
+  sentence_begin INTEGER,  -- that whole sentence or row: its UTF-8 byte
+  sentence_end INTEGER,    -- range in pages.text
   sentence_no INTEGER, -- that sentence's or row's ordinal in the document
   in_table INTEGER NOT NULL DEFAULT 0  -- 1 if read from a table cell
     CHECK (in_table IN (0, 1)),
@@ -541,7 +550,7 @@ CREATE VIEW v_pages AS
 SELECT p.doc_id, p.page_no, p.source,
        length(p.text) AS chars,  -- characters in text
        p.ocr_confidence, p.text, p.route_reason, p.width, p.height,
-       d.path, d.bureau, d.fiscal_year
+       d.path, d.bureau, d.fiscal_year, p.hidden_chars
 FROM pages p JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 
@@ -596,10 +605,13 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
         WHERE b.doc_id = f.doc_id AND b.page_no = f.page_no
           AND b.text_end > f.text_begin AND b.text_begin < f.text_end
           AND b.ref IS NOT NULL
-        ORDER BY b.box_no LIMIT 1) AS ref
+        ORDER BY b.box_no LIMIT 1) AS ref,
           -- where the fact is in the file's own terms, when the format
           -- has no geometry: the spreadsheet cell ('Sheet1!G12'), the
           -- docx table cell or paragraph, the HTML table cell
+       f.sentence_begin, f.sentence_end
+         -- the whole sentence or table row (context may hold a window of
+         -- it): its UTF-8 byte range in the page's text
 FROM facts f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include "store/internal.h"
 #include "store/tokenizer.h"
@@ -32,7 +34,7 @@ const char* const kSqlText[kNumSql] = {
     " fiscal_year, report_kind, report_date, project)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO pages (doc_id, page_no, source, route_reason, width, height,"
-    " ocr_confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    " ocr_confidence, text, hidden_chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO lines (doc_id, page_no, line_no, kind, raw, x0, y0, x1, y1)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO boxes (doc_id, page_no, box_no, text, x0, y0, x1, y1,"
@@ -41,8 +43,8 @@ const char* const kSqlText[kNumSql] = {
     "SELECT path, sha256, size, file_kind, status, error, page_count,"
     " pipeline_version, seconds, bureau, report_kind, report_date, fiscal_year,"
     " project FROM documents WHERE doc_id = ?",
-    "SELECT page_no, source, route_reason, width, height, ocr_confidence, text"
-    " FROM pages WHERE doc_id = ? ORDER BY page_no",
+    "SELECT page_no, source, route_reason, width, height, ocr_confidence, text,"
+    " hidden_chars FROM pages WHERE doc_id = ? ORDER BY page_no",
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
     " ORDER BY page_no, line_no",
     "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
@@ -53,9 +55,9 @@ const char* const kSqlText[kNumSql] = {
     "INSERT INTO facts (doc_id, page_no, kind, raw, value, unit, qualifier,"
     " base_value, label, context, sentence_no, in_table, section_no, section,"
     " x0, y0, x1, y1, text_begin, text_end, source, ocr_confidence, rule_id,"
-    " base_unit, role)"
+    " base_unit, role, sentence_begin, sentence_end)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?)",
+    " ?, ?, ?, ?, ?, ?)",
     "INSERT INTO indicators (doc_id, page_no, level1, level2, level3, target,"
     " actual, weight, score, note, x0, y0, x1, y1, source, level1_name,"
     " level1_weight, level2_name, level2_weight, target_op, target_value,"
@@ -69,8 +71,8 @@ const char* const kSqlText[kNumSql] = {
     " FROM sections WHERE doc_id = ? ORDER BY section_no",
     "SELECT fact_id, page_no, kind, raw, value, unit, qualifier, base_value,"
     " label, context, sentence_no, in_table, section_no, x0, y0, x1, y1,"
-    " text_begin, text_end, source, ocr_confidence, rule_id, role"
-    " FROM facts WHERE doc_id = ? ORDER BY fact_id",
+    " text_begin, text_end, source, ocr_confidence, rule_id, role,"
+    " sentence_begin, sentence_end FROM facts WHERE doc_id = ? ORDER BY fact_id",
     "SELECT page_no, level1, level2, level3, target, actual, weight, score,"
     " note, x0, y0, x1, y1, source FROM indicators WHERE doc_id = ?"
     " ORDER BY indicator_id",
@@ -249,6 +251,60 @@ Status Store::Impl::CheckSchema(bool read_only) {
   return read_only ? check() : Transaction("creating the schema", check);
 }
 
+// Switches to WAL, retrying while another connection holds the lock the
+// switch needs: SQLite's busy handler does not cover a change of journal
+// mode, so two ingests creating one new database could fail at once.
+Status Store::Impl::SetWal(int timeout_ms) {
+  constexpr char kDoing[] = "setting WAL mode";
+  auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  for (int delay_ms = 1;; delay_ms = std::min(delay_ms * 2, 50)) {
+    sqlite3_stmt* raw = nullptr;
+    int rc =
+        sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &raw, nullptr);
+    OwnedStmt pragma(raw);
+    if (rc == SQLITE_OK) {
+      rc = sqlite3_step(pragma.get());
+      if (rc == SQLITE_ROW && ColumnText(pragma.get(), 0) == "wal") {
+        return Status::OK();
+      }
+    }
+    bool busy = rc == SQLITE_ROW || (rc & 0xff) == SQLITE_BUSY ||
+                (rc & 0xff) == SQLITE_LOCKED;
+    if (!busy) return Error(rc, kDoing);
+    if (std::chrono::steady_clock::now() > deadline) {
+      return IOError(path + ": " + kDoing +
+                     ": another process held the database past the busy "
+                     "timeout");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+  }
+}
+
+Status Store::Finish() {
+  // Checkpointed and in rollback-journal mode, the database is one file: a
+  // copy of it is complete, and it opens on read-only media. Another
+  // connection still open keeps it in WAL mode (busy here): not an error,
+  // the last one to finish settles it.
+  auto busy = [](int rc) {
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+  };
+  int rc = sqlite3_exec(impl_->db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr,
+                        nullptr, nullptr);
+  if (rc != SQLITE_OK && !busy(rc)) {
+    return impl_->Error(rc, "checkpointing the WAL");
+  }
+  // Busy means someone else is here: no waiting for them.
+  sqlite3_busy_timeout(impl_->db, 0);
+  rc = sqlite3_exec(impl_->db, "PRAGMA journal_mode = DELETE", nullptr, nullptr,
+                    nullptr);
+  sqlite3_busy_timeout(impl_->db, impl_->busy_timeout_ms);
+  if (rc != SQLITE_OK && !busy(rc)) {
+    return impl_->Error(rc, "leaving WAL mode");
+  }
+  return Status::OK();
+}
+
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
@@ -276,7 +332,8 @@ Status Store::Impl::Open(const Options& options) {
                             ": cannot open database for writing (the file "
                             "is read-only to this user)");
   }
-  sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  busy_timeout_ms = options.busy_timeout_ms;
+  sqlite3_busy_timeout(db, busy_timeout_ms);
   // The search index's triggers call tally_search_text() when a page is
   // written.
   if (int rc = RegisterSearchFunctions(db); rc != SQLITE_OK) {
@@ -287,12 +344,9 @@ Status Store::Impl::Open(const Options& options) {
   // and with WAL, synchronous=NORMAL still never corrupts or half-writes: a
   // power cut can lose only the last commits, which a resumed ingest redoes.
   TALLY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "configuring"));
-  if (!options.read_only) {
-    // The first statement to read the file, hence where a non-database shows.
-    TALLY_RETURN_IF_ERROR(
-        Exec("PRAGMA journal_mode = WAL", "setting WAL mode"));
-    TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));
-  }
+  // The schema is checked (or created) before anything else touches the
+  // file: another program's database is refused as it was found, not after
+  // its journal mode has been changed.
   Status schema = CheckSchema(options.read_only);
   if (!schema.ok() && options.read_only &&
       schema.code() == StatusCode::kPermissionDenied &&
@@ -329,6 +383,10 @@ Status Store::Impl::Open(const Options& options) {
     schema = CheckSchema(true);
   }
   TALLY_RETURN_IF_ERROR(schema);
+  if (!options.read_only) {
+    TALLY_RETURN_IF_ERROR(SetWal(options.busy_timeout_ms));
+    TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));
+  }
   // A database from before the search index gets it on its first
   // read-write open, so what an ingest adds is searchable with the rest.
   if (!options.read_only && !merge_input) {

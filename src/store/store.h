@@ -88,6 +88,10 @@ struct PageRecord {
   std::string text;  // normalised page text (headers/footers excluded)
   std::vector<LineRecord> lines;
   std::vector<BoxRecord> boxes;  // stored with box_no 1, 2, ... in this order
+  // Glyphs of the text layer drawn so that nobody sees them (pdf.h): left
+  // out of the text, or, with route_reason saying so, all the text there
+  // was (an invisible layer over a scan). 0 for none.
+  int hidden_chars = 0;
 };
 
 struct DocumentRecord {
@@ -180,13 +184,22 @@ struct SearchResult {
 class Store {
  public:
   // Opens or creates the database at path, creating the schema if absent and
-  // setting WAL mode. Fails with a message naming the path if the path is
-  // not writable (PermissionDenied), its directory does not exist, or with
+  // setting WAL mode (retried while another process holds the lock, within
+  // the busy timeout). A database that is not tally's is refused before
+  // anything is written to it. Fails with a message naming the path if the path
+  // is not writable (PermissionDenied), its directory does not exist, or with
   // read_only the file does not (NotFound), it is not a SQLite database
   // (Corrupt), or it is another program's database or has a schema from a
   // newer tally (Unsupported).
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
                                                const Options& options);
+
+  // For a writer at the end of its run: checkpoints the WAL into the main
+  // file and leaves the database in rollback-journal mode, so that the file
+  // alone holds everything (a copy is complete; it opens on read-only
+  // media). While another process has the database open it stays in WAL
+  // mode, which is not an error; the next writer switches back to WAL.
+  Status Finish();
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -261,9 +274,12 @@ class Store {
   // columns). CSV: RFC 4180 (CRLF line ends, fields quoted only when needed),
   // header row, UTF-8, NULL as empty. JSONL: one object per row, NULL as
   // null, integers and reals as numbers, control characters escaped,
-  // non-ASCII characters unescaped, invalid UTF-8 as U+FFFD.
+  // non-ASCII characters unescaped, invalid UTF-8 as U+FFFD. In CSV, a text
+  // cell that a spreadsheet would run as a formula (it starts with = + - @,
+  // a tab or a carriage return and is not a plain number) is written with a
+  // ' before it, as OWASP advises, unless neutralize_formulas is false.
   Status Export(const std::string& table_or_view, ExportFormat format,
-                std::ostream& out);
+                std::ostream& out, bool neutralize_formulas = true);
   // The views and tables users may export.
   StatusOr<std::vector<std::string>> Exportable();
 

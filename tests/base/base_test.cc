@@ -137,10 +137,14 @@ namespace {
 TEST(Utf8, EscapeForTerminalDisarmsControlsAndKeepsChinese) {
   EXPECT_EQ(EscapeForTerminal("乐昌市 437.32万元"), "乐昌市 437.32万元");
   EXPECT_EQ(EscapeForTerminal("a\x1b[2Jb"), "a\\x1B[2Jb");
-  EXPECT_EQ(EscapeForTerminal("\xc2\x9b" "31m"), "\\u009B31m");  // C1 CSI
-  EXPECT_EQ(EscapeForTerminal("x\ty\nz\\"), "x\\ty\\nz\\\\");
+  EXPECT_EQ(EscapeForTerminal("\xc2\x9b"
+                              "31m"),
+            "\\u009B31m");  // C1 CSI
+  EXPECT_EQ(EscapeForTerminal("x\ty\nz\\"), "x\\ty\\nz\\");
   EXPECT_EQ(EscapeForTerminal("bad\xff"), "bad\\xFF");
-  EXPECT_EQ(EscapeForTerminal("\xe2\x80\xae" "cod.exe"), "\\u202Ecod.exe");
+  EXPECT_EQ(EscapeForTerminal("\xe2\x80\xae"
+                              "cod.exe"),
+            "\\u202Ecod.exe");
   EXPECT_TRUE(IsControl(0x7F));
   EXPECT_TRUE(IsControl(0x85));
   EXPECT_FALSE(IsControl(0xA0));

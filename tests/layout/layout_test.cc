@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace tally::layout {
 namespace {
 
@@ -160,6 +163,75 @@ TEST(Layout, TopLineOfOnePageIsNotAHeader) {
   pages.push_back(AssemblePage(c, Options()));
   FinishDocument(&pages, Options());
   EXPECT_EQ(pages[0].lines[0].kind, LineKind::kBody);
+}
+
+// A lattice: n x n cells of `step` points from (x, y).
+std::vector<Rule> Lattice(int n, double x, double y, double step) {
+  std::vector<Rule> rules;
+  for (int k = 0; k <= n; ++k) {
+    rules.push_back(H(x, x + n * step, y + k * step));
+    rules.push_back(V(x + k * step, y, y + n * step));
+  }
+  return rules;
+}
+
+TEST(Layout, AHugeLatticeIsReadAsPlainLinesWithAReason) {
+  // 46,342 x 46,342 cells overflowed an int (rows * cols) and aborted the
+  // process; and reading it cell by cell would take hours.
+  Options o;
+  PageContent p = Page({W("资金", 100, 100, 2), W("12.5万元", 120, 100, 5)},
+                       Lattice(46342, 10, 10, 0.01));
+  PageLayout l = AssemblePage(p, o);
+  EXPECT_EQ(Texts(l), (std::vector<std::string>{"资金12.5万元"}));
+  ASSERT_EQ(l.notes.size(), 1u);
+  EXPECT_NE(l.notes[0].find("92686 ruling lines"), std::string::npos)
+      << l.notes[0];
+}
+
+TEST(Layout, ATableOverTheCellCapIsReadAsPlainLines) {
+  // 400 x 400 = 160,000 cells from 802 rules: under the rule cap, over the
+  // cell cap (the page is made large enough to hold it).
+
+  Options o;
+  PageContent p = Page({W("资金", 100, 100, 2)}, Lattice(400, 20, 20, 4));
+  PageLayout l = AssemblePage(p, o);
+  EXPECT_EQ(Texts(l), (std::vector<std::string>{"资金"}));
+  ASSERT_EQ(l.notes.size(), 1u);
+  EXPECT_NE(l.notes[0].find("400 x 400 cells"), std::string::npos)
+      << l.notes[0];
+  // Under the cap, the same grid is a table: one row line per row with
+  // words (here one).
+  o.max_table_cells = 200000;
+  PageLayout t = AssemblePage(p, o);
+  EXPECT_TRUE(t.notes.empty());
+  ASSERT_EQ(t.lines.size(), 1u);
+  EXPECT_EQ(t.lines[0].kind, LineKind::kTableRow);
+  EXPECT_EQ(std::count(t.lines[0].text.begin(), t.lines[0].text.end(), '\t'),
+            399);
+}
+
+TEST(Layout, DamagedCoordinatesAreLeftOut) {
+  double inf = std::numeric_limits<double>::infinity();
+  double nan = std::numeric_limits<double>::quiet_NaN();
+  Word bad = W("坏", 0, 0, 1);
+  bad.box = {nan, 10, inf, 20};
+  Word far = W("远", 0, 0, 1);
+  far.box = {1e300, 1e300, 1e301, 1e301};
+  PageContent p = Page({W("好", 100, 100, 1), bad, far},
+                       {{{nan, 0, inf, 1}}, H(0, 1e308, 5)});
+  PageLayout l = AssemblePage(p, Options());
+  EXPECT_EQ(Texts(l), (std::vector<std::string>{"好"}));
+}
+
+TEST(Layout, WordsBeyondTheCapAreCountedInANote) {
+  Options o;
+  o.max_words = 3;
+  PageContent p = Page({W("一", 100, 100, 1), W("二", 110, 100, 1),
+                        W("三", 120, 100, 1), W("四", 130, 100, 1)});
+  PageLayout l = AssemblePage(p, o);
+  EXPECT_EQ(Texts(l), (std::vector<std::string>{"一二三"}));
+  ASSERT_EQ(l.notes.size(), 1u);
+  EXPECT_NE(l.notes[0].find("1 left out"), std::string::npos) << l.notes[0];
 }
 
 }  // namespace

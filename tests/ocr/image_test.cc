@@ -2,6 +2,7 @@
 // and finding the model (FindTessdata, CreateTesseract's missing-model
 // error), without running recognition.
 #include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 
 #include "base/file.h"
 #include "ocr/ocr.h"
+#include "testing/hostile.h"
 
 namespace tally::ocr {
 namespace {
@@ -283,6 +285,72 @@ TEST(ModelsTest, ConfigFileMatchesOptions) {
   }
   EXPECT_EQ(file, Options().variables);
 }
+
+}  // namespace
+}  // namespace tally::ocr
+
+namespace tally::ocr {
+namespace {
+
+// A TIFF of n 8 x 8 pages sharing one strip (testing/hostile.h's).
+std::string ManyPages(int n);
+
+TEST(ImageFileTest, EveryPageOfALongTiffIsReachedInLinearTime) {
+  // 12,000 pages: beyond the 10,000 that were silently all there was, and
+  // reading every page must not re-walk the directories from the start
+  // (20,000 pages took minutes that way).
+  std::string tiff = ManyPages(12000);
+  auto file = ImageFile::Open(tiff, 20000);
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  EXPECT_EQ((*file)->page_count(), 12000);
+  EXPECT_FALSE((*file)->more_pages());
+  for (int p : {1, 6000, 12000}) {
+    StatusOr<Raster> r = (*file)->Page(p, kDefaultMaxPixels);
+    ASSERT_TRUE(r.ok()) << p << ": " << r.status().ToString();
+    EXPECT_EQ(r->width, 8);
+  }
+  auto limited = ImageFile::Open(tiff, 500);
+  ASSERT_TRUE(limited.ok());
+  EXPECT_EQ((*limited)->page_count(), 500);
+  EXPECT_TRUE((*limited)->more_pages());
+}
+
+TEST(ImageFileTest, ADamagedJpegIsCorruptNotABlankPage) {
+  // A noisy page, so that most of the file is scan data after the headers.
+  PIX* pix = pixCreate(600, 400, 8);
+  uint32_t seed = 1;
+  for (int y = 0; y < 400; ++y) {
+    for (int x = 0; x < 600; ++x) {
+      seed = seed * 1103515245 + 12345;
+      pixSetPixel(pix, x, y, (seed >> 16) & 0xFF);
+    }
+  }
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  ASSERT_EQ(pixWriteMemJpeg(&data, &size, pix, 75, 0), 0);
+  pixDestroy(&pix);
+  std::string jpeg(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+  auto whole = ImageFile::Open(jpeg, 10);
+  ASSERT_TRUE(whole.ok());
+  EXPECT_TRUE((*whole)->Page(1, kDefaultMaxPixels).ok());
+  // Markers planted in its scan data: libjpeg skips what it cannot read,
+  // fills in grey, and only warns.
+  std::string damaged = jpeg;
+  for (size_t i = damaged.size() / 2; i < damaged.size() / 2 + 64; i += 8) {
+    damaged[i] = '\xFF';
+    damaged[i + 1] = '\xD3';  // an RST marker out of place
+  }
+  auto cut = ImageFile::Open(damaged, 10);
+  ASSERT_TRUE(cut.ok()) << cut.status().ToString();
+  StatusOr<Raster> page = (*cut)->Page(1, kDefaultMaxPixels);
+  ASSERT_FALSE(page.ok());
+  EXPECT_EQ(page.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(page.status().message().find("JPEG"), std::string::npos)
+      << page.status().message();
+}
+
+std::string ManyPages(int n) { return tally::testing::ManyPagesTiff(n); }
 
 }  // namespace
 }  // namespace tally::ocr

@@ -29,7 +29,9 @@ TEST(OcrPipeline, MixedPdfAndTiffAreRoutedPageByPage) {
       Ingest({(dir / "scans/mixed").string(), (dir / "scans/images").string()},
              store->get(), o);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  EXPECT_EQ(s->failed + s->partial, 0);
+  std::string why;
+  for (const Failure& f : s->failures) why += f.path + ": " + f.error + "\n";
+  EXPECT_EQ(s->failed + s->partial, 0) << why;
   auto rows = (*store)->Query(
       "SELECT d.file_kind, p.page_no, p.source, p.route_reason, "
       "p.ocr_confidence, p.text FROM v_pages p JOIN v_documents d "

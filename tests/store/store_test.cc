@@ -460,9 +460,9 @@ TEST_F(ExportTest, Csv) {
   ASSERT_TRUE(store_->Export("v_pages", ExportFormat::kCsv, out).ok());
   EXPECT_EQ(out.str(),
             "doc_id,page_no,source,chars,ocr_confidence,text,route_reason,"
-            "width,height,path,bureau,fiscal_year\r\n"
+            "width,height,path,bureau,fiscal_year,hidden_chars\r\n"
             "1,1,text,16,,\"预算\"\"12,5\"\"万元\n第二\t行\x01\",text layer,"
-            "595.0,842.0,/r/a.pdf,乐昌市医疗保障局,2022\r\n");
+            "595.0,842.0,/r/a.pdf,乐昌市医疗保障局,2022,0\r\n");
 }
 
 TEST_F(ExportTest, Jsonl) {
@@ -474,7 +474,8 @@ TEST_F(ExportTest, Jsonl) {
             "\"text\":\"预算\\\"12,5\\\"万元\\n第二\\t行\\u0001\","
             "\"route_reason\":\"text layer\",\"width\":595.0,"
             "\"height\":842.0,\"path\":\"/r/a.pdf\","
-            "\"bureau\":\"乐昌市医疗保障局\",\"fiscal_year\":2022}\n");
+            "\"bureau\":\"乐昌市医疗保障局\",\"fiscal_year\":2022,"
+            "\"hidden_chars\":0}\n");
 }
 
 TEST_F(ExportTest, EveryExportableNameExports) {

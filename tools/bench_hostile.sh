@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# tools/bench_hostile.sh: the hostile-input stress benchmark (issue 14).
+#
+#   tools/bench_hostile.sh [SCALE] [JOBS] [KILLS]   (default: 10, -j 2, 5)
+#
+# Generates the hostile corpus (tests/testing/hostile.h; SCALE 10 reaches
+# the sizes of issue 14's report) and ingests each input on its own, named
+# on the command line (so text that looks like no report is read too),
+# into a fresh database, at -j JOBS with --verbose. Prints a table: the
+# input, its size, the status and reason stored, the exit code, wall time,
+# the supervisor's own peak RSS (its getrusage, printed by --verbose) and
+# the peak RSS of supervisor and workers together (sampled from /proc).
+# Then ingests the whole corpus plus the seed reports in one batch, kills
+# it with SIGKILL KILLS times at random moments, resumes, and compares the
+# database with an uninterrupted run's (tools/db_content.sh).
+# Exits 1 if a supervisor peaked above 500 MiB, an input took longer than
+# the --doc-timeout cap (1800 s) plus a minute, or the databases differ.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${1:-10}
+jobs=${2:-2}
+kills=${3:-5}
+tally=build/tally
+[ -x "$tally" ] && [ -x build/tools/gen_hostile ] ||
+  { echo "build first: tools/bootstrap.sh build" >&2; exit 2; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 missing" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+source tools/tree_rss.sh
+source tools/db_content.sh
+now() { date +%s.%N; }
+
+build/tools/gen_hostile --out "$work/in" --scale "$scale" >/dev/null
+bad=0
+printf '%-18s %10s  %-8s %4s %8s %12s %10s  %s\n' input bytes status exit \
+  wall_s supervisor_MiB tree_MiB reason
+for f in "$work"/in/*; do
+  name=$(basename "$f")
+  db="$work/$name.sqlite"
+  start=$(now)
+  "$tally" ingest "$f" --db "$db" -j "$jobs" --verbose >"$work/out" 2>/dev/null &
+  pid=$!
+  peak=0
+  while kill -0 "$pid" 2>/dev/null; do
+    rss=$(tree_rss "$pid")
+    ((rss > peak)) && peak=$rss
+    sleep 0.05
+  done
+  rc=0
+  wait "$pid" || rc=$?
+  end=$(now)
+  wall=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')
+  sup=$(sed -n 's/^supervisor peak memory: \([0-9]*\) MiB$/\1/p' "$work/out")
+  row=$(sqlite3 -separator $'\t' "$db" \
+    "SELECT status, coalesce(error, '') FROM v_documents" 2>/dev/null || true)
+  status=${row%%$'\t'*}
+  reason=${row#*$'\t'}
+  [ "$reason" = "$row" ] && reason=
+  printf '%-18s %10d  %-8s %4d %8s %12s %10.0f  %.60s\n' "$name" \
+    "$(stat -c %s "$f")" "${status:-none}" "$rc" "$wall" "${sup:-?}" \
+    "$(awk -v k="$peak" 'BEGIN {print k / 1024}')" "$reason"
+  if [ -z "$sup" ] || ((sup > 500)); then bad=1; fi
+  if awk -v w="$wall" 'BEGIN {exit !(w > 1860)}'; then bad=1; fi
+done
+
+# The whole corpus with the seed reports, uninterrupted and then killed.
+batch=("$work"/in/* corpus/seeds/*.txt)
+start=$(now)
+"$tally" ingest "${batch[@]}" --db "$work/whole.sqlite" -j "$jobs" --quiet || true
+wall=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
+for ((k = 1; k <= kills; k++)); do
+  # 5-60% of an uninterrupted run, so the kills land mid-batch, on the
+  # hostile inputs as well as between them.
+  delay=$(awk -v w="$wall" -v s="$RANDOM" \
+    'BEGIN {srand(s); printf "%.2f", w * (0.05 + 0.55 * rand())}')
+  "$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  stored=$(sqlite3 "$work/killed.sqlite" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
+  echo "kill $k after ${delay}s: $stored of ${#batch[@]} documents stored"
+done
+"$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet || true
+if cmp -s <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite"); then
+  equal=yes
+else
+  equal=no
+  diff <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite") | head -20 || true
+fi
+printf 'batch: %d files, uninterrupted %.1f s\n' "${#batch[@]}" "$wall"
+echo "killed $kills times and resumed: equal to uninterrupted: $equal"
+[ "$equal" = yes ] && [ "$bad" = 0 ]
