@@ -107,6 +107,12 @@ constexpr string_view kListWords[] = {"其中", "分别为", "分别是", "具�
 constexpr string_view kTrailing[] = {
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共",
     "计", "约", "仅",   "已", "的",   "了",   "有",   "在"};
+// Words whose last character is one of kTrailing's but belongs to the word
+// ("实际下达", not "实际下"; "审计费" ends in 费, "年度审计" in 审计).
+constexpr string_view kWholeWords[] = {
+    "下达", "转达", "到达", "送达", "抵达", "传达", "统计", "预计", "审计",
+    "设计", "会计", "估计", "节约", "签约", "履约", "现有", "拥有", "所有",
+    "享有", "存在", "行为", "作为", "认为"};
 
 // Strips list markers, years and filler words from the ends of a label.
 string CleanLabel(string s) {
@@ -133,7 +139,10 @@ string CleanLabel(string s) {
         break;
       }
     }
+    bool whole = false;
+    for (string_view w : kWholeWords) whole = whole || s.ends_with(w);
     for (string_view w : kTrailing) {
+      if (whole) break;  // the label ends in a word of its own
       if (s.ends_with(w) && s.size() > w.size()) {
         s.erase(s.size() - w.size());
         changed = true;

@@ -121,11 +121,34 @@ void FindBudgets(Context* ctx) {
   std::vector<Member> previous;  // the last group with a budget
   int previous_line = -2;
   std::set<std::string> budget_values;  // every budget figure so far
+  // A statement is a line of prose, or a run of a table's two-cell rows
+  // with one figure each (a form of name and value: "计划安排资金（万元） |
+  // 1208.75", "实际支出（万元） | 991.51", "结余（万元） | 217.24"), which
+  // says in rows what a sentence says in clauses.
+  auto key_value = [&](size_t l) {
+    const Line& line = doc.lines[l];
+    return line.table >= 0 && line.cells.size() == 2 &&
+           ctx->LineFacts(int(l)).size() == 1;
+  };
+  std::vector<int> run;
   for (size_t l = 0; l < doc.lines.size(); ++l) {
-    if (doc.lines[l].table >= 0) continue;
+    const std::vector<int>* facts = &ctx->LineFacts(int(l));
+    if (doc.lines[l].table >= 0) {
+      if (!key_value(l)) continue;
+      run.clear();
+      size_t last = l;
+      for (; last < doc.lines.size() && key_value(last) &&
+             doc.lines[last].table == doc.lines[l].table;
+           ++last) {
+        run.push_back(ctx->LineFacts(int(last)).front());
+      }
+      if (run.size() < 2) continue;
+      facts = &run;
+      l = last - 1;  // the run is one statement, told by its last line
+    }
     std::vector<std::vector<Member>> groups(1);
     bool flowed = false, closed = false;
-    for (int i : ctx->LineFacts(int(l))) {
+    for (int i : *facts) {
       const Fact& f = ctx->fact(i);
       std::string role;
       if (auto it = part_role.find(i); it != part_role.end()) {

@@ -725,7 +725,136 @@ bool SpacedTableRow(std::string& line, bool after_row) {
   return true;
 }
 
-Normalized Normalizer::NormalizeText(std::string_view text) const {
+namespace {
+
+// One line of a plain text, as JoinCellPerLineTables sees it.
+struct CellLine {
+  size_t begin, end;  // the line, without its '\n'
+  size_t stop;        // end of its content: trailing spaces and '|' dropped
+  enum Kind { kBlank, kValue, kCell, kOther } kind;
+};
+
+CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
+  size_t b = begin, e = *stop;
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '|' ||
+                   text[e - 1] == '\r' || text[e - 1] == '\t')) {
+    --e;
+  }
+  *stop = e;
+  if (b == e) return CellLine::kBlank;
+  std::string_view s = text.substr(b, e - b);
+  if (s.find('\t') != std::string_view::npos ||
+      s.find('|') != std::string_view::npos) {
+    return CellLine::kOther;
+  }
+  // An empty cell's placeholder stands where a figure would.
+  if (s == "/" || s == "-" || s == "—" || s == "－" || s == "／" ||
+      s == "--" || s == "——") {
+    return CellLine::kValue;
+  }
+  if (s.find(' ') == std::string_view::npos) {
+    Token t = Classify(text.substr(0, e), b, e);
+    if (t.value) return CellLine::kValue;
+  }
+  // A cell is short and is not a clause of a sentence.
+  size_t chars = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t c = DecodeUtf8(s, &pos);
+    if (c == U'。' || c == U'，' || c == U'；' || c == ',' || c == ';') {
+      return CellLine::kOther;
+    }
+    ++chars;
+  }
+  return chars <= 24 ? CellLine::kCell : CellLine::kOther;
+}
+
+// Joins lines items[from..to] (indexes into lines, non-blank, in order) into
+// one line of cells.
+void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
+               std::string& text) {
+  for (size_t k = from; k <= to; ++k) {
+    const CellLine& l = lines[k];
+    for (size_t i = l.stop; i < l.end; ++i) {
+      if (text[i] == '|') text[i] = ' ';
+    }
+    if (k == to) break;
+    if (l.kind == CellLine::kBlank) {
+      text[l.end] = ' ';
+    } else {
+      text[l.end] = '\t';
+    }
+  }
+}
+
+}  // namespace
+
+void JoinCellPerLineTables(std::string& text) {
+  std::vector<CellLine> lines;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    CellLine l{pos, nl, nl, CellLine::kOther};
+    l.kind = KindOf(text, pos, &l.stop);
+    lines.push_back(l);
+    pos = nl + 1;
+  }
+  // The non-blank lines, by index into lines.
+  std::vector<size_t> items;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].kind != CellLine::kBlank) items.push_back(k);
+  }
+  auto kind = [&](size_t i) { return lines[items[i]].kind; };
+  // The figures after a label at item i: the count of value lines after it.
+  auto figures = [&](size_t i) {
+    size_t n = 0;
+    while (i + 1 + n < items.size() && kind(i + 1 + n) == CellLine::kValue) {
+      ++n;
+    }
+    return n;
+  };
+  // Joins items[a..b], the blank lines between them included. The last
+  // line's own break is left alone: it ends the row.
+  auto join = [&](size_t a, size_t b) {
+    JoinCells(lines, items[a], items[b], text);
+  };
+  size_t i = 0;
+  while (i < items.size()) {
+    if (kind(i) != CellLine::kCell) {
+      ++i;
+      continue;
+    }
+    size_t n = figures(i);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    // Rows of the same shape that follow each other.
+    size_t rows = 1, j = i + 1 + n;
+    while (j < items.size() && kind(j) == CellLine::kCell && figures(j) == n) {
+      ++rows;
+      j += 1 + n;
+    }
+    if (rows < 2) {
+      i += 1 + n;
+      continue;
+    }
+    // The header: the short lines just before the first row, n of them or
+    // n + 1 with the corner cell; fewer, and there is no header to join.
+    size_t cells = 0;
+    while (cells < n + 1 && cells < i && kind(i - 1 - cells) == CellLine::kCell) {
+      ++cells;
+    }
+    if (n >= 2 && cells >= n) join(i - cells, i - 1);
+    for (size_t r = 0, k = i; r < rows; ++r, k += 1 + n) join(k, k + n);
+    i = j;
+  }
+}
+
+Normalized Normalizer::NormalizeText(std::string_view original) const {
+  std::string joined(original);
+  JoinCellPerLineTables(joined);
+  std::string_view text = joined;
   std::vector<InputLine> lines;
   size_t start = 0;
   bool in_table = false;  // the line before was a table row

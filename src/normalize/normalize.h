@@ -186,6 +186,20 @@ class Normalizer {
 // with the table (a header wrapped in its cells).
 bool SpacedTableRow(std::string& line, bool after_row = false);
 
+// A table saved one cell per line, as a web page's table becomes when each
+// cell is a block ("三公经费:", "0", "0", "0", "公务用车购置和维护经费", "0", ...;
+// blank lines and a trailing '|' between them are common). Where two rows
+// or more in a row have the same shape — a short label line followed by
+// the same number n ≥ 1 of figure lines (an empty cell's placeholder, "/"
+// or "-", counts as one) — each row is put back on one line,
+// and so is the header: the n or n+1 short lines just before the first row
+// (the column headings, and the corner cell when there is one). Rows with
+// fewer figures (an empty cell left no line, so its figures' columns are
+// unknown) are left as they are. Rewrites in place byte for byte: the line
+// break after a cell becomes '	', a blank line's break and a trailing '|'
+// become ' ', so offsets into text stay exact.
+void JoinCellPerLineTables(std::string& text);
+
 }  // namespace tally::normalize
 
 #endif  // TALLY_NORMALIZE_NORMALIZE_H_

@@ -54,6 +54,14 @@ TEST_F(FactsTest, BaseValuesAreExact) {
   EXPECT_EQ(Find(facts, "percent", "83")->base_value, "83");
 }
 
+TEST_F(FactsTest, LabelsLoseFillerWordsButNotTheEndsOfWords) {
+  auto facts = Facts({"实际下达1.00万元，支出为0.90万元，年度审计3万元。"});
+  ASSERT_NE(Find(facts, "amount", "1.00"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "1.00")->label, "实际下达");
+  EXPECT_EQ(Find(facts, "amount", "0.90")->label, "支出");
+  EXPECT_EQ(Find(facts, "amount", "3")->label, "年度审计");
+}
+
 TEST_F(FactsTest, YearsDatesPhonesAndDocumentNumbersAreNotAmounts) {
   auto facts = Facts(
       {"1.2024年项目资金20万元（湘财预〔2021〕337号），联系电话：6926786，"

@@ -42,8 +42,11 @@ bool Related(char32_t out, char32_t in) {
   if (out == U'〔' && narrow(in) == '[') return true;
   if (out == U'〕' && narrow(in) == ']') return true;
   if ((out == ' ' || out == '\n') && in == '\n') return true;
-  // A plain-text table's cell separator: a pipe or a run of spaces.
-  if (out == '\t' && (in == '|' || in == ' ' || in == 0x3000)) return true;
+  // A plain-text table's cell separator: a pipe, a run of spaces, or the
+  // break after a cell saved a line each.
+  if (out == '\t' && (in == '|' || in == ' ' || in == 0x3000 || in == '\n')) {
+    return true;
+  }
   return false;
 }
 
@@ -596,6 +599,29 @@ TEST(NormalizeTest, SeedsKeepEveryHanCharacter) {
     ++seen;
   }
   if (seen == 0) GTEST_SKIP() << "no seeds under " << TALLY_CORPUS;
+}
+
+TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
+  auto n = Make();
+  // Cells a line each, blank lines and trailing pipes between them: the
+  // header (corner cell and two headings) and two rows of two figures.
+  std::string in =
+      "经费情况（万元）\n\n2022年决算数\n2023年决算数\n公用经费 |\n\n118.31 |\n"
+      "193.42\n办公经费\n29.35\n/\n说明：以上为决算数。";
+  Normalized out = n->NormalizeText(in);
+  ExpectValidOffsets(in, out);
+  EXPECT_EQ(out.text,
+            "经费情况（万元）\t2022年决算数\t2023年决算数\n公用经费\t118.31\t193.42\n"
+            "办公经费\t29.35\t/\n说明：以上为决算数。");
+  // One row of its shape is no table: a heading and a figure stay apart.
+  EXPECT_EQ(n->NormalizeText("控制率\n46\n50\n一、基本情况").text,
+            "控制率\n46\n50\n一、基本情况");
+  // A name and a value, row after row: a two-column form.
+  EXPECT_EQ(n->NormalizeText("实际支出（万元）\n991.51\n结余（万元）\n217.24").text,
+            "实际支出（万元）\t991.51\n结余（万元）\t217.24");
+  // Sentences are not cells.
+  EXPECT_EQ(n->NormalizeText("全年支出如下，共两项：\n12\n说明，见上。\n13").text,
+            "全年支出如下，共两项：\n12\n说明，见上。\n13");
 }
 
 }  // namespace
