@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tools/bench_hostile.sh: the hostile-input stress benchmark (issue 14).
 #
-#   tools/bench_hostile.sh [SCALE] [JOBS] [KILLS]   (default: 10, -j 2, 5)
+#   [TALLY=BINARY] tools/bench_hostile.sh [SCALE] [JOBS] [KILLS]
+#   (default: build/tally, scale 10, -j 2, 5 kills)
 #
 # Generates the hostile corpus (tests/testing/hostile.h; SCALE 10 reaches
 # the sizes of issue 14's report) and ingests each input on its own, named
@@ -20,7 +21,7 @@ cd "$(dirname "$0")/.."
 scale=${1:-10}
 jobs=${2:-2}
 kills=${3:-5}
-tally=build/tally
+tally=${TALLY:-build/tally}
 [ -x "$tally" ] && [ -x build/tools/gen_hostile ] ||
   { echo "build first: tools/bootstrap.sh build" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 missing" >&2; exit 2; }
@@ -64,14 +65,16 @@ for f in "$work"/in/*; do
   if awk -v w="$wall" 'BEGIN {exit !(w > 1860)}'; then bad=1; fi
 done
 
-# The whole corpus with the seed reports, uninterrupted and then killed.
-batch=("$work"/in/* corpus/seeds/*.txt)
+# The seed reports and the whole corpus, uninterrupted and then killed.
+# Documents are written in order, so the seeds first: a kill then finds
+# some stored and the hostile inputs in progress.
+batch=(corpus/seeds/*.txt "$work"/in/*)
 start=$(now)
 "$tally" ingest "${batch[@]}" --db "$work/whole.sqlite" -j "$jobs" --quiet || true
 wall=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
 for ((k = 1; k <= kills; k++)); do
-  # 5-60% of an uninterrupted run, so the kills land mid-batch, on the
-  # hostile inputs as well as between them.
+  # 5-60% of an uninterrupted run (each run resumes the last), so the
+  # kills land mid-batch, on the hostile inputs as well as between them.
   delay=$(awk -v w="$wall" -v s="$RANDOM" \
     'BEGIN {srand(s); printf "%.2f", w * (0.05 + 0.55 * rand())}')
   "$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet &

@@ -61,7 +61,10 @@ content, not its name. A text or HTML file found in a folder or an archive
 that is not a report (a README, a CSV, code) is skipped with the reason;
 one named on the command line is read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
-stopped batch resumes. A file that cannot be read, and a folder that
+stopped batch resumes; a file stored failed or partial for a timeout, a
+crash or lack of memory is read again, and one that failed for a reason
+its bytes would repeat is skipped but still reported and counted in the
+exit code. A file that cannot be read, and a folder that
 cannot be listed, is stored as 'failed' with the reason, and the batch
 goes on.
 
@@ -104,7 +107,8 @@ Progress goes to stderr: a bar on a terminal, plain lines otherwise. A
 summary (documents ok/partial/failed/skipped, pages, seconds, failures by
 reason) goes to stdout.
 
-Exit codes: 0 all ok; 1 some files failed or partial; 2 usage; 3 database.
+Exit codes: 0 all ok; 1 some files failed or partial (in this run, or
+still from an earlier one); 2 usage; 3 database.
 )";
 
 constexpr char kMergeHelp[] = R"(Usage: tally merge OUT IN...
@@ -355,6 +359,10 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
                   s->ok, s->partial, s->failed, s->skipped, s->pages,
                   s->seconds);
     out << line;
+    if (s->retried > 0) {
+      out << s->retried << " file(s) that failed in an earlier run (a "
+          << "timeout, a crash, out of memory) read again\n";
+    }
     if (options.shard_count > 1) {
       out << "shard " << options.shard_index << "/" << options.shard_count
           << ": " << s->other_shard << " files left to other shards\n";
@@ -394,8 +402,23 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       if (paths.size() > 5)
         out << "      ... and " << paths.size() - 5 << " more\n";
     }
+    if (!s->still_failed.empty()) {
+      out << s->still_failed.size() << " file(s) still failed or partial "
+          << "from an earlier run (the same bytes; not read again, the "
+          << "reason would not change):\n";
+      for (size_t i = 0; i < s->still_failed.size() && i < 5; ++i) {
+        const pipeline::Failure& f = s->still_failed[i];
+        out << "      " << f.path << ": " << f.status << ": " << f.error
+            << "\n";
+      }
+      if (s->still_failed.size() > 5) {
+        out << "      ... and " << s->still_failed.size() - 5 << " more\n";
+      }
+    }
   }
-  return s->failed + s->partial > 0 ? kSomeFailed : kOk;
+  return s->failed + s->partial + int(s->still_failed.size()) > 0
+             ? kSomeFailed
+             : kOk;
 }
 
 int Merge(const Args& args, std::ostream& out, std::ostream& err) {

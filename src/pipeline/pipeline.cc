@@ -16,6 +16,7 @@
 #include <deque>
 #include <filesystem>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/sha256.h"
@@ -62,6 +63,10 @@ struct Doc {
   store::DocumentRecord rec;
   bool ready = false;  // finished, or failed: can be written
   bool skipped = false, other_shard = false;
+  bool retry = false;  // stored failed or partial before, read again
+  // Skipped, but stored failed or partial by an earlier run: its status and
+  // error, reported again.
+  std::optional<Failure> still_failed;
   std::vector<std::string> pages;  // encoded PageReads by page_no - 1
   // Problems, with the page they concern (0: the document), sorted by page
   // when the document is finished.
@@ -94,12 +99,27 @@ int ShardOf(const std::string& key, int count) {
   return int(std::stoul(hex.substr(0, 8), nullptr, 16) % uint32_t(count));
 }
 
+// Whether a document stored failed or partial for `error` is worth reading
+// again: the reasons that depend on the moment (a timeout, a crash, a
+// worker out of memory) rather than on the bytes, which a re-run would
+// only repeat.
+bool Retryable(const std::string& error) {
+  static constexpr const char* kTransient[] = {
+      "timed out", "time limit", "worker crashed", "worker exited",
+      "out of memory"};
+  for (const char* t : kTransient) {
+    if (error.find(t) != std::string::npos) return true;
+  }
+  return false;
+}
+
 class Supervisor {
  public:
   Supervisor(std::vector<Found> files,
              const std::unordered_set<std::string>& named,
              store::Store* store, const WorkerOptions& worker_options,
-             std::unordered_set<std::string> known, const Options& options)
+             std::unordered_map<std::string, store::Store::Stored> known,
+             const Options& options)
       : files_(std::move(files)),
         store_(store),
         known_(std::move(known)),
@@ -411,9 +431,17 @@ class Supervisor {
       d.other_shard = true;
       return;
     }
-    if (!rec.sha256.empty() && known_.count(rec.sha256)) {
-      d.skipped = true;
-      return;
+    if (auto it = known_.find(rec.sha256); it != known_.end()) {
+      const store::Store::Stored& stored = it->second;
+      if (stored.status != "ok" && Retryable(stored.error)) {
+        d.retry = true;
+      } else {
+        d.skipped = true;
+        if (stored.status != "ok") {
+          d.still_failed = Failure{rec.path, stored.status, stored.error};
+        }
+        return;
+      }
     }
     if (!reply.status.ok()) {
       rec.status = "failed";
@@ -588,6 +616,7 @@ class Supervisor {
         ++summary_.other_shard;
       } else if (d.skipped) {
         ++summary_.skipped;
+        if (d.still_failed) summary_.still_failed.push_back(*d.still_failed);
       } else {
         ++written;
         StatusOr<store::PutResult> put = store_->PutDocument(d.rec);
@@ -612,6 +641,7 @@ class Supervisor {
           ++summary_.skipped;  // the same bytes twice in one batch
         } else {
           summary_.pages += int(d.rec.pages.size());
+          summary_.retried += d.retry;
           if (d.rec.status == "ok") ++summary_.ok;
           if (d.rec.status == "partial") ++summary_.partial;
           if (d.rec.status == "failed") ++summary_.failed;
@@ -688,7 +718,8 @@ class Supervisor {
 
   std::vector<Found> files_;  // grows as archives are opened
   store::Store* store_;
-  const std::unordered_set<std::string> known_;
+  // What this pipeline version stored before, by sha256.
+  const std::unordered_map<std::string, store::Store::Stored> known_;
   const Options& options_;
   const WorkerOptions& worker_options_;
   std::vector<Doc> docs_;
@@ -738,9 +769,11 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   worker.assembler.normalizer = normalizer->get();
   worker.assembler.extractor = extractor->get();
   worker.memory_limit_mb = options.worker_memory_mb;
-  StatusOr<std::vector<std::string>> stored =
-      store->StoredHashes(kPipelineVersion);
+  StatusOr<std::vector<store::Store::Stored>> stored =
+      store->StoredDocuments(kPipelineVersion);
   if (!stored.ok()) return stored.status();
+  std::unordered_map<std::string, store::Store::Stored> known;
+  for (store::Store::Stored& s : *stored) known[s.sha256] = std::move(s);
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
@@ -753,7 +786,7 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   DiscoverStats stats;
   std::vector<Found> files = Discover(paths, DiscoverOptionsOf(options), &stats);
   Supervisor supervisor(std::move(files), named, store, worker,
-                        {stored->begin(), stored->end()}, options);
+                        std::move(known), options);
   StatusOr<Summary> summary = supervisor.Run();
   if (summary.ok()) {
     summary->links_not_followed = stats.links_not_followed;

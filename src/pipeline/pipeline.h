@@ -112,6 +112,14 @@ struct Failure {
 
 struct Summary {
   int files = 0, ok = 0, partial = 0, failed = 0, skipped = 0;
+  // Of ok + partial + failed: stored failed or partial by an earlier run
+  // for a reason of the moment (a timeout, a crash, out of memory) and read
+  // again.
+  int retried = 0;
+  // Of skipped: the same bytes stored failed or partial by an earlier run
+  // for a reason a re-run would repeat (a damaged file); they still count
+  // as failing.
+  std::vector<Failure> still_failed;
   int other_shard = 0;         // files left to other shards
   int links_not_followed = 0;  // symbolic links out of the folders given
   int archives = 0;            // zip archives walked (members are files)

@@ -32,7 +32,7 @@ namespace tally::store {
 // text is kSqlText in store.cc.
 enum Sql {
   kIsStored,
-  kStoredHashes,
+  kStoredDocuments,
   kFindCurrent,
   kDeleteDocument,
   kDeleteHashless,

@@ -22,7 +22,11 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
     int rc = s.Step();
     if (rc == SQLITE_ROW) {
       int64_t id = sqlite3_column_int64(s.get(), 0);
-      if (ColumnText(s.get(), 1) == doc.pipeline_version) {
+      // A retry: the same file read again after it failed or was read in
+      // part (a timeout, a crash) replaces that record.
+      const bool retry = ColumnText(s.get(), 3) != "ok" &&
+                         ColumnText(s.get(), 4) == doc.path;
+      if (ColumnText(s.get(), 1) == doc.pipeline_version && !retry) {
         *result = {id, false, sqlite3_column_int(s.get(), 2)};
         return Status::OK();
       }
@@ -31,9 +35,9 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
       return Error(rc, doing);
     }
   }
-  // Same bytes, other pipeline version: the old rows go (children cascade)
-  // and the new ones take over the doc_id, which stays the name of these
-  // bytes. A hash-less record replaces the path's earlier hash-less one.
+  // Same bytes, other pipeline version (or a retry): the old rows go
+  // (children cascade) and the new ones take over the doc_id, which stays
+  // the name of these bytes. A hash-less record replaces the path's earlier hash-less one.
   if (replaced_id) {
     TALLY_RETURN_IF_ERROR(Run(Use(kDeleteDocument).Int(*replaced_id), doing));
   } else if (doc.sha256.empty()) {

@@ -222,17 +222,18 @@ StatusOr<bool> Store::IsStored(const std::string& sha256,
   return impl_->Error(rc, "looking up " + sha256);
 }
 
-StatusOr<std::vector<std::string>> Store::StoredHashes(
+StatusOr<std::vector<Store::Stored>> Store::StoredDocuments(
     const std::string& pipeline_version) {
-  Stmt s = impl_->Use(kStoredHashes);
+  Stmt s = impl_->Use(kStoredDocuments);
   s.Text(pipeline_version);
-  std::vector<std::string> hashes;
+  std::vector<Stored> stored;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
-    hashes.push_back(ColumnText(s.get(), 0));
+    stored.push_back({ColumnText(s.get(), 0), ColumnText(s.get(), 1),
+                      ColumnText(s.get(), 2)});
   }
   if (rc != SQLITE_DONE) return impl_->Error(rc, "listing stored documents");
-  return hashes;
+  return stored;
 }
 
 StatusOr<std::vector<int64_t>> Store::CurrentDocuments() {

@@ -21,9 +21,10 @@ extern const char kSchemaSql[];  // schema.sql, embedded by CMake
 const char* const kSqlText[kNumSql] = {
     "SELECT 1 FROM documents"
     " WHERE sha256 = ? AND pipeline_version = ? AND superseded = 0",
-    "SELECT sha256 FROM documents WHERE pipeline_version = ?"
-    " AND superseded = 0 AND sha256 IS NOT NULL ORDER BY sha256",
-    "SELECT doc_id, pipeline_version, version FROM documents"
+    "SELECT sha256, status, coalesce(error, '') FROM documents"
+    " WHERE pipeline_version = ? AND superseded = 0 AND sha256 IS NOT NULL"
+    " ORDER BY sha256",
+    "SELECT doc_id, pipeline_version, version, status, path FROM documents"
     " WHERE sha256 = ? AND superseded = 0",
     "DELETE FROM documents WHERE doc_id = ?",
     "DELETE FROM documents WHERE path = ? AND sha256 IS NULL",

@@ -210,14 +210,20 @@ class Store {
   StatusOr<bool> IsStored(const std::string& sha256,
                           const std::string& pipeline_version);
 
-  // The sha256 of every document stored by pipeline_version, whatever its
-  // status: the files a batch may skip without processing. Sorted; the same
-  // set for which IsStored is true.
-  StatusOr<std::vector<std::string>> StoredHashes(
+  // Every current document stored by pipeline_version (sha256, status and
+  // error), whatever its status: what a batch may skip, retry or report as
+  // still failing. Sorted by sha256; the same set for which IsStored is true.
+  struct Stored {
+    std::string sha256, status, error;
+  };
+  StatusOr<std::vector<Stored>> StoredDocuments(
       const std::string& pipeline_version);
 
   // Writes one document with all its pages, lines and boxes in a single
-  // transaction (see the identity rules above). A record without sha256 (an
+  // transaction (see the identity rules above). A document of the same
+  // bytes and pipeline version stored 'failed' or 'partial' from the same
+  // path is replaced (a retry: its doc_id stays); stored 'ok', or from
+  // another path, nothing is written (inserted = false). A record without sha256 (an
   // unreadable file) replaces any earlier hash-less record for that path.
   // On failure nothing is written: InvalidArgument if the record breaks the
   // schema (an unknown status, file kind, source or line kind, a repeated

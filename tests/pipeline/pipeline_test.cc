@@ -359,6 +359,49 @@ TEST_F(PipelineTest, AFifoIsRefusedNotWaitedOn) {
   EXPECT_NE(Outcome("pipe.pdf").second.find("FIFO"), std::string::npos);
 }
 
+// Issue 13: a re-run tells the truth. A file that failed for a reason of
+// the moment (a timeout, a crash) is read again and its record replaced;
+// one whose bytes fail the same way every time is skipped but reported as
+// still failing.
+TEST_F(PipelineTest, ARerunRetriesTimeoutsAndCrashesAndReportsWhatStillFails) {
+  // Page 1 hangs and page 2 crashes: both files are read (they have a
+  // sha256) and stored partial.
+  ::setenv("TALLY_FAULT_INJECT", "hang@1:stuck,crash@2:boom", 1);
+  Copy(kPdf000, "stuck.pdf");
+  Copy(kCorpus + "/pdf/001_c70d33421e53e59a.pdf", "boom.pdf");
+  Put("corrupt.pdf", "%PDF-1.4\n\x01\x02\x03\xff garbage\n%%EOF\n");
+  Options o;
+  o.page_timeout_seconds = 5;
+  Summary first = Run(2, o);
+  EXPECT_EQ(first.failed, 1);
+  EXPECT_EQ(first.partial, 2);
+  EXPECT_NE(Outcome("stuck.pdf").second.find("timed out"), std::string::npos);
+  EXPECT_EQ(Outcome("boom.pdf").first, "partial");
+
+  ::unsetenv("TALLY_FAULT_INJECT");
+  Summary second = Run(2, o);
+  EXPECT_EQ(second.retried, 2);
+  EXPECT_EQ(second.ok, 2);
+  EXPECT_EQ(second.skipped, 1);
+  ASSERT_EQ(second.still_failed.size(), 1u);
+  EXPECT_NE(second.still_failed[0].path.find("corrupt.pdf"), std::string::npos);
+  EXPECT_EQ(second.still_failed[0].status, "failed");
+  EXPECT_NE(second.still_failed[0].error.find("PDF"), std::string::npos);
+  EXPECT_EQ(Outcome("stuck.pdf"), std::make_pair(std::string("ok"),
+                                                 std::string("NULL")));
+  EXPECT_EQ(Outcome("boom.pdf").first, "ok");
+  EXPECT_EQ(Rows("SELECT count(*) FROM v_pages p JOIN v_documents d USING "
+                 "(doc_id) WHERE d.path LIKE '%boom.pdf'")[0][0],
+            "8");
+  // Replaced in place, not added beside: one row per file, no history.
+  EXPECT_EQ(Rows("SELECT count(*) FROM documents")[0][0], "3");
+
+  Summary third = Run(2, o);
+  EXPECT_EQ(third.retried, 0);
+  EXPECT_EQ(third.skipped, 3);
+  EXPECT_EQ(third.still_failed.size(), 1u);
+}
+
 TEST_F(PipelineTest, MissingFileIsRecordedAndRetriedNextRun) {
   Copy(kPdf000, "good.pdf");
   Options o;

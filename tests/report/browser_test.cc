@@ -190,11 +190,12 @@ class BrowserTest : public ::testing::Test {
     EXPECT_TRUE(
         tally::WriteFile(png.string(), Base64Decode(shot.value("data", "")))
             .ok());
-    return ReadPng(png, 6);
+    return ReadPng(png, 6, "chi_sim");
   }
-  static std::string ReadPng(const fs::path& png, int psm) {
+  static std::string ReadPng(const fs::path& png, int psm,
+                             const std::string& languages) {
     return Shell("tesseract " + png.string() + " stdout --psm " +
-                 std::to_string(psm) + " -l chi_sim 2>/dev/null")
+                 std::to_string(psm) + " -l " + languages + " 2>/dev/null")
         .out;
   }
 
@@ -322,9 +323,11 @@ class BrowserTest : public ::testing::Test {
       const std::string name = shot_name + "_" + std::to_string(i);
       std::string read = ReadRegion(around, name);
       if (Digits(read).find(Digits(reads[i].second)) == std::string::npos) {
-        // Read again as the single line of text it is (--psm 7) before
-        // failing; keep the image for people to look at.
-        const std::string again = ReadPng(dir_ / (name + ".png"), 7);
+        // Read again as the single line it is, with the Latin model too
+        // (chi_sim alone reads a scan's 620.13 as 020.13), before failing;
+        // keep the image for people to look at.
+        const std::string again =
+            ReadPng(dir_ / (name + ".png"), 7, "chi_sim+eng");
         read += " / " + again;
         EXPECT_NE(Digits(again).find(Digits(reads[i].second)),
                   std::string::npos)
@@ -463,7 +466,10 @@ TEST_F(BrowserTest, EveryFindingOfTheCorpusPdfs) {
 }
 
 // Every finding of the colour scans of the whole corpus (OCR of 26 pages:
-// minutes, so not in every run). Run it with
+// minutes, so not in every run). It fails today where the OCR misread a
+// figure (004's 使用率达40%。 read as 409%, which makes a percent.range
+// finding): the highlight lies where the fact was read, and the pixels under
+// it say 40%. Run it with
 //   cmake --build build --target corpus_scans
 //   build/tests/report/report_browser_test --gtest_also_run_disabled_tests
 //     --gtest_filter='*ColourScans*'

@@ -68,6 +68,17 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   return doc;
 }
 
+// The sha256 of every document Store::StoredDocuments lists.
+std::vector<std::string> StoredHashes(Store& store,
+                                      const std::string& pipeline_version) {
+  std::vector<std::string> hashes;
+  auto stored = store.StoredDocuments(pipeline_version);
+  EXPECT_TRUE(stored.ok()) << stored.status().ToString();
+  if (!stored.ok()) return hashes;
+  for (const Store::Stored& s : *stored) hashes.push_back(s.sha256);
+  return hashes;
+}
+
 bool Equal(const Box& a, const Box& b) {
   return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1;
 }
@@ -271,9 +282,9 @@ TEST_F(StoreTest, SameDocumentTwiceIsNoOp) {
   EXPECT_TRUE(*store->IsStored(Sha('a'), kPipeline));
   EXPECT_FALSE(*store->IsStored(Sha('a'), "2"));
   EXPECT_FALSE(*store->IsStored("", kPipeline));
-  EXPECT_EQ(*store->StoredHashes(kPipeline),
+  EXPECT_EQ(StoredHashes(*store, kPipeline),
             std::vector<std::string>{Sha('a')});
-  EXPECT_TRUE(store->StoredHashes("2")->empty());
+  EXPECT_TRUE(StoredHashes(*store, "2").empty());
 
   auto second = store->PutDocument(doc);
   ASSERT_TRUE(second.ok());
@@ -317,7 +328,7 @@ TEST_F(StoreTest, NewBytesAtSamePathSupersede) {
   // Superseded bytes are no longer "stored": a file reverted to them is a
   // third version, not a no-op that would leave the view stale.
   EXPECT_FALSE(*store->IsStored(Sha('a'), kPipeline));
-  EXPECT_EQ(*store->StoredHashes(kPipeline),
+  EXPECT_EQ(StoredHashes(*store, kPipeline),
             std::vector<std::string>{Sha('b')});
   auto v3 = store->PutDocument(MakeDoc("/r/a.pdf", Sha('a')));
   ASSERT_TRUE(v3.ok());
@@ -377,7 +388,7 @@ TEST_F(StoreTest, FailedDocumentsAreRecorded) {
                                std::nullopt}}));
   EXPECT_EQ(Count(*store, "documents"), 1);
   // Never "stored": an unreadable file is retried by the next batch.
-  EXPECT_TRUE(store->StoredHashes(kPipeline)->empty());
+  EXPECT_TRUE(StoredHashes(*store, kPipeline).empty());
 
   // Once readable, the file becomes the path's next version.
   auto readable = store->PutDocument(MakeDoc("/r/locked.pdf", Sha('c')));
@@ -386,19 +397,45 @@ TEST_F(StoreTest, FailedDocumentsAreRecorded) {
   EXPECT_EQ(Scalar(*store, "SELECT status FROM v_documents"), "ok");
 
   // A readable file that failed later is identified by its bytes like any
-  // other, so it is not retried under the same pipeline version.
+  // other; the pipeline decides from its status and error whether to read
+  // it again.
   DocumentRecord broken = MakeDoc("/r/broken.pdf", Sha('d'));
   broken.status = "failed";
   broken.error = "xref table missing";
   broken.pages.clear();
   ASSERT_TRUE(store->PutDocument(broken).ok());
   EXPECT_TRUE(*store->IsStored(Sha('d'), kPipeline));
-  EXPECT_EQ(*store->StoredHashes(kPipeline),
+  EXPECT_EQ(StoredHashes(*store, kPipeline),
             (std::vector<std::string>{Sha('c'), Sha('d')}));
   EXPECT_EQ(Scalar(*store,
                    "SELECT error FROM v_documents"
                    " WHERE status = 'failed'"),
             "xref table missing");
+  auto stored = store->StoredDocuments(kPipeline);
+  ASSERT_EQ(stored->size(), 2u);
+  EXPECT_EQ((*stored)[1].status, "failed");
+  EXPECT_EQ((*stored)[1].error, "xref table missing");
+
+  // The same bytes from another path change nothing; read again from its
+  // own path (a retry) they replace the failed record, keeping its doc_id.
+  DocumentRecord copy = MakeDoc("/r/copy.pdf", Sha('d'));
+  EXPECT_FALSE(store->PutDocument(copy)->inserted);
+  const std::string id =
+      Scalar(*store, "SELECT doc_id FROM documents WHERE sha256 = '" +
+                         Sha('d') + "'");
+  const std::string rows = Scalar(*store, "SELECT count(*) FROM documents");
+  auto retried = store->PutDocument(MakeDoc("/r/broken.pdf", Sha('d')));
+  ASSERT_TRUE(retried.ok());
+  EXPECT_TRUE(retried->inserted);
+  EXPECT_EQ(std::to_string(retried->doc_id), id);
+  EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM documents"), rows);
+  EXPECT_EQ(Scalar(*store,
+                   "SELECT status FROM v_documents WHERE path = "
+                   "'/r/broken.pdf'"),
+            "ok");
+  // Stored ok, it is not replaced again.
+  EXPECT_FALSE(
+      store->PutDocument(MakeDoc("/r/broken.pdf", Sha('d')))->inserted);
 }
 
 TEST_F(StoreTest, FailedWriteLeavesNothing) {
