@@ -46,6 +46,20 @@ Outcome Tally(const std::vector<std::string>& args, const RunOptions& o = {}) {
   static int n = 0;
   std::string base = ::testing::TempDir() + "/hostile_out_" +
                      std::to_string(::getpid()) + "_" + std::to_string(n++);
+  // Dropped to nobody, tally must still reach its binary and rules, and a
+  // clean clone in a private folder (mkdtemp's 0700) would hide both: run a
+  // copy, with patterns/ next to it, from the world-readable temp folder.
+  std::string binary = TALLY_BINARY;
+  if (o.as_nobody && getuid() == 0) {
+    fs::path bin = base + "_bin";
+    fs::remove_all(bin);
+    fs::create_directories(bin);
+    fs::copy_file(TALLY_BINARY, bin / "tally");
+    fs::copy(fs::path(TALLY_DOCS) / ".." / "patterns", bin / "patterns",
+             fs::copy_options::recursive);
+    fs::permissions(bin, fs::perms::all);
+    binary = (bin / "tally").string();
+  }
   auto t0 = std::chrono::steady_clock::now();
   pid_t pid = fork();
   if (pid == 0) {
@@ -62,11 +76,11 @@ Outcome Tally(const std::vector<std::string>& args, const RunOptions& o = {}) {
       if (setgid(65534) != 0 || setuid(65534) != 0) _exit(126);
     }
     std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(TALLY_BINARY));
+    argv.push_back(const_cast<char*>(binary.c_str()));
     for (const std::string& a : args)
       argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    execv(TALLY_BINARY, argv.data());
+    execv(binary.c_str(), argv.data());
     _exit(127);
   }
   int status = 0;
