@@ -769,8 +769,9 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
   return chars <= 24 ? CellLine::kCell : CellLine::kOther;
 }
 
-// Joins lines items[from..to] (indexes into lines, non-blank, in order) into
-// one line of cells.
+// Joins lines[from..to] (blank lines between the cells included) into one
+// line of cells: a cell's line break becomes '\t', a blank line's ' ', a
+// trailing '|' ' '.
 void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
                std::string& text) {
   for (size_t k = from; k <= to; ++k) {
