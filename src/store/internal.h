@@ -243,6 +243,7 @@ struct Store::Impl {
   Status Open(const Options& options);
   Status SetWal(int timeout_ms);
   Status CheckSchema(bool read_only);
+  Status MigrateFrom6();
   // Creates the search index (search.cc) if the database lacks a current
   // one, or always with rebuild; in one transaction.
   Status EnsureSearchIndex(bool rebuild);

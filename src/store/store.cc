@@ -127,7 +127,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -190,6 +190,23 @@ Status Store::Impl::Error(int rc, std::string_view doing) const {
   }
 }
 
+// Version 6 to 7: v_facts gains repaired. Views hold no data, so the view
+// is dropped and created again from schema.sql's own statement.
+Status Store::Impl::MigrateFrom6() {
+  constexpr char kDoing[] = "upgrading the schema from version 6";
+  std::string_view schema(kSchemaSql);
+  size_t begin = schema.find("CREATE VIEW v_facts AS");
+  size_t end = schema.find("\nWHERE d.superseded = 0;", begin);
+  if (begin == std::string_view::npos || end == std::string_view::npos) {
+    return Internal(path + ": " + kDoing + ": no v_facts in schema.sql");
+  }
+  std::string sql = "DROP VIEW v_facts;\n" +
+                    std::string(schema.substr(begin, end - begin)) +
+                    "\nWHERE d.superseded = 0;\n"
+                    "UPDATE meta SET value = '7' WHERE key = 'schema_version';";
+  return Exec(sql.c_str(), kDoing);
+}
+
 // Creates the schema in an empty database, or checks the version of an
 // existing one. In a transaction, so two processes creating the same new
 // database cannot both run schema.sql.
@@ -242,6 +259,13 @@ Status Store::Impl::CheckSchema(bool read_only) {
     // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
     // of words as 0.0) were pre-releases; migrations from released versions
     // will go here.
+    //
+    // 6 lacks only v_facts.repaired: a writer recreates the view; a reader
+    // reads it as it is (the tables are the same).
+    if (found == 6) {
+      if (read_only) return Status::OK();
+      return MigrateFrom6();
+    }
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +
                          " is from a pre-release tally; ingest into a new "
