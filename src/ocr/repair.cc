@@ -77,16 +77,20 @@ void RepairBrackets(std::vector<std::string>* s) {
 // "（2021]", "【2022〕", "〔2021）": a bracketed four-digit year with
 // square or tortoise-shell brackets on either side is a document number's
 // 〔year〕 (round brackets on both sides are left alone: "（2021）" is text).
+// Under a seal the opening bracket also comes out as "「" or "|" ("保「2022]
+// 23号", "江|2019]163号"); with a square closer that is the same 〔year〕,
+// whose "]" would otherwise be taken for a number's last 1 ("20221").
 void RepairYearBrackets(std::vector<std::string>* s,
                         const std::vector<bool>& line_start) {
   const size_t n = s->size();
   for (size_t i = 0; i + 5 < n; ++i) {
     const std::string& open = (*s)[i];
     const std::string& close = (*s)[i + 5];
-    if (!In(open, {"（", "(", "【", "[", "〔"}) ||
+    if (!In(open, {"（", "(", "【", "[", "〔", "「", "|"}) ||
         !In(close, {"）", ")", "】", "]", "〕"})) {
       continue;
     }
+    if (In(open, {"「", "|"}) && !In(close, {"】", "]", "〕"})) continue;
     bool year = true;
     for (size_t k = i + 1; k <= i + 4 && year; ++k) {
       year = IsDigit((*s)[k]) && !(k < line_start.size() && line_start[k]);
@@ -98,6 +102,34 @@ void RepairYearBrackets(std::vector<std::string>* s,
     if (open == "[" && close == "]") continue;  // the normaliser's job
     (*s)[i] = "〔";
     (*s)[i + 5] = "〕";
+  }
+}
+
+// "(〈l)社会效益指标", "（（1）": a list number's full-width bracket read as
+// two openers (an ASCII or full-width round one, then 〈 or another round
+// one) is one: "（1）". Only before a one-character list number and its
+// closer, so nested brackets in text ("（《通知》）") are left alone.
+void RepairDoubledOpeners(std::vector<std::string>* s,
+                          const std::vector<bool>& line_start) {
+  auto starts_line = [&](size_t i) {
+    return i < line_start.size() && line_start[i];
+  };
+  for (size_t i = 0; i + 3 < s->size(); ++i) {
+    std::vector<std::string>& t = *s;
+    if (!In(t[i], {"（", "("}) || !In(t[i + 1], {"〈", "（", "("}) ||
+        !In(t[i + 3], {"）", ")", "〉"})) {
+      continue;
+    }
+    if (starts_line(i + 1) || starts_line(i + 2) || starts_line(i + 3))
+      continue;
+    if (!IsDigit(t[i + 2]) &&
+        !In(t[i + 2], {"l", "I", "|", "\\", "一", "二", "三", "四", "五", "六",
+                       "七", "八", "九", "十"})) {
+      continue;
+    }
+    t[i].clear();
+    t[i + 1] = "（";
+    t[i + 3] = "）";
   }
 }
 
@@ -121,6 +153,7 @@ void RepairSymbols(std::vector<std::string>* symbols,
   auto joined = [&](size_t i) { return i > 0 && !starts_line(i); };
 
   RepairYearBrackets(&s, line_start);
+  RepairDoubledOpeners(&s, line_start);
   RepairBrackets(&s);
 
   for (size_t i = 0; i < n; ++i) {
