@@ -10,7 +10,8 @@
 //                unit name at the top of page 1; such a label anywhere,
 //                including the 实施单位 / 主管部门 cells of a 绩效自评表; the
 //                signature line at the end ("乐昌市医疗保障局2021年2月12日").
-//   fiscal_year  the year in the title; else a "2022年度" in the header.
+//   fiscal_year  the year in the title; else a "2022年度" in the header;
+//                else the year the text names most often (BodyYear).
 //   report_kind  from the title's words; empty when there is no title.
 //   project      "项目名称：X", or a 项目名称 cell and the next non-empty one
 //                (a 绩效自评表); the first in the document. Empty when none.
@@ -25,6 +26,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -561,6 +563,41 @@ std::optional<int> YearOfLine(U32View s) {
   return std::nullopt;
 }
 
+// The year a report without a dated title speaks of: the year its text
+// names most often as "2021年" or "2021年度" — not a date's year ("2022年
+// 4月15日", the report's own date), a document number's (〔2020〕) or a
+// title's in 《》 (a policy of an earlier year). Ties go to the later year,
+// since a report also recalls the years before. Reads the first 400 lines.
+std::optional<int> BodyYear(const DocText& doc) {
+  std::map<int, int> count;
+  for (size_t l = 0; l < std::min<size_t>(doc.lines.size(), 400); ++l) {
+    U32 s = Squeeze(doc.lines[l].text);
+    int quoted = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == U'《') ++quoted;
+      if (s[i] == U'》' && quoted > 0) --quoted;
+      if (quoted > 0 || i + 4 >= s.size() || s[i + 4] != U'年') continue;
+      std::optional<int> y = ParseYear(s, i);
+      if (!y || *y < 2000 || *y > 2099) continue;
+      // "2022年4月" is a date; "2022年1-6月" a period of that year, which
+      // still counts.
+      size_t j = i + 5;
+      if (j < s.size() && s[j] == U'度') ++j;
+      bool date = j < s.size() && (DigitValue(s[j]) >= 0) &&
+                  s.substr(j, 4).find(U'月') != U32::npos &&
+                  s.substr(j, 4).find(U'-') == U32::npos &&
+                  s.substr(j, 4).find(U'—') == U32::npos;
+      if (!date) ++count[*y];
+    }
+  }
+  std::optional<int> best;
+  int most = 0;
+  for (auto [year, n] : count) {
+    if (n >= most) best = year, most = n;
+  }
+  return best;
+}
+
 // "填报日期：2023年1月30日" and the like, in a line or a table row.
 std::optional<Date> LabeledDate(const Line& line) {
   static constexpr std::array<U32View, 7> kLabels = {
@@ -670,6 +707,7 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
       out->fiscal_year = YearOfLine(header[i].text);
     }
   }
+  if (!out->fiscal_year) out->fiscal_year = BodyYear(doc);
 
   out->report_kind = KindOf(title);
 

@@ -224,6 +224,22 @@ TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
   EXPECT_EQ(m.fiscal_year, 2021);
 }
 
+TEST(MetaTest, YearTheTextNamesMostWithoutADatedTitle) {
+  // No year in a title or the header: the year the text speaks of, not the
+  // report's date, a policy's title or a document number.
+  Extracted m = Meta(
+      {"项目资金绩效自评报告\n日期:2022-04-15\n"
+       "根据《关于做好2020年预算绩效管理工作的通知》（财通〔2020〕23号）要求，"
+       "现将2021年项目资金使用情况报告如下。\n"
+       "2021年共下达资金100万元，截至2021年12月31日支出95万元。\n"
+       "2022年4月15日\n"});
+  EXPECT_EQ(m.fiscal_year, 2021);
+  // A tie goes to the later year (a report recalls the year before).
+  m = Meta({"项目资金绩效自评报告\n2020年完成改造10户，2021年完成改造12户。\n"});
+  EXPECT_EQ(m.fiscal_year, 2021);
+  EXPECT_FALSE(Meta({"项目资金绩效自评报告\n资金100万元。\n"}).fiscal_year);
+}
+
 TEST(MetaTest, ReportDateForms) {
   // Full-width digits as the normaliser leaves them (ASCII), with layout
   // spaces left in, and before a later date in the body.
@@ -268,11 +284,12 @@ TEST(MetaTest, KindFromTheTitleOnly) {
   EXPECT_EQ(Meta({"2022年度绩效评价报告\n一、概况"}).report_kind, "other");
   EXPECT_EQ(Meta({"2022年度某某工作经费绩效自评报告\n一、概况"}).report_kind,
             "项目支出");
-  // No title: nothing to say, although the body mentions 项目.
+  // No title: no kind, although the body mentions 项目 (the year is the
+  // one the body names).
   Extracted m = Meta({"一、项目概况\n2022年度项目资金100万元。"});
   EXPECT_EQ(m.report_kind, "");
   EXPECT_EQ(m.bureau, "");
-  EXPECT_FALSE(m.fiscal_year.has_value());
+  EXPECT_EQ(m.fiscal_year, 2022);
 }
 
 TEST(MetaTest, GarbageNeverCrashes) {
