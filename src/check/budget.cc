@@ -188,7 +188,9 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
     auto [bi, pi] = Preferred(v, budgets, payments);
     const Reading& b = budgets[bi];
     const Reading& p = payments[pi];
-    if (b.value.is_zero() && b.slack.is_zero()) continue;
+    // A rate over a budget of nothing is undefined: forms print 0%, 100%
+    // or a dash for it, and none of them is a slip.
+    if (b.value.is_zero()) continue;
     const Fact& pf = v.fact(rate);
     std::vector<int64_t> ids = {pf.fact_id};
     for (int i : p.facts) ids.push_back(v.id(i));

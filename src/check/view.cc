@@ -86,7 +86,9 @@ std::string Terms(const View& v, const std::vector<int>& facts) {
 
 bool RatioHolds(const Decimal& num, const Decimal& den, const Decimal& stated) {
   if (den.is_zero()) {
-    return num.is_zero() && stated == Decimal::FromInt(100);
+    // 0 of 0: the forms print it as 100% or as 0%.
+    return num.is_zero() &&
+           (stated == Decimal::FromInt(100) || stated.is_zero());
   }
   // |num/den*100 - stated| <= half  <=>  |num*100 - stated*den| <= half*den
   Decimal d = den.Abs();
