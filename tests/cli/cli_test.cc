@@ -147,6 +147,81 @@ std::string Content(const std::string& db) {
   return out;
 }
 
+// Rows of sql over db (read-only), cells joined with '|'.
+std::vector<std::string> Rows(const std::string& db, const std::string& sql) {
+  tally::store::Options o;
+  o.read_only = true;
+  auto store = tally::store::Store::Open(db, o);
+  if (!store.ok()) return {store.status().ToString()};
+  auto r = (*store)->Query(sql);
+  if (!r.ok()) return {r.status().ToString()};
+  std::vector<std::string> out;
+  for (auto& row : r->rows) {
+    std::string line;
+    for (auto& c : row) line += (line.empty() ? "" : "|") + c.value_or("NULL");
+    out.push_back(line);
+  }
+  return out;
+}
+
+// Identical bytes at two paths are one document listed under both; when the
+// file at the document's own path changes, the document stays current at
+// the other path and the changed file is a document of its own: no path
+// leaves the views (issue 13).
+TEST(Cli, EveryPathOfIdenticalBytesStaysInTheViews) {
+  const std::string dir = TempDir("paths");
+  const std::string db = dir + "/t.sqlite";
+  const std::string a = dir + "/a/r.txt", b = dir + "/b/r.txt";
+  fs::create_directories(dir + "/a");
+  fs::create_directories(dir + "/b");
+  const std::string seed = std::string(TALLY_CORPUS) + "/seeds/000_7f69db8fca4f34bc.txt";
+  fs::copy_file(seed, a);
+  fs::copy_file(seed, b);
+  const std::string ingest =
+      "ingest " + dir + "/a " + dir + "/b --db " + db + " -j 2";
+  Result first = Tally(ingest);
+  ASSERT_EQ(first.code, 0) << first.out;
+  const std::string sha =
+      Rows(db, "SELECT sha256 FROM v_documents").at(0);
+  EXPECT_EQ(Rows(db, "SELECT path, paths FROM v_documents"),
+            (std::vector<std::string>{a + "|[\"" + a + "\",\"" + b + "\"]"}));
+  EXPECT_EQ(Rows(db, "SELECT path, document_path, sha256 FROM v_paths"
+                     " ORDER BY path"),
+            (std::vector<std::string>{a + "|" + a + "|" + sha,
+                                      b + "|" + a + "|" + sha}));
+  const std::string doc_id = Rows(db, "SELECT doc_id FROM v_documents").at(0);
+
+  // a changes; b still holds the first bytes.
+  std::string text = *tally::ReadFile(seed);
+  ASSERT_TRUE(tally::WriteFile(a, text + "\n补充说明：追加资金12万元。\n").ok());
+  Result second = Tally(ingest);
+  ASSERT_EQ(second.code, 0) << second.out;
+  EXPECT_NE(second.out.find("1 ok, 0 partial, 0 failed, 1 skipped"),
+            std::string::npos)
+      << second.out;
+  auto docs = Rows(db, "SELECT path, paths, sha256 = '" + sha +
+                           "', doc_id = " + doc_id +
+                           " FROM v_documents ORDER BY path");
+  EXPECT_EQ(docs, (std::vector<std::string>{
+                      a + "|[\"" + a + "\"]|0|0",
+                      b + "|[\"" + b + "\"]|1|1"}));
+  EXPECT_EQ(Rows(db, "SELECT path, document_path, sha256 = '" + sha +
+                         "' FROM v_paths ORDER BY path"),
+            (std::vector<std::string>{a + "|" + a + "|0", b + "|" + b + "|1"}));
+  // The first bytes' facts are still there, under b.
+  EXPECT_EQ(Rows(db, "SELECT count(*) > 0 FROM v_facts WHERE path = '" + b +
+                         "'"),
+            (std::vector<std::string>{"1"}));
+
+  // Nothing changed: nothing moves.
+  Result third = Tally(ingest);
+  EXPECT_EQ(third.code, 0) << third.out;
+  EXPECT_EQ(Rows(db, "SELECT path, paths, sha256 = '" + sha +
+                         "', doc_id = " + doc_id +
+                         " FROM v_documents ORDER BY path"),
+            docs);
+}
+
 TEST(Cli, ShardsMergedEqualOneRun) {
   std::string dir = TempDir("shards");
   std::string in =
