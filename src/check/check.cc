@@ -7,10 +7,17 @@
 #include <tuple>
 
 #include "check/internal.h"
+#include "check/repair.h"
 
 namespace tally::check {
 
 using internal::Printed;
+
+// Rule runs the repair of one document may take: each reading tried costs
+// one run per relation of its number, so ordinary documents (tens of
+// failing relations at worst) never reach it.
+constexpr int kMaxRepairTrials = 20000;
+
 namespace {
 
 int Rank(const std::string& severity) {
@@ -85,35 +92,126 @@ std::vector<Finding> Fold(std::vector<Finding> in) {
   return out;
 }
 
-using Rule = void (*)(const internal::View&, int, std::vector<Finding>*);
+std::vector<Finding> RunRules(const internal::View& view) {
+  std::vector<Finding> found;
+  for (size_t r = 0; r < view.doc().relations.size(); ++r) {
+    if (internal::Rule rule = internal::RuleOf(view.doc().relations[r].kind)) {
+      rule(view, int(r), &found);
+    }
+  }
+  return found;
+}
+
+// "breakdown 关系#3（医保基金支出）"
+std::string NameRelation(const Document& doc, int r) {
+  const Relation& rel = doc.relations[size_t(r)];
+  return rel.kind + " 关系#" + std::to_string(r + 1) +
+         (rel.name.empty() ? "" : "（" + rel.name + "）");
+}
+
+// The 'ocr.repair' finding that records a repair with its evidence.
+Finding RepairFinding(const Document& doc, const internal::Repair& rep,
+                      const std::vector<Finding>& before) {
+  const Fact& f = doc.facts[size_t(rep.fact)];
+  const std::string fixed = rep.reading.value + f.unit;
+  std::vector<int64_t> ids = {f.fact_id};
+  std::string relations;
+  int first_failing = -1;
+  for (int r : rep.relations) {
+    relations += (relations.empty() ? "" : "、") + NameRelation(doc, r);
+    for (const Finding& b : before) {
+      if (b.relation == r && b.severity != internal::kInfo &&
+          first_failing < 0) {
+        first_failing = r;
+      }
+    }
+    for (const RelationMember& m : doc.relations[size_t(r)].members) {
+      if (m.fact < 0 || m.fact >= int(doc.facts.size())) continue;
+      int64_t id = doc.facts[size_t(m.fact)].fact_id;
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+  }
+  std::string tried;
+  for (const Reading& t : rep.tried) {
+    tried += (tried.empty() ? "" : "；") + t.value + f.unit + "（" + t.edit +
+             "）" + (t.value == rep.reading.value ? "相符" : "不符");
+  }
+  return internal::MakeFinding(
+      {"ocr.repair", internal::kInfo,
+       "OCR 读作 " + Printed(f) + "，按 " + fixed + "（" + rep.reading.edit +
+           "）则其所在各关系均相符，且为唯一相符的读法；已按 " + fixed +
+           " 核对",
+       fixed, Printed(f), f.page_no, ids, fixed, "OCR 修正后成立：" + relations,
+       "候选读法：" + tried, first_failing});
+}
+
+// A failing relation that more than one reading of its OCR'd numbers would
+// make hold: the slip may be the reader's, and which one is a guess.
+void MarkAmbiguous(const Document& doc, const internal::Ambiguity& a,
+                   std::vector<Finding>* found) {
+  std::string options;
+  for (size_t k = 0; k < a.facts.size(); ++k) {
+    const Fact& f = doc.facts[size_t(a.facts[k])];
+    options += (options.empty() ? "" : "；") + Printed(f) + " 读作 " +
+               a.readings[k].value + f.unit + "（" + a.readings[k].edit + "）";
+  }
+  for (Finding& f : *found) {
+    if (f.relation != a.relation || f.severity == internal::kInfo) continue;
+    if (f.severity == internal::kError) f.severity = internal::kWarning;
+    f.message += "（OCR 读数可能有误，" + std::to_string(a.facts.size()) +
+                 " 种读法均可相符，无法唯一修正）";
+    f.alternatives +=
+        (f.alternatives.empty() ? "" : "；") + ("OCR 候选读法：" + options);
+  }
+}
+
+}  // namespace
+
+namespace internal {
 
 Rule RuleOf(const std::string& kind) {
   static const std::map<std::string, Rule, std::less<>> kRules = {
-      {"breakdown", internal::CheckBreakdown},
-      {"budget", internal::CheckBudget},
-      {"ratio", internal::CheckRatio},
-      {"score_sum", internal::CheckScoreSum},
-      {"score_cap", internal::CheckScoreCap},
-      {"grade", internal::CheckGrade},
-      {"indicator", internal::CheckIndicator},
-      {"restatement", internal::CheckRestatement},
-      {"enumeration", internal::CheckEnumeration},
-      {"bound", internal::CheckBound},
-      {"siblings", internal::CheckSiblings},
+      {"breakdown", CheckBreakdown},
+      {"budget", CheckBudget},
+      {"ratio", CheckRatio},
+      {"score_sum", CheckScoreSum},
+      {"score_cap", CheckScoreCap},
+      {"grade", CheckGrade},
+      {"indicator", CheckIndicator},
+      {"restatement", CheckRestatement},
+      {"enumeration", CheckEnumeration},
+      {"bound", CheckBound},
+      {"siblings", CheckSiblings},
   };
   auto it = kRules.find(kind);
   return it == kRules.end() ? nullptr : it->second;
 }
 
-}  // namespace
+}  // namespace internal
 
 std::vector<Finding> CheckDocument(const Document& doc,
                                    const Options& options) {
   internal::View view(doc);
-  std::vector<Finding> found;
-  for (size_t r = 0; r < doc.relations.size(); ++r) {
-    if (Rule rule = RuleOf(doc.relations[r].kind)) {
-      rule(view, int(r), &found);
+  std::vector<Finding> found = RunRules(view);
+  if (options.repair_ocr) {
+    internal::Repairs repairs =
+        internal::RepairOcr(doc, found, DefaultConfusions(), kMaxRepairTrials);
+    if (!repairs.repairs.empty()) {
+      // The findings of the repaired numbers, computed again.
+      std::vector<Fact> repaired = doc.facts;
+      for (const internal::Repair& rep : repairs.repairs) {
+        repaired[size_t(rep.fact)] =
+            WithValue(repaired[size_t(rep.fact)], rep.reading.value);
+      }
+      Document rdoc{repaired, doc.relations};
+      std::vector<Finding> again = RunRules(internal::View(rdoc));
+      for (const internal::Repair& rep : repairs.repairs) {
+        again.push_back(RepairFinding(doc, rep, found));
+      }
+      found = std::move(again);
+    }
+    for (const internal::Ambiguity& a : repairs.ambiguous) {
+      MarkAmbiguous(doc, a, &found);
     }
   }
   std::vector<Finding> out = Fold(std::move(found));

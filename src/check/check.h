@@ -34,6 +34,8 @@
 //   enumeration  count.mismatch
 //   bound        percent.range
 //   siblings     unit.magnitude
+//   (any, OCR'd) ocr.repair: a misreading the arithmetic proves, repaired
+//                where the repair is unique (check/repair.h)
 //
 // Thread safety: pure functions of their input.
 //
@@ -54,6 +56,9 @@ struct Options {
   // reader's, not the report's. The rules' own thresholds are part of their
   // definition and not options.
   double min_ocr_confidence = 80;
+  // Repair OCR'd numbers that the report's arithmetic proves misread, where
+  // the repair is unique (check/repair.h).
+  bool repair_ocr = true;
 };
 
 // A view of one document; the referenced vectors must outlive the call.

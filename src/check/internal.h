@@ -16,6 +16,7 @@
 #include "base/decimal.h"
 #include "base/facts.h"
 #include "check/check.h"
+#include "check/repair.h"
 
 namespace tally::check::internal {
 
@@ -53,6 +54,9 @@ class View {
   // are dropped.
   std::vector<int> Role(const Relation& r, std::string_view role) const;
   int First(const Relation& r, std::string_view role) const;
+  // Parses fact i again, after the facts the document refers to changed it
+  // (a repair being tried).
+  void Refresh(int i);
 
  private:
   const Document& doc_;
@@ -135,6 +139,35 @@ void CheckRestatement(const View& v, int r, std::vector<Finding>* out);
 void CheckEnumeration(const View& v, int r, std::vector<Finding>* out);
 void CheckBound(const View& v, int r, std::vector<Finding>* out);
 void CheckSiblings(const View& v, int r, std::vector<Finding>* out);
+
+// The rule of a relation kind, or nullptr for a kind with none.
+using Rule = void (*)(const View&, int, std::vector<Finding>*);
+Rule RuleOf(const std::string& kind);
+
+// --- OCR repair (repair.cc; see check/repair.h) -----------------------------
+
+struct Repair {
+  int fact = -1;               // index into the document's facts
+  Reading reading;             // the repaired value and the edit
+  std::vector<Reading> tried;  // every reading of the fact tried
+  std::vector<int> relations;  // the relations of the fact, all holding
+};
+// Several readings, of one member or of several, make relation `relation`
+// hold: none is taken.
+struct Ambiguity {
+  int relation = -1;
+  std::vector<int> facts;  // parallel to readings
+  std::vector<Reading> readings;
+};
+struct Repairs {
+  std::vector<Repair> repairs;
+  std::vector<Ambiguity> ambiguous;
+};
+// The repairs of the relations that `found` (the rules' findings on doc)
+// shows failing, trying at most max_trials rule runs (a bound for hostile
+// input with thousands of failing relations).
+Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
+                  const std::vector<Confusion>& table, int max_trials);
 
 }  // namespace tally::check::internal
 

@@ -15,23 +15,25 @@ Decimal Slack(std::string_view kind, const Decimal& value, int exp) {
 
 View::View(const Document& doc) : doc_(doc) {
   nums_.resize(doc.facts.size());
-  for (int i = 0; i < size(); ++i) {
-    const Fact& f = fact(i);
-    Num& n = nums_[size_t(i)];
-    if (f.kind != "amount" && f.kind != "count" && f.kind != "percent" &&
-        f.kind != "score") {
-      continue;
-    }
-    std::optional<Decimal> value = Decimal::Parse(f.value);
-    std::optional<Decimal> base = Decimal::Parse(f.base_value);
-    if (!value || !base) continue;
-    n.ok = true;
-    n.value = *value;
-    n.base = *base;
-    n.exp = (f.kind == "amount" || f.kind == "count") ? UnitExponent(f.unit)
-                                                      : 0;
-    n.half = Slack(f.kind, *value, n.exp);
+  for (int i = 0; i < size(); ++i) Refresh(i);
+}
+
+void View::Refresh(int i) {
+  const Fact& f = fact(i);
+  Num& n = nums_[size_t(i)];
+  n = Num();
+  if (f.kind != "amount" && f.kind != "count" && f.kind != "percent" &&
+      f.kind != "score") {
+    return;
   }
+  std::optional<Decimal> value = Decimal::Parse(f.value);
+  std::optional<Decimal> base = Decimal::Parse(f.base_value);
+  if (!value || !base) return;
+  n.ok = true;
+  n.value = *value;
+  n.base = *base;
+  n.exp = (f.kind == "amount" || f.kind == "count") ? UnitExponent(f.unit) : 0;
+  n.half = Slack(f.kind, *value, n.exp);
 }
 
 std::vector<int> View::Role(const Relation& r, std::string_view role) const {

@@ -42,7 +42,9 @@ deleted afterwards: one report, one command.
 
 Rules (docs/rules.md): sum.breakdown, rate.ratio, balance.carryover,
 unit.magnitude, score.total, score.cap, grade.band, fact.conflict,
-table.text, percent.range, count.mismatch. Severity 'error' means the
+table.text, percent.range, count.mismatch; ocr.repair (info) records an
+OCR misreading of a scan that the report's arithmetic proves and repairs.
+Severity 'error' means the
 report's own numbers prove it wrong; 'warning' likely wrong; 'info' an
 oddity.
 
@@ -61,6 +63,8 @@ and the summary to stderr.
 Options:
   --db FILE        the database (must exist)
   --store          write the findings back to the database (--db only)
+  --no-repair      check OCR'd numbers as the engine read them, without the
+                   repairs the arithmetic proves (--db only)
   --format F       text (default) or jsonl
   --doc ID         check only this doc_id (repeatable; --db only)
   --severity S     only findings of severity S or worse: error, warning,
@@ -197,7 +201,7 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
     if (flag != "--db" && flag != "--format" && flag != "--doc" &&
         flag != "--store" && flag != "--severity" && flag != "--rule" &&
         flag != "-j" && flag != "--jobs" && flag != "--patterns" &&
-        flag != "--report") {
+        flag != "--report" && flag != "--no-repair") {
       err << "tally check: unknown option " << flag << "\n";
       return kUsage;
     }
@@ -330,8 +334,9 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
       err << "tally check: database error: " << rec.status().message() << "\n";
       return kDatabase;
     }
-    std::vector<Finding> findings =
-        pipeline::CheckRecord(*rec, check::Options());
+    check::Options check_options;
+    check_options.repair_ocr = !args.Has("--no-repair");
+    std::vector<Finding> findings = pipeline::CheckRecord(*rec, check_options);
     if (store_back) {
       if (Status st = (*store)->ReplaceFindings(id, findings); !st.ok()) {
         err << "tally check: database error: " << st.message() << "\n";

@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '7');
+INSERT INTO meta (key, value) VALUES ('schema_version', '8');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -640,9 +640,18 @@ SELECT f.fact_id, f.doc_id, f.page_no, f.kind, f.raw, f.value, f.unit,
           -- where the fact is in the file's own terms, when the format
           -- has no geometry: the spreadsheet cell ('Sheet1!G12'), the
           -- docx table cell or paragraph, the HTML table cell
-       f.sentence_begin, f.sentence_end
+       f.sentence_begin, f.sentence_end,
          -- the whole sentence or table row (context may hold a window of
          -- it): its UTF-8 byte range in the page's text
+       (SELECT fi.suggested FROM finding_facts ff
+          JOIN findings fi ON fi.finding_id = ff.finding_id
+        WHERE ff.fact_id = f.fact_id AND ff.position = 1
+          AND fi.rule = 'ocr.repair'
+        LIMIT 1) AS repaired
+          -- the number, with its unit, as the report's own arithmetic
+          -- repaired an OCR misreading of it (the finding 'ocr.repair' has
+          -- the evidence; docs/rules.md); NULL when not repaired. value
+          -- keeps the engine's reading, read_as the boxes' text
 FROM facts f JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
 

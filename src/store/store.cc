@@ -129,7 +129,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -235,7 +235,7 @@ Status Store::Impl::Upgrade(int64_t from) {
         if (rc != SQLITE_DONE) return Error(rc, kDoing);
         return Exec(sql.c_str(), kDoing);
       }));
-  if (from < 7) {
+  if (from < 8) {
     // Each current document's own path holds its bytes.
     TALLY_RETURN_IF_ERROR(
         Exec("INSERT OR IGNORE INTO paths (path, sha256, seen_at)"
@@ -299,9 +299,12 @@ Status Store::Impl::CheckSchema(bool read_only) {
     }
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
     // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
-    // of words as 0.0) were pre-releases; 6 (no paths) is upgraded in place
-    // by the first writer (a reader reads it as it is).
-    if (found == 6) return read_only ? Status::OK() : Upgrade(found);
+    // of words as 0.0) were pre-releases. 6 (no v_facts.repaired) and 7
+    // (no paths) are upgraded in place by the first writer; a reader reads
+    // them as they are.
+    if (found == 6 || found == 7) {
+      return read_only ? Status::OK() : Upgrade(found);
+    }
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +
                          " is from a pre-release tally; ingest into a new "

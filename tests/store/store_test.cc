@@ -237,7 +237,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "7");
+            "8");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -839,10 +839,10 @@ TEST_F(StoreTest, ACopyKeepsTheDocumentWhenTheFirstPathChanges) {
   EXPECT_EQ(Count(*store, "paths"), 2);
 }
 
-// A database of schema 6 (before paths) is upgraded by its first writer:
+// A database of schema 7 (before paths) is upgraded by its first writer:
 // its documents' paths recorded, its views made anew; a reader reads it as
 // it is.
-TEST_F(StoreTest, SchemaSixIsUpgradedInPlace) {
+TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
   {
     auto store = Open();
     ASSERT_TRUE(store);
@@ -852,7 +852,7 @@ TEST_F(StoreTest, SchemaSixIsUpgradedInPlace) {
       "DROP VIEW v_paths; DROP VIEW v_documents;"
       " CREATE VIEW v_documents AS SELECT doc_id, path FROM documents;"
       " DROP TABLE paths;"
-      " UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+      " UPDATE meta SET value = '7' WHERE key = 'schema_version'");
   {
     Options read_only;
     read_only.read_only = true;
@@ -864,7 +864,7 @@ TEST_F(StoreTest, SchemaSixIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "7");
+            "8");
   EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
             R"(["/r/a.pdf"])");
   EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_paths"), "1");
@@ -922,6 +922,50 @@ TEST_F(StoreTest, ReplaceFindingsReplaces) {
             StatusCode::kInvalidArgument);
   EXPECT_EQ(Count(*store, "findings"), 3);
   EXPECT_EQ(store->ReplaceFindings(999, {}).code(), StatusCode::kNotFound);
+}
+
+// v_facts shows the engine's reading (value) beside the number an
+// 'ocr.repair' finding repaired it to; a version-6 database, whose v_facts
+// lacks the column, is read as it is and upgraded by a writer.
+TEST_F(StoreTest, RepairedNumbersShowInFactsAndVersionSixUpgrades) {
+  const std::string kRepaired =
+      "SELECT group_concat(value || ':' || coalesce(repaired, '-'), ',')"
+      " FROM (SELECT value, repaired FROM v_facts ORDER BY fact_id)";
+  {
+    auto store = Open();
+    ASSERT_TRUE(store);
+    DocumentRecord doc = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+    Finding repair;
+    repair.rule = "ocr.repair";
+    repair.severity = "info";
+    repair.message = "OCR 读作 100%，按 10% 则相符";
+    repair.actual = "100%";
+    repair.suggested = "10%";
+    repair.page_no = 2;
+    repair.fact_ids = {9};  // the rate, the record's name for it
+    doc.findings.push_back(repair);
+    ASSERT_TRUE(store->PutDocument(doc).ok());
+    EXPECT_EQ(Scalar(*store, kRepaired),
+              doc.facts[0].value + ":-," + doc.facts[1].value + ":10%");
+  }
+  ExecDirect(
+      "DROP VIEW v_facts; CREATE VIEW v_facts AS SELECT fact_id, value FROM"
+      " facts; UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+  {
+    Options ro;
+    ro.read_only = true;
+    auto store = Open(ro);
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(store->Query("SELECT repaired FROM v_facts").ok());
+    EXPECT_EQ(Count(*store, "v_facts"), 2);
+  }
+  auto store = Open();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(Scalar(*store,
+                   "SELECT value FROM meta"
+                   " WHERE key = 'schema_version'"),
+            "8");
+  EXPECT_THAT(Scalar(*store, kRepaired), ::testing::EndsWith(":10%"));
 }
 
 TEST_F(StoreTest, PreReleaseSchemaIsRefused) {

@@ -1,0 +1,296 @@
+// The confusion table and the readings it gives (check/repair.h); the
+// search for repairs over a document's relations is RepairOcr (below).
+#include "check/repair.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/decimal.h"
+#include "check/internal.h"
+
+namespace tally::check {
+
+// patterns/ocr_confusions.tsv, compiled in (src/check/CMakeLists.txt).
+extern const char kOcrConfusions[];
+
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits with at most one point inside them, and no leading zero before a
+// digit ("08" is no reading of a printed number; "0.8" is).
+bool PlainNumber(std::string_view s) {
+  if (s.empty() || !IsDigit(s.front()) || !IsDigit(s.back())) return false;
+  if (s.size() > 1 && s[0] == '0' && IsDigit(s[1])) return false;
+  int points = 0;
+  for (char c : s) {
+    if (c == '.') {
+      ++points;
+    } else if (!IsDigit(c)) {
+      return false;
+    }
+  }
+  return points <= 1;
+}
+
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.emplace_back(line.substr(start, tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+// The power of ten from f's value to its base_value (4 for 万元, -1 for ‰),
+// if the two are the same number so scaled.
+std::optional<int> BaseShift(const Fact& f) {
+  std::optional<Decimal> value = Decimal::Parse(f.value);
+  std::optional<Decimal> base = Decimal::Parse(f.base_value);
+  if (!value || !base) return std::nullopt;
+  for (int k : {0, 4, 8, 3, -1}) {
+    if (value->Shift(k) == *base) return k;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+StatusOr<std::vector<Confusion>> ParseConfusions(std::string_view tsv) {
+  std::vector<Confusion> out;
+  int line_no = 0;
+  size_t pos = 0;
+  while (pos <= tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl == std::string_view::npos ? tsv.size() + 1 : nl + 1;
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    auto bad = [&](const std::string& why) {
+      return InvalidArgument("ocr_confusions.tsv:" + std::to_string(line_no) +
+                             ": " + why);
+    };
+    std::vector<std::string> col = SplitTabs(line);
+    if (col.size() != 4) return bad("want 4 tab-separated columns");
+    Confusion c{col[0], col[1], col[2], "", ""};
+    size_t arrow = col[3].find(" -> ");
+    if (arrow == std::string::npos) return bad("example wants 'read -> true'");
+    c.example_read = col[3].substr(0, arrow);
+    c.example_true = col[3].substr(arrow + 4);
+    if (!PlainNumber(c.example_read) || !PlainNumber(c.example_true)) {
+      return bad("example sides must be numbers");
+    }
+    auto digit = [](const std::string& s) {
+      return s.size() == 1 && IsDigit(s[0]);
+    };
+    if (c.kind == "digit") {
+      if (!digit(c.read) || !digit(c.truth) || c.read == c.truth) {
+        return bad("a digit row maps one digit to another");
+      }
+    } else if (c.kind == "point") {
+      if (c.read != "-" || c.truth != ".") return bad("a point row is '-\t.'");
+    } else if (c.kind == "percent") {
+      if (!digit(c.read) || c.truth != "-") {
+        return bad("a percent row maps a digit to '-'");
+      }
+    } else {
+      return bad("unknown kind '" + c.kind + "'");
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+const std::vector<Confusion>& DefaultConfusions() {
+  static const std::vector<Confusion>* table = [] {
+    StatusOr<std::vector<Confusion>> t = ParseConfusions(kOcrConfusions);
+    // The table is part of the source, and its test parses it: a bad row
+    // fails the build's tests, so here it can only mean no repairs.
+    return new std::vector<Confusion>(t.ok() ? std::move(*t)
+                                             : std::vector<Confusion>());
+  }();
+  return *table;
+}
+
+std::vector<Reading> Readings(std::string_view value, bool percent,
+                              const std::vector<Confusion>& table) {
+  std::vector<Reading> out;
+  std::set<std::string> seen = {std::string(value)};
+  auto add = [&](std::string v, std::string edit) {
+    if (PlainNumber(v) && seen.insert(v).second) {
+      out.push_back({std::move(v), std::move(edit)});
+    }
+  };
+  if (!PlainNumber(value)) return out;
+  const bool has_point = value.find('.') != std::string_view::npos;
+  for (const Confusion& c : table) {
+    if (c.kind == "digit") {
+      for (size_t i = 0; i < value.size(); ++i) {
+        if (value[i] != c.read[0]) continue;
+        std::string v(value);
+        v[i] = c.truth[0];
+        add(std::move(v), c.read + "→" + c.truth);
+      }
+    } else if (c.kind == "point" && !has_point) {
+      for (size_t i = 1; i < value.size(); ++i) {
+        std::string v(value);
+        v.insert(i, ".");
+        add(std::move(v), "漏读小数点");
+      }
+    } else if (c.kind == "percent" && percent && value.size() > 1 &&
+               value.back() == c.read[0]) {
+      add(std::string(value.substr(0, value.size() - 1)),
+          "“%”误读为 " + c.read);
+    }
+  }
+  return out;
+}
+
+std::vector<Reading> FactReadings(const Fact& f,
+                                  const std::vector<Confusion>& table) {
+  if (f.source != "ocr" || !f.qualifier.empty()) return {};
+  if (f.kind != "amount" && f.kind != "percent" && f.kind != "count" &&
+      f.kind != "score") {
+    return {};
+  }
+  // A value the engine did not print as digits (三项, a normalised 1,234)
+  // is not a reading of its glyphs.
+  if (!PlainNumber(f.value) || f.raw.find(f.value) == std::string::npos) {
+    return {};
+  }
+  if (!BaseShift(f)) return {};
+  return Readings(f.value, f.kind == "percent", table);
+}
+
+Fact WithValue(const Fact& f, const std::string& value) {
+  Fact out = f;
+  std::optional<int> k = BaseShift(f);
+  std::optional<Decimal> v = Decimal::Parse(value);
+  out.value = value;
+  out.base_value = v && k ? v->Shift(*k).ToString() : "";
+  return out;
+}
+
+namespace internal {
+
+namespace {
+
+bool Fails(const std::vector<Finding>& found) {
+  for (const Finding& f : found) {
+    if (f.severity != kInfo) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
+                  const std::vector<Confusion>& table, int max_trials) {
+  Repairs out;
+  const int n = int(doc.facts.size());
+  std::set<int> failing;
+  for (const Finding& f : found) {
+    if (f.severity != kInfo && f.relation >= 0 &&
+        f.relation < int(doc.relations.size())) {
+      failing.insert(f.relation);
+    }
+  }
+  if (failing.empty()) return out;
+  // Each fact's relations, in relation order.
+  std::vector<std::vector<int>> relations_of(static_cast<size_t>(n));
+  for (size_t r = 0; r < doc.relations.size(); ++r) {
+    for (const RelationMember& m : doc.relations[r].members) {
+      if (m.fact < 0 || m.fact >= n) continue;
+      std::vector<int>& rs = relations_of[size_t(m.fact)];
+      if (rs.empty() || rs.back() != int(r)) rs.push_back(int(r));
+    }
+  }
+  // A working copy: one fact at a time takes a reading and is put back.
+  std::vector<Fact> work = doc.facts;
+  Document wdoc{work, doc.relations};
+  View view(wdoc);
+  int trials = 0;
+  // (fact, reading) that make all of the fact's relations hold.
+  std::map<int, std::vector<Reading>> fits;
+  std::map<int, std::vector<Reading>> tried;
+  std::set<int> candidates;
+  for (int r : failing) {
+    for (const RelationMember& m : doc.relations[size_t(r)].members) {
+      if (m.fact >= 0 && m.fact < n) candidates.insert(m.fact);
+    }
+  }
+  for (int i : candidates) {
+    std::vector<Reading> readings = FactReadings(doc.facts[size_t(i)], table);
+    if (readings.empty()) continue;
+    tried[i] = readings;
+    const Fact original = work[size_t(i)];
+    for (const Reading& reading : readings) {
+      if (trials >= max_trials) break;
+      work[size_t(i)] = WithValue(original, reading.value);
+      view.Refresh(i);
+      bool holds = true;
+      for (int r : relations_of[size_t(i)]) {
+        ++trials;
+        std::vector<Finding> again;
+        if (Rule rule = RuleOf(doc.relations[size_t(r)].kind)) {
+          rule(view, r, &again);
+        }
+        if (Fails(again)) {
+          holds = false;
+          break;
+        }
+      }
+      if (holds) fits[i].push_back(reading);
+    }
+    work[size_t(i)] = original;
+    view.Refresh(i);
+  }
+  // Per failing relation, the fitting readings of all its members: one is a
+  // repair, more are a guess.
+  std::map<int, std::pair<int, Reading>> chosen;  // fact -> (relation, reading)
+  std::set<int> doubtful;                         // facts of ambiguous fits
+  for (int r : failing) {
+    std::vector<std::pair<int, Reading>> options;
+    std::set<int> members;
+    for (const RelationMember& m : doc.relations[size_t(r)].members) {
+      if (m.fact >= 0 && m.fact < n) members.insert(m.fact);
+    }
+    for (int i : members) {
+      auto it = fits.find(i);
+      if (it == fits.end()) continue;
+      for (const Reading& reading : it->second) options.push_back({i, reading});
+    }
+    if (options.size() == 1) {
+      chosen.emplace(options[0].first, std::make_pair(r, options[0].second));
+    } else if (options.size() > 1) {
+      Ambiguity a;
+      a.relation = r;
+      for (const auto& [i, reading] : options) {
+        a.facts.push_back(i);
+        a.readings.push_back(reading);
+        doubtful.insert(i);
+      }
+      out.ambiguous.push_back(std::move(a));
+    }
+  }
+  for (const auto& [i, choice] : chosen) {
+    // A number that another failing relation leaves in doubt is not
+    // repaired: its repair is unique in one relation only.
+    if (doubtful.count(i)) continue;
+    Repair rep;
+    rep.fact = i;
+    rep.reading = choice.second;
+    rep.tried = tried[i];
+    for (int r : relations_of[size_t(i)]) rep.relations.push_back(r);
+    out.repairs.push_back(std::move(rep));
+  }
+  return out;
+}
+
+}  // namespace internal
+}  // namespace tally::check

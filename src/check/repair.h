@@ -1,0 +1,78 @@
+// check/repair.h: OCR misreadings repaired by the report's own arithmetic.
+//
+// When a relation fails on numbers that were OCR'd, the reading of each
+// such number may be the reader's slip rather than the report's. Each
+// OCR'd member of a failing relation is read again under the confusions of
+// patterns/ocr_confusions.tsv (8 for 3, 1 for 7, a lost decimal point, the
+// percent sign read as a digit), one edit at a time, and each reading is
+// tried against every relation that number takes part in, by the same
+// rules CheckDocument runs. A repair is accepted only when it is the one
+// reading, over all the OCR'd members of a failing relation, that makes
+// every relation of its number hold: two equally small repairs are a guess,
+// and then nothing is repaired (the finding stays, as a 'warning' naming
+// the candidates). A number from a text layer is never repaired.
+//
+// Repairs are never silent: each is an 'ocr.repair' finding (severity
+// 'info') naming the engine's reading, the repaired number, the readings
+// tried and the relations it makes hold; the stored fact keeps the engine's
+// reading, and the other findings are computed on the repaired numbers.
+//
+// Thread safety: pure functions; the default table is parsed once.
+//
+//   std::vector<Confusion> table = DefaultConfusions();
+//   for (const Reading& r : Readings(fact, table)) { ... r.value ... }
+#ifndef TALLY_CHECK_REPAIR_H_
+#define TALLY_CHECK_REPAIR_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/facts.h"
+#include "base/status.h"
+
+namespace tally::check {
+
+// One line of patterns/ocr_confusions.tsv.
+struct Confusion {
+  // 'digit': a `read` digit that was `truth`; 'point': a lost decimal point
+  // (read "-", truth "."); 'percent': the sign read as the digit `read`
+  // right before it (truth "-").
+  std::string kind;
+  std::string read, truth;
+  std::string example_read, example_true;  // "18.36", "13.36"
+};
+
+// Parses the table's text; InvalidArgument naming the line of a malformed
+// row (unknown kind, a digit row whose sides are not single digits, an
+// example that is not two numbers joined by " -> ").
+StatusOr<std::vector<Confusion>> ParseConfusions(std::string_view tsv);
+
+// patterns/ocr_confusions.tsv as compiled into the binary.
+const std::vector<Confusion>& DefaultConfusions();
+
+// Another reading of a number as printed.
+struct Reading {
+  std::string value;  // "13.36"
+  std::string edit;   // what changed, for the finding: "8→3"
+};
+
+// Every reading of `value` one confusion away, in the table's order and
+// then by position, without repeats; only numbers (digits with at most one
+// point, no leading zero before a digit) are produced. `percent` allows the
+// table's percent rows.
+std::vector<Reading> Readings(std::string_view value, bool percent,
+                              const std::vector<Confusion>& table);
+
+// Readings of a fact, or none when it may not be repaired: not OCR'd, not
+// an amount, percent, count or score, qualified (约, ≥), or its value is not
+// a plain number that its raw text shows and its base_value equals.
+std::vector<Reading> FactReadings(const Fact& f,
+                                  const std::vector<Confusion>& table);
+
+// f with its value (and base_value) replaced by `value`.
+Fact WithValue(const Fact& f, const std::string& value);
+
+}  // namespace tally::check
+
+#endif  // TALLY_CHECK_REPAIR_H_

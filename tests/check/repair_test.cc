@@ -1,0 +1,294 @@
+// OCR repair by the report's arithmetic (check/repair.h): the confusion
+// table, the readings it gives, and which repairs CheckDocument accepts.
+#include "check/repair.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/decimal.h"
+#include "base/file.h"
+#include "check/check.h"
+
+namespace tally::check {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::vector<std::string> Values(const std::vector<Reading>& rs) {
+  std::vector<std::string> out;
+  for (const Reading& r : rs) out.push_back(r.value);
+  return out;
+}
+
+TEST(ConfusionTable, ParsesAndEveryExampleIsARowsReading) {
+  auto text =
+      ReadFile(std::string(TALLY_SOURCE_DIR) + "/patterns/ocr_confusions.tsv");
+  ASSERT_TRUE(text.ok()) << text.status().ToString();
+  auto table = ParseConfusions(*text);
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  ASSERT_GE(table->size(), 20u);
+  // The compiled-in copy is the same file.
+  EXPECT_EQ(DefaultConfusions().size(), table->size());
+  for (const Confusion& c : *table) {
+    SCOPED_TRACE(c.kind + " " + c.read + " " + c.truth);
+    std::vector<std::string> got =
+        Values(Readings(c.example_read, c.kind == "percent", {c}));
+    EXPECT_THAT(got, ::testing::Contains(c.example_true));
+  }
+}
+
+TEST(ConfusionTable, RejectsMalformedRows) {
+  const struct {
+    const char* tsv;
+    const char* why;
+  } kCases[] = {
+      {"digit\t8\t3\n", "4 tab-separated"},
+      {"digit\t8\t3\t18 = 13\n", "example"},
+      {"digit\t8\t8\t18 -> 18\n", "one digit to another"},
+      {"digit\t88\t3\t18 -> 13\n", "one digit to another"},
+      {"point\t.\t-\t1 -> 1\n", "point row"},
+      {"percent\t9\t0\t19 -> 1\n", "percent row"},
+      {"# ok\nswap\t1\t2\t1 -> 2\n", "ocr_confusions.tsv:2: unknown kind"},
+      {"digit\t8\t3\t1a -> 13\n", "numbers"},
+  };
+  for (const auto& c : kCases) {
+    auto t = ParseConfusions(c.tsv);
+    ASSERT_FALSE(t.ok()) << c.tsv;
+    EXPECT_THAT(t.status().message(), HasSubstr(c.why)) << c.tsv;
+  }
+}
+
+TEST(Readings, OneConfusionAwayAndOnlyNumbers) {
+  const std::vector<Confusion>& table = DefaultConfusions();
+  std::vector<std::string> r18 = Values(Readings("18.36", false, table));
+  EXPECT_THAT(r18, ::testing::Contains("13.36"));
+  EXPECT_THAT(r18, ::testing::Contains("78.36"));  // 1 for 7
+  // One edit at a time.
+  EXPECT_THAT(r18, ::testing::Not(::testing::Contains("73.36")));
+  // A lost point only in a number without one.
+  EXPECT_THAT(Values(Readings("124536", false, table)),
+              ::testing::Contains("1245.36"));
+  EXPECT_THAT(r18, ::testing::Not(::testing::Contains("1.836")));
+  // The percent sign read as a digit only for percents.
+  EXPECT_THAT(Values(Readings("1009", true, table)),
+              ::testing::Contains("100"));
+  EXPECT_THAT(Values(Readings("1009", false, table)),
+              ::testing::Not(::testing::Contains("100")));
+  // No leading zero: 8 -> 0 at the front of 82 is no number.
+  EXPECT_THAT(Values(Readings("82", false, table)),
+              ::testing::Not(::testing::Contains("02")));
+  EXPECT_TRUE(Readings("1,234", false, table).empty());
+}
+
+// --- Repairs through CheckDocument ------------------------------------------
+
+struct F {
+  const char* value;
+  const char* kind = "amount";
+  const char* unit = "万元";
+  const char* source = "ocr";
+};
+
+Fact MakeFact(int id, const F& f) {
+  Fact out;
+  out.fact_id = id;
+  out.kind = f.kind;
+  out.value = f.value;
+  out.unit = f.unit;
+  out.raw = std::string(f.value) + f.unit;
+  int exp = out.kind == "amount" ? UnitExponent(out.unit) : 0;
+  out.base_value = Decimal::Parse(out.value)->Shift(exp).ToString();
+  out.label = "支出" + std::to_string(id);
+  out.page_no = 1;
+  out.source = f.source;
+  out.ocr_confidence = out.source == "ocr" ? 96 : -1;
+  return out;
+}
+
+struct Rel {
+  const char* kind;
+  std::vector<std::pair<const char*, int>> members;  // role, fact index
+};
+
+struct RepairCase {
+  const char* name;
+  std::vector<F> facts;
+  std::vector<Rel> relations;
+  // Expected: the repaired fact's index and value ("" for no repair), and
+  // the severity of the relation's finding after it ("" for none).
+  int repaired_fact;
+  const char* repaired_value;
+  const char* rule;
+  const char* severity;
+};
+
+const char* kSumRule = "sum.breakdown";
+
+const RepairCase kRepairCases[] = {
+    // 34 + 13 = 47, the 13 read as 18: only 8 -> 3 in 18.00 makes it hold.
+    {"eight_for_three",
+     {{"47.00"}, {"34.00"}, {"18.00"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     2,
+     "13.00",
+     "",
+     ""},
+    // 20 + 13 = 33 read as 20 + 18 = 33: 18 -> 13 fits, and so does the
+    // total 33 -> 38. Two equally small repairs: none, and a warning.
+    {"two_equal_repairs",
+     {{"33.00"}, {"20.00"}, {"18.00"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     -1,
+     "",
+     kSumRule,
+     "warning"},
+    // The same numbers from a text layer: the report's own slip.
+    {"born_digital_never",
+     {{"47.00", "amount", "万元", "text"},
+      {"34.00", "amount", "万元", "text"},
+      {"18.00", "amount", "万元", "text"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     -1,
+     "",
+     kSumRule,
+     "error"},
+    // The 18.00 is restated (text layer) as 18.00: reading it 13.00 would
+    // break that relation, so no repair, and no other reading fits.
+    {"every_relation_must_hold",
+     {{"47.00"}, {"34.00"}, {"18.00"}, {"18.00", "amount", "万元", "text"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}},
+      {"restatement", {{"a", 2}, {"b", 3}}}},
+     -1,
+     "",
+     kSumRule,
+     "error"},
+    // 1000 + 245.36 = 1245.36, its point lost under a seal.
+    {"lost_point",
+     {{"124536"}, {"1000.00"}, {"245.36"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     0,
+     "1245.36",
+     "",
+     ""},
+    // 50 / 200 = 25%, the sign read as a 9 ("259%").
+    {"percent_sign",
+     {{"50.00"}, {"200.00"}, {"259", "percent", "%"}},
+     {{"ratio", {{"numerator", 0}, {"denominator", 1}, {"rate", 2}}}},
+     2,
+     "25",
+     "",
+     ""},
+    // A relation that holds: nothing to repair, nothing found.
+    {"holds",
+     {{"47.00"}, {"34.00"}, {"13.00"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     -1,
+     "",
+     "",
+     ""},
+};
+
+void PrintTo(const RepairCase& c, std::ostream* os) { *os << c.name; }
+
+class RepairCases : public ::testing::TestWithParam<RepairCase> {};
+
+TEST_P(RepairCases, RepairsOnlyTheUniqueReading) {
+  const RepairCase& c = GetParam();
+  std::vector<Fact> facts;
+  for (size_t i = 0; i < c.facts.size(); ++i) {
+    facts.push_back(MakeFact(int(i) + 1, c.facts[i]));
+  }
+  std::vector<Relation> relations;
+  for (const Rel& r : c.relations) {
+    Relation rel;
+    rel.kind = r.kind;
+    rel.complete = "yes";
+    rel.page_no = 1;
+    for (const auto& [role, fact] : r.members)
+      rel.members.push_back({role, fact});
+    relations.push_back(rel);
+  }
+  Document doc{facts, relations};
+  std::vector<Finding> found = CheckDocument(doc, Options());
+  std::string seen;
+  for (const Finding& f : found) {
+    seen += "\n  " + f.rule + " " + f.severity + ": " + f.message;
+  }
+  SCOPED_TRACE(std::string(c.name) + seen);
+  std::vector<const Finding*> repairs;
+  for (const Finding& f : found) {
+    if (f.rule == "ocr.repair") repairs.push_back(&f);
+  }
+  if (c.repaired_fact < 0) {
+    EXPECT_TRUE(repairs.empty());
+  } else {
+    ASSERT_EQ(repairs.size(), 1u);
+    const Finding& r = *repairs[0];
+    const Fact& fixed = facts[size_t(c.repaired_fact)];
+    EXPECT_EQ(r.severity, "info");
+    EXPECT_EQ(r.fact_ids.front(), fixed.fact_id);
+    EXPECT_EQ(r.suggested, std::string(c.repaired_value) + fixed.unit);
+    EXPECT_EQ(r.actual, fixed.value + fixed.unit);  // the engine's reading
+    EXPECT_THAT(r.reading, HasSubstr(c.relations[0].kind));  // what holds
+    EXPECT_THAT(r.alternatives,
+                HasSubstr(std::string(c.repaired_value) + fixed.unit));
+    EXPECT_EQ(r.relation, 0);
+    // The stored fact keeps the engine's reading.
+    EXPECT_EQ(fixed.value, c.facts[size_t(c.repaired_fact)].value);
+  }
+  std::vector<const Finding*> others;
+  for (const Finding& f : found) {
+    if (f.rule != "ocr.repair" && f.severity != "info") others.push_back(&f);
+  }
+  if (*c.rule == '\0') {
+    EXPECT_TRUE(others.empty());
+  } else {
+    ASSERT_EQ(others.size(), 1u);
+    EXPECT_EQ(others[0]->rule, c.rule);
+    EXPECT_EQ(others[0]->severity, c.severity);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, RepairCases, ::testing::ValuesIn(kRepairCases),
+                         [](const ::testing::TestParamInfo<RepairCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
+TEST(RepairCases, AmbiguityNamesTheCandidates) {
+  std::vector<Fact> facts = {MakeFact(1, {"33.00"}), MakeFact(2, {"20.00"}),
+                             MakeFact(3, {"18.00"})};
+  Relation rel;
+  rel.kind = "breakdown";
+  rel.complete = "yes";
+  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+  std::vector<Relation> relations = {rel};
+  std::vector<Finding> found =
+      CheckDocument(Document{facts, relations}, Options());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_THAT(found[0].message, HasSubstr("无法唯一修正"));
+  EXPECT_THAT(found[0].alternatives, HasSubstr("18.00万元 读作 13.00万元"));
+  EXPECT_THAT(found[0].alternatives, HasSubstr("33.00万元 读作 38.00万元"));
+}
+
+TEST(RepairCases, OffLeavesTheErrorToTheReader) {
+  std::vector<Fact> facts = {MakeFact(1, {"47.00"}), MakeFact(2, {"34.00"}),
+                             MakeFact(3, {"18.00"})};
+  Relation rel;
+  rel.kind = "breakdown";
+  rel.complete = "yes";
+  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+  std::vector<Relation> relations = {rel};
+  Options off;
+  off.repair_ocr = false;
+  std::vector<Finding> found = CheckDocument(Document{facts, relations}, off);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].rule, "sum.breakdown");
+  EXPECT_EQ(found[0].severity, "error");
+}
+
+}  // namespace
+}  // namespace tally::check
