@@ -223,6 +223,7 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
       reply.doc = task.doc;
       reply.page_no = task.page_no;
       encoded = wire::Encode(reply);
+      parts.clear();  // the error ends the answer
     }
     if (!wire::WriteFrame(out_fd, encoded).ok()) return;
     for (size_t i = 0; i < parts.size() && !out_of_memory; ++i) {
@@ -233,18 +234,29 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
       part.record = std::move(parts[i].record);
       part.continues_page = parts[i].continues_page;
       part.more = i + 1 < parts.size();
+      Status failed;
       try {
         encoded = wire::Encode(part);
+        if (encoded.size() > wire::kMaxFrame) {
+          failed = ResourceExhausted(
+              "a page of the record is larger than the " +
+              std::to_string(wire::kMaxFrame >> 20) + " MiB a worker may send");
+        }
       } catch (const std::bad_alloc&) {
         out_of_memory = true;
+        failed = ResourceExhausted("out of memory sending the record");
+      }
+      if (!failed.ok()) {
+        // The error ends the answer.
         part = wire::Reply();
         part.type = task.type;
         part.doc = task.doc;
         part.page_no = task.page_no;
-        part.status = ResourceExhausted("out of memory sending the record");
+        part.status = failed;
         encoded = wire::Encode(part);
       }
       if (!wire::WriteFrame(out_fd, encoded).ok()) return;
+      if (!failed.ok()) break;
     }
     // After a failed allocation the libraries' state is suspect; a fresh
     // worker takes the next task.
