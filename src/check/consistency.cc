@@ -65,6 +65,15 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
       fa.unit == fb.unit) {
     return;
   }
+  if (r.rule == "restate.swapped_digits" && fa.in_table != fb.in_table) {
+    out->push_back(MakeFinding(
+        {"table.text", kWarning,
+         "正文 " + fa.label + " " + Printed(fa) + "，而表中 " + fb.label +
+             " 为 " + Printed(fb) + "（" + r.evidence + "）",
+         Printed(fb), Printed(fa), fa.page_no, {fa.fact_id, fb.fact_id},
+         Printed(fb), "正文数字 = 表中同一数字", "", ri}));
+    return;
+  }
   if (r.rule == "restate.table_cell") {
     out->push_back(MakeFinding(
         {"table.text", kWarning,

@@ -181,6 +181,18 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
   for (int attempt = 0; attempt < 3 && end > 0; ++attempt) {
     int start = end;
     while (start > 0 && !IsDelimiter(chars.c[start - 1])) --start;
+    // "为A发放X、Y、Z等共计200万元": an enumeration closed by 等 is one
+    // thing, and the number counts all of it, so the label spans the whole
+    // enumeration (its verb, 发放, is in the first item).
+    if (start > 0 && chars.c[start - 1] == U'、' &&
+        CleanLabel(Squeeze(text.substr(chars.at[start],
+                                       chars.at[end] - chars.at[start])))
+            .ends_with("等")) {
+      while (start > 0 && (chars.c[start - 1] == U'、' ||
+                           !IsDelimiter(chars.c[start - 1]))) {
+        --start;
+      }
+    }
     string label;
     size_t b = chars.at[start], e = chars.at[end];
     size_t pos = b;

@@ -78,7 +78,7 @@ int PreviousAmount(const Context& ctx, int line, int i,
 }
 
 // Whether the clause of fact i (back to the last ，；。 or the line start)
-// opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone digit.
+// opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone number.
 bool OpensItem(const Context& ctx, int line, int i) {
   const Fact& f = ctx.fact(i);
   const Line& l = ctx.doc().lines[size_t(line)];
@@ -94,7 +94,16 @@ bool OpensItem(const Context& ctx, int line, int i) {
   char32_t c = DecodeUtf8(clause, &pos);
   if (c >= U'①' && c <= U'⑳') return true;
   if (c == U'（' || c == '(') c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
-  return c >= '0' && c <= '9';
+  // A marker is a number of one or two digits closed by a mark or a space;
+  // "2019年为…" opens with a year, not an item.
+  int digits = 0;
+  while (c >= '0' && c <= '9' && digits < 3) {
+    ++digits;
+    c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
+  }
+  if (digits == 0 || digits > 2) return false;
+  return c == U'、' || c == '.' || c == U'．' || c == U'）' || c == ')' ||
+         c == ' ' || c == 0;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 // projects) are not enough.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "base/decimal.h"
@@ -213,12 +214,110 @@ void CellsRestatedInProse(Context* ctx) {
   }
 }
 
+// The thing a fact names, for comparing a prose figure with a table cell:
+// a cell's label is "row column", and the row is what it names; a 其中 row
+// names its part.
+std::string NameOf(const Fact& f) {
+  std::string_view s = f.label;
+  if (f.in_table) s = s.substr(0, s.find(' '));
+  for (std::string_view w : {"其中：", "其中:", "其中"}) {
+    if (s.starts_with(w)) s.remove_prefix(w.size());
+  }
+  while (!s.empty() && (s.back() == ':' || s.ends_with("："))) {
+    s.remove_suffix(s.back() == ':' ? 1 : std::string_view("：").size());
+  }
+  return std::string(s);
+}
+
+// Two printed figures whose digits differ by one swap of neighbours
+// (442.43 typed as 424.43): the commonest slip of a hand retyping a figure.
+bool AdjacentSwap(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a == b) return false;
+  size_t i = 0;
+  while (a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a[i] != '.' && a[i + 1] != '.' &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
+// The same named quantity printed twice with two neighbouring digits
+// swapped. A swap is a retyping slip, and a different figure by chance is
+// rare only when both figures are long and name the same thing: four
+// significant digits or more, and names that are equal or one inside the
+// other (中央补助 in prose, 其中：中央补助 as a table row).
+void SwappedDigits(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  // Pairs another restatement already holds are not told twice.
+  std::set<std::pair<int, int>> paired;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "restatement") continue;
+    for (const RelationMember& x : r.members) {
+      for (const RelationMember& y : r.members) paired.insert({x.fact, y.fact});
+    }
+  }
+  // Bucketed by kind, unit and the sorted digits, which a swap keeps.
+  std::unordered_map<std::string, std::vector<int>> buckets;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if ((f.kind != "amount" && f.kind != "percent") || !Numeric(f)) continue;
+    size_t significant = 0;
+    bool lead = true;
+    for (char c : f.value) {
+      if (c < '0' || c > '9') continue;
+      lead = lead && c == '0';
+      significant += !lead;
+    }
+    if (significant < 4) continue;
+    std::string digits = f.value;
+    std::sort(digits.begin(), digits.end());
+    buckets[f.kind + "|" + f.unit + "|" + digits].push_back(int(i));
+  }
+  for (auto& [key, members] : buckets) {
+    if (members.size() > 16) continue;  // a table of look-alike figures
+    for (size_t a = 0; a < members.size(); ++a) {
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        const Fact &fa = facts[size_t(members[a])],
+                   &fb = facts[size_t(members[b])];
+        if (!AdjacentSwap(fa.value, fb.value) ||
+            paired.count({members[a], members[b]})) {
+          continue;
+        }
+        // Two cells name the same thing only under the same column; a
+        // row's 年初预算数 and 全年预算数 are two figures.
+        bool cells = fa.in_table && fb.in_table;
+        std::string na = cells ? fa.label : NameOf(fa),
+                    nb = cells ? fb.label : NameOf(fb);
+        if (na.size() < 6 || nb.size() < 6 ||  // two Han characters
+            (na.find(nb) == std::string::npos &&
+             nb.find(na) == std::string::npos)) {
+          continue;
+        }
+        Relation r;
+        r.kind = "restatement";
+        r.rule = "restate.swapped_digits";
+        r.name = na.size() <= nb.size() ? na : nb;
+        r.evidence = "同一名目，两位数字互换";
+        // a is the suspect, b the reference: the prose against the table
+        // (the form's figure is entered once, the prose retypes it), else
+        // the later statement against the earlier.
+        int x = members[a], y = members[b];
+        bool x_first = fa.page_no < fb.page_no ||
+                       (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
+        if (fa.in_table != fb.in_table ? fa.in_table : x_first) std::swap(x, y);
+        r.members = {{"a", x}, {"b", y}};
+        ctx->Add(std::move(r));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
   RepeatedSentences(ctx);
   SameNumberOtherUnit(ctx);
   CellsRestatedInProse(ctx);
+  SwappedDigits(ctx);
 }
 
 // An amount in 元 with a printed decimal among 万元 amounts of its sentence

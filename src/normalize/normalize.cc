@@ -656,10 +656,18 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
     bool unit = tail <= 3 && std::all_of(cps.begin() + k, cps.end(), IsHan);
     t.value = tail == 0 || pct || unit;
   }
-  if (cps.size() >= 2 && cps.size() <= 16) {
-    t.word = std::all_of(cps.begin(), cps.end(), [](char32_t c) {
-      return IsHan(c) || c == U'（' || c == U'）' || c == '(' || c == ')' ||
-             c == U'：' || c == ':';
+  if (cps.size() >= 2 && cps.size() <= 16 &&
+      std::any_of(cps.begin(), cps.end(), IsHan)) {
+    // A heading may name its column in a formula inside brackets, as the
+    // national forms do: 全年预算数（A）, 执行率（B/A）, 得分（20分*执行率）.
+    int depth = 0;
+    t.word = std::all_of(cps.begin(), cps.end(), [&](char32_t c) {
+      if (c == U'（' || c == '(') return ++depth == 1;
+      if (c == U'）' || c == ')') return depth-- == 1;
+      if (IsHan(c) || c == U'：' || c == ':') return true;
+      return depth == 1 && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                            c == '/' || c == '*' || c == U'×' || c == '%' ||
+                            c == '.' || c == '+' || c == '-');
     });
   }
   return t;
