@@ -139,9 +139,10 @@ constexpr char kExportHelp[] =
 Writes a view or table of the database to stdout (or -o FILE): CSV with a
 header row (RFC 4180, UTF-8), JSON lines (one object per row), or an Excel
 workbook (xlsx, needs -o; text stays text, so exact decimals stay exact;
-numbers are numbers). T is one of the views v_documents, v_reports, v_pages,
-v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets, v_findings,
-v_relations, v_search, or a table; an unknown name lists the valid ones.
+numbers are numbers). T is one of the views v_documents, v_paths, v_reports,
+v_pages, v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets,
+v_findings, v_relations, v_search, or a table; an unknown name lists the
+valid ones.
 
 Options:
   --db FILE     the database (required; must exist)

@@ -380,19 +380,21 @@ SELECT d.doc_id, d.path, d.sha256, d.status, d.error,
        (SELECT count(*) FROM pages p
         WHERE p.doc_id = d.doc_id) AS pages_stored,  -- pages read and stored
        d.project,
-       -- every path that holds its bytes, a JSON array in path order (an
-       -- unreadable file: its own path)
        CASE WHEN d.sha256 IS NULL THEN json_array(d.path)
-            ELSE (SELECT json_group_array(path)
-                  FROM (SELECT x.path FROM paths x WHERE x.sha256 = d.sha256
-                        ORDER BY x.path)) END AS paths
+            ELSE (SELECT json_group_array(p) FROM (
+                    SELECT x.path AS p FROM paths x
+                    WHERE x.sha256 = d.sha256 ORDER BY 1))
+       END AS paths
+         -- every path that holds its bytes, a JSON array in path order (an
+         -- unreadable file: its own path)
 FROM documents d
 WHERE d.superseded = 0;
 
 -- One row per path of a current document: each copy of identical bytes,
 -- and each unreadable file at its path.
 CREATE VIEW v_paths AS
-SELECT x.path, d.doc_id, d.sha256, d.status, d.path AS document_path,
+SELECT x.path, d.doc_id, d.sha256, d.status,
+       d.path AS document_path,  -- the document's own path (documents.path)
        x.seen_at, d.bureau, d.fiscal_year
 FROM paths x JOIN documents d ON d.sha256 = x.sha256 AND d.superseded = 0
 UNION ALL
