@@ -16,6 +16,7 @@ packages=(
   g++ cmake make pkg-config
   # the pipeline's libraries, one stage each (docs/pipeline.md)
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim
+  tesseract-ocr-eng
   libtiff-dev
   libicu-dev libre2-dev libsqlite3-dev libxlsxwriter-dev
   # the formats stage: OOXML/OFD/zip, HTML; LibreOffice for .doc/.xls/.wps/.et

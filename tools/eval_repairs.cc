@@ -1,5 +1,5 @@
-// eval_repairs --db FILE [--as-ocr] [--doc ID]...: how well the check
-// stage's OCR repair (check/repair.h) undoes single-character misreads
+// eval_repairs --db FILE [--as-ocr] [--doc ID]... [--verbose]: how well the
+// check stage's OCR repair (check/repair.h) undoes single-character misreads
 // planted inside arithmetic relations.
 //
 // For every stored number that belongs to a relation which holds, and every
@@ -17,6 +17,8 @@
 //   left      no repair and no candidate (its other relations disagree).
 // Only OCR'd numbers are repaired; --as-ocr treats every number as OCR'd,
 // to plant into the born-digital copy, whose readings are known right.
+// --verbose prints each plant left unrepaired, with its relation's
+// candidates, on stderr.
 //
 //   build/tools/eval_repairs --db build/eval_scans/seeds/born.sqlite --as-ocr
 #include <cstdio>
@@ -100,12 +102,14 @@ std::set<RepairKey> RepairsOf(const std::vector<Finding>& found) {
 
 int main(int argc, char** argv) {
   std::string db;
-  bool as_ocr = false;
+  bool as_ocr = false, verbose = false;
   std::set<int64_t> only;
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
     if (arg == "--db" && a + 1 < argc) {
       db = argv[++a];
+    } else if (arg == "--verbose") {
+      verbose = true;
     } else if (arg == "--as-ocr") {
       as_ocr = true;
     } else if (arg == "--doc" && a + 1 < argc) {
@@ -210,6 +214,18 @@ int main(int argc, char** argv) {
                          f.message.find("无法唯一修正") != std::string::npos);
           }
           ambiguous ? ++c.guess : ++c.left;
+          if (verbose) {
+            for (const Finding& f : found) {
+              if (!rels_of[i].count(f.relation) || f.severity == "info")
+                continue;
+              std::fprintf(stderr, "%s: doc %lld %s%s read %s: %s %s | %s\n",
+                           ambiguous ? "guess" : "left", (long long)id,
+                           original.value.c_str(), original.unit.c_str(),
+                           mis.c_str(), rels[size_t(f.relation)].kind.c_str(),
+                           f.rule.c_str(), f.alternatives.c_str());
+              break;
+            }
+          }
         } else {
           ++c.left;
         }

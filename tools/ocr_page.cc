@@ -21,7 +21,7 @@
 //
 // Flags mirror ocr::Options for measurements: --target-dpi N,
 // --render-dpi N, --no-red, --no-deskew, --no-background, --binarize,
-// --no-rules, --no-recheck, --no-recover, --no-cells, --psm N, --cell-psm N,
+// --no-rules, --no-recheck, --no-reread, --no-recover, --no-cells, --psm N, --cell-psm N,
 // --var NAME=VALUE
 // (repeatable),
 // --user-words FILE,
@@ -68,7 +68,7 @@ int Usage(const char* why) {
       stderr,
       "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
       "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
-      "[--no-background] [--binarize] [--no-rules] [--no-recheck] "
+      "[--no-background] [--binarize] [--no-rules] [--no-recheck] [--no-reread] "
       "[--no-recover] [--no-cells] [--psm N] [--cell-psm N] "
       "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words "
       "FILE] [--tessdata DIR] "
@@ -170,6 +170,8 @@ int Main(int argc, char** argv) {
       options.detect_rules = false;
     } else if (a == "--no-recheck") {
       options.recheck_numbers = false;
+    } else if (a == "--no-reread") {
+      options.reread_numbers = false;
     } else if (a == "--no-cells") {
       options.table_cells = false;
     } else if (a == "--no-recover") {

@@ -16,6 +16,16 @@ void ExtractMetadata(const DocText& doc, Extracted* out);
 // The heading tree into out->sections, in document order (sections.cc).
 void ExtractSections(const DocText& doc, Extracted* out);
 
+// The item markers inside a run of prose (一、 （一） 1、 1. （1） 1）, as
+// sections.cc reads them at a line's start) that open a clause: at the
+// start of text or after a clause stop, spaces skipped. `level` is
+// Section::level, so two markers of one level are items of one list.
+struct ItemMarker {
+  size_t at = 0;  // byte offset in text
+  int level = 0;
+};
+std::vector<ItemMarker> InlineItemMarkers(std::string_view text);
+
 // Where the rows of 绩效自评表 blocks were read, for the relations part:
 // each row's line (an index into DocText::lines) and the column of each of
 // its fields (-1 when the block has no such column). A block is one header

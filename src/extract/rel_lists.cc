@@ -8,6 +8,7 @@
 #include "base/decimal.h"
 #include "base/numerals.h"
 #include "base/utf8.h"
+#include "extract/parts.h"
 #include "extract/relations.h"
 
 namespace tally::extract::rel {
@@ -163,6 +164,8 @@ class Breakdowns {
     // than a report ever strings together is no prose (and would cost
     // lists x facts).
     if (openers.size() > kMaxListsPerSentence) return;
+    std::vector<ItemMarker> markers =
+        openers.empty() ? std::vector<ItemMarker>() : InlineItemMarkers(text);
     for (size_t k = 0; k < openers.size(); ++k) {
       const Opener& o = openers[k];
       int d = depth[o.at];
@@ -175,6 +178,21 @@ class Breakdowns {
                                      IsCloseBracket(text.substr(p)))) {
           end = p;
           break;
+        }
+      }
+      // "1、综合运动会654.17万元，其中补助地方30万元；2、示范性活动559.52万元":
+      // a total that is an item of a list is broken down within its item;
+      // the next item of that list is its sibling, not its part.
+      auto after = std::lower_bound(
+          markers.begin(), markers.end(), o.at,
+          [](const ItemMarker& m, size_t at) { return m.at < at; });
+      if (after != markers.begin()) {
+        int level = std::prev(after)->level;
+        for (auto m = after; m != markers.end() && m->at < end; ++m) {
+          if (m->at >= o.end && m->level == level) {
+            end = m->at;
+            break;
+          }
         }
       }
       for (size_t j = k + 1; j < openers.size(); ++j) {
@@ -205,7 +223,11 @@ class Breakdowns {
       }
     }
     bool at_start = before.empty() && !HasWords(text.substr(0, o.at));
-    if (at_start && s > 0) {
+    // "1.用于…151万元；\n2.用于…9万元": a list word opening an item of a
+    // numbered list begins that item; the figure before it is the last
+    // item's, a sibling and not a total.
+    bool item = at_start && !InlineItemMarkers(text.substr(0, o.at)).empty();
+    if (at_start && !item && s > 0) {
       // "…37.34万元。其中：…": the total ends the sentence before.
       const rel::Sentence& prev = ctx_.sentences()[size_t(s - 1)];
       if (prev.line == sen.line || prev.end + 1 == sen.begin) {

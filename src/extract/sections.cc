@@ -214,6 +214,28 @@ bool ParseHeading(std::string_view text, std::string_view continuation,
 
 }  // namespace
 
+std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
+  std::vector<ItemMarker> out;
+  bool opens = true;  // a clause may open here
+  for (size_t pos = 0; pos < text.size();) {
+    size_t at = pos;
+    char32_t c = DecodeUtf8(text, &pos);
+    if (IsSpace(c)) continue;
+    if (opens) {
+      // A marker is a few characters: decode no further than that.
+      U32 head{c};
+      for (size_t p = pos; p < text.size() && head.size() < 8;) {
+        head.push_back(DecodeUtf8(text, &p));
+      }
+      Marker m;
+      if (ParseMarker(head, &m)) out.push_back({at, m.level});
+    }
+    opens = c == U'，' || c == U'。' || c == U'；' || c == U'：' || c == ',' ||
+            c == ';' || c == ':' || c == U'！' || c == U'？';
+  }
+  return out;
+}
+
 void ExtractSections(const DocText& doc, Extracted* out) {
   // Open headings, outermost first, as (index in out->sections, rank).
   std::vector<std::pair<int, int>> open;

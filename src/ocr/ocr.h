@@ -95,6 +95,14 @@ struct Options {
   // number ends in a low-confidence digit, to catch "100%" read as
   // "10096" (ocr/repair.h). Costs a few percent of a page's time.
   bool recheck_numbers = true;
+  // Re-recognise alone, enlarged reread_scale times, with digits_language
+  // limited to number characters, each number with a symbol below
+  // reread_below confidence (or a stray Latin letter among its digits); the
+  // re-reading is kept when it is as long and more confident.
+  bool reread_numbers = true;
+  double reread_below = 90;
+  double reread_scale = 2;
+  std::string digits_language = "eng";
   // Tesseract parameters set after loading the model, as (name, value).
   // models/tally.config holds the same, for the tesseract CLI; a test keeps
   // the two equal. preserve_interword_spaces keeps Tesseract from

@@ -77,16 +77,20 @@ void RepairBrackets(std::vector<std::string>* s) {
 // "（2021]", "【2022〕", "〔2021）": a bracketed four-digit year with
 // square or tortoise-shell brackets on either side is a document number's
 // 〔year〕 (round brackets on both sides are left alone: "（2021）" is text).
+// Under a seal the opening bracket also comes out as "「" or "|" ("保「2022]
+// 23号", "江|2019]163号"); with a square closer that is the same 〔year〕,
+// whose "]" would otherwise be taken for a number's last 1 ("20221").
 void RepairYearBrackets(std::vector<std::string>* s,
                         const std::vector<bool>& line_start) {
   const size_t n = s->size();
   for (size_t i = 0; i + 5 < n; ++i) {
     const std::string& open = (*s)[i];
     const std::string& close = (*s)[i + 5];
-    if (!In(open, {"（", "(", "【", "[", "〔"}) ||
+    if (!In(open, {"（", "(", "【", "[", "〔", "「", "|"}) ||
         !In(close, {"）", ")", "】", "]", "〕"})) {
       continue;
     }
+    if (In(open, {"「", "|"}) && !In(close, {"】", "]", "〕"})) continue;
     bool year = true;
     for (size_t k = i + 1; k <= i + 4 && year; ++k) {
       year = IsDigit((*s)[k]) && !(k < line_start.size() && line_start[k]);

@@ -17,6 +17,7 @@
 #include "ocr/ocr.h"
 #include "ocr/pix.h"
 #include "ocr/repair.h"
+#include "ocr/reread.h"
 
 namespace tally::ocr {
 namespace {
@@ -105,10 +106,14 @@ constexpr float kRecoverMinConfidence = 80;
 class TesseractEngine : public OcrEngine {
  public:
   explicit TesseractEngine(const Options& options) : options_(options) {}
-  ~TesseractEngine() override { api_.End(); }
+  ~TesseractEngine() override {
+    api_.End();
+    if (digits_ready_) digits_.End();
+  }
 
   Status Init(const std::string& tessdata) {
     SerializeOpenMp();
+    tessdata_ = tessdata;
     // Init-time parameters: Tesseract's own messages go to /dev/null (a
     // batch's stderr is for progress; errors come back as Status), and
     // the optional user-words file, which is read while loading the model.
@@ -181,6 +186,7 @@ class TesseractEngine : public OcrEngine {
       api_.SetSourceResolution(int(dpi + 0.5));
       Recheck(&symbols, lines, pixGetWidth(pix.get()), pixGetHeight(pix.get()));
     }
+    if (options_.reread_numbers) RereadNumbers(pix.get(), dpi, &symbols);
     api_.Clear();  // page results; the model stays loaded
     Repair(&symbols);
     BuildRuns(std::move(symbols), 72.0 / dpi, &page);
@@ -192,9 +198,11 @@ class TesseractEngine : public OcrEngine {
   // lines, also the text lines' boxes; with choices, each symbol's '%'
   // alternative (lstm_choice_mode must be on).
   std::vector<Symbol> ReadSymbols(std::vector<LineBox>* lines,
-                                  bool choices = false) {
+                                  bool choices = false,
+                                  tesseract::TessBaseAPI* api = nullptr) {
     std::vector<Symbol> out;
-    std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
+    std::unique_ptr<tesseract::ResultIterator> it(
+        (api != nullptr ? api : &api_)->GetIterator());
     if (it == nullptr) return out;
     it->Begin();
     int line_height = 0, line = -1;
@@ -468,6 +476,80 @@ class TesseractEngine : public OcrEngine {
         static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
   }
 
+  // Re-recognises the numbers ocr/reread.h picks (a digit of low
+  // confidence, or a stray Latin letter or dash among its digits: "757.6-万元",
+  // "le家" for "16家" under a seal), each alone, enlarged reread_scale
+  // times, with the digits_language model limited to number characters:
+  // chi_sim's model reads digits worse than eng's. A re-reading that
+  // TakeReread accepts replaces the symbols' text; the engine's first
+  // reading stays in Symbol::raw (boxes.ocr_raw).
+  void RereadNumbers(PIX* page, double dpi, std::vector<Symbol>* symbols) {
+    std::vector<ReadSymbol> view;
+    for (const Symbol& s : *symbols) view.push_back({s.text, s.conf, s.line});
+    for (auto [begin, end] : NumberSpans(view, float(options_.reread_below))) {
+      RereadSpan(page, dpi, symbols, begin, end);
+    }
+  }
+
+  void RereadSpan(PIX* page, double dpi, std::vector<Symbol>* symbols,
+                  size_t begin, size_t end) {
+    if (!digits_ready_) {
+      if (digits_failed_) return;
+      std::vector<std::string> names = {"debug_file"};
+      std::vector<std::string> values = {"/dev/null"};
+      if (digits_.Init(tessdata_.c_str(), options_.digits_language.c_str(),
+                       tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values,
+                       false) != 0) {
+        digits_failed_ = true;  // no eng model: the first reading stands
+        return;
+      }
+      digits_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+      digits_.SetVariable("tessedit_char_whitelist", "0123456789.%,");
+      digits_ready_ = true;
+    }
+    std::vector<Symbol>& sy = *symbols;
+    int x0 = sy[begin].x0, y0 = sy[begin].y0, x1 = sy[begin].x1,
+        y1 = sy[begin].y1;
+    for (size_t m = begin; m < end; ++m) {
+      x0 = std::min(x0, sy[m].x0), y0 = std::min(y0, sy[m].y0);
+      x1 = std::max(x1, sy[m].x1), y1 = std::max(y1, sy[m].y1);
+    }
+    const int pad = std::max(2, sy[begin].line_height / 4);
+    x0 = std::max(0, x0 - pad), y0 = std::max(0, y0 - pad);
+    x1 = std::min(int(pixGetWidth(page)), x1 + pad);
+    y1 = std::min(int(pixGetHeight(page)), y1 + pad);
+    if (x1 <= x0 || y1 <= y0) return;
+    BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+    internal::PixPtr crop(pixClipRectangle(page, box, nullptr));
+    boxDestroy(&box);
+    if (crop == nullptr) return;
+    const float k = float(options_.reread_scale);
+    internal::PixPtr big(pixScale(crop.get(), k, k));
+    if (big == nullptr) return;
+    internal::PixPtr framed(pixAddBorder(big.get(), int(pad * k), 255));
+    if (framed == nullptr) return;
+    digits_.SetImage(framed.get());
+    digits_.SetSourceResolution(int(dpi * k + 0.5));
+    if (digits_.Recognize(nullptr) != 0) return;
+    std::vector<Symbol> again = ReadSymbols(nullptr, false, &digits_);
+    digits_.Clear();
+    std::vector<ReadSymbol> first, second;
+    for (size_t m = begin; m < end; ++m) {
+      first.push_back({sy[m].text, sy[m].conf, 0});
+    }
+    for (const Symbol& a : again) second.push_back({a.text, a.conf, 0});
+    if (!TakeReread(first, second)) return;
+    for (size_t n = 0; n < again.size(); ++n) {
+      Symbol& s = sy[begin + n];
+      if (s.text == again[n].text) continue;
+      if (s.raw.empty()) s.raw = s.text;
+      s.text = again[n].text;
+      size_t pos = 0;
+      s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
+      s.conf = again[n].conf;
+    }
+  }
+
   // Applies ocr/repair.h to the symbols' text and drops emptied ones.
   static void Repair(std::vector<Symbol>* symbols) {
     std::vector<std::string> texts;
@@ -492,7 +574,9 @@ class TesseractEngine : public OcrEngine {
         if (s.word_end && !out.empty()) out.back().word_end = true;
         continue;
       }
-      if (texts[i] != s.text || !dropped.empty()) s.raw = dropped + s.text;
+      if (texts[i] != s.text || !dropped.empty()) {
+        s.raw = dropped + (s.raw.empty() ? s.text : s.raw);
+      }
       dropped.clear();
       s.text = texts[i];
       size_t pos = 0;
@@ -580,6 +664,10 @@ class TesseractEngine : public OcrEngine {
 
   Options options_;
   tesseract::TessBaseAPI api_;
+  // options_.digits_language, loaded on the first number to re-read.
+  tesseract::TessBaseAPI digits_;
+  bool digits_ready_ = false, digits_failed_ = false;
+  std::string tessdata_;
 };
 
 }  // namespace

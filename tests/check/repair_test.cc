@@ -258,16 +258,21 @@ INSTANTIATE_TEST_SUITE_P(Table, RepairCases, ::testing::ValuesIn(kRepairCases),
                            return std::string(i.param.name);
                          });
 
-TEST(RepairCases, AmbiguityNamesTheCandidates) {
-  std::vector<Fact> facts = {MakeFact(1, {"33.00"}), MakeFact(2, {"20.00"}),
-                             MakeFact(3, {"18.00"})};
+// The findings of total = a + b, all OCR'd 万元, as a whole list.
+std::vector<Finding> CheckSum(const char* total, const char* a, const char* b,
+                              const Options& options) {
+  std::vector<Fact> facts = {MakeFact(1, {total}), MakeFact(2, {a}),
+                             MakeFact(3, {b})};
   Relation rel;
   rel.kind = "breakdown";
   rel.complete = "yes";
   rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
   std::vector<Relation> relations = {rel};
-  std::vector<Finding> found =
-      CheckDocument(Document{facts, relations}, Options());
+  return CheckDocument(Document{facts, relations}, options);
+}
+
+TEST(RepairCases, AmbiguityNamesTheCandidates) {
+  std::vector<Finding> found = CheckSum("33.00", "20.00", "18.00", Options());
   ASSERT_EQ(found.size(), 1u);
   EXPECT_THAT(found[0].message, HasSubstr("无法唯一修正"));
   EXPECT_THAT(found[0].alternatives, HasSubstr("18.00万元 读作 13.00万元"));
@@ -275,16 +280,9 @@ TEST(RepairCases, AmbiguityNamesTheCandidates) {
 }
 
 TEST(RepairCases, OffLeavesTheErrorToTheReader) {
-  std::vector<Fact> facts = {MakeFact(1, {"47.00"}), MakeFact(2, {"34.00"}),
-                             MakeFact(3, {"18.00"})};
-  Relation rel;
-  rel.kind = "breakdown";
-  rel.complete = "yes";
-  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
-  std::vector<Relation> relations = {rel};
   Options off;
   off.repair_ocr = false;
-  std::vector<Finding> found = CheckDocument(Document{facts, relations}, off);
+  std::vector<Finding> found = CheckSum("47.00", "34.00", "18.00", off);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].rule, "sum.breakdown");
   EXPECT_EQ(found[0].severity, "error");

@@ -54,6 +54,12 @@ TEST(RepairTest, DocumentNumberBrackets) {
   EXPECT_EQ(Repair("韶医保〔2022]23号"), "韶医保〔2022〕23号");
   EXPECT_EQ(Repair("湘财预（2021]337号"), "湘财预〔2021〕337号");
   EXPECT_EQ(Repair("湘财预〔2021）337号"), "湘财预〔2021〕337号");
+  // The opener read as 「 or a stroke under a seal, with a square closer
+  // (not "20221 23号": the "]" is no number's last 1 here).
+  EXPECT_EQ(Repair("瘟医保「2022]23号"), "瘟医保〔2022〕23号");
+  EXPECT_EQ(Repair("肥对江|2019]163号"), "肥对江〔2019〕163号");
+  // A stroke before a year with a round closer is not a document number.
+  EXPECT_EQ(Repair("|2019）"), "|2019）");
   // Round on both sides is ordinary text.
   EXPECT_EQ(Repair("（2021）"), "（2021）");
 }
