@@ -2,6 +2,7 @@
 // export formats.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,7 +35,9 @@ Result Tally(const std::string& args) {
 }
 
 std::string TempDir(const std::string& name) {
-  fs::path d = fs::path(::testing::TempDir()) / ("cli_" + name);
+  // With the pid: other checkouts run the same tests on this machine.
+  fs::path d = fs::path(::testing::TempDir()) /
+               ("cli_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(d);
   fs::create_directories(d);
   return d.string();

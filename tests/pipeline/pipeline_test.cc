@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -28,7 +29,9 @@ class PipelineTest : public ::testing::Test {
         fs::path(::testing::TempDir()) /
         ("pipeline_" +
          std::string(
-             ::testing::UnitTest::GetInstance()->current_test_info()->name()));
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+         // Other checkouts run the same tests on this machine at once.
+         "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "in");
     auto s = store::Store::Open((dir_ / "t.sqlite").string(), store::Options());
