@@ -19,3 +19,16 @@ example: 医保电子凭证激活比例53.43% => 100
 example: 项目完成率98% => 100?
 example: 参保率达101.2% => -
 example: 基金支出增长率12.5% => -
+
+# A share of "the whole" named by a generic word (占总数的89.59%) is of the
+# total the report stated last: the nearest earlier figure of the same
+# measure whose label names a total (总收入, 总支出, 合计), within a few
+# sentences. Examples: the right side is "part/whole=rate" of the share
+# found, or '-'.
+lexicon share_whole
+entry whole: 总数 总额 总量 总计 合计 全部 总体
+entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算
+example: 公益金总收入221万元。用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
+example: 全年总支出500万元，其中人员经费150万元，占总额的30%。 => 150/500=30
+counter: 用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
+counter: 项目资金221万元。用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59

@@ -121,7 +121,8 @@ struct Relation {
   //                rate, and X.part members whose sum is one reading of X:
   //                rate = spent / one of the budget readings, balance =
   //                budget reading - spent.
-  //   ratio        numerator, denominator, rate (占…的 P%).
+  //   ratio        numerator, denominator, rate (占…的 P%); denominator.other
+  //                for each other whole a generic 占总数 may mean.
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.
   //   grade        score, weight (0..1), grade; detail the bands (below).

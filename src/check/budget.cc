@@ -319,6 +319,12 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   if (!v.Plain(num) || !v.Plain(den) || !v.Plain(rate)) return;
   Reading n = Of(v, "numerator", {num}), d = Of(v, "denominator", {den});
   if (d.value.is_zero() || RateFits(n, d, v.num(rate))) return;
+  // A whole the text did not name (占总数) may be any total stated before.
+  for (int other : v.Role(r, "denominator.other")) {
+    if (!v.Plain(other)) continue;
+    Reading o = Of(v, "denominator", {other});
+    if (!o.value.is_zero() && RateFits(n, o, v.num(rate))) return;
+  }
   const Fact &p = v.fact(rate), &fn = v.fact(num), &fd = v.fact(den);
   std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fd.fact_id};
   std::string ratio = fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " +

@@ -57,7 +57,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   if (!lexicons.ok()) return lexicons.status();
   TALLY_RETURN_IF_ERROR((*lexicons)->Require(
       {"role", "score_role", "score_total", "list", "rate_bound",
-       "grade_bands_short", "grade_bands_long", "grade_scope"}));
+       "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }

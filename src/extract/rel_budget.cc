@@ -313,8 +313,12 @@ void BareShares(Context* ctx) {
 
 }  // namespace
 
+// How many sentences back a generic whole (占总数) is looked for.
+constexpr size_t kShareWholeReach = 10;
+
 void FindRatios(Context* ctx) {
   BareShares(ctx);
+  const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {
     for (int rate : ss[s].facts) {
@@ -353,13 +357,34 @@ void FindRatios(Context* ctx) {
           if (f.label == of || f.label.ends_with(of)) den = i;
         }
       }
+      std::string evidence = "占" + of + "的";
+      // 占总数的: the whole is the total stated last, a few sentences back;
+      // the totals before it are other readings the check tries too.
+      std::vector<int> others;
+      if (den < 0 && whole.Contains(of, "whole")) {
+        for (size_t back = 0; back <= kShareWholeReach && back <= s; ++back) {
+          const std::vector<int>& scope = ss[s - back].facts;
+          for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
+            const Fact& f = ctx->fact(*it);
+            if (f.text_begin >= ctx->fact(num).text_begin && back == 0) continue;
+            if (*it == num || !f.qualifier.empty() ||
+                !SameFamily(f, ctx->fact(num)) ||
+                !whole.Contains(f.label, "total")) {
+              continue;
+            }
+            (den < 0 ? den : others.emplace_back()) = *it;
+          }
+        }
+        evidence = "占" + of + "的（前文所列总额）";
+      }
       if (den < 0) continue;
       Relation r;
       r.kind = "ratio";
       r.rule = "ratio.share";
       r.name = p.label;
       r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
-      r.evidence = "占" + of + "的";
+      AddMembers(&r, "denominator.other", others);
+      r.evidence = evidence;
       ctx->Add(std::move(r));
     }
   }

@@ -105,6 +105,34 @@ void RepairYearBrackets(std::vector<std::string>* s,
   }
 }
 
+// "(〈l)社会效益指标", "（（1）": a list number's full-width bracket read as
+// two openers (an ASCII or full-width round one, then 〈 or another round
+// one) is one: "（1）". Only before a one-character list number and its
+// closer, so nested brackets in text ("（《通知》）") are left alone.
+void RepairDoubledOpeners(std::vector<std::string>* s,
+                          const std::vector<bool>& line_start) {
+  auto starts_line = [&](size_t i) {
+    return i < line_start.size() && line_start[i];
+  };
+  for (size_t i = 0; i + 3 < s->size(); ++i) {
+    std::vector<std::string>& t = *s;
+    if (!In(t[i], {"（", "("}) || !In(t[i + 1], {"〈", "（", "("}) ||
+        !In(t[i + 3], {"）", ")", "〉"})) {
+      continue;
+    }
+    if (starts_line(i + 1) || starts_line(i + 2) || starts_line(i + 3))
+      continue;
+    if (!IsDigit(t[i + 2]) &&
+        !In(t[i + 2], {"l", "I", "|", "\\", "一", "二", "三", "四", "五", "六",
+                       "七", "八", "九", "十"})) {
+      continue;
+    }
+    t[i].clear();
+    t[i + 1] = "（";
+    t[i + 3] = "）";
+  }
+}
+
 // One symbol that is a Han character.
 bool IsHanSymbol(const std::string& s) {
   size_t pos = 0;
@@ -125,6 +153,7 @@ void RepairSymbols(std::vector<std::string>* symbols,
   auto joined = [&](size_t i) { return i > 0 && !starts_line(i); };
 
   RepairYearBrackets(&s, line_start);
+  RepairDoubledOpeners(&s, line_start);
   RepairBrackets(&s);
 
   for (size_t i = 0; i < n; ++i) {

@@ -14,7 +14,10 @@
 //     "资金（医疗…）", "〈5分）" -> "（5分）", "【2022〕" -> "〔2022〕",
 //     "〔2022]" -> "〔2022〕". Properly paired brackets are never touched.
 //   - a document number's year brackets: "湘财预（2021]" -> "湘财预〔2021〕"
-//     (square or tortoise-shell on either side of four digits);
+//     (square or tortoise-shell on either side of four digits; under a seal
+//     the opener also as "「" or "|": "江|2019]163号" -> "江〔2019〕163号");
+//   - a list number's bracket read as two openers: "(〈l)" or "（（1）" ->
+//     "（1）";
 //   - a list number read as a stroke: "（\）" or "（\D）" -> "（1）" (also
 //     | l I).
 //   - letters inside numbers: O o between digits -> 0, l I between digits

@@ -71,6 +71,20 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return "-";
   }
+  if (lexicon == "share_whole") {
+    for (const Relation& r : out.relations) {
+      if (r.kind != "ratio") continue;
+      std::string part, whole, rate;
+      for (const RelationMember& m : r.members) {
+        const std::string v = Str(facts[size_t(m.fact)].value);
+        if (m.role == "numerator") part = v;
+        if (m.role == "denominator") whole = v;
+        if (m.role == "rate") rate = v;
+      }
+      return part + "/" + whole + "=" + rate;
+    }
+    return "-";
+  }
   if (lexicon == "grade_scope") {
     for (const Relation& r : out.relations) {
       if (r.kind != "grade") continue;

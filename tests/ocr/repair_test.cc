@@ -74,6 +74,15 @@ TEST(RepairTest, PairedBracketsUntouched) {
   EXPECT_EQ(Repair("《通知"), "《通知");
 }
 
+TEST(RepairTest, ListNumberBracketReadTwice) {
+  EXPECT_EQ(Repair("40分。\n(〈l)社会效益指标"), "40分。\n（1）社会效益指标");
+  EXPECT_EQ(Repair("（（1）绩效"), "（1）绩效");
+  EXPECT_EQ(Repair("((二)预算"), "（二）预算");
+  // Nested brackets of text, and a bracket before a longer number, stay.
+  EXPECT_EQ(Repair("（《通知》）"), "（《通知》）");
+  EXPECT_EQ(Repair("（（12）"), "（（12）");
+}
+
 TEST(RepairTest, ListNumberReadAsStroke) {
   EXPECT_EQ(Repair("（\\）预算"), "（1）预算");
   EXPECT_EQ(Repair("(|)预算"), "(1)预算");
