@@ -240,11 +240,35 @@ bool AdjacentSwap(std::string_view a, std::string_view b) {
          a.substr(i + 2) == b.substr(i + 2);
 }
 
+// Digits of a printed figure from its first non-zero one: 0.0450 has 3.
+size_t Significant(std::string_view value) {
+  size_t n = 0;
+  bool lead = true;
+  for (char c : value) {
+    if (c < '0' || c > '9') continue;
+    lead = lead && c == '0';
+    n += !lead;
+  }
+  return n;
+}
+
+// The first two characters of a name when both are Han, else "".
+std::string_view HeadWord(std::string_view name) {
+  size_t pos = 0;
+  for (int k = 0; k < 2; ++k) {
+    if (pos >= name.size() || !IsHan(DecodeUtf8(name, &pos))) return {};
+  }
+  return name.substr(0, pos);
+}
+
 // The same named quantity printed twice with two neighbouring digits
 // swapped. A swap is a retyping slip, and a different figure by chance is
 // rare only when both figures are long and name the same thing: four
 // significant digits or more, and names that are equal or one inside the
-// other (中央补助 in prose, 其中：中央补助 as a table row).
+// other (中央补助 in prose, 其中：中央补助 as a table row). The longer the
+// figure, the rarer the chance, and the less the names need agree: from
+// five digits on, the head word of one (its first two characters: 中央资金)
+// in the other (收到中央下达…资金) is enough.
 void SwappedDigits(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   // Pairs another restatement already holds are not told twice.
@@ -260,14 +284,7 @@ void SwappedDigits(Context* ctx) {
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
     if ((f.kind != "amount" && f.kind != "percent") || !Numeric(f)) continue;
-    size_t significant = 0;
-    bool lead = true;
-    for (char c : f.value) {
-      if (c < '0' || c > '9') continue;
-      lead = lead && c == '0';
-      significant += !lead;
-    }
-    if (significant < 4) continue;
+    if (Significant(f.value) < 4) continue;
     std::string digits = f.value;
     std::sort(digits.begin(), digits.end());
     buckets[f.kind + "|" + f.unit + "|" + digits].push_back(int(i));
@@ -287,11 +304,15 @@ void SwappedDigits(Context* ctx) {
         bool cells = fa.in_table && fb.in_table;
         std::string na = cells ? fa.label : NameOf(fa),
                     nb = cells ? fb.label : NameOf(fb);
-        if (na.size() < 6 || nb.size() < 6 ||  // two Han characters
-            (na.find(nb) == std::string::npos &&
-             nb.find(na) == std::string::npos)) {
-          continue;
+        if (na.size() < 6 || nb.size() < 6) continue;  // two Han characters
+        bool named = na.find(nb) != std::string::npos ||
+                     nb.find(na) != std::string::npos;
+        if (!named && !cells && Significant(fa.value) >= 5) {
+          std::string_view ha = HeadWord(na), hb = HeadWord(nb);
+          named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
+                  (!hb.empty() && na.find(hb) != std::string::npos);
         }
+        if (!named) continue;
         Relation r;
         r.kind = "restatement";
         r.rule = "restate.swapped_digits";
