@@ -12,7 +12,8 @@
 //                signature line at the end ("乐昌市医疗保障局2021年2月12日").
 //   fiscal_year  the year in the title; else a "2022年度" in the header;
 //                else the year the text names most often (BodyYear).
-//   report_kind  from the title's words; empty when there is no title.
+//   report_kind  from the title's words; without a title, from the forms
+//                the text holds (BodyKind), else empty.
 //   project      "项目名称：X", or a 项目名称 cell and the next non-empty one
 //                (a 绩效自评表); the first in the document. Empty when none.
 //   report_date  "填报日期：2023年1月30日" (and 报告日期 ...); else a date
@@ -598,6 +599,23 @@ std::optional<int> BodyYear(const DocText& doc) {
   return best;
 }
 
+// The kind of a report without a title, from the forms it holds: a
+// 部门整体支出 form or heading, else a project's form (项目支出绩效 or a
+// 项目名称 field); mere mentions of 项目 say nothing. Reads the first 400
+// lines.
+std::string BodyKind(const DocText& doc) {
+  bool project = false;
+  for (size_t l = 0; l < std::min<size_t>(doc.lines.size(), 400); ++l) {
+    U32 s = Squeeze(doc.lines[l].text);
+    if (Contains(s, U"部门整体支出") || Contains(s, U"单位整体支出")) {
+      return "部门整体支出";
+    }
+    project = project || Contains(s, U"项目支出绩效") ||
+              s.starts_with(U"项目名称");
+  }
+  return project ? "项目支出" : "";
+}
+
 // "填报日期：2023年1月30日" and the like, in a line or a table row.
 std::optional<Date> LabeledDate(const Line& line) {
   static constexpr std::array<U32View, 7> kLabels = {
@@ -710,6 +728,7 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
   if (!out->fiscal_year) out->fiscal_year = BodyYear(doc);
 
   out->report_kind = KindOf(title);
+  if (out->report_kind.empty()) out->report_kind = BodyKind(doc);
 
   // Bureau, surest source first.
   std::optional<U32> bureau;

@@ -278,6 +278,11 @@ TEST(MetaTest, FiscalYearIsNotTheReportDatesYear) {
       Meta({"部门整体支出绩效自评报告\n（2022年度）\n填报日期：2023年1月30日\n"
             "一、概况"});
   EXPECT_EQ(m.fiscal_year, 2022);
+  // Without a title, the forms the text holds tell.
+  EXPECT_EQ(Meta({"一、概况\n项目名称：某某工作经费\n"}).report_kind,
+            "项目支出");
+  EXPECT_EQ(Meta({"一、概况\n附表：部门整体支出绩效自评表\n"}).report_kind,
+            "部门整体支出");
 }
 
 TEST(MetaTest, KindFromTheTitleOnly) {
