@@ -44,6 +44,7 @@
 #ifndef TALLY_CHECK_CHECK_H_
 #define TALLY_CHECK_CHECK_H_
 
+#include <string>
 #include <vector>
 
 #include "base/facts.h"
@@ -73,6 +74,10 @@ struct Document {
 // (a repeated paragraph) is one finding citing every place; fact_ids are
 // Fact::fact_id values, the main fact first.
 std::vector<Finding> CheckDocument(const Document& doc, const Options& options);
+
+// The rule of every finding CheckDocument may give, in the order of the
+// families above and docs/rules.md's table: what `tally check --help` lists.
+const std::vector<std::string>& Rules();
 
 }  // namespace tally::check
 

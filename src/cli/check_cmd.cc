@@ -40,13 +40,7 @@ unless --store asks to replace each document's findings in v_findings
 files, folders), the files are read into a temporary database that is
 deleted afterwards: one report, one command.
 
-Rules (docs/rules.md): sum.breakdown, rate.ratio, balance.carryover,
-unit.magnitude, score.total, score.cap, grade.band, fact.conflict,
-table.text, percent.range, count.mismatch; ocr.repair (info) records an
-OCR misreading of a scan that the report's arithmetic proves and repairs.
-Severity 'error' means the
-report's own numbers prove it wrong; 'warning' likely wrong; 'info' an
-oddity.
+@RULES@
 
 Findings are printed grouped by document ("doc ID  PATH"), one line each:
   p.PAGE [SEVERITY] RULE: MESSAGE (expected X, stated Y); suggested: Z
@@ -190,11 +184,44 @@ class TempDir {
   std::string path_;
 };
 
+// kCheckHelp with its paragraph on the rules, listed from check::Rules().
+std::string CheckHelp() {
+  std::string rules;
+  for (const std::string& r : check::Rules()) {
+    if (r == "ocr.repair") continue;  // said apart
+    rules += (rules.empty() ? "" : ", ") + r;
+  }
+  const std::string text =
+      "Rules (docs/rules.md): " + rules +
+      "; ocr.repair (info) records an OCR misreading of a scan that the "
+      "report's arithmetic proves and repairs. Severity 'error' means the "
+      "report's own numbers prove it wrong; 'warning' likely wrong; 'info' "
+      "an oddity.";
+  // Wrapped at 76 columns (the text is ASCII).
+  std::string paragraph, line;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    if (!line.empty() && line.size() + 1 + word.size() > 76) {
+      paragraph += line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  paragraph += line + "\n";
+  std::string help = kCheckHelp;
+  help.replace(help.find("@RULES@\n"), 8, paragraph);
+  return help;
+}
+
 }  // namespace
 
 int Check(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.help) {
-    out << kCheckHelp;
+    out << CheckHelp();
     return kOk;
   }
   for (const auto& [flag, value] : args.flags) {
@@ -214,7 +241,7 @@ int Check(const Args& args, std::ostream& out, std::ostream& err) {
   if (db.empty() == !files) {
     err << "tally check: give --db FILE or the FILEs to read, not "
         << (files ? "both" : "neither") << "\n"
-        << kCheckHelp;
+        << CheckHelp();
     return kUsage;
   }
   if (files && (store_back || !args.docs.empty())) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/terminal.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
@@ -38,6 +39,7 @@ Usage:
                [-o FILE]
   tally export --db FILE --metadata [-o FILE]
   tally COMMAND --help
+  tally --version
 
 Exit codes: 0 success; 1 some files failed or were only partly read (check:
 some 'error' finding); 2 usage error; 3 database error.
@@ -58,8 +60,9 @@ LibreOffice), .ofd, saved .html pages, and .zip archives (each member a
 document, ARCHIVE!/MEMBER). PATH may be a file or a folder (searched
 recursively; hidden entries skipped). A file's kind is decided by its
 content, not its name. A text or HTML file found in a folder or an archive
-that is not a report (a README, a CSV, code) is skipped with the reason;
-one named on the command line is read anyway. Files already stored (same
+that is not a report (a README, a CSV or tab-separated table, an annotation
+file, code) is skipped with the reason; one named on the command line is
+read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes; a file stored failed or partial for a timeout, a
 crash or lack of memory is read again, and one that failed for a reason
@@ -78,8 +81,10 @@ run again resumes where it stopped, nothing lost or doubled.
 
 Options:
   --db FILE            the database (required)
-  -j N                 worker processes (default 1)
-  --quiet              no progress and no summary; the exit code still tells
+  -j N, -jN, --jobs N  worker processes (default 1)
+  -q, --quiet          no progress and no summary; the exit code still tells
+  -v, --verbose        also print the supervisor's peak memory
+  --                   what follows is a PATH, even if it starts with '-' 
   --shard K/N          take only shard K (0-based) of N, a stable partition
                        by sha256, for one task of a cluster job array; see
                        `tally merge` to combine the shards' databases
@@ -134,9 +139,10 @@ constexpr char kExportHelp[] =
 Writes a view or table of the database to stdout (or -o FILE): CSV with a
 header row (RFC 4180, UTF-8), JSON lines (one object per row), or an Excel
 workbook (xlsx, needs -o; text stays text, so exact decimals stay exact;
-numbers are numbers). T is one of the views v_documents, v_reports, v_pages,
-v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets, v_findings,
-v_relations, v_search, or a table; an unknown name lists the valid ones.
+numbers are numbers). T is one of the views v_documents, v_paths, v_reports,
+v_pages, v_lines, v_boxes, v_sections, v_facts, v_indicators, v_budgets,
+v_findings, v_relations, v_search, or a table; an unknown name lists the
+valid ones.
 
 Options:
   --db FILE     the database (required; must exist)
@@ -168,9 +174,20 @@ bool TakesValue(const std::string& f) {
 }
 
 bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
+  bool options_end = false;
   for (int i = first; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--help" || a == "-h") {
+    // Short forms: -q, -v, and -jN as one word.
+    if (a == "-q") a = "--quiet";
+    if (a == "-v") a = "--verbose";
+    if (a.size() > 2 && a.starts_with("-j") && a[2] >= '0' && a[2] <= '9') {
+      a = "-j=" + a.substr(2);
+    }
+    if (options_end) {
+      args->positional.push_back(argv[i]);  // "--": a path, whatever it is
+    } else if (a == "--") {
+      options_end = true;
+    } else if (a == "--help" || a == "-h") {
       args->help = true;
     } else if (a.size() > 1 && a[0] == '-') {
       std::string value;
@@ -197,13 +214,6 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
   return true;
 }
 
-std::string FormatSeconds(double s) {
-  char buf[32];
-  int t = int(s + 0.5);
-  std::snprintf(buf, sizeof buf, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60);
-  return buf;
-}
-
 // Progress on stderr: a redrawn bar on a terminal, a plain line every few
 // seconds otherwise (a log file should not fill with carriage returns).
 class ProgressPrinter {
@@ -222,25 +232,14 @@ class ProgressPrinter {
     // enough, and a log line every five seconds is plenty.
     if (!last && elapsed - last_print_ < (tty_ ? 0.1 : 5)) return;
     last_print_ = elapsed;
-    double rate = elapsed > 0 ? p.files_done / elapsed : 0;
-    double eta = rate > 0 ? (p.files_total - p.files_done) / rate : 0;
-    char line[256];
     if (tty_) {
-      const int width = 30;
-      int filled = p.files_total ? width * p.files_done / p.files_total : width;
-      std::string bar(size_t(filled), '#');
-      bar.resize(width, '.');
-      std::snprintf(line, sizeof line,
-                    "\r[%s] %d/%d files  %d pages  %.1f files/s  ETA %s ",
-                    bar.c_str(), p.files_done, p.files_total, p.pages_done,
-                    rate, FormatSeconds(eta).c_str());
-      err_ << line << (last ? "\n" : "") << std::flush;
+      // Padded to the width, over what a longer line before left there.
+      const int width = TerminalWidth(STDERR_FILENO);
+      std::string line = ProgressLine(p, elapsed, width);
+      line.resize(std::max(line.size(), size_t(width - 1)), ' ');
+      err_ << "\r" << line << (last ? "\n" : "") << std::flush;
     } else {
-      std::snprintf(line, sizeof line,
-                    "progress: %d/%d files, %d pages, %.1f files/s, ETA %s\n",
-                    p.files_done, p.files_total, p.pages_done, rate,
-                    FormatSeconds(eta).c_str());
-      err_ << line << std::flush;
+      err_ << ProgressLogLine(p, elapsed) << "\n" << std::flush;
     }
   }
 
@@ -559,6 +558,11 @@ int Run(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
   std::string cmd = argv[1];
   if (cmd == "help" || cmd == "--help" || cmd == "-h") {
     out << kMainHelp;
+    return kOk;
+  }
+  if (cmd == "--version" || cmd == "version") {
+    out << "tally " << TALLY_VERSION << " (pipeline version "
+        << pipeline::kPipelineVersion << ")\n";
     return kOk;
   }
   Args args;

@@ -10,8 +10,10 @@
 //                unit name at the top of page 1; such a label anywhere,
 //                including the 实施单位 / 主管部门 cells of a 绩效自评表; the
 //                signature line at the end ("乐昌市医疗保障局2021年2月12日").
-//   fiscal_year  the year in the title; else a "2022年度" in the header.
-//   report_kind  from the title's words; empty when there is no title.
+//   fiscal_year  the year in the title; else a "2022年度" in the header;
+//                else the year the text names most often (BodyYear).
+//   report_kind  from the title's words; without a title, from the forms
+//                the text holds (BodyKind), else empty.
 //   project      "项目名称：X", or a 项目名称 cell and the next non-empty one
 //                (a 绩效自评表); the first in the document. Empty when none.
 //   report_date  "填报日期：2023年1月30日" (and 报告日期 ...); else a date
@@ -25,6 +27,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -297,6 +300,20 @@ bool IsUnitName(U32View s) {
   return true;
 }
 
+// A unit's name after its code in a budget system ("031-霍邱县科学技术局",
+// "031001－…"): the code is dropped.
+U32View WithoutCode(U32View s) {
+  size_t i = 0;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') ||
+                          (s[i] >= 'A' && s[i] <= 'Z'))) {
+    ++i;
+  }
+  if (i > 0 && i < s.size() && (s[i] == '-' || s[i] == U'－' || s[i] == U'—')) {
+    return s.substr(i + 1);
+  }
+  return s;
+}
+
 // The value of a "label：value" field at s[pos] (just past the label,
 // which may be followed by "（盖章）"). The value runs to the end of the
 // line, but a cover often puts two fields on one line ("部门名称：X单位负责
@@ -308,7 +325,7 @@ std::optional<U32> FieldValue(U32View s, size_t pos) {
   }
   if (pos >= s.size() || !IsColon(s[pos])) return std::nullopt;
   ++pos;
-  U32View value = s.substr(pos);
+  U32View value = WithoutCode(s.substr(pos));
   size_t colon = value.find_first_of(U"：:");
   if (colon != value.npos) {
     size_t cut = 0;
@@ -329,11 +346,13 @@ std::optional<U32> FieldValue(U32View s, size_t pos) {
 // in a table row (label in one cell, value in the next non-empty one).
 // 主管部门 comes before 实施单位: a 绩效自评表 names both, and the
 // supervising department (the budget's owner, a 局 or 委) is the bureau;
-// the implementing unit is often one of its centres or hospitals.
-constexpr std::array<U32View, 12> kUnitLabels = {
+// the implementing unit is often one of its centres or hospitals. A
+// transfer payment's form has a 资金使用单位 instead, which reports.
+constexpr std::array<U32View, 13> kUnitLabels = {
     U"部门名称", U"单位名称", U"部门（单位）名称", U"单位（部门）名称",
     U"预算部门", U"预算单位", U"填报单位",         U"报送单位",
-    U"评价单位", U"主管部门", U"项目单位",         U"实施单位"};
+    U"评价单位", U"资金使用单位", U"主管部门",     U"项目单位",
+    U"实施单位"};
 
 std::optional<U32> LabeledUnit(const Line& line) {
   if (line.cells.empty()) {
@@ -350,18 +369,38 @@ std::optional<U32> LabeledUnit(const Line& line) {
   for (U32View label : kUnitLabels) {
     for (size_t i = 0; i < cells.size(); ++i) {
       const U32& cell = cells[i];
-      if (!cell.starts_with(label)) continue;
-      if (cell.size() > label.size()) {
+      // A transfer payment's form names the 中央主管部门 (a ministry), the
+      // 地方主管部门 and the 资金使用单位; the local ones report.
+      bool qualified = cell.ends_with(label) && cell.starts_with(U"地方") &&
+                       cell.size() == label.size() + 2;
+      if (!cell.starts_with(label) && !qualified) continue;
+      if (cell.size() > label.size() && !qualified) {
         if (auto v = FieldValue(cell, label.size())) return v;
         continue;
       }
       for (size_t j = i + 1; j < cells.size(); ++j) {
         if (cells[j].empty()) continue;
-        U32View v = cells[j];
+        U32View v = WithoutCode(cells[j]);
         v = v.substr(0, TrimTail(v));
         if (IsUnitName(v)) return U32(v);
         break;
       }
+    }
+  }
+  return std::nullopt;
+}
+
+// A web page's header names its publisher anywhere on a line ("日期：
+// 2024-06-11 来源：临河区退役军人事务局", "发布机构：金寨县交通运输局 生成日期：
+// …"); the value must be a unit's name.
+std::optional<U32> PublisherUnit(const Line& line) {
+  static constexpr std::array<U32View, 4> kPublisher = {
+      U"发布机构", U"来源单位", U"信息来源", U"来源"};
+  U32 s = Squeeze(line.text);
+  for (U32View label : kPublisher) {
+    for (size_t at = s.find(label); at != s.npos; at = s.find(label, at + 1)) {
+      std::optional<U32> v = FieldValue(s, at + label.size());
+      if (v && IsUnitName(*v)) return v;
     }
   }
   return std::nullopt;
@@ -395,6 +434,8 @@ std::optional<U32> TitleUnit(U32View title) {
   if (!at) return std::nullopt;
   U32View before = title.substr(0, *at);
   if (before.starts_with(U"关于")) before.remove_prefix(2);
+  // "保山市文化和旅游局关于2021年度…": the unit, then 关于.
+  if (before.ends_with(U"关于")) before.remove_suffix(2);
   if (IsUnitName(before)) return U32(before);
   size_t i = *at + 5;  // past "2022年"
   if (i < title.size() && title[i] == U'度') ++i;
@@ -523,6 +564,58 @@ std::optional<int> YearOfLine(U32View s) {
   return std::nullopt;
 }
 
+// The year a report without a dated title speaks of: the year its text
+// names most often as "2021年" or "2021年度" — not a date's year ("2022年
+// 4月15日", the report's own date), a document number's (〔2020〕) or a
+// title's in 《》 (a policy of an earlier year). Ties go to the later year,
+// since a report also recalls the years before. Reads the first 400 lines.
+std::optional<int> BodyYear(const DocText& doc) {
+  std::map<int, int> count;
+  for (size_t l = 0; l < std::min<size_t>(doc.lines.size(), 400); ++l) {
+    U32 s = Squeeze(doc.lines[l].text);
+    int quoted = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == U'《') ++quoted;
+      if (s[i] == U'》' && quoted > 0) --quoted;
+      if (quoted > 0 || i + 4 >= s.size() || s[i + 4] != U'年') continue;
+      std::optional<int> y = ParseYear(s, i);
+      if (!y || *y < 2000 || *y > 2099) continue;
+      // "2022年4月" is a date; "2022年1-6月" a period of that year, which
+      // still counts.
+      size_t j = i + 5;
+      if (j < s.size() && s[j] == U'度') ++j;
+      bool date = j < s.size() && (DigitValue(s[j]) >= 0) &&
+                  s.substr(j, 4).find(U'月') != U32::npos &&
+                  s.substr(j, 4).find(U'-') == U32::npos &&
+                  s.substr(j, 4).find(U'—') == U32::npos;
+      if (!date) ++count[*y];
+    }
+  }
+  std::optional<int> best;
+  int most = 0;
+  for (auto [year, n] : count) {
+    if (n >= most) best = year, most = n;
+  }
+  return best;
+}
+
+// The kind of a report without a title, from the forms it holds: a
+// 部门整体支出 form or heading, else a project's form (项目支出绩效 or a
+// 项目名称 field); mere mentions of 项目 say nothing. Reads the first 400
+// lines.
+std::string BodyKind(const DocText& doc) {
+  bool project = false;
+  for (size_t l = 0; l < std::min<size_t>(doc.lines.size(), 400); ++l) {
+    U32 s = Squeeze(doc.lines[l].text);
+    if (Contains(s, U"部门整体支出") || Contains(s, U"单位整体支出")) {
+      return "部门整体支出";
+    }
+    project = project || Contains(s, U"项目支出绩效") ||
+              s.starts_with(U"项目名称");
+  }
+  return project ? "项目支出" : "";
+}
+
 // "填报日期：2023年1月30日" and the like, in a line or a table row.
 std::optional<Date> LabeledDate(const Line& line) {
   static constexpr std::array<U32View, 7> kLabels = {
@@ -632,8 +725,10 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
       out->fiscal_year = YearOfLine(header[i].text);
     }
   }
+  if (!out->fiscal_year) out->fiscal_year = BodyYear(doc);
 
   out->report_kind = KindOf(title);
+  if (out->report_kind.empty()) out->report_kind = BodyKind(doc);
 
   // Bureau, surest source first.
   std::optional<U32> bureau;
@@ -657,6 +752,13 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
   std::optional<U32> signer;
   std::optional<Date> trailer_date = TrailerDate(doc, &signer);
   if (!bureau) bureau = signer;
+  // Last, the web page's own header (发布机构：X, 来源：X): who published the
+  // page, which is nearly always the reporting unit, though the report
+  // itself does not say so.
+  for (size_t i = 0; !bureau && i < std::min<size_t>(doc.lines.size(), 12);
+       ++i) {
+    bureau = PublisherUnit(doc.lines[i]);
+  }
   if (bureau) out->bureau = Encode(*bureau);
 
   // Report date: a labelled one anywhere, else the closing date, else a

@@ -20,6 +20,7 @@
 #include <unordered_set>
 
 #include "base/sha256.h"
+#include "pipeline/spool.h"
 #include "pipeline/validate.h"
 #include "pipeline/wire.h"
 #include "pipeline/worker.h"
@@ -68,6 +69,12 @@ struct Doc {
   // error, reported again.
   std::optional<Failure> still_failed;
   std::vector<std::string> pages;  // encoded PageReads by page_no - 1
+  // The assembled record, as the worker's frames (wire.h) that carry it,
+  // each checked as it came; written from here when its turn comes.
+  Spool parts;
+  std::optional<PartsValidator> validator;  // while the parts come
+  std::vector<std::string> notes;           // limits the assembly met
+  int pages_stored = 0;                     // pages in the parts
   // Problems, with the page they concern (0: the document), sorted by page
   // when the document is finished.
   std::vector<std::pair<int, std::string>> errors;
@@ -76,9 +83,9 @@ struct Doc {
   double budget = 0;  // worker-seconds its pages may take (0: no limit)
   bool over_budget = false;
   bool extract_failed = false;  // the assembly was retried without it
-  bool named = false;       // named on the command line (not found)
-  bool container = false;   // a zip archive: its members are documents
-  std::string not_a_report;  // why it is skipped, when it is
+  bool named = false;           // named on the command line (not found)
+  bool container = false;       // a zip archive: its members are documents
+  std::string not_a_report;     // why it is skipped, when it is
 };
 
 // One worker process and the task it is running.
@@ -88,6 +95,7 @@ struct WorkerProc {
   bool busy = false;
   int open_doc = -1;  // the document the worker has open (its cache)
   wire::Task task;
+  int frames = 0;    // frames of the task's reply taken so far
   double limit = 0;  // seconds the task may take
   Clock::time_point started;
   std::string buffer;
@@ -113,11 +121,19 @@ bool Retryable(const std::string& error) {
   return false;
 }
 
+DiscoverOptions DiscoverOptionsOf(const Options& options) {
+  DiscoverOptions d;
+  d.follow_symlinks = options.follow_symlinks;
+  d.include = options.include;
+  d.exclude = options.exclude;
+  return d;
+}
+
 class Supervisor {
  public:
   Supervisor(std::vector<Found> files,
-             const std::unordered_set<std::string>& named,
-             store::Store* store, const WorkerOptions& worker_options,
+             const std::unordered_set<std::string>& named, store::Store* store,
+             const WorkerOptions& worker_options,
              std::unordered_map<std::string, store::Store::Stored> known,
              const Options& options)
       : files_(std::move(files)),
@@ -233,6 +249,7 @@ class Supervisor {
         w.open_doc = int(w.task.doc);  // open and page tasks leave it open
       }
       w.busy = true;
+      w.frames = 0;
       w.limit = LimitOf(w.task);
       w.started = Clock::now();
       if (!wire::WriteFrame(w.to, wire::Encode(w.task)).ok()) {
@@ -322,7 +339,10 @@ class Supervisor {
 
   void Read(WorkerProc* w) {
     char buf[1 << 16];
-    for (;;) {
+    // At most 1 MiB a call, so that a worker sending a large record faster
+    // than it is taken does not pile it up here: the rest waits in the pipe
+    // (and the worker with it) until the frames read are handled.
+    for (int chunk = 0; chunk < 16; ++chunk) {
       ssize_t r = ::read(w->from, buf, sizeof buf);
       if (r < 0 && errno == EINTR) continue;
       if (r < 0 && errno == EAGAIN) break;
@@ -333,31 +353,69 @@ class Supervisor {
       w->buffer.append(buf, size_t(r));
       if (size_t(r) < sizeof buf) break;
     }
-    std::string frame;
-    bool bad = false;
-    if (!wire::TakeFrame(&w->buffer, &frame, &bad)) {
-      if (bad) {
+    // A reply may come in several frames (an assembled record's parts).
+    while (w->busy) {
+      std::string frame;
+      bool bad = false;
+      if (!wire::TakeFrame(&w->buffer, &frame, &bad)) {
+        if (bad) {
+          Stop(w, /*kill_it=*/true);
+          Fail(w, "worker sent a malformed reply");
+        }
+        break;
+      }
+      wire::Reply reply;
+      if (!wire::Decode(frame, &reply) || reply.type != w->task.type ||
+          reply.doc != w->task.doc || reply.page_no != w->task.page_no) {
         Stop(w, /*kill_it=*/true);
         Fail(w, "worker sent a malformed reply");
+        break;
       }
-      return;
+      Status part;
+      if (w->task.type == wire::Task::kAssemble) {
+        part = TakePart(w, frame, &reply);
+        if (part.ok() && reply.more) continue;  // the next part follows
+        // The parts that would follow a refused one are not wanted.
+        if (reply.more) Stop(w, /*kill_it=*/true);
+      }
+      frame = std::string();
+      w->busy = false;
+      docs_[w->task.doc].spent += Since(w->started);
+      // A worker that ran out of memory exits after replying; reap it now
+      // so the next task goes to a fresh one.
+      if (reply.status.code() == StatusCode::kResourceExhausted) {
+        Stop(w, /*kill_it=*/false);
+      }
+      if (w->task.type == wire::Task::kAssemble) reply.status = part;
+      Handle(std::move(w->task), std::move(reply));
     }
-    wire::Reply reply;
-    if (!wire::Decode(frame, &reply) || reply.type != w->task.type ||
-        reply.doc != w->task.doc || reply.page_no != w->task.page_no) {
-      Stop(w, /*kill_it=*/true);
-      Fail(w, "worker sent a malformed reply");
-      return;
+    // A large frame left the buffer large: give the memory back.
+    if (w->buffer.capacity() > (1u << 20) && w->buffer.size() < (1u << 16)) {
+      w->buffer.shrink_to_fit();
     }
-    frame = std::string();
-    w->busy = false;
-    docs_[w->task.doc].spent += Since(w->started);
-    // A worker that ran out of memory exits after replying; reap it now so
-    // the next task goes to a fresh one.
-    if (reply.status.code() == StatusCode::kResourceExhausted) {
-      Stop(w, /*kill_it=*/false);
+  }
+
+  // One frame of an assembled record: the first has the status, notes and
+  // metadata; each, with its part of the lists, is checked and kept in the
+  // document's spool, to be written in its turn.
+  Status TakePart(WorkerProc* w, std::string_view frame, wire::Reply* reply) {
+    if (!reply->status.ok()) return reply->status;
+    Doc& d = docs_[w->task.doc];
+    if (w->frames++ == 0) {
+      d.parts = Spool();
+      d.validator.emplace(d.rec.page_count);
+      d.notes = std::move(reply->notes);
+      store::DocumentRecord& rec = d.rec;
+      const store::DocumentRecord& got = reply->record;
+      rec.bureau = got.bureau;
+      rec.fiscal_year = got.fiscal_year;
+      rec.report_kind = got.report_kind;
+      rec.report_date = got.report_date;
+      rec.project = got.project;
     }
-    Handle(std::move(w->task), std::move(reply));
+    TALLY_RETURN_IF_ERROR(
+        d.validator->Add(reply->record, reply->continues_page));
+    return d.parts.Append(frame);
   }
 
   // The worker's pipe closed: it crashed, was killed, or exited.
@@ -544,11 +602,16 @@ class Supervisor {
     assembles_.push_back(std::move(t));
   }
 
+  // The last frame of an assembly (or its failure): reply.status says
+  // whether every part came and passed the checks.
   void HandleAssemble(wire::Task task, wire::Reply reply) {
     Doc& d = docs_[reply.doc];
     Status valid = reply.status;
-    if (valid.ok()) valid = ValidateAssembled(reply.record, d.rec.page_count);
+    const int pages = d.validator ? d.validator->pages() : 0;
+    d.validator.reset();
     if (!valid.ok()) {
+      d.parts = Spool();
+      d.notes.clear();
       if (task.extract) {
         // Extraction or the checks failed (or a worker died in them): the
         // pages are stored without them, and the reason with them.
@@ -563,23 +626,9 @@ class Supervisor {
       Finish(&d);
       return;
     }
-    store::DocumentRecord& rec = d.rec;
-    store::DocumentRecord& got = reply.record;
-    rec.pages = std::move(got.pages);
-    rec.bureau = std::move(got.bureau);
-    rec.fiscal_year = got.fiscal_year;
-    rec.report_kind = std::move(got.report_kind);
-    rec.report_date = std::move(got.report_date);
-    rec.project = std::move(got.project);
-    rec.sections = std::move(got.sections);
-    rec.facts = std::move(got.facts);
-    rec.indicators = std::move(got.indicators);
-    rec.budgets = std::move(got.budgets);
-    rec.relations = std::move(got.relations);
-    rec.findings = std::move(got.findings);
-    for (std::string& note : reply.notes) {
-      d.errors.push_back({0, std::move(note)});
-    }
+    d.pages_stored = pages;
+    for (std::string& note : d.notes) d.errors.push_back({0, std::move(note)});
+    d.notes.clear();
     Finish(&d);
   }
 
@@ -590,9 +639,9 @@ class Supervisor {
     std::stable_sort(
         d->errors.begin(), d->errors.end(),
         [](const auto& a, const auto& b) { return a.first < b.first; });
-    rec.status = d->errors.empty()   ? "ok"
-                 : rec.pages.empty() ? "failed"
-                                     : "partial";
+    rec.status = d->errors.empty()      ? "ok"
+                 : d->pages_stored == 0 ? "failed"
+                                        : "partial";
     for (const auto& [page, e] : d->errors) {
       rec.error += (rec.error.empty() ? "" : "; ") + e;
     }
@@ -616,10 +665,14 @@ class Supervisor {
         ++summary_.other_shard;
       } else if (d.skipped) {
         ++summary_.skipped;
+        // Stored already, from this path or another: this path holds the
+        // bytes too.
+        TALLY_RETURN_IF_ERROR(store_->RecordPath(d.rec.path, d.rec.sha256));
         if (d.still_failed) summary_.still_failed.push_back(*d.still_failed);
       } else {
         ++written;
-        StatusOr<store::PutResult> put = store_->PutDocument(d.rec);
+        StatusOr<store::PutResult> put =
+            d.parts.empty() ? store_->PutDocument(d.rec) : WriteParts(d);
         if (!put.ok() && put.status().code() == StatusCode::kInvalidArgument) {
           // The record broke a rule of the schema that validation did not
           // foresee: the document is recorded failed, the batch goes on.
@@ -634,13 +687,14 @@ class Supervisor {
           failed.status = "failed";
           failed.error = "could not be stored: " + put.status().message();
           d.rec = std::move(failed);
+          d.pages_stored = 0;
           put = store_->PutDocument(d.rec);
         }
         if (!put.ok()) return put.status();
         if (!put->inserted) {
           ++summary_.skipped;  // the same bytes twice in one batch
         } else {
-          summary_.pages += int(d.rec.pages.size());
+          summary_.pages += d.pages_stored;
           summary_.retried += d.retry;
           if (d.rec.status == "ok") ++summary_.ok;
           if (d.rec.status == "partial") ++summary_.partial;
@@ -658,6 +712,24 @@ class Supervisor {
       ++next_write_;
     }
     return Status::OK();
+  }
+
+  // Writes d.rec (identity, status, metadata) and the parts of its record
+  // in one transaction, one part in memory at a time.
+  StatusOr<store::PutResult> WriteParts(Doc& d) {
+    StatusOr<store::PutResult> put = store_->BeginDocument(d.rec);
+    if (!put.ok()) return put;
+    Status s = d.parts.ForEach([&](std::string_view frame) -> Status {
+      wire::Reply part;
+      if (!wire::Decode(frame, &part)) {
+        return Internal("a part of the record could not be read back");
+      }
+      return store_->AddToDocument(part.record, part.continues_page);
+    });
+    if (s.ok()) s = store_->CommitDocument();
+    store_->AbortDocument();  // if anything failed
+    if (!s.ok()) return s;
+    return put;
   }
 
   Status Spawn(WorkerProc* w) {
@@ -732,14 +804,6 @@ class Supervisor {
 
 }  // namespace
 
-static DiscoverOptions DiscoverOptionsOf(const Options& options) {
-  DiscoverOptions d;
-  d.follow_symlinks = options.follow_symlinks;
-  d.include = options.include;
-  d.exclude = options.exclude;
-  return d;
-}
-
 std::vector<Found> Discover(const std::vector<std::string>& paths,
                             const Options& options) {
   return Discover(paths, DiscoverOptionsOf(options));
@@ -784,7 +848,8 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
     if (!fs::is_directory(p, ec)) named.insert(p);
   }
   DiscoverStats stats;
-  std::vector<Found> files = Discover(paths, DiscoverOptionsOf(options), &stats);
+  std::vector<Found> files =
+      Discover(paths, DiscoverOptionsOf(options), &stats);
   Supervisor supervisor(std::move(files), named, store, worker,
                         std::move(known), options);
   StatusOr<Summary> summary = supervisor.Run();

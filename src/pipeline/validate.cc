@@ -41,20 +41,56 @@ Status Bad(const std::string& what) {
 }  // namespace
 
 Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
-  // Page number -> the length of its text, for the ranges below.
-  std::vector<int64_t> text_size(size_t(std::max(page_count, 0)) + 1, -1);
-  int last = 0;
+  return PartsValidator(page_count).Add(rec, /*continues_page=*/false);
+}
+
+PartsValidator::PartsValidator(int page_count)
+    : page_count_(page_count),
+      text_size_(size_t(std::max(page_count, 0)) + 1, -1) {}
+
+bool PartsValidator::Stored(int page_no) const {
+  return page_no >= 1 && page_no <= page_count_ &&
+         text_size_[size_t(page_no)] >= 0;
+}
+
+bool PartsValidator::InText(int page_no, uint32_t begin, uint32_t end) const {
+  return begin <= end && int64_t(end) <= text_size_[size_t(page_no)];
+}
+
+Status PartsValidator::Add(const store::DocumentRecord& rec,
+                           bool continues_page) {
+  // Lists in the store's order: each refers only to earlier ones.
+  const bool present[] = {!rec.pages.empty(),   !rec.sections.empty(),
+                          !rec.facts.empty(),   !rec.indicators.empty(),
+                          !rec.budgets.empty(), !rec.relations.empty(),
+                          !rec.findings.empty()};
+  for (int s = 0; s < 7; ++s) {
+    if (!present[s]) continue;
+    if (s < stage_) return Bad("its parts are out of order");
+    stage_ = s;
+  }
+  bool first = true;
   for (const store::PageRecord& p : rec.pages) {
     std::string at = "page " + std::to_string(p.page_no);
-    if (p.page_no <= last || p.page_no > page_count) {
-      return Bad(at + " is out of order or beyond the document's " +
-                 std::to_string(page_count) + " pages");
-    }
-    last = p.page_no;
-    text_size[size_t(p.page_no)] = int64_t(p.text.size());
-    if (!OneOf(p.source, {"text", "ocr"})) return Bad(at + ": unknown source");
-    if (!AllClean(true, p.text) || !AllClean(false, p.route_reason)) {
-      return Bad(at + ": text with control characters or invalid UTF-8");
+    const bool continued = first && continues_page;
+    first = false;
+    if (continued) {
+      if (last_ == 0 || p.page_no != last_)
+        return Bad("a part continues no page");
+    } else {
+      if (p.page_no <= last_ || p.page_no > page_count_) {
+        return Bad(at + " is out of order or beyond the document's " +
+                   std::to_string(page_count_) + " pages");
+      }
+      last_ = p.page_no;
+      ++pages_;
+      text_size_[size_t(p.page_no)] = int64_t(p.text.size());
+      if (!OneOf(p.source, {"text", "ocr"})) {
+        return Bad(at + ": unknown source");
+      }
+      if (!AllClean(true, p.text) || !AllClean(false, p.route_reason)) {
+        return Bad(at + ": text with control characters or invalid UTF-8");
+      }
     }
     for (const store::LineRecord& l : p.lines) {
       if (!OneOf(l.kind,
@@ -63,8 +99,9 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
         return Bad(at + ": a line of unknown kind or with control characters");
       }
     }
+    const int64_t size = text_size_[size_t(p.page_no)];
     for (const store::BoxRecord& b : p.boxes) {
-      if (b.text_begin > b.text_end || b.text_end > p.text.size() ||
+      if (b.text_begin > b.text_end || int64_t(b.text_end) > size ||
           !AllClean(true, b.text, b.ocr_raw) || !AllClean(false, b.ref)) {
         return Bad(at +
                    ": a box outside the page text or with control "
@@ -72,60 +109,53 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
       }
     }
   }
-  auto stored = [&](int page_no) {
-    return page_no >= 1 && page_no <= page_count &&
-           text_size[size_t(page_no)] >= 0;
-  };
-  auto in_text = [&](int page_no, uint32_t begin, uint32_t end) {
-    return begin <= end && int64_t(end) <= text_size[size_t(page_no)];
-  };
   if (!AllClean(false, rec.bureau, rec.report_kind, rec.report_date,
                 rec.project)) {
     return Bad("metadata with control characters");
   }
-  for (size_t i = 0; i < rec.sections.size(); ++i) {
-    const Section& s = rec.sections[i];
-    if (s.parent < -1 || s.parent >= int(i) || !stored(s.page_no) ||
-        !in_text(s.page_no, s.text_begin, s.text_begin) ||
+  for (const Section& s : rec.sections) {
+    if (s.parent < -1 || s.parent >= sections_ || !Stored(s.page_no) ||
+        !InText(s.page_no, s.text_begin, s.text_begin) ||
         !AllClean(false, s.marker, s.title)) {
-      return Bad("section " + std::to_string(i + 1) + " is inconsistent");
+      return Bad("section " + std::to_string(sections_ + 1) +
+                 " is inconsistent");
     }
+    ++sections_;
   }
-  std::unordered_set<int64_t> ids;
-  for (size_t i = 0; i < rec.facts.size(); ++i) {
-    const Fact& f = rec.facts[i];
+  for (const Fact& f : rec.facts) {
+    ++facts_;
     if (!OneOf(f.kind, {"amount", "percent", "count", "score", "grade", "date",
                         "docno"}) ||
         !OneOf(f.qualifier, {"", "≥", "≤", ">", "<", "≈"}) ||
-        !OneOf(f.source, {"", "text", "ocr"}) || !stored(f.page_no) ||
-        !in_text(f.page_no, f.text_begin, f.text_end) ||
-        !in_text(f.page_no, f.sentence_begin, f.sentence_end) ||
-        f.section < -1 || f.section >= int(rec.sections.size()) ||
-        (f.fact_id != 0 && (f.fact_id < 0 || !ids.insert(f.fact_id).second)) ||
+        !OneOf(f.source, {"", "text", "ocr"}) || !Stored(f.page_no) ||
+        !InText(f.page_no, f.text_begin, f.text_end) ||
+        !InText(f.page_no, f.sentence_begin, f.sentence_end) ||
+        f.section < -1 || f.section >= sections_ ||
+        (f.fact_id != 0 && (f.fact_id < 0 || !ids_.insert(f.fact_id).second)) ||
         !AllClean(true, f.raw, f.value, f.unit, f.base_value, f.label,
                   f.context, f.rule_id, f.role)) {
-      return Bad("fact " + std::to_string(i + 1) + " is inconsistent");
+      return Bad("fact " + std::to_string(facts_) + " is inconsistent");
     }
   }
   for (const IndicatorRow& r : rec.indicators) {
-    if (!stored(r.page_no) ||
+    if (!Stored(r.page_no) ||
         !AllClean(true, r.level1, r.level2, r.level3, r.target, r.actual,
                   r.weight, r.score, r.note, r.source)) {
       return Bad("an indicator row is inconsistent");
     }
   }
   for (const BudgetRow& r : rec.budgets) {
-    if (!stored(r.page_no) ||
+    if (!Stored(r.page_no) ||
         !AllClean(true, r.item, r.unit, r.initial, r.full, r.executed, r.weight,
                   r.rate, r.score, r.source)) {
       return Bad("a budget row is inconsistent");
     }
   }
-  for (size_t i = 0; i < rec.relations.size(); ++i) {
-    const Relation& r = rec.relations[i];
+  for (const Relation& r : rec.relations) {
+    ++relations_;
     bool members = !r.members.empty();
     for (const RelationMember& m : r.members) {
-      members = members && m.fact >= 0 && size_t(m.fact) < rec.facts.size() &&
+      members = members && m.fact >= 0 && size_t(m.fact) < facts_ &&
                 AllClean(false, m.role);
     }
     if (!members ||
@@ -133,21 +163,21 @@ Status ValidateAssembled(const store::DocumentRecord& rec, int page_count) {
                         "score_cap", "grade", "indicator", "restatement",
                         "enumeration", "bound", "siblings"}) ||
         !OneOf(r.complete, {"", "yes", "likely", "no"}) ||
-        (r.page_no != 0 && !stored(r.page_no)) ||
+        (r.page_no != 0 && !Stored(r.page_no)) ||
         !AllClean(true, r.evidence, r.detail, r.name, r.rule)) {
-      return Bad("relation " + std::to_string(i + 1) + " is inconsistent");
+      return Bad("relation " + std::to_string(relations_) + " is inconsistent");
     }
   }
   for (const Finding& f : rec.findings) {
     if (!OneOf(f.severity, {"error", "warning", "info"}) || f.rule.empty() ||
-        (f.page_no != 0 && !stored(f.page_no)) ||
-        f.relation < -1 || f.relation >= int(rec.relations.size()) ||
+        (f.page_no != 0 && !Stored(f.page_no)) || f.relation < -1 ||
+        f.relation >= relations_ ||
         !AllClean(true, f.rule, f.message, f.expected, f.actual, f.suggested,
                   f.reading, f.alternatives)) {
       return Bad("a finding is inconsistent");
     }
     for (int64_t id : f.fact_ids) {
-      if (id <= 0 || !ids.count(id)) return Bad("a finding cites no fact");
+      if (id <= 0 || !ids_.count(id)) return Bad("a finding cites no fact");
     }
   }
   return Status::OK();

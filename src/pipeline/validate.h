@@ -12,6 +12,10 @@
 #ifndef TALLY_PIPELINE_VALIDATE_H_
 #define TALLY_PIPELINE_VALIDATE_H_
 
+#include <cstdint>
+#include <unordered_set>
+#include <vector>
+
 #include "base/status.h"
 #include "store/store.h"
 
@@ -30,6 +34,34 @@ namespace tally::pipeline {
 //   * enumerations (fact kinds, severities) known.
 // InvalidArgument naming the first problem otherwise.
 Status ValidateAssembled(const store::DocumentRecord& rec, int page_count);
+
+// The same checks over a record that arrives in parts (the parts
+// Store::AddToDocument takes, in its order): what later parts refer to
+// (pages' text sizes, sections, fact ids, counts) is kept, nothing else.
+//
+//   PartsValidator v(page_count);
+//   for (...) TALLY_RETURN_IF_ERROR(v.Add(part, continues_page));
+class PartsValidator {
+ public:
+  explicit PartsValidator(int page_count);
+  // Checks the next part; with continues_page, its first page carries more
+  // lines and boxes of the last page checked.
+  Status Add(const store::DocumentRecord& part, bool continues_page);
+  int pages() const { return pages_; }  // pages checked so far
+
+ private:
+  bool Stored(int page_no) const;
+  bool InText(int page_no, uint32_t begin, uint32_t end) const;
+
+  int page_count_;
+  int stage_ = 0;  // the last list seen: 0 pages .. 6 findings
+  int last_ = 0, pages_ = 0;
+  // Page number -> the length of its text, for byte ranges (-1: no page).
+  std::vector<int64_t> text_size_;
+  int sections_ = 0, relations_ = 0;
+  size_t facts_ = 0;
+  std::unordered_set<int64_t> ids_;  // the facts' names
+};
 
 }  // namespace tally::pipeline
 

@@ -2,8 +2,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 
 #include "pipeline/codec.h"
 
@@ -263,6 +265,8 @@ void Fields(A& a, wire::Reply& r) {
   a(13, r.members);
   a(14, r.not_a_report);
   a(15, r.unread);
+  a(16, r.more);
+  a(17, r.continues_page);
 }
 
 }  // namespace tally::pipeline::codec
@@ -295,6 +299,59 @@ bool Decode(std::string_view data, Task* task) {
 }
 bool Decode(std::string_view data, Reply* reply) {
   return codec::Decode(data, reply, Budget(data)) && KnownType(reply->type);
+}
+
+std::vector<Part> SplitRecord(store::DocumentRecord* rec) {
+  std::vector<Part> parts;
+  // Moves the items of `from` into parts' `list`, kPartItems at a time.
+  auto cut = [&](auto& from, auto list) {
+    for (size_t i = 0; i < from.size(); i += kPartItems) {
+      auto& to = parts.emplace_back().record.*list;
+      size_t end = std::min(from.size(), i + kPartItems);
+      to.assign(std::make_move_iterator(from.begin() + ptrdiff_t(i)),
+                std::make_move_iterator(from.begin() + ptrdiff_t(end)));
+    }
+    from = {};
+  };
+  for (store::PageRecord& page : rec->pages) {
+    std::vector<store::LineRecord> lines = std::move(page.lines);
+    std::vector<store::BoxRecord> boxes = std::move(page.boxes);
+    page.lines.clear();
+    page.boxes.clear();
+    // The page and then its lines and boxes, kPartItems at a time; the
+    // first part holds the page itself (its text, whole).
+    size_t l = 0, b = 0;
+    bool first = true;
+    while (first || l < lines.size() || b < boxes.size()) {
+      Part& part = parts.emplace_back();
+      store::PageRecord& to = part.record.pages.emplace_back();
+      if (first) {
+        to = std::move(page);
+      } else {
+        to.page_no = page.page_no;
+        part.continues_page = true;
+      }
+      first = false;
+      size_t n = std::min(lines.size() - l, kPartItems);
+      to.lines.assign(
+          std::make_move_iterator(lines.begin() + ptrdiff_t(l)),
+          std::make_move_iterator(lines.begin() + ptrdiff_t(l + n)));
+      l += n;
+      n = std::min(boxes.size() - b, kPartItems);
+      to.boxes.assign(
+          std::make_move_iterator(boxes.begin() + ptrdiff_t(b)),
+          std::make_move_iterator(boxes.begin() + ptrdiff_t(b + n)));
+      b += n;
+    }
+  }
+  rec->pages = {};
+  cut(rec->sections, &store::DocumentRecord::sections);
+  cut(rec->facts, &store::DocumentRecord::facts);
+  cut(rec->indicators, &store::DocumentRecord::indicators);
+  cut(rec->budgets, &store::DocumentRecord::budgets);
+  cut(rec->relations, &store::DocumentRecord::relations);
+  cut(rec->findings, &store::DocumentRecord::findings);
+  return parts;
 }
 
 Status WriteFrame(int fd, std::string_view payload) {

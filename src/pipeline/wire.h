@@ -111,7 +111,26 @@ struct Reply {
   // kOpen: why the file is skipped as not a report (a README, a CSV, source
   // code found in a folder); empty otherwise.
   std::string not_a_report;
+  // kAssemble: the record comes in frames, so that neither side holds a
+  // large document's encoding whole. The first Reply has the status, notes
+  // and the record's metadata; while `more`, another Reply follows with the
+  // next part of its lists (SplitRecord's parts, with continues_page), and
+  // a Reply with an error status ends the answer early.
+  bool more = false;
+  bool continues_page = false;
 };
+
+// Cuts rec's lists (pages, lines and boxes, sections, facts, ...) into
+// parts of at most kPartItems items each, in the order Store::AddToDocument
+// takes them; a page's text stays whole, its lines and boxes beyond the
+// first kPartItems going into parts that continue it. rec keeps its
+// metadata, its lists emptied.
+struct Part {
+  store::DocumentRecord record;
+  bool continues_page = false;
+};
+constexpr size_t kPartItems = 2000;
+std::vector<Part> SplitRecord(store::DocumentRecord* rec);
 
 std::string Encode(const PageRead& page);
 std::string Encode(const Task& task);

@@ -189,14 +189,22 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
     frame = std::string();  // an assemble task's pages: free them early
     wire::Reply reply;
     std::string encoded;
+    std::vector<wire::Part> parts;
     bool out_of_memory = false;
     // The one place exceptions are caught: an allocation that fails under
     // the memory limit must become this task's error, not a crash.
     try {
       reply = worker.Serve(task);
+      if (task.type == wire::Task::kAssemble && reply.status.ok()) {
+        // A document's record goes in parts (wire.h), so that the
+        // supervisor never holds a large one whole.
+        parts = wire::SplitRecord(&reply.record);
+        reply.more = !parts.empty();
+      }
       encoded = wire::Encode(reply);
     } catch (const std::bad_alloc&) {
       out_of_memory = true;
+      parts = {};
     }
     if (!out_of_memory && encoded.size() > wire::kMaxFrame) {
       reply = wire::Reply();
@@ -215,8 +223,41 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
       reply.doc = task.doc;
       reply.page_no = task.page_no;
       encoded = wire::Encode(reply);
+      parts.clear();  // the error ends the answer
     }
     if (!wire::WriteFrame(out_fd, encoded).ok()) return;
+    for (size_t i = 0; i < parts.size() && !out_of_memory; ++i) {
+      wire::Reply part;
+      part.type = task.type;
+      part.doc = task.doc;
+      part.page_no = task.page_no;
+      part.record = std::move(parts[i].record);
+      part.continues_page = parts[i].continues_page;
+      part.more = i + 1 < parts.size();
+      Status failed;
+      try {
+        encoded = wire::Encode(part);
+        if (encoded.size() > wire::kMaxFrame) {
+          failed = ResourceExhausted(
+              "a page of the record is larger than the " +
+              std::to_string(wire::kMaxFrame >> 20) + " MiB a worker may send");
+        }
+      } catch (const std::bad_alloc&) {
+        out_of_memory = true;
+        failed = ResourceExhausted("out of memory sending the record");
+      }
+      if (!failed.ok()) {
+        // The error ends the answer.
+        part = wire::Reply();
+        part.type = task.type;
+        part.doc = task.doc;
+        part.page_no = task.page_no;
+        part.status = failed;
+        encoded = wire::Encode(part);
+      }
+      if (!wire::WriteFrame(out_fd, encoded).ok()) return;
+      if (!failed.ok()) break;
+    }
     // After a failed allocation the libraries' state is suspect; a fresh
     // worker takes the next task.
     if (out_of_memory) return;

@@ -23,6 +23,7 @@ struct ExportableName {
 };
 constexpr ExportableName kExportable[] = {
     {"v_documents", "doc_id"},
+    {"v_paths", "path"},
     {"v_reports", "doc_id"},
     {"v_pages", "doc_id, page_no"},
     {"v_lines", "doc_id, page_no, line_no"},
@@ -35,6 +36,7 @@ constexpr ExportableName kExportable[] = {
     {"v_relations", "doc_id, relation_no, position"},
     {"v_search", "doc_id, page_no"},
     {"documents", "doc_id"},
+    {"paths", "path"},
     {"pages", "doc_id, page_no"},
     {"lines", "doc_id, page_no, line_no"},
     {"boxes", "doc_id, page_no, box_no"},

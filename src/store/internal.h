@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/geometry.h"
@@ -217,11 +218,16 @@ struct Store::Impl {
     TALLY_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE", doing));
     Status s = body();
     if (s.ok()) s = Exec("COMMIT", doing);
-    // SQLite may already have rolled back by itself (e.g. on SQLITE_FULL).
-    if (!s.ok() && !sqlite3_get_autocommit(db)) {
+    if (!s.ok()) Rollback();
+    return s;
+  }
+
+  // Ends the open transaction, if SQLite has not already rolled it back by
+  // itself (as it does on SQLITE_FULL).
+  void Rollback() {
+    if (!sqlite3_get_autocommit(db)) {
       sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     }
-    return s;
   }
 
   // Steps s through its rows, calling row(s.get()) for each.
@@ -243,14 +249,42 @@ struct Store::Impl {
   Status Open(const Options& options);
   Status SetWal(int timeout_ms);
   Status CheckSchema(bool read_only);
-  Status MigrateFrom6();
+  Status Upgrade(int64_t from);
   // Creates the search index (search.cc) if the database lacks a current
   // one, or always with rebuild; in one transaction.
   Status EnsureSearchIndex(bool rebuild);
+  // A document being written (Write, or BeginDocument's parts): what later
+  // parts refer to.
+  struct Writing {
+    int64_t doc_id = 0;
+    bool inserted = false;
+    int version = 1;
+    std::string doing;  // "writing PATH", for errors
+    int stage = 0;      // the last list written: 0 pages .. 6 findings
+    int last_page = 0, line_no = 0, box_no = 0;  // of the last page
+    std::vector<Section> sections;
+    std::vector<int64_t> fact_rowids;  // by index into the document's facts
+    std::unordered_map<int64_t, int64_t> fact_ids;  // record's name -> rowid
+    int64_t relations = 0;
+  };
+  std::optional<Writing> writing;  // BeginDocument .. CommitDocument
+
   Status Write(const DocumentRecord& doc, PutResult* result);
-  // Sections, facts, indicator and budget rows of a document being written.
-  Status WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
-                        const std::string& doing);
+  // Records that path holds the bytes sha256 (paths), after Vacate(path).
+  Status NotePath(const std::string& path, const std::string& sha256,
+                  std::string_view doing);
+  // The current document at path, unless its bytes are sha256: it moves to
+  // another path recorded as holding its bytes (that no current document
+  // has), or, if there is none, is superseded.
+  Status Vacate(const std::string& path, const std::string& sha256,
+                std::string_view doing);
+  // Inserts the document row (or finds it stored: w->inserted false).
+  Status Begin(const DocumentRecord& doc, Writing* w);
+  // Pages, lines, boxes, sections, facts, indicator and budget rows,
+  // relations and findings of a document being written.
+  Status WritePart(const DocumentRecord& part, bool continues_page, Writing* w);
+  Status WriteExtracted(const DocumentRecord& part, Writing* w);
+  Status InsertFindings(int64_t doc_id, const std::vector<Finding>& findings);
   Status Read(int64_t doc_id, DocumentRecord* doc);
   Status ReadExtracted(int64_t doc_id, DocumentRecord* doc,
                        const std::string& doing);
@@ -262,6 +296,7 @@ struct Store::Impl {
               const std::vector<std::optional<int64_t>>& fixed,
               std::string_view doing);
   Status Merge(Impl& in, MergeResult* result);
+  Status MergePaths(Impl& in, const std::string& doing);
   Status MergeOne(Impl& in, const Version& doc, Copier& doc_row,
                   std::vector<Copier>& children, MergeResult* result);
 };

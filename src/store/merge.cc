@@ -205,7 +205,44 @@ Status Store::Impl::Merge(Impl& in, MergeResult* result) {
   for (const Version& doc : docs) {
     TALLY_RETURN_IF_ERROR(MergeOne(in, doc, doc_row, children, result));
   }
-  return Status::OK();
+  return MergePaths(in, doing);
+}
+
+// Every path the input saw holding some bytes, the later sighting of a path
+// winning (an input from before the paths table: its documents' own paths).
+Status Store::Impl::MergePaths(Impl& in, const std::string& doing) {
+  bool has_paths = false;
+  {
+    OwnedStmt probe;
+    TALLY_RETURN_IF_ERROR(in.Prepare(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'paths'",
+        &probe, doing));
+    Stmt s(probe.get());
+    TALLY_RETURN_IF_ERROR(
+        in.ForEachRow(s, doing, [&](sqlite3_stmt*) { has_paths = true; }));
+  }
+  OwnedStmt read, upsert;
+  TALLY_RETURN_IF_ERROR(
+      in.Prepare(has_paths ? "SELECT path, sha256, seen_at FROM paths"
+                           : "SELECT path, sha256, ingested_at FROM documents"
+                             " WHERE superseded = 0 AND sha256 IS NOT NULL",
+                 &read, doing));
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "INSERT INTO paths (path, sha256, seen_at) VALUES (?, ?, ?)"
+      " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256,"
+      " seen_at = excluded.seen_at WHERE excluded.seen_at > paths.seen_at",
+      &upsert, doing));
+  Stmt r(read.get());
+  Status status;
+  TALLY_RETURN_IF_ERROR(in.ForEachRow(r, doing, [&](sqlite3_stmt* row) {
+    if (!status.ok()) return;
+    Stmt u(upsert.get());
+    u.Value(sqlite3_column_value(row, 0))
+        .Value(sqlite3_column_value(row, 1))
+        .Value(sqlite3_column_value(row, 2));
+    status = Run(u, doing);
+  }));
+  return status;
 }
 
 // Writes one input document as PutDocument would have, had the documents of

@@ -1,10 +1,12 @@
 // Writing: PutDocument (one document in one transaction, by the identity
-// rules in store.h) and ReplaceFindings.
+// rules in store.h), the same in parts (BeginDocument .. CommitDocument) and
+// ReplaceFindings. Both ways share Begin (the document row) and WritePart
+// (its lists), which keeps in Writing what later parts refer to.
 #include <sqlite3.h>
 
 #include <cmath>
-#include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "base/facts.h"
 #include "base/printed.h"
@@ -13,8 +15,9 @@
 
 namespace tally::store {
 
-Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
-  const std::string doing = "writing " + doc.path;
+Status Store::Impl::Begin(const DocumentRecord& doc, Writing* w) {
+  w->doing = "writing " + doc.path;
+  const std::string& doing = w->doing;
   std::optional<int64_t> replaced_id;
   if (!doc.sha256.empty()) {
     Stmt s = Use(kFindCurrent);
@@ -24,11 +27,15 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
       int64_t id = sqlite3_column_int64(s.get(), 0);
       // A retry: the same file read again after it failed or was read in
       // part (a timeout, a crash) replaces that record.
-      const bool retry = ColumnText(s.get(), 3) != "ok" &&
-                         ColumnText(s.get(), 4) == doc.path;
+      const bool retry =
+          ColumnText(s.get(), 3) != "ok" && ColumnText(s.get(), 4) == doc.path;
       if (ColumnText(s.get(), 1) == doc.pipeline_version && !retry) {
-        *result = {id, false, sqlite3_column_int(s.get(), 2)};
-        return Status::OK();
+        w->doc_id = id;
+        w->inserted = false;
+        w->version = sqlite3_column_int(s.get(), 2);
+        // Stored already, perhaps from another path: this one holds the
+        // bytes too.
+        return NotePath(doc.path, doc.sha256, doing);
       }
       replaced_id = id;
     } else if (rc != SQLITE_DONE) {
@@ -37,13 +44,14 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
   }
   // Same bytes, other pipeline version (or a retry): the old rows go
   // (children cascade) and the new ones take over the doc_id, which stays
-  // the name of these bytes. A hash-less record replaces the path's earlier hash-less one.
+  // the name of these bytes. A hash-less record replaces the path's earlier
+  // hash-less one.
   if (replaced_id) {
     TALLY_RETURN_IF_ERROR(Run(Use(kDeleteDocument).Int(*replaced_id), doing));
   } else if (doc.sha256.empty()) {
     TALLY_RETURN_IF_ERROR(Run(Use(kDeleteHashless).Text(doc.path), doing));
   }
-  int version;
+  int& version = w->version;
   {
     Stmt s = Use(kNextVersion);
     s.Text(doc.path);
@@ -52,7 +60,7 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
   }
   // Before the insert: the partial unique index allows one current row per
   // path.
-  TALLY_RETURN_IF_ERROR(Run(Use(kSupersede).Text(doc.path), doing));
+  TALLY_RETURN_IF_ERROR(Vacate(doc.path, doc.sha256, doing));
   TALLY_RETURN_IF_ERROR(Run(
       Use(kInsertDocument)
           .IntOrNull(replaced_id.value_or(0), replaced_id.has_value())
@@ -72,21 +80,109 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
           .TextOrNull(doc.report_date)
           .TextOrNull(doc.project),
       doing));
-  const int64_t doc_id = sqlite3_last_insert_rowid(db);
-  for (const PageRecord& page : doc.pages) {
-    TALLY_RETURN_IF_ERROR(
-        Run(Use(kInsertPage)
-                .Int(doc_id)
-                .Int(page.page_no)
-                .Text(page.source)
-                .TextOrNull(page.route_reason)
-                .RealOrNull(page.width, page.width > 0)
-                .RealOrNull(page.height, page.height > 0)
-                .RealOrNull(page.ocr_confidence, page.ocr_confidence >= 0)
-                .Text(page.text)
-                .Int(page.hidden_chars),
-            doing));
-    int line_no = 0;
+  w->doc_id = sqlite3_last_insert_rowid(db);
+  w->inserted = true;
+  if (doc.sha256.empty()) return Status::OK();
+  return NotePath(doc.path, doc.sha256, doing);
+}
+
+Status Store::Impl::NotePath(const std::string& path, const std::string& sha256,
+                             std::string_view doing) {
+  TALLY_RETURN_IF_ERROR(Vacate(path, sha256, doing));
+  OwnedStmt upsert;
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "INSERT INTO paths (path, sha256) VALUES (?, ?) ON CONFLICT (path) DO"
+      " UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at",
+      &upsert, doing));
+  Stmt u(upsert.get());
+  return Run(u.Text(path).Text(sha256), doing);
+}
+
+Status Store::Impl::Vacate(const std::string& path, const std::string& sha256,
+                           std::string_view doing) {
+  // (One-off statements: a database from before the paths table opens
+  // read-only without them.)
+  OwnedStmt find;
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "SELECT d.doc_id, (SELECT x.path FROM paths x WHERE x.sha256 = d.sha256"
+      " AND x.path <> d.path AND NOT EXISTS (SELECT 1 FROM documents o"
+      " WHERE o.path = x.path AND o.superseded = 0) ORDER BY x.path LIMIT 1)"
+      " FROM documents d WHERE d.path = ? AND d.superseded = 0"
+      " AND coalesce(d.sha256, '') <> ?",
+      &find, doing));
+  Stmt f(find.get());
+  f.Text(path).Text(sha256);
+  int rc = f.Step();
+  if (rc == SQLITE_DONE) return Status::OK();
+  if (rc != SQLITE_ROW) return Error(rc, doing);
+  const int64_t doc_id = sqlite3_column_int64(find.get(), 0);
+  if (IsNull(find.get(), 1)) {
+    return Run(Use(kSupersede).Text(path), doing);
+  }
+  // Its bytes are still at another path: it stays current, there.
+  const std::string other = ColumnText(find.get(), 1);
+  OwnedStmt move;
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "UPDATE documents SET path = ?1, version = (SELECT coalesce(max("
+      "version), 0) + 1 FROM documents WHERE path = ?1) WHERE doc_id = ?2",
+      &move, doing));
+  Stmt m(move.get());
+  return Run(m.Text(other).Int(doc_id), doing);
+}
+
+Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
+  Writing w;
+  TALLY_RETURN_IF_ERROR(Begin(doc, &w));
+  if (w.inserted) TALLY_RETURN_IF_ERROR(WritePart(doc, false, &w));
+  *result = {w.doc_id, w.inserted, w.version};
+  return Status::OK();
+}
+
+Status Store::Impl::WritePart(const DocumentRecord& part, bool continues_page,
+                              Writing* w) {
+  const std::string& doing = w->doing;
+  const int64_t doc_id = w->doc_id;
+  // Lists in their order (store.h): later ones refer to earlier ones.
+  auto stage = [&](bool present, int s) -> Status {
+    if (!present) return Status::OK();
+    if (s < w->stage) {
+      return InvalidArgument(doing + ": a part's lists are out of order");
+    }
+    w->stage = s;
+    return Status::OK();
+  };
+  TALLY_RETURN_IF_ERROR(stage(!part.pages.empty(), 0));
+  TALLY_RETURN_IF_ERROR(stage(!part.sections.empty(), 1));
+  TALLY_RETURN_IF_ERROR(stage(!part.facts.empty(), 2));
+  TALLY_RETURN_IF_ERROR(stage(!part.indicators.empty(), 3));
+  TALLY_RETURN_IF_ERROR(stage(!part.budgets.empty(), 4));
+  TALLY_RETURN_IF_ERROR(stage(!part.relations.empty(), 5));
+  TALLY_RETURN_IF_ERROR(stage(!part.findings.empty(), 6));
+  bool first = true;
+  for (const PageRecord& page : part.pages) {
+    const bool continued = first && continues_page;
+    first = false;
+    if (continued) {
+      if (w->last_page == 0 || page.page_no != w->last_page) {
+        return InvalidArgument(doing + ": a part continues no page");
+      }
+    } else {
+      TALLY_RETURN_IF_ERROR(
+          Run(Use(kInsertPage)
+                  .Int(doc_id)
+                  .Int(page.page_no)
+                  .Text(page.source)
+                  .TextOrNull(page.route_reason)
+                  .RealOrNull(page.width, page.width > 0)
+                  .RealOrNull(page.height, page.height > 0)
+                  .RealOrNull(page.ocr_confidence, page.ocr_confidence >= 0)
+                  .Text(page.text)
+                  .Int(page.hidden_chars),
+              doing));
+      w->last_page = page.page_no;
+      w->line_no = w->box_no = 0;
+    }
+    int& line_no = w->line_no;
     for (const LineRecord& line : page.lines) {
       TALLY_RETURN_IF_ERROR(Run(Use(kInsertLine)
                                     .Int(doc_id)
@@ -97,7 +193,7 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
                                     .Bbox(line.box),
                                 doing));
     }
-    int box_no = 0;
+    int& box_no = w->box_no;
     for (const BoxRecord& box : page.boxes) {
       TALLY_RETURN_IF_ERROR(
           Run(Use(kInsertBox)
@@ -115,21 +211,19 @@ Status Store::Impl::Write(const DocumentRecord& doc, PutResult* result) {
               doing));
     }
   }
-  TALLY_RETURN_IF_ERROR(WriteExtracted(doc_id, doc, doing));
-  *result = {doc_id, true, version};
-  return Status::OK();
+  return WriteExtracted(part, w);
 }
 
-Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
-                                   const std::string& doing) {
-  const int sections = int(doc.sections.size());
+Status Store::Impl::WriteExtracted(const DocumentRecord& doc, Writing* w) {
+  const std::string& doing = w->doing;
+  const int64_t doc_id = w->doc_id;
   // A dangling index would store a reference to nothing; refuse the record.
   auto section_no = [&](int index) -> std::optional<int64_t> {
-    if (index < 0 || index >= sections) return std::nullopt;
+    if (index < 0 || index >= int(w->sections.size())) return std::nullopt;
     return index + 1;
   };
-  for (int i = 0; i < sections; ++i) {
-    const Section& sec = doc.sections[i];
+  for (const Section& sec : doc.sections) {
+    const int i = int(w->sections.size());
     if (sec.parent >= i) {
       return InvalidArgument(doing + ": section " + std::to_string(i) +
                              " has a parent that does not precede it");
@@ -144,9 +238,11 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                                   .Int(sec.page_no)
                                   .Int(sec.text_begin),
                               doing));
+    w->sections.push_back(sec);
   }
-  std::map<int64_t, int64_t> fact_ids;  // the record's names -> rowids
-  std::vector<int64_t> rowids;          // by index into doc.facts
+  const int sections = int(w->sections.size());
+  std::unordered_map<int64_t, int64_t>& fact_ids = w->fact_ids;
+  std::vector<int64_t>& rowids = w->fact_rowids;
   for (const Fact& f : doc.facts) {
     if (f.section >= sections) {
       return InvalidArgument(doing + ": a fact names section " +
@@ -154,7 +250,7 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
                              std::to_string(sections));
     }
     const std::string title =
-        f.section >= 0 ? doc.sections[f.section].title : std::string();
+        f.section >= 0 ? w->sections[f.section].title : std::string();
     TALLY_RETURN_IF_ERROR(
         Run(Use(kInsertFact)
                 .Int(doc_id)
@@ -242,9 +338,8 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
             .RealOrNull(std::pow(10, UnitExponent(r.unit)), !r.unit.empty()),
         doing));
   }
-  for (size_t r = 0; r < doc.relations.size(); ++r) {
-    const Relation& rel = doc.relations[r];
-    const int64_t no = int64_t(r) + 1;
+  for (const Relation& rel : doc.relations) {
+    const int64_t no = ++w->relations;
     TALLY_RETURN_IF_ERROR(Run(Use(kInsertRelation)
                                   .Int(doc_id)
                                   .Int(no)
@@ -284,7 +379,7 @@ Status Store::Impl::WriteExtracted(int64_t doc_id, const DocumentRecord& doc,
       id = it->second;
     }
   }
-  return WriteFindings(doc_id, findings);
+  return InsertFindings(doc_id, findings);
 }
 
 Status Store::Impl::WriteFindings(int64_t doc_id,
@@ -302,6 +397,13 @@ Status Store::Impl::WriteFindings(int64_t doc_id,
     if (rc != SQLITE_ROW) return Error(rc, doing);
   }
   TALLY_RETURN_IF_ERROR(Run(Use(kDeleteFindings).Int(doc_id), doing));
+  return InsertFindings(doc_id, findings);
+}
+
+Status Store::Impl::InsertFindings(int64_t doc_id,
+                                   const std::vector<Finding>& findings) {
+  const std::string doing =
+      "writing the findings of document " + std::to_string(doc_id);
   for (const Finding& f : findings) {
     TALLY_RETURN_IF_ERROR(Run(Use(kInsertFinding)
                                   .Int(doc_id)
@@ -341,6 +443,54 @@ StatusOr<PutResult> Store::PutDocument(const DocumentRecord& doc) {
                                 [&] { return impl_->Write(doc, &result); });
   if (!s.ok()) return s;
   return result;
+}
+
+StatusOr<PutResult> Store::BeginDocument(const DocumentRecord& head) {
+  if (impl_->writing) return Internal("a document is being written");
+  TALLY_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE", "writing " + head.path));
+  Store::Impl::Writing w;
+  Status s = impl_->Begin(head, &w);
+  if (s.ok() && w.inserted) s = impl_->WritePart(head, false, &w);
+  if (!s.ok()) {
+    impl_->Rollback();
+    return s;
+  }
+  PutResult result{w.doc_id, w.inserted, w.version};
+  impl_->writing = std::move(w);
+  return result;
+}
+
+Status Store::AddToDocument(const DocumentRecord& part, bool continues_page) {
+  if (!impl_->writing) return Internal("no document is open");
+  if (!impl_->writing->inserted) return Status::OK();
+  Status s = impl_->WritePart(part, continues_page, &*impl_->writing);
+  if (!s.ok()) AbortDocument();
+  return s;
+}
+
+Status Store::CommitDocument() {
+  if (!impl_->writing) return Internal("no document is open");
+  Status s = impl_->Exec("COMMIT", impl_->writing->doing);
+  impl_->writing.reset();
+  if (!s.ok()) impl_->Rollback();
+  return s;
+}
+
+void Store::AbortDocument() {
+  if (!impl_->writing) return;
+  impl_->writing.reset();
+  impl_->Rollback();
+}
+
+Status Store::RecordPath(const std::string& path, const std::string& sha256) {
+  return impl_->Transaction("recording " + path, [&]() -> Status {
+    Stmt s = impl_->Use(kFindCurrent);
+    s.Text(sha256);
+    int rc = s.Step();
+    if (rc == SQLITE_DONE) return Status::OK();  // not stored
+    if (rc != SQLITE_ROW) return impl_->Error(rc, "recording " + path);
+    return impl_->NotePath(path, sha256, "recording " + path);
+  });
 }
 
 Status Store::ReplaceFindings(int64_t doc_id,

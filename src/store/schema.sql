@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '7');
+INSERT INTO meta (key, value) VALUES ('schema_version', '8');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -98,6 +98,19 @@ CREATE UNIQUE INDEX documents_current_path ON documents (path)
   WHERE superseded = 0;
 CREATE UNIQUE INDEX documents_current_sha256 ON documents (sha256)
   WHERE superseded = 0;
+
+-- Every path at which a file was last seen, with the bytes it held then:
+-- identical bytes at several paths are one document (documents.path is one
+-- of them) and a row here each. When the bytes at a document's own path
+-- change, the document moves to another path that still holds them (its
+-- path and version there), rather than leaving the views.
+CREATE TABLE paths (
+  path TEXT PRIMARY KEY CHECK (path <> ''),  -- the file, absolute
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- its bytes then
+  seen_at TEXT NOT NULL  -- when an ingest last found them there, ISO 8601 UTC
+    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) WITHOUT ROWID;
+CREATE INDEX paths_sha256 ON paths (sha256);
 
 -- One row per page stored. A 'failed' document may have none; a 'partial'
 -- one may lack some of the file's pages.
@@ -366,9 +379,29 @@ SELECT d.doc_id, d.path, d.sha256, d.status, d.error,
        d.file_kind, d.version, d.pipeline_version, d.seconds, d.ingested_at,
        (SELECT count(*) FROM pages p
         WHERE p.doc_id = d.doc_id) AS pages_stored,  -- pages read and stored
-       d.project
+       d.project,
+       CASE WHEN d.sha256 IS NULL THEN json_array(d.path)
+            ELSE (SELECT json_group_array(p) FROM (
+                    SELECT x.path AS p FROM paths x
+                    WHERE x.sha256 = d.sha256 ORDER BY 1))
+       END AS paths
+         -- every path that holds its bytes, a JSON array in path order (an
+         -- unreadable file: its own path)
 FROM documents d
 WHERE d.superseded = 0;
+
+-- One row per path of a current document: each copy of identical bytes,
+-- and each unreadable file at its path.
+CREATE VIEW v_paths AS
+SELECT x.path, d.doc_id, d.sha256, d.status,
+       d.path AS document_path,  -- the document's own path (documents.path)
+       x.seen_at, d.bureau, d.fiscal_year
+FROM paths x JOIN documents d ON d.sha256 = x.sha256 AND d.superseded = 0
+UNION ALL
+SELECT d.path, d.doc_id, NULL, d.status, d.path, d.ingested_at, d.bureau,
+       d.fiscal_year
+FROM documents d
+WHERE d.sha256 IS NULL AND d.superseded = 0;
 
 -- One row per current document: what an analyst sums and compares across
 -- bureaus and years. The figures are the report's own: from the budget

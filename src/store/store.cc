@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <regex>
+#include <string_view>
 #include <thread>
 
 #include "store/internal.h"
@@ -127,7 +129,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -190,21 +192,61 @@ Status Store::Impl::Error(int rc, std::string_view doing) const {
   }
 }
 
-// Version 6 to 7: v_facts gains repaired. Views hold no data, so the view
-// is dropped and created again from schema.sql's own statement.
-Status Store::Impl::MigrateFrom6() {
-  constexpr char kDoing[] = "upgrading the schema from version 6";
-  std::string_view schema(kSchemaSql);
-  size_t begin = schema.find("CREATE VIEW v_facts AS");
-  size_t end = schema.find("\nWHERE d.superseded = 0;", begin);
-  if (begin == std::string_view::npos || end == std::string_view::npos) {
-    return Internal(path + ": " + kDoing + ": no v_facts in schema.sql");
+// Calls f with each statement of sql, in order, with its comments.
+template <typename F>
+Status ForEachStatement(std::string_view sql, F f) {
+  size_t start = 0;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    if (sql[i] != ';') continue;
+    std::string statement(sql.substr(start, i + 1 - start));
+    // A ';' in a comment, a string or a trigger's body ends nothing.
+    if (!sqlite3_complete(statement.c_str())) continue;
+    TALLY_RETURN_IF_ERROR(f(statement));
+    start = i + 1;
   }
-  std::string sql = "DROP VIEW v_facts;\n" +
-                    std::string(schema.substr(begin, end - begin)) +
-                    "\nWHERE d.superseded = 0;\n"
-                    "UPDATE meta SET value = '7' WHERE key = 'schema_version';";
-  return Exec(sql.c_str(), kDoing);
+  return Status::OK();
+}
+
+// Brings a database of an older released schema to kSchemaVersion, within
+// CheckSchema's transaction: schema.sql's tables and indexes that it lacks
+// are created, what the new ones hold is filled from what it has, and every
+// view of schema.sql is made again (views hold no data, so a view's new
+// definition is all an upgrade needs).
+Status Store::Impl::Upgrade(int64_t from) {
+  constexpr char kDoing[] = "upgrading the schema";
+  static const std::regex kCreate(
+      R"(CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX|VIEW|TRIGGER)\s+(\w+))");
+  TALLY_RETURN_IF_ERROR(
+      ForEachStatement(kSchemaSql, [&](const std::string& sql) -> Status {
+        std::smatch m;
+        if (!std::regex_search(sql, m, kCreate)) return Status::OK();
+        const std::string kind = m[1], name = m[2];
+        if (kind == "VIEW") {
+          TALLY_RETURN_IF_ERROR(
+              Exec(("DROP VIEW IF EXISTS " + name).c_str(), kDoing));
+          return Exec(sql.c_str(), kDoing);
+        }
+        OwnedStmt exists;
+        TALLY_RETURN_IF_ERROR(Prepare(
+            "SELECT 1 FROM sqlite_schema WHERE name = ?", &exists, kDoing));
+        Stmt e(exists.get());
+        int rc = e.Text(name).Step();
+        if (rc == SQLITE_ROW) return Status::OK();
+        if (rc != SQLITE_DONE) return Error(rc, kDoing);
+        return Exec(sql.c_str(), kDoing);
+      }));
+  if (from < 8) {
+    // Each current document's own path holds its bytes.
+    TALLY_RETURN_IF_ERROR(
+        Exec("INSERT OR IGNORE INTO paths (path, sha256, seen_at)"
+             " SELECT path, sha256, ingested_at FROM documents"
+             " WHERE superseded = 0 AND sha256 IS NOT NULL",
+             kDoing));
+  }
+  return Exec(("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) +
+               "' WHERE key = 'schema_version'")
+                  .c_str(),
+              kDoing);
 }
 
 // Creates the schema in an empty database, or checks the version of an
@@ -257,14 +299,11 @@ Status Store::Impl::CheckSchema(bool read_only) {
     }
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
     // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
-    // of words as 0.0) were pre-releases; migrations from released versions
-    // will go here.
-    //
-    // 6 lacks only v_facts.repaired: a writer recreates the view; a reader
-    // reads it as it is (the tables are the same).
-    if (found == 6) {
-      if (read_only) return Status::OK();
-      return MigrateFrom6();
+    // of words as 0.0) were pre-releases. 6 (no v_facts.repaired) and 7
+    // (no paths) are upgraded in place by the first writer; a reader reads
+    // them as they are.
+    if (found == 6 || found == 7) {
+      return read_only ? Status::OK() : Upgrade(found);
     }
     if (found < kSchemaVersion) {
       return Unsupported(path + ": schema version " + std::to_string(found) +

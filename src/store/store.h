@@ -12,8 +12,11 @@
 // already stored become a new version of that path (the older version is
 // kept but marked superseded, and the v_* views show current versions only).
 // Details: "stored" means stored as a current version, so a copy of stored
-// bytes at another path is the same document (a no-op), while a file
-// reverted to bytes it had before becomes its path's next version. Same
+// bytes at another path is the same document (a no-op, but the path is
+// recorded: v_paths), while a file reverted to bytes it had before becomes
+// its path's next version. When the bytes at a document's path change and
+// another recorded path still holds them, the document moves to that path
+// (its next version there) rather than being superseded. Same
 // bytes under a new pipeline version keep their doc_id. Each document is
 // written in one transaction, so a crash leaves either all of it or none of
 // it. The database runs in WAL mode, with foreign keys enforced.
@@ -223,14 +226,41 @@ class Store {
   // transaction (see the identity rules above). A document of the same
   // bytes and pipeline version stored 'failed' or 'partial' from the same
   // path is replaced (a retry: its doc_id stays); stored 'ok', or from
-  // another path, nothing is written (inserted = false). A record without sha256 (an
-  // unreadable file) replaces any earlier hash-less record for that path.
-  // On failure nothing is written: InvalidArgument if the record breaks the
-  // schema (an unknown status, file kind, source or line kind, a repeated
+  // another path, nothing is written (inserted = false). A record without
+  // sha256 (an unreadable file) replaces any earlier hash-less record for that
+  // path. On failure nothing is written: InvalidArgument if the record breaks
+  // the schema (an unknown status, file kind, source or line kind, a repeated
   // page_no, an empty path or pipeline_version, a sha256 not 64 characters
   // long), PermissionDenied on a read-only store, IOError if the disk is full
   // or another process held the lock past the busy timeout.
   StatusOr<PutResult> PutDocument(const DocumentRecord& doc);
+
+  // Records that the file at path holds the bytes of the current document
+  // with this sha256 (one of several copies; a file a batch skipped as
+  // stored), in v_paths and v_documents.paths; the current document at path
+  // with other bytes moves to another of its paths, or is superseded. Nothing
+  // happens if no current document has these bytes.
+  Status RecordPath(const std::string& path, const std::string& sha256);
+
+  // PutDocument in parts, for a document too large to hold in memory at
+  // once; the same rows, ids and errors, in one transaction. BeginDocument
+  // takes the record's identity, status and metadata (its lists are written
+  // as its first part) and decides, as PutDocument does, whether anything is
+  // written (PutResult::inserted; if not, the parts are ignored). Each
+  // AddToDocument then writes a part: its lists in the order pages,
+  // sections, facts, indicators, budgets, relations, findings, none of a
+  // list coming after a later list in an earlier part. A part's indices
+  // (a fact's section, a relation member's fact, a finding's relation and
+  // fact ids) refer to the whole document. With continues_page, the part's
+  // first page carries more lines and boxes of the page before it (its
+  // other fields are ignored). CommitDocument ends the transaction;
+  // AbortDocument, or an error from any of these, rolls it back (nothing
+  // written). One document at a time, and no other write while it is open
+  // (they fail).
+  StatusOr<PutResult> BeginDocument(const DocumentRecord& head);
+  Status AddToDocument(const DocumentRecord& part, bool continues_page);
+  Status CommitDocument();
+  void AbortDocument();
 
   // The document stored under doc_id (current or superseded) as PutDocument
   // was given it, with pages in page_no order and NULLs read back as the

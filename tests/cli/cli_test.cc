@@ -2,9 +2,13 @@
 // export formats.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <regex>
+#include <set>
 
 #include "base/file.h"
 #include "store/store.h"
@@ -31,7 +35,9 @@ Result Tally(const std::string& args) {
 }
 
 std::string TempDir(const std::string& name) {
-  fs::path d = fs::path(::testing::TempDir()) / ("cli_" + name);
+  // With the pid: other checkouts run the same tests on this machine.
+  fs::path d = fs::path(::testing::TempDir()) /
+               ("cli_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(d);
   fs::create_directories(d);
   return d.string();
@@ -50,6 +56,81 @@ TEST(Cli, HelpAndUsageErrors) {
   EXPECT_EQ(Tally("ingest --db x.sqlite").code, 2);  // no path
   EXPECT_EQ(Tally("ingest x --db y -j zero").code, 2);
   EXPECT_EQ(Tally("ingest x --db y --bogus").code, 2);
+}
+
+// Rows of sql over db (read-only), cells joined with '|'.
+std::vector<std::string> Rows(const std::string& db, const std::string& sql) {
+  tally::store::Options o;
+  o.read_only = true;
+  auto store = tally::store::Store::Open(db, o);
+  if (!store.ok()) return {store.status().ToString()};
+  auto r = (*store)->Query(sql);
+  if (!r.ok()) return {r.status().ToString()};
+  std::vector<std::string> out;
+  for (auto& row : r->rows) {
+    std::string line;
+    for (auto& c : row) line += (line.empty() ? "" : "|") + c.value_or("NULL");
+    out.push_back(line);
+  }
+  return out;
+}
+
+// --version; -q and -v for --quiet and --verbose; -jN as one word; "--"
+// ends the options, so a file whose name starts with '-' can be read.
+TEST(Cli, VersionShortFlagsAndEndOfOptions) {
+  Result version = Tally("--version");
+  EXPECT_EQ(version.code, 0);
+  EXPECT_EQ(version.out.rfind("tally 0.1.0 (pipeline version ", 0), 0u)
+      << version.out;
+  const std::string dir = TempDir("manners");
+  const std::string seed =
+      std::string(TALLY_CORPUS) + "/seeds/000_7f69db8fca4f34bc.txt";
+  fs::copy_file(seed, dir + "/-report.txt");
+  Result quiet = Tally("ingest -q -j2 --db " + dir + "/q.sqlite -- " + dir +
+                       "/-report.txt");
+  EXPECT_EQ(quiet.code, 0);
+  EXPECT_EQ(quiet.out, "");
+  EXPECT_EQ(Rows(dir + "/q.sqlite", "SELECT path, status FROM v_documents"),
+            (std::vector<std::string>{dir + "/-report.txt|ok"}));
+  Result verbose = Tally("ingest -v -j2 --db " + dir + "/v.sqlite -- " + dir +
+                         "/-report.txt");
+  EXPECT_EQ(verbose.code, 0);
+  EXPECT_NE(verbose.out.find("supervisor peak memory:"), std::string::npos)
+      << verbose.out;
+  // Without "--" the name is a flag, and unknown.
+  EXPECT_EQ(Tally("ingest --db " + dir + "/x.sqlite -report.txt").code, 2);
+  EXPECT_EQ(Tally("ingest --db " + dir + "/x.sqlite -jx " + seed).code, 2);
+}
+
+// `tally check --help` lists every rule docs/rules.md describes, and
+// nothing else: both come from the checks' own list.
+TEST(Cli, CheckHelpListsEveryRuleOfRulesMd) {
+  Result help = Tally("check --help");
+  ASSERT_EQ(help.code, 0);
+  auto md = tally::ReadFile(std::string(TALLY_DOCS) + "/rules.md");
+  ASSERT_TRUE(md.ok());
+  // The rules of the table "| relation | rules | ... |": `family.name`.
+  const size_t table = md->find("| relation | rules |");
+  ASSERT_NE(table, std::string::npos);
+  const std::string rows = md->substr(table, md->find("\n\n", table) - table);
+  std::set<std::string> in_md;
+  std::regex rule("`([a-z]+\\.[a-z_]+)`");
+  for (auto it = std::sregex_iterator(rows.begin(), rows.end(), rule);
+       it != std::sregex_iterator(); ++it) {
+    in_md.insert((*it)[1]);
+  }
+  EXPECT_GE(in_md.size(), 14u);
+  // The help's rule names, wherever its lines break.
+  std::string flat = help.out;
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
+  std::set<std::string> in_help;
+  std::regex listed("\\b((?:sum|rate|balance|unit|score|grade|fact|table|"
+                    "percent|count|form|ocr)\\.[a-z_]+)\\b");
+  for (auto it = std::sregex_iterator(flat.begin(), flat.end(), listed);
+       it != std::sregex_iterator(); ++it) {
+    in_help.insert((*it)[1]);
+  }
+  EXPECT_EQ(in_help, in_md);
 }
 
 TEST(Cli, PatternsOptionAndBrokenRules) {
@@ -145,6 +226,64 @@ std::string Content(const std::string& db) {
     out += "\n";
   }
   return out;
+}
+
+// Identical bytes at two paths are one document listed under both; when the
+// file at the document's own path changes, the document stays current at
+// the other path and the changed file is a document of its own: no path
+// leaves the views (issue 13).
+TEST(Cli, EveryPathOfIdenticalBytesStaysInTheViews) {
+  const std::string dir = TempDir("paths");
+  const std::string db = dir + "/t.sqlite";
+  const std::string a = dir + "/a/r.txt", b = dir + "/b/r.txt";
+  fs::create_directories(dir + "/a");
+  fs::create_directories(dir + "/b");
+  const std::string seed = std::string(TALLY_CORPUS) + "/seeds/000_7f69db8fca4f34bc.txt";
+  fs::copy_file(seed, a);
+  fs::copy_file(seed, b);
+  const std::string ingest =
+      "ingest " + dir + "/a " + dir + "/b --db " + db + " -j 2";
+  Result first = Tally(ingest);
+  ASSERT_EQ(first.code, 0) << first.out;
+  const std::string sha =
+      Rows(db, "SELECT sha256 FROM v_documents").at(0);
+  EXPECT_EQ(Rows(db, "SELECT path, paths FROM v_documents"),
+            (std::vector<std::string>{a + "|[\"" + a + "\",\"" + b + "\"]"}));
+  EXPECT_EQ(Rows(db, "SELECT path, document_path, sha256 FROM v_paths"
+                     " ORDER BY path"),
+            (std::vector<std::string>{a + "|" + a + "|" + sha,
+                                      b + "|" + a + "|" + sha}));
+  const std::string doc_id = Rows(db, "SELECT doc_id FROM v_documents").at(0);
+
+  // a changes; b still holds the first bytes.
+  std::string text = *tally::ReadFile(seed);
+  ASSERT_TRUE(tally::WriteFile(a, text + "\n补充说明：追加资金12万元。\n").ok());
+  Result second = Tally(ingest);
+  ASSERT_EQ(second.code, 0) << second.out;
+  EXPECT_NE(second.out.find("1 ok, 0 partial, 0 failed, 1 skipped"),
+            std::string::npos)
+      << second.out;
+  auto docs = Rows(db, "SELECT path, paths, sha256 = '" + sha +
+                           "', doc_id = " + doc_id +
+                           " FROM v_documents ORDER BY path");
+  EXPECT_EQ(docs, (std::vector<std::string>{
+                      a + "|[\"" + a + "\"]|0|0",
+                      b + "|[\"" + b + "\"]|1|1"}));
+  EXPECT_EQ(Rows(db, "SELECT path, document_path, sha256 = '" + sha +
+                         "' FROM v_paths ORDER BY path"),
+            (std::vector<std::string>{a + "|" + a + "|0", b + "|" + b + "|1"}));
+  // The first bytes' facts are still there, under b.
+  EXPECT_EQ(Rows(db, "SELECT count(*) > 0 FROM v_facts WHERE path = '" + b +
+                         "'"),
+            (std::vector<std::string>{"1"}));
+
+  // Nothing changed: nothing moves.
+  Result third = Tally(ingest);
+  EXPECT_EQ(third.code, 0) << third.out;
+  EXPECT_EQ(Rows(db, "SELECT path, paths, sha256 = '" + sha +
+                         "', doc_id = " + doc_id +
+                         " FROM v_documents ORDER BY path"),
+            docs);
 }
 
 TEST(Cli, ShardsMergedEqualOneRun) {

@@ -155,7 +155,9 @@ class HostileTest : public ::testing::Test {
         fs::path(::testing::TempDir()) /
         ("hostile_" +
          std::string(
-             ::testing::UnitTest::GetInstance()->current_test_info()->name()));
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+         // Other checkouts run the same tests on this machine at once.
+         "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "in");
     db_ = (dir_ / "t.sqlite").string();

@@ -185,6 +185,61 @@ TEST(MetaTest, TableRowNamesTheUnit) {
   EXPECT_EQ(m.report_date, "2023-04-01");
 }
 
+TEST(MetaTest, TransferPaymentFormNamesTheLocalUnit) {
+  // 中央主管部门 is a ministry; the 资金使用单位 reports, and a budget
+  // system's code before a unit is not part of its name.
+  Extracted m = Meta(
+      {"中央对地方转移支付区域绩效自评表\n"
+       "中央主管部门\t国家卫生健康委\t地方主管部门\t某州卫生健康委\t"
+       "资金使用单位\t某县卫生健康局\n"});
+  EXPECT_EQ(m.bureau, "某县卫生健康局");
+  m = Meta({"2022年项目支出绩效目标表\n"
+            "主管部门\t031-某县科学技术局\t实施单位\t031001-某县科学技术局\n"});
+  EXPECT_EQ(m.bureau, "某县科学技术局");
+  m = Meta({"项目支出绩效自评表\n地方主管部门\t某州民政局\t\n"});
+  EXPECT_EQ(m.bureau, "某州民政局");
+}
+
+TEST(MetaTest, WebPageHeaderNamesThePublisherLast) {
+  Extracted m = Meta(
+      {"首页 > 财政资金\n日期:2024-06-11 17:40  来源:某区退役军人事务局\n"
+       "2023年度优抚对象补助资金绩效自评报告\n一、基本情况\n"});
+  EXPECT_EQ(m.bureau, "某区退役军人事务局");
+  m = Meta({"发布机构: 某县交通运输局 生成日期: 2025-04-07\n"
+            "2024年度项目支出绩效自评报告\n"});
+  EXPECT_EQ(m.bureau, "某县交通运输局");
+  // The report's own words come first.
+  m = Meta({"来源:某市财政局\n部门名称：某市民政局\n"
+            "2024年度部门整体支出绩效自评报告\n"});
+  EXPECT_EQ(m.bureau, "某市民政局");
+  // A source that names no unit is no bureau.
+  m = Meta({"来源:本站原创\n2024年度项目支出绩效自评报告\n"});
+  EXPECT_EQ(m.bureau, "");
+}
+
+TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
+  Extracted m =
+      Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报告\n"});
+  EXPECT_EQ(m.bureau, "某市文化和旅游局");
+  EXPECT_EQ(m.fiscal_year, 2021);
+}
+
+TEST(MetaTest, YearTheTextNamesMostWithoutADatedTitle) {
+  // No year in a title or the header: the year the text speaks of, not the
+  // report's date, a policy's title or a document number.
+  Extracted m = Meta(
+      {"项目资金绩效自评报告\n日期:2022-04-15\n"
+       "根据《关于做好2020年预算绩效管理工作的通知》（财通〔2020〕23号）要求，"
+       "现将2021年项目资金使用情况报告如下。\n"
+       "2021年共下达资金100万元，截至2021年12月31日支出95万元。\n"
+       "2022年4月15日\n"});
+  EXPECT_EQ(m.fiscal_year, 2021);
+  // A tie goes to the later year (a report recalls the year before).
+  m = Meta({"项目资金绩效自评报告\n2020年完成改造10户，2021年完成改造12户。\n"});
+  EXPECT_EQ(m.fiscal_year, 2021);
+  EXPECT_FALSE(Meta({"项目资金绩效自评报告\n资金100万元。\n"}).fiscal_year);
+}
+
 TEST(MetaTest, ReportDateForms) {
   // Full-width digits as the normaliser leaves them (ASCII), with layout
   // spaces left in, and before a later date in the body.
@@ -223,17 +278,23 @@ TEST(MetaTest, FiscalYearIsNotTheReportDatesYear) {
       Meta({"部门整体支出绩效自评报告\n（2022年度）\n填报日期：2023年1月30日\n"
             "一、概况"});
   EXPECT_EQ(m.fiscal_year, 2022);
+  // Without a title, the forms the text holds tell.
+  EXPECT_EQ(Meta({"一、概况\n项目名称：某某工作经费\n"}).report_kind,
+            "项目支出");
+  EXPECT_EQ(Meta({"一、概况\n附表：部门整体支出绩效自评表\n"}).report_kind,
+            "部门整体支出");
 }
 
 TEST(MetaTest, KindFromTheTitleOnly) {
   EXPECT_EQ(Meta({"2022年度绩效评价报告\n一、概况"}).report_kind, "other");
   EXPECT_EQ(Meta({"2022年度某某工作经费绩效自评报告\n一、概况"}).report_kind,
             "项目支出");
-  // No title: nothing to say, although the body mentions 项目.
+  // No title: no kind, although the body mentions 项目 (the year is the
+  // one the body names).
   Extracted m = Meta({"一、项目概况\n2022年度项目资金100万元。"});
   EXPECT_EQ(m.report_kind, "");
   EXPECT_EQ(m.bureau, "");
-  EXPECT_FALSE(m.fiscal_year.has_value());
+  EXPECT_EQ(m.fiscal_year, 2022);
 }
 
 TEST(MetaTest, GarbageNeverCrashes) {

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "pipeline/codec.h"
+#include "pipeline/spool.h"
 #include "pipeline/validate.h"
 
 namespace tally::pipeline::wire {
@@ -278,6 +281,121 @@ TEST(Validate, AGoodRecordPassesAndEachSpoiltOneIsRefused) {
     Status s = ValidateAssembled(r, 1);
     EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << c.name;
   }
+}
+
+// A record cut into parts: every item once, in order, each part small; a
+// page's lines beyond kPartItems continue it; the parts pass the checks one
+// by one, and a part out of its order does not.
+TEST(Wire, ARecordInPartsKeepsEveryItemInOrder) {
+  store::DocumentRecord rec = SampleReply().record;
+  rec.bureau = "乐昌市医疗保障局";
+  const size_t kLines = 2 * kPartItems + 5;
+  for (size_t i = 0; i < kLines; ++i) {
+    rec.pages[0].lines.push_back({"body", std::to_string(i), {}});
+  }
+  store::PageRecord page2 = rec.pages[0];
+  page2.page_no = 2;
+  page2.lines.resize(3);
+  rec.pages.push_back(page2);
+  const Fact fact = rec.facts[0];
+  for (size_t i = 1; i < kPartItems + 1; ++i) {
+    rec.facts.push_back(fact);
+    rec.facts.back().fact_id = int64_t(i) + 1;
+  }
+  const store::DocumentRecord whole = rec;
+  std::vector<Part> parts = SplitRecord(&rec);
+  EXPECT_EQ(rec.bureau, whole.bureau);  // the metadata stays
+  EXPECT_TRUE(rec.pages.empty() && rec.facts.empty() && rec.findings.empty());
+  // Page 1 and two more parts of its lines, page 2, two parts of facts, the
+  // findings.
+  ASSERT_EQ(parts.size(), 7u);
+  std::vector<std::string> lines;
+  std::vector<int64_t> fact_ids;
+  PartsValidator validator(2);
+  for (const Part& p : parts) {
+    size_t items = std::max(p.record.facts.size(), p.record.findings.size());
+    for (const store::PageRecord& page : p.record.pages) {
+      items = std::max({items, page.lines.size(), page.boxes.size()});
+      for (const store::LineRecord& l : page.lines) {
+        if (page.page_no == 1) lines.push_back(l.raw);
+      }
+    }
+    EXPECT_LE(items, kPartItems);
+    for (const Fact& f : p.record.facts) fact_ids.push_back(f.fact_id);
+    Reply reply;
+    reply.record = p.record;
+    reply.continues_page = p.continues_page;
+    Reply decoded;
+    ASSERT_TRUE(Decode(Encode(reply), &decoded));
+    EXPECT_EQ(decoded.continues_page, p.continues_page);
+    EXPECT_TRUE(validator.Add(decoded.record, decoded.continues_page).ok());
+  }
+  EXPECT_FALSE(parts[0].continues_page);
+  EXPECT_TRUE(parts[1].continues_page && parts[2].continues_page);
+  EXPECT_TRUE(parts[1].record.pages[0].text.empty());
+  EXPECT_EQ(parts[0].record.pages[0].text, whole.pages[0].text);
+  EXPECT_FALSE(parts[3].continues_page);
+  EXPECT_EQ(validator.pages(), 2);
+  ASSERT_EQ(lines.size(), kLines);
+  for (size_t i = 0; i < kLines; ++i) EXPECT_EQ(lines[i], std::to_string(i));
+  ASSERT_EQ(fact_ids.size(), whole.facts.size());
+  for (size_t i = 0; i < fact_ids.size(); ++i) {
+    EXPECT_EQ(fact_ids[i], int64_t(i) + 1);
+  }
+  ASSERT_EQ(parts.back().record.findings.size(), 1u);
+
+  // Facts before their page, a continuation of no page, a page twice.
+  PartsValidator early(2);
+  EXPECT_FALSE(early.Add(parts[4].record, false).ok());
+  PartsValidator nothing(2);
+  EXPECT_FALSE(nothing.Add(parts[1].record, true).ok());
+  PartsValidator twice(2);
+  EXPECT_TRUE(twice.Add(parts[0].record, false).ok());
+  EXPECT_FALSE(twice.Add(parts[0].record, false).ok());
+  // And pages after facts.
+  PartsValidator late(2);
+  EXPECT_TRUE(late.Add(parts[0].record, false).ok());
+  EXPECT_TRUE(late.Add(parts[4].record, false).ok());
+  EXPECT_FALSE(late.Add(parts[3].record, false).ok());
+}
+
+// Frames held for their turn come back as they went in, in order, from
+// memory while small and from a temporary file beyond Spool::kMemoryBytes.
+TEST(Spool, FramesComeBackInOrderFromMemoryAndFromDisk) {
+  Spool spool;
+  EXPECT_TRUE(spool.empty());
+  std::vector<std::string> in = {"first", std::string("a\0b", 3), ""};
+  for (const std::string& f : in) ASSERT_TRUE(spool.Append(f).ok());
+  EXPECT_FALSE(spool.on_disk());
+  auto all = [&] {
+    std::vector<std::string> out;
+    EXPECT_TRUE(spool
+                    .ForEach([&](std::string_view f) {
+                      out.emplace_back(f);
+                      return Status::OK();
+                    })
+                    .ok());
+    return out;
+  };
+  EXPECT_EQ(all(), in);
+  for (char c : {'x', 'y', 'z'}) {
+    in.push_back(std::string(Spool::kMemoryBytes / 2, c));
+    ASSERT_TRUE(spool.Append(in.back()).ok());
+  }
+  EXPECT_TRUE(spool.on_disk());
+  EXPECT_EQ(spool.frames(), in.size());
+  EXPECT_EQ(all(), in);
+  // Read twice, and appended to after a read.
+  in.push_back("last");
+  ASSERT_TRUE(spool.Append("last").ok());
+  EXPECT_EQ(all(), in);
+  // The first error stops the walk.
+  int calls = 0;
+  Status s = spool.ForEach([&](std::string_view) {
+    return ++calls == 2 ? IOError("stop") : Status::OK();
+  });
+  EXPECT_EQ(s.code(), StatusCode::kIOError);
+  EXPECT_EQ(calls, 2);
 }
 
 }  // namespace

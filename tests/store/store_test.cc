@@ -237,7 +237,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "7");
+            "8");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -719,6 +719,160 @@ TEST_F(StoreTest, ExtractedDataRoundTrips) {
   EXPECT_EQ(Scalar(*store, "SELECT rate FROM v_budgets"), "100%");
 }
 
+// A record written in parts (Begin/Add/Commit), a page's lines and boxes
+// split across two parts, reads back as the whole record put at once.
+TEST_F(StoreTest, ADocumentInPartsIsTheDocumentWhole) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  const DocumentRecord doc = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  DocumentRecord head = doc;
+  head.pages = {};
+  head.sections = {};
+  head.facts = {};
+  head.indicators = {};
+  head.budgets = {};
+  head.findings = {};
+  std::vector<std::pair<DocumentRecord, bool>> parts;
+  auto part = [&](bool continues) -> DocumentRecord& {
+    return parts.emplace_back(DocumentRecord(), continues).first;
+  };
+  PageRecord first = doc.pages[0];
+  first.lines.resize(1);
+  first.boxes.resize(2);
+  part(false).pages = {first};
+  PageRecord rest;
+  rest.page_no = 1;
+  rest.lines = {doc.pages[0].lines[1]};
+  rest.boxes = {doc.pages[0].boxes[2]};
+  part(true).pages = {rest};
+  part(false).pages = {doc.pages[1]};
+  part(false).sections = doc.sections;
+  part(false).facts = {doc.facts[0]};
+  part(false).facts = {doc.facts[1]};
+  DocumentRecord& tables = part(false);
+  tables.indicators = doc.indicators;
+  tables.budgets = doc.budgets;
+  part(false).findings = doc.findings;
+
+  auto begun = store->BeginDocument(head);
+  ASSERT_TRUE(begun.ok()) << begun.status().ToString();
+  EXPECT_TRUE(begun->inserted);
+  for (const auto& [p, continues] : parts) {
+    ASSERT_TRUE(store->AddToDocument(p, continues).ok());
+  }
+  ASSERT_TRUE(store->CommitDocument().ok());
+  auto read = store->ReadDocument(begun->doc_id);
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_TRUE(Equal(*read, doc));
+  ASSERT_EQ(read->facts.size(), 2u);
+  ASSERT_EQ(read->findings.size(), 1u);
+  EXPECT_EQ(
+      read->findings[0].fact_ids,
+      (std::vector<int64_t>{read->facts[1].fact_id, read->facts[0].fact_id}));
+  EXPECT_EQ(read->facts[0].section, 1);
+  EXPECT_EQ(read->indicators.size(), 1u);
+  EXPECT_EQ(read->budgets.size(), 1u);
+
+  // The same bytes again: nothing written, the parts ignored.
+  begun = store->BeginDocument(head);
+  ASSERT_TRUE(begun.ok());
+  EXPECT_FALSE(begun->inserted);
+  EXPECT_TRUE(store->AddToDocument(parts[0].first, false).ok());
+  ASSERT_TRUE(store->CommitDocument().ok());
+  EXPECT_EQ(Count(*store, "pages"), 2);
+
+  // A part that breaks a rule (a finding naming a fact never sent, lists
+  // out of order) rolls the whole document back.
+  head.path = "/r/b.pdf";
+  head.sha256 = Sha('b');
+  ASSERT_TRUE(store->BeginDocument(head).ok());
+  EXPECT_TRUE(store->AddToDocument(parts[0].first, false).ok());
+  DocumentRecord bad;
+  bad.findings = doc.findings;
+  EXPECT_EQ(store->AddToDocument(bad, false).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_FALSE(store->CommitDocument().ok());  // already rolled back
+  ASSERT_TRUE(store->BeginDocument(head).ok());
+  EXPECT_TRUE(store->AddToDocument(parts[0].first, false).ok());  // page 1
+  EXPECT_TRUE(store->AddToDocument(parts[3].first, false).ok());  // sections
+  EXPECT_EQ(store->AddToDocument(parts[2].first, false).code(),   // page 2
+            StatusCode::kInvalidArgument);
+  store->AbortDocument();
+  EXPECT_EQ(Count(*store, "documents"), 1);
+  EXPECT_EQ(Count(*store, "pages"), 2);
+  EXPECT_EQ(Count(*store, "facts"), 2);
+}
+
+// Identical bytes at two paths: one document, both paths recorded; when
+// the bytes at its own path change, it moves to the other path (keeping its
+// doc_id) instead of leaving the views.
+TEST_F(StoreTest, ACopyKeepsTheDocumentWhenTheFirstPathChanges) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto first = store->PutDocument(MakeDoc("/r/a.pdf", Sha('a')));
+  ASSERT_TRUE(first.ok());
+  auto copy = store->PutDocument(MakeDoc("/r/b.pdf", Sha('a')));
+  ASSERT_TRUE(copy.ok());
+  EXPECT_FALSE(copy->inserted);
+  EXPECT_EQ(Rows(*store, "SELECT path, paths FROM v_documents"),
+            (std::vector<Row>{{"/r/a.pdf", R"(["/r/a.pdf","/r/b.pdf"])"}}));
+  auto changed = store->PutDocument(MakeDoc("/r/a.pdf", Sha('c')));
+  ASSERT_TRUE(changed.ok());
+  EXPECT_EQ(changed->version, 2);
+  EXPECT_EQ(Rows(*store, "SELECT doc_id, path, version, paths FROM v_documents"
+                         " ORDER BY path"),
+            (std::vector<Row>{{std::to_string(changed->doc_id), "/r/a.pdf",
+                               "2", R"(["/r/a.pdf"])"},
+                              {std::to_string(first->doc_id), "/r/b.pdf", "1",
+                               R"(["/r/b.pdf"])"}}));
+  // RecordPath: a file found holding stored bytes. /r/b.pdf now holds the
+  // new bytes, so the old document has no path left and is superseded.
+  ASSERT_TRUE(store->RecordPath("/r/b.pdf", Sha('c')).ok());
+  EXPECT_EQ(Rows(*store, "SELECT path, paths FROM v_documents"),
+            (std::vector<Row>{{"/r/a.pdf", R"(["/r/a.pdf","/r/b.pdf"])"}}));
+  EXPECT_EQ(Rows(*store, "SELECT path, document_path FROM v_paths"
+                         " ORDER BY path"),
+            (std::vector<Row>{{"/r/a.pdf", "/r/a.pdf"},
+                              {"/r/b.pdf", "/r/a.pdf"}}));
+  // Bytes never stored: nothing recorded.
+  ASSERT_TRUE(store->RecordPath("/r/z.pdf", Sha('z')).ok());
+  EXPECT_EQ(Count(*store, "paths"), 2);
+}
+
+// A database of schema 7 (before paths) is upgraded by its first writer:
+// its documents' paths recorded, its views made anew; a reader reads it as
+// it is.
+TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
+  {
+    auto store = Open();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->PutDocument(MakeDoc("/r/a.pdf", Sha('a'))).ok());
+  }
+  ExecDirect(
+      "DROP VIEW v_paths; DROP VIEW v_documents;"
+      " CREATE VIEW v_documents AS SELECT doc_id, path FROM documents;"
+      " DROP TABLE paths;"
+      " UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+  {
+    Options read_only;
+    read_only.read_only = true;
+    auto reader = Store::Open(path_, read_only);
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    EXPECT_EQ(Scalar(**reader, "SELECT count(*) FROM v_documents"), "1");
+  }
+  auto store = Open();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
+                           " WHERE key = 'schema_version'"),
+            "8");
+  EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
+            R"(["/r/a.pdf"])");
+  EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_paths"), "1");
+  ASSERT_TRUE(store->PutDocument(MakeDoc("/r/b.pdf", Sha('a'))).ok());
+  EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
+            R"(["/r/a.pdf","/r/b.pdf"])");
+}
+
 TEST_F(StoreTest, BrokenExtractedReferencesAreRefused) {
   auto store = Open();
   ASSERT_TRUE(store);
@@ -810,7 +964,7 @@ TEST_F(StoreTest, RepairedNumbersShowInFactsAndVersionSixUpgrades) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "7");
+            "8");
   EXPECT_THAT(Scalar(*store, kRepaired), ::testing::EndsWith(":10%"));
 }
 
