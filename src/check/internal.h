@@ -165,7 +165,8 @@ struct Repairs {
 };
 // The repairs of the relations that `found` (the rules' findings on doc)
 // shows failing, trying at most max_trials rule runs (a bound for hostile
-// input with thousands of failing relations).
+// input with thousands of failing relations); none when the budget ran out,
+// as a search cut short proves no reading unique.
 Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
                   const std::vector<Confusion>& table, int max_trials);
 

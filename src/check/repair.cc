@@ -250,6 +250,8 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
     work[size_t(i)] = original;
     view.Refresh(i);
   }
+  // A search cut short by the budget proves no reading unique.
+  if (trials >= max_trials) return out;
   // Per failing relation, the fitting readings of all its members: one is a
   // repair, more are a guess.
   std::map<int, std::pair<int, Reading>> chosen;  // fact -> (relation, reading)

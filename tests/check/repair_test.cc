@@ -12,6 +12,7 @@
 #include "base/decimal.h"
 #include "base/file.h"
 #include "check/check.h"
+#include "check/internal.h"
 
 namespace tally::check {
 namespace {
@@ -277,6 +278,33 @@ TEST(RepairCases, AmbiguityNamesTheCandidates) {
   EXPECT_THAT(found[0].message, HasSubstr("无法唯一修正"));
   EXPECT_THAT(found[0].alternatives, HasSubstr("18.00万元 读作 13.00万元"));
   EXPECT_THAT(found[0].alternatives, HasSubstr("33.00万元 读作 38.00万元"));
+}
+
+// 33 = 20 + 18: 33 -> 38 and 18 -> 13 both fit. A budget that runs out
+// after the total's readings has seen one fit only, which proves nothing.
+TEST(RepairCases, ABudgetCutShortRepairsNothing) {
+  std::vector<Fact> facts = {MakeFact(1, {"33.00"}), MakeFact(2, {"20.00"}),
+                             MakeFact(3, {"18.00"})};
+  Relation rel;
+  rel.kind = "breakdown";
+  rel.complete = "yes";
+  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+  std::vector<Relation> relations = {rel};
+  Document doc{facts, relations};
+  Options off;
+  off.repair_ocr = false;
+  std::vector<Finding> found = CheckDocument(doc, off);
+  ASSERT_EQ(found.size(), 1u);
+  internal::Repairs full =
+      internal::RepairOcr(doc, found, DefaultConfusions(), 1000);
+  EXPECT_TRUE(full.repairs.empty());
+  EXPECT_EQ(full.ambiguous.size(), 1u);
+  const int total_readings =
+      int(FactReadings(facts[0], DefaultConfusions()).size());
+  internal::Repairs cut =
+      internal::RepairOcr(doc, found, DefaultConfusions(), total_readings + 1);
+  EXPECT_TRUE(cut.repairs.empty());
+  EXPECT_TRUE(cut.ambiguous.empty());
 }
 
 TEST(RepairCases, OffLeavesTheErrorToTheReader) {
