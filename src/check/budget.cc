@@ -16,7 +16,7 @@ namespace {
 // A reading of a budget, a payment or an allocation: one stated figure or
 // a sum of them.
 struct Reading {
-  std::string name;       // "全年预算", "年初预算 + 追加"
+  std::string name;  // "全年预算", "年初预算 + 追加"
   std::vector<int> facts;
   Decimal value, slack;
   bool money = true;
@@ -104,14 +104,16 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
   std::vector<int> fund = Members(v, r, "fund");
   for (int i : fund) add("资金", {i});
   // Several budgets of one role (中央下达 and 省级下达) are parts of it.
-  for (auto [name, facts] : {std::pair{"全年预算之和", full},
-                             std::pair{"下达资金之和", allocated},
-                             std::pair{"各项资金之和", fund}}) {
+  for (auto [name, facts] :
+       {std::pair{"全年预算之和", full}, std::pair{"下达资金之和", allocated},
+        std::pair{"各项资金之和", fund}}) {
     if (facts.size() >= 2) add(name, facts);
   }
   for (const char* role : {"full", "initial", "allocated", "fund"}) {
     std::vector<int> parts = Members(v, r, std::string(role) + ".part");
-    if (parts.size() >= 2) add(std::string(role) == "allocated" ? "分批下达之和" : "各部分之和", parts);
+    if (parts.size() >= 2)
+      add(std::string(role) == "allocated" ? "分批下达之和" : "各部分之和",
+          parts);
   }
   for (int i : initial) add("年初预算", {i});
   // With the carry-over from the year before.
@@ -133,7 +135,8 @@ std::vector<Reading> Payments(const View& v, const Relation& r,
     if (v.Plain(i)) out.push_back(Of(v, std::string(role), {i}));
   }
   std::vector<int> parts = Members(v, r, std::string(role) + ".part");
-  if (parts.size() >= 2) out.push_back(Of(v, std::string(role) + "之和", parts));
+  if (parts.size() >= 2)
+    out.push_back(Of(v, std::string(role) + "之和", parts));
   return out;
 }
 
@@ -155,11 +158,10 @@ std::pair<size_t, size_t> Preferred(const View& v,
   return {0, n};
 }
 
-std::string Ruled(const View& v, const std::vector<Reading>& budgets,
-                  const std::vector<Reading>& payments, size_t skip_b,
-                  size_t skip_p,
-                  const std::function<std::string(const Reading&,
-                                                  const Reading&)>& value) {
+std::string Ruled(
+    const View& v, const std::vector<Reading>& budgets,
+    const std::vector<Reading>& payments, size_t skip_b, size_t skip_p,
+    const std::function<std::string(const Reading&, const Reading&)>& value) {
   std::string s;
   int shown = 0;
   for (size_t b = 0; b < budgets.size(); ++b) {
@@ -197,13 +199,12 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
     for (int i : b.facts) ids.push_back(v.id(i));
     std::string ratio = Label(v, p) + " ÷ " + Label(v, b);
     std::string got = Percent(p.value, b.value);
-    std::string reading = std::string(pf.label) + " = " + p.name + " ÷ " +
-                          b.name;
-    std::string ruled =
-        Ruled(v, budgets, payments, bi, pi,
-              [](const Reading& bb, const Reading& pp) {
-                return Percent(pp.value, bb.value);
-              });
+    std::string reading =
+        std::string(pf.label) + " = " + p.name + " ÷ " + b.name;
+    std::string ruled = Ruled(v, budgets, payments, bi, pi,
+                              [](const Reading& bb, const Reading& pp) {
+                                return Percent(pp.value, bb.value);
+                              });
     // Does the rate hold once one amount is read in another unit?
     for (const Reading* x : {&p, &b}) {
       if (x->facts.size() != 1 || !x->money) continue;
@@ -214,14 +215,16 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
         Reading moved = *x;
         moved.value = x->value.Shift(k);
         moved.slack = x->slack.Shift(k);
-        bool holds = x == &p ? RateFits(moved, b, stated)
-                             : RateFits(p, moved, stated);
+        bool holds =
+            x == &p ? RateFits(moved, b, stated) : RateFits(p, moved, stated);
         if (!holds) continue;
         out->push_back(MakeFinding(
             {"unit.magnitude", kError,
              ratio + " = " + got + "，与所述 " + pf.label + " " + Printed(pf) +
-                 " 不符；把 " + Printed(fx) + " 读作 " + fixed + " 才相符，单位有误",
-             fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id), fixed, reading, ruled, ri}));
+                 " 不符；把 " + Printed(fx) + " 读作 " + fixed +
+                 " 才相符，单位有误",
+             fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id), fixed,
+             reading, ruled, ri}));
         return;
       }
     }
@@ -283,10 +286,10 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
     std::string arithmetic =
         Label(v, b) + " − " + Label(v, p) + " = " + InUnitOf(expect, fw);
     std::string reading = fw.label + " = " + b.name + " − " + p.name;
-    std::string ruled = Ruled(
-        v, budgets, spent, bi, pi, [&](const Reading& bb, const Reading& pp) {
-          return InUnitOf(bb.value - pp.value, fw);
-        });
+    std::string ruled = Ruled(v, budgets, spent, bi, pi,
+                              [&](const Reading& bb, const Reading& pp) {
+                                return InUnitOf(bb.value - pp.value, fw);
+                              });
     if (b.facts.size() == 1 && p.facts.size() == 1) {
       int kk = 0;
       std::vector<int> members = {b.facts[0], p.facts[0], left};
@@ -296,10 +299,11 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
         std::string fixed = RescaledUnit(slip, kk);
         out->push_back(MakeFinding(
             {"unit.magnitude", kError,
-             arithmetic + "，与 " + fw.label + " " + Printed(fw) + " 不符；把 " +
-                 Printed(slip) + " 读作 " + fixed + " 才相符，单位有误",
-             fixed, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id), fixed, reading, ruled,
-             ri}));
+             arithmetic + "，与 " + fw.label + " " + Printed(fw) +
+                 " 不符；把 " + Printed(slip) + " 读作 " + fixed +
+                 " 才相符，单位有误",
+             fixed, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id),
+             fixed, reading, ruled, ri}));
         continue;
       }
     }
@@ -329,8 +333,8 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   }
   const Fact &p = v.fact(rate), &fn = v.fact(num), &fd = v.fact(den);
   std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fd.fact_id};
-  std::string ratio = fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " +
-                      Printed(fd);
+  std::string ratio =
+      fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " + Printed(fd);
   std::string got = Percent(n.value, d.value);
   std::string reading = p.label + " = " + fn.label + " ÷ " + fd.label;
   for (const Reading* x : {&n, &d}) {
@@ -346,11 +350,13 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
                     : RateFits(n, moved, v.num(rate)))) {
         continue;
       }
-      out->push_back(MakeFinding(
-          {"unit.magnitude", kError,
-           ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) +
-               " 不符；把 " + Printed(fx) + " 读作 " + fixed + " 才相符，单位有误",
-           fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id), fixed, reading, "", ri}));
+      out->push_back(
+          MakeFinding({"unit.magnitude", kError,
+                       ratio + " = " + got + "，与所述 " + p.label + " " +
+                           Printed(p) + " 不符；把 " + Printed(fx) + " 读作 " +
+                           fixed + " 才相符，单位有误",
+                       fixed, Printed(fx), fx.page_no,
+                       SlipFirst(ids, fx.fact_id), fixed, reading, "", ri}));
       return;
     }
   }
@@ -359,8 +365,8 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   out->push_back(MakeFinding(
       {"rate.ratio", kError,
        ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
-       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "",
-       reading, "按各数末位舍入", ri}));
+       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "", reading,
+       "按各数末位舍入", ri}));
 }
 
 }  // namespace tally::check::internal

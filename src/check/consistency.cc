@@ -61,34 +61,54 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
          "同一数字应为同一数量", "", ri}));
     return;
   }
-  if (v.num(a.front()).value == v.num(b.front()).value &&
-      fa.unit == fb.unit) {
+  if (v.num(a.front()).value == v.num(b.front()).value && fa.unit == fb.unit) {
     return;
   }
   if (r.rule == "restate.swapped_digits" && fa.in_table != fb.in_table) {
-    out->push_back(MakeFinding(
-        {"table.text", kWarning,
-         "正文 " + fa.label + " " + Printed(fa) + "，而表中 " + fb.label +
-             " 为 " + Printed(fb) + "（" + r.evidence + "）",
-         Printed(fb), Printed(fa), fa.page_no, {fa.fact_id, fb.fact_id},
-         Printed(fb), "正文数字 = 表中同一数字", "", ri}));
+    out->push_back(MakeFinding({"table.text",
+                                kWarning,
+                                "正文 " + fa.label + " " + Printed(fa) +
+                                    "，而表中 " + fb.label + " 为 " +
+                                    Printed(fb) + "（" + r.evidence + "）",
+                                Printed(fb),
+                                Printed(fa),
+                                fa.page_no,
+                                {fa.fact_id, fb.fact_id},
+                                Printed(fb),
+                                "正文数字 = 表中同一数字",
+                                "",
+                                ri}));
     return;
   }
   if (r.rule == "restate.table_cell") {
     out->push_back(MakeFinding(
-        {"table.text", kWarning,
+        {"table.text",
+         kWarning,
          "表中 " + fa.label + " " + fa.qualifier + Printed(fa) + "，而正文 " +
              fb.label + " 为 " + Printed(fb) + "（" + r.evidence + "）",
-         Printed(fb), Printed(fa), fa.page_no, {fa.fact_id, fb.fact_id},
-         Printed(fb), "表中数字 = 正文同一数字", "", ri}));
+         Printed(fb),
+         Printed(fa),
+         fa.page_no,
+         {fa.fact_id, fb.fact_id},
+         Printed(fb),
+         "表中数字 = 正文同一数字",
+         "",
+         ri}));
     return;
   }
   out->push_back(MakeFinding(
-      {"fact.conflict", kWarning,
+      {"fact.conflict",
+       kWarning,
        fa.label + " " + Printed(fa) + "，而前文同一表述为 " + Printed(fb) +
            "（第" + std::to_string(fb.page_no) + "页，" + r.evidence + "）",
-       Printed(fb), Printed(fa), fa.page_no, {fa.fact_id, fb.fact_id},
-       Printed(fb), "重复表述中的同一数字应相同", "", ri}));
+       Printed(fb),
+       Printed(fa),
+       fa.page_no,
+       {fa.fact_id, fb.fact_id},
+       Printed(fb),
+       "重复表述中的同一数字应相同",
+       "",
+       ri}));
 }
 
 void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
@@ -101,12 +121,18 @@ void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
   const Fact& f = v.fact(count);
   std::string what =
       space == std::string::npos ? "" : r.detail.substr(space + 1);
-  out->push_back(MakeFinding(
-      {"count.mismatch", kWarning,
-       f.label + " " + Printed(f) + "，而" + r.evidence + "列出 " + Str(*n) +
-           " 项（" + what + "）",
-       Str(*n) + f.unit, Printed(f), f.page_no, {f.fact_id}, Str(*n) + f.unit,
-       "所称数量 = 所列项数", "", ri}));
+  out->push_back(MakeFinding({"count.mismatch",
+                              kWarning,
+                              f.label + " " + Printed(f) + "，而" + r.evidence +
+                                  "列出 " + Str(*n) + " 项（" + what + "）",
+                              Str(*n) + f.unit,
+                              Printed(f),
+                              f.page_no,
+                              {f.fact_id},
+                              Str(*n) + f.unit,
+                              "所称数量 = 所列项数",
+                              "",
+                              ri}));
 }
 
 void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
@@ -120,11 +146,17 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
   if (v.num(i).value >= Decimal::FromInt(1000)) return;
   bool hard = r.detail == "100";
   out->push_back(MakeFinding(
-      {"percent.range", hard ? kError : kWarning,
+      {"percent.range",
+       hard ? kError : kWarning,
        f.label + " " + Printed(f) +
            (hard ? "，按定义不能超过 100%" : "，通常不超过 100%"),
-       "≤100%", Printed(f), f.page_no, {f.fact_id}, "",
-       hard ? "比率 = 部分 ÷ 全体 ≤ 100%" : "完成或执行的比率通常 ≤ 100%", "",
+       "≤100%",
+       Printed(f),
+       f.page_no,
+       {f.fact_id},
+       "",
+       hard ? "比率 = 部分 ÷ 全体 ≤ 100%" : "完成或执行的比率通常 ≤ 100%",
+       "",
        ri}));
 }
 
@@ -165,9 +197,9 @@ void CheckSiblings(const View& v, int ri, std::vector<Finding>* out) {
     ids.push_back(c.fact_id);
   }
   msg += "；应为 " + fixed + "？";
-  out->push_back(MakeFinding({"unit.magnitude", kWarning, msg, fixed,
-                              Printed(f), f.page_no, ids, fixed,
-                              "并列金额同一量级", "", ri}));
+  out->push_back(
+      MakeFinding({"unit.magnitude", kWarning, msg, fixed, Printed(f),
+                   f.page_no, ids, fixed, "并列金额同一量级", "", ri}));
 }
 
 }  // namespace tally::check::internal

@@ -102,17 +102,17 @@ constexpr string_view kLeading[] = {
     "五是", "六是",   "七是", "八是", "九是",   "全年",     "当年",
     "今年", "本年度", "本年", "目前", "至目前", "截止目前", "截至目前"};
 // Words that open a list of parts (see patterns/lists.lex).
-constexpr string_view kListWords[] = {"其中", "分别为", "分别是", "具体为",
-                                      "具体是", "分别", "包括", "含"};
+constexpr string_view kListWords[] = {"其中",   "分别为", "分别是", "具体为",
+                                      "具体是", "分别",   "包括",   "含"};
 constexpr string_view kTrailing[] = {
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共",
     "计", "约", "仅",   "已", "的",   "了",   "有",   "在"};
 // Words whose last character is one of kTrailing's but belongs to the word
 // ("实际下达", not "实际下"; "审计费" ends in 费, "年度审计" in 审计).
 constexpr string_view kWholeWords[] = {
-    "下达", "转达", "到达", "送达", "抵达", "传达", "统计", "预计", "审计",
-    "设计", "会计", "估计", "节约", "签约", "履约", "现有", "拥有", "所有",
-    "享有", "存在", "行为", "作为", "认为"};
+    "下达", "转达", "到达", "送达", "抵达", "传达", "统计", "预计",
+    "审计", "设计", "会计", "估计", "节约", "签约", "履约", "现有",
+    "拥有", "所有", "享有", "存在", "行为", "作为", "认为"};
 
 // Strips list markers, years and filler words from the ends of a label.
 string CleanLabel(string s) {
@@ -198,9 +198,9 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     size_t pos = b;
     // The spans are in text order and disjoint: start at the first one
     // that ends after b (a line of 10^5 figures stays n log n).
-    auto first = std::partition_point(
-        facts.begin(), facts.end(),
-        [&](const FactSpan& f) { return f.end <= pos; });
+    auto first =
+        std::partition_point(facts.begin(), facts.end(),
+                             [&](const FactSpan& f) { return f.end <= pos; });
     for (auto it = first; it != facts.end() && it->begin < e; ++it) {
       const FactSpan& f = *it;
       if (f.end <= pos) continue;
@@ -647,9 +647,9 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
-  string block_unit_;    // named by the block's header or first cell
-  string caption_unit_;  // named by a line just above the table
-  string row_unit_;      // named by the row before, a row of words
+  string block_unit_;             // named by the block's header or first cell
+  string caption_unit_;           // named by a line just above the table
+  string row_unit_;               // named by the row before, a row of words
   bool last_header_row_ = false;  // the row before was a header row
 };
 

@@ -304,8 +304,8 @@ bool IsUnitName(U32View s) {
 // "031001－…"): the code is dropped.
 U32View WithoutCode(U32View s) {
   size_t i = 0;
-  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') ||
-                          (s[i] >= 'A' && s[i] <= 'Z'))) {
+  while (i < s.size() &&
+         ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z'))) {
     ++i;
   }
   if (i > 0 && i < s.size() && (s[i] == '-' || s[i] == U'－' || s[i] == U'—')) {
@@ -349,9 +349,9 @@ std::optional<U32> FieldValue(U32View s, size_t pos) {
 // the implementing unit is often one of its centres or hospitals. A
 // transfer payment's form has a 资金使用单位 instead, which reports.
 constexpr std::array<U32View, 13> kUnitLabels = {
-    U"部门名称", U"单位名称", U"部门（单位）名称", U"单位（部门）名称",
-    U"预算部门", U"预算单位", U"填报单位",         U"报送单位",
-    U"评价单位", U"资金使用单位", U"主管部门",     U"项目单位",
+    U"部门名称", U"单位名称",     U"部门（单位）名称", U"单位（部门）名称",
+    U"预算部门", U"预算单位",     U"填报单位",         U"报送单位",
+    U"评价单位", U"资金使用单位", U"主管部门",         U"项目单位",
     U"实施单位"};
 
 std::optional<U32> LabeledUnit(const Line& line) {
@@ -391,8 +391,8 @@ std::optional<U32> LabeledUnit(const Line& line) {
 }
 
 // A web page's header names its publisher anywhere on a line ("日期：
-// 2024-06-11 来源：临河区退役军人事务局", "发布机构：金寨县交通运输局 生成日期：
-// …"); the value must be a unit's name.
+// 2024-06-11 来源：临河区退役军人事务局", "发布机构：金寨县交通运输局
+// 生成日期： …"); the value must be a unit's name.
 std::optional<U32> PublisherUnit(const Line& line) {
   static constexpr std::array<U32View, 4> kPublisher = {
       U"发布机构", U"来源单位", U"信息来源", U"来源"};
@@ -610,8 +610,8 @@ std::string BodyKind(const DocText& doc) {
     if (Contains(s, U"部门整体支出") || Contains(s, U"单位整体支出")) {
       return "部门整体支出";
     }
-    project = project || Contains(s, U"项目支出绩效") ||
-              s.starts_with(U"项目名称");
+    project =
+        project || Contains(s, U"项目支出绩效") || s.starts_with(U"项目名称");
   }
   return project ? "项目支出" : "";
 }

@@ -93,7 +93,8 @@ bool OpensItem(const Context& ctx, int line, int i) {
   if (clause.empty()) return false;
   char32_t c = DecodeUtf8(clause, &pos);
   if (c >= U'①' && c <= U'⑳') return true;
-  if (c == U'（' || c == '(') c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
+  if (c == U'（' || c == '(')
+    c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
   // A marker is a number of one or two digits closed by a mark or a space;
   // "2019年为…" opens with a year, not an item.
   int digits = 0;
@@ -162,7 +163,8 @@ void FindBudgets(Context* ctx) {
       std::string role;
       if (auto it = part_role.find(i); it != part_role.end()) {
         role = it->second + ".part";
-      } else if (!parts.count(i) && (f.kind == "amount" || f.kind == "percent")) {
+      } else if (!parts.count(i) &&
+                 (f.kind == "amount" || f.kind == "percent")) {
         role = f.role;
       }
       // "…研究等共计200万元，预算执行率为100%": a rate whose statement names
@@ -304,7 +306,8 @@ void BareShares(Context* ctx) {
       r.kind = "ratio";
       r.rule = "ratio.bare_share";
       r.name = n.label;
-      r.members = {{"numerator", num}, {"denominator", den}, {"rate", facts[k]}};
+      r.members = {
+          {"numerator", num}, {"denominator", den}, {"rate", facts[k]}};
       r.evidence = "占（所在清单之总数）";
       ctx->Add(std::move(r));
     }
@@ -366,7 +369,8 @@ void FindRatios(Context* ctx) {
           const std::vector<int>& scope = ss[s - back].facts;
           for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
             const Fact& f = ctx->fact(*it);
-            if (f.text_begin >= ctx->fact(num).text_begin && back == 0) continue;
+            if (f.text_begin >= ctx->fact(num).text_begin && back == 0)
+              continue;
             if (*it == num || !f.qualifier.empty() ||
                 !SameFamily(f, ctx->fact(num)) ||
                 !whole.Contains(f.label, "total")) {

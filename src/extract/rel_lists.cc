@@ -77,7 +77,7 @@ constexpr size_t kMaxListsPerSentence = 32;
 struct Opener {
   size_t at = 0, end = 0;  // the word (or bracket, colon) in the sentence
   std::string word;
-  bool whole = false;   // 分别为: the list says it is whole
+  bool whole = false;    // 分别为: the list says it is whole
   bool bracket = false;  // "X万元（A、B）"
 };
 
@@ -114,8 +114,8 @@ class Breakdowns {
               continue;
             }
           }
-          out.push_back({p, p + w.size(), w, std::string(entry) == "whole",
-                         false});
+          out.push_back(
+              {p, p + w.size(), w, std::string(entry) == "whole", false});
         }
       }
     }
@@ -128,7 +128,7 @@ class Breakdowns {
       std::string_view rest = text.substr(after);
       size_t len = rest.starts_with("（") || rest.starts_with("：") ? 3
                    : rest.starts_with("(") || rest.starts_with(":") ? 1
-                                                                   : 0;
+                                                                    : 0;
       if (len == 0) continue;
       out.push_back({after, after + len, std::string(rest.substr(0, len)),
                      false, IsOpenBracket(rest)});
@@ -174,8 +174,9 @@ class Breakdowns {
       size_t end = text.size();
       int inner = o.bracket ? d + 1 : d;
       for (size_t p = o.end; p < text.size(); ++p) {
-        if (depth[p + 1] < inner || (depth[p] == inner && p + 1 <= text.size() &&
-                                     IsCloseBracket(text.substr(p)))) {
+        if (depth[p + 1] < inner ||
+            (depth[p] == inner && p + 1 <= text.size() &&
+             IsCloseBracket(text.substr(p)))) {
           end = p;
           break;
         }
@@ -312,7 +313,8 @@ class Breakdowns {
     std::u32string clause;
     // The clause before the figure, back to the last delimiter, within
     // 16 characters (a sum word stands right before its figure).
-    std::string_view head = text.substr(at > 48 ? at - 48 : 0, at > 48 ? 48 : at);
+    std::string_view head =
+        text.substr(at > 48 ? at - 48 : 0, at > 48 ? 48 : at);
     while (!head.empty() &&
            (static_cast<unsigned char>(head[0]) & 0xC0) == 0x80) {
       head.remove_prefix(1);
@@ -320,7 +322,8 @@ class Breakdowns {
     from = head.size();
     for (size_t pos = head.size(); pos > 0;) {
       size_t start = pos - 1;
-      while (start > 0 && (static_cast<unsigned char>(head[start]) & 0xC0) == 0x80) {
+      while (start > 0 &&
+             (static_cast<unsigned char>(head[start]) & 0xC0) == 0x80) {
         --start;
       }
       size_t p = start;
@@ -358,7 +361,8 @@ class Breakdowns {
   // A count of the parts said before the list: "两批", "三项", "2个".
   std::optional<int> AnnouncedCount(const std::string& name) const {
     std::u32string s;
-    for (size_t pos = 0; pos < name.size();) s.push_back(DecodeUtf8(name, &pos));
+    for (size_t pos = 0; pos < name.size();)
+      s.push_back(DecodeUtf8(name, &pos));
     static constexpr std::u32string_view kMeasures = U"批项类个笔部次块方";
     for (size_t k = 0; k + 1 < s.size(); ++k) {
       size_t pos = k;
@@ -445,9 +449,9 @@ class Breakdowns {
       // what it is comes from its name ("分两批下达资金": allocated).
       std::string role = ctx_.lex().Get("role").Name(name, "amount");
       if (role != "none") r.detail = role;
-      if (announced) r.evidence += (r.evidence.empty() ? "" : "，") +
-                                   std::string("所述") +
-                                   std::to_string(*announced) + "项";
+      if (announced)
+        r.evidence += (r.evidence.empty() ? "" : "，") + std::string("所述") +
+                      std::to_string(*announced) + "项";
     }
     ctx_.Add(std::move(r));
   }
@@ -476,20 +480,20 @@ class Breakdowns {
         const std::string label = Squeeze(ctx_.fact(p).label);
         int hits = 0;
         for (size_t m = 0; m < members.size(); ++m) {
-          size_t at = members[m].empty() ? std::string::npos
-                                         : label.find(members[m]);
+          size_t at =
+              members[m].empty() ? std::string::npos : label.find(members[m]);
           if (at == std::string::npos) continue;
           ++hits;
           covered[m] = true;
-          std::string r = label.substr(0, at) +
-                          label.substr(at + members[m].size());
+          std::string r =
+              label.substr(0, at) + label.substr(at + members[m].size());
           if (rest && *rest != r) each = false;
           rest = r;
         }
         each = each && hits == 1;
       }
-      if (each && std::find(covered.begin(), covered.end(), false) ==
-                      covered.end()) {
+      if (each &&
+          std::find(covered.begin(), covered.end(), false) == covered.end()) {
         return w;
       }
     }
@@ -528,10 +532,10 @@ bool Numbered(std::string_view marker) {
 // The number of a heading marker: "（3）" 3, "2、" 2, "四、" 4; -1 if none.
 int MarkerNumber(std::string_view marker) {
   std::u32string s;
-  for (size_t pos = 0; pos < marker.size();) s.push_back(DecodeUtf8(marker, &pos));
-  size_t pos = (!s.empty() && (s[0] == U'（' || s[0] == '(' || s[0] == U'第'))
-                   ? 1
-                   : 0;
+  for (size_t pos = 0; pos < marker.size();)
+    s.push_back(DecodeUtf8(marker, &pos));
+  size_t pos =
+      (!s.empty() && (s[0] == U'（' || s[0] == '(' || s[0] == U'第')) ? 1 : 0;
   std::optional<int> n = ParseSmallNumber(s, &pos, 3);
   return n ? *n : -1;
 }
@@ -574,9 +578,9 @@ void FindEnumerations(Context* ctx) {
       }
       if (numbered) {
         const Section& first = sections[items.front()];
-        bool follows = first.page_no > f.page_no ||
-                       (first.page_no == f.page_no &&
-                        first.text_begin > f.text_begin);
+        bool follows =
+            first.page_no > f.page_no ||
+            (first.page_no == f.page_no && first.text_begin > f.text_begin);
         if (follows) {
           Relation r;
           r.kind = "enumeration";
@@ -610,9 +614,8 @@ void FindEnumerations(Context* ctx) {
       // followed by the noun it counts ("3个科室"). A last item joined by
       // 和/及/与 may be one name (医药和基金监管科) or two: both counts
       // are taken as agreeing ('+').
-      bool names = std::none_of(list.begin(), list.end(), [](char c) {
-        return c >= '0' && c <= '9';
-      });
+      bool names = std::none_of(list.begin(), list.end(),
+                                [](char c) { return c >= '0' && c <= '9'; });
       std::string_view after_count =
           ctx->Between(int(i), f.text_end, f.text_end + 3);
       size_t pos = 0;
@@ -636,8 +639,8 @@ void FindEnumerations(Context* ctx) {
       if (joined) ++k;
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
       if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
-          *n0 >= Decimal::FromInt(2) &&
-          list.find("等") == list.npos && list.find("、、") == list.npos) {
+          *n0 >= Decimal::FromInt(2) && list.find("等") == list.npos &&
+          list.find("、、") == list.npos) {
         Relation r;
         r.kind = "enumeration";
         r.rule = "count.listed_before";

@@ -5,8 +5,9 @@
 // sentence printed again with the same sequence of labelled numbers, most
 // of them equal (reports repeat whole paragraphs); the same printed number
 // with units 10^4 apart; a table cell listing several percentages that a
-// prose sentence lists too. Two labels that merely match (预算资金 of two
-// projects) are not enough.
+// prose sentence lists too; a long figure retyped under the same name with
+// two neighbouring digits swapped. Two labels that merely match (预算资金 of
+// two projects) are not enough.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -98,8 +99,8 @@ void RepeatedSentences(Context* ctx) {
         r.kind = "restatement";
         r.rule = "restate.sentence";
         r.name = ctx->fact(x[differ[0]]).label;
-        r.evidence = "同一句话出现两次，其余 " + std::to_string(equal) +
-                     " 个数字相同";
+        r.evidence =
+            "同一句话出现两次，其余 " + std::to_string(equal) + " 个数字相同";
         r.members = {{"a", y[differ[0]]}, {"b", x[differ[0]]}};
         ctx->Add(std::move(r));
       }
@@ -236,8 +237,7 @@ bool AdjacentSwap(std::string_view a, std::string_view b) {
   size_t i = 0;
   while (a[i] == b[i]) ++i;
   return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a[i] != '.' && a[i + 1] != '.' &&
-         a.substr(i + 2) == b.substr(i + 2);
+         a[i] != '.' && a[i + 1] != '.' && a.substr(i + 2) == b.substr(i + 2);
 }
 
 // Digits of a printed figure from its first non-zero one: 0.0450 has 3.
@@ -322,8 +322,9 @@ void SwappedDigits(Context* ctx) {
         // (the form's figure is entered once, the prose retypes it), else
         // the later statement against the earlier.
         int x = members[a], y = members[b];
-        bool x_first = fa.page_no < fb.page_no ||
-                       (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
+        bool x_first =
+            fa.page_no < fb.page_no ||
+            (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
         if (fa.in_table != fb.in_table ? fa.in_table : x_first) std::swap(x, y);
         r.members = {{"a", x}, {"b", y}};
         ctx->Add(std::move(r));
@@ -364,7 +365,8 @@ void FindSiblings(Context* ctx) {
   for (size_t s = 0; s < ss.size(); ++s) {
     for (int a : ss[s].facts) {
       const Fact& f = facts[size_t(a)];
-      if (f.kind != "amount" || f.unit != "元" || !f.qualifier.empty()) continue;
+      if (f.kind != "amount" || f.unit != "元" || !f.qualifier.empty())
+        continue;
       std::optional<Decimal> v = Decimal::Parse(f.value);
       if (!v || v->scale() == 0 || v->is_zero()) continue;
       std::vector<int> near;
@@ -393,9 +395,9 @@ void FindSiblings(Context* ctx) {
         // Alone in its sentence: its section's and its neighbours'.
         r.rule = "siblings.section";
         const std::vector<int>& in_section = by_section[f.section];
-        sib.assign(in_section.begin(),
-                   in_section.begin() +
-                       std::min<size_t>(in_section.size(), 12));
+        sib.assign(
+            in_section.begin(),
+            in_section.begin() + std::min<size_t>(in_section.size(), 12));
         for (size_t h = s >= 4 ? s - 4 : 0; h < std::min(ss.size(), s + 5);
              ++h) {
           for (int i : ss[h].facts) {

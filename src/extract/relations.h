@@ -125,7 +125,8 @@ void FindScores(Context* ctx);
 // grade: each stated grade with its score, weight and bands.
 void FindGrades(Context* ctx);
 // restatement: repeated sentences, the same number in units 10^4 apart,
-// table cells restated in prose; siblings; enumeration.
+// table cells restated in prose, figures retyped with two digits swapped;
+// siblings; enumeration.
 void FindRestatements(Context* ctx);
 void FindSiblings(Context* ctx);
 void FindEnumerations(Context* ctx);

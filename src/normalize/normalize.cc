@@ -637,16 +637,17 @@ bool IsUnitStart(char32_t c) {
 Token Classify(std::string_view s, size_t begin, size_t end) {
   Token t{begin, end};
   std::u32string cps;
-  for (size_t pos = begin; pos < end;) cps.push_back(DecodeUtf8(s.substr(0, end), &pos));
+  for (size_t pos = begin; pos < end;)
+    cps.push_back(DecodeUtf8(s.substr(0, end), &pos));
   t.first = cps.empty() ? 0 : cps[0];
   size_t k = 0;
-  if (k < cps.size() && (cps[k] == U'≥' || cps[k] == U'≤' || cps[k] == '<' ||
-                         cps[k] == '>')) {
+  if (k < cps.size() &&
+      (cps[k] == U'≥' || cps[k] == U'≤' || cps[k] == '<' || cps[k] == '>')) {
     ++k;
   }
   size_t digits = k;
-  while (k < cps.size() && ((cps[k] >= '0' && cps[k] <= '9') || cps[k] == '.' ||
-                            cps[k] == ',')) {
+  while (k < cps.size() &&
+         ((cps[k] >= '0' && cps[k] <= '9') || cps[k] == '.' || cps[k] == ',')) {
     ++k;
   }
   if (k > digits && cps[digits] >= '0' && cps[digits] <= '9') {
@@ -757,8 +758,8 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
     return CellLine::kOther;
   }
   // An empty cell's placeholder stands where a figure would.
-  if (s == "/" || s == "-" || s == "—" || s == "－" || s == "／" ||
-      s == "--" || s == "——") {
+  if (s == "/" || s == "-" || s == "—" || s == "－" || s == "／" || s == "--" ||
+      s == "——") {
     return CellLine::kValue;
   }
   if (s.find(' ') == std::string_view::npos) {
@@ -851,7 +852,8 @@ void JoinCellPerLineTables(std::string& text) {
     // The header: the short lines just before the first row, n of them or
     // n + 1 with the corner cell; fewer, and there is no header to join.
     size_t cells = 0;
-    while (cells < n + 1 && cells < i && kind(i - 1 - cells) == CellLine::kCell) {
+    while (cells < n + 1 && cells < i &&
+           kind(i - 1 - cells) == CellLine::kCell) {
       ++cells;
     }
     if (n >= 2 && cells >= n) join(i - cells, i - 1);
@@ -876,9 +878,9 @@ Normalized Normalizer::NormalizeText(std::string_view original) const {
     // two-column table: "实际支出 (万元) | 991.51").
     const size_t pipes = std::count(line.text.begin(), line.text.end(), '|');
     std::string_view next_line =
-        stop < text.size() ? text.substr(stop + 1, text.find('\n', stop + 1) -
-                                                       (stop + 1))
-                           : std::string_view();
+        stop < text.size()
+            ? text.substr(stop + 1, text.find('\n', stop + 1) - (stop + 1))
+            : std::string_view();
     const bool pipe_context =
         in_table || next_line.find('|') != std::string_view::npos;
     const size_t last = line.text.find_last_not_of(' ');

@@ -111,9 +111,9 @@ TEST(MetaTest, ProjectFromItsLabel) {
                   "\n项目名称：另一个项目"})
                 .project,
             "初中公用经费");
-  EXPECT_EQ(Meta({"2022年度部门整体支出绩效自评报告\n一、概况\n项目名称：1"})
-                .project,
-            "");
+  EXPECT_EQ(
+      Meta({"2022年度部门整体支出绩效自评报告\n一、概况\n项目名称：1"}).project,
+      "");
 }
 
 TEST(MetaTest, TwoFieldsOnOneCoverLine) {
@@ -188,12 +188,13 @@ TEST(MetaTest, TableRowNamesTheUnit) {
 TEST(MetaTest, TransferPaymentFormNamesTheLocalUnit) {
   // 中央主管部门 is a ministry; the 资金使用单位 reports, and a budget
   // system's code before a unit is not part of its name.
-  Extracted m = Meta(
-      {"中央对地方转移支付区域绩效自评表\n"
-       "中央主管部门\t国家卫生健康委\t地方主管部门\t某州卫生健康委\t"
-       "资金使用单位\t某县卫生健康局\n"});
+  Extracted m =
+      Meta({"中央对地方转移支付区域绩效自评表\n"
+            "中央主管部门\t国家卫生健康委\t地方主管部门\t某州卫生健康委\t"
+            "资金使用单位\t某县卫生健康局\n"});
   EXPECT_EQ(m.bureau, "某县卫生健康局");
-  m = Meta({"2022年项目支出绩效目标表\n"
+  m =
+      Meta({"2022年项目支出绩效目标表\n"
             "主管部门\t031-某县科学技术局\t实施单位\t031001-某县科学技术局\n"});
   EXPECT_EQ(m.bureau, "某县科学技术局");
   m = Meta({"项目支出绩效自评表\n地方主管部门\t某州民政局\t\n"});
@@ -201,15 +202,17 @@ TEST(MetaTest, TransferPaymentFormNamesTheLocalUnit) {
 }
 
 TEST(MetaTest, WebPageHeaderNamesThePublisherLast) {
-  Extracted m = Meta(
-      {"首页 > 财政资金\n日期:2024-06-11 17:40  来源:某区退役军人事务局\n"
-       "2023年度优抚对象补助资金绩效自评报告\n一、基本情况\n"});
+  Extracted m =
+      Meta({"首页 > 财政资金\n日期:2024-06-11 17:40  来源:某区退役军人事务局\n"
+            "2023年度优抚对象补助资金绩效自评报告\n一、基本情况\n"});
   EXPECT_EQ(m.bureau, "某区退役军人事务局");
-  m = Meta({"发布机构: 某县交通运输局 生成日期: 2025-04-07\n"
+  m =
+      Meta({"发布机构: 某县交通运输局 生成日期: 2025-04-07\n"
             "2024年度项目支出绩效自评报告\n"});
   EXPECT_EQ(m.bureau, "某县交通运输局");
   // The report's own words come first.
-  m = Meta({"来源:某市财政局\n部门名称：某市民政局\n"
+  m =
+      Meta({"来源:某市财政局\n部门名称：某市民政局\n"
             "2024年度部门整体支出绩效自评报告\n"});
   EXPECT_EQ(m.bureau, "某市民政局");
   // A source that names no unit is no bureau.
@@ -219,7 +222,8 @@ TEST(MetaTest, WebPageHeaderNamesThePublisherLast) {
 
 TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
   Extracted m =
-      Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报告\n"});
+      Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报"
+            "告\n"});
   EXPECT_EQ(m.bureau, "某市文化和旅游局");
   EXPECT_EQ(m.fiscal_year, 2021);
 }
@@ -235,7 +239,8 @@ TEST(MetaTest, YearTheTextNamesMostWithoutADatedTitle) {
        "2022年4月15日\n"});
   EXPECT_EQ(m.fiscal_year, 2021);
   // A tie goes to the later year (a report recalls the year before).
-  m = Meta({"项目资金绩效自评报告\n2020年完成改造10户，2021年完成改造12户。\n"});
+  m = Meta(
+      {"项目资金绩效自评报告\n2020年完成改造10户，2021年完成改造12户。\n"});
   EXPECT_EQ(m.fiscal_year, 2021);
   EXPECT_FALSE(Meta({"项目资金绩效自评报告\n资金100万元。\n"}).fiscal_year);
 }
