@@ -64,34 +64,23 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   if (v.num(a.front()).value == v.num(b.front()).value && fa.unit == fb.unit) {
     return;
   }
-  if (r.rule == "restate.swapped_digits" && fa.in_table != fb.in_table) {
-    out->push_back(MakeFinding({"table.text",
-                                kWarning,
-                                "正文 " + fa.label + " " + Printed(fa) +
-                                    "，而表中 " + fb.label + " 为 " +
-                                    Printed(fb) + "（" + r.evidence + "）",
-                                Printed(fb),
-                                Printed(fa),
-                                fa.page_no,
-                                {fa.fact_id, fb.fact_id},
-                                Printed(fb),
-                                "正文数字 = 表中同一数字",
-                                "",
-                                ri}));
-    return;
-  }
-  if (r.rule == "restate.table_cell") {
+  // A table cell against the prose (a cell restated in a sentence, or a
+  // prose figure retyped from the table with two digits swapped).
+  if (r.rule == "restate.table_cell" ||
+      (r.rule == "restate.swapped_digits" && fa.in_table != fb.in_table)) {
+    auto where = [](const Fact& f) { return f.in_table ? "表中" : "正文"; };
     out->push_back(MakeFinding(
         {"table.text",
          kWarning,
-         "表中 " + fa.label + " " + fa.qualifier + Printed(fa) + "，而正文 " +
-             fb.label + " 为 " + Printed(fb) + "（" + r.evidence + "）",
+         std::string(where(fa)) + " " + fa.label + " " + fa.qualifier +
+             Printed(fa) + "，而" + where(fb) + " " + fb.label + " 为 " +
+             Printed(fb) + "（" + r.evidence + "）",
          Printed(fb),
          Printed(fa),
          fa.page_no,
          {fa.fact_id, fb.fact_id},
          Printed(fb),
-         "表中数字 = 正文同一数字",
+         std::string(where(fa)) + "数字 = " + where(fb) + "同一数字",
          "",
          ri}));
     return;

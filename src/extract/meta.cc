@@ -564,14 +564,19 @@ std::optional<int> YearOfLine(U32View s) {
   return std::nullopt;
 }
 
+// How far into a document the body is read for its year and kind: the
+// report proper comes first, and reading no further bounds the work on a
+// huge text.
+constexpr size_t kBodyLines = 400;
+
 // The year a report without a dated title speaks of: the year its text
 // names most often as "2021年" or "2021年度" — not a date's year ("2022年
 // 4月15日", the report's own date), a document number's (〔2020〕) or a
 // title's in 《》 (a policy of an earlier year). Ties go to the later year,
-// since a report also recalls the years before. Reads the first 400 lines.
+// since a report also recalls the years before. Reads kBodyLines lines.
 std::optional<int> BodyYear(const DocText& doc) {
   std::map<int, int> count;
-  for (size_t l = 0; l < std::min<size_t>(doc.lines.size(), 400); ++l) {
+  for (size_t l = 0; l < std::min(doc.lines.size(), kBodyLines); ++l) {
     U32 s = Squeeze(doc.lines[l].text);
     int quoted = 0;
     for (size_t i = 0; i < s.size(); ++i) {
@@ -584,10 +589,10 @@ std::optional<int> BodyYear(const DocText& doc) {
       // still counts.
       size_t j = i + 5;
       if (j < s.size() && s[j] == U'度') ++j;
-      bool date = j < s.size() && (DigitValue(s[j]) >= 0) &&
-                  s.substr(j, 4).find(U'月') != U32::npos &&
-                  s.substr(j, 4).find(U'-') == U32::npos &&
-                  s.substr(j, 4).find(U'—') == U32::npos;
+      U32View next = U32View(s).substr(std::min(j, s.size()), 4);
+      bool date = !next.empty() && DigitValue(next[0]) >= 0 &&
+                  next.find(U'月') != next.npos &&
+                  next.find_first_of(U"-—") == next.npos;
       if (!date) ++count[*y];
     }
   }
@@ -601,11 +606,11 @@ std::optional<int> BodyYear(const DocText& doc) {
 
 // The kind of a report without a title, from the forms it holds: a
 // 部门整体支出 form or heading, else a project's form (项目支出绩效 or a
-// 项目名称 field); mere mentions of 项目 say nothing. Reads the first 400
+// 项目名称 field); mere mentions of 项目 say nothing. Reads kBodyLines
 // lines.
 std::string BodyKind(const DocText& doc) {
   bool project = false;
-  for (size_t l = 0; l < std::min<size_t>(doc.lines.size(), 400); ++l) {
+  for (size_t l = 0; l < std::min(doc.lines.size(), kBodyLines); ++l) {
     U32 s = Squeeze(doc.lines[l].text);
     if (Contains(s, U"部门整体支出") || Contains(s, U"单位整体支出")) {
       return "部门整体支出";

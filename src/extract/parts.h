@@ -16,6 +16,10 @@ void ExtractMetadata(const DocText& doc, Extracted* out);
 // The heading tree into out->sections, in document order (sections.cc).
 void ExtractSections(const DocText& doc, Extracted* out);
 
+// Clause delimiters (，。；：！？ and , ; :): where a clause, a list's name
+// or an inline item begins.
+bool IsClauseStop(char32_t c);
+
 // The item markers inside a run of prose (一、 （一） 1、 1. （1） 1）, as
 // sections.cc reads them at a line's start) that open a clause: at the
 // start of text or after a clause stop, spaces skipped. `level` is

@@ -40,25 +40,6 @@ std::vector<int> Depths(std::string_view text) {
   return depth;
 }
 
-// Clause delimiters, where a list's name (the words before its opener)
-// starts.
-bool IsClauseStop(char32_t c) {
-  switch (c) {
-    case U'，':
-    case U'。':
-    case U'；':
-    case U'：':
-    case U'！':
-    case U'？':
-    case U',':
-    case U';':
-    case U':':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Whether a fact with accounts role `role` ends a list whose total has
 // role `total` and whose first part has role `first`: a list of a total's
 // sources or categories ends where the statement moves on to another
@@ -187,7 +168,8 @@ class Breakdowns {
       auto after = std::lower_bound(
           markers.begin(), markers.end(), o.at,
           [](const ItemMarker& m, size_t at) { return m.at < at; });
-      if (after != markers.begin()) {
+      const bool in_item = after != markers.begin();
+      if (in_item) {
         int level = std::prev(after)->level;
         for (auto m = after; m != markers.end() && m->at < end; ++m) {
           if (m->at >= o.end && m->level == level) {
@@ -203,14 +185,15 @@ class Breakdowns {
           break;
         }
       }
-      List(s, text, depth, o, inner, end);
+      List(s, text, depth, o, inner, end, in_item);
     }
   }
 
   // The facts of family `like` in [from, to) of the sentence at depth
   // `depth`, until a fact with another accounts role begins a new clause.
+  // `in_item`: an item marker of a numbered list stands before the opener.
   void List(int s, std::string_view text, const std::vector<int>& depth,
-            const Opener& o, int inner, size_t end) {
+            const Opener& o, int inner, size_t end, bool in_item) {
     const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
     const uint32_t base = sen.begin;
     // Totals: the last summable fact of each family before the opener, at
@@ -227,8 +210,7 @@ class Breakdowns {
     // "1.用于…151万元；\n2.用于…9万元": a list word opening an item of a
     // numbered list begins that item; the figure before it is the last
     // item's, a sibling and not a total.
-    bool item = at_start && !InlineItemMarkers(text.substr(0, o.at)).empty();
-    if (at_start && !item && s > 0) {
+    if (at_start && !in_item && s > 0) {
       // "…37.34万元。其中：…": the total ends the sentence before.
       const rel::Sentence& prev = ctx_.sentences()[size_t(s - 1)];
       if (prev.line == sen.line || prev.end + 1 == sen.begin) {

@@ -214,6 +214,23 @@ bool ParseHeading(std::string_view text, std::string_view continuation,
 
 }  // namespace
 
+bool IsClauseStop(char32_t c) {
+  switch (c) {
+    case U'，':
+    case U'。':
+    case U'；':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U',':
+    case U';':
+    case U':':
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
   std::vector<ItemMarker> out;
   bool opens = true;  // a clause may open here
@@ -230,8 +247,7 @@ std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
       Marker m;
       if (ParseMarker(head, &m)) out.push_back({at, m.level});
     }
-    opens = c == U'，' || c == U'。' || c == U'；' || c == U'：' || c == ',' ||
-            c == ';' || c == ':' || c == U'！' || c == U'？';
+    opens = IsClauseStop(c);
   }
   return out;
 }
