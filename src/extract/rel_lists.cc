@@ -511,17 +511,6 @@ bool Numbered(std::string_view marker) {
   return c >= '0' && c <= '9';
 }
 
-// The number of a heading marker: "（3）" 3, "2、" 2, "四、" 4; -1 if none.
-int MarkerNumber(std::string_view marker) {
-  std::u32string s;
-  for (size_t pos = 0; pos < marker.size();)
-    s.push_back(DecodeUtf8(marker, &pos));
-  size_t pos =
-      (!s.empty() && (s[0] == U'（' || s[0] == '(' || s[0] == U'第')) ? 1 : 0;
-  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
-  return n ? *n : -1;
-}
-
 }  // namespace
 
 void FindBreakdowns(Context* ctx) { Breakdowns(ctx).Run(); }

@@ -202,6 +202,7 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::Context ctx(doc, tables, lexicons, out);
   rel::AssignRoles(&ctx);
   rel::FindBreakdowns(&ctx);
+  rel::FindOutlineSums(&ctx);
   rel::FindBudgets(&ctx);
   rel::FindRatios(&ctx);
   rel::FindTableRelations(&ctx);
