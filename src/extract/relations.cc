@@ -166,6 +166,32 @@ void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f) {
   for (int i : f) r->members.push_back({std::string(role), i});
 }
 
+namespace {
+
+// The role entry whose word opens `text` (the longest such word), other
+// than a fund or a non-role; null if none.
+const LexEntry* Leading(const Lexicon& lex, std::string_view text,
+                        std::string_view kind) {
+  const LexEntry* best = nullptr;
+  size_t longest = 0;
+  for (const LexEntry& e : lex.entries()) {
+    if (e.name == "fund" || e.name == "none") continue;
+    if (!e.kinds.empty() &&
+        std::find(e.kinds.begin(), e.kinds.end(), kind) == e.kinds.end()) {
+      continue;
+    }
+    for (const std::string& w : e.words) {
+      if (w.size() > longest && text.starts_with(w)) {
+        best = &e;
+        longest = w.size();
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
@@ -174,19 +200,24 @@ void AssignRoles(Context* ctx) {
     size_t end = 0;
     const LexEntry* e = lex.Find(f.label, f.kind, &end);
     std::string role = e ? e->name : "";
-    // A fund noun takes the role of the verb right before it: 支付资金 is a
-    // payment, 结余资金 a balance, 下达经费 an allocation.
+    // A fund noun takes the role of the verb that governs it: the one
+    // right before it (支付资金 is a payment, 结余资金 a balance, 下达经费
+    // an allocation) or the one that opens the label, whatever names the
+    // fund between them (预算飞行经费 a budget, 实际执行飞行经费 a payment).
     if (role == "fund") {
       for (const std::string& w : e->words) {
         if (end < w.size() || f.label.compare(end - w.size(), w.size(), w)) {
           continue;
         }
-        std::string_view before = std::string_view(f.label).substr(0, end - w.size());
+        std::string_view before =
+            std::string_view(f.label).substr(0, end - w.size());
         size_t vend = 0;
         const LexEntry* verb = lex.Find(before, f.kind, &vend);
         if (verb && vend == before.size() && verb->name != "fund" &&
             verb->name != "none") {
           role = verb->name;
+        } else if (const LexEntry* lead = Leading(lex, before, f.kind)) {
+          role = lead->name;
         }
         break;
       }
@@ -202,6 +233,7 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::Context ctx(doc, tables, lexicons, out);
   rel::AssignRoles(&ctx);
   rel::FindBreakdowns(&ctx);
+  rel::FindOutlineSums(&ctx);
   rel::FindBudgets(&ctx);
   rel::FindRatios(&ctx);
   rel::FindTableRelations(&ctx);
