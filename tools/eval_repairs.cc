@@ -1,4 +1,5 @@
-// eval_repairs --db FILE [--as-ocr] [--doc ID]... [--verbose]: how well the
+// eval_repairs --db FILE [--as-ocr] [--plant-confidence C] [--doc ID]...
+// [--verbose]: how well the
 // check stage's OCR repair (check/repair.h) undoes single-character misreads
 // planted inside arithmetic relations.
 //
@@ -17,6 +18,10 @@
 //   left      no repair and no candidate (its other relations disagree).
 // Only OCR'd numbers are repaired; --as-ocr treats every number as OCR'd,
 // to plant into the born-digital copy, whose readings are known right.
+// A number keeps the engine's confidence in each of its digits (box_symbols),
+// which the repair uses to choose among readings that fit equally: a plant
+// keeps the confidence of the digit it replaces (the engine no less sure of
+// the misreading: no evidence), or with --plant-confidence C is read at C.
 // --verbose prints each plant left unrepaired, with its relation's
 // candidates, on stderr.
 //
@@ -31,6 +36,7 @@
 
 #include "check/check.h"
 #include "check/repair.h"
+#include "pipeline/check_record.h"
 #include "store/store.h"
 
 using namespace tally;
@@ -79,6 +85,29 @@ std::vector<std::string> Misreadings(const std::string& value, bool percent,
   return out;
 }
 
+// The symbol confidences of a planted misreading `mis` of `value`, from the
+// value's own (conf, one per character; left empty if it is): the planted
+// character at `planted` (0..100), or, with planted < 0, at the confidence
+// the engine had in the character it replaces (no evidence: the engine was
+// as sure of the misreading as of the printed digit). A lost point drops
+// the point's confidence; a percent sign read as a digit adds the digit.
+void PlantConfidence(const std::string& value, const std::string& mis,
+                     int planted, std::vector<int>* conf) {
+  if (conf->size() != value.size()) {
+    conf->clear();
+    return;
+  }
+  if (mis.size() == value.size()) {
+    for (size_t k = 0; k < value.size(); ++k) {
+      if (value[k] != mis[k] && planted >= 0) (*conf)[k] = planted;
+    }
+  } else if (mis.size() > value.size()) {  // the '%' read as a digit
+    conf->push_back(planted >= 0 ? planted : conf->empty() ? 99 : conf->back());
+  } else {  // the point lost
+    conf->erase(conf->begin() + long(value.find('.')));
+  }
+}
+
 bool Broken(const std::vector<Finding>& found, const std::set<int>& rels) {
   for (const Finding& f : found) {
     if (f.severity != "info" && rels.count(f.relation)) return true;
@@ -103,6 +132,7 @@ std::set<RepairKey> RepairsOf(const std::vector<Finding>& found) {
 int main(int argc, char** argv) {
   std::string db;
   bool as_ocr = false, verbose = false;
+  int plant_confidence = -1;
   std::set<int64_t> only;
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
@@ -112,15 +142,19 @@ int main(int argc, char** argv) {
       verbose = true;
     } else if (arg == "--as-ocr") {
       as_ocr = true;
+    } else if (arg == "--plant-confidence" && a + 1 < argc) {
+      plant_confidence = std::atoi(argv[++a]);
     } else if (arg == "--doc" && a + 1 < argc) {
       only.insert(std::atoll(argv[++a]));
     } else {
-      std::cerr << "usage: eval_repairs --db FILE [--as-ocr] [--doc ID]...\n";
+      std::cerr << "usage: eval_repairs --db FILE [--as-ocr] "
+                   "[--plant-confidence C] [--doc ID]...\n";
       return 2;
     }
   }
   if (db.empty()) {
-    std::cerr << "usage: eval_repairs --db FILE [--as-ocr] [--doc ID]...\n";
+    std::cerr << "usage: eval_repairs --db FILE [--as-ocr] [--plant-confidence "
+                 "C] [--doc ID]...\n";
     return 2;
   }
   store::Options so;
@@ -148,7 +182,7 @@ int main(int argc, char** argv) {
       std::cerr << "eval_repairs: " << rec.status().ToString() << "\n";
       return 2;
     }
-    std::vector<Fact> facts = rec->facts;
+    std::vector<Fact> facts = pipeline::FactsForCheck(*rec);
     if (as_ocr) {
       for (Fact& f : facts) f.source = "ocr";
     }
@@ -178,6 +212,8 @@ int main(int argc, char** argv) {
         Fact planted = check::WithValue(original, mis);
         size_t at = planted.raw.find(original.value);
         planted.raw.replace(at, original.value.size(), mis);
+        PlantConfidence(original.value, mis, plant_confidence,
+                        &planted.value_confidence);
         facts[i] = planted;
         std::vector<Finding> plain =
             check::CheckDocument({facts, rels}, without);

@@ -31,7 +31,8 @@
 #            born-digital copy's findings also found on the scan, and false
 #            errors (an 'error' on the scan the born-digital copy lacks)
 # Documents are regenerated only when missing; remove BUILD/eval_scans to
-# start over. Needs pdfimages (poppler-utils) and tesseract (tesseract-ocr)
+# start over. A database stored by another pipeline version than BUILD's
+# tally is refused (exit 2), not reused. Needs pdfimages (poppler-utils) and tesseract (tesseract-ocr)
 # for the CLI reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,20 @@ cmake --build "$build" --target tally gen_corpus gen_scans eval_cer eval_facts \
   eval_findings -j 2 >&2
 root="$build/eval_scans"
 tally="$build/tally"
+version=$("$tally" --version | sed -n 's/.*pipeline version \([^)]*\)).*/\1/p')
+
+# A database kept from an earlier run is reused only if every document in it
+# was stored by this build's pipeline version: figures of an older reading
+# would otherwise pass for this one's.
+check_version() {
+  [ -f "$1" ] || return 0
+  local stored
+  stored=$(sqlite3 "$1" "SELECT group_concat(v, ',') FROM (SELECT DISTINCT pipeline_version AS v FROM documents WHERE superseded = 0)")
+  if [ "$stored" != "$version" ]; then
+    echo "eval_scans: $1 was stored by pipeline version ${stored:-none}, this build is $version; remove it to re-ingest" >&2
+    exit 2
+  fi
+}
 
 # The source texts of a group, one path a line.
 texts() {
@@ -80,6 +95,7 @@ for group in "${group_list[@]}"; do
     done
     [ ${#missing[@]} -eq 0 ] || "$build/tools/gen_corpus" --out "$dir/pdf" "${missing[@]}" >&2
   fi
+  check_version "$dir/born.sqlite"
   if [ ! -f "$dir/born.sqlite" ]; then
     "$tally" ingest "$dir/pdf" --db "$dir/born.sqlite" -j "$jobs" --quiet >/dev/null || true
   fi
@@ -101,6 +117,7 @@ for group in "${group_list[@]}"; do
         "$build/tools/gen_scans" --out "$dir" --special none --sets "$set" 2>/dev/null
     fi
     db="$dir/$set.sqlite"
+    check_version "$db"
     if [ ! -f "$db" ]; then
       start=$(date +%s)
       "$tally" ingest "$dir/$set" --db "$db" -j "$jobs" --quiet >/dev/null || true

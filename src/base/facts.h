@@ -68,7 +68,12 @@ struct Fact {
   uint32_t text_begin = 0, text_end = 0;  // byte range in the page text
   std::string source;                     // 'text' or 'ocr'
   double ocr_confidence = -1;  // mean of the boxes' confidences; -1 if none
-  std::string rule_id;         // the patterns/ rule that produced it
+  // OCR: the engine's confidence 0..100 in each character of `value` (one
+  // per byte: a number is ASCII), from its box's symbol confidences
+  // (box_symbols), when value is read as one box; empty otherwise. Set where
+  // checks are run (pipeline/check_record.h), not stored with the fact.
+  std::vector<int> value_confidence;
+  std::string rule_id;  // the patterns/ rule that produced it
   // What the number is in the report's accounts, from its label and the
   // patterns/ lexicons: a budget role (initial, adjust, full, carry,
   // allocated, spent, balance, rate), a score role (weight, score, total),

@@ -43,6 +43,11 @@ struct Word {
   // geometry: a spreadsheet cell ("自评表!C5"), a docx table cell or
   // paragraph; empty for PDF, OCR and OFD words (their box says it).
   std::string ref;
+  // OCR, a number (digits, its point, comma, percent sign): the engine's
+  // confidence 0..100 in each of its characters, one integer per code
+  // point of text, space-separated ("99 98 61 99"): which digit it was least
+  // sure of. Empty for other words and text layers.
+  std::string symbol_confidence;
 };
 
 // A ruling segment, thin in one direction: horizontal when width > height.

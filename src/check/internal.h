@@ -151,6 +151,12 @@ struct Repair {
   Reading reading;             // the repaired value and the edit
   std::vector<Reading> tried;  // every reading of the fact tried
   std::vector<int> relations;  // the relations of the fact, all holding
+  // False when other readings fit too and the engine's doubt chose this
+  // one (LeastConfident): the changed character's confidence, and how many
+  // other readings fit.
+  bool alone = true;
+  int confidence = -1;
+  int other_fits = 0;
 };
 // Several readings, of one member or of several, make relation `relation`
 // hold: none is taken.

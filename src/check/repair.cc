@@ -121,9 +121,9 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
                               const std::vector<Confusion>& table) {
   std::vector<Reading> out;
   std::set<std::string> seen = {std::string(value)};
-  auto add = [&](std::string v, std::string edit) {
+  auto add = [&](std::string v, std::string edit, int position) {
     if (PlainNumber(v) && seen.insert(v).second) {
-      out.push_back({std::move(v), std::move(edit)});
+      out.push_back({std::move(v), std::move(edit), position});
     }
   };
   if (!PlainNumber(value)) return out;
@@ -134,18 +134,18 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
         if (value[i] != c.read[0]) continue;
         std::string v(value);
         v[i] = c.truth[0];
-        add(std::move(v), c.read + "→" + c.truth);
+        add(std::move(v), c.read + "→" + c.truth, int(i));
       }
     } else if (c.kind == "point" && !has_point) {
       for (size_t i = 1; i < value.size(); ++i) {
         std::string v(value);
         v.insert(i, ".");
-        add(std::move(v), "漏读小数点");
+        add(std::move(v), "漏读小数点", -1);
       }
     } else if (c.kind == "percent" && percent && value.size() > 1 &&
                value.back() == c.read[0]) {
-      add(std::string(value.substr(0, value.size() - 1)),
-          "“%”误读为 " + c.read);
+      add(std::string(value.substr(0, value.size() - 1)), "“%”误读为 " + c.read,
+          int(value.size()) - 1);
     }
   }
   return out;
@@ -174,6 +174,32 @@ Fact WithValue(const Fact& f, const std::string& value) {
   out.value = value;
   out.base_value = v && k ? v->Shift(*k).ToString() : "";
   return out;
+}
+
+int ChangedConfidence(const Fact& f, const Reading& r) {
+  if (r.position < 0 || size_t(r.position) >= f.value_confidence.size()) {
+    return -1;
+  }
+  return f.value_confidence[size_t(r.position)];
+}
+
+int LeastConfident(const std::vector<int>& changed_confidence) {
+  int best = -1;
+  for (size_t k = 0; k < changed_confidence.size(); ++k) {
+    const int c = changed_confidence[k];
+    if (c < 0) return -1;  // no evidence for this one: a guess
+    if (best < 0 || c < changed_confidence[size_t(best)]) best = int(k);
+  }
+  if (best < 0 || changed_confidence[size_t(best)] >= kDoubtfulSymbol) {
+    return -1;
+  }
+  for (size_t k = 0; k < changed_confidence.size(); ++k) {
+    if (int(k) != best && changed_confidence[k] <
+                              changed_confidence[size_t(best)] + kSureMargin) {
+      return -1;
+    }
+  }
+  return best;
 }
 
 namespace internal {
@@ -256,6 +282,9 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
   // repair, more are a guess.
   std::map<int, std::pair<int, Reading>> chosen;  // fact -> (relation, reading)
   std::set<int> doubtful;                         // facts of ambiguous fits
+  // fact -> the changed characters' confidences of the candidates, for a
+  // repair chosen among several by the engine's doubt.
+  std::map<int, std::vector<int>> by_doubt;
   for (int r : failing) {
     std::vector<std::pair<int, Reading>> options;
     std::set<int> members;
@@ -267,8 +296,20 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
       if (it == fits.end()) continue;
       for (const Reading& reading : it->second) options.push_back({i, reading});
     }
-    if (options.size() == 1) {
-      chosen.emplace(options[0].first, std::make_pair(r, options[0].second));
+    int pick = options.size() == 1 ? 0 : -1;
+    if (options.size() > 1) {
+      std::vector<int> changed;
+      for (const auto& [i, reading] : options) {
+        changed.push_back(ChangedConfidence(doc.facts[size_t(i)], reading));
+      }
+      pick = LeastConfident(changed);
+      if (pick >= 0) {
+        by_doubt[options[size_t(pick)].first] = changed;
+      }
+    }
+    if (pick >= 0) {
+      chosen.emplace(options[size_t(pick)].first,
+                     std::make_pair(r, options[size_t(pick)].second));
     } else if (options.size() > 1) {
       Ambiguity a;
       a.relation = r;
@@ -288,6 +329,11 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
     rep.fact = i;
     rep.reading = choice.second;
     rep.tried = tried[i];
+    if (auto d = by_doubt.find(i); d != by_doubt.end()) {
+      rep.alone = false;
+      rep.confidence = ChangedConfidence(doc.facts[size_t(i)], choice.second);
+      rep.other_fits = int(d->second.size()) - 1;
+    }
     for (int r : relations_of[size_t(i)]) rep.relations.push_back(r);
     out.repairs.push_back(std::move(rep));
   }

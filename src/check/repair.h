@@ -10,7 +10,10 @@
 // reading, over all the OCR'd members of a failing relation, that makes
 // every relation of its number hold: two equally small repairs are a guess,
 // and then nothing is repaired (the finding stays, as a 'warning' naming
-// the candidates). A number from a text layer is never repaired.
+// the candidates), unless the engine itself doubted exactly one of the
+// characters the candidates change (LeastConfident: a digit read at 60
+// among digits read at 99 is the likely misreading; the finding says the
+// repair rests on that). A number from a text layer is never repaired.
 //
 // Repairs are never silent: each is an 'ocr.repair' finding (severity
 // 'info') naming the engine's reading, the repaired number, the readings
@@ -55,6 +58,10 @@ const std::vector<Confusion>& DefaultConfusions();
 struct Reading {
   std::string value;  // "13.36"
   std::string edit;   // what changed, for the finding: "8→3"
+  // The character of the read value the reading says was misread: the
+  // digit changed, or the digit taken for a percent sign; -1 for a lost
+  // decimal point (nothing was read there).
+  int position = -1;
 };
 
 // Every reading of `value` one confusion away, in the table's order and
@@ -72,6 +79,20 @@ std::vector<Reading> FactReadings(const Fact& f,
 
 // f with its value (and base_value) replaced by `value`.
 Fact WithValue(const Fact& f, const std::string& value);
+
+// The engine's confidence in the character a reading of f changes
+// (Fact::value_confidence at Reading::position), or -1 when unknown.
+int ChangedConfidence(const Fact& f, const Reading& r);
+
+// Of several readings that fit equally (candidates: fact, reading), the
+// index of the one the engine's own doubt singles out, or -1: its changed
+// character is below kDoubtfulSymbol confidence and every other
+// candidate's is known and at least kSureMargin above it. A lost point or
+// a number without symbol confidences gives no evidence, so any such
+// candidate leaves the choice a guess.
+inline constexpr int kDoubtfulSymbol = 90;
+inline constexpr int kSureMargin = 15;
+int LeastConfident(const std::vector<int>& changed_confidence);
 
 }  // namespace tally::check
 

@@ -666,9 +666,12 @@ class TesseractEngine : public OcrEngine {
     int count = 0;
     int cls = -1;
     bool repaired = false;
+    std::string symbol_conf;  // a number's, per code point (Word)
     auto flush = [&](bool space_after) {
       if (count == 0) return;
       if (!repaired) run.raw.clear();
+      if (cls == 1) run.symbol_confidence = std::move(symbol_conf);
+      symbol_conf.clear();
       repaired = false;
       run.confidence = conf_sum / float(count);
       run.space_after = space_after;
@@ -692,6 +695,11 @@ class TesseractEngine : public OcrEngine {
         if (split) flush(prev.word_end);
       }
       run.text += s.text;
+      for (size_t k = 0; k < s.text.size();) {
+        DecodeUtf8(s.text, &k);
+        if (!symbol_conf.empty()) symbol_conf += ' ';
+        symbol_conf += std::to_string(std::clamp(int(s.conf + 0.5f), 0, 100));
+      }
       run.raw += s.raw.empty() ? s.text : s.raw;
       repaired = repaired || !s.raw.empty();
       run.box = run.box.Union(b);

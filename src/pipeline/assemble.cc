@@ -43,6 +43,7 @@ void MapBoxes(const PageContent& content,
     b.confidence = word.confidence;
     b.ocr_raw = word.raw;
     b.ref = word.ref;
+    b.symbol_confidence = word.symbol_confidence;
     if (begin[w] != UINT32_MAX) {
       b.text_begin = begin[w];
       b.text_end = end[w];

@@ -1,10 +1,70 @@
 #include "pipeline/check_record.h"
 
+#include <cstdlib>
+
+#include "base/utf8.h"
+
 namespace tally::pipeline {
+namespace {
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);
+  return n;
+}
+
+// Fact::value_confidence of an OCR'd number from the box its value was read
+// in: the value's bytes in the page text lie within one box whose text
+// became as many code points as it has confidences (normalisation kept the
+// number's characters one for one), so the i-th of them is the value's.
+void AttachValueConfidence(const store::DocumentRecord& rec, Fact* f) {
+  if (f->source != "ocr" || f->value.empty()) return;
+  const size_t at = f->raw.find(f->value);
+  if (at == std::string::npos) return;
+  const store::PageRecord* page = nullptr;
+  for (const store::PageRecord& p : rec.pages) {
+    if (p.page_no == f->page_no) page = &p;
+  }
+  if (page == nullptr) return;
+  const uint32_t begin = f->text_begin + uint32_t(at);
+  const uint32_t end = begin + uint32_t(f->value.size());
+  for (const store::BoxRecord& b : page->boxes) {
+    if (b.symbol_confidence.empty() || b.text_begin > begin ||
+        b.text_end < end || b.text_end > page->text.size()) {
+      continue;
+    }
+    std::vector<int> conf;
+    const char* p = b.symbol_confidence.c_str();
+    for (char* next; *p != '\0'; p = next) {
+      conf.push_back(int(std::strtol(p, &next, 10)));
+      if (next == p) return;
+    }
+    std::string_view text(page->text);
+    if (CodePoints(text.substr(b.text_begin, b.text_end - b.text_begin)) !=
+        conf.size()) {
+      return;
+    }
+    const size_t first =
+        CodePoints(text.substr(b.text_begin, begin - b.text_begin));
+    if (first + f->value.size() > conf.size()) return;
+    f->value_confidence.assign(conf.begin() + long(first),
+                               conf.begin() + long(first + f->value.size()));
+    return;
+  }
+}
+
+}  // namespace
+
+std::vector<Fact> FactsForCheck(const store::DocumentRecord& rec) {
+  std::vector<Fact> facts = rec.facts;
+  for (Fact& f : facts) AttachValueConfidence(rec, &f);
+  return facts;
+}
 
 std::vector<Finding> CheckRecord(const store::DocumentRecord& rec,
                                  const check::Options& options) {
-  check::Document doc{rec.facts, rec.relations};
+  std::vector<Fact> facts = FactsForCheck(rec);
+  check::Document doc{facts, rec.relations};
   return check::CheckDocument(doc, options);
 }
 

@@ -23,6 +23,10 @@ namespace tally::pipeline {
 std::vector<Finding> CheckRecord(const store::DocumentRecord& rec,
                                  const check::Options& options);
 
+// rec.facts as the checks see them: an OCR'd number's Fact::value_confidence
+// taken from the symbol confidences of the box it was read in.
+std::vector<Fact> FactsForCheck(const store::DocumentRecord& rec);
+
 }  // namespace tally::pipeline
 
 #endif  // TALLY_PIPELINE_CHECK_RECORD_H_

@@ -102,7 +102,8 @@ Status PartsValidator::Add(const store::DocumentRecord& rec,
     const int64_t size = text_size_[size_t(p.page_no)];
     for (const store::BoxRecord& b : p.boxes) {
       if (b.text_begin > b.text_end || int64_t(b.text_end) > size ||
-          !AllClean(true, b.text, b.ocr_raw) || !AllClean(false, b.ref)) {
+          !AllClean(true, b.text, b.ocr_raw) ||
+          !AllClean(false, b.ref, b.symbol_confidence)) {
         return Bad(at +
                    ": a box outside the page text or with control "
                    "characters");

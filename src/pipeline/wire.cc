@@ -24,6 +24,7 @@ void Fields(A& a, Word& w) {
   a(5, w.confidence);
   a(6, w.raw);
   a(7, w.ref);
+  a(8, w.symbol_confidence);
 }
 
 template <typename A>
@@ -149,6 +150,7 @@ void Fields(A& a, store::BoxRecord& b) {
   a(6, b.text_end);
   a(7, b.ocr_raw);
   a(8, b.ref);
+  a(9, b.symbol_confidence);
 }
 
 template <typename A>

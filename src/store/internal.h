@@ -72,6 +72,8 @@ enum Sql {
   kLaterHashless,
   kRenumberApart,
   kRenumber,
+  kInsertBoxSymbols,
+  kReadBoxSymbols,  // null for a reader of a schema without box_symbols
   kNumSql
 };
 extern const char* const kSqlText[kNumSql];

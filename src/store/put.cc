@@ -209,6 +209,14 @@ Status Store::Impl::WritePart(const DocumentRecord& part, bool continues_page,
                   .Int(box.text_end)
                   .TextOrNull(box.ref),
               doing));
+      if (!box.symbol_confidence.empty()) {
+        TALLY_RETURN_IF_ERROR(Run(Use(kInsertBoxSymbols)
+                                      .Int(doc_id)
+                                      .Int(page.page_no)
+                                      .Int(box_no)
+                                      .Text(box.symbol_confidence),
+                                  doing));
+      }
     }
   }
   return WriteExtracted(part, w);

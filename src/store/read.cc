@@ -63,6 +63,7 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
           {ColumnText(r, 1), ColumnText(r, 2), ColumnBox(r, 3)});
     }));
   }
+  std::vector<int> box_nos;  // in the order of the pages' boxes
   {
     Stmt s = Use(kReadBoxes);
     s.Int(doc_id);
@@ -72,6 +73,24 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
            uint32_t(sqlite3_column_int64(r, 8)),
            uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10),
            ColumnText(r, 11)});
+      box_nos.push_back(sqlite3_column_int(r, 12));
+    }));
+  }
+  if (stmts[kReadBoxSymbols] != nullptr) {
+    // Boxes by (page, box_no): box_nos parallels each page's boxes.
+    std::map<std::pair<int, int>, BoxRecord*> boxes;
+    size_t k = 0;
+    for (PageRecord& page : doc->pages) {
+      for (BoxRecord& b : page.boxes) {
+        if (k < box_nos.size()) boxes[{page.page_no, box_nos[k++]}] = &b;
+      }
+    }
+    Stmt s = Use(kReadBoxSymbols);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      auto it =
+          boxes.find({sqlite3_column_int(r, 0), sqlite3_column_int(r, 1)});
+      if (it != boxes.end()) it->second->symbol_confidence = ColumnText(r, 2);
     }));
   }
   return ReadExtracted(doc_id, doc, doing);

@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '8');
+INSERT INTO meta (key, value) VALUES ('schema_version', '9');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -172,6 +172,24 @@ CREATE TABLE boxes (
   PRIMARY KEY (doc_id, page_no, box_no),
   FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
     ON DELETE CASCADE
+) WITHOUT ROWID;
+
+-- The OCR engine's confidence in each character of a box that is a number
+-- (digits, its point, comma, percent sign), for the check stage's repair
+-- of misread digits (check/repair.h: of two readings that fit equally, the
+-- one that changes the digit the engine was least sure of). Boxes of other
+-- text, and text-layer boxes, have no row. (Added in schema 9, as a table of
+-- its own: an upgrade creates tables, it does not alter them.)
+CREATE TABLE box_symbols (
+  doc_id INTEGER NOT NULL,
+  page_no INTEGER NOT NULL,
+  box_no INTEGER NOT NULL,
+  -- one integer 0..100 per code point of boxes.text, space-separated:
+  -- '99 98 61 99' for '4.36'
+  confidences TEXT NOT NULL,
+  PRIMARY KEY (doc_id, page_no, box_no),
+  FOREIGN KEY (doc_id, page_no, box_no)
+    REFERENCES boxes (doc_id, page_no, box_no) ON DELETE CASCADE
 ) WITHOUT ROWID;
 
 -- The document's heading tree (一、 （一） 1. （1）), numbered in document
@@ -603,10 +621,12 @@ SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
        CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
                    b.text_end - b.text_begin)
             AS TEXT) AS normalized,  -- the page text the box became
-       d.path, d.bureau, d.fiscal_year, b.ref
+       d.path, d.bureau, d.fiscal_year, b.ref,
+       s.confidences AS symbol_confidences  -- per character, numbers only
 FROM boxes b
 JOIN pages p USING (doc_id, page_no)
 JOIN documents d USING (doc_id)
+LEFT JOIN box_symbols s USING (doc_id, page_no, box_no)
 WHERE d.superseded = 0;
 
 -- One row per fact: a number, grade, date or document number with its

@@ -51,7 +51,7 @@ const char* const kSqlText[kNumSql] = {
     "SELECT page_no, kind, raw, x0, y0, x1, y1 FROM lines WHERE doc_id = ?"
     " ORDER BY page_no, line_no",
     "SELECT page_no, text, x0, y0, x1, y1, font_size, confidence, text_begin,"
-    " text_end, ocr_raw, ref FROM boxes WHERE doc_id = ?"
+    " text_end, ocr_raw, ref, box_no FROM boxes WHERE doc_id = ?"
     " ORDER BY page_no, box_no",
     "INSERT INTO sections (doc_id, section_no, parent_no, level, marker,"
     " title, page_no, text_begin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -124,12 +124,15 @@ const char* const kSqlText[kNumSql] = {
     " (documents.superseded = 0, documents.ingested_at,"
     "  coalesce(documents.sha256, ''), documents.pipeline_version,"
     "  documents.doc_id)) WHERE path = ?",
+    "INSERT INTO box_symbols (doc_id, page_no, box_no, confidences)"
+    " VALUES (?, ?, ?, ?)",
+    "SELECT page_no, box_no, confidences FROM box_symbols WHERE doc_id = ?",
 };
 
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -299,10 +302,10 @@ Status Store::Impl::CheckSchema(bool read_only) {
     }
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
     // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
-    // of words as 0.0) were pre-releases. 6 (no v_facts.repaired) and 7
-    // (no paths) are upgraded in place by the first writer; a reader reads
-    // them as they are.
-    if (found == 6 || found == 7) {
+    // of words as 0.0) were pre-releases. 6 (no v_facts.repaired), 7 (no
+    // paths) and 8 (no box_symbols) are upgraded in place by the first
+    // writer; a reader reads them as they are.
+    if (found >= 6 && found <= 8) {
       return read_only ? Status::OK() : Upgrade(found);
     }
     if (found < kSchemaVersion) {
@@ -461,6 +464,10 @@ Status Store::Impl::Open(const Options& options) {
     int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
                                 &raw, nullptr);
     stmts[i].reset(raw);
+    // A reader of a database from before box_symbols (schema 9) reads it
+    // as it is, without (a writer has upgraded it by now).
+    const bool newer_table = i == kInsertBoxSymbols || i == kReadBoxSymbols;
+    if (rc != SQLITE_OK && newer_table && options.read_only) continue;
     if (rc != SQLITE_OK) return Error(rc, "preparing statements");
   }
   return Status::OK();

@@ -71,6 +71,8 @@ struct BoxRecord {
   std::string ocr_raw;
   // The text's address in the file's own terms (Word::ref); empty if none.
   std::string ref;
+  // Word::symbol_confidence (box_symbols); empty if none.
+  std::string symbol_confidence;
 };
 
 // A line in reading order, before normalisation. kind is one of "body",

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,9 @@ struct F {
   const char* kind = "amount";
   const char* unit = "万元";
   const char* source = "ocr";
+  // The engine's confidence in each character of value, space-separated
+  // (Fact::value_confidence); "" for none.
+  const char* conf = "";
 };
 
 Fact MakeFact(int id, const F& f) {
@@ -107,6 +111,8 @@ Fact MakeFact(int id, const F& f) {
   out.page_no = 1;
   out.source = f.source;
   out.ocr_confidence = out.source == "ocr" ? 96 : -1;
+  std::istringstream conf(f.conf);
+  for (int c; conf >> c;) out.value_confidence.push_back(c);
   return out;
 }
 
@@ -142,6 +148,38 @@ const RepairCase kRepairCases[] = {
     // total 33 -> 38. Two equally small repairs: none, and a warning.
     {"two_equal_repairs",
      {{"33.00"}, {"20.00"}, {"18.00"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     -1,
+     "",
+     kSumRule,
+     "warning"},
+    // The same, but the engine read the 8 of 18.00 at 55 and every digit of
+    // 33.00 at 97 or more: the tie goes to the digit it doubted.
+    {"doubted_digit_breaks_the_tie",
+     {{"33.00", "amount", "万元", "ocr", "99 97 99 99 99"},
+      {"20.00", "amount", "万元", "ocr", "99 99 99 99 99"},
+      {"18.00", "amount", "万元", "ocr", "98 55 99 99 99"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     2,
+     "13.00",
+     "",
+     ""},
+    // Doubt on both sides (80 against 88): still a guess.
+    {"doubt_too_close_to_call",
+     {{"33.00", "amount", "万元", "ocr", "99 88 99 99 99"},
+      {"20.00", "amount", "万元", "ocr", "99 99 99 99 99"},
+      {"18.00", "amount", "万元", "ocr", "98 80 99 99 99"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     -1,
+     "",
+     kSumRule,
+     "warning"},
+    // The total's confidences unknown (read in a box with other text): no
+    // evidence against its reading, so still a guess.
+    {"doubt_against_the_unknown",
+     {{"33.00"},
+      {"20.00", "amount", "万元", "ocr", "99 99 99 99 99"},
+      {"18.00", "amount", "万元", "ocr", "98 55 99 99 99"}},
      {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
      -1,
      "",
@@ -270,6 +308,66 @@ std::vector<Finding> CheckSum(const char* total, const char* a, const char* b,
   rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
   std::vector<Relation> relations = {rel};
   return CheckDocument(Document{facts, relations}, options);
+}
+
+TEST(RepairCases, ATieBrokenByDoubtSaysSo) {
+  std::vector<Fact> facts = {
+      MakeFact(1, {"33.00", "amount", "万元", "ocr", "99 97 99 99 99"}),
+      MakeFact(2, {"20.00"}),
+      MakeFact(3, {"18.00", "amount", "万元", "ocr", "98 55 99 99 99"})};
+  Relation rel;
+  rel.kind = "breakdown";
+  rel.complete = "yes";
+  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+  std::vector<Relation> relations = {rel};
+  std::vector<Finding> found =
+      CheckDocument(Document{facts, relations}, Options());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].rule, "ocr.repair");
+  EXPECT_THAT(found[0].message, HasSubstr("另有 1 种读法亦相符"));
+  EXPECT_THAT(found[0].message, HasSubstr("OCR 置信度仅 55"));
+  EXPECT_THAT(found[0].message, ::testing::Not(HasSubstr("唯一")));
+}
+
+TEST(LeastConfident, OnlyAClearlyDoubtedCharacterWins) {
+  struct Case {
+    std::vector<int> changed;
+    int want;
+  } cases[] = {
+      {{55, 97}, 0},      {{97, 55}, 1}, {{55, 70}, 0},  // 15 apart
+      {{60, 70}, -1},                                    // too close
+      {{92, 99}, -1},                                    // nothing doubted
+      {{55, -1}, -1},     // an unknown one: no evidence against it
+      {{55, 99, 99}, 0},  // every other one clearly surer
+      {{55, 99, 60}, -1}, {{}, -1},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(LeastConfident(c.changed), c.want)
+        << ::testing::PrintToString(c.changed);
+  }
+}
+
+TEST(Readings, SayWhichCharacterTheyChange) {
+  const std::vector<Confusion>& table = DefaultConfusions();
+  Fact f = MakeFact(1, {"18.36", "amount", "万元", "ocr", "98 55 99 97 96"});
+  bool seen = false;
+  for (const Reading& r : Readings("18.36", false, table)) {
+    if (r.value == "13.36") {
+      EXPECT_EQ(r.position, 1);
+      EXPECT_EQ(ChangedConfidence(f, r), 55);
+      seen = true;
+    }
+  }
+  EXPECT_TRUE(seen);
+  for (const Reading& r : Readings("1009", true, table)) {
+    if (r.value == "100") EXPECT_EQ(r.position, 3);  // the 9 read for '%'
+  }
+  for (const Reading& r : Readings("124536", false, table)) {
+    if (r.value == "1245.36") {
+      EXPECT_EQ(r.position, -1);  // a lost point: nothing was read there
+      EXPECT_EQ(ChangedConfidence(f, r), -1);
+    }
+  }
 }
 
 TEST(RepairCases, AmbiguityNamesTheCandidates) {

@@ -64,6 +64,7 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   // An OCR box a repair changed keeps the engine's reading.
   p2.boxes = {{{50, 100, 120, 112}, "执行率100%", 0, 91, 0, 13, "执行率1OO%", ""}};
   p1.boxes[1].ref = "Sheet1!B2";  // a spreadsheet's own address
+  p2.boxes[0].symbol_confidence = "99 99 99 98 97 60 99";  // box_symbols
   doc.pages = {p1, p2};
   return doc;
 }
@@ -110,7 +111,7 @@ bool Equal(const DocumentRecord& a, const DocumentRecord& b) {
     for (size_t j = 0; j < pa.boxes.size(); ++j) {
       auto box = [](const BoxRecord& x) {
         return std::tie(x.text, x.font_size, x.confidence, x.text_begin,
-                        x.text_end, x.ocr_raw, x.ref);
+                        x.text_end, x.ocr_raw, x.ref, x.symbol_confidence);
       };
       const BoxRecord &ba = pa.boxes[j], &bb = pb.boxes[j];
       if (box(ba) != box(bb) || !Equal(ba.box, bb.box)) return false;
@@ -217,6 +218,10 @@ TEST_F(StoreTest, RoundTripThroughViews) {
                 {"1", "3", "1", "9.0", std::nullopt, "19", "19", ""},
                 {"2", "1", "执行率100%", std::nullopt, "91.0", "0", "13",
                  "执行率100%"}}));
+  EXPECT_EQ(Rows(*store,
+                 "SELECT page_no, box_no, symbol_confidences FROM v_boxes"
+                 " WHERE symbol_confidences IS NOT NULL"),
+            (std::vector<Row>{{"2", "1", "99 99 99 98 97 60 99"}}));
 
   // The other views exist with their contract columns, empty for now.
   EXPECT_TRUE(store
@@ -237,7 +242,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "8");
+            "9");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -839,9 +844,9 @@ TEST_F(StoreTest, ACopyKeepsTheDocumentWhenTheFirstPathChanges) {
   EXPECT_EQ(Count(*store, "paths"), 2);
 }
 
-// A database of schema 7 (before paths) is upgraded by its first writer:
-// its documents' paths recorded, its views made anew; a reader reads it as
-// it is.
+// A database of schema 7 (before paths and box_symbols) is upgraded by its
+// first writer: its documents' paths recorded, the new tables made, its
+// views made anew; a reader reads it as it is.
 TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
   {
     auto store = Open();
@@ -852,6 +857,8 @@ TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
       "DROP VIEW v_paths; DROP VIEW v_documents;"
       " CREATE VIEW v_documents AS SELECT doc_id, path FROM documents;"
       " DROP TABLE paths;"
+      " DROP VIEW v_boxes; DROP TABLE box_symbols;"
+      " CREATE VIEW v_boxes AS SELECT doc_id, page_no, box_no FROM boxes;"
       " UPDATE meta SET value = '7' WHERE key = 'schema_version'");
   {
     Options read_only;
@@ -864,9 +871,12 @@ TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "8");
+            "9");
   EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
             R"(["/r/a.pdf"])");
+  // Tables added since are made too (box_symbols, schema 9).
+  EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM box_symbols"), "0");
+  EXPECT_TRUE(store->Query("SELECT symbol_confidences FROM v_boxes").ok());
   EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_paths"), "1");
   ASSERT_TRUE(store->PutDocument(MakeDoc("/r/b.pdf", Sha('a'))).ok());
   EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
@@ -964,7 +974,7 @@ TEST_F(StoreTest, RepairedNumbersShowInFactsAndVersionSixUpgrades) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "8");
+            "9");
   EXPECT_THAT(Scalar(*store, kRepaired), ::testing::EndsWith(":10%"));
 }
 
