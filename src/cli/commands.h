@@ -42,6 +42,8 @@ int Report(const Args& args, std::ostream& out, std::ostream& err);
 int WriteReport(store::Store* store, const std::vector<int64_t>& ids,
                 const std::string& dir, int jobs, bool recheck,
                 std::ostream& out, std::ostream& err);
+// reextract_cmd.cc: tally reextract.
+int Reextract(const Args& args, std::ostream& out, std::ostream& err);
 // search_cmd.cc: tally search and tally index.
 int Search(const Args& args, std::ostream& out, std::ostream& err);
 int Index(const Args& args, std::ostream& out, std::ostream& err);
