@@ -220,42 +220,6 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
   return true;
 }
 
-// Progress on stderr: a redrawn bar on a terminal, a plain line every few
-// seconds otherwise (a log file should not fill with carriage returns).
-class ProgressPrinter {
- public:
-  explicit ProgressPrinter(std::ostream& err)
-      : err_(err),
-        tty_(isatty(STDERR_FILENO)),
-        start_(std::chrono::steady_clock::now()) {}
-
-  void Update(const pipeline::Progress& p) {
-    double elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
-            .count();
-    bool last = p.files_done == p.files_total;
-    // Progress comes per page: a bar redrawn ten times a second is live
-    // enough, and a log line every five seconds is plenty.
-    if (!last && elapsed - last_print_ < (tty_ ? 0.1 : 5)) return;
-    last_print_ = elapsed;
-    if (tty_) {
-      // Padded to the width, over what a longer line before left there.
-      const int width = TerminalWidth(STDERR_FILENO);
-      std::string line = ProgressLine(p, elapsed, width);
-      line.resize(std::max(line.size(), size_t(width - 1)), ' ');
-      err_ << "\r" << line << (last ? "\n" : "") << std::flush;
-    } else {
-      err_ << ProgressLogLine(p, elapsed) << "\n" << std::flush;
-    }
-  }
-
- private:
-  std::ostream& err_;
-  bool tty_;
-  std::chrono::steady_clock::time_point start_;
-  double last_print_ = -1e9;
-};
-
 int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.help) {
     out << kIngestHelp;
@@ -273,38 +237,15 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
   pipeline::Options options;
   for (const auto& [flag, value] : args.flags) {
     long v = 0;
-    if (flag == "-j" || flag == "--jobs") {
-      if (!ParseInt(value, 1, 256, &v)) {
-        err << "tally ingest: " << flag << " wants a number from 1 to 256\n";
-        return kUsage;
-      }
-      options.jobs = int(v);
-    } else if (flag == "--patterns") {
-      options.extract.patterns_dir = value;
-    } else if (flag == "--page-timeout") {
-      if (!ParseInt(value, 1, 86400, &v)) {
-        err << "tally ingest: --page-timeout wants seconds, 1 to 86400\n";
-        return kUsage;
-      }
-      options.page_timeout_seconds = double(v);
-    } else if (flag == "--doc-timeout") {
-      if (!ParseInt(value, 0, 7 * 86400, &v)) {
-        err << "tally ingest: --doc-timeout wants seconds (0 for no cap)\n";
-        return kUsage;
-      }
-      options.document_timeout_seconds = double(v);
+    bool bad = false;
+    if (TakeWorkerFlag("ingest", flag, value, &options, err, &bad)) {
+      if (bad) return kUsage;
     } else if (flag == "--max-pages") {
       if (!ParseInt(value, 1, 1000000, &v)) {
         err << "tally ingest: --max-pages wants a number from 1 to 1000000\n";
         return kUsage;
       }
       options.max_pages = int(v);
-    } else if (flag == "--worker-memory") {
-      if (!ParseInt(value, 0, 1 << 20, &v)) {
-        err << "tally ingest: --worker-memory wants MiB (0 for no limit)\n";
-        return kUsage;
-      }
-      options.worker_memory_mb = v;
     } else if (flag == "--shard") {
       size_t slash = value.find('/');
       long k = 0, n = 0;

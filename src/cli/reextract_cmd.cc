@@ -1,9 +1,5 @@
 // tally reextract: facts and findings made again from the stored pages
 // after the rules changed (pipeline/reextract.h).
-#include <unistd.h>
-
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 
@@ -68,33 +64,9 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
   }
   pipeline::ReextractOptions options;
   for (const auto& [flag, value] : args.flags) {
-    long v = 0;
-    if (flag == "-j" || flag == "--jobs") {
-      if (!ParseInt(value, 1, 256, &v)) {
-        err << "tally reextract: " << flag << " wants a number from 1 to 256\n";
-        return kUsage;
-      }
-      options.jobs = int(v);
-    } else if (flag == "--patterns") {
-      options.extract.patterns_dir = value;
-    } else if (flag == "--page-timeout") {
-      if (!ParseInt(value, 1, 86400, &v)) {
-        err << "tally reextract: --page-timeout wants seconds, 1 to 86400\n";
-        return kUsage;
-      }
-      options.page_timeout_seconds = double(v);
-    } else if (flag == "--doc-timeout") {
-      if (!ParseInt(value, 0, 7 * 86400, &v)) {
-        err << "tally reextract: --doc-timeout wants seconds (0 for none)\n";
-        return kUsage;
-      }
-      options.document_timeout_seconds = double(v);
-    } else if (flag == "--worker-memory") {
-      if (!ParseInt(value, 0, 1 << 20, &v)) {
-        err << "tally reextract: --worker-memory wants MiB (0 for no limit)\n";
-        return kUsage;
-      }
-      options.worker_memory_mb = v;
+    bool bad = false;
+    if (TakeWorkerFlag("reextract", flag, value, &options, err, &bad)) {
+      if (bad) return kUsage;
     } else if (flag != "--db" && flag != "--doc" && flag != "--quiet") {
       err << "tally reextract: unknown option " << flag << "\n";
       return kUsage;
@@ -126,25 +98,10 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
     return kDatabase;
   }
   const bool quiet = args.Has("--quiet");
-  const bool tty = isatty(STDERR_FILENO);
-  const auto start = std::chrono::steady_clock::now();
-  double last_print = -1e9;
+  ProgressPrinter printer(err);
   if (!quiet) {
     options.on_progress = [&](const pipeline::Progress& p) {
-      double elapsed = std::chrono::duration<double>(
-                           std::chrono::steady_clock::now() - start)
-                           .count();
-      const bool last = p.files_done == p.files_total;
-      if (!last && elapsed - last_print < (tty ? 0.1 : 5)) return;
-      last_print = elapsed;
-      if (tty) {
-        const int width = TerminalWidth(STDERR_FILENO);
-        std::string line = ProgressLine(p, elapsed, width);
-        line.resize(std::max(line.size(), size_t(width - 1)), ' ');
-        err << "\r" << line << (last ? "\n" : "") << std::flush;
-      } else {
-        err << ProgressLogLine(p, elapsed) << "\n" << std::flush;
-      }
+      printer.Update(p);
     };
   }
   StatusOr<pipeline::ReextractSummary> s =

@@ -28,7 +28,6 @@
 namespace tally::pipeline {
 
 const char kPipelineVersion[] = TALLY_PIPELINE_VERSION;
-const char kRulesVersion[] = TALLY_RULES_VERSION;
 const char kExtractionFailed[] = "facts and checks left out: ";
 
 namespace {

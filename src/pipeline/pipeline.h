@@ -58,12 +58,13 @@ namespace tally::pipeline {
 extern const char kPipelineVersion[];
 
 // The extraction and check rules, stored with every document's facts and
-// findings (documents.rules_version): kRulesVersion (bump it when the code
-// of extract or check changes what they find) and a hash of the rule files
-// the extractor loaded, "1-3f9a0c12ab34". A document stored with other
-// rules is not read again by ingest; `tally reextract` (reextract.h)
-// re-makes its facts and findings from its stored pages.
-extern const char kRulesVersion[];
+// findings (documents.rules_version): the first 12 hex digits of a SHA-256
+// over kRulesCode (the build's hash of the extract, check and base sources,
+// src/pipeline/CMakeLists.txt) and the files of the patterns directory the
+// extractor loaded, "3f9a0c12ab34". A document stored with other rules is
+// not read again by ingest; `tally reextract` (reextract.h) re-makes its
+// facts and findings from its stored pages.
+extern const char kRulesCode[];
 StatusOr<std::string> RulesVersion(const extract::Extractor& extractor);
 
 // How a document's error begins when its extraction or checks failed and

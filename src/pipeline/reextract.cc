@@ -31,14 +31,14 @@ StatusOr<std::string> RulesVersion(const extract::Extractor& extractor) {
     return IOError(extractor.patterns_dir() + ": " + ec.message());
   }
   std::sort(files.begin(), files.end());
-  std::string all;
+  std::string all = std::string(kRulesCode) + '\0';
   for (const fs::path& f : files) {
     StatusOr<std::string> bytes = ReadFile(f.string());
     if (!bytes.ok()) return bytes.status();
     all += f.filename().string() + '\0' + std::to_string(bytes->size()) +
            '\0' + *bytes;
   }
-  return std::string(kRulesVersion) + "-" + Sha256Hex(all).substr(0, 12);
+  return Sha256Hex(all).substr(0, 12);
 }
 
 namespace {

@@ -90,10 +90,11 @@ CREATE TABLE documents (
   ingested_at TEXT NOT NULL  -- when it was stored, ISO 8601 UTC
     DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   rules_version TEXT,  -- the extraction and check rules its metadata,
-    -- facts, tables, relations and findings came from ('1-3f9a0c12ab34':
-    -- the rules version and a hash of the patterns files); NULL if unknown
-    -- (stored before schema 9); `tally reextract` re-makes them from the
-    -- stored pages when it is not the running tally's
+    -- facts, tables, relations and findings came from ('3f9a0c12ab34': a
+    -- hash of the extraction and check code and of the patterns files);
+    -- NULL if none (its extraction failed) or unknown (stored before
+    -- schema 9); `tally reextract` re-makes them from the stored pages
+    -- when it is not the running tally's
   UNIQUE (path, version)  -- also the index for lookups by path
 );
 -- Partial unique indexes keep the identity rules true even if a writer has a

@@ -31,7 +31,7 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   doc.status = "ok";
   doc.page_count = 2;
   doc.pipeline_version = kPipeline;
-  doc.rules_version = "1-0123456789ab";
+  doc.rules_version = "0123456789ab";
   doc.seconds = 0.5;
   doc.bureau = "乐昌市医疗保障局";
   doc.fiscal_year = 2022;
