@@ -45,7 +45,8 @@ Context::Context(const DocText& doc, const TableIndex& tables,
     for (size_t p = 0; p < doc.pages->size(); ++p) {
       int no = (*doc.pages)[p].page_no;
       if (no >= 0 && no < 1000000) {
-        if (page_index.size() <= size_t(no)) page_index.resize(size_t(no) + 1, -1);
+        if (page_index.size() <= size_t(no))
+          page_index.resize(size_t(no) + 1, -1);
         page_index[size_t(no)] = int(p);
       }
     }
@@ -57,8 +58,8 @@ Context::Context(const DocText& doc, const TableIndex& tables,
     int p = page_index[size_t(f.page_no)];
     if (p < 0) continue;
     const auto& lines = by_page[size_t(p)];
-    auto it = std::upper_bound(
-        lines.begin(), lines.end(), std::make_pair(f.text_begin, INT32_MAX));
+    auto it = std::upper_bound(lines.begin(), lines.end(),
+                               std::make_pair(f.text_begin, INT32_MAX));
     if (it == lines.begin()) continue;
     int l = std::prev(it)->second;
     if (f.text_begin > doc.lines[size_t(l)].end) continue;
@@ -83,8 +84,8 @@ Context::Context(const DocText& doc, const TableIndex& tables,
       s.line = int(l);
       s.begin = line.begin + uint32_t(at);
       s.end = line.begin + uint32_t(end);
-      while (k < facts.size() && out->facts[size_t(facts[k])].text_begin <
-                                     s.end) {
+      while (k < facts.size() &&
+             out->facts[size_t(facts[k])].text_begin < s.end) {
         s.facts.push_back(facts[k]);
         sentence_of_[size_t(facts[k])] = int(sentences_.size());
         ++k;
