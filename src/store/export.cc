@@ -40,6 +40,7 @@ constexpr ExportableName kExportable[] = {
     {"pages", "doc_id, page_no"},
     {"lines", "doc_id, page_no, line_no"},
     {"boxes", "doc_id, page_no, box_no"},
+    {"box_symbols", "doc_id, page_no, box_no"},
     {"sections", "doc_id, section_no"},
     {"facts", "fact_id"},
     {"indicators", "indicator_id"},

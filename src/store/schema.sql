@@ -188,10 +188,10 @@ CREATE TABLE boxes (
 CREATE TABLE box_symbols (
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
-  box_no INTEGER NOT NULL,
-  -- one integer 0..100 per code point of boxes.text, space-separated:
-  -- '99 98 61 99' for '4.36'
-  confidences TEXT NOT NULL,
+  box_no INTEGER NOT NULL,  -- the box (boxes.box_no) on that page
+  confidences TEXT NOT NULL,  -- one integer 0..100 per code point of
+                              -- boxes.text, space-separated: '99 98 61 99'
+                              -- for '4.36'
   PRIMARY KEY (doc_id, page_no, box_no),
   FOREIGN KEY (doc_id, page_no, box_no)
     REFERENCES boxes (doc_id, page_no, box_no) ON DELETE CASCADE
