@@ -30,6 +30,7 @@ trap 'rm -rf "$work"' EXIT
 
 source tools/tree_rss.sh
 source tools/db_content.sh
+source tools/kill_resume.sh
 now() { date +%s.%N; }
 
 build/tools/gen_hostile --out "$work/in" --scale "$scale" >/dev/null
@@ -41,15 +42,9 @@ for f in "$work"/in/*; do
   db="$work/$name.sqlite"
   start=$(now)
   "$tally" ingest "$f" --db "$db" -j "$jobs" --verbose >"$work/out" 2>/dev/null &
-  pid=$!
-  peak=0
-  while kill -0 "$pid" 2>/dev/null; do
-    rss=$(tree_rss "$pid")
-    ((rss > peak)) && peak=$rss
-    sleep 0.05
-  done
   rc=0
-  wait "$pid" || rc=$?
+  watch_tree $! || rc=$?
+  peak=$PEAK_KIB
   end=$(now)
   wall=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')
   sup=$(sed -n 's/^supervisor peak memory: \([0-9]*\) MiB$/\1/p' "$work/out")
@@ -72,26 +67,12 @@ batch=(corpus/seeds/*.txt "$work"/in/*)
 start=$(now)
 "$tally" ingest "${batch[@]}" --db "$work/whole.sqlite" -j "$jobs" --quiet || true
 wall=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
-for ((k = 1; k <= kills; k++)); do
-  # 5-60% of an uninterrupted run (each run resumes the last), so the
-  # kills land mid-batch, on the hostile inputs as well as between them.
-  delay=$(awk -v w="$wall" -v s="$RANDOM" \
-    'BEGIN {srand(s); printf "%.2f", w * (0.05 + 0.55 * rand())}')
-  "$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet &
-  pid=$!
-  sleep "$delay"
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  stored=$(sqlite3 "$work/killed.sqlite" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
-  echo "kill $k after ${delay}s: $stored of ${#batch[@]} documents stored"
-done
-"$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet || true
-if cmp -s <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite"); then
-  equal=yes
-else
-  equal=no
-  diff <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite") | head -20 || true
-fi
+# 5-60% of an uninterrupted run each, so the kills land mid-batch, on the
+# hostile inputs as well as between them.
+kill_resume "$kills" "$wall" 0.60 "$work/killed.sqlite" "${#batch[@]}" \
+  "$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet
+equal=no
+same_content "$work/whole.sqlite" "$work/killed.sqlite" && equal=yes
 printf 'batch: %d files, uninterrupted %.1f s\n' "${#batch[@]}" "$wall"
 echo "killed $kills times and resumed: equal to uninterrupted: $equal"
 [ "$equal" = yes ] && [ "$bad" = 0 ]
