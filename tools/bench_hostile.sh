@@ -16,8 +16,49 @@
 # database with an uninterrupted run's (tools/db_content.sh).
 # Exits 1 if a supervisor peaked above 500 MiB, an input took longer than
 # the --doc-timeout cap (1800 s) plus a minute, or the databases differ.
+#
+#   [TALLY=BINARY] tools/bench_hostile.sh pages [MB...]   (default: 20 100)
+#
+# The supervisor's memory against the size of a page: for each MB, a
+# one-page text of that many megabytes (lines of prose, no form feed) is
+# ingested under /usr/bin/time -v; prints the supervisor's own peak
+# (--verbose), time's maximum RSS (the largest process: the worker that
+# assembles the page) and whether the stored page text is the input's,
+# byte for byte. Exits 1 if it is not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = pages ]; then
+  shift
+  tally=${TALLY:-build/tally}
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  bad=0
+  printf '%8s %10s %14s %16s %8s %s\n' MB bytes supervisor_MiB max_rss_kB wall \
+    stored_equal
+  for mb in "${@:-20 100}"; do
+    for m in $mb; do
+      line='本项目资金围绕医疗保障工作开展绩效自评，服务对象普遍认可。'
+      # Whole lines (head -c could cut a character); no newline at the end,
+      # as the stored text has none.
+      n=$(awk -v m="$m" -v b="$(printf '%s\n' "$line" | wc -c)" \
+        'BEGIN {printf "%d", m * 1000000 / b}')
+      yes "$line" | head -n "$n" | head -c -1 >"$work/page.txt"
+      rm -f "$work"/db.sqlite*
+      /usr/bin/time -v "$tally" ingest "$work/page.txt" --db "$work/db.sqlite" \
+        -j 2 --verbose >"$work/out" 2>"$work/time" || true
+      sup=$(sed -n 's/^supervisor peak memory: \([0-9]*\) MiB$/\1/p' "$work/out")
+      rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
+      wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time")
+      equal=no
+      sqlite3 "$work/db.sqlite" "SELECT writefile('$work/stored', text) FROM pages" \
+        >/dev/null 2>&1 && cmp -s "$work/page.txt" "$work/stored" && equal=yes
+      [ "$equal" = yes ] || bad=1
+      printf '%8s %10d %14s %16s %8s %s\n' "$m" "$(stat -c %s "$work/page.txt")" \
+        "${sup:-?}" "${rss:-?}" "${wall:-?}" "$equal"
+    done
+  done
+  exit "$bad"
+fi
 scale=${1:-10}
 jobs=${2:-2}
 kills=${3:-5}
