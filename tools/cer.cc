@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/edit_distance.h"
 #include "base/utf8.h"
 
 namespace tally::tools {
@@ -36,21 +37,7 @@ std::u32string RemoveWhitespace(std::u32string_view s) {
 }
 
 size_t LevenshteinSimple(std::u32string_view a, std::u32string_view b) {
-  if (a.size() < b.size()) std::swap(a, b);  // the row is the shorter one
-  std::vector<uint32_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), 0u);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    uint32_t diag = row[0];  // D[i-1][j-1]
-    row[0] = static_cast<uint32_t>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      uint32_t up = row[j];  // D[i-1][j]
-      uint32_t best = std::min(up, row[j - 1]) + 1;
-      best = std::min(best, diag + (a[i - 1] == b[j - 1] ? 0u : 1u));
-      row[j] = best;
-      diag = up;
-    }
-  }
-  return row[b.size()];
+  return EditDistance(a, b);
 }
 
 size_t Levenshtein(std::u32string_view a, std::u32string_view b) {

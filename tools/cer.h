@@ -35,7 +35,7 @@ std::u32string RemoveWhitespace(std::u32string_view s);
 // and O(σ·m/64) memory for the shorter string's alphabet σ, which makes two
 // 17,000-character pages a few milliseconds.
 size_t Levenshtein(std::u32string_view a, std::u32string_view b);
-// The textbook two-row dynamic programme, O(n·m) time, O(min(n,m)) memory:
+// base/edit_distance.h's textbook two-row dynamic programme, O(n·m) time:
 // the reference the fast one is tested against.
 size_t LevenshteinSimple(std::u32string_view a, std::u32string_view b);
 

@@ -576,7 +576,7 @@ class FactBuilder {
       if (unit.empty() && money) {
         unit = !block_unit_.empty()     ? block_unit_
                : !caption_unit_.empty() ? caption_unit_
-                                        : "元";
+                                        : DefaultMoneyUnit(header_);
       }
       if (unit.empty()) continue;
       if (!mult.empty() && unit != "万元" && unit != "亿元") continue;

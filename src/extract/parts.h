@@ -22,13 +22,22 @@ bool IsClauseStop(char32_t c);
 
 // The item markers inside a run of prose (一、 （一） 1、 1. （1） 1）, as
 // sections.cc reads them at a line's start) that open a clause: at the
-// start of text or after a clause stop, spaces skipped. `level` is
-// Section::level, so two markers of one level are items of one list.
+// start of text, after a clause stop, or, for a bracketed marker, after a
+// closing bracket ("…万元（其中…）（一）…": a bracket can close the
+// previous item), spaces skipped. `level` is Section::level, so two
+// markers of one level are items of one list; `number` is the item's
+// ordinal ("（3）" 3).
 struct ItemMarker {
-  size_t at = 0;  // byte offset in text
+  size_t at = 0;   // byte offset in text
+  size_t end = 0;  // byte offset just after the marker
   int level = 0;
+  int number = 0;
 };
 std::vector<ItemMarker> InlineItemMarkers(std::string_view text);
+
+// The ordinal of a heading or item marker as printed: "（3）" 3, "2、" 2,
+// "四、" 4, "第二部分" 2; -1 if it is none.
+int MarkerNumber(std::string_view marker);
 
 // Where the rows of 绩效自评表 blocks were read, for the relations part:
 // each row's line (an index into DocText::lines) and the column of each of

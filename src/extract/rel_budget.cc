@@ -140,10 +140,26 @@ void FindBudgets(Context* ctx) {
     return line.table >= 0 && line.cells.size() == 2 &&
            ctx->LineFacts(int(l)).size() == 1;
   };
+  // A row of names and values in turn ("计划安排资金（万元）| 1208.75 |
+  // 实际到位资金（万元）| 1208.75 | 实际支出（万元）| 991.51 | 结余（万元）|
+  // 217.24") is such a form laid out across: one statement in one row.
+  auto pairs = [&](size_t l) {
+    const Line& line = doc.lines[l];
+    if (line.table < 0 || line.cells.size() < 4 || line.cells.size() % 2) {
+      return false;
+    }
+    for (size_t c = 0; c < line.cells.size(); c += 2) {
+      if (!ctx->CellFacts(int(l), int(c)).empty() ||
+          ctx->CellFacts(int(l), int(c + 1)).size() != 1) {
+        return false;
+      }
+    }
+    return true;
+  };
   std::vector<int> run;
   for (size_t l = 0; l < doc.lines.size(); ++l) {
     const std::vector<int>* facts = &ctx->LineFacts(int(l));
-    if (doc.lines[l].table >= 0) {
+    if (doc.lines[l].table >= 0 && !pairs(l)) {
       if (!key_value(l)) continue;
       run.clear();
       size_t last = l;

@@ -196,6 +196,10 @@ class Breakdowns {
             const Opener& o, int inner, size_t end, bool in_item) {
     const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
     const uint32_t base = sen.begin;
+    // "执行数1032849.44（含中央资金689139.31万元，…）": a list right after a
+    // figure read as no fact (printed without its unit) is that figure's
+    // breakdown; an amount earlier in the sentence is not its total.
+    if (AfterBareNumber(text, o.at, base, sen.facts)) return;
     // Totals: the last summable fact of each family before the opener, at
     // the opener's depth or outside it.
     std::vector<int> before;
@@ -286,6 +290,27 @@ class Breakdowns {
       if (fam.empty() || (total < 0 && !o.whole)) continue;
       Emit(s, text, o, total, fam, end);
     }
+  }
+
+  // Whether text[0, at) ends with a digit (an opening bracket and spaces
+  // skipped) that is not the end of one of the sentence's facts.
+  bool AfterBareNumber(std::string_view text, size_t at, uint32_t base,
+                       const std::vector<int>& facts) const {
+    std::string_view head = text.substr(0, at);
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view skip : {"（", "(", " "}) {
+        if (head.ends_with(skip)) {
+          head.remove_suffix(skip.size());
+          again = true;
+        }
+      }
+    }
+    if (head.empty() || head.back() < '0' || head.back() > '9') return false;
+    for (int i : facts) {
+      if (ctx_.fact(i).text_end == base + head.size()) return false;
+    }
+    return true;
   }
 
   // A figure whose clause announces it as a sum (共计下达61.8万元).
@@ -509,17 +534,6 @@ bool Numbered(std::string_view marker) {
   char32_t c = DecodeUtf8(marker, &pos);
   if (c == U'（' || c == U'(') c = DecodeUtf8(marker, &pos);
   return c >= '0' && c <= '9';
-}
-
-// The number of a heading marker: "（3）" 3, "2、" 2, "四、" 4; -1 if none.
-int MarkerNumber(std::string_view marker) {
-  std::u32string s;
-  for (size_t pos = 0; pos < marker.size();)
-    s.push_back(DecodeUtf8(marker, &pos));
-  size_t pos =
-      (!s.empty() && (s[0] == U'（' || s[0] == '(' || s[0] == U'第')) ? 1 : 0;
-  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
-  return n ? *n : -1;
 }
 
 }  // namespace

@@ -306,16 +306,6 @@ std::vector<Points> PointsBySection(const Context& ctx) {
   return points;
 }
 
-int MarkerNumber(std::string_view marker) {
-  std::u32string s;
-  for (size_t pos = 0; pos < marker.size();) {
-    s.push_back(DecodeUtf8(marker, &pos));
-  }
-  size_t pos = (!s.empty() && (s[0] == U'（' || s[0] == '(')) ? 1 : 0;
-  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
-  return n ? *n : -1;
-}
-
 // The indicator rows a section title names: a 一级, 二级 or 三级指标 of that
 // name, or for "质量和时效指标" the 二级指标 质量指标 and 时效指标 together
 // (*split then).

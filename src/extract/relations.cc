@@ -45,7 +45,8 @@ Context::Context(const DocText& doc, const TableIndex& tables,
     for (size_t p = 0; p < doc.pages->size(); ++p) {
       int no = (*doc.pages)[p].page_no;
       if (no >= 0 && no < 1000000) {
-        if (page_index.size() <= size_t(no)) page_index.resize(size_t(no) + 1, -1);
+        if (page_index.size() <= size_t(no))
+          page_index.resize(size_t(no) + 1, -1);
         page_index[size_t(no)] = int(p);
       }
     }
@@ -57,8 +58,8 @@ Context::Context(const DocText& doc, const TableIndex& tables,
     int p = page_index[size_t(f.page_no)];
     if (p < 0) continue;
     const auto& lines = by_page[size_t(p)];
-    auto it = std::upper_bound(
-        lines.begin(), lines.end(), std::make_pair(f.text_begin, INT32_MAX));
+    auto it = std::upper_bound(lines.begin(), lines.end(),
+                               std::make_pair(f.text_begin, INT32_MAX));
     if (it == lines.begin()) continue;
     int l = std::prev(it)->second;
     if (f.text_begin > doc.lines[size_t(l)].end) continue;
@@ -83,8 +84,8 @@ Context::Context(const DocText& doc, const TableIndex& tables,
       s.line = int(l);
       s.begin = line.begin + uint32_t(at);
       s.end = line.begin + uint32_t(end);
-      while (k < facts.size() && out->facts[size_t(facts[k])].text_begin <
-                                     s.end) {
+      while (k < facts.size() &&
+             out->facts[size_t(facts[k])].text_begin < s.end) {
         s.facts.push_back(facts[k]);
         sentence_of_[size_t(facts[k])] = int(sentences_.size());
         ++k;
@@ -166,6 +167,32 @@ void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f) {
   for (int i : f) r->members.push_back({std::string(role), i});
 }
 
+namespace {
+
+// The role entry whose word opens `text` (the longest such word), other
+// than a fund or a non-role; null if none.
+const LexEntry* Leading(const Lexicon& lex, std::string_view text,
+                        std::string_view kind) {
+  const LexEntry* best = nullptr;
+  size_t longest = 0;
+  for (const LexEntry& e : lex.entries()) {
+    if (e.name == "fund" || e.name == "none") continue;
+    if (!e.kinds.empty() &&
+        std::find(e.kinds.begin(), e.kinds.end(), kind) == e.kinds.end()) {
+      continue;
+    }
+    for (const std::string& w : e.words) {
+      if (w.size() > longest && text.starts_with(w)) {
+        best = &e;
+        longest = w.size();
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
@@ -174,19 +201,24 @@ void AssignRoles(Context* ctx) {
     size_t end = 0;
     const LexEntry* e = lex.Find(f.label, f.kind, &end);
     std::string role = e ? e->name : "";
-    // A fund noun takes the role of the verb right before it: 支付资金 is a
-    // payment, 结余资金 a balance, 下达经费 an allocation.
+    // A fund noun takes the role of the verb that governs it: the one
+    // right before it (支付资金 is a payment, 结余资金 a balance, 下达经费
+    // an allocation) or the one that opens the label, whatever names the
+    // fund between them (预算飞行经费 a budget, 实际执行飞行经费 a payment).
     if (role == "fund") {
       for (const std::string& w : e->words) {
         if (end < w.size() || f.label.compare(end - w.size(), w.size(), w)) {
           continue;
         }
-        std::string_view before = std::string_view(f.label).substr(0, end - w.size());
+        std::string_view before =
+            std::string_view(f.label).substr(0, end - w.size());
         size_t vend = 0;
         const LexEntry* verb = lex.Find(before, f.kind, &vend);
         if (verb && vend == before.size() && verb->name != "fund" &&
             verb->name != "none") {
           role = verb->name;
+        } else if (const LexEntry* lead = Leading(lex, before, f.kind)) {
+          role = lead->name;
         }
         break;
       }
@@ -202,6 +234,7 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::Context ctx(doc, tables, lexicons, out);
   rel::AssignRoles(&ctx);
   rel::FindBreakdowns(&ctx);
+  rel::FindOutlineSums(&ctx);
   rel::FindBudgets(&ctx);
   rel::FindRatios(&ctx);
   rel::FindTableRelations(&ctx);

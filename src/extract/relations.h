@@ -112,6 +112,8 @@ void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f);
 void AssignRoles(Context* ctx);
 // breakdown: prose lists (lists.lex), brackets, colon lists.
 void FindBreakdowns(Context* ctx);
+// breakdown: a numbered item's amount and its sub-items' (rel_outline.cc).
+void FindOutlineSums(Context* ctx);
 // budget and ratio in prose; bound for rates (rates.lex).
 void FindBudgets(Context* ctx);
 void FindRatios(Context* ctx);

@@ -24,10 +24,12 @@
 // Markdown heading marks ("### 一、基本情况", kept by the normaliser in
 // plain-text input) are skipped; their count is ignored, since the seeds
 // do not use it consistently.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/numerals.h"
 #include "base/utf8.h"
 #include "extract/parts.h"
 
@@ -49,42 +51,13 @@ bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsOpen(char32_t c) { return c == U'（' || c == '('; }
 bool IsClose(char32_t c) { return c == U'）' || c == ')'; }
 
-int ChineseDigit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
-  size_t at = kDigits.find(c);
-  return at == kDigits.npos ? -1 : int(at) + 1;
-}
-
-// A Chinese number 1..99 at s[*pos] ("三", "十", "十二", "二十", "九十九"),
-// advancing *pos. Malformed runs ("十十", "三四") are not numbers.
-bool ParseChineseNumber(U32View s, size_t* pos) {
+// A marker's ordinal at s[*pos]: 1..99 in Chinese ("三", "十二") or in
+// ASCII digits without a leading zero, advancing *pos.
+bool ParseOrdinal(U32View s, size_t* pos, bool chinese) {
   size_t i = *pos;
-  int tens = 0;
-  if (i < s.size() && s[i] == U'十') {
-    tens = 1;
-    ++i;
-  } else if (i + 1 < s.size() && ChineseDigit(s[i]) > 0 && s[i + 1] == U'十') {
-    tens = ChineseDigit(s[i]);
-    i += 2;
-  }
-  if (i < s.size() && ChineseDigit(s[i]) > 0) {
-    ++i;
-  } else if (tens == 0) {
-    return false;
-  }
-  if (i < s.size() && (ChineseDigit(s[i]) > 0 || s[i] == U'十')) return false;
-  *pos = i;
-  return true;
-}
-
-// 1..99 in ASCII digits at s[*pos], advancing *pos.
-bool ParseArabicNumber(U32View s, size_t* pos) {
-  size_t i = *pos;
-  while (i < s.size() && IsDigit(s[i]) && i - *pos < 3) ++i;
-  size_t n = i - *pos;
-  if (n == 0 || n > 2 || (i < s.size() && IsDigit(s[i]))) return false;
-  if (n == 2 && s[*pos] == '0') return false;
-  if (n == 1 && s[*pos] == '0') return false;
+  std::optional<int> n =
+      chinese ? ParseChineseNumber(s, &i) : ParseArabicNumber(s, &i, 2);
+  if (!n || *n < 1 || (!chinese && s[*pos] == '0')) return false;
   *pos = i;
   return true;
 }
@@ -93,15 +66,27 @@ struct Marker {
   size_t length = 0;  // code points of the marker
   int level = 0;      // Section::level
   int rank = 0;       // nesting rank: a part is 0, then the level
+  int number = 0;     // the ordinal
 };
 
-// The heading marker at the start of s, if any.
+bool ParseMarkerShape(U32View s, Marker* m);
+
+// The heading marker at the start of s, if any, with its ordinal.
 bool ParseMarker(U32View s, Marker* m) {
+  if (!ParseMarkerShape(s, m)) return false;
+  size_t pos = s[0] == U'第' || IsOpen(s[0]) ? 1 : 0;
+  std::optional<int> n = ParseSmallNumber(s, &pos, 3);
+  m->number = n ? *n : -1;
+  return true;
+}
+
+// The marker's length and level at the start of s, if any.
+bool ParseMarkerShape(U32View s, Marker* m) {
   size_t i = 0;
   // 第一部分 / 第一章 / 第1部分
   if (!s.empty() && s[0] == U'第') {
     i = 1;
-    if (ParseChineseNumber(s, &i) || ParseArabicNumber(s, &i)) {
+    if (ParseOrdinal(s, &i, true) || ParseOrdinal(s, &i, false)) {
       U32View rest = s.substr(i);
       for (U32View unit : {U32View(U"部分"), U32View(U"章")}) {
         if (rest.substr(0, unit.size()) == unit) {
@@ -114,7 +99,7 @@ bool ParseMarker(U32View s, Marker* m) {
   }
   // 一、
   i = 0;
-  if (ParseChineseNumber(s, &i)) {
+  if (ParseOrdinal(s, &i, true)) {
     if (i < s.size() && s[i] == U'、') {
       *m = {i + 1, 1, 1};
       return true;
@@ -124,12 +109,12 @@ bool ParseMarker(U32View s, Marker* m) {
   // （一） （1）
   if (!s.empty() && IsOpen(s[0])) {
     i = 1;
-    if (ParseChineseNumber(s, &i) && i < s.size() && IsClose(s[i])) {
+    if (ParseOrdinal(s, &i, true) && i < s.size() && IsClose(s[i])) {
       *m = {i + 1, 2, 2};
       return true;
     }
     i = 1;
-    if (ParseArabicNumber(s, &i) && i < s.size() && IsClose(s[i])) {
+    if (ParseOrdinal(s, &i, false) && i < s.size() && IsClose(s[i])) {
       *m = {i + 1, 4, 4};
       return true;
     }
@@ -137,7 +122,7 @@ bool ParseMarker(U32View s, Marker* m) {
   }
   // 1. 1、 1． 1）
   i = 0;
-  if (ParseArabicNumber(s, &i) && i < s.size()) {
+  if (ParseOrdinal(s, &i, false) && i < s.size()) {
     char32_t c = s[i];
     if (IsClose(c)) {
       *m = {i + 1, 4, 4};
@@ -231,23 +216,35 @@ bool IsClauseStop(char32_t c) {
   }
 }
 
+int MarkerNumber(std::string_view marker) {
+  U32 s = Decode(marker);
+  Marker m;
+  return ParseMarker(s, &m) ? m.number : -1;
+}
+
 std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
   std::vector<ItemMarker> out;
-  bool opens = true;  // a clause may open here
+  bool opens = true;         // a clause may open here
+  bool after_close = false;  // right after a closing bracket
   for (size_t pos = 0; pos < text.size();) {
     size_t at = pos;
     char32_t c = DecodeUtf8(text, &pos);
     if (IsSpace(c)) continue;
-    if (opens) {
+    if (opens || (after_close && IsOpen(c))) {
       // A marker is a few characters: decode no further than that.
       U32 head{c};
+      std::vector<size_t> ends{pos};
       for (size_t p = pos; p < text.size() && head.size() < 8;) {
         head.push_back(DecodeUtf8(text, &p));
+        ends.push_back(p);
       }
       Marker m;
-      if (ParseMarker(head, &m)) out.push_back({at, m.level});
+      if (ParseMarker(head, &m)) {
+        out.push_back({at, ends[m.length - 1], m.level, m.number});
+      }
     }
     opens = IsClauseStop(c);
+    after_close = IsClose(c);
   }
   return out;
 }

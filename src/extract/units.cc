@@ -16,8 +16,8 @@ std::string ExplicitMoneyUnit(std::string_view text) {
   if (Has(key, "亿元")) return "亿元";
   if (Has(key, "万元")) return "万元";
   if (Has(key, "千元")) return "千元";
-  for (std::string_view w : {"（元）", "(元)", "单位：元", "单位:元", "金额：元",
-                             "金额:元", "单位为元"}) {
+  for (std::string_view w : {"（元）", "(元)", "单位：元", "单位:元",
+                             "金额：元", "金额:元", "单位为元"}) {
     if (Has(key, w)) return "元";
   }
   return "";
@@ -41,6 +41,19 @@ bool IsMoneyHeader(std::string_view header) {
     if (Has(h, w) && !h.ends_with("率")) return true;
   }
   return false;
+}
+
+std::string DefaultMoneyUnit(const std::vector<std::string>& header) {
+  int form = 0;
+  for (std::string_view w : {"年初预算", "全年预算", "全年执行"}) {
+    for (const std::string& h : header) {
+      if (Has(Squeeze(h), w)) {
+        ++form;
+        break;
+      }
+    }
+  }
+  return form >= 2 ? "万元" : "元";
 }
 
 bool IsFieldHeader(std::string_view header) {

@@ -8,8 +8,11 @@
 //      unit ("项目资金（万元）");
 //   3. the table's caption: a line just above the table that names one
 //      ("部门支出明细表（单位：万元）", "金额单位：元");
-//   4. for a column of money that no line qualifies (预算金额, 执行数),
-//      元, the unit of the accounts.
+//   4. for a column of money that no line qualifies: 万元 in the budget
+//      block of a 绩效自评表 (a header with two of 年初预算数, 全年预算数,
+//      全年执行数), whose template prints 项目资金（万元） and whose copies
+//      often lose the caption; elsewhere (预算金额, 执行数) 元, the unit of
+//      the accounts.
 // A header that names money without a unit (金额, 预算数) is step 4's
 // signal only: it never decides the unit itself, so a caption's 万元 is
 // not overridden by a default.
@@ -34,6 +37,11 @@ std::string HeaderUnit(std::string_view header);
 // True if a header names a column of money without its unit (金额, 预算数,
 // 执行数, 支出, 资金).
 bool IsMoneyHeader(std::string_view header);
+
+// The unit a table's header row implies for its money columns when no
+// line names one (step 4 above): "万元" for the budget block of a
+// 绩效自评表, else "元". `header` holds the header cells.
+std::string DefaultMoneyUnit(const std::vector<std::string>& header);
 
 // True if a header cell names a column of the form's figures (年初预算数,
 // 执行数, 执行率, 分值, 得分, 指标值, 完成值, 金额), as opposed to a label

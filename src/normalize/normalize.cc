@@ -799,7 +799,77 @@ void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
 
 }  // namespace
 
+namespace {
+
+// Whether text[b, e) holds nothing but pipes and spaces, two pipes or more:
+// the line a web page's table leaves between two rows.
+bool IsRowSeparator(std::string_view text, size_t b, size_t e) {
+  size_t pipes = 0;
+  for (size_t k = b; k < e; ++k) {
+    if (text[k] == '|') {
+      ++pipes;
+    } else if (text[k] != ' ' && text[k] != '\r') {
+      return false;
+    }
+  }
+  return pipes >= 2;
+}
+
+// Whether text[b, e) is one cell closed by its pipe ("4000 |", "|"): no
+// other pipe and no tab before the closing one.
+bool IsPipeCell(std::string_view text, size_t b, size_t e) {
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+  if (e == b || text[e - 1] != '|') return false;
+  std::string_view inner = text.substr(b, e - 1 - b);
+  return inner.find('|') == std::string_view::npos &&
+         inner.find('\t') == std::string_view::npos;
+}
+
+// Rows told by separator lines: every line between two separators is a
+// cell closed by a pipe, a lone pipe an empty cell, so the rows need no
+// guess from their shape (a row of the budget block whose 分值 and 执行率
+// cells are empty is as much a row as the total row above it). Each such
+// run is put on one line, and the separators become blank lines.
+void JoinSeparatedRows(std::string& text) {
+  std::vector<std::pair<size_t, size_t>> lines;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    lines.emplace_back(pos, nl);
+    pos = nl + 1;
+  }
+  std::vector<size_t> seps;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (IsRowSeparator(text, lines[k].first, lines[k].second))
+      seps.push_back(k);
+  }
+  if (seps.size() < 2) return;
+  for (size_t s = 0; s + 1 < seps.size(); ++s) {
+    size_t from = seps[s] + 1, to = seps[s + 1];  // the row's lines
+    if (to == from) continue;
+    bool cells = true;
+    for (size_t k = from; k < to && cells; ++k) {
+      cells = IsPipeCell(text, lines[k].first, lines[k].second);
+    }
+    if (!cells) continue;
+    for (size_t k = from; k < to; ++k) {
+      size_t e = lines[k].second;
+      while (text[e - 1] != '|') --e;
+      text[e - 1] = ' ';
+      if (k + 1 < to) text[lines[k].second] = '\t';
+    }
+  }
+  for (size_t k : seps) {
+    for (size_t i = lines[k].first; i < lines[k].second; ++i) {
+      if (text[i] == '|') text[i] = ' ';
+    }
+  }
+}
+
+}  // namespace
+
 void JoinCellPerLineTables(std::string& text) {
+  JoinSeparatedRows(text);
   std::vector<CellLine> lines;
   for (size_t pos = 0; pos <= text.size();) {
     size_t nl = text.find('\n', pos);

@@ -197,7 +197,10 @@ bool SpacedTableRow(std::string& line, bool after_row = false);
 // fewer figures (an empty cell left no line, so its figures' columns are
 // unknown) are left as they are. Rewrites in place byte for byte: the line
 // break after a cell becomes '	', a blank line's break and a trailing '|'
-// become ' ', so offsets into text stay exact.
+// become ' ', so offsets into text stay exact. Where a line of pipes
+// ("||||") separates the rows, as a saved web page's table often has, the
+// cells between two such lines are one row whatever their shape (a lone
+// "|" is an empty cell), and the separators become blank.
 void JoinCellPerLineTables(std::string& text);
 
 }  // namespace tally::normalize

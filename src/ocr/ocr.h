@@ -103,6 +103,17 @@ struct Options {
   double reread_below = 90;
   double reread_scale = 2;
   std::string digits_language = "eng";
+  // A PDF page whose only text is an invisible layer (an earlier OCR under
+  // a scan) is checked against a quick OCR of layer_sample_lines of its
+  // lines (ocr/layer_check.h) and OCR'd instead when the two differ in more
+  // than layer_max_cer of the layer's characters. A layer of the same page
+  // image by Tesseract itself differs by ~0-3% (its own engine reading the
+  // same pixels, line by line instead of by page); a layer of other text
+  // by 80% or more; an old engine's poor layer by ~10-30%, and then a new
+  // reading is worth its time.
+  bool check_invisible_layers = true;
+  int layer_sample_lines = 8;
+  double layer_max_cer = 0.10;
   // Tesseract parameters set after loading the model, as (name, value).
   // models/tally.config holds the same, for the tesseract CLI; a test keeps
   // the two equal. preserve_interword_spaces keeps Tesseract from
@@ -125,6 +136,15 @@ class OcrEngine {
   // pixels missing), Internal if Tesseract fails. A blank page is OK with
   // no words.
   virtual StatusOr<PageContent> Recognize(const Raster& image, int page_no) = 0;
+  // Reads each of `lines` (boxes in points, the image's page frame, origin
+  // top-left) as one line of print, with its colour made grey (a seal's red
+  // removed as Options says) but no other clean-up: a quick reading for
+  // ocr/layer_check.h, a tenth of a page's time or less, not a page's
+  // reading. One string per box, empty where nothing was read.
+  // InvalidArgument for a malformed raster or one without a dpi;
+  // Unsupported for an engine that cannot (the default).
+  virtual StatusOr<std::vector<std::string>> ReadLines(
+      const Raster& image, const std::vector<Box>& lines);
 };
 
 // The directory that holds options.language's traineddata, by the rule of

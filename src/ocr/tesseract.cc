@@ -193,6 +193,46 @@ class TesseractEngine : public OcrEngine {
     return page;
   }
 
+  StatusOr<std::vector<std::string>> ReadLines(
+      const Raster& image, const std::vector<Box>& lines) override {
+    SerializeOpenMp();
+    if (!(image.dpi > 0)) {
+      return InvalidArgument("an image without a dpi cannot be cut at points");
+    }
+    StatusOr<Raster> gray = ToGray(image, options_.remove_red);
+    if (!gray.ok()) return gray.status();
+    gray = Rescale(*gray, options_.target_dpi);
+    if (!gray.ok()) return gray.status();
+    internal::PixPtr pix = internal::GrayToPix(*gray);
+    if (pix == nullptr) return Internal("out of memory for the OCR image");
+    const double f = gray->dpi / 72;
+    const int w = pixGetWidth(pix.get()), h = pixGetHeight(pix.get());
+    api_.SetImage(pix.get());
+    api_.SetSourceResolution(int(gray->dpi + 0.5));
+    api_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    std::vector<std::string> out;
+    for (const Box& b : lines) {
+      // A quarter of the line's height around it: a layer's box is its
+      // font's, which may clip a glyph's ink.
+      const double pad = std::max(2.0, (b.y1 - b.y0) * f / 4);
+      const int x0 = std::clamp(int(b.x0 * f - pad), 0, w);
+      const int y0 = std::clamp(int(b.y0 * f - pad), 0, h);
+      const int x1 = std::clamp(int(b.x1 * f + pad + 1), 0, w);
+      const int y1 = std::clamp(int(b.y1 * f + pad + 1), 0, h);
+      std::string text;
+      if (x1 - x0 >= 4 && y1 - y0 >= 4) {
+        api_.SetRectangle(x0, y0, x1 - x0, y1 - y0);
+        std::unique_ptr<char[]> utf8(api_.GetUTF8Text());
+        if (utf8 != nullptr) text = utf8.get();
+      }
+      out.push_back(std::move(text));
+    }
+    api_.Clear();
+    api_.SetPageSegMode(
+        static_cast<tesseract::PageSegMode>(options_.page_seg_mode));
+    return out;
+  }
+
  private:
   // The symbols of the current recognition, in reading order; with
   // lines, also the text lines' boxes; with choices, each symbol's '%'
@@ -671,6 +711,11 @@ class TesseractEngine : public OcrEngine {
 };
 
 }  // namespace
+
+StatusOr<std::vector<std::string>> OcrEngine::ReadLines(
+    const Raster& /*image*/, const std::vector<Box>& /*lines*/) {
+  return Unsupported("this OCR engine does not read single lines");
+}
 
 StatusOr<std::string> FindTessdata(const Options& options) {
   std::string dir = options.tessdata_dir;

@@ -47,6 +47,31 @@ class PdfSource : public Source {
                     : "; " + std::to_string(hidden) +
                           " characters of hidden text (invisible, white or "
                           "under 1 pt) left out";
+    if (!route.ocr && invisible &&
+        context_->options().ocr.check_invisible_layers) {
+      // An earlier OCR is kept only if a quick OCR of some of its lines
+      // reads what it says (ocr/layer_check.h).
+      StatusOr<Raster> image =
+          doc_->RenderPage(page_no, context_->options().ocr.render_dpi, true);
+      StatusOr<ocr::LayerCheck> check =
+          image.ok() ? context_->CheckLayer(*image, content->words)
+                     : StatusOr<ocr::LayerCheck>(image.status());
+      if (!check.ok()) {
+        mark += "; not checked against OCR: " + check.status().message();
+      } else if (check->lines == 0) {
+        mark += "; not checked against OCR: no line to sample";
+      } else if (check->cer() <= context_->options().ocr.layer_max_cer) {
+        mark += "; agrees with OCR (" + check->Describe() + ")";
+      } else {
+        StatusOr<wire::PageRead> read =
+            context_->Ocr(*image, page_no,
+                          "invisible text layer (" + std::to_string(hidden) +
+                              " characters) disagrees with OCR (" +
+                              check->Describe() + "): replaced by OCR");
+        if (read.ok()) read->hidden_chars = hidden;
+        return read;
+      }
+    }
     if (!route.ocr) {
       wire::PageRead read;
       read.page_no = page_no;
@@ -293,8 +318,7 @@ std::string Source::unread() const {
          " pages a document)";
 }
 
-StatusOr<wire::PageRead> SourceContext::Ocr(const Raster& image, int page_no,
-                                            const std::string& why) {
+Status SourceContext::MakeEngine() {
   if (!ocr_ && ocr_status_.ok()) {
     auto engine = ocr::CreateTesseract(options_.ocr);
     if (engine.ok()) {
@@ -303,9 +327,23 @@ StatusOr<wire::PageRead> SourceContext::Ocr(const Raster& image, int page_no,
       ocr_status_ = engine.status();
     }
   }
-  if (!ocr_) {
-    return Status(ocr_status_.code(),
-                  why + "; OCR unavailable: " + ocr_status_.message());
+  return ocr_ ? Status::OK() : ocr_status_;
+}
+
+StatusOr<ocr::LayerCheck> SourceContext::CheckLayer(
+    const Raster& image, const std::vector<Word>& layer) {
+  Status made = MakeEngine();
+  if (!made.ok()) {
+    return Status(made.code(), "OCR unavailable: " + made.message());
+  }
+  return ocr::CheckTextLayer(ocr_.get(), image, layer, options_.ocr);
+}
+
+StatusOr<wire::PageRead> SourceContext::Ocr(const Raster& image, int page_no,
+                                            const std::string& why) {
+  Status made = MakeEngine();
+  if (!made.ok()) {
+    return Status(made.code(), why + "; OCR unavailable: " + made.message());
   }
   StatusOr<PageContent> content = ocr_->Recognize(image, page_no);
   if (!content.ok()) {

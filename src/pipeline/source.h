@@ -34,6 +34,7 @@
 
 #include "base/file.h"
 #include "base/status.h"
+#include "ocr/layer_check.h"
 #include "ocr/ocr.h"
 #include "pdf/pdf.h"
 #include "pipeline/wire.h"
@@ -65,8 +66,14 @@ class SourceContext {
   // `why`; errors name `why` too.
   StatusOr<wire::PageRead> Ocr(const Raster& image, int page_no,
                                const std::string& why);
+  // Checks a page's invisible text layer (its words) against a quick OCR
+  // of image, the page rendered (ocr/layer_check.h).
+  StatusOr<ocr::LayerCheck> CheckLayer(const Raster& image,
+                                       const std::vector<Word>& layer);
 
  private:
+  Status MakeEngine();  // the engine, made on first use
+
   SourceOptions options_;
   std::unique_ptr<ocr::OcrEngine> ocr_;
   Status ocr_status_;  // why the engine could not be made, once tried

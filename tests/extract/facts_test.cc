@@ -110,6 +110,21 @@ TEST_F(FactsTest, TableCellsTakeTheirUnitAndLabelFromTheHeaders) {
   EXPECT_EQ(Find(facts, "score", "10", 1)->label, "年度资金总额 得分");
 }
 
+TEST_F(FactsTest, TheFormsBudgetBlockIsInWanYuanWhenItsCaptionIsLost) {
+  // The 绩效自评表 template prints 项目资金（万元）; a copy that lost the
+  // unit is still in 万元. Another table of money without a unit is in 元.
+  auto facts =
+      Facts({"项目资金\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\n"
+             "年度资金总额：\t115.2\t115.2\t115.2\t10"});
+  const Fact* budget = Find(facts, "amount", "115.2");
+  ASSERT_NE(budget, nullptr);
+  EXPECT_EQ(budget->unit, "万元");
+  facts = Facts({"项目\t预算金额\t执行金额\n人员经费\t60.25\t60.25"});
+  budget = Find(facts, "amount", "60.25");
+  ASSERT_NE(budget, nullptr);
+  EXPECT_EQ(budget->unit, "元");
+}
+
 TEST_F(FactsTest, UnitOnTheNextLine) {
   auto facts =
       Facts({"其中：医保政策文件及解读4条，医疗救助发放信息13\n"

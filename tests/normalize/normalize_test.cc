@@ -230,8 +230,9 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
   EXPECT_EQ(Text("一级指标 二级指标 三级指标 分值 得分"),
             "一级指标\t二级指标\t三级指标\t分值\t得分");
   // A PDF's spacing inside a sentence is no table.
-  EXPECT_EQ(Text("预算项目共有 9 项，预算资金共计 192.31 万元，支出 158.89 万元"),
-            "预算项目共有9项，预算资金共计192.31万元，支出158.89万元");
+  EXPECT_EQ(
+      Text("预算项目共有 9 项，预算资金共计 192.31 万元，支出 158.89 万元"),
+      "预算项目共有9项，预算资金共计192.31万元，支出158.89万元");
   EXPECT_EQ(Text("2022 年度益阳市医疗保障局项目资金绩效 自评报告"),
             "2022年度益阳市医疗保障局项目资金绩效自评报告");
 }
@@ -610,18 +611,40 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
       "193.42\n办公经费\n29.35\n/\n说明：以上为决算数。";
   Normalized out = n->NormalizeText(in);
   ExpectValidOffsets(in, out);
-  EXPECT_EQ(out.text,
-            "经费情况（万元）\t2022年决算数\t2023年决算数\n公用经费\t118.31\t193.42\n"
-            "办公经费\t29.35\t/\n说明：以上为决算数。");
+  EXPECT_EQ(
+      out.text,
+      "经费情况（万元）\t2022年决算数\t2023年决算数\n公用经费\t118.31\t193.42\n"
+      "办公经费\t29.35\t/\n说明：以上为决算数。");
   // One row of its shape is no table: a heading and a figure stay apart.
   EXPECT_EQ(n->NormalizeText("控制率\n46\n50\n一、基本情况").text,
             "控制率\n46\n50\n一、基本情况");
   // A name and a value, row after row: a two-column form.
-  EXPECT_EQ(n->NormalizeText("实际支出（万元）\n991.51\n结余（万元）\n217.24").text,
-            "实际支出（万元）\t991.51\n结余（万元）\t217.24");
+  EXPECT_EQ(
+      n->NormalizeText("实际支出（万元）\n991.51\n结余（万元）\n217.24").text,
+      "实际支出（万元）\t991.51\n结余（万元）\t217.24");
   // Sentences are not cells.
-  EXPECT_EQ(n->NormalizeText("全年支出如下，共两项：\n12\n说明，见上。\n13").text,
-            "全年支出如下，共两项：\n12\n说明，见上。\n13");
+  EXPECT_EQ(
+      n->NormalizeText("全年支出如下，共两项：\n12\n说明，见上。\n13").text,
+      "全年支出如下，共两项：\n12\n说明，见上。\n13");
+}
+
+TEST(NormalizeTest, RowsBetweenSeparatorLinesAreRowsWhateverTheirShape) {
+  auto n = Make();
+  // A saved web page's table: a cell a line, each closed by a pipe, a
+  // lone pipe for an empty cell, and a line of pipes after each row.
+  std::string in =
+      "项目资金 (万元) |\n||||\n年初预算数 |\n全年预算数 |\n分值 |\n||||\n"
+      "年度资金总额: |\n4000 |\n4000 |\n10 |\n||||\n"
+      "其中:本年财政拨款 |\n4000 |\n|\n— |\n||||\n上年结转资金 |\n0 |\n";
+  Normalized out = n->NormalizeText(in);
+  ExpectValidOffsets(in, out);
+  EXPECT_EQ(out.text,
+            "项目资金（万元）|\n年初预算数\t全年预算数\t分值\n"
+            "年度资金总额：\t4000\t4000\t10\n"
+            "其中：本年财政拨款\t4000\t\t—\n上年结转资金|\n0 |");
+  // Lines between separators that are not all cells stay as they are.
+  EXPECT_EQ(n->NormalizeText("||||\n说明：见上 |\n全文如下。\n||||\n").text,
+            "说明：见上|\n全文如下。");
 }
 
 }  // namespace

@@ -1,0 +1,135 @@
+// Breakdowns by the report's own outline: a numbered item that states an
+// amount, and the numbered items under it that each state one.
+//
+// The genre's rule: an item of an outline whose first clause is a name and
+// an amount ("（一）资助或组织开展全民健身活动1433.1万元，…") is the total of
+// the items one level below it when each of those opens the same way
+// ("1、群众性综合运动会654.17万元；2、…；3、其他活动219.41万元"): a report
+// itemises a spending line by its sub-lines, whether it says 其中 or not,
+// on one line or on one line per item. The items must be numbered 1..n
+// with none missing, so that no item lies between them unread; the list is
+// whole when its last item is 其他/其余 (lists.lex `other`), and probably
+// whole otherwise (the outline moves on to the next item of the total's
+// own level), which sums.cc reads as "a small shortfall is a slip".
+//
+// Work: the item markers of every body line once; each item looks only at
+// the items up to the next one of its own level or higher, so the whole
+// costs the number of items times the outline's depth (at most 4).
+#include <set>
+#include <vector>
+
+#include "base/utf8.h"
+#include "extract/parts.h"
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+struct Item {
+  int line = -1;
+  uint32_t begin = 0, end = 0;  // the item's text in the page: marker to
+                                // the next marker on its line, or line end
+  uint32_t text = 0;            // just after the marker
+  int level = 0;
+  int number = 0;
+  int head = -1;  // the amount of its first clause, or -1
+};
+
+// The first fact of the item's text when it is an exact amount and no
+// clause stop comes before it: the item's name, then its amount.
+int HeadAmount(const Context& ctx, const Item& item) {
+  for (int f : ctx.LineFacts(item.line)) {
+    const Fact& fact = ctx.fact(f);
+    if (fact.in_table || fact.text_begin < item.text) continue;
+    if (fact.text_begin >= item.end) return -1;
+    if (fact.kind != "amount" || !Summable(fact)) return -1;
+    std::string_view name = ctx.Between(f, item.text, fact.text_begin);
+    for (size_t pos = 0; pos < name.size();) {
+      if (IsClauseStop(DecodeUtf8(name, &pos))) return -1;
+    }
+    return f;
+  }
+  return -1;
+}
+
+std::vector<Item> Items(const Context& ctx) {
+  std::vector<Item> items;
+  const DocText& doc = ctx.doc();
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    const Line& line = doc.lines[l];
+    if (line.table >= 0 || !line.cells.empty()) continue;
+    std::vector<ItemMarker> markers = InlineItemMarkers(line.text);
+    for (size_t k = 0; k < markers.size(); ++k) {
+      Item item;
+      item.line = int(l);
+      item.begin = line.begin + uint32_t(markers[k].at);
+      item.text = line.begin + uint32_t(markers[k].end);
+      item.end = k + 1 < markers.size()
+                     ? line.begin + uint32_t(markers[k + 1].at)
+                     : line.end;
+      item.level = markers[k].level;
+      item.number = markers[k].number;
+      item.head = HeadAmount(ctx, item);
+      items.push_back(item);
+    }
+  }
+  return items;
+}
+
+// Breakdowns already found with this total and these parts (a 其中 list
+// that the outline repeats).
+bool Known(const Context& ctx, int total, const std::vector<int>& parts) {
+  std::set<int> want(parts.begin(), parts.end());
+  for (const Relation& r : ctx.out()->relations) {
+    if (r.kind != "breakdown") continue;
+    std::set<int> have;
+    bool same_total = false;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "total") same_total = m.fact == total;
+      if (m.role == "part") have.insert(m.fact);
+    }
+    if (same_total && have == want) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindOutlineSums(Context* ctx) {
+  const std::vector<Item> items = Items(*ctx);
+  const Lexicon& list = ctx->lex().Get("list");
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& parent = items[i];
+    if (parent.head < 0) continue;
+    // The items under it: up to the next item of its level or higher.
+    size_t j = i + 1;
+    while (j < items.size() && items[j].level > parent.level) ++j;
+    if (j == i + 1) continue;
+    const int kid_level = items[i + 1].level;
+    std::vector<int> parts;
+    bool ok = true, other = false;
+    for (size_t k = i + 1; k < j && ok; ++k) {
+      if (items[k].level != kid_level) continue;
+      const Item& kid = items[k];
+      ok = kid.number == int(parts.size()) + 1 && kid.head >= 0 &&
+           SameFamily(ctx->fact(parent.head), ctx->fact(kid.head));
+      if (!ok) break;
+      parts.push_back(kid.head);
+      if (list.StartsWith(Squeeze(ctx->fact(kid.head).label), "other")) {
+        other = true;
+      }
+    }
+    if (!ok || parts.size() < 2 || Known(*ctx, parent.head, parts)) continue;
+    Relation r;
+    r.kind = "breakdown";
+    r.rule = "list.outline";
+    r.members.push_back({"total", parent.head});
+    AddMembers(&r, "part", parts);
+    r.name = ctx->fact(parent.head).label;
+    r.complete = other ? "yes" : "likely";
+    r.evidence = other ? "其他" : "编号分项";
+    ctx->Add(std::move(r));
+  }
+}
+
+}  // namespace tally::extract::rel
