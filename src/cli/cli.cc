@@ -35,6 +35,7 @@ Usage:
   tally report --db FILE [--doc ID]... --out DIR [-j N]
   tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
   tally index --db FILE
+  tally reextract --db FILE [--doc ID]... [-j N]
   tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [--raw]
                [-o FILE]
   tally export --db FILE --metadata [-o FILE]
@@ -67,7 +68,9 @@ sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes; a file stored failed or partial for a timeout, a
 crash or lack of memory is read again, and one that failed for a reason
 its bytes would repeat is skipped but still reported and counted in the
-exit code. A file that cannot be read, and a folder that
+exit code. A stored file whose facts and findings came from other
+extraction rules is skipped too, and the summary says how many: `tally
+reextract` makes them again from the stored pages. A file that cannot be read, and a folder that
 cannot be listed, is stored as 'failed' with the reason, and the batch
 goes on.
 
@@ -125,10 +128,13 @@ under the same identity rules as ingest: bytes already in OUT are not
 copied again, so merging twice changes nothing and the order of the inputs
 does not matter; where two inputs hold different bytes for one path, the
 later ingestion is current and the other kept as history. Each IN is
-merged in one transaction: an input that fails leaves OUT as it was.
+merged in one transaction: an input that fails (missing, corrupt, not a
+tally database, of a newer schema, locked by another process) leaves OUT
+as it was, is reported with the reason, and the other inputs are merged;
+the summary names every input not merged.
 
-Exit codes: 0 ok; 2 usage; 3 database error (OUT or an IN cannot be read
-or written, or an IN is not a tally database).
+Exit codes: 0 ok; 1 some inputs not merged (the rest are); 2 usage; 3 OUT
+cannot be opened or written (inputs merged before are kept).
 )";
 
 constexpr char kExportHelp[] =
@@ -214,42 +220,6 @@ bool Parse(int argc, char** argv, int first, Args* args, std::string* error) {
   return true;
 }
 
-// Progress on stderr: a redrawn bar on a terminal, a plain line every few
-// seconds otherwise (a log file should not fill with carriage returns).
-class ProgressPrinter {
- public:
-  explicit ProgressPrinter(std::ostream& err)
-      : err_(err),
-        tty_(isatty(STDERR_FILENO)),
-        start_(std::chrono::steady_clock::now()) {}
-
-  void Update(const pipeline::Progress& p) {
-    double elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
-            .count();
-    bool last = p.files_done == p.files_total;
-    // Progress comes per page: a bar redrawn ten times a second is live
-    // enough, and a log line every five seconds is plenty.
-    if (!last && elapsed - last_print_ < (tty_ ? 0.1 : 5)) return;
-    last_print_ = elapsed;
-    if (tty_) {
-      // Padded to the width, over what a longer line before left there.
-      const int width = TerminalWidth(STDERR_FILENO);
-      std::string line = ProgressLine(p, elapsed, width);
-      line.resize(std::max(line.size(), size_t(width - 1)), ' ');
-      err_ << "\r" << line << (last ? "\n" : "") << std::flush;
-    } else {
-      err_ << ProgressLogLine(p, elapsed) << "\n" << std::flush;
-    }
-  }
-
- private:
-  std::ostream& err_;
-  bool tty_;
-  std::chrono::steady_clock::time_point start_;
-  double last_print_ = -1e9;
-};
-
 int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.help) {
     out << kIngestHelp;
@@ -267,38 +237,15 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
   pipeline::Options options;
   for (const auto& [flag, value] : args.flags) {
     long v = 0;
-    if (flag == "-j" || flag == "--jobs") {
-      if (!ParseInt(value, 1, 256, &v)) {
-        err << "tally ingest: " << flag << " wants a number from 1 to 256\n";
-        return kUsage;
-      }
-      options.jobs = int(v);
-    } else if (flag == "--patterns") {
-      options.extract.patterns_dir = value;
-    } else if (flag == "--page-timeout") {
-      if (!ParseInt(value, 1, 86400, &v)) {
-        err << "tally ingest: --page-timeout wants seconds, 1 to 86400\n";
-        return kUsage;
-      }
-      options.page_timeout_seconds = double(v);
-    } else if (flag == "--doc-timeout") {
-      if (!ParseInt(value, 0, 7 * 86400, &v)) {
-        err << "tally ingest: --doc-timeout wants seconds (0 for no cap)\n";
-        return kUsage;
-      }
-      options.document_timeout_seconds = double(v);
+    bool bad = false;
+    if (TakeWorkerFlag("ingest", flag, value, &options, err, &bad)) {
+      if (bad) return kUsage;
     } else if (flag == "--max-pages") {
       if (!ParseInt(value, 1, 1000000, &v)) {
         err << "tally ingest: --max-pages wants a number from 1 to 1000000\n";
         return kUsage;
       }
       options.max_pages = int(v);
-    } else if (flag == "--worker-memory") {
-      if (!ParseInt(value, 0, 1 << 20, &v)) {
-        err << "tally ingest: --worker-memory wants MiB (0 for no limit)\n";
-        return kUsage;
-      }
-      options.worker_memory_mb = v;
     } else if (flag == "--shard") {
       size_t slash = value.find('/');
       long k = 0, n = 0;
@@ -361,6 +308,16 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     if (s->retried > 0) {
       out << s->retried << " file(s) that failed in an earlier run (a "
           << "timeout, a crash, out of memory) read again\n";
+    }
+    if (s->other_version > 0) {
+      out << s->other_version << " file(s) stored by another pipeline "
+          << "version read again\n";
+    }
+    if (s->stale_rules > 0) {
+      out << s->stale_rules << " document(s) already stored have facts and "
+          << "findings from other extraction rules (or none): `tally "
+          << "reextract --db " << db->second
+          << "` makes them again from their stored pages\n";
     }
     if (options.shard_count > 1) {
       out << "shard " << options.shard_index << "/" << options.shard_count
@@ -435,17 +392,39 @@ int Merge(const Args& args, std::ostream& out, std::ostream& err) {
         << store.status().message() << "\n";
     return kDatabase;
   }
+  const std::string& to = args.positional[0];
+  // An input that cannot be merged (missing, corrupt, not tally's, of a
+  // newer schema, locked past the busy timeout) is reported and skipped;
+  // the others are merged. Only OUT failing (a full disk) stops the run.
+  std::vector<std::pair<std::string, std::string>> failed;
   for (size_t i = 1; i < args.positional.size(); ++i) {
     const std::string& in = args.positional[i];
     StatusOr<store::MergeResult> r = (*store)->MergeFrom(in);
     if (!r.ok()) {
-      err << "tally merge: " << in << ": " << r.status().message()
-          << "\n(inputs merged before it are kept)\n";
-      return kDatabase;
+      const std::string& why = r.status().message();
+      const StatusCode code = r.status().code();
+      if ((code == StatusCode::kIOError ||
+           code == StatusCode::kPermissionDenied) &&
+          why.starts_with(to + ":")) {
+        err << "tally merge: " << in << ": " << why
+            << "\n(inputs merged before it are kept)\n";
+        return kDatabase;
+      }
+      err << "tally merge: " << in << ": not merged: " << why << "\n";
+      failed.push_back({in, why});
+      continue;
     }
     out << in << ": " << r->added << " added, " << r->already_present
         << " already present, " << r->older << " older than what OUT has, "
         << r->superseded << " of OUT's superseded\n";
+  }
+  if (!failed.empty()) {
+    out << failed.size() << " of " << args.positional.size() - 1
+        << " input(s) not merged (OUT has the others):\n";
+    for (const auto& [in, why] : failed) {
+      out << "      " << in << ": " << why << "\n";
+    }
+    return kSomeFailed;
   }
   return kOk;
 }
@@ -578,6 +557,7 @@ int Run(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
   if (cmd == "report") return Report(args, out, err);
   if (cmd == "search") return Search(args, out, err);
   if (cmd == "index") return Index(args, out, err);
+  if (cmd == "reextract") return Reextract(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;
 }

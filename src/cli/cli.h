@@ -8,6 +8,7 @@
 //               [--severity S] [--rule R]...
 //   tally check FILE... [-j N] [--format text|jsonl] [--severity S]
 //               [--rule R]...
+//   tally reextract --db FILE [--doc ID]... [-j N]
 //   tally export --db FILE --table T [--format csv|jsonl] [-o FILE]
 //   tally help | --help | COMMAND --help
 //

@@ -32,6 +32,44 @@ struct Args {
 // Parses an integer flag value in [lo, hi].
 bool ParseInt(const std::string& s, long lo, long hi, long* out);
 
+// The flags ingest and reextract share, for their Options (which name
+// these members alike): worker processes, their limits, the rules. False if
+// flag is none of them; otherwise true, with *bad set (and the reason on
+// err) if its value is out of range.
+template <typename Options>
+bool TakeWorkerFlag(const char* cmd, const std::string& flag,
+                    const std::string& value, Options* o, std::ostream& err,
+                    bool* bad) {
+  long v = 0;
+  auto refuse = [&](const char* wants) {
+    err << "tally " << cmd << ": " << flag << " wants " << wants << "\n";
+    *bad = true;
+    return true;
+  };
+  if (flag == "-j" || flag == "--jobs") {
+    if (!ParseInt(value, 1, 256, &v)) return refuse("a number from 1 to 256");
+    o->jobs = int(v);
+  } else if (flag == "--patterns") {
+    o->extract.patterns_dir = value;
+  } else if (flag == "--page-timeout") {
+    if (!ParseInt(value, 1, 86400, &v)) return refuse("seconds, 1 to 86400");
+    o->page_timeout_seconds = double(v);
+  } else if (flag == "--doc-timeout") {
+    if (!ParseInt(value, 0, 7 * 86400, &v)) {
+      return refuse("seconds (0 for no cap)");
+    }
+    o->document_timeout_seconds = double(v);
+  } else if (flag == "--worker-memory") {
+    if (!ParseInt(value, 0, 1 << 20, &v)) {
+      return refuse("MiB (0 for no limit)");
+    }
+    o->worker_memory_mb = v;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // check_cmd.cc: tally check (--db FILE, or FILE... through a temporary
 // database).
 int Check(const Args& args, std::ostream& out, std::ostream& err);
@@ -42,6 +80,8 @@ int Report(const Args& args, std::ostream& out, std::ostream& err);
 int WriteReport(store::Store* store, const std::vector<int64_t>& ids,
                 const std::string& dir, int jobs, bool recheck,
                 std::ostream& out, std::ostream& err);
+// reextract_cmd.cc: tally reextract.
+int Reextract(const Args& args, std::ostream& out, std::ostream& err);
 // search_cmd.cc: tally search and tally index.
 int Search(const Args& args, std::ostream& out, std::ostream& err);
 int Index(const Args& args, std::ostream& out, std::ostream& err);

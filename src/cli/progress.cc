@@ -1,6 +1,7 @@
 #include "cli/progress.h"
 
 #include <sys/ioctl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,6 +59,31 @@ int TerminalWidth(int fd) {
   struct winsize ws;
   if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   return 80;
+}
+
+ProgressPrinter::ProgressPrinter(std::ostream& err)
+    : err_(err),
+      tty_(isatty(STDERR_FILENO)),
+      start_(std::chrono::steady_clock::now()) {}
+
+void ProgressPrinter::Update(const pipeline::Progress& p) {
+  double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+          .count();
+  bool last = p.files_done == p.files_total;
+  // Progress comes per page: a bar redrawn ten times a second is live
+  // enough, and a log line every five seconds is plenty.
+  if (!last && elapsed - last_print_ < (tty_ ? 0.1 : 5)) return;
+  last_print_ = elapsed;
+  if (tty_) {
+    // Padded to the width, over what a longer line before left there.
+    const int width = TerminalWidth(STDERR_FILENO);
+    std::string line = ProgressLine(p, elapsed, width);
+    line.resize(std::max(line.size(), size_t(width - 1)), ' ');
+    err_ << "\r" << line << (last ? "\n" : "") << std::flush;
+  } else {
+    err_ << ProgressLogLine(p, elapsed) << "\n" << std::flush;
+  }
 }
 
 }  // namespace tally::cli

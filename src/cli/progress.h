@@ -9,6 +9,8 @@
 #ifndef TALLY_CLI_PROGRESS_H_
 #define TALLY_CLI_PROGRESS_H_
 
+#include <chrono>
+#include <ostream>
 #include <string>
 
 #include "pipeline/pipeline.h"
@@ -28,6 +30,21 @@ std::string ProgressLogLine(const pipeline::Progress& p, double elapsed_s);
 
 // The width of the terminal on fd, or 80 if it is not one or will not say.
 int TerminalWidth(int fd);
+
+// Progress on stderr, for ingest and reextract: a redrawn bar on a terminal,
+// a plain line every few seconds otherwise (a log file should not fill with
+// carriage returns).
+class ProgressPrinter {
+ public:
+  explicit ProgressPrinter(std::ostream& err);
+  void Update(const pipeline::Progress& p);
+
+ private:
+  std::ostream& err_;
+  bool tty_;
+  std::chrono::steady_clock::time_point start_;
+  double last_print_ = -1e9;
+};
 
 }  // namespace tally::cli
 

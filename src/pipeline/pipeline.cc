@@ -28,6 +28,7 @@
 namespace tally::pipeline {
 
 const char kPipelineVersion[] = TALLY_PIPELINE_VERSION;
+const char kExtractionFailed[] = "facts and checks left out: ";
 
 namespace {
 
@@ -65,6 +66,7 @@ struct Doc {
   bool ready = false;  // finished, or failed: can be written
   bool skipped = false, other_shard = false;
   bool retry = false;  // stored failed or partial before, read again
+  bool other_version = false;  // stored by another pipeline version
   // Skipped, but stored failed or partial by an earlier run: its status and
   // error, reported again.
   std::optional<Failure> still_failed;
@@ -135,16 +137,20 @@ class Supervisor {
              const std::unordered_set<std::string>& named, store::Store* store,
              const WorkerOptions& worker_options,
              std::unordered_map<std::string, store::Store::Stored> known,
-             const Options& options)
+             std::unordered_set<std::string> other_versions,
+             std::string rules_version, const Options& options)
       : files_(std::move(files)),
         store_(store),
         known_(std::move(known)),
+        other_versions_(std::move(other_versions)),
+        rules_version_(std::move(rules_version)),
         options_(options),
         worker_options_(worker_options),
         docs_(files_.size()) {
     for (size_t i = 0; i < files_.size(); ++i) {
       docs_[i].rec.path = Absolute(files_[i].path);
       docs_[i].rec.pipeline_version = kPipelineVersion;
+      docs_[i].rec.rules_version = rules_version_;
       docs_[i].named = named.count(files_[i].path) > 0;
     }
   }
@@ -495,11 +501,18 @@ class Supervisor {
         d.retry = true;
       } else {
         d.skipped = true;
+        // (A failed document has no pages to extract from.)
+        if (stored.status != "failed" &&
+            stored.rules_version != rules_version_) {
+          ++summary_.stale_rules;
+        }
         if (stored.status != "ok") {
           d.still_failed = Failure{rec.path, stored.status, stored.error};
         }
         return;
       }
+    } else if (other_versions_.count(rec.sha256) > 0) {
+      d.other_version = true;
     }
     if (!reply.status.ok()) {
       rec.status = "failed";
@@ -557,6 +570,7 @@ class Supervisor {
       Doc& m = docs_.emplace_back();
       m.rec.path = archive_abs + "!/" + name;
       m.rec.pipeline_version = kPipelineVersion;
+      m.rec.rules_version = rules_version_;
     }
     summary_.files = int(files_.size());
     progress_.files_total = summary_.files;
@@ -616,8 +630,8 @@ class Supervisor {
         // Extraction or the checks failed (or a worker died in them): the
         // pages are stored without them, and the reason with them.
         d.extract_failed = true;
-        d.errors.push_back(
-            {0, "facts and checks left out: " + valid.message()});
+        d.rec.rules_version.clear();  // no rules made facts for it
+        d.errors.push_back({0, kExtractionFailed + valid.message()});
         task.extract = false;
         assembles_.push_front(std::move(task));
         return;
@@ -696,6 +710,7 @@ class Supervisor {
         } else {
           summary_.pages += d.pages_stored;
           summary_.retried += d.retry;
+          summary_.other_version += d.other_version;
           if (d.rec.status == "ok") ++summary_.ok;
           if (d.rec.status == "partial") ++summary_.partial;
           if (d.rec.status == "failed") ++summary_.failed;
@@ -792,6 +807,9 @@ class Supervisor {
   store::Store* store_;
   // What this pipeline version stored before, by sha256.
   const std::unordered_map<std::string, store::Store::Stored> known_;
+  // The sha256 of documents stored by another pipeline version.
+  const std::unordered_set<std::string> other_versions_;
+  const std::string rules_version_;  // RulesVersion of the extractor
   const Options& options_;
   const WorkerOptions& worker_options_;
   std::vector<Doc> docs_;
@@ -838,6 +856,11 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   if (!stored.ok()) return stored.status();
   std::unordered_map<std::string, store::Store::Stored> known;
   for (store::Store::Stored& s : *stored) known[s.sha256] = std::move(s);
+  StatusOr<std::vector<std::string>> others =
+      store->OtherVersionDocuments(kPipelineVersion);
+  if (!others.ok()) return others.status();
+  StatusOr<std::string> rules = RulesVersion(**extractor);
+  if (!rules.ok()) return rules.status();
   // A worker that dies makes writes to its pipe fail; that must be an
   // error to handle, not a signal that kills the supervisor.
   ::signal(SIGPIPE, SIG_IGN);
@@ -850,8 +873,10 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   DiscoverStats stats;
   std::vector<Found> files =
       Discover(paths, DiscoverOptionsOf(options), &stats);
-  Supervisor supervisor(std::move(files), named, store, worker,
-                        std::move(known), options);
+  Supervisor supervisor(
+      std::move(files), named, store, worker, std::move(known),
+      std::unordered_set<std::string>(others->begin(), others->end()),
+      std::move(*rules), options);
   StatusOr<Summary> summary = supervisor.Run();
   if (summary.ok()) {
     summary->links_not_followed = stats.links_not_followed;

@@ -53,8 +53,23 @@
 namespace tally::pipeline {
 
 // Stored with every document; a document stored by another version is
-// processed again.
+// processed again. Bump it (CMakeLists.txt) when reading changes what is
+// stored: pages, reading order, normalisation.
 extern const char kPipelineVersion[];
+
+// The extraction and check rules, stored with every document's facts and
+// findings (documents.rules_version): the first 12 hex digits of a SHA-256
+// over kRulesCode (the build's hash of the extract, check and base sources,
+// src/pipeline/CMakeLists.txt) and the files of the patterns directory the
+// extractor loaded, "3f9a0c12ab34". A document stored with other rules is
+// not read again by ingest; `tally reextract` (reextract.h) re-makes its
+// facts and findings from its stored pages.
+extern const char kRulesCode[];
+StatusOr<std::string> RulesVersion(const extract::Extractor& extractor);
+
+// How a document's error begins when its extraction or checks failed and
+// only its pages were stored.
+extern const char kExtractionFailed[];
 
 struct Progress {
   int files_total = 0;
@@ -116,6 +131,13 @@ struct Summary {
   // for a reason of the moment (a timeout, a crash, out of memory) and read
   // again.
   int retried = 0;
+  // Of ok + partial + failed: stored by another pipeline version, read
+  // again.
+  int other_version = 0;
+  // Of skipped: stored with facts and findings from other rules (or none,
+  // their extraction having failed); `tally reextract` brings them up to
+  // date.
+  int stale_rules = 0;
   // Of skipped: the same bytes stored failed or partial by an earlier run
   // for a reason a re-run would repeat (a damaged file); they still count
   // as failing.

@@ -165,8 +165,7 @@ class Pool {
       if (!p.busy) continue;
       fds.push_back({p.from, POLLIN, 0});
       polled.push_back(&p);
-      wait_s = std::min(wait_s, std::max(0.0, options_.task_timeout_seconds -
-                                                  Since(p.started)));
+      wait_s = std::min(wait_s, std::max(0.0, Limit(p) - Since(p.started)));
     }
     size_t finished = 0;
     if (fds.empty()) return finished;
@@ -177,15 +176,20 @@ class Pool {
       }
     }
     for (Proc& p : procs_) {
-      if (p.busy && Since(p.started) > options_.task_timeout_seconds) {
+      if (p.busy && Since(p.started) > Limit(p)) {
         char what[64];
-        std::snprintf(what, sizeof what, "timed out after %.0f s",
-                      options_.task_timeout_seconds);
+        std::snprintf(what, sizeof what, "timed out after %.0f s", Limit(p));
         Stop(&p, /*kill_it=*/true);
         finished += Fail(&p, what);
       }
     }
     return finished;
+  }
+
+  double Limit(const Proc& p) const {
+    return p.task < options_.task_timeouts.size()
+               ? options_.task_timeouts[p.task]
+               : options_.task_timeout_seconds;
   }
 
   size_t Read(Proc* p) {

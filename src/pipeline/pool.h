@@ -37,6 +37,9 @@ struct PoolOptions {
   int jobs = 1;  // worker processes; 0 or less means 1
   // A task taking longer is abandoned: its worker is killed.
   double task_timeout_seconds = 120;
+  // If not empty, task i may take task_timeouts[i] seconds instead (one
+  // per task: a document's limit grows with its pages).
+  std::vector<double> task_timeouts;
   // Address-space limit per worker (MiB); 0 for none. Beyond it allocation
   // fails and the task fails with "out of memory".
   int64_t memory_limit_mb = 4096;

@@ -157,6 +157,10 @@ class Worker {
 
 void SetTaskHook(TaskHook hook) { task_hook = hook; }
 
+void CallTaskHook(const std::string& path, int page_no) {
+  if (task_hook != nullptr) task_hook(path, page_no);
+}
+
 void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
   // Libraries print what they think of a damaged file on stderr (libjpeg's
   // "Corrupt JPEG data", libpng's, Poppler's): a batch of thousands would

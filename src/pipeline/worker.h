@@ -52,6 +52,9 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options);
 // TALLY_BUILD_TESTS, into the test binaries and build/tests/tally_faults).
 using TaskHook = void (*)(const std::string& path, int page_no);
 void SetTaskHook(TaskHook hook);
+// Calls the hook, if one is set: for the workers of `tally reextract`
+// (reextract.h), which call it with the document's path and page -3.
+void CallTaskHook(const std::string& path, int page_no);
 
 }  // namespace tally::pipeline
 

@@ -6,6 +6,8 @@
 //   put.cc     PutDocument and ReplaceFindings (the writes of an ingest)
 //   read.cc    ReadDocument and the identity lookups (IsStored, ...)
 //   merge.cc   MergeFrom (sharded ingestion)
+//   reextract.cc  the documents whose extraction is stale, and replacing a
+//              document's extracted rows (tally reextract)
 //   export.cc  Export and Query (what users and tools read out)
 //   search.cc  the full-text index and Search (tokenizer.cc its tokenizer)
 #ifndef TALLY_STORE_INTERNAL_H_
@@ -33,7 +35,6 @@ namespace tally::store {
 // text is kSqlText in store.cc.
 enum Sql {
   kIsStored,
-  kStoredDocuments,
   kFindCurrent,
   kDeleteDocument,
   kDeleteHashless,
@@ -176,6 +177,9 @@ struct Store::Impl {
   // Opened by MergeFrom to read from: a database that is not tally's is
   // Corrupt input rather than an Unsupported place to write.
   bool merge_input = false;
+  // Whether documents has rules_version (schema 9; a database of an older
+  // schema opened read-only does not).
+  bool has_rules_version = false;
   std::array<OwnedStmt, kNumSql> stmts;
 
   ~Impl() {
@@ -250,6 +254,8 @@ struct Store::Impl {
   Status SetWal(int timeout_ms);
   Status CheckSchema(bool read_only);
   Status Upgrade(int64_t from);
+  // Whether table has column (an older schema may lack it).
+  Status HasColumn(const char* table, const char* column, bool* has);
   // Creates the search index (search.cc) if the database lacks a current
   // one, or always with rebuild; in one transaction.
   Status EnsureSearchIndex(bool rebuild);
@@ -289,6 +295,9 @@ struct Store::Impl {
   Status ReadExtracted(int64_t doc_id, DocumentRecord* doc,
                        const std::string& doing);
   Status WriteFindings(int64_t doc_id, const std::vector<Finding>& findings);
+  // documents.rules_version of doc_id (NULL if empty).
+  Status SetRulesVersion(int64_t doc_id, const std::string& rules_version,
+                         std::string_view doing);
   Status MakeCopier(Impl& in, const char* table, const char* where,
                     std::vector<std::string> fixed,
                     const std::map<std::string, int64_t>& shifts, Copier* c);

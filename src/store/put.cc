@@ -82,6 +82,9 @@ Status Store::Impl::Begin(const DocumentRecord& doc, Writing* w) {
       doing));
   w->doc_id = sqlite3_last_insert_rowid(db);
   w->inserted = true;
+  if (!doc.rules_version.empty()) {
+    TALLY_RETURN_IF_ERROR(SetRulesVersion(w->doc_id, doc.rules_version, doing));
+  }
   if (doc.sha256.empty()) return Status::OK();
   return NotePath(doc.path, doc.sha256, doing);
 }

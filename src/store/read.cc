@@ -36,6 +36,17 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
     if (!IsNull(r, 12)) doc->fiscal_year = sqlite3_column_int(r, 12);
     doc->project = ColumnText(r, 13);
   }
+  if (has_rules_version) {
+    OwnedStmt rules;
+    TALLY_RETURN_IF_ERROR(Prepare(
+        "SELECT coalesce(rules_version, '') FROM documents WHERE doc_id = ?",
+        &rules, doing));
+    Stmt s(rules.get());
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      doc->rules_version = ColumnText(r, 0);
+    }));
+  }
   // Filled once all pages are read, so the pointers stay valid.
   std::map<int, PageRecord*> by_no;
   {
@@ -224,16 +235,42 @@ StatusOr<bool> Store::IsStored(const std::string& sha256,
 
 StatusOr<std::vector<Store::Stored>> Store::StoredDocuments(
     const std::string& pipeline_version) {
-  Stmt s = impl_->Use(kStoredDocuments);
+  const char* doing = "listing stored documents";
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(impl_->Prepare(
+      impl_->has_rules_version
+          ? "SELECT sha256, status, coalesce(error, ''),"
+            " coalesce(rules_version, '') FROM documents"
+            " WHERE pipeline_version = ? AND superseded = 0"
+            " AND sha256 IS NOT NULL ORDER BY sha256"
+          : "SELECT sha256, status, coalesce(error, ''), '' FROM documents"
+            " WHERE pipeline_version = ? AND superseded = 0"
+            " AND sha256 IS NOT NULL ORDER BY sha256",
+      &stmt, doing));
+  Stmt s(stmt.get());
   s.Text(pipeline_version);
   std::vector<Stored> stored;
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) {
-    stored.push_back({ColumnText(s.get(), 0), ColumnText(s.get(), 1),
-                      ColumnText(s.get(), 2)});
-  }
-  if (rc != SQLITE_DONE) return impl_->Error(rc, "listing stored documents");
+  TALLY_RETURN_IF_ERROR(impl_->ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+    stored.push_back(
+        {ColumnText(r, 0), ColumnText(r, 1), ColumnText(r, 2), ColumnText(r, 3)});
+  }));
   return stored;
+}
+
+StatusOr<std::vector<std::string>> Store::OtherVersionDocuments(
+    const std::string& pipeline_version) {
+  const char* doing = "listing documents of other pipeline versions";
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(impl_->Prepare(
+      "SELECT sha256 FROM documents WHERE pipeline_version <> ?"
+      " AND superseded = 0 AND sha256 IS NOT NULL ORDER BY sha256",
+      &stmt, doing));
+  Stmt s(stmt.get());
+  s.Text(pipeline_version);
+  std::vector<std::string> shas;
+  TALLY_RETURN_IF_ERROR(impl_->ForEachRow(
+      s, doing, [&](sqlite3_stmt* r) { shas.push_back(ColumnText(r, 0)); }));
+  return shas;
 }
 
 StatusOr<std::vector<int64_t>> Store::CurrentDocuments() {

@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '8');
+INSERT INTO meta (key, value) VALUES ('schema_version', '9');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -89,6 +89,12 @@ CREATE TABLE documents (
   project TEXT,       -- 项目名称, for a report that states one
   ingested_at TEXT NOT NULL  -- when it was stored, ISO 8601 UTC
     DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  rules_version TEXT,  -- the extraction and check rules its metadata,
+    -- facts, tables, relations and findings came from ('3f9a0c12ab34': a
+    -- hash of the extraction and check code and of the patterns files);
+    -- NULL if none (its extraction failed) or unknown (stored before
+    -- schema 9); `tally reextract` re-makes them from the stored pages
+    -- when it is not the running tally's
   UNIQUE (path, version)  -- also the index for lookups by path
 );
 -- Partial unique indexes keep the identity rules true even if a writer has a
@@ -384,9 +390,10 @@ SELECT d.doc_id, d.path, d.sha256, d.status, d.error,
             ELSE (SELECT json_group_array(p) FROM (
                     SELECT x.path AS p FROM paths x
                     WHERE x.sha256 = d.sha256 ORDER BY 1))
-       END AS paths
+       END AS paths,
          -- every path that holds its bytes, a JSON array in path order (an
          -- unreadable file: its own path)
+       d.rules_version
 FROM documents d
 WHERE d.superseded = 0;
 

@@ -23,9 +23,6 @@ extern const char kSchemaSql[];  // schema.sql, embedded by CMake
 const char* const kSqlText[kNumSql] = {
     "SELECT 1 FROM documents"
     " WHERE sha256 = ? AND pipeline_version = ? AND superseded = 0",
-    "SELECT sha256, status, coalesce(error, '') FROM documents"
-    " WHERE pipeline_version = ? AND superseded = 0 AND sha256 IS NOT NULL"
-    " ORDER BY sha256",
     "SELECT doc_id, pipeline_version, version, status, path FROM documents"
     " WHERE sha256 = ? AND superseded = 0",
     "DELETE FROM documents WHERE doc_id = ?",
@@ -129,7 +126,7 @@ const char* const kSqlText[kNumSql] = {
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -214,6 +211,15 @@ Status ForEachStatement(std::string_view sql, F f) {
 // definition is all an upgrade needs).
 Status Store::Impl::Upgrade(int64_t from) {
   constexpr char kDoing[] = "upgrading the schema";
+  if (from < 9) {
+    // Before the views are made again: v_documents shows the column.
+    bool has = false;
+    TALLY_RETURN_IF_ERROR(HasColumn("documents", "rules_version", &has));
+    if (!has) {
+      TALLY_RETURN_IF_ERROR(Exec(
+          "ALTER TABLE documents ADD COLUMN rules_version TEXT", kDoing));
+    }
+  }
   static const std::regex kCreate(
       R"(CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX|VIEW|TRIGGER)\s+(\w+))");
   TALLY_RETURN_IF_ERROR(
@@ -247,6 +253,19 @@ Status Store::Impl::Upgrade(int64_t from) {
                "' WHERE key = 'schema_version'")
                   .c_str(),
               kDoing);
+}
+
+Status Store::Impl::HasColumn(const char* table, const char* column,
+                              bool* has) {
+  constexpr char kDoing[] = "reading the schema";
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "SELECT 1 FROM pragma_table_info(?) WHERE name = ?", &stmt, kDoing));
+  Stmt s(stmt.get());
+  int rc = s.Text(table).Text(column).Step();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error(rc, kDoing);
+  *has = rc == SQLITE_ROW;
+  return Status::OK();
 }
 
 // Creates the schema in an empty database, or checks the version of an
@@ -299,10 +318,10 @@ Status Store::Impl::CheckSchema(bool read_only) {
     }
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
     // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
-    // of words as 0.0) were pre-releases. 6 (no v_facts.repaired) and 7
-    // (no paths) are upgraded in place by the first writer; a reader reads
-    // them as they are.
-    if (found == 6 || found == 7) {
+    // of words as 0.0) were pre-releases. 6 (no v_facts.repaired), 7 (no
+    // paths) and 8 (no documents.rules_version) are upgraded in place by
+    // the first writer; a reader reads them as they are.
+    if (found >= 6 && found < kSchemaVersion) {
       return read_only ? Status::OK() : Upgrade(found);
     }
     if (found < kSchemaVersion) {
@@ -447,6 +466,10 @@ Status Store::Impl::Open(const Options& options) {
     schema = CheckSchema(true);
   }
   TALLY_RETURN_IF_ERROR(schema);
+  // A reader of a schema from before documents.rules_version reads it as
+  // unknown (the statements that use it are prepared when used).
+  TALLY_RETURN_IF_ERROR(
+      HasColumn("documents", "rules_version", &has_rules_version));
   if (!options.read_only) {
     TALLY_RETURN_IF_ERROR(SetWal(options.busy_timeout_ms));
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "configuring"));

@@ -106,6 +106,10 @@ struct DocumentRecord {
   std::string error;      // why, in words; empty when ok
   int page_count = 0;     // pages in the file (0 if unknown)
   std::string pipeline_version;
+  // The extraction and check rules its metadata, facts, tables, relations
+  // and findings came from (pipeline::RulesVersion); empty: none (its
+  // extraction failed) or unknown.
+  std::string rules_version;
   double seconds = 0;  // processing time
   // Metadata (filled by the extract stage; empty/nullopt until then).
   std::string bureau, report_kind, report_date;
@@ -218,9 +222,28 @@ class Store {
   // still failing. Sorted by sha256; the same set for which IsStored is true.
   struct Stored {
     std::string sha256, status, error;
+    std::string rules_version;  // empty if none or unknown
   };
   StatusOr<std::vector<Stored>> StoredDocuments(
       const std::string& pipeline_version);
+  // The sha256 of every current document stored by another pipeline version
+  // (an ingest reads them again), sorted.
+  StatusOr<std::vector<std::string>> OtherVersionDocuments(
+      const std::string& pipeline_version);
+
+  // Re-extraction (`tally reextract`). StaleDocuments lists, ascending, the
+  // current documents with stored pages whose rules_version is not
+  // rules_version (or unknown, or none: their extraction failed).
+  // ReplaceExtracted replaces, in one transaction, doc_id's metadata
+  // (bureau, fiscal year, report kind and date, project), status, error and
+  // rules_version with rec's, and its sections, facts, indicator and budget
+  // rows, relations and findings with rec's lists (indices and fact names
+  // as for PutDocument); its pages, lines, boxes and paths stay. On failure
+  // nothing changes: NotFound for no such document, InvalidArgument for a
+  // record that breaks the schema, PermissionDenied on a read-only store.
+  StatusOr<std::vector<int64_t>> StaleDocuments(
+      const std::string& rules_version);
+  Status ReplaceExtracted(int64_t doc_id, const DocumentRecord& rec);
 
   // Writes one document with all its pages, lines and boxes in a single
   // transaction (see the identity rules above). A document of the same

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <regex>
 #include <set>
@@ -319,7 +320,44 @@ TEST(Cli, ShardsMergedEqualOneRun) {
   EXPECT_EQ(Tally("merge " + dir + "/merged.sqlite").code, 2);
   ASSERT_TRUE(tally::WriteFile(dir + "/junk.sqlite", "not a database").ok());
   EXPECT_EQ(
-      Tally("merge " + dir + "/merged.sqlite " + dir + "/junk.sqlite").code, 3);
+      Tally("merge " + dir + "/merged.sqlite " + dir + "/junk.sqlite").code, 1);
+  EXPECT_EQ(Content(dir + "/merged.sqlite"), one);
+
+  // Bad inputs between good ones: corrupt, another program's database, a
+  // tally database of a newer schema, one locked by another process, one
+  // missing. Each is reported, the rest merged.
+  auto sql = [&](const std::string& db, const std::string& statement) {
+    return std::system(("sqlite3 " + db + " '" + statement + "'").c_str());
+  };
+  ASSERT_EQ(sql(dir + "/foreign.sqlite", "CREATE TABLE t (x)"), 0);
+  fs::copy_file(dir + "/s1.sqlite", dir + "/newer.sqlite");
+  ASSERT_EQ(sql(dir + "/newer.sqlite",
+                "UPDATE meta SET value = 99 WHERE key = \"schema_version\""),
+            0);
+  fs::copy_file(dir + "/s1.sqlite", dir + "/locked.sqlite");
+  FILE* holder = popen(("sqlite3 " + dir + "/locked.sqlite").c_str(), "w");
+  ASSERT_NE(holder, nullptr);
+  std::fputs("BEGIN EXCLUSIVE;\n", holder);
+  std::fflush(holder);
+  ::sleep(1);
+  Result past = Tally("merge " + dir + "/past.sqlite " + dir + "/s0.sqlite " +
+                      dir + "/junk.sqlite " + dir + "/foreign.sqlite " + dir +
+                      "/newer.sqlite " + dir + "/locked.sqlite " + dir +
+                      "/missing.sqlite " + dir + "/s2.sqlite");
+  pclose(holder);
+  EXPECT_EQ(past.code, 1) << past.out;
+  EXPECT_NE(past.out.find("5 of 7 input(s) not merged"), std::string::npos)
+      << past.out;
+  for (const char* bad :
+       {"/junk.sqlite: ", "/foreign.sqlite: ", "/newer.sqlite: ",
+        "/locked.sqlite: ", "/missing.sqlite: "}) {
+    EXPECT_NE(past.out.find("      " + dir + bad), std::string::npos)
+        << bad << past.out;
+  }
+  EXPECT_NE(past.out.find(dir + "/s2.sqlite: "), std::string::npos);
+  ASSERT_EQ(Tally("merge " + dir + "/past.sqlite " + dir + "/s1.sqlite").code,
+            0);
+  EXPECT_EQ(Content(dir + "/past.sqlite"), one);
 }
 
 }  // namespace

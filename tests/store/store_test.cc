@@ -31,6 +31,7 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   doc.status = "ok";
   doc.page_count = 2;
   doc.pipeline_version = kPipeline;
+  doc.rules_version = "0123456789ab";
   doc.seconds = 0.5;
   doc.bureau = "乐昌市医疗保障局";
   doc.fiscal_year = 2022;
@@ -87,8 +88,9 @@ bool Equal(const Box& a, const Box& b) {
 bool Equal(const DocumentRecord& a, const DocumentRecord& b) {
   auto fields = [](const DocumentRecord& d) {
     return std::tie(d.path, d.sha256, d.size, d.file_kind, d.status, d.error,
-                    d.page_count, d.pipeline_version, d.seconds, d.bureau,
-                    d.report_kind, d.report_date, d.fiscal_year, d.project);
+                    d.page_count, d.pipeline_version, d.rules_version,
+                    d.seconds, d.bureau, d.report_kind, d.report_date,
+                    d.fiscal_year, d.project);
   };
   if (fields(a) != fields(b) || a.pages.size() != b.pages.size()) return false;
   for (size_t i = 0; i < a.pages.size(); ++i) {
@@ -237,7 +239,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "8");
+            "9");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -864,7 +866,7 @@ TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "8");
+            "9");
   EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
             R"(["/r/a.pdf"])");
   EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_paths"), "1");
@@ -964,8 +966,105 @@ TEST_F(StoreTest, RepairedNumbersShowInFactsAndVersionSixUpgrades) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "8");
+            "9");
   EXPECT_THAT(Scalar(*store, kRepaired), ::testing::EndsWith(":10%"));
+}
+
+// Re-extraction replaces a document's metadata and extracted rows, and
+// only those, in one transaction; its pages, lines, boxes and doc_id stay.
+// StaleDocuments lists documents of other rules, of none (a failed
+// extraction) and of unknown ones, never those without pages.
+TEST_F(StoreTest, ReplaceExtractedKeepsPagesAndListsStaleDocuments) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  DocumentRecord old_rules = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  old_rules.rules_version = "1-old";
+  DocumentRecord none = MakeDoc("/r/b.pdf", Sha('b'));
+  none.rules_version = "";
+  none.status = "partial";
+  none.error = "facts and checks left out: worker crashed";
+  DocumentRecord current = MakeDoc("/r/c.pdf", Sha('c'));
+  current.rules_version = "1-new";
+  DocumentRecord unread = MakeDoc("/r/d.pdf", Sha('d'));
+  unread.rules_version = "";
+  unread.status = "failed";
+  unread.pages.clear();
+  auto a = store->PutDocument(old_rules);
+  auto b = store->PutDocument(none);
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_TRUE(store->PutDocument(current).ok());
+  ASSERT_TRUE(store->PutDocument(unread).ok());
+  EXPECT_EQ(*store->StaleDocuments("1-new"),
+            (std::vector<int64_t>{a->doc_id, b->doc_id}));
+  const int64_t boxes = Count(*store, "boxes"), lines = Count(*store, "lines");
+
+  DocumentRecord redone = WithExtracted(MakeDoc("/r/a.pdf", Sha('a')));
+  redone.pages.clear();
+  redone.facts.pop_back();  // the rate: the finding cites fact 7 only now
+  redone.findings[0].fact_ids = {7};
+  redone.indicators.clear();
+  redone.bureau = "益阳市医疗保障局";
+  redone.fiscal_year.reset();
+  redone.rules_version = "1-new";
+  ASSERT_TRUE(store->ReplaceExtracted(a->doc_id, redone).ok());
+  auto read = store->ReadDocument(a->doc_id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->bureau, "益阳市医疗保障局");
+  EXPECT_FALSE(read->fiscal_year.has_value());
+  EXPECT_EQ(read->rules_version, "1-new");
+  EXPECT_EQ(read->facts.size(), 1u);
+  EXPECT_EQ(read->indicators.size(), 0u);
+  ASSERT_EQ(read->findings.size(), 1u);
+  EXPECT_EQ(read->findings[0].fact_ids,
+            (std::vector<int64_t>{read->facts[0].fact_id}));
+  EXPECT_EQ(read->pages.size(), 2u);
+  EXPECT_EQ(Count(*store, "boxes"), boxes);
+  EXPECT_EQ(Count(*store, "lines"), lines);
+  EXPECT_EQ(*store->StaleDocuments("1-new"),
+            (std::vector<int64_t>{b->doc_id}));
+  // A broken record changes nothing.
+  DocumentRecord broken = redone;
+  broken.findings[0].fact_ids = {8};
+  EXPECT_EQ(store->ReplaceExtracted(a->doc_id, broken).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(store->ReadDocument(a->doc_id)->findings.size(), 1u);
+  EXPECT_EQ(Count(*store, "facts"), 1);
+  EXPECT_EQ(store->ReplaceExtracted(999, redone).code(),
+            StatusCode::kNotFound);
+}
+
+// A database of schema 8 (before rules_version) is read as it is and
+// upgraded by its first writer; its documents' rules are unknown, so all
+// of them are stale.
+TEST_F(StoreTest, SchemaEightIsUpgradedInPlace) {
+  {
+    auto store = Open();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->PutDocument(MakeDoc("/r/a.pdf", Sha('a'))).ok());
+  }
+  ExecDirect(
+      "DROP VIEW v_documents; ALTER TABLE documents DROP COLUMN rules_version;"
+      " CREATE VIEW v_documents AS SELECT doc_id, path FROM documents;"
+      " UPDATE meta SET value = '8' WHERE key = 'schema_version'");
+  {
+    Options read_only;
+    read_only.read_only = true;
+    auto reader = Store::Open(path_, read_only);
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    auto doc = (*reader)->ReadDocument(1);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_EQ(doc->rules_version, "");
+    EXPECT_EQ(*(*reader)->StaleDocuments("1-new"), std::vector<int64_t>{1});
+  }
+  auto store = Open();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
+                           " WHERE key = 'schema_version'"),
+            "9");
+  EXPECT_EQ(Scalar(*store, "SELECT coalesce(rules_version, 'NULL')"
+                           " FROM v_documents"),
+            "NULL");
+  EXPECT_EQ(*store->StaleDocuments("1-new"), std::vector<int64_t>{1});
 }
 
 TEST_F(StoreTest, PreReleaseSchemaIsRefused) {
