@@ -396,7 +396,7 @@ int Merge(const Args& args, std::ostream& out, std::ostream& err) {
   // An input that cannot be merged (missing, corrupt, not tally's, of a
   // newer schema, locked past the busy timeout) is reported and skipped;
   // the others are merged. Only OUT failing (a full disk) stops the run.
-  std::vector<std::pair<std::string, std::string>> failed;
+  std::vector<std::string> failed;  // "IN: why"
   for (size_t i = 1; i < args.positional.size(); ++i) {
     const std::string& in = args.positional[i];
     StatusOr<store::MergeResult> r = (*store)->MergeFrom(in);
@@ -410,8 +410,11 @@ int Merge(const Args& args, std::ostream& out, std::ostream& err) {
             << "\n(inputs merged before it are kept)\n";
         return kDatabase;
       }
-      err << "tally merge: " << in << ": not merged: " << why << "\n";
-      failed.push_back({in, why});
+      // The reason names the input already, most of the time.
+      const std::string named =
+          why.starts_with(in + ":") ? why : in + ": " + why;
+      err << "tally merge: not merged: " << named << "\n";
+      failed.push_back(named);
       continue;
     }
     out << in << ": " << r->added << " added, " << r->already_present
@@ -421,9 +424,7 @@ int Merge(const Args& args, std::ostream& out, std::ostream& err) {
   if (!failed.empty()) {
     out << failed.size() << " of " << args.positional.size() - 1
         << " input(s) not merged (OUT has the others):\n";
-    for (const auto& [in, why] : failed) {
-      out << "      " << in << ": " << why << "\n";
-    }
+    for (const std::string& f : failed) out << "      " << f << "\n";
     return kSomeFailed;
   }
   return kOk;

@@ -93,8 +93,8 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
   }
   auto store = store::Store::Open(db, store::Options());
   if (!store.ok()) {
-    err << "tally reextract: cannot open database: "
-        << store.status().message() << "\n";
+    err << "tally reextract: cannot open database: " << store.status().message()
+        << "\n";
     return kDatabase;
   }
   const bool quiet = args.Has("--quiet");
@@ -132,8 +132,8 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
           << " document(s) not re-extracted (they keep what they had; "
              "re-run to try again):\n";
       for (size_t i = 0; i < s->failures.size() && i < 10; ++i) {
-        out << "      " << s->failures[i].path << ": "
-            << s->failures[i].error << "\n";
+        out << "      " << s->failures[i].path << ": " << s->failures[i].error
+            << "\n";
       }
       if (s->failures.size() > 10) {
         out << "      ... and " << s->failures.size() - 10 << " more\n";

@@ -35,8 +35,8 @@ StatusOr<std::string> RulesVersion(const extract::Extractor& extractor) {
   for (const fs::path& f : files) {
     StatusOr<std::string> bytes = ReadFile(f.string());
     if (!bytes.ok()) return bytes.status();
-    all += f.filename().string() + '\0' + std::to_string(bytes->size()) +
-           '\0' + *bytes;
+    all += f.filename().string() + '\0' + std::to_string(bytes->size()) + '\0' +
+           *bytes;
   }
   return Sha256Hex(all).substr(0, 12);
 }
@@ -175,10 +175,10 @@ StatusOr<ReextractSummary> Reextract(const std::string& db_path,
     index.push_back(i);
     // An ingest's assembly has what is left of the document's budget, at
     // least the page timeout; nothing of it went on reading here.
-    double budget = options.document_timeout_seconds > 0
-                        ? std::min(options.document_timeout_seconds,
-                                   60.0 + 30.0 * c.pages)
-                        : 0;
+    double budget =
+        options.document_timeout_seconds > 0
+            ? std::min(options.document_timeout_seconds, 60.0 + 30.0 * c.pages)
+            : 0;
     pool.task_timeouts.push_back(
         std::max(options.page_timeout_seconds, budget));
   }
@@ -220,8 +220,7 @@ StatusOr<ReextractSummary> Reextract(const std::string& db_path,
     if (!database.ok()) return;
     if (!result.ok()) return fail(result.status().message());
     wire::Reply reply;
-    if (!wire::Decode(*result, &reply) ||
-        reply.type != wire::Task::kAssemble) {
+    if (!wire::Decode(*result, &reply) || reply.type != wire::Task::kAssemble) {
       return fail("the worker's answer could not be read");
     }
     result = std::string();
@@ -261,9 +260,9 @@ StatusOr<ReextractSummary> Reextract(const std::string& db_path,
   };
   TALLY_RETURN_IF_ERROR(RunPool(tasks, work, pool, done));
   TALLY_RETURN_IF_ERROR(database);
-  summary.seconds = std::chrono::duration<double>(
-                        std::chrono::steady_clock::now() - t0)
-                        .count();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
   return summary;
 }
 

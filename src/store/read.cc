@@ -251,8 +251,8 @@ StatusOr<std::vector<Store::Stored>> Store::StoredDocuments(
   s.Text(pipeline_version);
   std::vector<Stored> stored;
   TALLY_RETURN_IF_ERROR(impl_->ForEachRow(s, doing, [&](sqlite3_stmt* r) {
-    stored.push_back(
-        {ColumnText(r, 0), ColumnText(r, 1), ColumnText(r, 2), ColumnText(r, 3)});
+    stored.push_back({ColumnText(r, 0), ColumnText(r, 1), ColumnText(r, 2),
+                      ColumnText(r, 3)});
   }));
   return stored;
 }

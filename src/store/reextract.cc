@@ -15,9 +15,8 @@ Status Store::Impl::SetRulesVersion(int64_t doc_id,
   // (A one-off statement: a database from before the column opens
   // read-only without it.)
   OwnedStmt set;
-  TALLY_RETURN_IF_ERROR(
-      Prepare("UPDATE documents SET rules_version = ? WHERE doc_id = ?", &set,
-              doing));
+  TALLY_RETURN_IF_ERROR(Prepare(
+      "UPDATE documents SET rules_version = ? WHERE doc_id = ?", &set, doing));
   Stmt s(set.get());
   return Run(s.TextOrNull(rules_version).Int(doc_id), doing);
 }
@@ -58,8 +57,7 @@ Status Store::ReplaceExtracted(int64_t doc_id, const DocumentRecord& rec) {
   if (!impl_->has_rules_version) {
     return PermissionDenied(impl_->path + ": opened read-only");
   }
-  const std::string doing =
-      "re-extracting document " + std::to_string(doc_id);
+  const std::string doing = "re-extracting document " + std::to_string(doc_id);
   return impl_->Transaction(doing, [&]() -> Status {
     Store::Impl& db = *impl_;
     {

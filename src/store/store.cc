@@ -216,8 +216,8 @@ Status Store::Impl::Upgrade(int64_t from) {
     bool has = false;
     TALLY_RETURN_IF_ERROR(HasColumn("documents", "rules_version", &has));
     if (!has) {
-      TALLY_RETURN_IF_ERROR(Exec(
-          "ALTER TABLE documents ADD COLUMN rules_version TEXT", kDoing));
+      TALLY_RETURN_IF_ERROR(
+          Exec("ALTER TABLE documents ADD COLUMN rules_version TEXT", kDoing));
     }
   }
   static const std::regex kCreate(

@@ -13,6 +13,7 @@
 
 #include "base/file.h"
 #include "store/store.h"
+#include "testing/db_rows.h"
 
 namespace {
 
@@ -60,21 +61,7 @@ TEST(Cli, HelpAndUsageErrors) {
 }
 
 // Rows of sql over db (read-only), cells joined with '|'.
-std::vector<std::string> Rows(const std::string& db, const std::string& sql) {
-  tally::store::Options o;
-  o.read_only = true;
-  auto store = tally::store::Store::Open(db, o);
-  if (!store.ok()) return {store.status().ToString()};
-  auto r = (*store)->Query(sql);
-  if (!r.ok()) return {r.status().ToString()};
-  std::vector<std::string> out;
-  for (auto& row : r->rows) {
-    std::string line;
-    for (auto& c : row) line += (line.empty() ? "" : "|") + c.value_or("NULL");
-    out.push_back(line);
-  }
-  return out;
-}
+const auto& Rows = tally::testing::DbRows;
 
 // --version; -q and -v for --quiet and --verbose; -jN as one word; "--"
 // ends the options, so a file whose name starts with '-' can be read.

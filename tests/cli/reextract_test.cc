@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "store/store.h"
+#include "testing/db_rows.h"
 #include "testing/shell.h"
 
 namespace {
@@ -32,21 +33,7 @@ std::string TempDir(const std::string& name) {
 }
 
 // Rows of sql over db (read-only), cells joined with '|'.
-std::vector<std::string> Rows(const std::string& db, const std::string& sql) {
-  tally::store::Options o;
-  o.read_only = true;
-  auto store = tally::store::Store::Open(db, o);
-  if (!store.ok()) return {store.status().ToString()};
-  auto r = (*store)->Query(sql);
-  if (!r.ok()) return {r.status().ToString()};
-  std::vector<std::string> out;
-  for (auto& row : r->rows) {
-    std::string line;
-    for (auto& c : row) line += (line.empty() ? "" : "|") + c.value_or("NULL");
-    out.push_back(line);
-  }
-  return out;
-}
+const auto& Rows = tally::testing::DbRows;
 
 std::string One(const std::string& db, const std::string& sql) {
   std::vector<std::string> rows = Rows(db, sql);
@@ -101,7 +88,8 @@ std::vector<std::vector<std::string>> Extracted(const std::string& db) {
 class ReextractTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = TempDir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = TempDir(
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     // The older rules: today's without percent.rules (no percentages, so
     // no rates: other facts, relations and findings).
     old_ = dir_ + "/old_patterns";
@@ -145,7 +133,8 @@ class ReextractTest : public ::testing::Test {
 TEST_F(ReextractTest, BringsAnOldDatabaseToWhatAFreshIngestGives) {
   const std::string old_db = OldDatabase("old");
   const std::string fresh = Fresh();
-  const int documents = std::stoi(One(fresh, "SELECT count(*) FROM v_documents"));
+  const int documents =
+      std::stoi(One(fresh, "SELECT count(*) FROM v_documents"));
   ASSERT_GE(documents, 30);
   // The rules matter: the two differ before.
   EXPECT_EQ(One(old_db, "SELECT count(*) FROM v_facts WHERE kind = 'percent'"),
@@ -169,7 +158,8 @@ TEST_F(ReextractTest, BringsAnOldDatabaseToWhatAFreshIngestGives) {
                            "findings from other extraction rules"),
             std::string::npos)
       << again.out;
-  EXPECT_NE(again.out.find("tally reextract --db " + old_db), std::string::npos);
+  EXPECT_NE(again.out.find("tally reextract --db " + old_db),
+            std::string::npos);
 
   ShellResult r = Tally("reextract -j2 --db " + old_db);
   EXPECT_EQ(r.code, 0) << r.out;
@@ -180,10 +170,12 @@ TEST_F(ReextractTest, BringsAnOldDatabaseToWhatAFreshIngestGives) {
       << r.out;
   EXPECT_EQ(Extracted(old_db), Extracted(fresh));
   // Pages were not touched, doc_ids stay.
-  EXPECT_EQ(Rows(old_db, "SELECT doc_id, path, page_no, text FROM v_pages"
-                         " ORDER BY doc_id, page_no"),
-            Rows(fresh, "SELECT doc_id, path, page_no, text FROM v_pages"
-                        " ORDER BY doc_id, page_no"));
+  EXPECT_EQ(Rows(old_db,
+                 "SELECT doc_id, path, page_no, text FROM v_pages"
+                 " ORDER BY doc_id, page_no"),
+            Rows(fresh,
+                 "SELECT doc_id, path, page_no, text FROM v_pages"
+                 " ORDER BY doc_id, page_no"));
   // Nothing left to do; a named document is done again, to the same end.
   r = Tally("reextract --db " + old_db);
   EXPECT_EQ(r.code, 0) << r.out;
@@ -216,13 +208,14 @@ TEST_F(ReextractTest, CrashesCostTheirDocumentAndAKilledRunResumes) {
       << r.out;
   const std::string crashed =
       "FROM v_documents WHERE path LIKE '%/001\\_%' ESCAPE '\\'";
-  const std::string old_rules = One(
-      db, "SELECT count(*) " + crashed + " AND rules_version <> '" + new_rules +
-              "'");
+  const std::string old_rules =
+      One(db, "SELECT count(*) " + crashed + " AND rules_version <> '" +
+                  new_rules + "'");
   EXPECT_NE(old_rules, "0");
-  EXPECT_EQ(One(db, "SELECT count(*) FROM v_facts f JOIN v_documents d"
-                    " USING (doc_id) WHERE d.path LIKE '%/001\\_%' ESCAPE"
-                    " '\\' AND f.kind = 'percent'"),
+  EXPECT_EQ(One(db,
+                "SELECT count(*) FROM v_facts f JOIN v_documents d"
+                " USING (doc_id) WHERE d.path LIKE '%/001\\_%' ESCAPE"
+                " '\\' AND f.kind = 'percent'"),
             "0");  // its facts are still the older rules'
   EXPECT_NE(Extracted(db), Extracted(fresh));
 
