@@ -16,8 +16,55 @@
 # database with an uninterrupted run's (tools/db_content.sh).
 # Exits 1 if a supervisor peaked above 500 MiB, an input took longer than
 # the --doc-timeout cap (1800 s) plus a minute, or the databases differ.
+#
+#   [TALLY=BINARY] tools/bench_hostile.sh pages [MB...]   (default: 20 100)
+#
+# The supervisor's memory against the size of a page: for each MB, a
+# one-page text of that many megabytes (lines of prose, no form feed) is
+# ingested under /usr/bin/time -v; prints the supervisor's own peak
+# (--verbose), time's maximum RSS (the largest process: the worker that
+# assembles the page) and whether the stored page text is the input's,
+# byte for byte. Exits 1 if it is not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = pages ]; then
+  shift
+  tally=${TALLY:-build/tally}
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  bad=0
+  printf '%8s %10s %14s %16s %8s %-5s %s\n' MB bytes supervisor_MiB \
+    max_rss_kB wall equal status
+  for mb in "${@:-20 100}"; do
+    for m in $mb; do
+      line='本项目资金围绕医疗保障工作开展绩效自评，服务对象普遍认可。'
+      # Whole lines; no newline at the end, as the stored text has none.
+      n=$(awk -v m="$m" -v b="$(printf '%s\n' "$line" | wc -c)" \
+        'BEGIN {printf "%d", m * 1000000 / b}')
+      awk -v n="$n" -v l="$line" \
+        'BEGIN {for (i = 1; i < n; i++) print l; printf "%s", l}' >"$work/page.txt"
+      rm -f "$work"/db.sqlite*
+      # Time enough to assemble a page of 100 MB on a busy machine: the
+      # measure is of writing it, not of a time limit.
+      /usr/bin/time -v "$tally" ingest "$work/page.txt" --db "$work/db.sqlite" \
+        -j 2 --verbose --page-timeout 3600 --doc-timeout 3600 \
+        >"$work/out" 2>"$work/time" || true
+      sup=$(sed -n 's/^supervisor peak memory: \([0-9]*\) MiB$/\1/p' "$work/out")
+      rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
+      wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time")
+      equal=no
+      sqlite3 "$work/db.sqlite" "SELECT writefile('$work/stored', text) FROM pages" \
+        >/dev/null 2>&1 && cmp -s "$work/page.txt" "$work/stored" && equal=yes
+      [ "$equal" = yes ] || bad=1
+      status=$(sqlite3 "$work/db.sqlite" \
+        "SELECT status || ' ' || coalesce(error, '') FROM v_documents" 2>/dev/null || true)
+      printf '%8s %10d %14s %16s %8s %-5s %.60s\n' "$m" \
+        "$(stat -c %s "$work/page.txt")" "${sup:-?}" "${rss:-?}" "${wall:-?}" \
+        "$equal" "$status"
+    done
+  done
+  exit "$bad"
+fi
 scale=${1:-10}
 jobs=${2:-2}
 kills=${3:-5}
@@ -30,6 +77,7 @@ trap 'rm -rf "$work"' EXIT
 
 source tools/tree_rss.sh
 source tools/db_content.sh
+source tools/kill_resume.sh
 now() { date +%s.%N; }
 
 build/tools/gen_hostile --out "$work/in" --scale "$scale" >/dev/null
@@ -41,15 +89,9 @@ for f in "$work"/in/*; do
   db="$work/$name.sqlite"
   start=$(now)
   "$tally" ingest "$f" --db "$db" -j "$jobs" --verbose >"$work/out" 2>/dev/null &
-  pid=$!
-  peak=0
-  while kill -0 "$pid" 2>/dev/null; do
-    rss=$(tree_rss "$pid")
-    ((rss > peak)) && peak=$rss
-    sleep 0.05
-  done
   rc=0
-  wait "$pid" || rc=$?
+  watch_tree $! || rc=$?
+  peak=$PEAK_KIB
   end=$(now)
   wall=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')
   sup=$(sed -n 's/^supervisor peak memory: \([0-9]*\) MiB$/\1/p' "$work/out")
@@ -72,26 +114,12 @@ batch=(corpus/seeds/*.txt "$work"/in/*)
 start=$(now)
 "$tally" ingest "${batch[@]}" --db "$work/whole.sqlite" -j "$jobs" --quiet || true
 wall=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
-for ((k = 1; k <= kills; k++)); do
-  # 5-60% of an uninterrupted run (each run resumes the last), so the
-  # kills land mid-batch, on the hostile inputs as well as between them.
-  delay=$(awk -v w="$wall" -v s="$RANDOM" \
-    'BEGIN {srand(s); printf "%.2f", w * (0.05 + 0.55 * rand())}')
-  "$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet &
-  pid=$!
-  sleep "$delay"
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  stored=$(sqlite3 "$work/killed.sqlite" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
-  echo "kill $k after ${delay}s: $stored of ${#batch[@]} documents stored"
-done
-"$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet || true
-if cmp -s <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite"); then
-  equal=yes
-else
-  equal=no
-  diff <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite") | head -20 || true
-fi
+# 5-60% of an uninterrupted run each, so the kills land mid-batch, on the
+# hostile inputs as well as between them.
+kill_resume "$kills" "$wall" 0.60 "$work/killed.sqlite" "${#batch[@]}" \
+  "$tally" ingest "${batch[@]}" --db "$work/killed.sqlite" -j "$jobs" --quiet
+equal=no
+same_content "$work/whole.sqlite" "$work/killed.sqlite" && equal=yes
 printf 'batch: %d files, uninterrupted %.1f s\n' "${#batch[@]}" "$wall"
 echo "killed $kills times and resumed: equal to uninterrupted: $equal"
 [ "$equal" = yes ] && [ "$bad" = 0 ]

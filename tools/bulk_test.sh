@@ -25,46 +25,28 @@ build/tools/gen_batch --corpus corpus --out "$work/batch" --files "$files"
 
 source tools/tree_rss.sh
 source tools/db_content.sh
+source tools/kill_resume.sh
 
 now() { date +%s.%N; }
 
 # Uninterrupted, sampled.
 start=$(now)
 "$tally" ingest "$work/batch" --db "$work/whole.sqlite" -j "$jobs" --quiet &
-pid=$!
-peak=0
-while kill -0 "$pid" 2>/dev/null; do
-  rss=$(tree_rss "$pid")
-  ((rss > peak)) && peak=$rss
-  sleep 0.05
-done
 rc=0
-wait "$pid" || rc=$?
+watch_tree $! || rc=$?
+peak=$PEAK_KIB
 end=$(now)
 wall=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
 docs=$(sqlite3 "$work/whole.sqlite" "SELECT count(*) FROM v_documents")
 pages=$(sqlite3 "$work/whole.sqlite" "SELECT count(*) FROM v_pages")
 failed=$(sqlite3 "$work/whole.sqlite" "SELECT count(*) FROM v_documents WHERE status != 'ok'")
 
-# Killed three times at random moments, then resumed to the end.
-for k in 1 2 3; do
-  # 5-30% of an uninterrupted run each, so all three land mid-batch.
-  delay=$(awk -v w="$wall" -v s="$RANDOM" 'BEGIN {srand(s); print w * (0.05 + 0.25 * rand())}')
-  "$tally" ingest "$work/batch" --db "$work/killed.sqlite" -j "$jobs" --quiet &
-  pid=$!
-  sleep "$delay"
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  stored=$(sqlite3 "$work/killed.sqlite" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
-  echo "kill $k after ${delay}s: $stored of $files documents stored"
-done
-"$tally" ingest "$work/batch" --db "$work/killed.sqlite" -j "$jobs" --quiet || true
-
-if cmp -s <(db_content "$work/whole.sqlite") <(db_content "$work/killed.sqlite"); then
-  equal=yes
-else
-  equal=no
-fi
+# Killed three times at random moments (within 5-30% of the uninterrupted
+# run each, so all three land mid-batch), then resumed to the end.
+kill_resume 3 "$wall" 0.30 "$work/killed.sqlite" "$files" \
+  "$tally" ingest "$work/batch" --db "$work/killed.sqlite" -j "$jobs" --quiet
+equal=no
+same_content "$work/whole.sqlite" "$work/killed.sqlite" && equal=yes
 
 printf 'files: %d (%d stored, %d not ok)  pages: %d  jobs: %d  exit: %d\n' \
   "$files" "$docs" "$failed" "$pages" "$jobs" "$rc"

@@ -14,3 +14,11 @@ SELECT 'documents', count(*), count(DISTINCT path) FROM documents;
 PRAGMA integrity_check;
 SQL
 }
+
+# same_content A B: whether databases A and B hold the same (db_content);
+# if not, prints the first differences on stderr.
+same_content() {
+  cmp -s <(db_content "$1") <(db_content "$2") && return 0
+  diff <(db_content "$1") <(db_content "$2") | head -20 >&2 || true
+  return 1
+}

@@ -9,3 +9,17 @@ tree_rss() {
   done
   echo "$total"
 }
+
+# watch_tree PID: waits for PID (a child of this shell), sampling tree_rss
+# every 0.05 s; sets PEAK_KIB to the largest sample and returns PID's exit
+# status.
+watch_tree() {
+  local rss
+  PEAK_KIB=0
+  while kill -0 "$1" 2>/dev/null; do
+    rss=$(tree_rss "$1")
+    ((rss > PEAK_KIB)) && PEAK_KIB=$rss
+    sleep 0.05
+  done
+  wait "$1"
+}

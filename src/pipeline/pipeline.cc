@@ -71,6 +71,8 @@ struct Doc {
   // error, reported again.
   std::optional<Failure> still_failed;
   std::vector<std::string> pages;  // encoded PageReads by page_no - 1
+  // Its pages cost nothing to read: the assembling worker reads them.
+  bool read_pages = false;
   // The assembled record, as the worker's frames (wire.h) that carry it,
   // each checked as it came; written from here when its turn comes.
   Spool parts;
@@ -211,7 +213,10 @@ class Supervisor {
   // documents, and only then pages of a document another worker opened
   // (which cost this one another read and parse of the file): a short
   // document stays on one worker, a long one is spread over all of them
-  // once there is nothing else to do.
+  // once there is nothing else to do. An assembly that reads its pages
+  // itself waits for the worker that has its file open (free as soon as it
+  // answered the opening), unless no worker has: another would read and
+  // parse the file again (or convert an office file again).
   bool NextTask(const WorkerProc& w, wire::Task* task) {
     auto take = [&](std::deque<wire::Task>& queue,
                     std::deque<wire::Task>::iterator it) {
@@ -219,7 +224,15 @@ class Supervisor {
       queue.erase(it);
       return true;
     };
-    if (!assembles_.empty()) return take(assembles_, assembles_.begin());
+    auto assemble =
+        std::find_if(assembles_.begin(), assembles_.end(), [&](const auto& t) {
+          return !t.read_pages || int(t.doc) == w.open_doc ||
+                 std::none_of(workers_.begin(), workers_.end(),
+                              [&](const WorkerProc& o) {
+                                return o.pid > 0 && o.open_doc == int(t.doc);
+                              });
+        });
+    if (assemble != assembles_.end()) return take(assembles_, assemble);
     auto own = std::find_if(pages_.begin(), pages_.end(), [&](const auto& t) {
       return int(t.doc) == w.open_doc;
     });
@@ -250,7 +263,7 @@ class Supervisor {
     for (WorkerProc& w : workers_) {
       if (w.busy) continue;
       if (w.pid < 0) TALLY_RETURN_IF_ERROR(Spawn(&w));
-      if (!NextTask(w, &w.task)) break;
+      if (!NextTask(w, &w.task)) continue;
       if (w.task.type != wire::Task::kAssemble) {
         w.open_doc = int(w.task.doc);  // open and page tasks leave it open
       }
@@ -419,8 +432,8 @@ class Supervisor {
       rec.report_date = got.report_date;
       rec.project = got.project;
     }
-    TALLY_RETURN_IF_ERROR(
-        d.validator->Add(reply->record, reply->continues_page));
+    TALLY_RETURN_IF_ERROR(d.validator->Add(
+        reply->record, reply->continues_page, reply->continues_text));
     return d.parts.Append(frame);
   }
 
@@ -524,8 +537,7 @@ class Supervisor {
       return;
     }
     int count = reply.page_count;
-    if (count < 0 || count > options_.max_pages ||
-        (!reply.pages.empty() && int(reply.pages.size()) != count)) {
+    if (count < 0 || count > options_.max_pages) {
       rec.status = "failed";
       rec.error = "the worker's answer was refused: an impossible page count";
       return;
@@ -539,13 +551,13 @@ class Supervisor {
       d.budget =
           std::min(options_.document_timeout_seconds, 60.0 + 30.0 * count);
     }
-    d.pages.resize(size_t(count));
-    if (!reply.pages.empty()) {
-      d.pages = std::move(reply.pages);
+    if (reply.cheap_pages && count > 0) {
+      d.read_pages = true;
       progress_.pages_done += count;
       PagesDone(reply.doc);
       return;
     }
+    d.pages.resize(size_t(count));
     d.pages_left = count;
     for (int p = 1; p <= count; ++p) {
       wire::Task t;
@@ -603,11 +615,12 @@ class Supervisor {
     t.doc = doc;
     t.path = files_[doc].path;
     t.sha256 = d.rec.sha256;
+    t.read_pages = d.read_pages;
     for (std::string& p : d.pages) {
       if (!p.empty()) t.pages.push_back(std::move(p));
     }
     d.pages = {};
-    if (t.pages.empty()) {
+    if (t.pages.empty() && !t.read_pages) {
       // Nothing was read: failed, with the pages' reasons.
       if (d.errors.empty()) d.errors.push_back({0, "no page could be read"});
       Finish(&d);
@@ -730,17 +743,38 @@ class Supervisor {
   }
 
   // Writes d.rec (identity, status, metadata) and the parts of its record
-  // in one transaction, one part in memory at a time.
+  // in one transaction, one part in memory at a time, but for the pieces of
+  // a page's text, joined to write the page.
   StatusOr<store::PutResult> WriteParts(Doc& d) {
     StatusOr<store::PutResult> put = store_->BeginDocument(d.rec);
     if (!put.ok()) return put;
+    wire::Reply held;  // the last part, until no more of its text follows
+    bool holding = false;
     Status s = d.parts.ForEach([&](std::string_view frame) -> Status {
       wire::Reply part;
       if (!wire::Decode(frame, &part)) {
         return Internal("a part of the record could not be read back");
       }
-      return store_->AddToDocument(part.record, part.continues_page);
+      if (part.continues_text) {
+        // (Validated as it came: the held part ends with that page.)
+        if (held.record.pages.empty() || part.record.pages.size() != 1) {
+          return Internal("a piece of text continues no page");
+        }
+        held.record.pages.back().text += part.record.pages[0].text;
+        return Status::OK();
+      }
+      if (holding) {
+        TALLY_RETURN_IF_ERROR(
+            store_->AddToDocument(held.record, held.continues_page));
+      }
+      held = std::move(part);
+      holding = true;
+      return Status::OK();
     });
+    if (s.ok() && holding) {
+      s = store_->AddToDocument(held.record, held.continues_page);
+    }
+    held = wire::Reply();
     if (s.ok()) s = store_->CommitDocument();
     store_->AbortDocument();  // if anything failed
     if (!s.ok()) return s;

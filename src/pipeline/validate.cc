@@ -58,7 +58,25 @@ bool PartsValidator::InText(int page_no, uint32_t begin, uint32_t end) const {
 }
 
 Status PartsValidator::Add(const store::DocumentRecord& rec,
-                           bool continues_page) {
+                           bool continues_page, bool continues_text) {
+  if (continues_text) {
+    // A piece of the last page's text: the page's lines and boxes, which
+    // refer to its whole text, come after the last piece.
+    if (!text_open_ || rec.pages.size() != 1 ||
+        rec.pages[0].page_no != last_ || !rec.pages[0].lines.empty() ||
+        !rec.pages[0].boxes.empty() || !rec.sections.empty() ||
+        !rec.facts.empty() || !rec.indicators.empty() ||
+        !rec.budgets.empty() || !rec.relations.empty() ||
+        !rec.findings.empty()) {
+      return Bad("a piece of text continues no page");
+    }
+    if (!AllClean(true, rec.pages[0].text)) {
+      return Bad("page " + std::to_string(last_) +
+                 ": text with control characters or invalid UTF-8");
+    }
+    text_size_[size_t(last_)] += int64_t(rec.pages[0].text.size());
+    return Status::OK();
+  }
   // Lists in the store's order: each refers only to earlier ones.
   const bool present[] = {!rec.pages.empty(),   !rec.sections.empty(),
                           !rec.facts.empty(),   !rec.indicators.empty(),
@@ -69,6 +87,12 @@ Status PartsValidator::Add(const store::DocumentRecord& rec,
     if (s < stage_) return Bad("its parts are out of order");
     stage_ = s;
   }
+  // Only a part that ends with a page, nothing of it but its text, may be
+  // followed by more of that text.
+  text_open_ = !rec.pages.empty() && !continues_page &&
+               rec.pages.back().lines.empty() &&
+               rec.pages.back().boxes.empty() && !present[1] && !present[2] &&
+               !present[3] && !present[4] && !present[5] && !present[6];
   bool first = true;
   for (const store::PageRecord& p : rec.pages) {
     std::string at = "page " + std::to_string(p.page_no);

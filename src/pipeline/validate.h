@@ -45,8 +45,10 @@ class PartsValidator {
  public:
   explicit PartsValidator(int page_count);
   // Checks the next part; with continues_page, its first page carries more
-  // lines and boxes of the last page checked.
-  Status Add(const store::DocumentRecord& part, bool continues_page);
+  // lines and boxes of the last page checked; with continues_text, more of
+  // that page's text (and nothing else).
+  Status Add(const store::DocumentRecord& part, bool continues_page,
+             bool continues_text = false);
   int pages() const { return pages_; }  // pages checked so far
 
  private:
@@ -56,6 +58,9 @@ class PartsValidator {
   int page_count_;
   int stage_ = 0;  // the last list seen: 0 pages .. 6 findings
   int last_ = 0, pages_ = 0;
+  // The last part ended with a page and nothing of it but its text: more
+  // of that text may follow.
+  bool text_open_ = false;
   // Page number -> the length of its text, for byte ranges (-1: no page).
   std::vector<int64_t> text_size_;
   int sections_ = 0, relations_ = 0;

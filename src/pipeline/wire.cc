@@ -246,6 +246,7 @@ void Fields(A& a, wire::Task& t) {
   a(6, t.pages);
   a(7, t.extract);
   a(8, t.named);
+  a(9, t.read_pages);
 }
 
 template <typename A>
@@ -267,6 +268,8 @@ void Fields(A& a, wire::Reply& r) {
   a(15, r.unread);
   a(16, r.more);
   a(17, r.continues_page);
+  a(18, r.cheap_pages);
+  a(19, r.continues_text);
 }
 
 }  // namespace tally::pipeline::codec
@@ -301,6 +304,21 @@ bool Decode(std::string_view data, Reply* reply) {
   return codec::Decode(data, reply, Budget(data)) && KnownType(reply->type);
 }
 
+namespace {
+
+// The end of the piece of text from `from`: kPartTextBytes on, or fewer to
+// end between characters.
+size_t TextCut(std::string_view text, size_t from) {
+  size_t end = std::min(text.size(), from + kPartTextBytes);
+  size_t cut = end;
+  while (cut < text.size() && cut > from && (uint8_t(text[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return cut > from ? cut : end;
+}
+
+}  // namespace
+
 std::vector<Part> SplitRecord(store::DocumentRecord* rec) {
   std::vector<Part> parts;
   // Moves the items of `from` into parts' `list`, kPartItems at a time.
@@ -318,10 +336,31 @@ std::vector<Part> SplitRecord(store::DocumentRecord* rec) {
     std::vector<store::BoxRecord> boxes = std::move(page.boxes);
     page.lines.clear();
     page.boxes.clear();
-    // The page and then its lines and boxes, kPartItems at a time; the
-    // first part holds the page itself (its text, whole).
-    size_t l = 0, b = 0;
+    // The page with the first piece of its text, then the others, then its
+    // lines and boxes kPartItems at a time (the first of them in the page's
+    // own part if its text is whole there).
+    std::string text = std::move(page.text);
+    page.text.clear();
+    size_t t = TextCut(text, 0);
+    page.text = text.substr(0, t);
     bool first = true;
+    if (t < text.size()) {
+      parts.emplace_back().record.pages.push_back(std::move(page));
+      page = store::PageRecord();
+      page.page_no = parts.back().record.pages[0].page_no;
+      first = false;
+    }
+    while (t < text.size()) {
+      const size_t end = TextCut(text, t);
+      Part& part = parts.emplace_back();
+      part.continues_text = true;
+      store::PageRecord& to = part.record.pages.emplace_back();
+      to.page_no = page.page_no;
+      to.text = text.substr(t, end - t);
+      t = end;
+    }
+    text = std::string();
+    size_t l = 0, b = 0;
     while (first || l < lines.size() || b < boxes.size()) {
       Part& part = parts.emplace_back();
       store::PageRecord& to = part.record.pages.emplace_back();

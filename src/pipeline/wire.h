@@ -8,12 +8,15 @@
 // each with one Reply. A document goes through three kinds of task:
 //
 //   kOpen      read the file, hash it, sniff its kind, open it and count its
-//              pages (pages that cost nothing to read, such as a plain-text
-//              file's, come back with it);
+//              pages;
 //   kPage      read one page (text layer or OCR), for documents whose pages
 //              are worth spreading over the workers;
 //   kAssemble  from all the pages read, the document to store: reading
 //              order, normalised text, facts, sections, tables, findings.
+//              Pages that cost nothing to read once the file is open (a
+//              plain-text file's, a converted office file's) are read here,
+//              by the worker that opened the file as a rule, and never pass
+//              through the supervisor: a page of any size costs it nothing.
 //
 // What a page task reads (a PageRead) travels as encoded bytes that the
 // supervisor holds and hands on to the assembling worker without decoding:
@@ -73,10 +76,13 @@ struct Task {
   std::string path;
   std::string sha256;   // page and assemble tasks: the bytes opened
   int32_t page_no = 0;  // page tasks, from 1
-  // kAssemble: the encoded PageReads of the pages read, in page order;
-  // extract false leaves out extraction and checks (the retry of a document
-  // whose extraction failed, so that its pages are still stored).
+  // kAssemble: the encoded PageReads of the pages read, in page order, or
+  // with read_pages, none: the worker reads every page of the file itself
+  // (opening it again unless it has it open); extract false leaves out
+  // extraction and checks (the retry of a document whose extraction failed,
+  // so that its pages are still stored).
   std::vector<std::string> pages;
+  bool read_pages = false;
   bool extract = true;
   // kOpen: the file was named on the command line (not found in a folder
   // or an archive), so it is read even if it does not look like a report.
@@ -95,8 +101,10 @@ struct Reply {
   int32_t page_count = 0;  // pages to read (at most WorkerOptions::max_pages)
   int32_t pages_in_file = 0;  // pages the file has, beyond the limit too
   std::string unread;         // why pages beyond page_count are not read, if so
-  // kOpen: the pages read along with the opening (all of them, or none);
-  // kPage: the page read. Encoded PageReads.
+  // kOpen: the pages cost nothing to read (Source::cheap_pages): the
+  // assembly reads them (Task::read_pages), no page task is needed.
+  bool cheap_pages = false;
+  // kPage: the page read, an encoded PageRead.
   std::vector<std::string> pages;
   // kAssemble: the document's pages, lines, boxes, metadata, sections,
   // facts, tables and findings (the fields the supervisor does not set:
@@ -118,18 +126,27 @@ struct Reply {
   // a Reply with an error status ends the answer early.
   bool more = false;
   bool continues_page = false;
+  // The part's one page is more of the last page's text (SplitRecord).
+  bool continues_text = false;
 };
 
 // Cuts rec's lists (pages, lines and boxes, sections, facts, ...) into
 // parts of at most kPartItems items each, in the order Store::AddToDocument
-// takes them; a page's text stays whole, its lines and boxes beyond the
-// first kPartItems going into parts that continue it. rec keeps its
+// takes them. A page's text of more than kPartTextBytes goes in pieces of
+// at most that many bytes, cut between characters: the page's part has the
+// first, parts that continue its text (continues_text) the others, so that
+// no frame and nothing the supervisor decodes grows with a page's size
+// (it joins the pieces to write the page). The page's lines and boxes
+// follow the text, those beyond the first kPartItems (or all of them, when
+// the text went in pieces) in parts that continue the page. rec keeps its
 // metadata, its lists emptied.
 struct Part {
   store::DocumentRecord record;
   bool continues_page = false;
+  bool continues_text = false;
 };
 constexpr size_t kPartItems = 2000;
+constexpr size_t kPartTextBytes = size_t{1} << 20;
 std::vector<Part> SplitRecord(store::DocumentRecord* rec);
 
 std::string Encode(const PageRead& page);

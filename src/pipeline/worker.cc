@@ -72,37 +72,30 @@ class Worker {
     reply->page_count = source_->page_count();
     reply->pages_in_file = source_->pages_in_file();
     reply->unread = source_->unread();
-    if (!source_->cheap_pages()) return;
-    for (int p = 1; p <= reply->page_count; ++p) {
-      StatusOr<wire::PageRead> page = source_->ReadPage(p);
-      if (!page.ok()) {
-        reply->status = page.status();
-        reply->pages.clear();
-        return;
-      }
-      reply->pages.push_back(wire::Encode(*page));
+    reply->cheap_pages = source_->cheap_pages();
+  }
+
+  // The document of a page or assemble task open here: another worker (or
+  // this one before a crash) may have opened it; then it is opened here
+  // too, making sure the bytes are still the ones it was opened as.
+  Status Reopen(const wire::Task& task) {
+    if (source_ != nullptr && path_ == task.path && sha256_ == task.sha256) {
+      return Status::OK();
     }
+    Forget();
+    StatusOr<std::string> bytes =
+        ReadInput(task.path, options_.max_file_bytes, options_.source);
+    if (!bytes.ok()) return bytes.status();
+    if (Sha256Hex(*bytes) != task.sha256) {
+      return Corrupt("the file changed while it was being read");
+    }
+    FileKind kind = SniffFile(*bytes);
+    return Load(task.path, task.sha256, kind, std::move(*bytes));
   }
 
   void Page(const wire::Task& task, wire::Reply* reply) {
-    if (path_ != task.path || sha256_ != task.sha256) {
-      // Another worker opened this document; open it here too, and make
-      // sure the bytes are still the ones the document was opened as.
-      Forget();
-      StatusOr<std::string> bytes =
-          ReadInput(task.path, options_.max_file_bytes, options_.source);
-      if (!bytes.ok()) {
-        reply->status = bytes.status();
-        return;
-      }
-      if (Sha256Hex(*bytes) != task.sha256) {
-        reply->status = Corrupt("the file changed while it was being read");
-        return;
-      }
-      FileKind kind = SniffFile(*bytes);
-      reply->status = Load(task.path, task.sha256, kind, std::move(*bytes));
-      if (!reply->status.ok()) return;
-    }
+    reply->status = Reopen(task);
+    if (!reply->status.ok()) return;
     if (task.page_no < 1 || task.page_no > source_->page_count()) {
       reply->status =
           InvalidArgument("no page " + std::to_string(task.page_no));
@@ -122,6 +115,18 @@ class Worker {
       if (!wire::Decode(task.pages[i], &pages[i])) {
         reply->status = Internal("a page read could not be decoded");
         return;
+      }
+    }
+    if (task.read_pages) {
+      reply->status = Reopen(task);
+      if (!reply->status.ok()) return;
+      for (int p = 1; p <= source_->page_count(); ++p) {
+        StatusOr<wire::PageRead> page = source_->ReadPage(p);
+        if (!page.ok()) {
+          reply->status = page.status();
+          return;
+        }
+        pages.push_back(std::move(*page));
       }
     }
     Assembled out = options_.assembler.Run(pages, task.extract);
@@ -237,6 +242,7 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
       part.page_no = task.page_no;
       part.record = std::move(parts[i].record);
       part.continues_page = parts[i].continues_page;
+      part.continues_text = parts[i].continues_text;
       part.more = i + 1 < parts.size();
       Status failed;
       try {

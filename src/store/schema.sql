@@ -779,40 +779,59 @@ WHERE d.superseded = 0;
 -- database from before it (meta.search_index absent or older), so it is not
 -- part of schema_version. The index uses SQLite's built-in unicode61
 -- tokenizer, so sqlite3, Datasette and pandas read it; only writing pages
--- needs tally's SQL function tally_search_text().
+-- needs tally's SQL functions tally_search_text() and tally_search_pieces().
 
--- The search index of page text, one row per stored page (of superseded
--- versions too; v_search hides them), its rowid (doc_id << 31) + page_no.
--- Kept current by the triggers below in the transaction that writes or
--- deletes the page. Query it through v_search.
+-- The search index of page text: one row per stored page (of superseded
+-- versions too; v_search hides them), and for a page of more than 1 MiB of
+-- text one row per piece of about 1 MiB (cut after a line break near the
+-- mark, else between characters), so that writing a page of any size takes
+-- a bounded amount of memory (FTS5 holds a row's terms in memory until the
+-- row is written). Its rowid is (doc_id << 31) + (page_no << 11) + piece,
+-- piece from 0 (page_no < 2^20, pieces < 2^11). A term that spans a cut is
+-- not found there, nor are the terms of a query that stand in different
+-- pieces. Kept current by the triggers below in the transaction that
+-- writes or deletes the page. Query it through v_search.
 CREATE VIRTUAL TABLE page_fts USING fts5(
   text  -- the page's search text: its Han characters and words one by one,
         -- spaces between, U+E000 where punctuation or a line break stood
   , tokenize = 'unicode61 remove_diacritics 0'
 );
+-- tally_search_pieces(text) is the JSON array [0, 1, ...] of text's pieces,
+-- tally_search_text(text, k) the search text of piece k.
 INSERT INTO page_fts (rowid, text)
-  SELECT (doc_id << 31) + page_no, tally_search_text(text) FROM pages;
+  SELECT (p.doc_id << 31) + (p.page_no << 11) + k.key,
+         tally_search_text(p.text, k.key)
+  FROM pages p, json_each(tally_search_pieces(p.text)) k;
 INSERT INTO page_fts (page_fts) VALUES ('optimize');
 CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
   INSERT INTO page_fts (rowid, text)
-    VALUES ((new.doc_id << 31) + new.page_no, tally_search_text(new.text));
+    SELECT (new.doc_id << 31) + (new.page_no << 11) + k.key,
+           tally_search_text(new.text, k.key)
+    FROM json_each(tally_search_pieces(new.text)) k;
 END;
 CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
-  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
+  DELETE FROM page_fts
+    WHERE rowid BETWEEN (old.doc_id << 31) + (old.page_no << 11)
+                    AND (old.doc_id << 31) + (old.page_no << 11) + 2047;
 END;
 CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN
-  DELETE FROM page_fts WHERE rowid = (old.doc_id << 31) + old.page_no;
+  DELETE FROM page_fts
+    WHERE rowid BETWEEN (old.doc_id << 31) + (old.page_no << 11)
+                    AND (old.doc_id << 31) + (old.page_no << 11) + 2047;
   INSERT INTO page_fts (rowid, text)
-    VALUES ((new.doc_id << 31) + new.page_no, tally_search_text(new.text));
+    SELECT (new.doc_id << 31) + (new.page_no << 11) + k.key,
+           tally_search_text(new.text, k.key)
+    FROM json_each(tally_search_pieces(new.text)) k;
 END;
 
 -- Full-text search over the pages of current documents: WHERE search MATCH
 -- '"医 保 基 金"' finds the pages where 医保基金 stands (a term is the phrase
 -- of its characters, spaces between them, in double quotes; tally search
--- writes that for you), ORDER BY rank for relevance.
+-- writes that for you), ORDER BY rank for relevance. A page of more than
+-- 1 MiB of text has a row for each piece of it where the query matches.
 CREATE VIEW v_search AS
 SELECT s.rowid >> 31 AS doc_id,
-       s.rowid & 2147483647 AS page_no,
+       (s.rowid >> 11) & 1048575 AS page_no,
        d.path, d.bureau, d.fiscal_year,
        p.text,  -- the normalised page text (pages.text)
        s.page_fts AS search,  -- the column to MATCH: FTS5 query syntax over
@@ -820,6 +839,7 @@ SELECT s.rowid >> 31 AS doc_id,
        s.rank AS rank  -- FTS5's bm25 relevance of a MATCH (lower is better)
 FROM page_fts s
 JOIN documents d ON d.doc_id = s.rowid >> 31
-JOIN pages p ON p.doc_id = s.rowid >> 31 AND p.page_no = s.rowid & 2147483647
+JOIN pages p
+  ON p.doc_id = s.rowid >> 31 AND p.page_no = (s.rowid >> 11) & 1048575
 WHERE d.superseded = 0;
-INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', '2');
+INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', '3');

@@ -19,8 +19,9 @@ namespace {
 
 // meta.search_index: the version of the index that schema.sql's last
 // section makes. A database whose index is older (1 had its own tokenizer)
-// or absent gets it rebuilt by its next read-write open.
-constexpr char kIndexVersion[] = "2";
+// or absent gets it rebuilt by its next read-write open; 3 indexes a large
+// page in pieces.
+constexpr char kIndexVersion[] = "3";
 
 // What a rebuild drops before it runs that section again.
 constexpr char kDropIndex[] = R"sql(
@@ -184,11 +185,14 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
   std::string sql;
   if (*indexed) {
     sql =
-        "SELECT s.rowid >> 31, s.rowid & 2147483647, d.path, d.bureau,"
+        // A large page's pieces are rows of their own (schema.sql): a
+        // page once.
+        "SELECT s.rowid >> 31, (s.rowid >> 11) & 1048575, d.path, d.bureau,"
         " d.fiscal_year FROM page_fts s JOIN documents d"
         " ON d.doc_id = s.rowid >> 31 WHERE page_fts MATCH ?3"
         " AND d.superseded = 0 AND (?1 IS NULL OR d.bureau = ?1)"
-        " AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY s.rowid";
+        " AND (?2 IS NULL OR d.fiscal_year = ?2) GROUP BY s.rowid >> 11"
+        " ORDER BY s.rowid >> 11";
   } else {
     sql =
         "SELECT p.doc_id, p.page_no, d.path, d.bureau, d.fiscal_year"

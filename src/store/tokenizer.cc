@@ -1,6 +1,7 @@
 #include "store/tokenizer.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "base/utf8.h"
 
@@ -81,15 +82,52 @@ bool SameToken(std::string_view a_text, const Token& a, std::string_view b_text,
   return true;
 }
 
-void SearchTextFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-  if (text == nullptr) {
+// tally_search_text(text) and tally_search_text(text, piece).
+void SearchTextFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  const auto* data = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  if (data == nullptr) {
     sqlite3_result_null(ctx);
     return;
   }
-  std::string s =
-      SearchText(std::string_view(text, size_t(sqlite3_value_bytes(argv[0]))));
+  std::string_view text(data, size_t(sqlite3_value_bytes(argv[0])));
+  if (argc == 2) {
+    const int64_t k = sqlite3_value_int64(argv[1]);
+    if (k < 0 || size_t(k) >= SearchPieceCount(text)) {
+      sqlite3_result_error(ctx, "tally_search_text: no such piece", -1);
+      return;
+    }
+    auto [begin, end] = SearchPiece(text, size_t(k));
+    text = text.substr(begin, end - begin);
+  }
+  std::string s = SearchText(text);
   sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void SearchPiecesFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* data = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const size_t n =
+      data == nullptr ? 0
+                      : SearchPieceCount(std::string_view(
+                            data, size_t(sqlite3_value_bytes(argv[0]))));
+  std::string json = "[";
+  for (size_t k = 0; k < n; ++k) {
+    json += (k ? "," : "") + std::to_string(k);
+  }
+  json += "]";
+  sqlite3_result_text64(ctx, json.data(), json.size(), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+}
+
+// Where piece k (0 < k < SearchPieceCount) starts.
+size_t PieceStart(std::string_view text, size_t k) {
+  size_t mark = k * kSearchPieceBytes;
+  const size_t from = mark - kSearchPieceBytes / 2;
+  // (Only the half piece before the mark: a text without line breaks is
+  // cut in time linear in its size.)
+  size_t nl = text.substr(from, mark - from).rfind('\n');
+  if (nl != std::string_view::npos) return from + nl + 1;
+  while (mark < text.size() && (uint8_t(text[mark]) & 0xC0) == 0x80) ++mark;
+  return mark;
 }
 
 // The legacy tokenizer: a name and nothing more (see the header).
@@ -114,6 +152,18 @@ std::string SearchText(std::string_view text) {
     AppendToken(text, t, &out);
   }
   return out;
+}
+
+size_t SearchPieceCount(std::string_view text) {
+  size_t n = (text.size() + kSearchPieceBytes - 1) / kSearchPieceBytes;
+  return std::clamp<size_t>(n, 1, kMaxSearchPieces);
+}
+
+std::pair<size_t, size_t> SearchPiece(std::string_view text, size_t k) {
+  const size_t n = SearchPieceCount(text);
+  const size_t begin = k == 0 ? 0 : PieceStart(text, k);
+  const size_t end = k + 1 < n ? PieceStart(text, k + 1) : text.size();
+  return {begin, end};
 }
 
 std::vector<std::string> Pieces(std::string_view term) {
@@ -157,6 +207,18 @@ int RegisterSearchFunctions(sqlite3* db) {
       db, "tally_search_text", 1,
       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
       SearchTextFunction, nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function_v2(
+        db, "tally_search_text", 2,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        SearchTextFunction, nullptr, nullptr, nullptr);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function_v2(
+        db, "tally_search_pieces", 1,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        SearchPiecesFunction, nullptr, nullptr, nullptr);
+  }
   if (rc != SQLITE_OK) return rc;
   // FTS5 hands out its API through a pointer-passing SQL function.
   fts5_api* api = nullptr;

@@ -39,6 +39,22 @@ namespace tally::store {
 // The search text of text, as described above.
 std::string SearchText(std::string_view text);
 
+// A page's search text is indexed in pieces of about this many bytes of its
+// text (schema.sql's page_fts), so that the memory to index a page is
+// bounded whatever its size. At most kMaxSearchPieces pieces (the last
+// takes the rest).
+constexpr size_t kSearchPieceBytes = size_t{1} << 20;
+constexpr size_t kMaxSearchPieces = 2048;
+
+// How many pieces text is indexed in (1 for up to kSearchPieceBytes, also
+// for empty text), and the byte range of piece k: cut after the last line
+// break within half a piece before each multiple of kSearchPieceBytes (a
+// line break is a barrier, which no term but one holding punctuation
+// spans), else at the first character boundary from it. Each piece is
+// found in time proportional to its size.
+size_t SearchPieceCount(std::string_view text);
+std::pair<size_t, size_t> SearchPiece(std::string_view text, size_t k);
+
 // The FTS5 query that finds term (a phrase of its search text, in double
 // quotes), or "" if term has no token (only spaces and punctuation).
 std::string MatchQuery(std::string_view term);
@@ -55,8 +71,10 @@ std::vector<std::string> Pieces(std::string_view term);
 std::vector<std::pair<size_t, size_t>> FindTerm(std::string_view text,
                                                 std::string_view term);
 
-// Registers on db the SQL function tally_search_text(text), SearchText for
-// the index's triggers (stock SQLite reads and deletes from the index
+// Registers on db the SQL functions tally_search_text(text), SearchText,
+// tally_search_text(text, k), the SearchText of SearchPiece k, and
+// tally_search_pieces(text), the JSON array [0, .., SearchPieceCount - 1],
+// for the index's triggers (stock SQLite reads and deletes from the index
 // without it; only writing pages needs it). Also registers a tokenizer named
 // tally_cjk that reads nothing, so that a database indexed with that name by
 // an earlier tally can drop its old index. SQLITE_OK or SQLite's error.

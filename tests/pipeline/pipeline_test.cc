@@ -375,6 +375,37 @@ TEST_F(PipelineTest, ALargeRecordIsStoredWholeFromItsParts) {
   EXPECT_EQ(Outcome("b_small.txt").first, "ok");
 }
 
+// A one-page text of megabytes (no form feed) goes from the worker in
+// pieces and is stored exactly as it was, with facts whose byte ranges
+// point into it at the right places, beyond the first pieces too.
+TEST_F(PipelineTest, APageOfMegabytesIsStoredExactlyFromItsPieces) {
+  const char* kLines[] = {"本项目资金围绕医疗保障工作开展绩效自评。",
+                          "服务对象普遍认可，管理制度健全完善。",
+                          "𠀀字在基本平面之外，也要完整保存。"};
+  std::string text;
+  for (size_t i = 0; text.size() < 3 * wire::kPartTextBytes + 12345; ++i) {
+    text += kLines[i % 3];
+    text += '\n';
+  }
+  text += "医保基金实际拨付437.32万元。";  // last, with no line break
+  Put("big_page.txt", text);
+  Summary s = Run(2);
+  EXPECT_EQ(s.ok, 1);
+  EXPECT_EQ(s.pages, 1);
+  auto page = Rows("SELECT text, chars FROM v_pages");
+  ASSERT_EQ(page.size(), 1u);
+  EXPECT_TRUE(page[0][0] == text) << "stored " << page[0][0].size()
+                                  << " bytes of " << text.size();
+  auto fact = Rows(
+      "SELECT f.raw, substr(CAST(p.text AS BLOB), f.text_begin + 1, "
+      "f.text_end - f.text_begin) = CAST(f.raw AS BLOB), f.text_begin "
+      "FROM facts f JOIN pages p USING (doc_id, page_no) "
+      "WHERE f.raw = '437.32万元'");
+  ASSERT_EQ(fact.size(), 1u);
+  EXPECT_EQ(fact[0][1], "1");
+  EXPECT_EQ(fact[0][2], std::to_string(text.find("437.32万元")));
+}
+
 TEST_F(PipelineTest, PagesBeyondTheLimitAreRecordedNotSilentlyDropped) {
   Put("long.pdf", testing::TinyPdf(12));
   Options o;

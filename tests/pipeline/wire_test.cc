@@ -359,6 +359,80 @@ TEST(Wire, ARecordInPartsKeepsEveryItemInOrder) {
   EXPECT_FALSE(late.Add(parts[3].record, false).ok());
 }
 
+// A page's text beyond kPartTextBytes goes in pieces, cut between
+// characters, before the page's lines and boxes (which refer to the whole
+// text); the pieces join to the text, and the checks take each piece as it
+// comes and refuse one out of its place.
+TEST(Wire, APageOfMegabytesGoesInPiecesOfText) {
+  store::DocumentRecord rec = SampleReply().record;
+  store::PageRecord& page = rec.pages[0];
+  page.text.clear();
+  while (page.text.size() < 2 * kPartTextBytes + kPartTextBytes / 2) {
+    page.text += "医保基金实际拨付437.32万元。\n";  // 40 bytes
+  }
+  page.text.insert(kPartTextBytes - 1, "\xF0\xA0\x80\x80");  // 4-byte 𠀀
+  const uint32_t size = uint32_t(page.text.size());
+  for (int i = 0; i < 5; ++i) {
+    page.lines.push_back({"body", "医保基金", {}});
+    store::BoxRecord b;
+    b.text = "医";
+    b.text_begin = size - 3;
+    b.text_end = size;
+    page.boxes.push_back(b);
+  }
+  const store::DocumentRecord whole = rec;
+  std::vector<Part> parts = SplitRecord(&rec);
+  // The page with its first piece, two more pieces, its lines and boxes,
+  // the facts, the findings.
+  ASSERT_EQ(parts.size(), 6u);
+  std::string text;
+  PartsValidator validator(1);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const Part& p = parts[i];
+    EXPECT_EQ(p.continues_text, i == 1 || i == 2) << i;
+    EXPECT_EQ(p.continues_page, i == 3) << i;
+    if (i <= 2) {
+      const std::string& piece = p.record.pages[0].text;
+      EXPECT_LE(piece.size(), kPartTextBytes);
+      EXPECT_NE(uint8_t(piece[0]) & 0xC0, 0x80);  // a character's start
+      EXPECT_TRUE(p.record.pages[0].lines.empty());
+      text += piece;
+    }
+    Reply reply;
+    reply.record = p.record;
+    reply.continues_page = p.continues_page;
+    reply.continues_text = p.continues_text;
+    Reply decoded;
+    ASSERT_TRUE(Decode(Encode(reply), &decoded));
+    EXPECT_EQ(decoded.continues_text, p.continues_text);
+    Status s = validator.Add(decoded.record, decoded.continues_page,
+                             decoded.continues_text);
+    EXPECT_TRUE(s.ok()) << i << ": " << s.ToString();
+  }
+  EXPECT_EQ(text, whole.pages[0].text);
+  EXPECT_EQ(parts[3].record.pages[0].lines.size(), whole.pages[0].lines.size());
+  EXPECT_EQ(parts[3].record.pages[0].boxes.size(), whole.pages[0].boxes.size());
+
+  // A piece before any page, after the page's lines, with a control
+  // character; and boxes beyond the text received so far.
+  PartsValidator none(1);
+  EXPECT_FALSE(none.Add(parts[1].record, false, true).ok());
+  PartsValidator after(1);
+  EXPECT_TRUE(after.Add(parts[0].record, false).ok());
+  EXPECT_FALSE(after.Add(parts[3].record, true).ok());
+  PartsValidator late(1);
+  EXPECT_TRUE(late.Add(parts[0].record, false).ok());
+  EXPECT_TRUE(late.Add(parts[1].record, false, true).ok());
+  EXPECT_TRUE(late.Add(parts[2].record, false, true).ok());
+  EXPECT_TRUE(late.Add(parts[3].record, true).ok());
+  EXPECT_FALSE(late.Add(parts[2].record, false, true).ok());
+  store::DocumentRecord bad = parts[1].record;
+  bad.pages[0].text[5] = '\x1b';
+  PartsValidator control(1);
+  EXPECT_TRUE(control.Add(parts[0].record, false).ok());
+  EXPECT_FALSE(control.Add(bad, false, true).ok());
+}
+
 // Frames held for their turn come back as they went in, in order, from
 // memory while small and from a temporary file beyond Spool::kMemoryBytes.
 TEST(Spool, FramesComeBackInOrderFromMemoryAndFromDisk) {

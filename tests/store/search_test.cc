@@ -78,6 +78,46 @@ TEST(FindTerm, SubstringsOfHanRunsWholeWords) {
   EXPECT_EQ(where("，"), "");      // nothing to find
 }
 
+// A page's text is indexed in pieces (schema.sql's page_fts): they cover
+// the text in order, each cut after a line break near its mark, else
+// between characters, each about kSearchPieceBytes.
+TEST(SearchPiece, CutAfterALineBreakElseBetweenCharacters) {
+  const size_t kP = kSearchPieceBytes;
+  std::string line = "医保基金实际拨付437.32万元。\n";  // 40 bytes
+  std::string lines;
+  while (lines.size() < 3 * kP + kP / 3) lines += line;
+  std::string han;  // no line break: cut between 3-byte characters
+  while (han.size() < 2 * kP + 7) han += "医";
+  struct Case {
+    std::string_view name, text;
+    size_t pieces;
+    bool after_newline;
+  } cases[] = {{"empty", "", 1, false},
+               {"short", "医保\n基金", 1, false},
+               {"lines", lines, 4, true},
+               {"han", han, 3, false}};
+  for (const Case& c : cases) {
+    SCOPED_TRACE(std::string(c.name));
+    ASSERT_EQ(SearchPieceCount(c.text), c.pieces);
+    size_t at = 0;
+    for (size_t k = 0; k < c.pieces; ++k) {
+      auto [b, e] = SearchPiece(c.text, k);
+      EXPECT_EQ(b, at);
+      EXPECT_LE(b, e);
+      EXPECT_LE(e - b, kP + kP / 2 + 3);
+      if (k > 0) {
+        EXPECT_GE(b + kP / 2, k * kP);
+        if (c.after_newline) {
+          EXPECT_EQ(c.text[b - 1], '\n');
+        }
+        EXPECT_NE(uint8_t(c.text[b]) & 0xC0, 0x80);  // a character's start
+      }
+      at = e;
+    }
+    EXPECT_EQ(at, c.text.size());
+  }
+}
+
 std::string Sha(int i) {
   char buf[65];
   std::snprintf(buf, sizeof buf, "%064x", i);
@@ -261,6 +301,42 @@ TEST_F(SearchTest, IndexFollowsEveryWrite) {
   ASSERT_TRUE(s->MergeFrom(other).ok());
   for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
   EXPECT_EQ(Pages(*s, "合并").size(), 1u);
+}
+
+// A page of several MiB of text is indexed in pieces, each a row of its own
+// (so the memory to write it is bounded): its terms are found wherever they
+// stand, the page once, and replacing or deleting it drops every piece.
+TEST_F(SearchTest, ALargePageIsIndexedInPieces) {
+  std::string big;
+  big += "开头的医保基金。\n";
+  while (big.size() < 3 * kSearchPieceBytes) big += "本项目围绕医疗保障工作开展。\n";
+  big += "结尾的满意度调查\n";
+  auto s = OpenStore();
+  PutAll(*s);
+  ASSERT_TRUE(s->PutDocument(Doc("/big.txt", 7, {"首页", big})).ok());
+  auto rows = [&](const std::string& sql) {
+    auto r = s->Query(sql);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::stoll(r->rows[0][0].value_or("-1")) : -1;
+  };
+  EXPECT_EQ(rows("SELECT count(*) FROM page_fts WHERE rowid >> 31 = 4"),
+            1 + int64_t(SearchPieceCount(big)));
+  EXPECT_EQ(SearchPieceCount(big), 4u);
+  EXPECT_EQ(Pages(*s, "开头"), std::set<std::string>{"4:2"});
+  EXPECT_EQ(Pages(*s, "结尾的满意度"), std::set<std::string>{"4:2"});
+  // Found in every piece, the page is one hit.
+  EXPECT_EQ(Pages(*s, "医疗保障"), (std::set<std::string>{"2:1", "4:2"}));
+  for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+  // v_search has a row for each piece that matches.
+  EXPECT_EQ(rows("SELECT count(*) FROM v_search WHERE search MATCH "
+                 "'\"医 疗 保 障\"' AND doc_id = 4"),
+            4);
+  DocumentRecord again = Doc("/big.txt", 7, {"首页"});
+  again.pipeline_version = "2";
+  ASSERT_TRUE(s->PutDocument(again).ok());
+  EXPECT_EQ(rows("SELECT count(*) FROM page_fts"),
+            rows("SELECT count(*) FROM pages"));
+  EXPECT_TRUE(Pages(*s, "开头").empty());
 }
 
 // A database indexed by the first tally with search (its own tokenizer,
