@@ -38,7 +38,7 @@ std::string NoSpace(std::string_view s) {
 
 // Digits, optionally one '.' and more digits: how gold files print numbers.
 bool IsPlainDecimal(std::string_view s) {
-  size_t i = 0, digits = 0;
+  size_t i = s.starts_with('-') ? 1 : 0, digits = 0;  // a decrease: "-100"
   while (i < s.size() && IsDigit(s[i])) ++i, ++digits;
   if (i < s.size() && s[i] == '.') {
     ++i;
@@ -312,7 +312,8 @@ StatusOr<GoldDocument> ParseGold(std::string_view text) {
       if (v[1].empty()) return error(v[0] + " without a value");
       if (IsNumericKind(type) && !IsPlainDecimal(v[1])) {
         return error("value '" + v[1] +
-                     "' is not a decimal (ASCII digits and one '.')");
+                     "' is not a decimal (an optional '-', ASCII digits "
+                     "and one '.')");
       }
       doc.facts.push_back({line_no, v[0], v[1], v[2], v[3], v[4], v[5]});
     }

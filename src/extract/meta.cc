@@ -354,13 +354,25 @@ constexpr std::array<U32View, 13> kUnitLabels = {
     U"评价单位", U"资金使用单位", U"主管部门",         U"项目单位",
     U"实施单位"};
 
-std::optional<U32> LabeledUnit(const Line& line) {
+// `next` is the line after it, or null: a form saved one cell per line
+// puts the label on a line of its own ("实施单位（盖章）") and the unit on
+// the next.
+std::optional<U32> LabeledUnit(const Line& line, const Line* next) {
   if (line.cells.empty()) {
     U32 s = Squeeze(line.text);
     for (U32View label : kUnitLabels) {
       // The label opens the line: "部门名称：…".
       if (!s.starts_with(label)) continue;
       if (auto v = FieldValue(s, label.size())) return v;
+      U32View rest = U32View(s).substr(label.size());
+      rest = rest.substr(0, TrimTail(rest));
+      if (!rest.empty() && IsColon(rest.back())) rest.remove_suffix(1);
+      if (rest.empty() && next && next->cells.empty()) {
+        U32 n = Squeeze(next->text);
+        U32View v = WithoutCode(n);
+        v = v.substr(0, TrimTail(v));
+        if (IsUnitName(v)) return U32(v);
+      }
     }
     return std::nullopt;
   }
@@ -738,7 +750,10 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
   // Bureau, surest source first.
   std::optional<U32> bureau;
   for (const HeaderLine& h : header) {
-    if ((bureau = LabeledUnit(doc.lines[h.line]))) break;
+    const Line* next = size_t(h.line) + 1 < doc.lines.size()
+                           ? &doc.lines[size_t(h.line) + 1]
+                           : nullptr;
+    if ((bureau = LabeledUnit(doc.lines[h.line], next))) break;
   }
   if (!bureau && !title.empty()) bureau = TitleUnit(title);
   if (!bureau) {
@@ -752,7 +767,8 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
     }
   }
   for (size_t i = 0; !bureau && i < doc.lines.size(); ++i) {
-    bureau = LabeledUnit(doc.lines[i]);
+    bureau = LabeledUnit(
+        doc.lines[i], i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
   }
   std::optional<U32> signer;
   std::optional<Date> trailer_date = TrailerDate(doc, &signer);

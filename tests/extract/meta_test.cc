@@ -185,6 +185,21 @@ TEST(MetaTest, TableRowNamesTheUnit) {
   EXPECT_EQ(m.report_date, "2023-04-01");
 }
 
+TEST(MetaTest, LabelOnALineOfItsOwnAndTheUnitOnTheNext) {
+  // A form saved one cell per line: the label, then its value.
+  Extracted m =
+      Meta({"项目支出绩效自评表\n一、项目概况\n项目名称\n暖通改造经费\n"
+            "实施单位（盖章）\n某市食品工程学校\n"
+            "年度目标\n完成全部改造任务。\n二、绩效指标\n"
+            "1.数量指标：改造面积2000平方米。\n2.质量指标：验收合格。\n"
+            "3.时效指标：按期完工。\n4.满意度指标：满意度95%。\n"
+            "三、存在问题\n无。\n"});
+  EXPECT_EQ(m.bureau, "某市食品工程学校");
+  // A label whose next line is no unit gives nothing.
+  m = Meta({"项目支出绩效自评表\n实施单位\n2023年度\n"});
+  EXPECT_EQ(m.bureau, "");
+}
+
 TEST(MetaTest, TransferPaymentFormNamesTheLocalUnit) {
   // 中央主管部门 is a ministry; the 资金使用单位 reports, and a budget
   // system's code before a unit is not part of its name.
