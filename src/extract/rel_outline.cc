@@ -15,6 +15,8 @@
 // Work: the item markers of every body line once; each item looks only at
 // the items up to the next one of its own level or higher, so the whole
 // costs the number of items times the outline's depth (at most 4).
+#include <algorithm>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -38,9 +40,16 @@ struct Item {
 // The first fact of the item's text when it is an exact amount and no
 // clause stop comes before it: the item's name, then its amount.
 int HeadAmount(const Context& ctx, const Item& item) {
-  for (int f : ctx.LineFacts(item.line)) {
+  // The line's facts are in text order: start at the item's text, so a
+  // line of many items costs its facts once, not once per item.
+  const std::vector<int>& facts = ctx.LineFacts(item.line);
+  auto from = std::lower_bound(
+      facts.begin(), facts.end(), item.text,
+      [&](int f, uint32_t at) { return ctx.fact(f).text_begin < at; });
+  for (auto it = from; it != facts.end(); ++it) {
+    const int f = *it;
     const Fact& fact = ctx.fact(f);
-    if (fact.in_table || fact.text_begin < item.text) continue;
+    if (fact.in_table) continue;
     if (fact.text_begin >= item.end) return -1;
     if (fact.kind != "amount" || !Summable(fact)) return -1;
     std::string_view name = ctx.Between(f, item.text, fact.text_begin);
@@ -76,19 +85,29 @@ std::vector<Item> Items(const Context& ctx) {
   return items;
 }
 
-// Breakdowns already found with this total and these parts (a 其中 list
-// that the outline repeats).
-bool Known(const Context& ctx, int total, const std::vector<int>& parts) {
-  std::set<int> want(parts.begin(), parts.end());
+// The parts of each breakdown found before, by its total: an outline that
+// repeats a 其中 list adds nothing.
+std::multimap<int, std::set<int>> KnownBreakdowns(const Context& ctx) {
+  std::multimap<int, std::set<int>> known;
   for (const Relation& r : ctx.out()->relations) {
     if (r.kind != "breakdown") continue;
-    std::set<int> have;
-    bool same_total = false;
+    int total = -1;
+    std::set<int> parts;
     for (const RelationMember& m : r.members) {
-      if (m.role == "total") same_total = m.fact == total;
-      if (m.role == "part") have.insert(m.fact);
+      if (m.role == "total") total = m.fact;
+      if (m.role == "part") parts.insert(m.fact);
     }
-    if (same_total && have == want) return true;
+    if (total >= 0) known.emplace(total, std::move(parts));
+  }
+  return known;
+}
+
+bool Known(const std::multimap<int, std::set<int>>& known, int total,
+           const std::vector<int>& parts) {
+  const std::set<int> want(parts.begin(), parts.end());
+  auto [b, e] = known.equal_range(total);
+  for (auto it = b; it != e; ++it) {
+    if (it->second == want) return true;
   }
   return false;
 }
@@ -97,6 +116,7 @@ bool Known(const Context& ctx, int total, const std::vector<int>& parts) {
 
 void FindOutlineSums(Context* ctx) {
   const std::vector<Item> items = Items(*ctx);
+  const auto known = KnownBreakdowns(*ctx);
   const Lexicon& list = ctx->lex().Get("list");
   for (size_t i = 0; i < items.size(); ++i) {
     const Item& parent = items[i];
@@ -119,7 +139,7 @@ void FindOutlineSums(Context* ctx) {
         other = true;
       }
     }
-    if (!ok || parts.size() < 2 || Known(*ctx, parent.head, parts)) continue;
+    if (!ok || parts.size() < 2 || Known(known, parent.head, parts)) continue;
     Relation r;
     r.kind = "breakdown";
     r.rule = "list.outline";
