@@ -58,6 +58,12 @@ case "${1:-run}" in
     build/tally ingest corpus/pdf corpus/seeds --db tally.sqlite -j "$jobs"
     ;;
   test)
+    # Last, pass or fail: where people find the screenshots the browser
+    # test took of the audit report (tests/report/browser_test.cc).
+    shots="$PWD/build/report-screenshots"
+    trap 'echo "audit report screenshots (headless chromium, this run):" \
+            "$shots/ ($(find "$shots" -name "*.png" 2>/dev/null | wc -l) PNG," \
+            "a folder per test)"' EXIT
     # Quick unit subset first, so a broken basic fails in seconds; then
     # everything else (real engines, slow tests).
     ctest --test-dir build -L unit -j "$jobs" --output-on-failure

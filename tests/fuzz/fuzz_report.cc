@@ -15,10 +15,12 @@
 #include "report/geometry.h"
 #include "report/html.h"
 #include "store/tokenizer.h"
+#include "testing/stored_box.h"
 
 namespace {
 
 using namespace tally;
+using tally::testing::StoredBox;
 
 void Check(bool ok) {
   if (!ok) std::abort();
@@ -85,14 +87,10 @@ void Run(const std::string& text) {
         p ? Sub(text, std::min(cut + 1, text.size())) : Sub(text, 0, cut);
     for (uint32_t b = 0; b < page.text.size(); b += 5) {
       uint32_t e = std::min<uint32_t>(b + 5, uint32_t(page.text.size()));
-      page.boxes.push_back({{double(b % 500), double(b / 500 * 12),
-                             double(b % 500) + 20, double(b / 500 * 12) + 10},
-                            "",
-                            10,
-                            -1,
-                            b,
-                            e,
-                            ""});
+      page.boxes.push_back(
+          StoredBox({double(b % 500), double(b / 500 * 12),
+                     double(b % 500) + 20, double(b / 500 * 12) + 10},
+                    "", b, e, 10));
       page.lines.push_back(
           {"body",
            "",

@@ -10,9 +10,12 @@
 #include "pipeline/codec.h"
 #include "pipeline/spool.h"
 #include "pipeline/validate.h"
+#include "testing/stored_box.h"
 
 namespace tally::pipeline::wire {
 namespace {
+
+using ::tally::testing::StoredBox;
 
 TEST(Wire, TaskRoundTrip) {
   Task t;
@@ -79,7 +82,7 @@ Reply SampleReply() {
   page.page_no = 1;
   page.source = "text";
   page.text = "预算437.32万元";
-  page.boxes.push_back({{1, 2, 3, 4}, "437.32", 12, -1, 6, 12, "", ""});
+  page.boxes.push_back(StoredBox({1, 2, 3, 4}, "437.32", 6, 12));
   r.record.pages.push_back(page);
   r.record.fiscal_year = 2022;
   Fact f;

@@ -9,9 +9,12 @@
 #include <string>
 
 #include "report/geometry.h"
+#include "testing/stored_box.h"
 
 namespace tally::report {
 namespace {
+
+using ::tally::testing::StoredBox;
 
 constexpr char kHostile[] =
     "<script>alert('x')</script>\"onload=\"x()&amp;<img src=x onerror=y>";
@@ -40,9 +43,9 @@ store::DocumentRecord HostileDoc() {
   p.text = std::string("拨付437.32元。") + kHostile;
   p.lines = {{"body", "拨付437.32元。", {100, 100, 400, 112}}};
   // "拨付" [0, 6), "437.32" [6, 12), "元。…" [12, ...).
-  p.boxes = {{{100, 100, 124, 112}, "拨付", 12, -1, 0, 6, "", ""},
-             {{124, 100, 160, 112}, "437.32", 12, -1, 6, 12, "", ""},
-             {{160, 100, 184, 112}, "元。", 12, -1, 12, 18, "", ""}};
+  p.boxes = {StoredBox({100, 100, 124, 112}, "拨付", 0, 6),
+             StoredBox({124, 100, 160, 112}, "437.32", 6, 12),
+             StoredBox({160, 100, 184, 112}, "元。", 12, 18)};
   d.pages = {p};
   Fact f;
   f.fact_id = 7;

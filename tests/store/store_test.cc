@@ -9,10 +9,12 @@
 #include <sstream>
 
 #include "base/file.h"
+#include "testing/stored_box.h"
 
 namespace tally::store {
 namespace {
 
+using ::tally::testing::StoredBox;
 using ::testing::HasSubstr;
 using Row = std::vector<std::optional<std::string>>;
 
@@ -50,9 +52,9 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
               {"body", "预算 １２．５ 万元。", {50, 100, 400, 112}}};
   // "预算" is bytes [0, 6); "12.5" is [6, 10); the page number is not in
   // the text.
-  p1.boxes = {{{50, 100, 80, 112}, "预算", 12, -1, 0, 6, "", ""},
-              {{82, 100, 120, 112}, "１２．５", 12, -1, 6, 10, "", ""},
-              {{290, 800, 300, 810}, "1", 9, -1, 19, 19, "", ""}};
+  p1.boxes = {StoredBox({50, 100, 80, 112}, "预算", 0, 6),
+              StoredBox({82, 100, 120, 112}, "１２．５", 6, 10),
+              StoredBox({290, 800, 300, 810}, "1", 19, 19, 9)};
   PageRecord p2;
   p2.page_no = 2;
   p2.source = "ocr";
@@ -63,7 +65,9 @@ DocumentRecord MakeDoc(const std::string& path, const std::string& sha) {
   p2.text = "执行率100%";
   p2.lines = {{"body", "执行率100%", {}}};
   // An OCR box a repair changed keeps the engine's reading.
-  p2.boxes = {{{50, 100, 120, 112}, "执行率100%", 0, 91, 0, 13, "执行率1OO%", ""}};
+  p2.boxes = {StoredBox({50, 100, 120, 112}, "执行率100%", 0, 13, 0)};
+  p2.boxes[0].confidence = 91;
+  p2.boxes[0].ocr_raw = "执行率1OO%";
   p1.boxes[1].ref = "Sheet1!B2";  // a spreadsheet's own address
   p2.boxes[0].symbol_confidence = "99 99 99 98 97 60 99";  // box_symbols
   doc.pages = {p1, p2};
