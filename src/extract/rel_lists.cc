@@ -206,16 +206,21 @@ class Breakdowns {
       return false;
     };
     int parts = 0;
+    const Fact* first = nullptr;
     bool comma_between = false;
     size_t next_fact = 0;
     for (size_t p = from; p < end; ++p) {
       if (depth[p] != inner) continue;
-      // Count the parts (summable facts at this depth) passed so far.
+      // Count the parts passed so far: summable facts at this depth with
+      // the first one's role (a statement of 预算, 支出, 结转 in turn is one
+      // part of a list of parallel statements, not three).
       while (next_fact < sen.facts.size() &&
              ctx_.fact(sen.facts[next_fact]).text_begin < sen.begin + p) {
         const Fact& f = ctx_.fact(sen.facts[next_fact++]);
         size_t at = f.text_begin - sen.begin;
-        if (at >= from && depth[at] == inner && Summable(f)) ++parts;
+        if (at < from || depth[at] != inner || !Summable(f)) continue;
+        if (!first) first = &f;
+        if (f.role == first->role) ++parts;
       }
       if (is(p, {"；", ";"})) return parts >= 2 && comma_between ? p : end;
       if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
