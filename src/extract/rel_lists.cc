@@ -268,7 +268,8 @@ class Breakdowns {
               ctx_.Between(prev.facts[0], prev.begin, prev.end);
           for (const std::string& w : e->words) {
             size_t at = ptext.find(w);
-            if (at != ptext.npos) aside = std::min(aside, prev.begin + uint32_t(at));
+            if (at != ptext.npos)
+              aside = std::min(aside, prev.begin + uint32_t(at));
           }
         }
         for (int i : prev.facts) {
@@ -278,6 +279,16 @@ class Breakdowns {
           }
         }
       }
+    }
+    // "固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）":
+    // a list that names a deduction (lists.lex, deduction) shows how its
+    // figure is derived, a difference and not a sum of parts.
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || depth[at] != inner) continue;
+      if (at >= end) break;
+      if (list_.Contains(Squeeze(f.label), "deduction")) return;
     }
     // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转
     // 15.42万元；中心预算资金33万元，支出15万元，结转18万元"): each quantity
