@@ -636,6 +636,21 @@ TEST_F(StoreTest, ForeignDatabaseIsUnsupported) {
   EXPECT_THAT(store.status().message(), HasSubstr("not tally's"));
 }
 
+// A finding with the fields a test sets, the rest at their defaults.
+Finding FindingOf(std::string rule, std::string severity, std::string message,
+                  std::string expected, std::string actual, int page_no,
+                  std::vector<int64_t> fact_ids) {
+  Finding f;
+  f.rule = std::move(rule);
+  f.severity = std::move(severity);
+  f.message = std::move(message);
+  f.expected = std::move(expected);
+  f.actual = std::move(actual);
+  f.page_no = page_no;
+  f.fact_ids = std::move(fact_ids);
+  return f;
+}
+
 // MakeDoc with what the extract and check stages add: two sections, two
 // facts (named 7 and 9 by the record), an indicator and a budget row, and a
 // finding citing the facts.
@@ -678,8 +693,8 @@ DocumentRecord WithExtracted(DocumentRecord doc) {
                      "10", "", {50, 100, 500, 112}, "ocr"}};
   doc.budgets = {{2, "年度资金总额", "万元", "", "12.5", "12.5", "10", "100%",
                   "10", {50, 120, 500, 132}, "ocr"}};
-  doc.findings = {{"rate.ratio", "error", "执行率不符", "100%", "90%", 2,
-                   {9, 7}}};
+  doc.findings = {
+      FindingOf("rate.ratio", "error", "执行率不符", "100%", "90%", 2, {9, 7})};
   return doc;
 }
 
@@ -920,9 +935,9 @@ TEST_F(StoreTest, ReplaceFindingsReplaces) {
   auto read = store->ReadDocument(a->doc_id);
   ASSERT_TRUE(read.ok());
   const int64_t fact = read->facts[0].fact_id;
-  std::vector<Finding> two = {{"sum.breakdown", "error", "m1", "", "", 1,
-                               {fact}},
-                              {"grade.band", "info", "m2", "", "", 0, {}}};
+  std::vector<Finding> two = {
+      FindingOf("sum.breakdown", "error", "m1", "", "", 1, {fact}),
+      FindingOf("grade.band", "info", "m2", "", "", 0, {})};
   ASSERT_TRUE(store->ReplaceFindings(a->doc_id, two).ok());
   ASSERT_TRUE(store->ReplaceFindings(a->doc_id, two).ok());
   EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM v_findings WHERE doc_id = " +
