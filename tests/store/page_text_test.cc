@@ -66,7 +66,9 @@ TEST(PageTextPartEnd, WholeCharactersAfterALineBreakWhereOneIsNear) {
       parts.push_back(std::string_view(c.text).substr(at, end - at));
       at = end;
     } while (at < c.text.size());
-    if (c.parts != 0) EXPECT_EQ(parts.size(), c.parts) << c.text.size();
+    if (c.parts != 0) {
+      EXPECT_EQ(parts.size(), c.parts) << c.text.size();
+    }
     std::string joined;
     for (size_t i = 0; i < parts.size(); ++i) {
       std::string_view p = parts[i];
@@ -144,11 +146,11 @@ class PageTextTest : public ::testing::Test {
     page.text = text_;
     const uint32_t cut = uint32_t(PageTextPartEnd(text_, 0));
     const uint32_t end = uint32_t(text_.size());
-    page.boxes = {{{}, "开头", 0, -1, 0, 6, "", ""},
+    page.boxes = {{{}, "开头", 0, -1, 0, 6, "", "", ""},
                   // 自评。\n | 本项目资
-                  {{}, "跨界", 0, -1, cut - 10, cut + 12, "", ""},
+                  {{}, "跨界", 0, -1, cut - 10, cut + 12, "", "", ""},
                   // 结尾标记词437.32万元
-                  {{}, "结尾", 0, -1, end - 27, end, "", ""}};
+                  {{}, "结尾", 0, -1, end - 27, end, "", "", ""}};
     PageRecord small;
     small.page_no = 2;
     small.source = "text";
