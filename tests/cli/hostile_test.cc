@@ -244,8 +244,7 @@ TEST_F(HostileTest, AHundredThousandPartQizhongListIngestsInLittleMemory) {
   ASSERT_NE(at, std::string::npos) << r.out;
   EXPECT_LT(std::stol(r.out.substr(at + 24)), 500) << r.out;
   EXPECT_EQ(Doc("qizhong.txt"), (std::vector<std::string>{"ok", ""}));
-  EXPECT_GE(std::stoi(Rows(db_, "SELECT count(*) FROM v_facts")[0][0]),
-            100000);
+  EXPECT_GE(std::stoi(Rows(db_, "SELECT count(*) FROM v_facts")[0][0]), 100000);
 }
 
 // 3. Super-linear work on small inputs: a run of digits (the pattern scan
