@@ -24,8 +24,9 @@
 // the same command finishes the rest.
 //
 // Normalisation is not run again, and cannot be from what is stored:
-// pages.text is always the normaliser's output (never the raw text, for
-// every kind of file), and its input is not stored whole. lines.raw holds
+// a page's stored text (v_pages.text: pages.text and its page_text parts)
+// is always the normaliser's output, never the raw text, for every kind of
+// file, and the normaliser's input is not stored whole. lines.raw holds
 // each line's text as it went in, but not
 //   - the line's fill (layout's measure of how far it reaches across its
 //     column), which decides whether a wrapped line is joined to the next
