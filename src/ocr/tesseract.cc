@@ -14,6 +14,7 @@
 #include "base/grid.h"
 #include "base/utf8.h"
 #include "ocr/cleanup.h"
+#include "ocr/number_symbols.h"
 #include "ocr/ocr.h"
 #include "ocr/pix.h"
 #include "ocr/repair.h"
@@ -666,12 +667,12 @@ class TesseractEngine : public OcrEngine {
     int count = 0;
     int cls = -1;
     bool repaired = false;
-    std::string symbol_conf;  // a number's, per code point (Word)
+    std::vector<NumberGlyph> glyphs;  // per code point, for a number's Word
     auto flush = [&](bool space_after) {
       if (count == 0) return;
       if (!repaired) run.raw.clear();
-      if (cls == 1) run.symbol_confidence = std::move(symbol_conf);
-      symbol_conf.clear();
+      if (cls == 1) run.symbol_confidence = EncodeNumberSymbols(glyphs);
+      glyphs.clear();
       repaired = false;
       run.confidence = conf_sum / float(count);
       run.space_after = space_after;
@@ -697,8 +698,8 @@ class TesseractEngine : public OcrEngine {
       run.text += s.text;
       for (size_t k = 0; k < s.text.size();) {
         DecodeUtf8(s.text, &k);
-        if (!symbol_conf.empty()) symbol_conf += ' ';
-        symbol_conf += std::to_string(std::clamp(int(s.conf + 0.5f), 0, 100));
+        glyphs.push_back(
+            {int(s.conf + 0.5f), s.x0, s.y1 - s.y0, IsDigitSymbol(s)});
       }
       run.raw += s.raw.empty() ? s.text : s.raw;
       repaired = repaired || !s.raw.empty();
