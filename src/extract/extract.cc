@@ -57,7 +57,8 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   if (!lexicons.ok()) return lexicons.status();
   TALLY_RETURN_IF_ERROR((*lexicons)->Require(
       {"role", "score_role", "score_total", "list", "rate_bound",
-       "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole"}));
+       "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole",
+       "unit", "title", "report_date"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }
@@ -65,7 +66,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
 Extracted Extractor::Extract(const std::vector<Page>& pages) const {
   Extracted out;
   DocText doc = BuildDocText(pages);
-  ExtractMetadata(doc, &out);
+  ExtractMetadata(doc, *lexicons_, &out);
   ExtractSections(doc, &out);
   TableIndex tables;
   ExtractTables(doc, &out, &tables);

@@ -2,12 +2,16 @@
 // (fiscal_year), what kind of report (report_kind) and when (report_date).
 //
 // Reports print these in a handful of ways, so each fact has an ordered list
-// of sources and the first one that yields a plausible value wins:
+// of sources and the first one that yields a plausible value wins. The
+// words each source reads (units' endings and labels, publishers' labels,
+// titles' endings and topics, date labels) are data in patterns/meta.lex,
+// with examples:
 //
 //   bureau       "部门名称：X" (and 单位名称, 填报单位 ...) in the header of
 //                page 1; the unit in the title ("承德市医疗保障局2019年度…",
-//                "2022年度益阳市医疗保障局项目资金…"); a line holding only a
-//                unit name at the top of page 1; such a label anywhere,
+//                "2022年度益阳市医疗保障局项目资金…", "镜湖区残联中央转移支付
+//                2023年度…"); a line holding only a unit name at the top
+//                of page 1; such a label anywhere,
 //                including the 实施单位 / 主管部门 cells of a 绩效自评表; the
 //                signature line at the end ("乐昌市医疗保障局2021年2月12日").
 //   fiscal_year  the year in the title; else a "2022年度" in the header;
@@ -34,6 +38,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "extract/lexicon.h"
 #include "extract/parts.h"
 
 namespace tally::extract {
@@ -274,30 +279,68 @@ bool IsHanText(U32View s) {
   return true;
 }
 
-// The endings of the names of government units: 局 委 办 院 中心 厅 部 会
-// 所 站 室 处 科 队, and a few more (馆 署 校 社 组 政府).
-bool HasUnitSuffix(U32View s) {
-  static constexpr std::array<U32View, 18> kSuffixes = {
-      U"局", U"委", U"办", U"院", U"中心", U"厅", U"部", U"会", U"所",
-      U"站", U"室", U"处", U"科", U"队",   U"馆", U"署", U"校", U"政府"};
-  for (U32View suffix : kSuffixes) {
-    if (s.ends_with(suffix)) return true;
+// The words of patterns/meta.lex (see there for what each entry means),
+// as code points for matching squeezed lines.
+struct MetaWords {
+  std::vector<U32> suffix, not_unit, label, publisher, field;  // unit
+  std::vector<U32> title_end, topic, whole, project;           // lexicon title
+  std::vector<U32> date_label;  // lexicon report_date
+
+  explicit MetaWords(const Lexicons& lex) {
+    auto words = [&](std::string_view lexicon, std::string_view entry) {
+      std::vector<U32> out;
+      if (const LexEntry* e = lex.Get(lexicon).Entry(entry)) {
+        for (const std::string& w : e->words) out.push_back(Squeeze(w));
+      }
+      return out;
+    };
+    suffix = words("unit", "suffix");
+    not_unit = words("unit", "not_unit");
+    label = words("unit", "label");
+    publisher = words("unit", "publisher");
+    field = words("unit", "field");
+    title_end = words("title", "end");
+    topic = words("title", "topic");
+    whole = words("title", "whole");
+    project = words("title", "project");
+    date_label = words("report_date", "label");
+  }
+};
+
+bool StartsWithAny(U32View s, const std::vector<U32>& words) {
+  for (const U32& w : words) {
+    if (s.starts_with(w)) return true;
+  }
+  return false;
+}
+bool EndsWithAny(U32View s, const std::vector<U32>& words) {
+  for (const U32& w : words) {
+    if (s.ends_with(w)) return true;
+  }
+  return false;
+}
+bool ContainsAny(U32View s, const std::vector<U32>& words) {
+  for (const U32& w : words) {
+    if (Contains(s, w)) return true;
   }
   return false;
 }
 
-// A whole unit name: Han only (brackets allowed), of unit length, ending
-// like a unit and not a heading or title of the report in disguise
-// ("绩效自评工作领导小组办" is not a reporting unit).
-bool IsUnitName(U32View s) {
-  if (s.size() < kMinUnitChars || s.size() > kMaxUnitChars) return false;
-  if (!IsHanText(s) || !HasUnitSuffix(s)) return false;
-  static constexpr std::array<U32View, 6> kNotUnit = {
-      U"报告", U"绩效", U"自评", U"情况", U"指标", U"签字"};
-  for (U32View w : kNotUnit) {
-    if (Contains(s, w)) return false;
+// A unit's name may end with a second name in brackets ("宁国市文化和旅游局
+// （广播电视局）", two names of one body): its ending is the first's.
+bool HasUnitSuffix(const MetaWords& w, U32View s) {
+  if (s.ends_with(U"）") || s.ends_with(U")")) {
+    size_t open = s.find_last_of(U"（(");
+    if (open != s.npos) s = s.substr(0, open);
   }
-  return true;
+  return EndsWithAny(s, w.suffix);
+}
+
+// A whole unit name: Han only (brackets allowed), of unit length, ending
+// like a unit and not a heading or title of the report in disguise.
+bool IsUnitName(const MetaWords& w, U32View s) {
+  if (s.size() < kMinUnitChars || s.size() > kMaxUnitChars) return false;
+  return IsHanText(s) && HasUnitSuffix(w, s) && !ContainsAny(s, w.not_unit);
 }
 
 // A unit's name after its code in a budget system ("031-霍邱县科学技术局",
@@ -319,7 +362,7 @@ U32View WithoutCode(U32View s) {
 // line, but a cover often puts two fields on one line ("部门名称：X单位负责
 // 人：Y" once spaces are gone), so it stops before another field's label:
 // at the last unit ending before the next colon.
-std::optional<U32> FieldValue(U32View s, size_t pos) {
+std::optional<U32> FieldValue(const MetaWords& w, U32View s, size_t pos) {
   for (U32View seal : {U32View(U"（盖章）"), U32View(U"(盖章)")}) {
     if (s.substr(pos, seal.size()) == seal) pos += seal.size();
   }
@@ -330,7 +373,7 @@ std::optional<U32> FieldValue(U32View s, size_t pos) {
   if (colon != value.npos) {
     size_t cut = 0;
     for (size_t k = kMinUnitChars; k <= colon; ++k) {
-      if (HasUnitSuffix(value.substr(0, k))) cut = k;
+      if (HasUnitSuffix(w, value.substr(0, k))) cut = k;
     }
     value = value.substr(0, cut);
   }
@@ -341,29 +384,51 @@ std::optional<U32> FieldValue(U32View s, size_t pos) {
   return U32(value);
 }
 
-// "部门名称：乐昌市医疗保障局" and the other labels reports put the unit
-// under; the first labels are the surest. The value is found in a line or
-// in a table row (label in one cell, value in the next non-empty one).
-// 主管部门 comes before 实施单位: a 绩效自评表 names both, and the
-// supervising department (the budget's owner, a 局 or 委) is the bureau;
-// the implementing unit is often one of its centres or hospitals. A
-// transfer payment's form has a 资金使用单位 instead, which reports.
-constexpr std::array<U32View, 13> kUnitLabels = {
-    U"部门名称", U"单位名称",     U"部门（单位）名称", U"单位（部门）名称",
-    U"预算部门", U"预算单位",     U"填报单位",         U"报送单位",
-    U"评价单位", U"资金使用单位", U"主管部门",         U"项目单位",
-    U"实施单位"};
+// Whether every bracket opened in s is closed: a unit's name does not end
+// inside its bracket ("宁国市文化和旅游局（广播电视局）").
+bool Balanced(U32View s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (c == U'（' || c == '(') ++depth;
+    if ((c == U'）' || c == ')') && --depth < 0) return false;
+  }
+  return depth == 0;
+}
 
-// `next` is the line after it, or null: a form saved one cell per line
-// puts the label on a line of its own ("实施单位（盖章）") and the unit on
-// the next.
-std::optional<U32> LabeledUnit(const Line& line, const Line* next) {
+// The value of a field printed without a colon ("项目单位 南湖新区民政局",
+// "发布机构 保山市商务局 发文日期 …", "主管部门 031-霍邱县科学技术局 实施
+// 单位 …"; spaces are gone in s): the longest unit name at s[pos] that
+// ends the line, or is followed by something not Han (a date, a bracket) or
+// by another field's label (meta.lex, unit: label, publisher, field).
+std::optional<U32> BareValue(const MetaWords& w, U32View s, size_t pos) {
+  U32View rest = WithoutCode(s.substr(std::min(pos, s.size())));
+  for (size_t k = std::min(rest.size(), kMaxUnitChars); k >= kMinUnitChars;
+       --k) {
+    U32View name = rest.substr(0, k), after = rest.substr(k);
+    if (!IsUnitName(w, name) || !Balanced(name)) continue;
+    if (after.empty() || !IsHan(after[0]) || StartsWithAny(after, w.field) ||
+        StartsWithAny(after, w.label) || StartsWithAny(after, w.publisher)) {
+      return U32(name);
+    }
+  }
+  return std::nullopt;
+}
+
+// "部门名称：乐昌市医疗保障局" and the other labels reports put the unit
+// under (meta.lex, unit: label, surest first). The value is found in a
+// line (after a colon, or none) or in a table row (label in one cell,
+// value in the next non-empty one). `next` is the line after it, or null:
+// a form saved one cell per line puts the label on a line of its own
+// ("实施单位（盖章）") and the unit on the next.
+std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
+                               const Line* next) {
   if (line.cells.empty()) {
     U32 s = Squeeze(line.text);
-    for (U32View label : kUnitLabels) {
+    for (const U32& label : w.label) {
       // The label opens the line: "部门名称：…".
       if (!s.starts_with(label)) continue;
-      if (auto v = FieldValue(s, label.size())) return v;
+      if (auto v = FieldValue(w, s, label.size())) return v;
+      if (auto v = BareValue(w, s, label.size())) return v;
       U32View rest = U32View(s).substr(label.size());
       rest = rest.substr(0, TrimTail(rest));
       if (!rest.empty() && IsColon(rest.back())) rest.remove_suffix(1);
@@ -371,14 +436,14 @@ std::optional<U32> LabeledUnit(const Line& line, const Line* next) {
         U32 n = Squeeze(next->text);
         U32View v = WithoutCode(n);
         v = v.substr(0, TrimTail(v));
-        if (IsUnitName(v)) return U32(v);
+        if (IsUnitName(w, v)) return U32(v);
       }
     }
     return std::nullopt;
   }
   std::vector<U32> cells;
   for (const Cell& c : line.cells) cells.push_back(Squeeze(c.text));
-  for (U32View label : kUnitLabels) {
+  for (const U32& label : w.label) {
     for (size_t i = 0; i < cells.size(); ++i) {
       const U32& cell = cells[i];
       // A transfer payment's form names the 中央主管部门 (a ministry), the
@@ -387,14 +452,14 @@ std::optional<U32> LabeledUnit(const Line& line, const Line* next) {
                        cell.size() == label.size() + 2;
       if (!cell.starts_with(label) && !qualified) continue;
       if (cell.size() > label.size() && !qualified) {
-        if (auto v = FieldValue(cell, label.size())) return v;
+        if (auto v = FieldValue(w, cell, label.size())) return v;
         continue;
       }
       for (size_t j = i + 1; j < cells.size(); ++j) {
         if (cells[j].empty()) continue;
         U32View v = WithoutCode(cells[j]);
         v = v.substr(0, TrimTail(v));
-        if (IsUnitName(v)) return U32(v);
+        if (IsUnitName(w, v)) return U32(v);
         break;
       }
     }
@@ -403,76 +468,68 @@ std::optional<U32> LabeledUnit(const Line& line, const Line* next) {
 }
 
 // A web page's header names its publisher anywhere on a line ("日期：
-// 2024-06-11 来源：临河区退役军人事务局", "发布机构：金寨县交通运输局
+// 2024-06-11 来源：临河区退役军人事务局", "发布机构 金寨县交通运输局
 // 生成日期： …"); the value must be a unit's name.
-std::optional<U32> PublisherUnit(const Line& line) {
-  static constexpr std::array<U32View, 4> kPublisher = {
-      U"发布机构", U"来源单位", U"信息来源", U"来源"};
+std::optional<U32> PublisherUnit(const MetaWords& w, const Line& line) {
   U32 s = Squeeze(line.text);
-  for (U32View label : kPublisher) {
+  for (const U32& label : w.publisher) {
     for (size_t at = s.find(label); at != s.npos; at = s.find(label, at + 1)) {
-      std::optional<U32> v = FieldValue(s, at + label.size());
-      if (v && IsUnitName(*v)) return v;
+      std::optional<U32> v = FieldValue(w, s, at + label.size());
+      if (v && IsUnitName(w, *v)) return v;
+      if ((v = BareValue(w, s, at + label.size()))) return v;
     }
   }
   return std::nullopt;
 }
 
-// The words that follow a unit named inside a title after the year:
-// "2022年度益阳市医疗保障局项目资金…".
-bool StartsTitleTopic(U32View s) {
-  static constexpr std::array<U32View, 10> kTopics = {
-      U"项目", U"部门", U"整体", U"预算", U"专项",
-      U"财政", U"决算", U"绩效", U"单位", U"资金"};
-  for (U32View w : kTopics) {
-    if (s.starts_with(w)) return true;
-  }
-  return false;
-}
-
-// Where the year of a title is: the first "2022年" (or 二〇二二年).
-std::optional<size_t> YearPos(U32View s) {
+// Where the year of a title is: the first "2022年" (or 二〇二二年), or a
+// year printed bare before the title's topic ("…中心小学2021项目资金").
+std::optional<size_t> YearPos(const MetaWords& w, U32View s) {
   for (size_t i = 0; i + 4 < s.size(); ++i) {
-    if (s[i + 4] == U'年' && ParseYear(s, i)) return i;
+    if (!ParseYear(s, i)) continue;
+    if (s[i + 4] == U'年' || StartsWithAny(s.substr(i + 4), w.topic)) return i;
   }
   return std::nullopt;
 }
 
 // The unit a title names: before its year ("承德市医疗保障局2019年度…",
-// after an optional 关于), or right after the year and before the topic
+// after an optional 关于; "镜湖区残联中央转移支付2023年度…", where a topic
+// word follows the unit), or right after the year and before the topic
 // ("2022年度益阳市医疗保障局项目资金…").
-std::optional<U32> TitleUnit(U32View title) {
-  std::optional<size_t> at = YearPos(title);
+std::optional<U32> TitleUnit(const MetaWords& w, U32View title) {
+  std::optional<size_t> at = YearPos(w, title);
   if (!at) return std::nullopt;
   U32View before = title.substr(0, *at);
   if (before.starts_with(U"关于")) before.remove_prefix(2);
-  // "保山市文化和旅游局关于2021年度…": the unit, then 关于.
-  if (before.ends_with(U"关于")) before.remove_suffix(2);
-  if (IsUnitName(before)) return U32(before);
-  size_t i = *at + 5;  // past "2022年"
+  // The longest unit name that opens the title and is followed by the year
+  // or a topic word ("保山市文化和旅游局关于2021年度…": the unit, then 关于).
+  for (size_t k = std::min(before.size(), kMaxUnitChars); k >= kMinUnitChars;
+       --k) {
+    if (IsUnitName(w, before.substr(0, k)) &&
+        (k == before.size() || StartsWithAny(before.substr(k), w.topic))) {
+      return U32(before.substr(0, k));
+    }
+  }
+  size_t i = *at + 4;  // past "2022"
+  if (i < title.size() && title[i] == U'年') ++i;
   if (i < title.size() && title[i] == U'度') ++i;
   U32View after = title.substr(i);
   for (size_t k = kMinUnitChars; k <= std::min(after.size(), kMaxUnitChars);
        ++k) {
-    if (IsUnitName(after.substr(0, k)) && StartsTitleTopic(after.substr(k))) {
+    if (IsUnitName(w, after.substr(0, k)) &&
+        StartsWithAny(after.substr(k), w.topic)) {
       return U32(after.substr(0, k));
     }
   }
   return std::nullopt;
 }
 
-// The words that end the title of a self-evaluation report (or of a
-// report that is only its 绩效自评表).
-constexpr std::array<U32View, 7> kTitleEnds = {
-    U"自评报告", U"评价报告", U"绩效报告", U"报告书",
-    U"自评表",   U"评价表",   U"自评情况"};
-
-// Where the title's closing words end in s, or npos.
-size_t TitleEnd(U32View s) {
+// Where the title's closing words (meta.lex, title: end) end in s, or npos.
+size_t TitleEnd(const MetaWords& w, U32View s) {
   size_t best = s.npos;
-  for (U32View w : kTitleEnds) {
-    size_t at = s.find(w);
-    if (at != s.npos) best = std::min(best, at + w.size());
+  for (const U32& e : w.title_end) {
+    size_t at = s.find(e);
+    if (at != s.npos) best = std::min(best, at + e.size());
   }
   return best;
 }
@@ -525,24 +582,25 @@ std::vector<HeaderLine> HeaderLines(const DocText& doc) {
 // line holding the ending has no year and either starts with the ending
 // or follows a line with the year, and the line before could be the
 // title's start (short, no field, no sentence, not a unit name).
-U32 FindTitle(const std::vector<HeaderLine>& header, size_t* title_index) {
+U32 FindTitle(const MetaWords& w, const std::vector<HeaderLine>& header,
+              size_t* title_index) {
   for (size_t i = 0; i < header.size(); ++i) {
     U32View s = header[i].text;
-    size_t end = TitleEnd(s);
+    size_t end = TitleEnd(w, s);
     if (end == s.npos) continue;
     // "填报日期：…" style fields are not titles even if a word matches.
     size_t colon = s.find_first_of(U"：:");
     if (colon != s.npos && colon < end) continue;
     U32 title(s.substr(0, end));
     size_t first_end = end;
-    for (U32View w : kTitleEnds) {
-      size_t at = s.find(w);
+    for (const U32& e : w.title_end) {
+      size_t at = s.find(e);
       if (at != s.npos) first_end = std::min(first_end, at);
     }
-    if (i > 0 && !YearPos(title)) {
+    if (i > 0 && !YearPos(w, title)) {
       U32View prev = header[i - 1].text;
-      if ((first_end <= 4 || YearPos(prev)) && prev.size() <= 30 &&
-          prev.find_first_of(U"：:。") == prev.npos && !IsUnitName(prev)) {
+      if ((first_end <= 4 || YearPos(w, prev)) && prev.size() <= 30 &&
+          prev.find_first_of(U"：:。") == prev.npos && !IsUnitName(w, prev)) {
         title = U32(prev) + title;
       }
     }
@@ -552,17 +610,10 @@ U32 FindTitle(const std::vector<HeaderLine>& header, size_t* title_index) {
   return U32();
 }
 
-std::string KindOf(U32View title) {
+std::string KindOf(const MetaWords& w, U32View title) {
   if (title.empty()) return "";
-  if (Contains(title, U"整体支出") || Contains(title, U"部门整体") ||
-      Contains(title, U"单位整体")) {
-    return "部门整体支出";
-  }
-  static constexpr std::array<U32View, 4> kProject = {U"项目", U"资金", U"专项",
-                                                      U"经费"};
-  for (U32View w : kProject) {
-    if (Contains(title, w)) return "项目支出";
-  }
+  if (ContainsAny(title, w.whole)) return "部门整体支出";
+  if (ContainsAny(title, w.project)) return "项目支出";
   return "other";
 }
 
@@ -634,12 +685,9 @@ std::string BodyKind(const DocText& doc) {
 }
 
 // "填报日期：2023年1月30日" and the like, in a line or a table row.
-std::optional<Date> LabeledDate(const Line& line) {
-  static constexpr std::array<U32View, 7> kLabels = {
-      U"填报日期", U"填表日期", U"报告日期", U"编制日期",
-      U"报送日期", U"评价日期", U"日期"};
+std::optional<Date> LabeledDate(const MetaWords& w, const Line& line) {
   U32 s = Squeeze(line.text);
-  for (U32View label : kLabels) {
+  for (const U32& label : w.date_label) {
     size_t at = s.find(label);
     while (at != s.npos) {
       size_t i = at + label.size();
@@ -659,7 +707,8 @@ std::optional<Date> LabeledDate(const Line& line) {
 // The closing lines: a date alone, or the signing unit followed by the date
 // ("乐昌市医疗保障局2021年2月12日"), the later one winning. The unit is
 // reported through *unit when the line (or the line before the date) is one.
-std::optional<Date> TrailerDate(const DocText& doc, std::optional<U32>* unit) {
+std::optional<Date> TrailerDate(const MetaWords& w, const DocText& doc,
+                                std::optional<U32>* unit) {
   int seen = 0;
   std::optional<Date> date;
   for (size_t i = doc.lines.size(); i-- > 0 && seen < kMaxTrailerLines;) {
@@ -675,7 +724,7 @@ std::optional<Date> TrailerDate(const DocText& doc, std::optional<U32>* unit) {
       }
       // unit + date on one line.
       for (size_t k = kMinUnitChars; k < s.size() && k <= kMaxUnitChars; ++k) {
-        if (!IsUnitName(U32View(s).substr(0, k))) continue;
+        if (!IsUnitName(w, U32View(s).substr(0, k))) continue;
         if (auto d = DateOnly(U32View(s).substr(k))) {
           date = d;
           if (!*unit) *unit = s.substr(0, k);
@@ -686,7 +735,7 @@ std::optional<Date> TrailerDate(const DocText& doc, std::optional<U32>* unit) {
     }
     U32View name(s);
     name = name.substr(0, TrimTail(name));
-    if (!*unit && IsUnitName(name)) *unit = U32(name);
+    if (!*unit && IsUnitName(w, name)) *unit = U32(name);
   }
   return date;
 }
@@ -727,24 +776,26 @@ std::optional<U32> LabeledProject(const Line& line) {
 
 }  // namespace
 
-void ExtractMetadata(const DocText& doc, Extracted* out) {
+void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
+                     Extracted* out) {
+  const MetaWords w(lexicons);
   std::vector<HeaderLine> header = HeaderLines(doc);
   size_t title_index = 0;
-  U32 title = FindTitle(header, &title_index);
+  U32 title = FindTitle(w, header, &title_index);
 
   // Fiscal year: the title's, else a "2022年度" of the header (not a date's
   // year: the report is dated the year after).
-  if (std::optional<size_t> at = YearPos(title)) {
+  if (std::optional<size_t> at = YearPos(w, title)) {
     out->fiscal_year = ParseYear(title, *at);
   }
   for (size_t i = 0; !out->fiscal_year && i < header.size(); ++i) {
-    if (!LabeledDate(doc.lines[header[i].line])) {
+    if (!LabeledDate(w, doc.lines[header[i].line])) {
       out->fiscal_year = YearOfLine(header[i].text);
     }
   }
   if (!out->fiscal_year) out->fiscal_year = BodyYear(doc);
 
-  out->report_kind = KindOf(title);
+  out->report_kind = KindOf(w, title);
   if (out->report_kind.empty()) out->report_kind = BodyKind(doc);
 
   // Bureau, surest source first.
@@ -753,9 +804,9 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
     const Line* next = size_t(h.line) + 1 < doc.lines.size()
                            ? &doc.lines[size_t(h.line) + 1]
                            : nullptr;
-    if ((bureau = LabeledUnit(doc.lines[h.line], next))) break;
+    if ((bureau = LabeledUnit(w, doc.lines[h.line], next))) break;
   }
-  if (!bureau && !title.empty()) bureau = TitleUnit(title);
+  if (!bureau && !title.empty()) bureau = TitleUnit(w, title);
   if (!bureau) {
     // A unit name alone on a line above the title (or right below it).
     size_t limit = title.empty() ? std::min<size_t>(header.size(), 3)
@@ -763,22 +814,23 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
     for (size_t i = 0; i < limit && !bureau; ++i) {
       U32View s = header[i].text;
       s = s.substr(0, TrimTail(s));
-      if (IsUnitName(s)) bureau = U32(s);
+      if (IsUnitName(w, s)) bureau = U32(s);
     }
   }
   for (size_t i = 0; !bureau && i < doc.lines.size(); ++i) {
-    bureau = LabeledUnit(
-        doc.lines[i], i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
+    bureau =
+        LabeledUnit(w, doc.lines[i],
+                    i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
   }
   std::optional<U32> signer;
-  std::optional<Date> trailer_date = TrailerDate(doc, &signer);
+  std::optional<Date> trailer_date = TrailerDate(w, doc, &signer);
   if (!bureau) bureau = signer;
   // Last, the web page's own header (发布机构：X, 来源：X): who published the
   // page, which is nearly always the reporting unit, though the report
   // itself does not say so.
   for (size_t i = 0; !bureau && i < std::min<size_t>(doc.lines.size(), 12);
        ++i) {
-    bureau = PublisherUnit(doc.lines[i]);
+    bureau = PublisherUnit(w, doc.lines[i]);
   }
   if (bureau) out->bureau = Encode(*bureau);
 
@@ -786,7 +838,7 @@ void ExtractMetadata(const DocText& doc, Extracted* out) {
   // date alone in the header (a cover page).
   std::optional<Date> date;
   for (size_t i = 0; !date && i < doc.lines.size(); ++i) {
-    date = LabeledDate(doc.lines[i]);
+    date = LabeledDate(w, doc.lines[i]);
   }
   if (!date) date = trailer_date;
   for (size_t i = 0; !date && i < header.size(); ++i) {

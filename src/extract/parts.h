@@ -8,10 +8,13 @@
 
 namespace tally::extract {
 
+class Lexicons;
 class Patterns;
 
-// bureau, fiscal_year, report_kind and report_date (meta.cc).
-void ExtractMetadata(const DocText& doc, Extracted* out);
+// bureau, fiscal_year, report_kind and report_date (meta.cc), with the
+// words of patterns/meta.lex.
+void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
+                     Extracted* out);
 
 // The heading tree into out->sections, in document order (sections.cc).
 void ExtractSections(const DocText& doc, Extracted* out);
@@ -56,8 +59,8 @@ struct BudgetCells {
   int block = 0;
   int line = -1;
   size_t row = 0;  // index into Extracted::budgets
-  int item = -1, initial = -1, full = -1, executed = -1, weight = -1,
-      rate = -1, score = -1;
+  int item = -1, initial = -1, full = -1, executed = -1, weight = -1, rate = -1,
+      score = -1;
   // Its cells contradict their columns (a percentage under a money or
   // points column): the row was saved out of line, and is not read.
   bool misaligned = false;
@@ -79,7 +82,6 @@ struct TableIndex {
 void ExtractTables(const DocText& doc, Extracted* out,
                    TableIndex* index = nullptr);
 
-class Lexicons;
 // Fact roles (Fact::role) and the relations among the facts (relations.h),
 // from the facts, sections and tables already in *out.
 void ExtractRelations(const DocText& doc, const TableIndex& tables,

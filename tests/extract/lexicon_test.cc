@@ -99,6 +99,13 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return "-";
   }
+  auto or_dash = [](const std::string& v) { return v.empty() ? "-" : v; };
+  if (lexicon == "unit") return or_dash(out.bureau);
+  if (lexicon == "title") {
+    return (out.fiscal_year ? std::to_string(*out.fiscal_year) : "-") + " " +
+           or_dash(out.report_kind);
+  }
+  if (lexicon == "report_date") return or_dash(out.report_date);
   return "(no meaning defined for examples of lexicon " + lexicon + ")";
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract/doc_text.h"
+#include "extract/lexicon.h"
 #include "extract/parts.h"
 #include "extract/test_doc.h"
 #include "normalize/normalize.h"
@@ -24,10 +25,19 @@ using testing::SeedPages;
 // Pages of text and the DocText over them (which points into both, so the
 // object stays put).
 
+const Lexicons& Lex() {
+  static const Lexicons* lex = [] {
+    auto l = Lexicons::Load(std::string(TALLY_CORPUS) + "/../patterns");
+    if (!l.ok()) std::abort();
+    return l->release();
+  }();
+  return *lex;
+}
+
 Extracted Meta(const std::vector<std::string>& pages) {
   Doc d(pages);
   Extracted out;
-  ExtractMetadata(d.doc, &out);
+  ExtractMetadata(d.doc, Lex(), &out);
   return out;
 }
 

@@ -1,0 +1,75 @@
+# patterns/meta.lex: the words by which a report says who reports, for
+# which year, what it is and when (format: src/extract/lexicon.h; user:
+# src/extract/meta.cc, which says in what order it reads each source).
+# The words are matched on the line with all spaces removed.
+#
+# Examples: the text is extracted alone (one line); the right side is, for
+# lexicon unit, the bureau found ('-': none); for lexicon title, the fiscal
+# year and the report kind ("2023 项目支出", '-' for either missing); for
+# lexicon report_date, the report date (YYYY-MM-DD or '-').
+
+lexicon unit
+# How the name of a government unit ends: 局 委 办 院 中心 厅 …, a school
+# (小学 中学 学校), a federation (残联 妇联 侨联 科协), a cooperative or
+# a press (供销合作社联合社, 报社), a government (人民政府). A name is Han
+# only (brackets allowed), 3 to 30 characters.
+entry suffix: 局 委 办 院 中心 厅 部 会 所 站 室 处 科 队 馆 署 校 政府 小学 中学 大学 残联 妇联 侨联 文联 工商联 科协 合作社 联合社 报社 幼儿园
+# Words no unit name holds: a heading or title in disguise
+# (绩效自评工作领导小组办 is not who reports).
+entry not_unit: 报告 绩效 自评 情况 指标 签字 名称 单位 部门
+# The labels a report puts its unit under, surest first. 主管部门 comes
+# before 实施单位: a 绩效自评表 names both, and the supervising department
+# (the budget's owner) is the bureau; the implementing unit is often one of
+# its centres or hospitals. A transfer payment's form has a 资金使用单位,
+# which reports. The value follows a colon, or nothing ("项目单位 南湖新区
+# 民政局": spaces between Han characters are not kept), or sits in the
+# next non-empty cell of a form.
+entry label: 部门名称 单位名称 部门（单位）名称 单位（部门）名称 预算部门 预算单位 填报单位 报送单位 评价单位 资金使用单位 主管部门 项目单位 实施单位 项目主管部门
+# A web page's header names its publisher ("发布机构：金寨县交通运输局",
+# "来源：临河区退役军人事务局", "【作者：县政协办】"): who published the
+# page, nearly always the reporting unit; read last.
+entry publisher: 发布机构 发布单位 发文机关 发文单位 来源单位 信息来源 来源 作者
+# The labels of the other fields a header line holds, where a unit printed
+# without a colon ends ("发布机构 保山市商务局 发文日期 …").
+entry field: 发文日期 成文日期 发布日期 生成日期 发布时间 文号 索引号 主题词 主题分类 分类 时效性 联系电话 联系人 负责人 填报人 填报日期 报告日期 日期
+example: 部门名称：乐昌市医疗保障局 => 乐昌市医疗保障局
+example: 单位名称:昌宁县供销合作社联合社 填报日期:2023年4月15日 => 昌宁县供销合作社联合社
+example: 项目单位     南湖新区民政局 => 南湖新区民政局
+example: 主管部门 031-霍邱县科学技术局 实施单位 031001-霍邱县科学技术局 => 霍邱县科学技术局
+example: 发布机构 宁国市文化和旅游局(广播电视局) 发文日期 2024-04-19 14:52 => 宁国市文化和旅游局（广播电视局）
+example: 数据主题财政、金融、审计、税务 发布单位黄石市民政局 => 黄石市民政局
+example: 索引号:00817441-9/2019-97875 分  类: 发文机关:省扶贫工作办公室 成文日期:2019-07-31 => 省扶贫工作办公室
+example: 【字体: 】 【发布时间:2022-04-15 14:54】 【作者:县政协办】【阅读: => 县政协办
+example: 昌宁县第一示范小学2023年度项目支出绩效自评报告 => 昌宁县第一示范小学
+example: 镜湖区残联中央转移支付2023年度绩效自评报告 => 镜湖区残联
+example: 重庆市大足区土门中心小学2021项目资金绩效自评报告 => 重庆市大足区土门中心小学
+example: 承德市农业农村局关于2023年度项目绩效自评工作的报告 => 承德市农业农村局
+counter: 绩效自评工作领导小组办 => 绩效自评工作领导小组办
+counter: 项目单位南湖新区民政局 => 项目单位南湖新区民政局
+counter: 2023年我局加强预算管理，来源于上级补助资金 => 上级补助资金
+
+lexicon title
+# The words that end the title of a self-evaluation report (or of a report
+# that is only its 绩效自评表).
+entry end: 自评报告 评价报告 绩效报告 报告书 自评表 评价表 自评情况 自评工作的报告 自评工作报告 自评结果
+# The words that open a title's topic after its unit ("镜湖区残联中央转移
+# 支付2023年度…", "2022年度益阳市医疗保障局项目资金…"): the unit ends
+# where the topic begins.
+entry topic: 项目 部门 整体 预算 专项 财政 决算 绩效 单位 资金 中央 转移支付 省级 市级 县级 关于
+# A title naming a project's money is a 项目支出 report; one naming the
+# whole department's spending a 部门整体支出 report (read first).
+entry whole: 整体支出 部门整体 单位整体
+entry project: 项目 资金 专项 经费
+example: 承德市医疗保障局2019年度医疗救助资金项目绩效自评报告 => 2019 项目支出
+example: 临泽县医保局2023年度部门整体支出绩效自评报告 => 2023 部门整体支出
+example: 重庆市大足区土门中心小学2021项目资金绩效自评报告 => 2021 项目支出
+example: 蚌埠市怀远县生态环境分局2023年部门决算中项目绩效自评结果 => 2023 项目支出
+example: 2023年我局部门整体支出绩效自评报告 => 2023 部门整体支出
+
+lexicon report_date
+# The labels of the report's date, in a line or a table row; a bare 日期
+# must be a field ("日期：").
+entry label: 填报日期 填表日期 报告日期 编制日期 报送日期 评价日期 日期
+example: 填报日期：2023年1月30日 => 2023-01-30
+example: 报告日期:2017年 7月 15日 => 2017-07-15
+counter: 本项目日期2023年1月30日前完成 => 2023-01-30
