@@ -22,8 +22,6 @@
 // which the repair uses to choose among readings that fit equally: a plant
 // keeps the confidence of the digit it replaces (the engine no less sure of
 // the misreading: no evidence), or with --plant-confidence C is read at C.
-// It keeps where each character starts too (box_symbols): a misread digit
-// where the printed one was, a lost point's room after the digit before it.
 // --verbose prints each plant left unrepaired, with its relation's
 // candidates, on stderr.
 //
@@ -87,42 +85,26 @@ std::vector<std::string> Misreadings(const std::string& value, bool percent,
   return out;
 }
 
-// The symbols of a planted misreading `mis` of `value` (Fact's
-// value_confidence and value_pitch, each left empty if it is), from the
-// value's own, as the engine would have read the misprint: the planted
-// character read at `planted` (0..100), or, with planted < 0, at the
-// confidence the engine had in the character it replaces (no evidence: the
-// engine as sure of the misreading as of the printed digit). A misread
-// digit stands where the printed one does. A lost point drops the point,
-// and the next digit starts where it did, the point's width after the
-// digit before (room for a point). A percent sign read as a digit adds a
-// digit at the last character's advance.
-void PlantSymbols(const std::string& value, const std::string& mis, int planted,
-                  Fact* f) {
-  std::vector<int>& conf = f->value_confidence;
-  std::vector<int>& pitch = f->value_pitch;
-  if (conf.size() != value.size()) conf.clear();
-  if (pitch.size() != value.size()) pitch.clear();
+// The symbol confidences of a planted misreading `mis` of `value`, from the
+// value's own (conf, one per character; left empty if it is): the planted
+// character at `planted` (0..100), or, with planted < 0, at the confidence
+// the engine had in the character it replaces (no evidence: the engine was
+// as sure of the misreading as of the printed digit). A lost point drops
+// the point's confidence; a percent sign read as a digit adds the digit.
+void PlantConfidence(const std::string& value, const std::string& mis,
+                     int planted, std::vector<int>* conf) {
+  if (conf->size() != value.size()) {
+    conf->clear();
+    return;
+  }
   if (mis.size() == value.size()) {
-    for (size_t k = 0; k < value.size() && !conf.empty(); ++k) {
-      if (value[k] != mis[k] && planted >= 0) conf[k] = planted;
+    for (size_t k = 0; k < value.size(); ++k) {
+      if (value[k] != mis[k] && planted >= 0) (*conf)[k] = planted;
     }
   } else if (mis.size() > value.size()) {  // the '%' read as a digit
-    if (!conf.empty()) {
-      conf.push_back(planted >= 0 ? planted : conf.back());
-    }
-    if (!pitch.empty()) pitch.push_back(pitch.back());
+    conf->push_back(planted >= 0 ? planted : conf->empty() ? 99 : conf->back());
   } else {  // the point lost
-    const size_t dot = value.find('.');
-    if (!conf.empty()) conf.erase(conf.begin() + long(dot));
-    if (!pitch.empty()) {
-      if (dot + 1 < pitch.size() && pitch[dot] >= 0 && pitch[dot + 1] >= 0) {
-        pitch[dot + 1] += pitch[dot];
-      } else if (dot + 1 < pitch.size()) {
-        pitch[dot + 1] = -1;
-      }
-      pitch.erase(pitch.begin() + long(dot));
-    }
+    conf->erase(conf->begin() + long(value.find('.')));
   }
 }
 
@@ -230,7 +212,8 @@ int main(int argc, char** argv) {
         Fact planted = check::WithValue(original, mis);
         size_t at = planted.raw.find(original.value);
         planted.raw.replace(at, original.value.size(), mis);
-        PlantSymbols(original.value, mis, plant_confidence, &planted);
+        PlantConfidence(original.value, mis, plant_confidence,
+                        &planted.value_confidence);
         facts[i] = planted;
         std::vector<Finding> plain =
             check::CheckDocument({facts, rels}, without);

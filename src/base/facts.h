@@ -73,10 +73,6 @@ struct Fact {
   // (box_symbols), when value is read as one box; empty otherwise. Set where
   // checks are run (pipeline/check_record.h), not stored with the fact.
   std::vector<int> value_confidence;
-  // Beside it, each character's start after the previous character's, in
-  // percent of the digit height (ocr/number_symbols.h); -1 where unknown.
-  // A point the engine lost leaves room: about 110 against a digit's 70.
-  std::vector<int> value_pitch;
   std::string rule_id;  // the patterns/ rule that produced it
   // What the number is in the report's accounts, from its label and the
   // patterns/ lexicons: a budget role (initial, adjust, full, carry,

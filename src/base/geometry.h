@@ -43,11 +43,10 @@ struct Word {
   // geometry: a spreadsheet cell ("自评表!C5"), a docx table cell or
   // paragraph; empty for PDF, OCR and OFD words (their box says it).
   std::string ref;
-  // OCR, a number (digits, its point, comma, percent sign): per code point
-  // of text, the engine's confidence 0..100 in it and where it starts after
-  // the previous one ("99 98:73 61:38 99:73": which digit the engine was
-  // least sure of, and whether a lost point had room; the form is
-  // ocr/number_symbols.h's). Empty for other words and text layers.
+  // OCR, a number (digits, its point, comma, percent sign): the engine's
+  // confidence 0..100 in each of its characters, one integer per code
+  // point of text, space-separated ("99 98 61 99"): which digit it was least
+  // sure of. Empty for other words and text layers.
   std::string symbol_confidence;
 };
 

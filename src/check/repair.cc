@@ -164,15 +164,7 @@ std::vector<Reading> FactReadings(const Fact& f,
     return {};
   }
   if (!BaseShift(f)) return {};
-  std::vector<Reading> out = Readings(f.value, f.kind == "percent", table);
-  if (f.value_pitch.size() != f.value.size()) return out;
-  std::erase_if(out, [&](const Reading& r) {
-    if (r.position >= 0) return false;
-    // The point went in before the value's character at its index.
-    const int pitch = f.value_pitch[r.value.find('.')];
-    return pitch >= 0 && pitch < kPointRoom;
-  });
-  return out;
+  return Readings(f.value, f.kind == "percent", table);
 }
 
 Fact WithValue(const Fact& f, const std::string& value) {

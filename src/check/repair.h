@@ -73,13 +73,7 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
 
 // Readings of a fact, or none when it may not be repaired: not OCR'd, not
 // an amount, percent, count or score, qualified (约, ≥), or its value is not
-// a plain number that its raw text shows and its base_value equals. A lost
-// point goes only where the characters leave room for it: where
-// Fact::value_pitch is unknown or at least kPointRoom (a point's width
-// after the digit's; a digit follows a digit at about 70, one after a point
-// at about 110), so "180%" printed as three digits at their advance is not
-// read "18.0%".
-inline constexpr int kPointRoom = 90;
+// a plain number that its raw text shows and its base_value equals.
 std::vector<Reading> FactReadings(const Fact& f,
                                   const std::vector<Confusion>& table);
 

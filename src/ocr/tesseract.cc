@@ -14,7 +14,6 @@
 #include "base/grid.h"
 #include "base/utf8.h"
 #include "ocr/cleanup.h"
-#include "ocr/number_symbols.h"
 #include "ocr/ocr.h"
 #include "ocr/pix.h"
 #include "ocr/repair.h"
@@ -667,12 +666,12 @@ class TesseractEngine : public OcrEngine {
     int count = 0;
     int cls = -1;
     bool repaired = false;
-    std::vector<NumberGlyph> glyphs;  // per code point, for a number's Word
+    std::string symbol_conf;  // a number's, per code point (Word)
     auto flush = [&](bool space_after) {
       if (count == 0) return;
       if (!repaired) run.raw.clear();
-      if (cls == 1) run.symbol_confidence = EncodeNumberSymbols(glyphs);
-      glyphs.clear();
+      if (cls == 1) run.symbol_confidence = std::move(symbol_conf);
+      symbol_conf.clear();
       repaired = false;
       run.confidence = conf_sum / float(count);
       run.space_after = space_after;
@@ -698,8 +697,8 @@ class TesseractEngine : public OcrEngine {
       run.text += s.text;
       for (size_t k = 0; k < s.text.size();) {
         DecodeUtf8(s.text, &k);
-        glyphs.push_back(
-            {int(s.conf + 0.5f), s.x0, s.y1 - s.y0, IsDigitSymbol(s)});
+        if (!symbol_conf.empty()) symbol_conf += ' ';
+        symbol_conf += std::to_string(std::clamp(int(s.conf + 0.5f), 0, 100));
       }
       run.raw += s.raw.empty() ? s.text : s.raw;
       repaired = repaired || !s.raw.empty();

@@ -1,7 +1,8 @@
 #include "pipeline/check_record.h"
 
+#include <cstdlib>
+
 #include "base/utf8.h"
-#include "ocr/number_symbols.h"
 
 namespace tally::pipeline {
 namespace {
@@ -12,12 +13,11 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-// Fact::value_confidence and value_pitch of an OCR'd number from the box
-// its value was read in: the value's bytes in the page text lie within one
-// box whose text became as many code points as it has symbols
-// (normalisation kept the number's characters one for one), so the i-th of
-// them is the value's.
-void AttachValueSymbols(const store::DocumentRecord& rec, Fact* f) {
+// Fact::value_confidence of an OCR'd number from the box its value was read
+// in: the value's bytes in the page text lie within one box whose text
+// became as many code points as it has confidences (normalisation kept the
+// number's characters one for one), so the i-th of them is the value's.
+void AttachValueConfidence(const store::DocumentRecord& rec, Fact* f) {
   if (f->source != "ocr" || f->value.empty()) return;
   const size_t at = f->raw.find(f->value);
   if (at == std::string::npos) return;
@@ -33,21 +33,22 @@ void AttachValueSymbols(const store::DocumentRecord& rec, Fact* f) {
         b.text_end < end || b.text_end > page->text.size()) {
       continue;
     }
-    std::vector<ocr::NumberSymbol> symbols;
-    if (!ocr::DecodeNumberSymbols(b.symbol_confidence, &symbols)) return;
+    std::vector<int> conf;
+    const char* p = b.symbol_confidence.c_str();
+    for (char* next; *p != '\0'; p = next) {
+      conf.push_back(int(std::strtol(p, &next, 10)));
+      if (next == p) return;
+    }
     std::string_view text(page->text);
     if (CodePoints(text.substr(b.text_begin, b.text_end - b.text_begin)) !=
-        symbols.size()) {
+        conf.size()) {
       return;
     }
     const size_t first =
         CodePoints(text.substr(b.text_begin, begin - b.text_begin));
-    if (first + f->value.size() > symbols.size()) return;
-    for (size_t k = first; k < first + f->value.size(); ++k) {
-      f->value_confidence.push_back(symbols[k].conf);
-      // The value's first character follows none of the value's.
-      f->value_pitch.push_back(k == first ? -1 : symbols[k].pitch);
-    }
+    if (first + f->value.size() > conf.size()) return;
+    f->value_confidence.assign(conf.begin() + long(first),
+                               conf.begin() + long(first + f->value.size()));
     return;
   }
 }
@@ -56,7 +57,7 @@ void AttachValueSymbols(const store::DocumentRecord& rec, Fact* f) {
 
 std::vector<Fact> FactsForCheck(const store::DocumentRecord& rec) {
   std::vector<Fact> facts = rec.facts;
-  for (Fact& f : facts) AttachValueSymbols(rec, &f);
+  for (Fact& f : facts) AttachValueConfidence(rec, &f);
   return facts;
 }
 

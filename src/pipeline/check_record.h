@@ -24,7 +24,7 @@ std::vector<Finding> CheckRecord(const store::DocumentRecord& rec,
                                  const check::Options& options);
 
 // rec.facts as the checks see them: an OCR'd number's Fact::value_confidence
-// and value_pitch taken from the symbols of the box it was read in.
+// taken from the symbol confidences of the box it was read in.
 std::vector<Fact> FactsForCheck(const store::DocumentRecord& rec);
 
 }  // namespace tally::pipeline

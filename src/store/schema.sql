@@ -183,19 +183,15 @@ CREATE TABLE boxes (
 -- The OCR engine's confidence in each character of a box that is a number
 -- (digits, its point, comma, percent sign), for the check stage's repair
 -- of misread digits (check/repair.h: of two readings that fit equally, the
--- one that changes the digit the engine was least sure of; a lost decimal
--- point only where the characters leave room for one). Boxes of other
+-- one that changes the digit the engine was least sure of). Boxes of other
 -- text, and text-layer boxes, have no row. (Added in schema 10.)
 CREATE TABLE box_symbols (
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
   box_no INTEGER NOT NULL,  -- the box (boxes.box_no) on that page
-  confidences TEXT NOT NULL,  -- one token per code point of boxes.text,
-                              -- space-separated: the confidence 0..100,
-                              -- then ':' and its start after the previous
-                              -- character's in percent of the digit height
-                              -- (pipeline 9 on): '99 98:73 61:38 99:73'
-                              -- for '4.36'; '99 98 61 99' before
+  confidences TEXT NOT NULL,  -- one integer 0..100 per code point of
+                              -- boxes.text, space-separated: '99 98 61 99'
+                              -- for '4.36'
   PRIMARY KEY (doc_id, page_no, box_no),
   FOREIGN KEY (doc_id, page_no, box_no)
     REFERENCES boxes (doc_id, page_no, box_no) ON DELETE CASCADE

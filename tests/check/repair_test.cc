@@ -96,9 +96,6 @@ struct F {
   // The engine's confidence in each character of value, space-separated
   // (Fact::value_confidence); "" for none.
   const char* conf = "";
-  // Where each character starts after the one before (Fact::value_pitch),
-  // "-" for unknown; "" for none.
-  const char* pitch = "";
 };
 
 Fact MakeFact(int id, const F& f) {
@@ -116,10 +113,6 @@ Fact MakeFact(int id, const F& f) {
   out.ocr_confidence = out.source == "ocr" ? 96 : -1;
   std::istringstream conf(f.conf);
   for (int c; conf >> c;) out.value_confidence.push_back(c);
-  std::istringstream pitch(f.pitch);
-  for (std::string p; pitch >> p;) {
-    out.value_pitch.push_back(p == "-" ? -1 : std::stoi(p));
-  }
   return out;
 }
 
@@ -220,46 +213,6 @@ const RepairCase kRepairCases[] = {
      "1245.36",
      "",
      ""},
-    // The same with each character's start known: the 6 starts a point's
-    // width after the 5, so the point goes there.
-    {"lost_point_where_there_is_room",
-     {{"124536", "amount", "万元", "ocr", "", "- 72 70 73 112 71"},
-      {"1000.00"},
-      {"245.36"}},
-     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
-     0,
-     "1245.36",
-     "",
-     ""},
-    // But where the digits follow each other at their advance, no point was
-    // lost among them: no reading of 124536 as 1245.36, and nothing fits.
-    {"no_room_for_a_point",
-     {{"124536", "amount", "万元", "ocr", "", "- 72 70 73 71 71"},
-      {"1000.00"},
-      {"245.36"}},
-     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
-     -1,
-     "",
-     kSumRule,
-     "error"},
-    // A rate that cannot pass 100% read "180%": 100 (8 -> 0) fits, and so
-    // would 1.80 and 18.0 if a point had been lost; three digits at their
-    // advance leave 100 the one reading.
-    {"bound_without_room_for_a_point",
-     {{"180", "percent", "%", "ocr", "", "- 71 72"}},
-     {{"bound", {{"value", 0}}}},
-     0,
-     "100",
-     "",
-     ""},
-    // Without the starts: three readings fit, a guess.
-    {"bound_with_points_unknown",
-     {{"180", "percent", "%"}},
-     {{"bound", {{"value", 0}}}},
-     -1,
-     "",
-     "percent.range",
-     "warning"},
     // 50 / 200 = 25%, the sign read as a 9 ("259%").
     {"percent_sign",
      {{"50.00"}, {"200.00"}, {"259", "percent", "%"}},

@@ -44,21 +44,6 @@ TEST(FactsForCheck, ANumberTakesItsBoxsSymbolConfidences) {
   EXPECT_EQ(facts[0].value_confidence, (std::vector<int>{98, 55, 99, 97, 96}));
 }
 
-TEST(FactsForCheck, ANumberTakesWhereItsCharactersStart) {
-  // The value's first character follows none of the value's: unknown.
-  auto facts = FactsForCheck(
-      Record("资金18.36", 0, 11, "90 91:100 98:100 55:72 99:38 97:72 96:73"));
-  EXPECT_EQ(facts[0].value_confidence, (std::vector<int>{98, 55, 99, 97, 96}));
-  EXPECT_EQ(facts[0].value_pitch, (std::vector<int>{-1, 72, 38, 72, 73}));
-  // Stored without starts: each unknown.
-  facts = FactsForCheck(Record("18.36", 6, 11, "98 55 99 97 96"));
-  EXPECT_EQ(facts[0].value_pitch, (std::vector<int>(5, -1)));
-  // Malformed: nothing taken.
-  facts = FactsForCheck(Record("18.36", 6, 11, "98 55: 99 97 96"));
-  EXPECT_TRUE(facts[0].value_confidence.empty());
-  EXPECT_TRUE(facts[0].value_pitch.empty());
-}
-
 TEST(FactsForCheck, NoConfidencesUnlessTheyMatchCharacterForCharacter) {
   // Fewer confidences than the box's text became: no mapping is trusted.
   EXPECT_TRUE(FactsForCheck(Record("18.36", 6, 11, "98 55 99"))[0]
