@@ -84,8 +84,8 @@ unsigned char GrayValue(unsigned char r, unsigned char g, unsigned char b,
   if (remove_red && r > gb) {
     // How much of red's lead is seal: all of it from kSealRed up, none at
     // kTextUnderSeal and below, a ramp between.
-    const int ramp = std::clamp(int(r) - kTextUnderSeal, 0,
-                                kSealRed - kTextUnderSeal);
+    const int ramp =
+        std::clamp(int(r) - kTextUnderSeal, 0, kSealRed - kTextUnderSeal);
     const int lift = (int(r) - gb) * ramp / (kSealRed - kTextUnderSeal);
     return static_cast<unsigned char>(std::min(255, int(r) + lift));
   }
