@@ -11,11 +11,29 @@ lexicon list
 entry whole: 分别为 分别是 具体为 具体是 分别 明细为
 # A list that may name some parts only:
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
+# A list whose first parts are set apart by 、 or ， ends at a ； (the stop
+# of the next rank); one whose parts are set apart by ； runs on.
+example: 该项目预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元；应支付贴息资金444.86万元，实际支付355.16万元。 => 546.23=248.73+230.54+66.96 likely
+example: 该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元。 => 546.23=248.73+230.54+66.96 yes
+example: 该项目预算共安排30万元，其中：设备购置10万元，已完成采购；人员培训20万元，已完成培训。 => 30=10+20 ?
+example: 预算资金共计182.31万元，支出148.89万元，结转33.42万元。其中局机关预算资金149.31万元，支出133.89万元，结转15.42万元；中心预算资金33万元，支出15万元，结转18万元。 => 33.42=15.42+18 likely; 182.31=149.31+33 ?; 148.89=133.89+15 ?
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
+# The words that open a clause giving a cause: it runs to the sentence's
+# end, and a list opening the next sentence does not break down a figure
+# in it (nor a change against another year): the list is of what the
+# sentence is about.
+entry aside: 主要原因是 原因是 主要原因为 原因为 主要是由于 主要系
+example: 2023年度收入合计192.01万元，较上年减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，事业收入78.3万元。 => 192.01=113.68+78.3 likely
+counter: 2023年度收入合计192.01万元，主要原因是2022年有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，事业收入78.3万元。 => 29.01=113.68+78.3 likely
+# A list that names a deduction shows how its figure is derived (净值 =
+# 原值 − 累计折旧): a difference, not a sum of parts.
+entry deduction: 折旧 累计折旧 摊销 累计摊销 减值准备 扣除 核销 抵减
+example: 固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）。 => -
+counter: 资产总额6590.02万元（流动资产373.64万元，固定资产6216.38万元）。 => -
 # A part named 其他/其余 covers the rest: the list is a partition.
 entry other: 其他 其它 其余 剩余
 # Parts that name every member of a partition of their total ("门诊共济…，

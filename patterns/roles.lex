@@ -29,7 +29,7 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
-entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类
+entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付
 
 example: 2023年年初预算安排100万元 => initial
 example: 年中追加预算20万元 => adjust
@@ -55,6 +55,9 @@ example: 实际执行飞行经费9109.54万元 => spent
 example: 绩效预算管理工作经费5万元 => fund
 example: 目前共支付资金1696.76万元 => spent
 example: 医疗服务与保障能力提升补助资金（28万元） => fund
+# 转移支付 names a kind of fund (money one government passes to another),
+# not a payment made.
+example: 计划生育转移支付资金589.53万元 => fund
 example: 项目完成率98% => -
 example: 同比上年度增加189.25万元 => change
 example: 住院33580人次报销11663.42万元 => -

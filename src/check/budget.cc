@@ -362,6 +362,19 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   }
   std::optional<Decimal> exact = Decimal::Divide(
       n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());
+  // A part's share of the list it is drawn from (ratio.bare_share: its
+  // whole is the list's total) cannot pass 100%: stated over 100, that is
+  // the slip to name, with the share the figures give.
+  if (r.rule == "ratio.bare_share" &&
+      v.num(rate).value > Decimal::FromInt(100) && n.value <= d.value) {
+    out->push_back(MakeFinding(
+        {"percent.range", kError,
+         p.label + " " + Printed(p) + "，是部分占其总数之比，不能超过 100%；" +
+             ratio + " = " + got,
+         got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "",
+         "比率 = 部分 ÷ 全体 ≤ 100%", "", ri}));
+    return;
+  }
   out->push_back(MakeFinding(
       {"rate.ratio", kError,
        ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",

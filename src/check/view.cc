@@ -122,13 +122,15 @@ int RescaledMember(const View& v, const std::vector<int>& members,
     if (f.kind != "amount" || n.base.is_zero()) continue;
     for (int k : {4, -4, 8, -8}) {
       if (RescaledUnit(f, k).empty()) continue;
-      // A figure rescaled to within the relation's rounding is as good as
-      // left out: that reading says it is no member, not that its unit
-      // slipped.
-      if (k < 0 && n.base.Shift(k).Abs() <= sum.slack) continue;
+      // The rounding of the relation once the figure is read in the other
+      // unit: its own half unit scales with it (151亿元 may be off by 0.5亿,
+      // 151万元 by 0.5万).
+      Decimal t = sum.slack - n.half + n.half.Shift(k);
+      // A figure rescaled to within that rounding is as good as left out:
+      // that reading says it is no member, not that its unit slipped.
+      if (k < 0 && n.base.Shift(k).Abs() <= t) continue;
       Decimal moved = n.base.Shift(k) - n.base;
       Decimal s = sum.value + (signs[m] > 0 ? moved : -moved);
-      Decimal t = sum.slack - n.half + n.half.Shift(k);
       if (s.overflowed() || t.overflowed() || s.Abs() > t) continue;
       if (found >= 0) return -1;  // ambiguous: no single culprit
       found = int(m);

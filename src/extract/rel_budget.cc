@@ -77,6 +77,24 @@ int PreviousAmount(const Context& ctx, int line, int i,
   return prev;
 }
 
+// Whether a statement names two budgets of one role ("优抚对象补助经费2035.6
+// 万元，…，城乡义务教育补助经费5261万元，…": a list of funds side by side):
+// a payment after them is of their sum, of some or of one of them, which
+// the text does not say: such a statement is not checked, and nothing
+// borrows from it.
+// The same figure stated twice ("补助资金28万元。…下达…补助资金28万元") is
+// one budget.
+bool Parallel(const Context& ctx, const std::vector<Member>& g) {
+  std::map<std::string_view, std::string_view> seen;  // role -> base value
+  for (const Member& m : g) {
+    if (!IsBudget(m.role)) continue;
+    std::string_view v = ctx.fact(m.fact).base_value;
+    auto [it, fresh] = seen.emplace(m.role, v);
+    if (!fresh && it->second != v) return true;
+  }
+  return false;
+}
+
 // Whether the clause of fact i (back to the last ，；。 or the line start)
 // opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone number.
 bool OpensItem(const Context& ctx, int line, int i) {
@@ -230,7 +248,8 @@ void FindBudgets(Context* ctx) {
       // whose budget is not the whole's: it borrows none.
       std::string borrowed;
       if (!has_budget && !g.empty() && !previous.empty() &&
-          !OpensItem(*ctx, int(l), g.front().fact)) {
+          !OpensItem(*ctx, int(l), g.front().fact) &&
+          !Parallel(*ctx, previous)) {
         std::vector<Member> with;
         for (const Member& m : previous) {
           std::string_view r = m.role;
@@ -257,7 +276,9 @@ void FindBudgets(Context* ctx) {
       }
       // A statement names a few figures; a "group" of dozens is a list or
       // a table read as prose, and its readings would multiply.
-      if (!Checkable(g) || g.size() > kMaxStatement) continue;
+      if (!Checkable(g) || g.size() > kMaxStatement || Parallel(*ctx, g)) {
+        continue;
+      }
       Relation r;
       r.kind = "budget";
       r.rule = "budget.prose";

@@ -185,8 +185,47 @@ class Breakdowns {
           break;
         }
       }
+      end = SemicolonEnd(text, depth, sen, o.end, inner, end);
       List(s, text, depth, o, inner, end, in_item);
     }
+  }
+
+  // Chinese punctuation ranks its stops: 、 and ， part a clause's items,
+  // ； the clauses. A list whose first two parts are set apart by 、 or ，
+  // ("其中：中央248.73万元（…），省级230.54万元（…），县级66.96万元；2024年
+  // 应支付…") ends at the first ； of its depth; one whose parts are set
+  // apart by ； ("其中：A项目10万元，用于…；B项目20万元，用于…") runs on.
+  // Returns the list's end, `end` or earlier.
+  size_t SemicolonEnd(std::string_view text, const std::vector<int>& depth,
+                      const rel::Sentence& sen, size_t from, int inner,
+                      size_t end) const {
+    auto is = [&](size_t p, std::initializer_list<std::string_view> marks) {
+      for (std::string_view m : marks) {
+        if (text.substr(p).starts_with(m)) return true;
+      }
+      return false;
+    };
+    int parts = 0;
+    const Fact* first = nullptr;
+    bool comma_between = false;
+    size_t next_fact = 0;
+    for (size_t p = from; p < end; ++p) {
+      if (depth[p] != inner) continue;
+      // Count the parts passed so far: summable facts at this depth with
+      // the first one's role (a statement of 预算, 支出, 结转 in turn is one
+      // part of a list of parallel statements, not three).
+      while (next_fact < sen.facts.size() &&
+             ctx_.fact(sen.facts[next_fact]).text_begin < sen.begin + p) {
+        const Fact& f = ctx_.fact(sen.facts[next_fact++]);
+        size_t at = f.text_begin - sen.begin;
+        if (at < from || depth[at] != inner || !Summable(f)) continue;
+        if (!first) first = &f;
+        if (f.role == first->role) ++parts;
+      }
+      if (is(p, {"；", ";"})) return parts >= 2 && comma_between ? p : end;
+      if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
+    }
+    return end;
   }
 
   // The facts of family `like` in [from, to) of the sentence at depth
@@ -215,13 +254,41 @@ class Breakdowns {
     // numbered list begins that item; the figure before it is the last
     // item's, a sibling and not a total.
     if (at_start && !in_item && s > 0) {
-      // "…37.34万元。其中：…": the total ends the sentence before.
+      // "…37.34万元。其中：…": the total ends the sentence before — the
+      // figure that sentence is about, not an aside: a change against
+      // another year (较上年减少27.31万元) or a figure in the clause that
+      // gives a cause (主要原因是…29.01万元; lists.lex, aside), which runs
+      // to the sentence's end.
       const rel::Sentence& prev = ctx_.sentences()[size_t(s - 1)];
-      if (prev.line == sen.line || prev.end + 1 == sen.begin) {
+      if ((prev.line == sen.line || prev.end + 1 == sen.begin) &&
+          !prev.facts.empty()) {
+        uint32_t aside = prev.end;
+        if (const LexEntry* e = list_.Entry("aside")) {
+          std::string_view ptext =
+              ctx_.Between(prev.facts[0], prev.begin, prev.end);
+          for (const std::string& w : e->words) {
+            size_t at = ptext.find(w);
+            if (at != ptext.npos)
+              aside = std::min(aside, prev.begin + uint32_t(at));
+          }
+        }
         for (int i : prev.facts) {
-          if (Summable(ctx_.fact(i))) before.push_back(i);
+          const Fact& f = ctx_.fact(i);
+          if (Summable(f) && f.role != "change" && f.text_begin < aside) {
+            before.push_back(i);
+          }
         }
       }
+    }
+    // "固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）":
+    // a list that names a deduction (lists.lex, deduction) shows how its
+    // figure is derived, a difference and not a sum of parts.
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || depth[at] != inner) continue;
+      if (at >= end) break;
+      if (list_.Contains(Squeeze(f.label), "deduction")) return;
     }
     // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转
     // 15.42万元；中心预算资金33万元，支出15万元，结转18万元"): each quantity
@@ -439,7 +506,7 @@ class Breakdowns {
     } else if (other) {
       r.complete = "yes";
       r.evidence = "其他";
-    } else if (total >= 0 && NamedInTotal(total, parts)) {
+    } else if (total >= 0 && NamedInTotal(total, parts, text, base)) {
       r.complete = "yes";
       r.evidence = "总额名称列明各项";
     } else if (std::string p = Partition(parts); !p.empty()) {
@@ -508,10 +575,24 @@ class Breakdowns {
   }
 
   // "中央和省级补助资金X万元，其中：中央A万元，省级B万元": every part's name is
-  // a joined word of the total's label.
-  bool NamedInTotal(int total, const std::vector<int>& parts) const {
+  // a joined word of the total's name — its clause up to it, when it is in
+  // the list's sentence (text, from byte `base` of the page): a label stops
+  // at a 、 that the clause's name runs through ("中央、省级、县级预算共
+  // 安排546.23万元").
+  bool NamedInTotal(int total, const std::vector<int>& parts,
+                    std::string_view text, uint32_t base) const {
     if (parts.size() < 2) return false;
-    std::string label = Squeeze(ctx_.fact(total).label);
+    const Fact& t = ctx_.fact(total);
+    std::string label = Squeeze(t.label);
+    if (t.text_begin >= base && t.text_begin - base <= text.size()) {
+      std::string_view head = text.substr(0, t.text_begin - base);
+      size_t cut = 0;
+      for (std::string_view stop : {"，", "；", "。", "：", ";", ",", ":"}) {
+        size_t p = head.rfind(stop);
+        if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+      }
+      label = Squeeze(head.substr(cut));
+    }
     if (!list_.Contains(label, "join")) return false;
     std::set<std::string> names;
     for (int p : parts) {
