@@ -227,6 +227,18 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
     }
   }
   if (failing.empty()) return out;
+  // The members of failing relations that have other readings (OCR'd
+  // numbers): a born-digital document has none, and costs no more.
+  std::map<int, std::vector<Reading>> tried;
+  for (int r : failing) {
+    for (const RelationMember& m : doc.relations[size_t(r)].members) {
+      if (m.fact < 0 || m.fact >= n || tried.count(m.fact)) continue;
+      std::vector<Reading> readings =
+          FactReadings(doc.facts[size_t(m.fact)], table);
+      if (!readings.empty()) tried[m.fact] = std::move(readings);
+    }
+  }
+  if (tried.empty()) return out;
   // Each fact's relations, in relation order.
   std::vector<std::vector<int>> relations_of(static_cast<size_t>(n));
   for (size_t r = 0; r < doc.relations.size(); ++r) {
@@ -243,17 +255,7 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
   int trials = 0;
   // (fact, reading) that make all of the fact's relations hold.
   std::map<int, std::vector<Reading>> fits;
-  std::map<int, std::vector<Reading>> tried;
-  std::set<int> candidates;
-  for (int r : failing) {
-    for (const RelationMember& m : doc.relations[size_t(r)].members) {
-      if (m.fact >= 0 && m.fact < n) candidates.insert(m.fact);
-    }
-  }
-  for (int i : candidates) {
-    std::vector<Reading> readings = FactReadings(doc.facts[size_t(i)], table);
-    if (readings.empty()) continue;
-    tried[i] = readings;
+  for (const auto& [i, readings] : tried) {
     const Fact original = work[size_t(i)];
     for (const Reading& reading : readings) {
       if (trials >= max_trials) break;
