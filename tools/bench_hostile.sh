@@ -53,7 +53,7 @@ if [ "${1:-}" = pages ]; then
       rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
       wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time")
       equal=no
-      sqlite3 "$work/db.sqlite" "SELECT writefile('$work/stored', text) FROM pages" \
+      sqlite3 "$work/db.sqlite" "SELECT writefile('$work/stored', text) FROM v_pages" \
         >/dev/null 2>&1 && cmp -s "$work/page.txt" "$work/stored" && equal=yes
       [ "$equal" = yes ] || bad=1
       status=$(sqlite3 "$work/db.sqlite" \

@@ -743,38 +743,26 @@ class Supervisor {
   }
 
   // Writes d.rec (identity, status, metadata) and the parts of its record
-  // in one transaction, one part in memory at a time, but for the pieces of
-  // a page's text, joined to write the page.
+  // in one transaction, one part in memory at a time: a page's text in
+  // pieces too, each appended to the page as it comes, so that nothing here
+  // grows with a page's size.
   StatusOr<store::PutResult> WriteParts(Doc& d) {
     StatusOr<store::PutResult> put = store_->BeginDocument(d.rec);
     if (!put.ok()) return put;
-    wire::Reply held;  // the last part, until no more of its text follows
-    bool holding = false;
     Status s = d.parts.ForEach([&](std::string_view frame) -> Status {
       wire::Reply part;
       if (!wire::Decode(frame, &part)) {
         return Internal("a part of the record could not be read back");
       }
-      if (part.continues_text) {
-        // (Validated as it came: the held part ends with that page.)
-        if (held.record.pages.empty() || part.record.pages.size() != 1) {
-          return Internal("a piece of text continues no page");
-        }
-        held.record.pages.back().text += part.record.pages[0].text;
-        return Status::OK();
+      if (!part.continues_text) {
+        return store_->AddToDocument(part.record, part.continues_page);
       }
-      if (holding) {
-        TALLY_RETURN_IF_ERROR(
-            store_->AddToDocument(held.record, held.continues_page));
+      // (Validated as it came: it follows its page's part.)
+      if (part.record.pages.size() != 1) {
+        return Internal("a piece of text continues no page");
       }
-      held = std::move(part);
-      holding = true;
-      return Status::OK();
+      return store_->AddPageText(part.record.pages[0].text);
     });
-    if (s.ok() && holding) {
-      s = store_->AddToDocument(held.record, held.continues_page);
-    }
-    held = wire::Reply();
     if (s.ok()) s = store_->CommitDocument();
     store_->AbortDocument();  // if anything failed
     if (!s.ok()) return s;

@@ -108,7 +108,7 @@ void ExtractionSucceeded(const Chosen& doc, store::DocumentRecord* rec) {
 StatusOr<std::vector<store::PageRecord>> StoredPages(store::Store* store,
                                                      int64_t doc_id) {
   StatusOr<store::QueryResult> rows =
-      store->Query("SELECT page_no, source, text FROM pages WHERE doc_id = " +
+      store->Query("SELECT page_no, source, text FROM v_pages WHERE doc_id = " +
                    std::to_string(doc_id) + " ORDER BY page_no");
   if (!rows.ok()) return rows.status();
   std::vector<store::PageRecord> pages;

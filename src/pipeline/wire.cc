@@ -306,21 +306,6 @@ bool Decode(std::string_view data, Reply* reply) {
   return codec::Decode(data, reply, Budget(data)) && KnownType(reply->type);
 }
 
-namespace {
-
-// The end of the piece of text from `from`: kPartTextBytes on, or fewer to
-// end between characters.
-size_t TextCut(std::string_view text, size_t from) {
-  size_t end = std::min(text.size(), from + kPartTextBytes);
-  size_t cut = end;
-  while (cut < text.size() && cut > from && (uint8_t(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return cut > from ? cut : end;
-}
-
-}  // namespace
-
 std::vector<Part> SplitRecord(store::DocumentRecord* rec) {
   std::vector<Part> parts;
   // Moves the items of `from` into parts' `list`, kPartItems at a time.
@@ -343,7 +328,7 @@ std::vector<Part> SplitRecord(store::DocumentRecord* rec) {
     // own part if its text is whole there).
     std::string text = std::move(page.text);
     page.text.clear();
-    size_t t = TextCut(text, 0);
+    size_t t = store::PageTextPartEnd(text, 0);
     page.text = text.substr(0, t);
     bool first = true;
     if (t < text.size()) {
@@ -353,7 +338,7 @@ std::vector<Part> SplitRecord(store::DocumentRecord* rec) {
       first = false;
     }
     while (t < text.size()) {
-      const size_t end = TextCut(text, t);
+      const size_t end = store::PageTextPartEnd(text, t);
       Part& part = parts.emplace_back();
       part.continues_text = true;
       store::PageRecord& to = part.record.pages.emplace_back();

@@ -132,21 +132,22 @@ struct Reply {
 
 // Cuts rec's lists (pages, lines and boxes, sections, facts, ...) into
 // parts of at most kPartItems items each, in the order Store::AddToDocument
-// takes them. A page's text of more than kPartTextBytes goes in pieces of
-// at most that many bytes, cut between characters: the page's part has the
-// first, parts that continue its text (continues_text) the others, so that
-// no frame and nothing the supervisor decodes grows with a page's size
-// (it joins the pieces to write the page). The page's lines and boxes
-// follow the text, those beyond the first kPartItems (or all of them, when
-// the text went in pieces) in parts that continue the page. rec keeps its
-// metadata, its lists emptied.
+// takes them. A page's text of more than kPartTextBytes goes in pieces, the
+// parts the store keeps it in (store::PageTextPartEnd: at most that many
+// bytes, whole characters): the page's part has the first, parts that
+// continue its text (continues_text) the others, so that no frame and
+// nothing the supervisor decodes or writes grows with a page's size (it
+// appends each piece to the page: Store::AddPageText). The page's lines
+// and boxes follow the text, those beyond the first kPartItems (or all of
+// them, when the text went in pieces) in parts that continue the page. rec
+// keeps its metadata, its lists emptied.
 struct Part {
   store::DocumentRecord record;
   bool continues_page = false;
   bool continues_text = false;
 };
 constexpr size_t kPartItems = 2000;
-constexpr size_t kPartTextBytes = size_t{1} << 20;
+constexpr size_t kPartTextBytes = store::kPageTextPartBytes;
 std::vector<Part> SplitRecord(store::DocumentRecord* rec);
 
 std::string Encode(const PageRead& page);

@@ -38,6 +38,7 @@ constexpr ExportableName kExportable[] = {
     {"documents", "doc_id"},
     {"paths", "path"},
     {"pages", "doc_id, page_no"},
+    {"page_text", "doc_id, page_no, part_no"},
     {"lines", "doc_id, page_no, line_no"},
     {"boxes", "doc_id, page_no, box_no"},
     {"box_symbols", "doc_id, page_no, box_no"},

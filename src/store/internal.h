@@ -75,6 +75,8 @@ enum Sql {
   kRenumber,
   kInsertBoxSymbols,
   kReadBoxSymbols,  // null for a reader of a schema without box_symbols
+  kInsertPageText,
+  kReadPageText,  // null for a reader of a schema without page_text
   kNumSql
 };
 extern const char* const kSqlText[kNumSql];
@@ -270,6 +272,8 @@ struct Store::Impl {
     std::string doing;  // "writing PATH", for errors
     int stage = 0;      // the last list written: 0 pages .. 6 findings
     int last_page = 0, line_no = 0, box_no = 0;  // of the last page
+    int64_t text_bytes = 0;  // of the last page's text, so far
+    int part_no = 0;         // its last part (0: pages.text)
     std::vector<Section> sections;
     std::vector<int64_t> fact_rowids;  // by index into the document's facts
     std::unordered_map<int64_t, int64_t> fact_ids;  // record's name -> rowid
@@ -292,6 +296,8 @@ struct Store::Impl {
   // relations and findings of a document being written.
   Status WritePart(const DocumentRecord& part, bool continues_page, Writing* w);
   Status WriteExtracted(const DocumentRecord& part, Writing* w);
+  // Appends text to the last page's, in parts (store.h, PageTextPartEnd).
+  Status InsertPageText(std::string_view text, Writing* w);
   Status InsertFindings(int64_t doc_id, const std::vector<Finding>& findings);
   Status Read(int64_t doc_id, DocumentRecord* doc);
   Status ReadExtracted(int64_t doc_id, DocumentRecord* doc,

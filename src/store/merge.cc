@@ -56,6 +56,7 @@ struct ChildTable {
 };
 constexpr ChildTable kChildTables[] = {
     {"pages", "doc_id = ?"},
+    {"page_text", "doc_id = ?"},
     {"lines", "doc_id = ?"},
     {"boxes", "doc_id = ?"},
     {"box_symbols", "doc_id = ?"},

@@ -15,6 +15,40 @@
 
 namespace tally::store {
 
+size_t PageTextPartEnd(std::string_view text, size_t from) {
+  if (text.size() - from <= kPageTextPartBytes) return text.size();
+  // (Only the second half: a text without line breaks is cut in time
+  // proportional to a part.)
+  const size_t half = from + kPageTextPartBytes / 2;
+  const size_t nl = text.substr(half, kPageTextPartBytes / 2).rfind('\n');
+  if (nl != std::string_view::npos) return half + nl + 1;
+  size_t cut = from + kPageTextPartBytes;
+  while (cut > from && (uint8_t(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut > from ? cut : from + kPageTextPartBytes;  // (not UTF-8)
+}
+
+namespace {
+
+// Whether s starts and ends at character boundaries: not with a
+// continuation byte, nor with a lead byte whose sequence is cut short.
+bool WholeCharacters(std::string_view s) {
+  if (s.empty()) return true;
+  if ((uint8_t(s[0]) & 0xC0) == 0x80) return false;
+  size_t lead = s.size() - 1;
+  while (lead > 0 && s.size() - lead < 4 && (uint8_t(s[lead]) & 0xC0) == 0x80) {
+    --lead;
+  }
+  const uint8_t b = uint8_t(s[lead]);
+  const size_t want = b < 0x80    ? 1
+                      : b >= 0xF0 ? 4
+                      : b >= 0xE0 ? 3
+                      : b >= 0xC0 ? 2
+                                  : 0;
+  return s.size() - lead == want;
+}
+
+}  // namespace
+
 Status Store::Impl::Begin(const DocumentRecord& doc, Writing* w) {
   w->doing = "writing " + doc.path;
   const std::string& doing = w->doing;
@@ -170,6 +204,9 @@ Status Store::Impl::WritePart(const DocumentRecord& part, bool continues_page,
         return InvalidArgument(doing + ": a part continues no page");
       }
     } else {
+      // The first part here, the others in page_text.
+      const std::string_view text = page.text;
+      const size_t first = PageTextPartEnd(text, 0);
       TALLY_RETURN_IF_ERROR(
           Run(Use(kInsertPage)
                   .Int(doc_id)
@@ -179,11 +216,14 @@ Status Store::Impl::WritePart(const DocumentRecord& part, bool continues_page,
                   .RealOrNull(page.width, page.width > 0)
                   .RealOrNull(page.height, page.height > 0)
                   .RealOrNull(page.ocr_confidence, page.ocr_confidence >= 0)
-                  .Text(page.text)
+                  .Text(text.substr(0, first))
                   .Int(page.hidden_chars),
               doing));
       w->last_page = page.page_no;
       w->line_no = w->box_no = 0;
+      w->text_bytes = int64_t(first);
+      w->part_no = 0;
+      TALLY_RETURN_IF_ERROR(InsertPageText(text.substr(first), w));
     }
     int& line_no = w->line_no;
     for (const LineRecord& line : page.lines) {
@@ -223,6 +263,28 @@ Status Store::Impl::WritePart(const DocumentRecord& part, bool continues_page,
     }
   }
   return WriteExtracted(part, w);
+}
+
+Status Store::Impl::InsertPageText(std::string_view text, Writing* w) {
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = PageTextPartEnd(text, at);
+    if (size_t(w->part_no) + 1 >= kMaxPageTextParts) {
+      return InvalidArgument(w->doing + ": page " +
+                             std::to_string(w->last_page) + ": text of more " +
+                             "than " + std::to_string(kMaxPageTextParts) +
+                             " parts");
+    }
+    TALLY_RETURN_IF_ERROR(Run(Use(kInsertPageText)
+                                  .Int(w->doc_id)
+                                  .Int(w->last_page)
+                                  .Int(++w->part_no)
+                                  .Int(w->text_bytes)
+                                  .Text(text.substr(at, end - at)),
+                              w->doing));
+    w->text_bytes += int64_t(end - at);
+    at = end;
+  }
+  return Status::OK();
 }
 
 Status Store::Impl::WriteExtracted(const DocumentRecord& doc, Writing* w) {
@@ -475,6 +537,24 @@ Status Store::AddToDocument(const DocumentRecord& part, bool continues_page) {
   if (!impl_->writing) return Internal("no document is open");
   if (!impl_->writing->inserted) return Status::OK();
   Status s = impl_->WritePart(part, continues_page, &*impl_->writing);
+  if (!s.ok()) AbortDocument();
+  return s;
+}
+
+Status Store::AddPageText(std::string_view more) {
+  if (!impl_->writing) return Internal("no document is open");
+  Store::Impl::Writing& w = *impl_->writing;
+  if (!w.inserted) return Status::OK();
+  Status s;
+  if (w.last_page == 0 || w.stage > 0) {
+    s = InvalidArgument(w.doing + ": a piece of text continues no page");
+  } else if (!WholeCharacters(more)) {
+    s = InvalidArgument(w.doing + ": a piece of page " +
+                        std::to_string(w.last_page) +
+                        "'s text starts or ends inside a character");
+  } else {
+    s = impl_->InsertPageText(more, &w);
+  }
   if (!s.ok()) AbortDocument();
   return s;
 }

@@ -65,6 +65,16 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
     }));
     for (PageRecord& page : doc->pages) by_no[page.page_no] = &page;
   }
+  // The rest of each large page's text, in order (a part has its page).
+  if (stmts[kReadPageText] != nullptr) {
+    Stmt s = Use(kReadPageText);
+    s.Int(doc_id);
+    TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(r, 1));
+      by_no[sqlite3_column_int(r, 0)]->text.append(
+          p ? p : "", size_t(sqlite3_column_bytes(r, 1)));
+    }));
+  }
   // Every line and box has its page (a foreign key).
   {
     Stmt s = Use(kReadLines);

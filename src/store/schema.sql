@@ -54,7 +54,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '10');
+INSERT INTO meta (key, value) VALUES ('schema_version', '11');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -128,13 +128,35 @@ CREATE TABLE pages (
   width REAL,         -- page width in points; NULL when unknown (text)
   height REAL,        -- page height in points; NULL when unknown (text)
   ocr_confidence REAL,  -- mean word confidence 0..100; NULL for 'text'
-  text TEXT NOT NULL,   -- normalised page text, headers/footers excluded
+  text TEXT NOT NULL,   -- normalised page text, headers/footers excluded;
+                        -- of a page of more than 1 MiB, its first part
+                        -- (page_text has the rest; v_pages.text is whole)
   hidden_chars INTEGER NOT NULL DEFAULT 0,
     -- glyphs of the text layer drawn so that nobody sees them (invisible
     -- render mode, white on the page, under 1 pt): left out of text, or,
     -- where route_reason says "an invisible text layer", all the text the
     -- page had (an earlier OCR under a scan)
   PRIMARY KEY (doc_id, page_no)
+);
+
+-- The text of a page of more than 1 MiB after its first part (pages.text),
+-- so that writing and indexing a page takes memory bounded by a part, not
+-- by the page. A part is at most 1 MiB of whole characters, cut after a
+-- line break in its second half, else before the last character that fits
+-- (store.h, PageTextPartEnd). A page's text is pages.text followed by its
+-- parts in part_no order: v_pages.text. (Added in schema 11; a page stored
+-- before has its whole text in pages.text.)
+CREATE TABLE page_text (
+  doc_id INTEGER NOT NULL,
+  page_no INTEGER NOT NULL,
+  part_no INTEGER NOT NULL  -- 1, 2, ... after pages.text (part 0)
+    CHECK (part_no BETWEEN 1 AND 2047),
+  byte_begin INTEGER NOT NULL  -- where it starts in the page's whole text,
+    CHECK (byte_begin > 0),    -- in UTF-8 bytes (as boxes.text_begin)
+  text TEXT NOT NULL CHECK (text <> ''),  -- the part
+  PRIMARY KEY (doc_id, page_no, part_no),
+  FOREIGN KEY (doc_id, page_no) REFERENCES pages (doc_id, page_no)
+    ON DELETE CASCADE
 );
 
 -- Lines in reading order, as laid out before normalisation.
@@ -605,8 +627,19 @@ LEFT JOIN facts fr ON fr.fact_id = c.rate_fact;
 -- bytes: SQLite's length() of a TEXT value.
 CREATE VIEW v_pages AS
 SELECT p.doc_id, p.page_no, p.source,
-       length(p.text) AS chars,  -- characters in text
-       p.ocr_confidence, p.text, p.route_reason, p.width, p.height,
+       length(p.text) + coalesce(
+         (SELECT sum(length(t.text)) FROM page_text t
+          WHERE t.doc_id = p.doc_id AND t.page_no = p.page_no), 0)
+         AS chars,  -- characters in text
+       p.ocr_confidence,
+       p.text || coalesce(
+         (SELECT group_concat(t.text, '') FROM
+            (SELECT t.text FROM page_text t
+             WHERE t.doc_id = p.doc_id AND t.page_no = p.page_no
+             ORDER BY t.part_no) t), '') AS text,
+         -- normalised page text, headers/footers excluded: whole (pages.text
+         -- and its parts in page_text)
+       p.route_reason, p.width, p.height,
        d.path, d.bureau, d.fiscal_year, p.hidden_chars
 FROM pages p JOIN documents d USING (doc_id)
 WHERE d.superseded = 0;
@@ -620,12 +653,29 @@ WHERE d.superseded = 0;
 
 -- Every text box as the engine read it, with the stretch of the page text
 -- it became: normalized is cut out by byte offsets (hence the casts to BLOB
--- and back).
+-- and back), from pages.text and, on a page of more than 1 MiB, from the
+-- parts of page_text it overlaps (the part holding text_begin on; substr
+-- stops at each part's end).
 CREATE VIEW v_boxes AS
 SELECT b.doc_id, b.page_no, b.box_no, b.text, b.x0, b.y0, b.x1, b.y1,
        b.font_size, b.confidence, b.ocr_raw, b.text_begin, b.text_end,
-       CAST(substr(CAST(p.text AS BLOB), b.text_begin + 1,
-                   b.text_end - b.text_begin)
+       CAST(coalesce((SELECT group_concat(x.piece, '') FROM
+         (SELECT 0 AS part_no,
+                 substr(CAST(p.text AS BLOB), b.text_begin + 1,
+                        b.text_end - b.text_begin) AS piece
+          UNION ALL
+          SELECT t.part_no,
+                 substr(CAST(t.text AS BLOB),
+                        max(b.text_begin - t.byte_begin, 0) + 1,
+                        b.text_end - max(b.text_begin, t.byte_begin))
+          FROM page_text t
+          WHERE t.doc_id = b.doc_id AND t.page_no = b.page_no
+            AND t.byte_begin < b.text_end
+            AND t.part_no >= coalesce(
+              (SELECT max(u.part_no) FROM page_text u
+               WHERE u.doc_id = b.doc_id AND u.page_no = b.page_no
+                 AND u.byte_begin <= b.text_begin), 0)
+          ORDER BY 1) x), '')
             AS TEXT) AS normalized,  -- the page text the box became
        d.path, d.bureau, d.fiscal_year, b.ref,
        s.confidences AS symbol_confidences  -- per character, numbers only
@@ -802,14 +852,16 @@ WHERE d.superseded = 0;
 
 -- The search index of page text: one row per stored page (of superseded
 -- versions too; v_search hides them), and for a page of more than 1 MiB of
--- text one row per piece of about 1 MiB (cut after a line break near the
--- mark, else between characters), so that writing a page of any size takes
--- a bounded amount of memory (FTS5 holds a row's terms in memory until the
--- row is written). Its rowid is (doc_id << 31) + (page_no << 11) + piece,
--- piece from 0 (page_no < 2^20, pieces < 2^11). A term that spans a cut is
--- not found there, nor are the terms of a query that stand in different
--- pieces. Kept current by the triggers below in the transaction that
--- writes or deletes the page. Query it through v_search.
+-- text one row per piece: its parts (pages.text, then page_text by part_no;
+-- a page stored whole before schema 11, pieces of about 1 MiB cut after a
+-- line break near the mark, else between characters), so that indexing a
+-- page of any size takes a bounded amount of memory (FTS5 holds a row's
+-- terms in memory until the row is written). Its rowid is
+-- (doc_id << 31) + (page_no << 11) + piece, piece from 0 (page_no < 2^20,
+-- pieces < 2^11). A term that spans a cut is not found there, nor are the
+-- terms of a query that stand in different pieces. Kept current by the
+-- triggers below in the transaction that writes or deletes the page.
+-- Query it through v_search.
 CREATE VIRTUAL TABLE page_fts USING fts5(
   text  -- the page's search text: its Han characters and words one by one,
         -- spaces between, U+E000 where punctuation or a line break stood
@@ -817,10 +869,15 @@ CREATE VIRTUAL TABLE page_fts USING fts5(
 );
 -- tally_search_pieces(text) is the JSON array [0, 1, ...] of text's pieces,
 -- tally_search_text(text, k) the search text of piece k.
+-- (pages.text of a page stored in parts is one piece, at most 1 MiB.)
 INSERT INTO page_fts (rowid, text)
   SELECT (p.doc_id << 31) + (p.page_no << 11) + k.key,
          tally_search_text(p.text, k.key)
   FROM pages p, json_each(tally_search_pieces(p.text)) k;
+INSERT INTO page_fts (rowid, text)
+  SELECT (t.doc_id << 31) + (t.page_no << 11) + t.part_no,
+         tally_search_text(t.text)
+  FROM page_text t;
 INSERT INTO page_fts (page_fts) VALUES ('optimize');
 CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
   INSERT INTO page_fts (rowid, text)
@@ -841,6 +898,17 @@ CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN
     SELECT (new.doc_id << 31) + (new.page_no << 11) + k.key,
            tally_search_text(new.text, k.key)
     FROM json_each(tally_search_pieces(new.text)) k;
+  INSERT INTO page_fts (rowid, text)
+    SELECT (t.doc_id << 31) + (t.page_no << 11) + t.part_no,
+           tally_search_text(t.text)
+    FROM page_text t WHERE t.doc_id = new.doc_id AND t.page_no = new.page_no;
+END;
+-- A part's rows go with its page's (pages_search_delete: parts are deleted
+-- only with their page).
+CREATE TRIGGER page_text_search_insert AFTER INSERT ON page_text BEGIN
+  INSERT INTO page_fts (rowid, text)
+    VALUES ((new.doc_id << 31) + (new.page_no << 11) + new.part_no,
+            tally_search_text(new.text));
 END;
 
 -- Full-text search over the pages of current documents: WHERE search MATCH
@@ -851,14 +919,12 @@ END;
 CREATE VIEW v_search AS
 SELECT s.rowid >> 31 AS doc_id,
        (s.rowid >> 11) & 1048575 AS page_no,
-       d.path, d.bureau, d.fiscal_year,
-       p.text,  -- the normalised page text (pages.text)
+       p.path, p.bureau, p.fiscal_year,
+       p.text,  -- the normalised page text, whole (v_pages.text)
        s.page_fts AS search,  -- the column to MATCH: FTS5 query syntax over
                               -- the search text ('"医 保" AND "结 转"')
        s.rank AS rank  -- FTS5's bm25 relevance of a MATCH (lower is better)
 FROM page_fts s
-JOIN documents d ON d.doc_id = s.rowid >> 31
-JOIN pages p
-  ON p.doc_id = s.rowid >> 31 AND p.page_no = (s.rowid >> 11) & 1048575
-WHERE d.superseded = 0;
+JOIN v_pages p
+  ON p.doc_id = s.rowid >> 31 AND p.page_no = (s.rowid >> 11) & 1048575;
 INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', '3');

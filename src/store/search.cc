@@ -29,6 +29,7 @@ DROP VIEW IF EXISTS v_search;
 DROP TRIGGER IF EXISTS pages_search_insert;
 DROP TRIGGER IF EXISTS pages_search_delete;
 DROP TRIGGER IF EXISTS pages_search_update;
+DROP TRIGGER IF EXISTS page_text_search_insert;
 DROP TABLE IF EXISTS page_fts;
 )sql";
 
@@ -57,10 +58,12 @@ std::vector<std::string> Terms(const std::string& query) {
 }
 
 // text around its first match, every match within marked, cut at whole
-// characters with "…", newlines and tabs as spaces.
+// characters with "…" (also at its start and end if the page's text goes on
+// before and after it), newlines and tabs as spaces.
 std::string Snippet(const std::string& text,
                     const std::vector<std::string>& terms,
-                    const SearchOptions& options) {
+                    const SearchOptions& options, bool more_before,
+                    bool more_after) {
   std::vector<std::pair<size_t, size_t>> matches;
   for (const std::string& t : terms) {
     for (const auto& m : FindTerm(text, t)) matches.push_back(m);
@@ -82,7 +85,7 @@ std::string Snippet(const std::string& text,
   size_t last = matches.empty() ? 0 : index_of(matches[0].second);
   size_t from = first > want / 3 ? first - want / 3 : 0;
   size_t to = std::min(n, std::max(last, from + want));
-  std::string out = from > 0 ? "…" : "";
+  std::string out = from > 0 || more_before ? "…" : "";
   size_t pos = cps[from];
   for (const auto& [b, e] : matches) {
     if (b < pos || e > cps[to]) continue;  // overlaps one marked, or outside
@@ -93,7 +96,7 @@ std::string Snippet(const std::string& text,
     pos = e;
   }
   out.append(text, pos, cps[to] - pos);
-  if (to < n) out += "…";
+  if (to < n || more_after) out += "…";
   for (char& c : out) {
     if (c == '\n' || c == '\t' || c == '\r') c = ' ';
   }
@@ -186,19 +189,19 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
   if (*indexed) {
     sql =
         // A large page's pieces are rows of their own (schema.sql): a
-        // page once.
+        // page once, with the first piece that matches.
         "SELECT s.rowid >> 31, (s.rowid >> 11) & 1048575, d.path, d.bureau,"
-        " d.fiscal_year FROM page_fts s JOIN documents d"
+        " d.fiscal_year, min(s.rowid & 2047) FROM page_fts s JOIN documents d"
         " ON d.doc_id = s.rowid >> 31 WHERE page_fts MATCH ?3"
         " AND d.superseded = 0 AND (?1 IS NULL OR d.bureau = ?1)"
         " AND (?2 IS NULL OR d.fiscal_year = ?2) GROUP BY s.rowid >> 11"
         " ORDER BY s.rowid >> 11";
   } else {
+    // (The whole text of each page: v_pages.)
     sql =
-        "SELECT p.doc_id, p.page_no, d.path, d.bureau, d.fiscal_year"
-        " FROM pages p JOIN documents d USING (doc_id) WHERE d.superseded = 0"
-        " AND (?1 IS NULL OR d.bureau = ?1)"
-        " AND (?2 IS NULL OR d.fiscal_year = ?2) AND ?3 IS NOT NULL";
+        "SELECT p.doc_id, p.page_no, p.path, p.bureau, p.fiscal_year, 0"
+        " FROM v_pages p WHERE (?1 IS NULL OR p.bureau = ?1)"
+        " AND (?2 IS NULL OR p.fiscal_year = ?2) AND ?3 IS NOT NULL";
     for (size_t i = 0; i < patterns.size(); ++i) {
       sql += " AND p.text LIKE ?" + std::to_string(i + 4) + " ESCAPE '\\'";
     }
@@ -216,7 +219,9 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
       for (const std::string& p : patterns) s.Text(p);
     }
     std::vector<SearchHit> candidates;
+    std::vector<int64_t> pieces;  // the text each candidate is shown from
     TALLY_RETURN_IF_ERROR(impl_->ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+      pieces.push_back(sqlite3_column_int64(r, 5));
       SearchHit& h = candidates.emplace_back();
       h.doc_id = sqlite3_column_int64(r, 0);
       h.page_no = sqlite3_column_int(r, 1);
@@ -225,11 +230,31 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
       if (!IsNull(r, 4)) h.fiscal_year = sqlite3_column_int(r, 4);
     }));
     SearchResult result;
+    // The text a hit is shown from, and whether the page's text goes on
+    // before and after it: without the index, the whole page (as it was
+    // searched); with it, the piece that matched, which holds every term
+    // (schema.sql): the part of a page stored in parts, or, for a page
+    // stored whole before schema 11 (or a database without page_text, read
+    // only), its whole text.
     OwnedStmt page;
-    TALLY_RETURN_IF_ERROR(impl_->Prepare(
-        "SELECT text FROM pages WHERE doc_id = ? AND page_no = ?", &page,
-        doing));
-    for (SearchHit& h : candidates) {
+    if (!*indexed ||
+        !impl_
+             ->Prepare(
+                 "SELECT coalesce(t.text, p.text), t.part_no IS NOT NULL,"
+                 " EXISTS (SELECT 1 FROM page_text n WHERE n.doc_id = ?1"
+                 " AND n.page_no = ?2 AND n.part_no = coalesce(t.part_no, 0)"
+                 " + 1) FROM pages p LEFT JOIN page_text t"
+                 " ON t.doc_id = p.doc_id AND t.page_no = p.page_no"
+                 " AND t.part_no = ?3 WHERE p.doc_id = ?1 AND p.page_no = ?2",
+                 &page, doing)
+             .ok()) {
+      TALLY_RETURN_IF_ERROR(impl_->Prepare(
+          "SELECT text, 0, 0 FROM v_pages WHERE doc_id = ?1 AND page_no = ?2"
+          " AND ?3 IS NOT NULL",
+          &page, doing));
+    }
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      SearchHit& h = candidates[i];
       const bool shown =
           options.limit <= 0 || result.hits.size() < size_t(options.limit);
       if (*indexed && !shown) {
@@ -237,11 +262,14 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
         continue;
       }
       std::string text;
+      bool before = false, after = false;
       {
         Stmt t(page.get());
-        t.Int(h.doc_id).Int(h.page_no);
+        t.Int(h.doc_id).Int(h.page_no).Int(pieces[i]);
         if (int rc = t.Step(); rc != SQLITE_ROW) return impl_->Error(rc, doing);
         text = ColumnText(page.get(), 0);
+        before = sqlite3_column_int(page.get(), 1) != 0;
+        after = sqlite3_column_int(page.get(), 2) != 0;
       }
       if (!*indexed &&
           !std::all_of(terms.begin(), terms.end(), [&](const std::string& t) {
@@ -251,7 +279,7 @@ StatusOr<SearchResult> Store::Search(const std::string& query,
       }
       ++result.total;
       if (!shown) continue;
-      h.snippet = Snippet(text, terms, options);
+      h.snippet = Snippet(text, terms, options, before, after);
       result.hits.push_back(std::move(h));
     }
     return result;

@@ -124,12 +124,16 @@ const char* const kSqlText[kNumSql] = {
     "INSERT INTO box_symbols (doc_id, page_no, box_no, confidences)"
     " VALUES (?, ?, ?, ?)",
     "SELECT page_no, box_no, confidences FROM box_symbols WHERE doc_id = ?",
+    "INSERT INTO page_text (doc_id, page_no, part_no, byte_begin, text)"
+    " VALUES (?, ?, ?, ?, ?)",
+    "SELECT page_no, text FROM page_text WHERE doc_id = ?"
+    " ORDER BY page_no, part_no",
 };
 
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 10;
+constexpr int kSchemaVersion = 11;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -222,6 +226,11 @@ Status Store::Impl::Upgrade(int64_t from) {
       TALLY_RETURN_IF_ERROR(
           Exec("ALTER TABLE documents ADD COLUMN rules_version TEXT", kDoing));
     }
+  }
+  if (from < 11) {
+    // Made again below with what it gains in 11: a page's parts.
+    TALLY_RETURN_IF_ERROR(
+        Exec("DROP TRIGGER IF EXISTS pages_search_update", kDoing));
   }
   static const std::regex kCreate(
       R"(CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX|VIEW|TRIGGER)\s+(\w+))");
@@ -322,9 +331,10 @@ Status Store::Impl::CheckSchema(bool read_only) {
     // Versions 1 (no facts), 2 (no analyst columns: value_num, v_reports,
     // ...), 3 (no relations), 4 (relations without boxes.ref) and 5 (*_num
     // of words as 0.0) were pre-releases. 6 (no v_facts.repaired), 7 (no
-    // paths), 8 (no documents.rules_version) and 9 (no box_symbols) are
-    // upgraded in place by the first writer; a reader reads them as they
-    // are.
+    // paths), 8 (no documents.rules_version), 9 (no box_symbols) and 10
+    // (no page_text: every page whole in pages.text, as an upgraded
+    // database's older pages stay) are upgraded in place by the first
+    // writer; a reader reads them as they are.
     if (found >= 6 && found < kSchemaVersion) {
       return read_only ? Status::OK() : Upgrade(found);
     }
@@ -488,9 +498,11 @@ Status Store::Impl::Open(const Options& options) {
     int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
                                 &raw, nullptr);
     stmts[i].reset(raw);
-    // A reader of a database from before box_symbols (schema 10) reads it
-    // as it is, without (a writer has upgraded it by now).
-    const bool newer_table = i == kInsertBoxSymbols || i == kReadBoxSymbols;
+    // A reader of a database from before box_symbols (schema 10) or
+    // page_text (11) reads it as it is, without (a writer has upgraded it
+    // by now).
+    const bool newer_table = i == kInsertBoxSymbols || i == kReadBoxSymbols ||
+                             i == kInsertPageText || i == kReadPageText;
     if (rc != SQLITE_OK && newer_table && options.read_only) continue;
     if (rc != SQLITE_OK) return Error(rc, "preparing statements");
   }

@@ -44,6 +44,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/facts.h"
@@ -83,6 +84,19 @@ struct LineRecord {
   std::string raw;
   Box box;
 };
+
+// A page's text is stored in parts, so that writing, indexing or sending a
+// page of any size takes memory bounded by a part: pages.text holds the
+// first, page_text the others, and v_pages.text (and ReadDocument) joins
+// them. A part is at most kPageTextPartBytes bytes of whole characters, cut
+// after the last line break in its second half (a line break is a search
+// barrier, so fewer terms span a cut), else before the last character that
+// fits. PageTextPartEnd(text, from) is where the part of text starting at
+// `from` (a character boundary) ends: text.size() if the rest fits. A page
+// has at most kMaxPageTextParts parts.
+constexpr size_t kPageTextPartBytes = size_t{1} << 20;
+constexpr size_t kMaxPageTextParts = 2048;
+size_t PageTextPartEnd(std::string_view text, size_t from);
 
 struct PageRecord {
   int page_no = 0;               // from 1
@@ -282,8 +296,16 @@ class Store {
   // AbortDocument, or an error from any of these, rolls it back (nothing
   // written). One document at a time, and no other write while it is open
   // (they fail).
+  // AddPageText appends `more` to the text of the last page written, for a
+  // page's text that comes in pieces so that nobody holds it whole (before
+  // any section; before or after the page's lines and boxes, whose offsets
+  // count in the whole text). A piece is stored in parts as above and must
+  // be whole characters: InvalidArgument (and the document rolled back)
+  // for one that starts or ends inside a character, or that would give the
+  // page more than kMaxPageTextParts parts.
   StatusOr<PutResult> BeginDocument(const DocumentRecord& head);
   Status AddToDocument(const DocumentRecord& part, bool continues_page);
+  Status AddPageText(std::string_view more);
   Status CommitDocument();
   void AbortDocument();
 

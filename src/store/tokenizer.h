@@ -39,10 +39,11 @@ namespace tally::store {
 // The search text of text, as described above.
 std::string SearchText(std::string_view text);
 
-// A page's search text is indexed in pieces of about this many bytes of its
-// text (schema.sql's page_fts), so that the memory to index a page is
-// bounded whatever its size. At most kMaxSearchPieces pieces (the last
-// takes the rest).
+// A page stored whole (before schema 11; since, a page is stored and
+// indexed in parts, store.h) has its search text indexed in pieces of about
+// this many bytes of its text (schema.sql's page_fts), so that the memory
+// to index a page is bounded whatever its size. At most kMaxSearchPieces
+// pieces (the last takes the rest).
 constexpr size_t kSearchPieceBytes = size_t{1} << 20;
 constexpr size_t kMaxSearchPieces = 2048;
 

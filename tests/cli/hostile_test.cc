@@ -297,13 +297,13 @@ TEST_F(HostileTest, NoRawEscapeByteReachesTheTerminal) {
   EXPECT_EQ(ingest.code, 1);
   // No page text, line or box keeps a control character but tab/newline.
   for (const char* sql :
-       {"SELECT count(*) FROM pages WHERE text GLOB "
+       {"SELECT count(*) FROM v_pages WHERE text GLOB "
         "'*[\x01-\x08\x0b-\x1f\x7f]*'",
         "SELECT count(*) FROM lines WHERE raw GLOB "
         "'*[\x01-\x08\x0b-\x1f\x7f]*'",
         "SELECT count(*) FROM boxes WHERE text GLOB "
         "'*[\x01-\x08\x0b-\x1f\x7f]*'",
-        "SELECT count(*) FROM pages WHERE instr(text, char(155)) > 0"}) {
+        "SELECT count(*) FROM v_pages WHERE instr(text, char(155)) > 0"}) {
     EXPECT_EQ(Rows(db_, sql)[0][0], "0") << sql;
   }
   // A database written by something else may still hold them: tally check

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pdf/pdf.h"
+#include "testing/pdf_file.h"
 
 namespace tally::pdf {
 namespace {
@@ -38,23 +39,7 @@ std::string MakePdf(const PageSpec& spec) {
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
   };
   objects.insert(objects.end(), spec.objects.begin(), spec.objects.end());
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) +
-         "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof(line), "%010zu 00000 n \n", off);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return tally::testing::PdfFile(objects);
 }
 
 std::string Num(double v) {

@@ -11,6 +11,8 @@
 #include <map>
 
 #include "base/file.h"
+#include "base/utf8.h"
+#include "pipeline/reextract.h"
 #include "pipeline/wire.h"
 #include "testing/faults.h"
 #include "testing/tiny_pdf.h"
@@ -396,14 +398,38 @@ TEST_F(PipelineTest, APageOfMegabytesIsStoredExactlyFromItsPieces) {
   ASSERT_EQ(page.size(), 1u);
   EXPECT_TRUE(page[0][0] == text) << "stored " << page[0][0].size()
                                   << " bytes of " << text.size();
-  auto fact = Rows(
+  const std::string kFact =
       "SELECT f.raw, substr(CAST(p.text AS BLOB), f.text_begin + 1, "
       "f.text_end - f.text_begin) = CAST(f.raw AS BLOB), f.text_begin "
-      "FROM facts f JOIN pages p USING (doc_id, page_no) "
-      "WHERE f.raw = '437.32万元'");
+      "FROM facts f JOIN v_pages p USING (doc_id, page_no) "
+      "WHERE f.raw = '437.32万元'";
+  auto fact = Rows(kFact);
   ASSERT_EQ(fact.size(), 1u);
   EXPECT_EQ(fact[0][1], "1");
   EXPECT_EQ(fact[0][2], std::to_string(text.find("437.32万元")));
+  // Stored in parts as it came, none cut inside a character (each is
+  // whole characters: the 4-byte 𠀀 repeats throughout), the fact found by
+  // the search in the last.
+  auto parts = Rows("SELECT count(*), max(length(CAST(text AS BLOB))) "
+                    "FROM page_text");
+  EXPECT_EQ(parts[0][0], "3");
+  EXPECT_LE(std::stoul(parts[0][1]), wire::kPartTextBytes);
+  for (auto& part : Rows("SELECT text FROM page_text")) {
+    EXPECT_TRUE(IsValidUtf8(part[0]));
+  }
+  auto found = store_->Search("437.32万元", store::SearchOptions());
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->total, 1);
+  // Re-extracted from the stored pages: the same fact at the same place.
+  const std::string doc = Rows("SELECT doc_id FROM v_documents")[0][0];
+  ASSERT_TRUE(Rows("SELECT count(*) FROM facts")[0][0] != "0");
+  ReextractOptions ro;
+  ro.docs = {std::stoll(doc)};
+  auto re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
+  ASSERT_TRUE(re.ok()) << re.status().ToString();
+  EXPECT_EQ(re->done, 1);
+  EXPECT_EQ(Rows(kFact), fact);
+  EXPECT_TRUE(Rows("SELECT text FROM v_pages")[0][0] == text);
 }
 
 TEST_F(PipelineTest, PagesBeyondTheLimitAreRecordedNotSilentlyDropped) {

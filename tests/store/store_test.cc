@@ -244,7 +244,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "10");
+            "11");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -873,7 +873,7 @@ TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "10");
+            "11");
   EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
             R"(["/r/a.pdf"])");
   // Tables added since are made too (box_symbols, schema 10).
@@ -976,7 +976,7 @@ TEST_F(StoreTest, RepairedNumbersShowInFactsAndVersionSixUpgrades) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "10");
+            "11");
   EXPECT_THAT(Scalar(*store, kRepaired), ::testing::EndsWith(":10%"));
 }
 
@@ -1070,7 +1070,7 @@ TEST_F(StoreTest, SchemaEightIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "10");
+            "11");
   EXPECT_EQ(Scalar(*store, "SELECT coalesce(rules_version, 'NULL')"
                            " FROM v_documents"),
             "NULL");

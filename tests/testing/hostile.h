@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "testing/pdf_file.h"
+
 namespace tally::testing {
 
 // A PDF of the given page content streams, all pages A4 with the font F1
@@ -24,12 +26,8 @@ namespace tally::testing {
 // U+009B CSI and 'C' to U+0007 BEL).
 inline std::string PdfOf(const std::vector<std::string>& contents,
                          double width = 595, double height = 842) {
-  std::string out = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  auto object = [&](const std::string& body) {
-    offsets.push_back(out.size());
-    out += std::to_string(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-  };
+  std::vector<std::string> objects;
+  auto object = [&](const std::string& body) { objects.push_back(body); };
   // 1 catalog, 2 pages, 3 F1, 4 F2, 5 F2's ToUnicode, then page + content.
   std::string kids;
   for (size_t p = 0; p < contents.size(); ++p) {
@@ -59,17 +57,7 @@ inline std::string PdfOf(const std::vector<std::string>& contents,
     object("<< /Length " + std::to_string(contents[p].size()) +
            " >>\nstream\n" + contents[p] + "\nendstream");
   }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(offsets.size() + 1) +
-         "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    out += line;
-  }
-  out += "trailer\n<< /Size " + std::to_string(offsets.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
+  return PdfFile(objects);
 }
 
 // A line of text at (x, y) from the top of an A4 page, 12 pt Helvetica.

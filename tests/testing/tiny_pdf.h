@@ -5,19 +5,16 @@
 #ifndef TALLY_TESTS_TESTING_TINY_PDF_H_
 #define TALLY_TESTS_TESTING_TINY_PDF_H_
 
-#include <cstdio>
 #include <string>
 #include <vector>
+
+#include "testing/pdf_file.h"
 
 namespace tally::testing {
 
 inline std::string TinyPdf(int pages) {
-  std::string out = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  auto object = [&](const std::string& body) {
-    offsets.push_back(out.size());
-    out += std::to_string(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-  };
+  std::vector<std::string> objects;
+  auto object = [&](const std::string& body) { objects.push_back(body); };
   // Objects: 1 catalog, 2 page tree, 3 font, then a page and its content
   // stream for each page.
   std::string kids;
@@ -36,17 +33,7 @@ inline std::string TinyPdf(int pages) {
     object("<< /Length " + std::to_string(text.size()) + " >>\nstream\n" +
            text + "\nendstream");
   }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(offsets.size() + 1) +
-         "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    out += line;
-  }
-  out += "trailer\n<< /Size " + std::to_string(offsets.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
+  return PdfFile(objects);
 }
 
 // A one-page PDF showing a JPEG (its bytes as they are, DCTDecode) over the
@@ -56,12 +43,8 @@ inline std::string JpegPdf(const std::string& jpeg, int width_px, int height_px,
                            int components, double dpi) {
   const std::string w = std::to_string(width_px * 72.0 / dpi);
   const std::string h = std::to_string(height_px * 72.0 / dpi);
-  std::string out = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  auto object = [&](const std::string& body) {
-    offsets.push_back(out.size());
-    out += std::to_string(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-  };
+  std::vector<std::string> objects;
+  auto object = [&](const std::string& body) { objects.push_back(body); };
   const std::string draw = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q";
   object("<< /Type /Catalog /Pages 2 0 R >>");
   object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -74,17 +57,7 @@ inline std::string JpegPdf(const std::string& jpeg, int width_px, int height_px,
          std::to_string(jpeg.size()) + " >>\nstream\n" + jpeg + "\nendstream");
   object("<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw +
          "\nendstream");
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(offsets.size() + 1) +
-         "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    out += line;
-  }
-  out += "trailer\n<< /Size " + std::to_string(offsets.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
+  return PdfFile(objects);
 }
 
 }  // namespace tally::testing
