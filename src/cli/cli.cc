@@ -339,37 +339,24 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
     if (!s->not_reports.empty()) {
       out << s->not_reports.size() << " file(s) skipped as not reports (name "
           << "one on the command line to read it anyway):\n";
-      for (size_t i = 0; i < s->not_reports.size() && i < 5; ++i) {
-        out << "      " << s->not_reports[i].path << ": "
-            << s->not_reports[i].error << "\n";
-      }
-      if (s->not_reports.size() > 5) {
-        out << "      ... and " << s->not_reports.size() - 5 << " more\n";
-      }
+      ListSome(out, s->not_reports, 5, [](const pipeline::Failure& f) {
+        return f.path + ": " + f.error;
+      });
     }
     // Failures grouped by reason, so a batch of thousands reads at a glance.
     std::map<std::string, std::vector<std::string>> by_reason;
     for (const auto& f : s->failures) by_reason[f.error].push_back(f.path);
     for (const auto& [reason, paths] : by_reason) {
       out << "  " << paths.size() << " × " << reason << "\n";
-      for (size_t i = 0; i < paths.size() && i < 5; ++i) {
-        out << "      " << paths[i] << "\n";
-      }
-      if (paths.size() > 5)
-        out << "      ... and " << paths.size() - 5 << " more\n";
+      ListSome(out, paths, 5, [](const std::string& p) { return p; });
     }
     if (!s->still_failed.empty()) {
       out << s->still_failed.size() << " file(s) still failed or partial "
           << "from an earlier run (the same bytes; not read again, the "
           << "reason would not change):\n";
-      for (size_t i = 0; i < s->still_failed.size() && i < 5; ++i) {
-        const pipeline::Failure& f = s->still_failed[i];
-        out << "      " << f.path << ": " << f.status << ": " << f.error
-            << "\n";
-      }
-      if (s->still_failed.size() > 5) {
-        out << "      ... and " << s->still_failed.size() - 5 << " more\n";
-      }
+      ListSome(out, s->still_failed, 5, [](const pipeline::Failure& f) {
+        return f.path + ": " + f.status + ": " + f.error;
+      });
     }
   }
   return s->failed + s->partial + int(s->still_failed.size()) > 0

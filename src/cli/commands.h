@@ -70,6 +70,20 @@ bool TakeWorkerFlag(const char* cmd, const std::string& flag,
   return true;
 }
 
+// Lists at most `most` of items on out, one a line as line(item) gives it,
+// indented as the summaries indent what they list, then "... and N more":
+// a summary of a batch of thousands still reads at a glance.
+template <typename T, typename Line>
+void ListSome(std::ostream& out, const std::vector<T>& items, size_t most,
+              Line line) {
+  for (size_t i = 0; i < items.size() && i < most; ++i) {
+    out << "      " << line(items[i]) << "\n";
+  }
+  if (items.size() > most) {
+    out << "      ... and " << items.size() - most << " more\n";
+  }
+}
+
 // check_cmd.cc: tally check (--db FILE, or FILE... through a temporary
 // database).
 int Check(const Args& args, std::ostream& out, std::ostream& err);

@@ -131,13 +131,9 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
       out << s->failures.size()
           << " document(s) not re-extracted (they keep what they had; "
              "re-run to try again):\n";
-      for (size_t i = 0; i < s->failures.size() && i < 10; ++i) {
-        out << "      " << s->failures[i].path << ": " << s->failures[i].error
-            << "\n";
-      }
-      if (s->failures.size() > 10) {
-        out << "      ... and " << s->failures.size() - 10 << " more\n";
-      }
+      ListSome(out, s->failures, 10, [](const pipeline::Failure& f) {
+        return f.path + ": " + f.error;
+      });
     }
   }
   return s->failures.empty() ? kOk : kSomeFailed;

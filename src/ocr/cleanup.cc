@@ -82,7 +82,12 @@ unsigned char GrayValue(unsigned char r, unsigned char g, unsigned char b,
                         bool remove_red) {
   const int gb = std::max(g, b);
   if (remove_red && r > gb) {
-    return static_cast<unsigned char>(std::min(255, 2 * int(r) - gb));
+    // How much of red's lead is seal: all of it from kSealRed up, none at
+    // kTextUnderSeal and below, a ramp between.
+    const int ramp =
+        std::clamp(int(r) - kTextUnderSeal, 0, kSealRed - kTextUnderSeal);
+    const int lift = (int(r) - gb) * ramp / (kSealRed - kTextUnderSeal);
+    return static_cast<unsigned char>(std::min(255, int(r) + lift));
   }
   // Integer Rec. 601 luminance, rounded.
   return static_cast<unsigned char>((299 * r + 587 * g + 114 * b + 500) / 1000);

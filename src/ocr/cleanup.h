@@ -41,12 +41,18 @@ Status CheckRaster(const Raster& image);
 // Grey value of one colour pixel as ToGray computes it (exposed for tests).
 // Without remove_red: luminance (0.299 R + 0.587 G + 0.114 B). With it:
 // the brightest channel plus how far red outshines the other two,
-//   min(255, max(R, G, B) + (R - max(G, B)))   when R > max(G, B),
-// so seal ink (R high, G and B low) turns white and a dark red stroke
-// (150, 20, 20) too, while black (low in every channel) stays black and so
-// does black under a multiplied seal (the product of black and red ink is
-// black). Blue and green ink is kept (its brightest channel is light, but
-// it is no seal colour in these reports): luminance for those.
+//   min(255, R + (R - max(G, B)) * t)   when R > max(G, B),
+// t = 1 from R = kSealRed up, 0 at kTextUnderSeal and below, a ramp
+// between: so seal ink (R high, G and B low) turns white and a dark red
+// stroke (150, 20, 20) too, while black (low in every channel) stays black
+// and so does black under a multiplied seal. The product of black and red
+// ink is black, but a JPEG's coarser colour smears the seal's red into the
+// strokes under it: (75..105, 20..40, ...) measured on tools/gen_scans'
+// seal scans, whose red lead would lift them to paper and cut the top off
+// a 家 under the seal (read 立); a pixel that dark is text whatever its
+// hue. Blue and green ink is kept (its brightest channel is light, but it
+// is no seal colour in these reports): luminance for those.
+inline constexpr int kSealRed = 150, kTextUnderSeal = 90;
 unsigned char GrayValue(unsigned char r, unsigned char g, unsigned char b,
                         bool remove_red);
 

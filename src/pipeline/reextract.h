@@ -23,10 +23,23 @@
 // killed at any moment leaves every document either as it was or done, and
 // the same command finishes the rest.
 //
-// Normalisation is not run again: the stored pages are its output, and
-// what it read (lines before normalisation with the layout's spans) is not
-// stored whole. A change to reading or normalisation bumps the pipeline
-// version instead, and ingest reads the files again.
+// Normalisation is not run again, and cannot be from what is stored:
+// a page's stored text (v_pages.text: pages.text and its page_text parts)
+// is always the normaliser's output, never the raw text, for every kind of
+// file, and the normaliser's input is not stored whole. lines.raw holds
+// each line's text as it went in, but not
+//   - the line's fill (layout's measure of how far it reaches across its
+//     column), which decides whether a wrapped line is joined to the next
+//     (normalize.h step 4; an estimate from the text joins differently);
+//   - the layout's spans (which word became which bytes of the line), which
+//     map every box, so every fact's provenance, into pages.text;
+//   - for a plain-text file, its blank lines, control characters and form
+//     feeds (lines.raw leaves them out; NormalizeText reads a blank line as
+//     a paragraph break).
+// A normaliser change is therefore a pipeline version (TALLY_PIPELINE_VERSION,
+// CMakeLists.txt), bumped by hand, and ingest reads the files again; the
+// normaliser's code is not in RulesVersion's hash, so a normaliser change
+// alone leaves no document stale here.
 //
 //   pipeline::ReextractOptions options;
 //   options.jobs = 2;

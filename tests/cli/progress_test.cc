@@ -1,8 +1,12 @@
 // The ingest progress line: never wider than the terminal, an ETA only once
-// there is something to base it on.
+// there is something to base it on; and the summaries' lists, cut short.
 #include "cli/progress.h"
 
 #include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "cli/commands.h"
 
 namespace tally::cli {
 namespace {
@@ -49,6 +53,25 @@ TEST(Progress, NoEtaBeforeTheFirstFileFinishes) {
   EXPECT_EQ(ProgressLogLine(At(1, 10, 7), 10),
             "progress: 1/10 files, 7 pages, 0:00:10 ETA 0:01:30");
   EXPECT_EQ(FormatSeconds(3725), "1:02:05");
+}
+
+TEST(ListSome, ListsAtMostSoManyThenCountsTheRest) {
+  auto quoted = [](int v) { return "<" + std::to_string(v) + ">"; };
+  struct Case {
+    std::vector<int> items;
+    size_t most;
+    std::string want;
+  } cases[] = {
+      {{}, 5, ""},
+      {{1, 2}, 2, "      <1>\n      <2>\n"},
+      {{1, 2, 3}, 2, "      <1>\n      <2>\n      ... and 1 more\n"},
+      {{1, 2, 3, 4, 5}, 0, "      ... and 5 more\n"},
+  };
+  for (const Case& c : cases) {
+    std::ostringstream out;
+    ListSome(out, c.items, c.most, quoted);
+    EXPECT_EQ(out.str(), c.want) << c.items.size() << " items, " << c.most;
+  }
 }
 
 }  // namespace

@@ -65,6 +65,17 @@ TEST(GrayValueTest, KeepsBlackDropsRed) {
   EXPECT_EQ(GrayValue(150, 20, 20, true), 255);
   // Black under seal ink stays dark.
   EXPECT_LE(GrayValue(20, 4, 4, true), 40);
+  // And so does black under seal ink that a JPEG's colour has reddened
+  // (measured on gen_scans' seal200: R 75..105, G and B 20..40); the ramp
+  // between it and seal ink is monotonic.
+  EXPECT_LE(GrayValue(85, 25, 25, true), 85);
+  EXPECT_LE(GrayValue(100, 30, 30, true), 115);
+  int last = 0;
+  for (int r = 60; r <= 200; r += 5) {
+    const int v = GrayValue(static_cast<unsigned char>(r), 30, 30, true);
+    EXPECT_GE(v, last) << r;
+    last = v;
+  }
   // Blue ink is ink: luminance.
   EXPECT_EQ(GrayValue(20, 30, 200, true), GrayValue(20, 30, 200, false));
   // Without remove_red, red is a dark grey.

@@ -4,7 +4,6 @@
 // gives the whole text exactly, whether the page was put whole or in pieces,
 // and in a database upgraded from schema 10, whose pages are whole.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -12,6 +11,7 @@
 
 #include "base/utf8.h"
 #include "store/store.h"
+#include "testing/sqlite_exec.h"
 
 namespace tally::store {
 namespace {
@@ -119,15 +119,6 @@ class PageTextTest : public ::testing::Test {
     EXPECT_TRUE(r.ok()) << sql << ": " << r.status().ToString();
     if (!r.ok() || r->rows.size() != 1 || !r->rows[0][0]) return "<none>";
     return *r->rows[0][0];
-  }
-  static void Exec(const std::string& path, const std::string& sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK)
-        << (err ? err : "");
-    sqlite3_free(err);
-    sqlite3_close(db);
   }
 
   // A one-page document of text_, with boxes: one in the first part, one
@@ -349,18 +340,19 @@ TEST_F(PageTextTest, SchemaTenWithWholePagesIsUpgradedInPlace) {
   }
   // What schema 10 had: the page whole, no page_text, and the views and
   // the update trigger of then.
-  Exec(path,
-       "DROP VIEW v_search; DROP VIEW v_boxes; DROP VIEW v_pages;"
-       " DROP TRIGGER pages_search_update;"
-       " DROP TRIGGER page_text_search_insert;"
-       " UPDATE pages SET text = text || (SELECT group_concat(text, '') FROM"
-       " (SELECT text FROM page_text ORDER BY part_no)) WHERE page_no = 1;"
-       " DROP TABLE page_text;"
-       " CREATE VIEW v_pages AS SELECT p.doc_id, p.page_no, length(p.text) AS"
-       " chars, p.text FROM pages p;"
-       " CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN"
-       " SELECT 1; END;"
-       " UPDATE meta SET value = '10' WHERE key = 'schema_version'");
+  tally::testing::ExecOn(
+      path,
+      "DROP VIEW v_search; DROP VIEW v_boxes; DROP VIEW v_pages;"
+      " DROP TRIGGER pages_search_update;"
+      " DROP TRIGGER page_text_search_insert;"
+      " UPDATE pages SET text = text || (SELECT group_concat(text, '') FROM"
+      " (SELECT text FROM page_text ORDER BY part_no)) WHERE page_no = 1;"
+      " DROP TABLE page_text;"
+      " CREATE VIEW v_pages AS SELECT p.doc_id, p.page_no, length(p.text) AS"
+      " chars, p.text FROM pages p;"
+      " CREATE TRIGGER pages_search_update AFTER UPDATE ON pages BEGIN"
+      " SELECT 1; END;"
+      " UPDATE meta SET value = '10' WHERE key = 'schema_version'");
   {
     auto reader = OpenAt(path, /*read_only=*/true);
     ASSERT_TRUE(reader);

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "base/file.h"
+#include "testing/sqlite_exec.h"
 
 namespace tally::store {
 namespace {
@@ -158,13 +159,7 @@ class StoreTest : public ::testing::Test {
   // Runs sql on a separate, plain SQLite connection.
   void ExecDirect(const std::string& sql) { ExecOn(path_, sql); }
   static void ExecOn(const std::string& path, const std::string& sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK)
-        << (err ? err : "");
-    sqlite3_free(err);
-    sqlite3_close(db);
+    tally::testing::ExecOn(path, sql);
   }
 
   std::filesystem::path dir_;
