@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "extract/parts.h"
 
 namespace tally::extract {
 
@@ -89,6 +90,7 @@ DocText BuildDocText(const std::vector<Page>& pages) {
       start = nl + 1;
     }
   }
+  FoldCellColumns(&doc);
   return doc;
 }
 

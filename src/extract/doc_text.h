@@ -6,7 +6,9 @@
 // is a table row; its cells are the '\t'-separated stretches (empty cells
 // kept, so columns stay aligned). Consecutive table rows form a Table, also
 // across a page break (a table continued on the next page), but a body line
-// between rows ends the table.
+// between rows ends the table. A 绩效自评表 budget block saved one cell per
+// line is folded back into rows (fold_cells.cc): such a row's line spans
+// the lines of its cells, and each cell keeps its own byte range.
 //
 // Thread safety: plain data built once per Extract call.
 #ifndef TALLY_EXTRACT_DOC_TEXT_H_
@@ -27,7 +29,8 @@ struct Cell {
 
 struct Line {
   int page = 0;                 // index into DocText::pages
-  uint32_t begin = 0, end = 0;  // byte range in the page text, no '\n'
+  uint32_t begin = 0, end = 0;  // byte range in the page text (no '\n' but
+                                // in a folded row, see above)
   std::string_view text;
   int table = -1;           // index into DocText::tables, or -1
   int row = -1;             // row index within that table

@@ -77,6 +77,18 @@ struct TableIndex {
   std::vector<TotalCells> totals;
 };
 
+// Folds a 绩效自评表 budget block saved one cell per line back into table
+// rows (fold_cells.cc); BuildDocText calls it last.
+void FoldCellColumns(DocText* doc);
+
+// Whether a cell names a column of a 绩效自评表 budget block (tables.cc):
+// 2 for money (年初预算数, 全年预算数, 全年执行数, 执行率), 1 for points
+// (分值, 得分), 0 for none.
+int BudgetHeaderWord(std::string_view cell);
+// Whether a cell holds a value of a row (a number, a percentage, 10分, or
+// nothing: "", "/", "—"), not a name.
+bool IsValueCell(std::string_view cell);
+
 // Indicator rows and budget rows of 绩效自评表 tables (tables.cc), and where
 // they were read (index may be null).
 void ExtractTables(const DocText& doc, Extracted* out,

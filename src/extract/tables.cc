@@ -180,29 +180,30 @@ struct BudgetColumns {
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
+BudgetColumns::Field BudgetField(const std::string& k) {
+  if (Has(k, "年初预算")) return BudgetColumns::kInitial;
+  if (Has(k, "全年预算") || Has(k, "调整后预算")) return BudgetColumns::kFull;
+  if (Has(k, "执行率")) return BudgetColumns::kRate;
+  if (Has(k, "执行数") || Has(k, "实际支出") || Has(k, "实际执行")) {
+    return BudgetColumns::kExecuted;
+  }
+  if (Has(k, "分值") || Has(k, "权重")) return BudgetColumns::kWeight;
+  if (Has(k, "得分")) return BudgetColumns::kScore;
+  return BudgetColumns::kNone;
+}
+
+bool IsMoneyField(BudgetColumns::Field f) {
+  return f == BudgetColumns::kInitial || f == BudgetColumns::kFull ||
+         f == BudgetColumns::kExecuted || f == BudgetColumns::kRate;
+}
+
 std::optional<BudgetColumns> BudgetHeader(const Line& row) {
   BudgetColumns b;
   int money = 0;
   for (const Cell& cell : row.cells) {
     std::string k = Key(cell.text);
-    BudgetColumns::Field f = BudgetColumns::kNone;
-    if (Has(k, "年初预算")) {
-      f = BudgetColumns::kInitial;
-    } else if (Has(k, "全年预算") || Has(k, "调整后预算")) {
-      f = BudgetColumns::kFull;
-    } else if (Has(k, "执行率")) {
-      f = BudgetColumns::kRate;
-    } else if (Has(k, "执行数") || Has(k, "实际支出") || Has(k, "实际执行")) {
-      f = BudgetColumns::kExecuted;
-    } else if (Has(k, "分值") || Has(k, "权重")) {
-      f = BudgetColumns::kWeight;
-    } else if (Has(k, "得分")) {
-      f = BudgetColumns::kScore;
-    }
-    if (f == BudgetColumns::kInitial || f == BudgetColumns::kFull ||
-        f == BudgetColumns::kExecuted || f == BudgetColumns::kRate) {
-      ++money;
-    }
+    BudgetColumns::Field f = BudgetField(k);
+    if (IsMoneyField(f)) ++money;
     b.header.push_back(k);
     b.fields.push_back(f);
   }
@@ -438,7 +439,7 @@ class TableReader {
   const DocText& doc_;
   Extracted* out_;
   TableIndex* index_;
-  int block_ = 0;        // numbers the blocks, for TableIndex
+  int block_ = 0;         // numbers the blocks, for TableIndex
   int level1_line_ = -1;  // where level1_ was printed
   int level1_col_ = -1;
   std::optional<IndicatorColumns> columns_;  // an open indicator block
@@ -448,6 +449,15 @@ class TableReader {
 };
 
 }  // namespace
+
+int BudgetHeaderWord(std::string_view cell) {
+  BudgetColumns::Field f = BudgetField(Key(cell));
+  return f == BudgetColumns::kNone ? 0 : IsMoneyField(f) ? 2 : 1;
+}
+
+bool IsValueCell(std::string_view cell) {
+  return Key(cell).empty() || IsNumberCell(cell);
+}
 
 void ExtractTables(const DocText& doc, Extracted* out, TableIndex* index) {
   TableReader reader(doc, out, index);

@@ -147,6 +147,29 @@ TEST_F(FactsTest, UnitOnTheNextLine) {
   EXPECT_EQ(Find(facts, "amount", "20")->base_value, "200000");
 }
 
+// A budget block saved one cell per line: every row's cells are money in
+// the unit its header names, each with its own byte range.
+TEST_F(FactsTest, BudgetBlockSavedOneCellPerLine) {
+  std::vector<Fact> facts =
+      Facts({"年度预算数(万元)|\n年初预算|\n调整后预算数|\n预算执行数|\n"
+             "预算执行率|\n权重|\n得分|\n原因|\n总额|\n238.93|\n251.89|\n"
+             "251.89|\n100.00%|\n10|\n|\n"
+             "1.预算执行率=预算执行数/"
+             "调整后预算数，预算执行率未达到90%的需说明原因|\n"
+             "其中:财政资金|\n238.90|\n251.80|\n251.70|\n100.00%|\n/|\n/|\n"});
+  for (const char* v : {"238.93", "238.90", "251.80", "251.70"}) {
+    SCOPED_TRACE(v);
+    const Fact* f = Find(facts, "amount", v);
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->unit, "万元");
+    EXPECT_TRUE(f->in_table);
+    EXPECT_EQ(texts_[0].substr(f->text_begin, f->text_end - f->text_begin), v);
+  }
+  const Fact* f = Find(facts, "amount", "251.70");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->label, "其中:财政资金 预算执行数");
+}
+
 TEST_F(FactsTest, RunTogetherCellsAreNotGuessed) {
   auto facts =
       Facts({"项目资金(万元)\t全年预算数\t全年执行数\n"

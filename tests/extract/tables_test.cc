@@ -182,6 +182,50 @@ TEST(TablesTest, BudgetBlockLayouts) {
   EXPECT_EQ(Row(t.budgets[0]), "年度资金总额|万元|5|6|7||100%|");
 }
 
+// A budget block saved one cell per line (a web copy of the form), each
+// cell closed by '|' or not, folds back into rows; a note among a row's
+// values stays in its row (here on one line with the next row's name, as
+// the normaliser joins a long line with a short one), and the block ends
+// at the next section.
+TEST(TablesTest, BudgetBlockSavedOneCellPerLine) {
+  Extracted t = Tables(
+      {"预算执行情况(10分)|\n年度预算数(万元)|\n年初预算|\n调整后预算数|\n"
+       "预算执行数|\n预算执行率|\n权重|\n得分|\n原因|\n总额|\n238.93|\n"
+       "251.89|\n251.89|\n100.00%|\n10|\n|\n"
+       "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因|"
+       "其中:财政资金|\n238.93|\n251.89|\n251.89|\n100.00%|\n/|\n/|\n"
+       "单位资金|\n0.00|\n0.00|\n0.00|\n0.00%|\n/|\n/|\n"
+       "绩效指标(90分)|\n一级指标|\n二级指标"});
+  ASSERT_EQ(t.budgets.size(), 3u);
+  EXPECT_EQ(Row(t.budgets[0]), "总额|万元|238.93|251.89|251.89|10|100.00%|");
+  EXPECT_EQ(Row(t.budgets[1]),
+            "其中:财政资金|万元|238.93|251.89|251.89||100.00%|");
+  EXPECT_EQ(Row(t.budgets[2]), "单位资金|万元|0.00|0.00|0.00||0.00%|");
+
+  t =
+      Tables({"年度预算申请\n（万元\n年初预算数\n全年预算数\n全年执行数\n分值\n"
+              "执行率\n自评得分\n年度资金总额\n861.10\n2030.12\n2030.12\n10\n"
+              "100%\n10\n按收入性质分:2030.12\n按支出性质分:1925.67"});
+  ASSERT_EQ(t.budgets.size(), 1u);
+  EXPECT_EQ(Row(t.budgets[0]),
+            "年度资金总额|万元|861.10|2030.12|2030.12|10|100%|10");
+
+  // Rows the normaliser already joined with tabs go on under the folded
+  // header.
+  t =
+      Tables({"项目资金(万元)\n年初预算数\n全年预算数\n全年执行数\n执行率\n"
+              "年度资金总额\n5\n6\n7\n100%\n其中：财政拨款\t5\t6\t7\t100%"});
+  ASSERT_EQ(t.budgets.size(), 2u);
+  EXPECT_EQ(Row(t.budgets[1]), "其中：财政拨款|万元|5|6|7||100%|");
+
+  // A header read in part ("全年" "预算数" split): a row with more values
+  // than the header has columns is not folded under it.
+  t = Tables(
+      {"全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n年度资金总额\n43.2\n"
+       "43.2\n37.24\n10\n86%\n9"});
+  EXPECT_TRUE(t.budgets.empty());
+}
+
 TEST(TablesTest, BoxesAndSources) {
   std::string page =
       "一级指标\t二级指标\t三级指标\t分值\t得分\n产出\t数量\t人数\t5\t5";

@@ -1,0 +1,280 @@
+// A 绩效自评表 budget block saved one cell per line, folded back into rows.
+//
+// Web pages copied from a form often lose the table and keep its cells, one
+// per line, in reading order, sometimes each closed by a '|':
+//
+//   项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+//   得分 年度资金总额 | 115.2 | 115.2 | 115.2 | 10 | 100% | 10
+//   其中：本年财政拨款 | 115.2 | …
+//
+// with every '|' a line break. The form's own structure tells the rows
+// apart: the header is a run of the block's column names (at least two of
+// money: 年初预算数, 全年预算数, 全年执行数, 执行率), a row opens with a name
+// followed by a value, and holds values (numbers, percentages, nothing, '/')
+// up to the next name that a value follows; a long text among them is the
+// row's 原因 note. Anything else ends the block. Each row becomes one table
+// line whose cells keep their own byte ranges, so every figure keeps its
+// provenance. See doc_text.h.
+#include <string_view>
+#include <vector>
+
+#include "base/utf8.h"
+#include "extract/doc_text.h"
+#include "extract/parts.h"
+
+namespace tally::extract {
+namespace {
+
+// A name is a short cell; a longer text among a row's values is its note.
+constexpr size_t kMaxNameChars = 24;
+// Bounds on a block: the form has a header and a handful of source rows.
+constexpr size_t kMaxHeaderWords = 12, kMaxExtraHeaderCells = 2;
+constexpr size_t kMaxRows = 12;
+
+bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+size_t Chars(std::string_view s) {
+  size_t n = 0, pos = 0;
+  while (pos < s.size()) {
+    DecodeUtf8(s, &pos);
+    ++n;
+  }
+  return n;
+}
+
+// A cell of a body line: the line's '|'-separated stretches (a last '|'
+// closes the last cell), blanks trimmed. A line may hold one cell or a few
+// (the normaliser joins a long cell with the short one after it).
+struct LineCell {
+  size_t line;  // index into DocText::lines
+  Cell cell;
+};
+
+class Folder {
+ public:
+  explicit Folder(const std::vector<Line>& lines) : lines_(lines) {
+    first_.assign(lines.size() + 1, 0);
+    run_.assign(lines.size(), 0);
+    size_t run = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      first_[i] = cells_.size();
+      const Line& line = lines[i];
+      const bool row = line.table >= 0 || !line.cells.empty();
+      if (row || i == 0 || lines[i - 1].page != line.page ||
+          lines[i - 1].table >= 0 || !lines[i - 1].cells.empty()) {
+        ++run;
+      }
+      run_[i] = run;
+      if (row) continue;  // a table row: no cells of ours
+      std::string_view t = line.text;
+      uint32_t at = line.begin;
+      while (true) {
+        size_t bar = t.find('|');
+        std::string_view piece = t.substr(0, bar);
+        uint32_t begin = at;
+        while (!piece.empty() && Blank(piece.front())) {
+          piece.remove_prefix(1);
+          ++begin;
+        }
+        while (!piece.empty() && Blank(piece.back())) piece.remove_suffix(1);
+        if (bar == std::string_view::npos) {
+          // Nothing after the last '|': it closed the cell before.
+          if (!piece.empty() || t.size() == line.text.size()) {
+            cells_.push_back(
+                {i, {begin, begin + uint32_t(piece.size()), piece}});
+          }
+          break;
+        }
+        cells_.push_back({i, {begin, begin + uint32_t(piece.size()), piece}});
+        at += uint32_t(bar + 1);
+        t.remove_prefix(bar + 1);
+      }
+    }
+    first_[lines.size()] = cells_.size();
+  }
+
+  size_t size() const { return cells_.size(); }
+  const LineCell& at(size_t k) const { return cells_[k]; }
+  // The index of line i's first cell (its cells run to line i+1's first).
+  size_t FirstOf(size_t line) const { return first_[line]; }
+
+  bool Value(size_t k) const {
+    return k < cells_.size() && IsValueCell(cells_[k].cell.text);
+  }
+  bool Name(size_t k) const {
+    return k < cells_.size() && !IsValueCell(cells_[k].cell.text) &&
+           Chars(cells_[k].cell.text) <= kMaxNameChars;
+  }
+  bool Note(size_t k) const {
+    return k < cells_.size() && !IsValueCell(cells_[k].cell.text) &&
+           Chars(cells_[k].cell.text) > kMaxNameChars;
+  }
+  // Cells a and b are of one run of body lines on one page.
+  bool Joined(size_t a, size_t b) const {
+    return b < cells_.size() && run_[cells_[a].line] == run_[cells_[b].line];
+  }
+
+  // The block whose header's first column name is cell h, if one starts
+  // there: its rows (the header first, as cell indices) and the cell after
+  // it. `lead` is the cell before h when it is the header's first cell
+  // (the rows' name column, "项目资金（万元）"), else h.
+  bool At(size_t h, size_t lead, std::vector<std::vector<size_t>>* rows,
+          size_t* end) const {
+    size_t j = h;
+    int money = 0, words = 0;
+    while (j < cells_.size() && Joined(h, j) && j - h < kMaxHeaderWords) {
+      int w = BudgetHeaderWord(cells_[j].cell.text);
+      if (w == 0) break;
+      money += w == 2;
+      ++words;
+      ++j;
+    }
+    if (money < 2 || words < 3) return false;
+    std::vector<size_t> header;
+    for (size_t k = lead; k < j; ++k) header.push_back(k);
+    // Names between the header's words and the first row's name ("原因")
+    // are columns of the header too.
+    size_t extra = 0;
+    while (Name(j) && Name(j + 1) && Joined(h, j + 1) &&
+           extra < kMaxExtraHeaderCells) {
+      header.push_back(j++);
+      ++extra;
+    }
+    rows->clear();
+    rows->push_back(header);
+    while (rows->size() <= kMaxRows && Name(j) && Value(j + 1) &&
+           Joined(h, j + 1)) {
+      std::vector<size_t> row = {j++};
+      bool number = false;
+      while (j < cells_.size() && Joined(h, j)) {
+        // More values than the header has columns: the header was not
+        // read whole ("全年" "预算数" as two cells), and its columns would
+        // put the values under the wrong names.
+        if (row.size() == header.size()) {
+          if (Value(j)) return false;
+          break;
+        }
+        if (Value(j)) {
+          number = number || !cells_[j].cell.text.empty();
+          row.push_back(j++);
+        } else if (Note(j)) {
+          row.push_back(j++);
+        } else {
+          break;
+        }
+      }
+      if (!number) break;
+      rows->push_back(std::move(row));
+    }
+    if (rows->size() < 2) return false;
+    *end = rows->back().back() + 1;
+    return true;
+  }
+
+  // The table line of the cells `at`.
+  Line Fold(const std::vector<size_t>& at) const {
+    Line line;
+    const Line& first = lines_[cells_[at.front()].line];
+    line.page = first.page;
+    line.begin = cells_[at.front()].cell.begin;
+    line.end = cells_[at.back()].cell.end;
+    for (size_t k : at) line.cells.push_back(cells_[k].cell);
+    // The row's bytes in the page text: from its first cell to its last,
+    // line breaks between them included.
+    const char* page = first.text.data() - first.begin;
+    line.text = std::string_view(page + line.begin, line.end - line.begin);
+    return line;
+  }
+
+ private:
+  const std::vector<Line>& lines_;
+  std::vector<LineCell> cells_;
+  std::vector<size_t> first_;  // per line, its first cell
+  std::vector<size_t> run_;    // per line, its run of body lines on a page
+};
+
+}  // namespace
+
+void FoldCellColumns(DocText* doc) {
+  Folder folder(doc->lines);
+  std::vector<Line> out;
+  std::vector<bool> starts;  // out[k] opens a table of its own
+  std::vector<bool> from;    // out[k] is a folded row
+  bool folded = false;
+  const size_t n = doc->lines.size();
+  for (size_t i = 0; i < n;) {
+    // A block starts at a line's first cell (the header's first word, or
+    // the name column's cell before it on the line before) and ends at a
+    // line's end, so no line is split between the block and the text.
+    const size_t c = folder.FirstOf(i), c_end = folder.FirstOf(i + 1);
+    std::vector<std::vector<size_t>> rows;
+    size_t end = 0;
+    bool done = false;
+    for (size_t h = c; h < c_end && !done; ++h) {
+      if (BudgetHeaderWord(folder.at(h).cell.text) == 0) continue;
+      // The name column's cell: the one before h, on this line or, when h
+      // opens it, ending the line before (which must hold just it).
+      size_t lead = h;
+      bool lead_line = false;
+      if (h > c && folder.Name(h - 1)) {
+        lead = h - 1;
+      } else if (h == c && i > 0 && !out.empty() && !from.back() &&
+                 folder.FirstOf(i - 1) + 1 == c && folder.Name(c - 1) &&
+                 folder.Joined(c - 1, h)) {
+        lead = c - 1;
+        lead_line = true;
+      }
+      if (lead != c && !lead_line) continue;  // a line starts mid-header
+      if (!folder.At(h, lead, &rows, &end)) continue;
+      // End at a line's end: drop the rows of a line the block leaves.
+      while (!rows.empty() && end < folder.size() &&
+             folder.at(end).line == folder.at(end - 1).line) {
+        end = rows.back().front();
+        rows.pop_back();
+      }
+      if (rows.size() < 2) continue;
+      if (lead_line) {
+        out.pop_back();
+        starts.pop_back();
+        from.pop_back();
+      }
+      for (size_t r = 0; r < rows.size(); ++r) {
+        out.push_back(folder.Fold(rows[r]));
+        starts.push_back(r == 0);
+        from.push_back(true);
+      }
+      folded = true;
+      done = true;
+      i = folder.at(end - 1).line + 1;
+    }
+    if (done) continue;
+    out.push_back(doc->lines[i]);
+    starts.push_back(false);
+    from.push_back(false);
+    ++i;
+  }
+  if (!folded) return;
+  doc->lines = std::move(out);
+  doc->tables.clear();
+  for (size_t k = 0; k < doc->lines.size(); ++k) {
+    Line& line = doc->lines[k];
+    const bool row = line.table >= 0 || !line.cells.empty();
+    if (!row) {
+      line.table = line.row = -1;
+      continue;
+    }
+    // A table continues while rows follow each other (doc_text.h); a
+    // folded block starts a table of its own, and rows the normaliser
+    // already joined right after it ("其中：财政资金\t238.93\t…") go on in
+    // it, under its header.
+    if (starts[k] || k == 0 || doc->lines[k - 1].table < 0 ||
+        (!from[k - 1] && from[k])) {
+      doc->tables.emplace_back();
+    }
+    line.table = int(doc->tables.size()) - 1;
+    line.row = int(doc->tables.back().lines.size());
+    doc->tables.back().lines.push_back(int(k));
+  }
+}
+
+}  // namespace tally::extract
