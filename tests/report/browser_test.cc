@@ -636,8 +636,9 @@ std::set<std::string> FactsOnPage(const std::string& db,
 // not have. On main at 1ea0293 (pipeline version 9): OCR reads 002's
 // 「达标率超过 99%。」 as 999% (the percent sign taken for a 9), which the
 // repair cannot settle (99%, 9.99%, 99.9% all hold), so the scans have one
-// percent.range finding more; before 4046f3e it also read 004's 40% as 409%. TALLY_SCANS names a folder of scans made
-// before (gen_scans's color200) to use instead of making them.
+// percent.range finding more; before 4046f3e it also read 004's 40% as 409%.
+// TALLY_SCANS names a folder of scans made before (gen_scans's color200) to use
+// instead of making them.
 TEST_F(BrowserTest, EveryFindingOfTheColourScans) {
   std::string scans;
   if (const char* env = std::getenv("TALLY_SCANS")) {
