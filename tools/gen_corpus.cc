@@ -94,15 +94,6 @@ using FontDescPtr = std::unique_ptr<PangoFontDescription, FontDescDeleter>;
 double FromPango(int v) { return static_cast<double>(v) / PANGO_SCALE; }
 int ToPango(double v) { return static_cast<int>(std::lround(v * PANGO_SCALE)); }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0, i = 0;
-  while (i < s.size()) {
-    DecodeUtf8(s, &i);
-    ++n;
-  }
-  return n;
-}
-
 // ---------------------------------------------------------------------------
 // What to print: the seed's lines grouped into typographic blocks.
 

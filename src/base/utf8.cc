@@ -117,6 +117,12 @@ bool IsCjk(char32_t c) {
          c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026;
 }
 
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);
+  return n;
+}
+
 size_t DisplayWidth(std::string_view s) {
   size_t w = 0, i = 0;
   while (i < s.size()) w += IsCjk(DecodeUtf8(s, &i)) ? 2 : 1;

@@ -31,6 +31,8 @@ std::string EscapeForTerminal(std::string_view s);
 bool IsHan(char32_t c);
 // Han, CJK punctuation (U+3000..U+303F) and full-width forms (U+FF00..U+FFEF).
 bool IsCjk(char32_t c);
+// The number of code points in s.
+size_t CodePoints(std::string_view s);
 // Code points counted, each CJK one counting twice: a rough display width.
 size_t DisplayWidth(std::string_view s);
 // s without ASCII and ideographic (U+3000) spaces: table headers and labels

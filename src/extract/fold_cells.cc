@@ -33,15 +33,6 @@ constexpr size_t kMaxRows = 12;
 
 bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-size_t Chars(std::string_view s) {
-  size_t n = 0, pos = 0;
-  while (pos < s.size()) {
-    DecodeUtf8(s, &pos);
-    ++n;
-  }
-  return n;
-}
-
 // A cell of a body line: the line's '|'-separated stretches (a last '|'
 // closes the last cell), blanks trimmed. A line may hold one cell or a few
 // (the normaliser joins a long cell with the short one after it).
@@ -103,11 +94,11 @@ class Folder {
   }
   bool Name(size_t k) const {
     return k < cells_.size() && !IsValueCell(cells_[k].cell.text) &&
-           Chars(cells_[k].cell.text) <= kMaxNameChars;
+           CodePoints(cells_[k].cell.text) <= kMaxNameChars;
   }
   bool Note(size_t k) const {
     return k < cells_.size() && !IsValueCell(cells_[k].cell.text) &&
-           Chars(cells_[k].cell.text) > kMaxNameChars;
+           CodePoints(cells_[k].cell.text) > kMaxNameChars;
   }
   // Cells a and b are of one run of body lines on one page.
   bool Joined(size_t a, size_t b) const {

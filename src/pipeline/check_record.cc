@@ -7,12 +7,6 @@
 namespace tally::pipeline {
 namespace {
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);
-  return n;
-}
-
 // Fact::value_confidence of an OCR'd number from the box its value was read
 // in: the value's bytes in the page text lie within one box whose text
 // became as many code points as it has confidences (normalisation kept the

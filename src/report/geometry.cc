@@ -6,16 +6,6 @@
 #include "base/utf8.h"
 
 namespace tally::report {
-namespace {
-
-// Code points in s.
-size_t Chars(std::string_view s) {
-  size_t n = 0;
-  for (size_t pos = 0; pos < s.size(); ++n) DecodeUtf8(s, &pos);
-  return n;
-}
-
-}  // namespace
 
 const store::PageRecord* PageOf(const store::DocumentRecord& rec, int page_no) {
   for (const store::PageRecord& p : rec.pages) {
@@ -41,13 +31,13 @@ Box TextBox(const store::PageRecord& page, uint32_t begin, uint32_t end) {
     }
     const uint32_t from = std::max(b.text_begin, begin);
     const uint32_t to = std::min(b.text_end, end);
-    const double n =
-        double(Chars(text.substr(b.text_begin, b.text_end - b.text_begin)));
+    const double n = double(
+        CodePoints(text.substr(b.text_begin, b.text_end - b.text_begin)));
     if (n == 0) continue;
     const double k0 =
-        double(Chars(text.substr(b.text_begin, from - b.text_begin)));
+        double(CodePoints(text.substr(b.text_begin, from - b.text_begin)));
     const double k1 =
-        double(Chars(text.substr(b.text_begin, to - b.text_begin)));
+        double(CodePoints(text.substr(b.text_begin, to - b.text_begin)));
     const double w = b.box.width();
     out = out.Union(
         {b.box.x0 + w * k0 / n, b.box.y0, b.box.x0 + w * k1 / n, b.box.y1});
