@@ -54,3 +54,20 @@ example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万�
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
 example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
 example: 支出95万元，预算执行率95%。 => -
+
+lexicon enumeration
+# The words that end the name of a body (an office, a department, a unit
+# under a bureau). A count followed by the noun it counts and then such
+# names set apart by 、, with no colon, lists what it counts: every name
+# must end in one of these words, which tells such a list from a count
+# followed by what the counted do. Names carry their own bracketed notes.
+# Examples: the right side is "count=names listed" per enumeration.
+entry body: 办公室 科 室 股 处 部 中心 院 所 站 馆 队 组 会 局 委 办 团 校 园 社 厂 场 台
+example: 单位内设3个职能科室办公室、业务科、财务科。 => 3=3
+example: 内设7个职能科室办公室、表演艺术部、造型艺术部、社文指导部、理论信息部、非物质文化遗产保护中心、丽水书画院。 => 7=7
+example: 机关内设4个部室综合办公室、规划部、建设部、财务部，下属单位2个。 => 4=4
+counter: 派出5个工作组开展督导、检查、验收工作。 => 5=3
+counter: 完成3个项目建设、验收和审计。 => 3=2
+# A list before its count, and names with a bracketed note of their own.
+example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
+example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3
