@@ -18,6 +18,17 @@ bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
 
+// The last n characters of s (all of it if shorter).
+std::string LastChars(std::string_view s, size_t n) {
+  size_t k = s.size();
+  while (n > 0 && k > 0) {
+    --k;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    --n;
+  }
+  return std::string(s.substr(k));
+}
+
 bool IsOpenBracket(std::string_view s) {
   return s.starts_with("（") || s.starts_with("(");
 }
@@ -195,6 +206,10 @@ class Breakdowns {
   // ("其中：中央248.73万元（…），省级230.54万元（…），县级66.96万元；2024年
   // 应支付…") ends at the first ； of its depth; one whose parts are set
   // apart by ； ("其中：A项目10万元，用于…；B项目20万元，用于…") runs on.
+  // A clause after the ； that is one more part of the same shape (one
+  // figure whose label ends in the parts' head word: "…支出126.50万元，
+  // …支出10.00万元；资助体育后备人才培养支出24万元。") is the list's last
+  // part, set apart by a stronger stop than it needed.
   // Returns the list's end, `end` or earlier.
   size_t SemicolonEnd(std::string_view text, const std::vector<int>& depth,
                       const rel::Sentence& sen, size_t from, int inner,
@@ -209,6 +224,29 @@ class Breakdowns {
     const Fact* first = nullptr;
     bool comma_between = false;
     size_t next_fact = 0;
+    std::string head;  // the last two characters every part's label ends in
+    bool same_head = true;
+    // Whether the clause from byte q to the next stop of this depth holds
+    // one summable fact, labelled with the parts' head word.
+    auto one_more_part = [&](size_t q) {
+      if (!same_head || head.empty()) return false;
+      size_t stop = q;
+      while (stop < end && !(depth[stop] == inner &&
+                             is(stop, {"；", ";", "。", "，", ","}))) {
+        ++stop;
+      }
+      int n = 0;
+      bool alike = false;
+      for (int i : sen.facts) {
+        const Fact& f = ctx_.fact(i);
+        if (f.text_begin < sen.begin + q) continue;
+        if (f.text_begin >= sen.begin + stop) break;
+        ++n;
+        alike = Summable(f) && f.role == first->role &&
+                LastChars(f.label, 2) == head;
+      }
+      return n == 1 && alike && (stop == end || is(stop, {"；", ";", "。"}));
+    };
     for (size_t p = from; p < end; ++p) {
       if (depth[p] != inner) continue;
       // Count the parts passed so far: summable facts at this depth with
@@ -220,9 +258,17 @@ class Breakdowns {
         size_t at = f.text_begin - sen.begin;
         if (at < from || depth[at] != inner || !Summable(f)) continue;
         if (!first) first = &f;
-        if (f.role == first->role) ++parts;
+        if (f.role == first->role) {
+          ++parts;
+          std::string h = LastChars(f.label, 2);
+          if (parts == 1) head = h;
+          same_head = same_head && h == head;
+        }
       }
-      if (is(p, {"；", ";"})) return parts >= 2 && comma_between ? p : end;
+      if (is(p, {"；", ";"})) {
+        if (parts >= 2 && comma_between && one_more_part(p + 1)) continue;
+        return parts >= 2 && comma_between ? p : end;
+      }
       if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
     }
     return end;
