@@ -61,6 +61,8 @@ struct BudgetCells {
   size_t row = 0;  // index into Extracted::budgets
   int item = -1, initial = -1, full = -1, executed = -1, weight = -1, rate = -1,
       score = -1;
+  // Without a 分值 cell: the header cell that gives the block's weight.
+  int header_line = -1, header_weight = -1;
   // Its cells contradict their columns (a percentage under a money or
   // points column): the row was saved out of line, and is not read.
   bool misaligned = false;

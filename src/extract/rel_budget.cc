@@ -147,6 +147,11 @@ void FindBudgets(Context* ctx) {
   }
   const DocText& doc = ctx->doc();
   std::vector<Member> previous;  // the last group with a budget
+  // Budgets of previous's roles restated later on its line with another
+  // figure ("截至12月31日，资金到位8084.06万元…；截至4月10日，资金到位
+  // 8525.06万元…"): a statement that borrows may be of either figure, so
+  // it carries them as other readings (role "<role>.alt").
+  std::vector<Member> previous_alts;
   int previous_line = -2;
   std::set<std::string> budget_values;  // every budget figure so far
   // A statement is a line of prose, or a run of a table's two-cell rows
@@ -256,6 +261,7 @@ void FindBudgets(Context* ctx) {
           if (r.ends_with(".part")) r.remove_suffix(5);
           if (IsBudget(r)) with.push_back(m);
         }
+        with.insert(with.end(), previous_alts.begin(), previous_alts.end());
         with.insert(with.end(), g.begin(), g.end());
         g = std::move(with);
         borrowed = previous_line >= int(l) - 1 ? "前句预算"
@@ -264,8 +270,23 @@ void FindBudgets(Context* ctx) {
       }
       // The statement to borrow from is a paragraph's first (its lead);
       // the ones after it are usually its items.
+      if (has_budget && previous_line == int(l) &&
+          !OpensItem(*ctx, int(l), g.front().fact)) {
+        for (const Member& m : g) {
+          if (!IsBudget(m.role)) continue;
+          for (const Member& p : previous) {
+            if (p.role == m.role && ctx->fact(p.fact).base_value !=
+                                        ctx->fact(m.fact).base_value) {
+              previous_alts.push_back({m.role + ".alt", m.fact});
+              budget_values.insert(ctx->fact(m.fact).base_value);
+              break;
+            }
+          }
+        }
+      }
       if (has_budget && previous_line != int(l)) {
         previous = g;
+        previous_alts.clear();
         previous_line = int(l);
         for (const Member& m : g) {
           std::string_view r = m.role;

@@ -70,7 +70,8 @@ void BudgetRows(Context* ctx) {
     int full = ctx->CellNumber(c.line, c.full);
     int spent = ctx->CellNumber(c.line, c.executed);
     int rate = ctx->CellNumber(c.line, c.rate);
-    int weight = ctx->CellNumber(c.line, c.weight);
+    int weight = c.weight >= 0 ? ctx->CellNumber(c.line, c.weight)
+                               : ctx->CellNumber(c.header_line, c.header_weight);
     int score = ctx->CellNumber(c.line, c.score);
     std::string item = Squeeze(row.item);
     if (rate >= 0 && spent >= 0 && (full >= 0 || initial >= 0)) {

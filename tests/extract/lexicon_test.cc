@@ -62,6 +62,15 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   if (lexicon == "score_total") return sums("score_sum");
   if (lexicon == "list") return sums("breakdown");
+  if (lexicon == "enumeration") {  // "count=items listed"
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != "enumeration") continue;
+      s += (s.empty() ? "" : "; ") + Str(facts[size_t(r.members[0].fact)].value) +
+           "=" + r.detail.substr(0, r.detail.find(' '));
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "rate_bound") {
     const Fact* f = last({"percent"});
     for (const Relation& r : out.relations) {
