@@ -86,6 +86,10 @@ struct Chars {
   std::vector<char32_t> c;
   std::vector<size_t> at;  // at[i] is where c[i] starts; at.back() == size
   explicit Chars(string_view s) {
+    // At most one code point a byte: grown once, not once per doubling
+    // (each fact decodes the 240 bytes before it).
+    c.reserve(s.size());
+    at.reserve(s.size() + 1);
     size_t pos = 0;
     while (pos < s.size()) {
       at.push_back(pos);
@@ -674,8 +678,8 @@ void ExtractFacts(const DocText& doc, const Patterns& patterns,
   size_t bytes = 0;
   for (const Page& p : *doc.pages) bytes += p.text.size();
   constexpr size_t kDenseRoomCap = size_t{1} << 20;
-  out->facts.reserve(
-      first + std::max(bytes / 40, std::min(bytes / 16, kDenseRoomCap)));
+  out->facts.reserve(first +
+                     std::max(bytes / 40, std::min(bytes / 16, kDenseRoomCap)));
   FactBuilder(doc, patterns, out).Run();
   // The innermost section whose heading precedes the fact.
   const std::vector<Section>& sections = out->sections;
