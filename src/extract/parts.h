@@ -82,6 +82,10 @@ struct TableIndex {
 // Folds a 绩效自评表 budget block saved one cell per line back into table
 // rows (fold_cells.cc); BuildDocText calls it last.
 void FoldCellColumns(DocText* doc);
+// Makes each run of lines of a name and one bare figure ("市级资金 343.00",
+// three or more) a two-column table (fold_pairs.cc); BuildDocText calls it
+// after FoldCellColumns.
+void FoldPairLines(DocText* doc);
 
 // Whether a cell names a column of a 绩效自评表 budget block (tables.cc):
 // 2 for money (年初预算数, 全年预算数, 全年执行数, 执行率), 1 for points

@@ -158,9 +158,16 @@ void FindBudgets(Context* ctx) {
   // with one figure each (a form of name and value: "计划安排资金（万元） |
   // 1208.75", "实际支出（万元） | 991.51", "结余（万元） | 217.24"), which
   // says in rows what a sentence says in clauses.
+  // A row's cells without the empty ones that close it (a web table's
+  // unused columns: "实际支出（万元） | 1020.02 | ||||||").
+  auto filled = [&](const Line& line) {
+    size_t n = line.cells.size();
+    while (n > 0 && Squeeze(line.cells[n - 1].text).empty()) --n;
+    return n;
+  };
   auto key_value = [&](size_t l) {
     const Line& line = doc.lines[l];
-    return line.table >= 0 && line.cells.size() == 2 &&
+    return line.table >= 0 && filled(line) == 2 &&
            ctx->LineFacts(int(l)).size() == 1;
   };
   // A row of names and values in turn ("计划安排资金（万元）| 1208.75 |
@@ -168,10 +175,9 @@ void FindBudgets(Context* ctx) {
   // 217.24") is such a form laid out across: one statement in one row.
   auto pairs = [&](size_t l) {
     const Line& line = doc.lines[l];
-    if (line.table < 0 || line.cells.size() < 4 || line.cells.size() % 2) {
-      return false;
-    }
-    for (size_t c = 0; c < line.cells.size(); c += 2) {
+    const size_t n = filled(line);
+    if (line.table < 0 || n < 4 || n % 2) return false;
+    for (size_t c = 0; c < n; c += 2) {
       if (!ctx->CellFacts(int(l), int(c)).empty() ||
           ctx->CellFacts(int(l), int(c + 1)).size() != 1) {
         return false;
@@ -275,8 +281,8 @@ void FindBudgets(Context* ctx) {
         for (const Member& m : g) {
           if (!IsBudget(m.role)) continue;
           for (const Member& p : previous) {
-            if (p.role == m.role && ctx->fact(p.fact).base_value !=
-                                        ctx->fact(m.fact).base_value) {
+            if (p.role == m.role &&
+                ctx->fact(p.fact).base_value != ctx->fact(m.fact).base_value) {
               previous_alts.push_back({m.role + ".alt", m.fact});
               budget_values.insert(ctx->fact(m.fact).base_value);
               break;

@@ -212,7 +212,7 @@ struct BudgetColumns {
   std::vector<Field> fields;
   std::string unit;
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
-  int line = -1;                     // the header's line
+  int line = -1;                    // the header's line
   // A cell that gives the block's weight ("预算执行情况（20分）", or
   // "（20分）" in a cell of its own): the weight of a row without a 分值.
   int weight_col = -1;

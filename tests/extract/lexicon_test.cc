@@ -66,8 +66,9 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     std::string s;
     for (const Relation& r : out.relations) {
       if (r.kind != "enumeration") continue;
-      s += (s.empty() ? "" : "; ") + Str(facts[size_t(r.members[0].fact)].value) +
-           "=" + r.detail.substr(0, r.detail.find(' '));
+      s += (s.empty() ? "" : "; ") +
+           Str(facts[size_t(r.members[0].fact)].value) + "=" +
+           r.detail.substr(0, r.detail.find(' '));
     }
     return s.empty() ? std::string("-") : s;
   }
