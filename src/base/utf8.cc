@@ -173,4 +173,14 @@ std::string_view TrimSpace(std::string_view s) {
   }
 }
 
+std::string_view WithoutTrailingNote(std::string_view s) {
+  if (!s.ends_with("）") && !s.ends_with(")")) return s;
+  size_t wide = s.rfind("（"), narrow = s.rfind('(');
+  size_t at = wide == std::string_view::npos     ? narrow
+              : narrow == std::string_view::npos ? wide
+                                                 : std::max(wide, narrow);
+  if (at == std::string_view::npos || at == 0) return s;
+  return s.substr(0, at);
+}
+
 }  // namespace tally

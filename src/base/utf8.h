@@ -41,6 +41,10 @@ std::string Squeeze(std::string_view s);
 // s without leading and trailing ASCII whitespace and ideographic spaces
 // (U+3000): a cell or a line as written, padding dropped.
 std::string_view TrimSpace(std::string_view s);
+// s without the bracketed note that ends it ("执行率（B/A）" -> "执行率",
+// "产出指标(50分)" -> "产出指标"): from its last （ or ( when s ends in ）
+// or ) and something comes before it; s itself otherwise.
+std::string_view WithoutTrailingNote(std::string_view s);
 
 }  // namespace tally
 

@@ -35,13 +35,8 @@ std::string BareTitle(std::string_view s) {
       }
     }
   }
-  for (std::string_view open : {"（", "("}) {
-    size_t at = t.rfind(open);
-    if (at != std::string::npos && at > 0 &&
-        (t.ends_with("分）") || t.ends_with("分)"))) {
-      t.erase(at);
-      break;
-    }
+  if (t.ends_with("分）") || t.ends_with("分)")) {
+    t = std::string(WithoutTrailingNote(t));
   }
   return t;
 }

@@ -32,15 +32,7 @@ std::string HeaderUnit(std::string_view header) {
   }
   // A rate's header may end in a note on how it is computed ("执行率
   // （B/A）"): the name before the note decides.
-  std::string name = h;
-  for (std::string_view open : {"（", "("}) {
-    size_t at = name.rfind(open);
-    if (at != std::string::npos && at > 0 &&
-        (name.ends_with("）") || name.ends_with(")"))) {
-      name.erase(at);
-      break;
-    }
-  }
+  std::string_view name = WithoutTrailingNote(h);
   if (name.ends_with("率") || Has(h, "%") || Has(h, "％")) return "%";
   return "";
 }

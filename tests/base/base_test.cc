@@ -134,6 +134,24 @@ TEST(File, AFifoIsRefusedWithoutWaitingForAWriter) {
 namespace tally {
 namespace {
 
+TEST(Utf8, WithoutTrailingNote) {
+  struct {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"执行率（B/A）", "执行率"},
+      {"产出指标(50分)", "产出指标"},
+      {"预算数（A）（万元）", "预算数（A）"},
+      {"（20分）", "（20分）"},
+      {"执行率", "执行率"},
+      {"合计)", "合计)"},
+      {"", ""},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(WithoutTrailingNote(c.in), c.out) << c.in;
+  }
+}
+
 TEST(Utf8, EscapeForTerminalDisarmsControlsAndKeepsChinese) {
   EXPECT_EQ(EscapeForTerminal("乐昌市 437.32万元"), "乐昌市 437.32万元");
   EXPECT_EQ(EscapeForTerminal("a\x1b[2Jb"), "a\\x1B[2Jb");
