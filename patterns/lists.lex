@@ -16,6 +16,9 @@ entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
 example: 该项目预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元；应支付贴息资金444.86万元，实际支付355.16万元。 => 546.23=248.73+230.54+66.96 likely
 example: 该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元。 => 546.23=248.73+230.54+66.96 yes
 example: 该项目预算共安排30万元，其中：设备购置10万元，已完成采购；人员培训20万元，已完成培训。 => 30=10+20 ?
+# A clause after the ； that is one more part of the same shape (one figure,
+# its label ending in the parts' head word) is the list's last part.
+example: 全年支出320万元。其中：场地设施支出140万元，群众体育组织支出50万元，全民健身活动支出100万元；后备人才培养支出30万元。 => 320=140+50+100+30 likely
 example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 ?; 90=80+10 ?
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
@@ -54,3 +57,20 @@ example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万�
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
 example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
 example: 支出95万元，预算执行率95%。 => -
+
+lexicon enumeration
+# The words that end the name of a body (an office, a department, a unit
+# under a bureau). A count followed by the noun it counts and then such
+# names set apart by 、, with no colon, lists what it counts: every name
+# must end in one of these words, which tells such a list from a count
+# followed by what the counted do. Names carry their own bracketed notes.
+# Examples: the right side is "count=names listed" per enumeration.
+entry body: 办公室 科 室 股 处 部 中心 院 所 站 馆 队 组 会 局 委 办 团 校 园 社 厂 场 台
+example: 单位内设3个职能科室办公室、业务科、财务科。 => 3=3
+example: 内设7个职能科室办公室、表演艺术部、造型艺术部、社文指导部、理论信息部、非物质文化遗产保护中心、丽水书画院。 => 7=7
+example: 机关内设4个部室综合办公室、规划部、建设部、财务部，下属单位2个。 => 4=4
+counter: 派出5个工作组开展督导、检查、验收工作。 => 5=3
+counter: 完成3个项目建设、验收和审计。 => 3=2
+# A list before its count, and names with a bracketed note of their own.
+example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
+example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3

@@ -32,3 +32,16 @@ example: 公益金总收入221万元。用于全民健身支出198万元，占�
 example: 全年总支出500万元，其中人员经费150万元，占总额的30%。 => 150/500=30
 counter: 用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
 counter: 项目资金221万元。用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
+
+lexicon per_unit
+# Words that make an amount a figure per head or per item (a standard, a
+# price), whose unit is rightly 元 among 万元 totals. A whole amount in 元
+# that is a budget figure (下达, 安排, 资金) among two or more 万元 figures
+# of its sentence, with none of these words near it, is a candidate for a
+# unit slip (the check weighs the magnitudes). Examples: the right side
+# lists the candidates.
+entry per: 每 标准 人均 户均 平均 单价 均价 定额 /人 /户 /亩 元/ 每人 每户 每亩
+example: 体育彩票公益金739万元，用于场馆维修等532万元；下达西峰区207元，用于全民健身活动。 => 207元
+counter: 共下达补助资金36万元，按每人300元发放，其余结转12万元。 => 300元
+counter: 慰问资金合计3.6万元，慰问标准300元，共下达资金2万元。 => 300元
+example: 下达资金100万元，其中中央资金60万元、省级资金40元。 => 40元

@@ -116,6 +116,13 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
           parts);
   }
   for (int i : initial) add("年初预算", {i});
+  // A borrowed budget restated on its line with another figure (at a
+  // later date): either may be the one the statement is about.
+  for (const char* role : {"full", "initial", "allocated", "fund"}) {
+    for (int i : Members(v, r, std::string(role) + ".alt")) {
+      add("前文另一预算", {i});
+    }
+  }
   // With the carry-over from the year before.
   size_t n = out.size();
   for (int c : carry) {

@@ -25,8 +25,10 @@ default it takes every current document whose rules version
 extraction had failed; --doc ID takes the documents named instead. Each
 document is replaced in one transaction, keeping its pages, doc_id and
 paths, and ends as a fresh ingest would leave it. Pages are not normalised
-again: a change to reading or normalisation is a new pipeline version,
-which `tally ingest` reads again.
+again: a change to reading or normalisation (the normaliser's code is part
+of the pipeline version) is a new pipeline version, which `tally ingest`
+reads again; the summary lists the documents stored by another pipeline
+version, which need that.
 
 Work runs in N worker processes under ingest's limits: a document whose
 worker crashes, overruns its time limit (60 s + 30 s a page, at most
@@ -134,6 +136,16 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
       ListSome(out, s->failures, 10, [](const pipeline::Failure& f) {
         return f.path + ": " + f.error;
       });
+    }
+    if (!s->read_by_other_version.empty()) {
+      out << s->read_by_other_version.size()
+          << " document(s) were read by another pipeline version (reading "
+             "or normalisation has changed; this tally's is "
+          << pipeline::kPipelineVersion
+          << "): reextract works from their stored pages and cannot renew "
+             "them; `tally ingest` their files again:\n";
+      ListSome(out, s->read_by_other_version, 10,
+               [](const std::string& path) { return path; });
     }
   }
   return s->failures.empty() ? kOk : kSomeFailed;

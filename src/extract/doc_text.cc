@@ -91,6 +91,7 @@ DocText BuildDocText(const std::vector<Page>& pages) {
     }
   }
   FoldCellColumns(&doc);
+  FoldPairLines(&doc);
   return doc;
 }
 

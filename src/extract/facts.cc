@@ -572,7 +572,11 @@ class FactBuilder {
       // One resolver for the unit (units.h): the column, the block, the
       // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);
-      bool money = IsMoneyHeader(col_header) || !block_unit_.empty();
+      // A table of names and values without a header row has no column to
+      // say what its figures are: its caption's money unit does.
+      bool money =
+          IsMoneyHeader(col_header) || !block_unit_.empty() ||
+          (header_.empty() && line.cells.size() == 2 && !caption_unit_.empty());
       if (unit.empty() && money) {
         unit = !block_unit_.empty()     ? block_unit_
                : !caption_unit_.empty() ? caption_unit_

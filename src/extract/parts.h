@@ -61,6 +61,8 @@ struct BudgetCells {
   size_t row = 0;  // index into Extracted::budgets
   int item = -1, initial = -1, full = -1, executed = -1, weight = -1, rate = -1,
       score = -1;
+  // Without a 分值 cell: the header cell that gives the block's weight.
+  int header_line = -1, header_weight = -1;
   // Its cells contradict their columns (a percentage under a money or
   // points column): the row was saved out of line, and is not read.
   bool misaligned = false;
@@ -80,6 +82,10 @@ struct TableIndex {
 // Folds a 绩效自评表 budget block saved one cell per line back into table
 // rows (fold_cells.cc); BuildDocText calls it last.
 void FoldCellColumns(DocText* doc);
+// Makes each run of lines of a name and one bare figure ("市级资金 343.00",
+// three or more) a two-column table (fold_pairs.cc); BuildDocText calls it
+// after FoldCellColumns.
+void FoldPairLines(DocText* doc);
 
 // Whether a cell names a column of a 绩效自评表 budget block (tables.cc):
 // 2 for money (年初预算数, 全年预算数, 全年执行数, 执行率), 1 for points

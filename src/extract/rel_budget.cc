@@ -147,15 +147,27 @@ void FindBudgets(Context* ctx) {
   }
   const DocText& doc = ctx->doc();
   std::vector<Member> previous;  // the last group with a budget
+  // Budgets of previous's roles restated later on its line with another
+  // figure ("截至12月31日，资金到位8084.06万元…；截至4月10日，资金到位
+  // 8525.06万元…"): a statement that borrows may be of either figure, so
+  // it carries them as other readings (role "<role>.alt").
+  std::vector<Member> previous_alts;
   int previous_line = -2;
   std::set<std::string> budget_values;  // every budget figure so far
   // A statement is a line of prose, or a run of a table's two-cell rows
   // with one figure each (a form of name and value: "计划安排资金（万元） |
   // 1208.75", "实际支出（万元） | 991.51", "结余（万元） | 217.24"), which
   // says in rows what a sentence says in clauses.
+  // A row's cells without the empty ones that close it (a web table's
+  // unused columns: "实际支出（万元） | 1020.02 | ||||||").
+  auto filled = [&](const Line& line) {
+    size_t n = line.cells.size();
+    while (n > 0 && Squeeze(line.cells[n - 1].text).empty()) --n;
+    return n;
+  };
   auto key_value = [&](size_t l) {
     const Line& line = doc.lines[l];
-    return line.table >= 0 && line.cells.size() == 2 &&
+    return line.table >= 0 && filled(line) == 2 &&
            ctx->LineFacts(int(l)).size() == 1;
   };
   // A row of names and values in turn ("计划安排资金（万元）| 1208.75 |
@@ -163,10 +175,9 @@ void FindBudgets(Context* ctx) {
   // 217.24") is such a form laid out across: one statement in one row.
   auto pairs = [&](size_t l) {
     const Line& line = doc.lines[l];
-    if (line.table < 0 || line.cells.size() < 4 || line.cells.size() % 2) {
-      return false;
-    }
-    for (size_t c = 0; c < line.cells.size(); c += 2) {
+    const size_t n = filled(line);
+    if (line.table < 0 || n < 4 || n % 2) return false;
+    for (size_t c = 0; c < n; c += 2) {
       if (!ctx->CellFacts(int(l), int(c)).empty() ||
           ctx->CellFacts(int(l), int(c + 1)).size() != 1) {
         return false;
@@ -256,6 +267,7 @@ void FindBudgets(Context* ctx) {
           if (r.ends_with(".part")) r.remove_suffix(5);
           if (IsBudget(r)) with.push_back(m);
         }
+        with.insert(with.end(), previous_alts.begin(), previous_alts.end());
         with.insert(with.end(), g.begin(), g.end());
         g = std::move(with);
         borrowed = previous_line >= int(l) - 1 ? "前句预算"
@@ -264,8 +276,23 @@ void FindBudgets(Context* ctx) {
       }
       // The statement to borrow from is a paragraph's first (its lead);
       // the ones after it are usually its items.
+      if (has_budget && previous_line == int(l) &&
+          !OpensItem(*ctx, int(l), g.front().fact)) {
+        for (const Member& m : g) {
+          if (!IsBudget(m.role)) continue;
+          for (const Member& p : previous) {
+            if (p.role == m.role &&
+                ctx->fact(p.fact).base_value != ctx->fact(m.fact).base_value) {
+              previous_alts.push_back({m.role + ".alt", m.fact});
+              budget_values.insert(ctx->fact(m.fact).base_value);
+              break;
+            }
+          }
+        }
+      }
       if (has_budget && previous_line != int(l)) {
         previous = g;
+        previous_alts.clear();
         previous_line = int(l);
         for (const Member& m : g) {
           std::string_view r = m.role;

@@ -18,6 +18,17 @@ bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
 
+// The last n characters of s (all of it if shorter).
+std::string LastChars(std::string_view s, size_t n) {
+  size_t k = s.size();
+  while (n > 0 && k > 0) {
+    --k;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    --n;
+  }
+  return std::string(s.substr(k));
+}
+
 bool IsOpenBracket(std::string_view s) {
   return s.starts_with("（") || s.starts_with("(");
 }
@@ -195,6 +206,10 @@ class Breakdowns {
   // ("其中：中央248.73万元（…），省级230.54万元（…），县级66.96万元；2024年
   // 应支付…") ends at the first ； of its depth; one whose parts are set
   // apart by ； ("其中：A项目10万元，用于…；B项目20万元，用于…") runs on.
+  // A clause after the ； that is one more part of the same shape (one
+  // figure whose label ends in the parts' head word: "…支出126.50万元，
+  // …支出10.00万元；资助体育后备人才培养支出24万元。") is the list's last
+  // part, set apart by a stronger stop than it needed.
   // Returns the list's end, `end` or earlier.
   size_t SemicolonEnd(std::string_view text, const std::vector<int>& depth,
                       const rel::Sentence& sen, size_t from, int inner,
@@ -209,6 +224,29 @@ class Breakdowns {
     const Fact* first = nullptr;
     bool comma_between = false;
     size_t next_fact = 0;
+    std::string head;  // the last two characters every part's label ends in
+    bool same_head = true;
+    // Whether the clause from byte q to the next stop of this depth holds
+    // one summable fact, labelled with the parts' head word.
+    auto one_more_part = [&](size_t q) {
+      if (!same_head || head.empty()) return false;
+      size_t stop = q;
+      while (stop < end && !(depth[stop] == inner &&
+                             is(stop, {"；", ";", "。", "，", ","}))) {
+        ++stop;
+      }
+      int n = 0;
+      bool alike = false;
+      for (int i : sen.facts) {
+        const Fact& f = ctx_.fact(i);
+        if (f.text_begin < sen.begin + q) continue;
+        if (f.text_begin >= sen.begin + stop) break;
+        ++n;
+        alike = Summable(f) && f.role == first->role &&
+                LastChars(f.label, 2) == head;
+      }
+      return n == 1 && alike && (stop == end || is(stop, {"；", ";", "。"}));
+    };
     for (size_t p = from; p < end; ++p) {
       if (depth[p] != inner) continue;
       // Count the parts passed so far: summable facts at this depth with
@@ -220,9 +258,17 @@ class Breakdowns {
         size_t at = f.text_begin - sen.begin;
         if (at < from || depth[at] != inner || !Summable(f)) continue;
         if (!first) first = &f;
-        if (f.role == first->role) ++parts;
+        if (f.role == first->role) {
+          ++parts;
+          std::string h = LastChars(f.label, 2);
+          if (parts == 1) head = h;
+          same_head = same_head && h == head;
+        }
       }
-      if (is(p, {"；", ";"})) return parts >= 2 && comma_between ? p : end;
+      if (is(p, {"；", ";"})) {
+        if (parts >= 2 && comma_between && one_more_part(p + 1)) continue;
+        return parts >= 2 && comma_between ? p : end;
+      }
       if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
     }
     return end;
@@ -617,6 +663,75 @@ bool Numbered(std::string_view marker) {
   return c >= '0' && c <= '9';
 }
 
+// The items of a list of names set apart by 、, outside brackets: an item
+// may carry its own bracketed list ("办公室(机关党委、监事会秘书处)、赈灾
+// 救护部" is two items).
+std::vector<std::string_view> Items(std::string_view list) {
+  std::vector<std::string_view> items;
+  std::vector<int> depth = Depths(list);
+  size_t start = 0;
+  for (size_t p = list.find("、"); p != std::string_view::npos;
+       p = list.find("、", p + 1)) {
+    if (depth[p] > 0) continue;
+    items.push_back(list.substr(start, p - start));
+    start = p + std::string_view("、").size();
+  }
+  items.push_back(list.substr(start));
+  return items;
+}
+
+// An item without the bracketed note at its end: "办公室(机关党委)" → 办公室.
+std::string_view Bare(std::string_view item) {
+  std::vector<int> depth = Depths(item);
+  for (size_t k = 0; k < item.size(); ++k) {
+    if (depth[k] == 0 && IsOpenBracket(item.substr(k))) {
+      return item.substr(0, k);
+    }
+  }
+  return item;
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "内设7个职能科室办公室、表演艺术部、…、丽水书画院。": a count, the noun it
+// counts, and the names of bodies straight after it, set apart by 、 with
+// no colon. Where the noun ends and the first name begins is not marked,
+// but the number of names is: every name ends in a word for a body
+// (lexicon enumeration, entry body), which tells such a list from a count
+// followed by what the counted do ("派出5个工作组开展督导、检查").
+void ListedAfter(Context* ctx, int i) {
+  const Fact& f = ctx->fact(i);
+  const Sentence& sen = ctx->sentences()[size_t(ctx->SentenceOf(i))];
+  std::string_view rest =
+      ctx->Between(i, f.text_end, std::min(sen.end, f.text_end + 600));
+  size_t end = rest.size();
+  for (std::string_view stop : {"，", "。", "；", "：", "\n", ",", ";", ":"}) {
+    end = std::min(end, rest.find(stop));
+  }
+  std::string_view list = rest.substr(0, end);
+  const Lexicon& lex = ctx->lex().Get("enumeration");
+  if (list.empty() || HasDigit(list) ||
+      ctx->lex().Get("list").Contains(list, "partial")) {
+    return;
+  }
+  std::vector<std::string_view> items = Items(list);
+  if (items.size() < 2) return;
+  for (std::string_view item : items) {
+    std::string_view bare = Bare(item);
+    if (bare.empty() || !lex.EndsWith(bare, "body")) return;
+  }
+  Relation r;
+  r.kind = "enumeration";
+  r.rule = "count.listed_after";
+  r.members.push_back({"count", i});
+  r.detail = std::to_string(items.size()) + " " + std::string(list);
+  r.evidence = "数字后所列";
+  ctx->Add(std::move(r));
+}
+
 }  // namespace
 
 void FindBreakdowns(Context* ctx) { Breakdowns(ctx).Run(); }
@@ -682,17 +797,13 @@ void FindEnumerations(Context* ctx) {
         if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
       }
       std::string_view list = head.substr(cut);
-      int k = 1;
-      for (size_t p = list.find("、"); p != std::string_view::npos;
-           p = list.find("、", p + 1)) {
-        ++k;
-      }
+      std::vector<std::string_view> items = Items(list);
+      int k = int(items.size());
       // The items are names, not quantities (no digits), and the count is
       // followed by the noun it counts ("3个科室"). A last item joined by
       // 和/及/与 may be one name (医药和基金监管科) or two: both counts
       // are taken as agreeing ('+').
-      bool names = std::none_of(list.begin(), list.end(),
-                                [](char c) { return c >= '0' && c <= '9'; });
+      bool names = !HasDigit(list);
       std::string_view after_count =
           ctx->Between(int(i), f.text_end, f.text_end + 3);
       size_t pos = 0;
@@ -700,9 +811,7 @@ void FindEnumerations(Context* ctx) {
       // "社会效益指标和满意度指标" is two items (both end in the head noun
       // 指标), "医药和基金监管科" one (医药 is not a 科): a last item joined
       // by 和/及/与 counts twice when its two halves end alike.
-      size_t comma = list.rfind("、");
-      std::string_view last =
-          comma == std::string_view::npos ? list : list.substr(comma + 3);
+      std::string_view last = Bare(items.back());
       bool joined = false;
       for (std::string_view w : {"和", "及", "与"}) {
         size_t at = last.find(w);
@@ -750,7 +859,10 @@ void FindEnumerations(Context* ctx) {
       if (!IsHan(c)) break;
       ++chars;
     }
-    if (!colon) continue;
+    if (!colon) {
+      ListedAfter(ctx, int(i));
+      continue;
+    }
     size_t end = rest.size();
     for (std::string_view stop : {"，", "。", "；", "\n", ",", ";"}) {
       end = std::min(end, rest.find(stop));
@@ -759,11 +871,7 @@ void FindEnumerations(Context* ctx) {
     if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
       continue;
     }
-    int k = 1;
-    for (size_t p = list.find("、"); p != std::string_view::npos;
-         p = list.find("、", p + 1)) {
-      ++k;
-    }
+    int k = int(Items(list).size());
     if (k < 2) continue;
     Relation r;
     r.kind = "enumeration";

@@ -50,7 +50,8 @@ std::string BareTitle(std::string_view s) {
 // so 资金总 is enough).
 bool IsBudgetTotal(std::string_view item) {
   std::string s = Squeeze(item);
-  return Contains(s, "资金总") || s.starts_with("合计") || s.starts_with("总计");
+  return Contains(s, "资金总") || s.starts_with("合计") ||
+         s.starts_with("总计");
 }
 // A row that opens another split of the same total ("按支出性质分：", then
 // 基本支出, 项目支出): the sources end there.
@@ -70,7 +71,9 @@ void BudgetRows(Context* ctx) {
     int full = ctx->CellNumber(c.line, c.full);
     int spent = ctx->CellNumber(c.line, c.executed);
     int rate = ctx->CellNumber(c.line, c.rate);
-    int weight = ctx->CellNumber(c.line, c.weight);
+    int weight = c.weight >= 0
+                     ? ctx->CellNumber(c.line, c.weight)
+                     : ctx->CellNumber(c.header_line, c.header_weight);
     int score = ctx->CellNumber(c.line, c.score);
     std::string item = Squeeze(row.item);
     if (rate >= 0 && spent >= 0 && (full >= 0 || initial >= 0)) {
@@ -167,8 +170,7 @@ void IndicatorRows(Context* ctx) {
     // The row as the form scores it: target, actual, weight, score.
     std::vector<int> target = ctx->CellFacts(c.line, c.target);
     std::vector<int> actual = ctx->CellFacts(c.line, c.actual);
-    if (target.size() == 1 && actual.size() == 1 && weight >= 0 &&
-        score >= 0) {
+    if (target.size() == 1 && actual.size() == 1 && weight >= 0 && score >= 0) {
       Relation r;
       r.kind = "indicator";
       r.rule = "table.indicator";
@@ -361,9 +363,50 @@ std::vector<size_t> RowsNamed(const Context& ctx, const std::string& title,
 
 }  // namespace
 
+// A table of names and values (one figure per row, in its last cell)
+// whose row opens with 其中 ("年度预算资金总额 | 321.25", "其中：中央补助 |
+// 166.00", "市级资金 | 136.00", …): the rows from it on are parts of the
+// row before, up to another 其中, a 合计/小计 row or the table's end. 其中
+// does not say the list is whole.
+void NameValueRows(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  auto figure = [&](int l) {
+    const Line& line = doc.lines[size_t(l)];
+    if (line.cells.size() < 2) return -1;
+    int f = ctx->CellNumber(l, int(line.cells.size()) - 1);
+    if (f < 0 || ctx->LineFacts(l).size() != 1) return -1;
+    return Summable(ctx->fact(f)) && ctx->fact(f).qualifier.empty() ? f : -1;
+  };
+  auto name = [&](int l) {
+    return Squeeze(doc.lines[size_t(l)].cells[0].text);
+  };
+  for (const Table& t : doc.tables) {
+    for (size_t r = 1; r < t.lines.size(); ++r) {
+      if (!name(t.lines[r]).starts_with("其中")) continue;
+      int total = figure(t.lines[r - 1]);
+      if (total < 0) continue;
+      Relation rel;
+      rel.kind = "breakdown";
+      rel.rule = "table.name_value";
+      rel.name = ctx->fact(total).label;
+      rel.evidence = "表中其中行";
+      rel.members.push_back({"total", total});
+      for (size_t k = r; k < t.lines.size(); ++k) {
+        const std::string n = name(t.lines[k]);
+        if (k > r && (n.starts_with("其中") || IsBudgetTotal(n))) break;
+        int p = figure(t.lines[k]);
+        if (p < 0 || !SameFamily(ctx->fact(p), ctx->fact(total))) break;
+        rel.members.push_back({"part", p});
+      }
+      if (rel.members.size() >= 3) ctx->Add(std::move(rel));
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
+  NameValueRows(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
   if (out.indicators.empty()) return;
@@ -405,7 +448,8 @@ void FindTableRelations(Context* ctx) {
         }
         members.push_back({weights ? "part" : "score_part", i});
       }
-      if (whole) r.members.insert(r.members.end(), members.begin(), members.end());
+      if (whole)
+        r.members.insert(r.members.end(), members.begin(), members.end());
     }
     if (r.members.size() >= 2) ctx->Add(std::move(r));
   }
@@ -460,7 +504,8 @@ void FindScores(Context* ctx) {
         }
         members.push_back({weights ? "part" : "score_part", i});
       }
-      if (whole) r.members.insert(r.members.end(), members.begin(), members.end());
+      if (whole)
+        r.members.insert(r.members.end(), members.begin(), members.end());
     }
     if (r.members.size() >= 2) ctx->Add(std::move(r));
   }

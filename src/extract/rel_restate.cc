@@ -342,12 +342,14 @@ void FindRestatements(Context* ctx) {
   SwappedDigits(ctx);
 }
 
-// An amount in 元 with a printed decimal among 万元 amounts of its sentence
-// (and no other 元 amount there), or, alone in its sentence, among the 万元
+// An amount in 元 with a printed decimal (or a whole one that is a budget
+// figure, see below) among 万元 amounts of its sentence (and no other 元
+// amount there), or, alone in its sentence, among the 万元
 // amounts of its section and the sentences around it when a count of people
 // or items comes right before it (314113人次 … 437.32元). Such an amount
 // is a candidate for a unit slip; the check weighs the magnitudes.
 void FindSiblings(Context* ctx) {
+  const Lexicon& per_unit = ctx->lex().Get("per_unit");
   const std::vector<Fact>& facts = ctx->out()->facts;
   const std::vector<Sentence>& ss = ctx->sentences();
   auto plain_wan = [&](int i) {
@@ -368,7 +370,24 @@ void FindSiblings(Context* ctx) {
       if (f.kind != "amount" || f.unit != "元" || !f.qualifier.empty())
         continue;
       std::optional<Decimal> v = Decimal::Parse(f.value);
-      if (!v || v->scale() == 0 || v->is_zero()) continue;
+      if (!v || v->is_zero()) continue;
+      // A whole amount in 元 is common (a standard, a price, a small
+      // grant): a candidate only when it is a budget figure (下达, 安排,
+      // 资金) that no word marks as per head or per item (lexicon
+      // per_unit), among two or more 万元 figures of its sentence.
+      const bool whole = v->scale() == 0;
+      if (whole) {
+        static constexpr std::string_view kBudget[] = {
+            "allocated", "full", "initial", "fund", "carry"};
+        if (std::find(std::begin(kBudget), std::end(kBudget), f.role) ==
+                std::end(kBudget) ||
+            per_unit.Contains(
+                ctx->Between(a, f.text_begin > 15 ? f.text_begin - 15 : 0,
+                             f.text_end + 9),
+                "per")) {
+          continue;
+        }
+      }
       std::vector<int> near;
       bool other_yuan = false;
       int per = -1;
@@ -383,7 +402,7 @@ void FindSiblings(Context* ctx) {
           other_yuan = true;
         }
       }
-      if (other_yuan) continue;
+      if (other_yuan || (whole && near.size() < 2)) continue;
       Relation r;
       r.kind = "siblings";
       r.rule = "siblings.sentence";

@@ -178,11 +178,31 @@ struct BudgetColumns {
   std::vector<Field> fields;
   std::string unit;
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
+  int line = -1;                    // the header's line
+  // A cell that gives the block's weight ("预算执行情况（20分）", or
+  // "（20分）" in a cell of its own): the weight of a row without a 分值.
+  int weight_col = -1;
 };
+
+// Whether a header key ends in a weight in brackets: "...(20分)".
+bool EndsInWeight(std::string_view k) {
+  if (!k.ends_with("分)")) return false;
+  size_t open = k.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view n = k.substr(open + 1, k.size() - open - 1 - 4);
+  return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.';
+  });
+}
 
 BudgetColumns::Field BudgetField(const std::string& k) {
   if (Has(k, "年初预算")) return BudgetColumns::kInitial;
-  if (Has(k, "全年预算") || Has(k, "调整后预算")) return BudgetColumns::kFull;
+  // A form without 年初/全年 columns names its one budget 预算数 ("预算数
+  // （A） | 执行数（B） | 执行率（B/A）"): the year's budget.
+  if (Has(k, "全年预算") || Has(k, "调整后预算") || k == "预算数" ||
+      k.starts_with("预算数(")) {
+    return BudgetColumns::kFull;
+  }
   if (Has(k, "执行率")) return BudgetColumns::kRate;
   if (Has(k, "执行数") || Has(k, "实际支出") || Has(k, "实际执行")) {
     return BudgetColumns::kExecuted;
@@ -204,6 +224,9 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
     std::string k = Key(cell.text);
     BudgetColumns::Field f = BudgetField(k);
     if (IsMoneyField(f)) ++money;
+    if (f == BudgetColumns::kNone && b.weight_col < 0 && EndsInWeight(k)) {
+      b.weight_col = int(b.header.size());
+    }
     b.header.push_back(k);
     b.fields.push_back(f);
   }
@@ -263,6 +286,7 @@ class TableReader {
         ++block_;
         budget_ = header;
         budget_->unit = BudgetUnit(row, table);
+        budget_->line = index;
         columns_.reset();
         continue;
       }
@@ -417,6 +441,10 @@ class TableReader {
         case BudgetColumns::kNone:
           break;
       }
+    }
+    if (cells.weight < 0 && budget_->weight_col >= 0) {
+      cells.header_line = budget_->line;
+      cells.header_weight = budget_->weight_col;
     }
     if (const Page* page = PageOf(row)) {
       b.page_no = page->page_no;

@@ -30,7 +30,18 @@ std::string HeaderUnit(std::string_view header) {
   if (Has(h, "分值") || Has(h, "得分") || Has(h, "权重") || h == "分数") {
     return "分";
   }
-  if (h.ends_with("率") || Has(h, "%") || Has(h, "％")) return "%";
+  // A rate's header may end in a note on how it is computed ("执行率
+  // （B/A）"): the name before the note decides.
+  std::string name = h;
+  for (std::string_view open : {"（", "("}) {
+    size_t at = name.rfind(open);
+    if (at != std::string::npos && at > 0 &&
+        (name.ends_with("）") || name.ends_with(")"))) {
+      name.erase(at);
+      break;
+    }
+  }
+  if (name.ends_with("率") || Has(h, "%") || Has(h, "％")) return "%";
   return "";
 }
 

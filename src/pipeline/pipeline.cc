@@ -27,7 +27,6 @@
 
 namespace tally::pipeline {
 
-const char kPipelineVersion[] = TALLY_PIPELINE_VERSION;
 const char kExtractionFailed[] = "facts and checks left out: ";
 
 namespace {

@@ -52,9 +52,13 @@
 
 namespace tally::pipeline {
 
-// Stored with every document; a document stored by another version is
-// processed again. Bump it (CMakeLists.txt) when reading changes what is
-// stored: pages, reading order, normalisation.
+// Stored with every document (documents.pipeline_version); a document
+// stored by another version is read again by ingest: "9.3f9a0c12ab34",
+// TALLY_PIPELINE_VERSION (CMakeLists.txt), a dot, and the first 12 hex
+// digits of the build's hash of the normaliser's sources (src/normalize,
+// src/pipeline/CMakeLists.txt). Its pages are normaliser output, so a
+// change of normalisation changes the version by itself; bump the number
+// when the rest of reading changes what is stored: pages, reading order.
 extern const char kPipelineVersion[];
 
 // The extraction and check rules, stored with every document's facts and

@@ -46,7 +46,7 @@ namespace {
 // What the supervisor knows of a document before its worker answers.
 struct Chosen {
   int64_t doc_id = 0;
-  std::string path, status, error;
+  std::string path, status, error, pipeline_version;
   int page_count = 0;  // pages in the file, or the last stored page
   int pages = 0;       // pages stored
 };
@@ -62,7 +62,7 @@ StatusOr<std::map<int64_t, Chosen>> CurrentDocuments(store::Store* store) {
       "SELECT doc_id, path, status, coalesce(error, ''), page_count,"
       " (SELECT count(*) FROM pages p WHERE p.doc_id = d.doc_id),"
       " (SELECT coalesce(max(page_no), 0) FROM pages p"
-      "  WHERE p.doc_id = d.doc_id)"
+      "  WHERE p.doc_id = d.doc_id), pipeline_version"
       " FROM documents d WHERE superseded = 0 ORDER BY doc_id");
   if (!rows.ok()) return rows.status();
   std::map<int64_t, Chosen> docs;
@@ -74,6 +74,7 @@ StatusOr<std::map<int64_t, Chosen>> CurrentDocuments(store::Store* store) {
     c.error = r[3].value_or("");
     c.pages = int(Int(r[5]).value_or(0));
     c.page_count = int(std::max(Int(r[4]).value_or(0), Int(r[6]).value_or(0)));
+    c.pipeline_version = r[7].value_or("");
     docs[c.doc_id] = std::move(c);
   }
   return docs;
@@ -138,6 +139,11 @@ StatusOr<ReextractSummary> Reextract(const std::string& db_path,
   }
   StatusOr<std::map<int64_t, Chosen>> current = CurrentDocuments(store);
   if (!current.ok()) return current.status();
+  for (const auto& [id, c] : *current) {
+    if (c.pipeline_version != kPipelineVersion) {
+      summary.read_by_other_version.push_back(c.path);
+    }
+  }
   std::vector<int64_t> ids = options.docs;
   if (ids.empty()) {
     StatusOr<std::vector<int64_t>> stale =

@@ -36,10 +36,12 @@
 //   - for a plain-text file, its blank lines, control characters and form
 //     feeds (lines.raw leaves them out; NormalizeText reads a blank line as
 //     a paragraph break).
-// A normaliser change is therefore a pipeline version (TALLY_PIPELINE_VERSION,
-// CMakeLists.txt), bumped by hand, and ingest reads the files again; the
-// normaliser's code is not in RulesVersion's hash, so a normaliser change
-// alone leaves no document stale here.
+// A normaliser change is therefore a change of the pipeline version
+// (kPipelineVersion holds a hash of the normaliser's code, pipeline.h), and
+// ingest reads those files again. Reextract still re-extracts such a
+// document from the pages it has (when its rules version is stale or it is
+// named), and lists every current document of another pipeline version in
+// ReextractSummary::read_by_other_version: they need `tally ingest` again.
 //
 //   pipeline::ReextractOptions options;
 //   options.jobs = 2;
@@ -85,6 +87,11 @@ struct ReextractSummary {
   int pages = 0;              // of the documents done
   // Documents left as they were, with the reason (path, "failed", error).
   std::vector<Failure> failures;
+  // The paths of the current documents whose pages another pipeline version
+  // read (documents.pipeline_version is not kPipelineVersion: reading or
+  // normalisation has changed since), done or not: what reextract cannot
+  // renew, as it starts from those pages; ingest reads their files again.
+  std::vector<std::string> read_by_other_version;
   double seconds = 0;
 };
 

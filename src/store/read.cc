@@ -89,11 +89,16 @@ Status Store::Impl::Read(int64_t doc_id, DocumentRecord* doc) {
     Stmt s = Use(kReadBoxes);
     s.Int(doc_id);
     TALLY_RETURN_IF_ERROR(ForEachRow(s, doing, [&](sqlite3_stmt* r) {
-      by_no[sqlite3_column_int(r, 0)]->boxes.push_back(
-          {ColumnBox(r, 2), ColumnText(r, 1), RealOr(r, 6, 0), RealOr(r, 7, -1),
-           uint32_t(sqlite3_column_int64(r, 8)),
-           uint32_t(sqlite3_column_int64(r, 9)), ColumnText(r, 10),
-           ColumnText(r, 11)});
+      // (symbol_confidence comes from box_symbols, below.)
+      BoxRecord& b = by_no[sqlite3_column_int(r, 0)]->boxes.emplace_back();
+      b.box = ColumnBox(r, 2);
+      b.text = ColumnText(r, 1);
+      b.font_size = RealOr(r, 6, 0);
+      b.confidence = RealOr(r, 7, -1);
+      b.text_begin = uint32_t(sqlite3_column_int64(r, 8));
+      b.text_end = uint32_t(sqlite3_column_int64(r, 9));
+      b.ocr_raw = ColumnText(r, 10);
+      b.ref = ColumnText(r, 11);
       box_nos.push_back(sqlite3_column_int(r, 12));
     }));
   }

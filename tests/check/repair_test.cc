@@ -360,7 +360,9 @@ TEST(Readings, SayWhichCharacterTheyChange) {
   }
   EXPECT_TRUE(seen);
   for (const Reading& r : Readings("1009", true, table)) {
-    if (r.value == "100") EXPECT_EQ(r.position, 3);  // the 9 read for '%'
+    if (r.value == "100") {
+      EXPECT_EQ(r.position, 3);  // the 9 read for '%'
+    }
   }
   for (const Reading& r : Readings("124536", false, table)) {
     if (r.value == "1245.36") {

@@ -62,6 +62,25 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   if (lexicon == "score_total") return sums("score_sum");
   if (lexicon == "list") return sums("breakdown");
+  if (lexicon == "per_unit") {  // the amounts in a siblings relation
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != "siblings") continue;
+      s += (s.empty() ? "" : "; ") + facts[size_t(r.members[0].fact)].value +
+           facts[size_t(r.members[0].fact)].unit;
+    }
+    return s.empty() ? std::string("-") : s;
+  }
+  if (lexicon == "enumeration") {  // "count=items listed"
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != "enumeration") continue;
+      s += (s.empty() ? "" : "; ") +
+           Str(facts[size_t(r.members[0].fact)].value) + "=" +
+           r.detail.substr(0, r.detail.find(' '));
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "rate_bound") {
     const Fact* f = last({"percent"});
     for (const Relation& r : out.relations) {

@@ -226,6 +226,38 @@ TEST(TablesTest, BudgetBlockSavedOneCellPerLine) {
   EXPECT_TRUE(t.budgets.empty());
 }
 
+// Three or more lines of a name and one bare figure are a two-column table
+// whose separator was lost; fewer, or a sentence ending in a number, stay
+// text.
+TEST(TablesTest, NameValueLinesAreATable) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> rows;  // "name|figure" per table row
+  } cases[] = {
+      {"资金（万元）\n年度预算资金总额： 321.25\n其中：中央补助 166.00\n"
+       "市级资金 136.00\n本级资金（包括结转结余） 20.25\n说明。",
+       {"年度预算资金总额：|321.25", "其中：中央补助|166.00", "市级资金|136.00",
+        "本级资金（包括结转结余）|20.25"}},
+      {"其中：中央补助 166.00\n市级资金 136.00\n说明。", {}},
+      {"全年完成任务，完成率 95\n共计检查 12\n抽查企业，合格 10\n", {}},
+      {"项目编号ABC123\n项目代码XY12\n批次号Q7\n", {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Doc d({c.text});
+    std::vector<std::string> rows;
+    for (const Line& line : d.doc.lines) {
+      if (line.table < 0) continue;
+      std::string row;
+      for (const Cell& cell : line.cells) {
+        row += (row.empty() ? "" : "|") + std::string(cell.text);
+      }
+      rows.push_back(row);
+    }
+    EXPECT_EQ(rows, c.rows);
+  }
+}
+
 TEST(TablesTest, BoxesAndSources) {
   std::string page =
       "一级指标\t二级指标\t三级指标\t分值\t得分\n产出\t数量\t人数\t5\t5";

@@ -45,6 +45,7 @@ namespace {
 
 const std::string* current = nullptr;  // the input being run
 
+#ifdef TALLY_DEATH_CALLBACK
 // Called by the sanitizer runtime before it exits with a report.
 void SaveCrash() {
   if (current == nullptr) return;
@@ -56,6 +57,7 @@ void SaveCrash() {
                  current->size());
   }
 }
+#endif
 
 void RunOne(const std::string& input) {
   current = &input;

@@ -3,6 +3,7 @@
 #include "pipeline/pipeline.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -146,6 +147,47 @@ TEST_F(PipelineTest, ReingestIsANoOpAndAChangedFileIsANewVersion) {
   EXPECT_EQ(text[0][0],
             "乐昌市医疗保障局\n改过的报告：2020年度能力提升资金预算33万元，"
             "执行率100%。");
+}
+
+// A document whose pages another normaliser made (the same version number,
+// another hash of src/normalize) is read again by the next ingest, and
+// until then reextract names it as needing that: it cannot renew pages.
+TEST_F(PipelineTest, ADocumentOfAnotherNormaliserIsReadAgain) {
+  Copy(kCorpus + "/seeds/000_7f69db8fca4f34bc.txt", "r.txt");
+  ASSERT_EQ(Run().ok, 1);
+  const std::string ours = kPipelineVersion;
+  const size_t dot = ours.find('.');
+  ASSERT_NE(dot, std::string::npos) << ours;
+  const std::string other = ours.substr(0, dot + 1) + "000000000000";
+  ASSERT_NE(other, ours);
+  auto stored_by = [&](const std::string& version) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((dir_ / "t.sqlite").string().c_str(), &db),
+              SQLITE_OK);
+    const std::string sql =
+        "UPDATE documents SET pipeline_version = '" + version + "'";
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  };
+  stored_by(other);
+  ReextractOptions ro;
+  auto re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
+  ASSERT_TRUE(re.ok()) << re.status().ToString();
+  ASSERT_EQ(re->read_by_other_version.size(), 1u);
+  EXPECT_EQ(fs::path(re->read_by_other_version[0]).filename(), "r.txt");
+
+  Summary again = Run();
+  EXPECT_EQ(again.other_version, 1);
+  EXPECT_EQ(again.ok, 1);
+  EXPECT_EQ(again.skipped, 0);
+  EXPECT_EQ(Rows("SELECT pipeline_version FROM v_documents"),
+            std::vector<std::vector<std::string>>{{ours}});
+  re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
+  ASSERT_TRUE(re.ok()) << re.status().ToString();
+  EXPECT_TRUE(re->read_by_other_version.empty());
+  EXPECT_EQ(Run().skipped, 1);
 }
 
 TEST_F(PipelineTest, TableRowsAreTabSeparatedLines) {

@@ -633,11 +633,12 @@ std::set<std::string> FactsOnPage(const std::string& db,
 // between the two copies is printed and must be explained by a misreading:
 // a finding of the scans alone cites a misread fact; a finding of the
 // born-digital copy alone cites a number that the scan of its page does
-// not have. Today: OCR reads 002's 「达标率超过 99%。」 as 999% and 004's
-// 「使用率达40%。」 as 409% (the percent sign taken for a 9), which the repair
-// cannot settle (99%, 9.99%, 99.9% all hold), so the scans have two
-// percent.range findings more. TALLY_SCANS names a folder of scans made
-// before (gen_scans's color200) to use instead of making them.
+// not have. On main at 1ea0293 (pipeline version 9): OCR reads 002's
+// 「达标率超过 99%。」 as 999% (the percent sign taken for a 9), which the
+// repair cannot settle (99%, 9.99%, 99.9% all hold), so the scans have one
+// percent.range finding more; before 4046f3e it also read 004's 40% as 409%.
+// TALLY_SCANS names a folder of scans made before (gen_scans's color200) to use
+// instead of making them.
 TEST_F(BrowserTest, EveryFindingOfTheColourScans) {
   std::string scans;
   if (const char* env = std::getenv("TALLY_SCANS")) {

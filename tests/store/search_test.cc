@@ -326,6 +326,13 @@ TEST_F(SearchTest, ALargePageIsIndexedInPieces) {
   EXPECT_EQ(Pages(*s, "结尾的满意度"), std::set<std::string>{"4:2"});
   // Found in every piece, the page is one hit.
   EXPECT_EQ(Pages(*s, "医疗保障"), (std::set<std::string>{"2:1", "4:2"}));
+  // Also when it is only counted, after the hits shown.
+  SearchOptions first;
+  first.limit = 1;
+  auto counted = s->Search("医疗保障", first);
+  ASSERT_TRUE(counted.ok());
+  EXPECT_EQ(counted->hits.size(), 1u);
+  EXPECT_EQ(counted->total, 2);
   for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
   // v_search has a row for each piece that matches.
   EXPECT_EQ(rows("SELECT count(*) FROM v_search WHERE search MATCH "
