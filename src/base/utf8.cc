@@ -129,14 +129,27 @@ size_t DisplayWidth(std::string_view s) {
   return w;
 }
 
+// Byte by byte, copying runs: ' ' is never part of another character, and
+// neither is U+3000's lead byte E3 (a decoder at any byte reaches it as a
+// character's start), so these are the characters DecodeUtf8 would find.
 std::string Squeeze(std::string_view s) {
+  static constexpr std::string_view kIdeographicSpace = "\u3000";
   std::string out;
-  for (size_t pos = 0; pos < s.size();) {
-    size_t start = pos;
-    char32_t c = DecodeUtf8(s, &pos);
-    if (c == ' ' || c == U'\u3000') continue;
-    out.append(s.substr(start, pos - start));
+  out.reserve(s.size());
+  size_t run = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = s[i] == ' '                                  ? 1
+               : s.substr(i).starts_with(kIdeographicSpace) ? 3
+                                                            : 0;
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    out.append(s, run, i - run);
+    i += n;
+    run = i;
   }
+  out.append(s, run);
   return out;
 }
 

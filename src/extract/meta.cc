@@ -63,12 +63,14 @@ bool IsSpace(char32_t c) {
 
 // The line's code points without markdown heading marks ("## ") and without
 // any whitespace. Full-width digits become ASCII, in case the text did not
-// go through the normaliser.
-U32 Squeeze(std::string_view text) {
+// go through the normaliser. Only the first max_chars of them when given:
+// enough to tell whether a line opens with a label, without squeezing each
+// long line of a report whole.
+U32 Squeeze(std::string_view text, size_t max_chars = U32::npos) {
   U32 out;
   size_t pos = 0;
   bool leading = true;
-  while (pos < text.size()) {
+  while (pos < text.size() && out.size() < max_chars) {
     char32_t c = DecodeUtf8(text, &pos);
     if (IsSpace(c)) continue;
     if (leading && c == '#') continue;
@@ -307,6 +309,27 @@ struct MetaWords {
   }
 };
 
+// The most code points any of words has.
+size_t Longest(const std::vector<U32>& words) {
+  size_t n = 0;
+  for (const U32& w : words) n = std::max(n, w.size());
+  return n;
+}
+
+// Whether text, squeezed, may hold one of words: a word's first character
+// is then in text as it is (squeezing only drops spaces and a heading's
+// '#', and makes ASCII of full-width digits). Cheap, and it spares
+// squeezing the long lines that cannot.
+bool MayHold(std::string_view text, const std::vector<U32>& words) {
+  for (const U32& w : words) {
+    if (w.empty() || w[0] < 0x80 || w[0] == 0xFFFD) return true;
+    std::string first;
+    AppendUtf8(w[0], &first);
+    if (text.find(first) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool StartsWithAny(U32View s, const std::vector<U32>& words) {
   for (const U32& w : words) {
     if (s.starts_with(w)) return true;
@@ -423,9 +446,12 @@ std::optional<U32> BareValue(const MetaWords& w, U32View s, size_t pos) {
 std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
                                const Line* next) {
   if (line.cells.empty()) {
+    // The label opens the line: "部门名称：…".
+    if (!StartsWithAny(Squeeze(line.text, Longest(w.label)), w.label)) {
+      return std::nullopt;
+    }
     U32 s = Squeeze(line.text);
     for (const U32& label : w.label) {
-      // The label opens the line: "部门名称：…".
       if (!s.starts_with(label)) continue;
       if (auto v = FieldValue(w, s, label.size())) return v;
       if (auto v = BareValue(w, s, label.size())) return v;
@@ -686,6 +712,7 @@ std::string BodyKind(const DocText& doc) {
 
 // "填报日期：2023年1月30日" and the like, in a line or a table row.
 std::optional<Date> LabeledDate(const MetaWords& w, const Line& line) {
+  if (!MayHold(line.text, w.date_label)) return std::nullopt;
   U32 s = Squeeze(line.text);
   for (const U32& label : w.date_label) {
     size_t at = s.find(label);
@@ -752,12 +779,13 @@ std::optional<U32> LabeledProject(const Line& line) {
     return U32(v);
   };
   if (line.cells.empty()) {
-    U32 s = Squeeze(line.text);
-    if (!s.starts_with(kLabel) || s.size() <= kLabel.size() ||
-        !IsColon(s[kLabel.size()])) {
+    // "项目名称：" opens the line: its first five characters tell.
+    U32 head = Squeeze(line.text, kLabel.size() + 1);
+    if (!head.starts_with(kLabel) || head.size() <= kLabel.size() ||
+        !IsColon(head[kLabel.size()])) {
       return std::nullopt;
     }
-    return plausible(U32View(s).substr(kLabel.size() + 1));
+    return plausible(U32View(Squeeze(line.text)).substr(kLabel.size() + 1));
   }
   for (size_t i = 0; i < line.cells.size(); ++i) {
     U32 cell = Squeeze(line.cells[i].text);

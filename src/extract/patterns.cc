@@ -245,10 +245,15 @@ Status Patterns::Add(std::string_view text, const std::string& name) {
 std::vector<Match> Patterns::FindAll(std::string_view text) const {
   std::vector<Match> found;
   re2::StringPiece input(text.data(), text.size());
+  // One array of submatches for every rule (a line asks all of them).
+  int most = 0;
+  for (const Rule& rule : rules_) {
+    most = std::max(most, rule.regex->NumberOfCapturingGroups() + 1);
+  }
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(most));
   for (const Rule& rule : rules_) {
     const RE2& re = *rule.regex;
     const int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> sub(n);
     const int* index = rule.groups;
     size_t start = 0;
     while (start <= text.size() && re.Match(input, start, text.size(),

@@ -237,10 +237,12 @@ class Breakdowns {
       }
       int n = 0;
       bool alike = false;
-      for (int i : sen.facts) {
-        const Fact& f = ctx_.fact(i);
+      // From the first fact not yet passed: the facts before q are (a
+      // clause is read once, so a list of many clauses stays linear).
+      for (size_t k = next_fact; k < sen.facts.size(); ++k) {
+        const Fact& f = ctx_.fact(sen.facts[k]);
         if (f.text_begin < sen.begin + q) continue;
-        if (f.text_begin >= sen.begin + stop) break;
+        if (f.text_begin >= sen.begin + stop || n > 1) break;
         ++n;
         alike = Summable(f) && f.role == first->role &&
                 LastChars(f.label, 2) == head;

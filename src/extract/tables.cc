@@ -49,17 +49,51 @@ bool IsSpace(char32_t c) {
 
 // The cell without any whitespace, for matching header words; full-width
 // brackets made ASCII so "（万元）" and "(万元)" read alike.
+//
+// Every cell of every line passes through here (FoldCellColumns asks each
+// whether it is a header word), so the key is built from runs of the
+// text's own bytes, not a character at a time: a valid character encodes
+// back to the bytes it was decoded from, and only spaces, brackets and
+// invalid bytes (U+FFFD, as AppendUtf8 writes it) break a run.
 std::string Key(std::string_view text) {
   std::string out;
+  size_t pos = 0, run = 0;
+  auto flush = [&](size_t end) { out.append(text, run, end - run); };
+  while (pos < text.size()) {
+    const uint8_t b = uint8_t(text[pos]);
+    if (b < 0x80 && !IsSpace(char32_t(b))) {
+      ++pos;  // ASCII other than a space: part of the run
+      continue;
+    }
+    // Three bytes led by E4..E9 (U+4000..U+9FFF: the Han ideographs) are a
+    // valid character, and none of the ones Key changes.
+    if (b >= 0xE4 && b <= 0xE9 && pos + 2 < text.size() &&
+        (uint8_t(text[pos + 1]) & 0xC0) == 0x80 &&
+        (uint8_t(text[pos + 2]) & 0xC0) == 0x80) {
+      pos += 3;
+      continue;
+    }
+    const size_t start = pos;
+    char32_t c = DecodeUtf8(text, &pos);
+    const bool invalid = c == 0xFFFD && pos - start != 3;
+    if (!IsSpace(c) && c != U'（' && c != U'）' && !invalid) continue;
+    flush(start);
+    run = pos;
+    if (c == U'（') out.push_back('(');
+    if (c == U'）') out.push_back(')');
+    if (invalid) AppendUtf8(c, &out);
+  }
+  flush(pos);
+  return out;
+}
+
+// Whether Key(text) is empty: the text is all spaces.
+bool BlankKey(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
-    char32_t c = DecodeUtf8(text, &pos);
-    if (IsSpace(c)) continue;
-    if (c == U'（') c = '(';
-    if (c == U'）') c = ')';
-    AppendUtf8(c, &out);
+    if (!IsSpace(DecodeUtf8(text, &pos))) return false;
   }
-  return out;
+  return true;
 }
 
 // The cell as printed, whitespace trimmed at both ends, and removed where
@@ -484,7 +518,7 @@ int BudgetHeaderWord(std::string_view cell) {
 }
 
 bool IsValueCell(std::string_view cell) {
-  return Key(cell).empty() || IsNumberCell(cell);
+  return BlankKey(cell) || IsNumberCell(cell);
 }
 
 void ExtractTables(const DocText& doc, Extracted* out, TableIndex* index) {
