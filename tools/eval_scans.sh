@@ -8,11 +8,14 @@
 #   BUILD   a configured build (default build); the tools are built there.
 #   SETS    gen_scans sets, comma-separated (default seal200; see
 #           tools/gen_scans.cc: grey300 color200 seal150 seal200 seal300
-#           greyseal200 copy200).
+#           greyseal200 copy200 skew200).
 #   GROUPS  document groups, comma-separated (default seeds,real-dev):
 #             seeds      corpus/pdf (the five seeds; gold in corpus/gold)
 #             real-dev   corpus/real's dev split printed by gen_corpus (gold:
 #                        the amounts of each <id>.ann)
+#             real-sub   every 8th document of real-dev (its gold and
+#                        texts linked under real-sub/ref): a quick subset
+#                        for measuring many scan conditions
 #             real-test  its test split: run once, at the end, never tuned on
 #             planted    corpus/planted's variants and corpus/real/planted's
 #                        dev copies, printed by gen_corpus (findings only)
@@ -45,7 +48,7 @@ while [ $# -gt 0 ]; do
     -g) groups=$2; shift 2 ;;
     -j) jobs=$2; shift 2 ;;
     --no-cli) cli=0; shift ;;
-    -h|--help) sed -n '2,36p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
     *) echo "eval_scans: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -74,6 +77,7 @@ texts() {
   case "$1" in
     seeds) ls corpus/seeds/*.txt ;;
     real-dev) ls corpus/real/*.txt | grep -v '/[0-5][^/]*$' ;;
+    real-sub) texts real-dev | awk 'NR % 8 == 1' ;;
     real-test) ls corpus/real/*.txt | grep '/[0-5][^/]*$' ;;
     planted) ls corpus/planted/*.txt; ls corpus/real/planted/*.txt | grep -v '/[0-5][^/]*$' ;;
     *) echo "eval_scans: unknown group $1" >&2; exit 2 ;;
@@ -103,6 +107,12 @@ for group in "${group_list[@]}"; do
     seeds) ref=corpus/seeds gold=corpus/gold split=() ;;
     real-dev) ref=corpus/real gold=corpus/real split=(--split dev) ;;
     real-test) ref=corpus/real gold=corpus/real split=(--split test) ;;
+    real-sub)
+      ref="$dir/ref" gold="$dir/ref" split=()
+      mkdir -p "$ref"
+      for t in "${srcs[@]}"; do
+        ln -sf "$PWD/$t" "$PWD/${t%.txt}.ann" "$ref/"
+      done ;;
     planted) ref="" gold="" split=() ;;
   esac
   for set in "${set_list[@]}"; do

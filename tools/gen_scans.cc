@@ -20,6 +20,8 @@
 //   greyseal200  seal200 as a grey scanner sees it (the seal turns grey);
 //   copy200      greyseal200 of a photocopy: toner-steep tones, specks, a
 //                drum streak, the lid's shadow along one edge;
+//   skew200      color200 without a seal, every page skewed by a full 3°
+//                (either way): skew alone, at the limit;
 // and for one document (--special, default the first PDF):
 //   DIR/mixed/<stem>.pdf     a born-digital cover (page 1 re-typeset from
 //                            the source's text layer: a real text layer)
@@ -89,18 +91,20 @@ struct Condition {
   bool degrade;  // false: straight, lossless grey (the office scan)
   Seals seals;
   double max_skew;  // degrees
+  bool full_skew;   // every page by ±max_skew exactly, not within it
   bool photocopy;
   int jpeg_quality;
 };
 
 constexpr Condition kConditions[] = {
-    {"grey300", 300, false, false, Seals::kNone, 0, false, 0},
-    {"color200", 200, true, true, Seals::kFirstPage, 1.5, false, 70},
-    {"seal150", 150, true, true, Seals::kNumbers, 3, false, 70},
-    {"seal200", 200, true, true, Seals::kNumbers, 3, false, 70},
-    {"seal300", 300, true, true, Seals::kNumbers, 3, false, 70},
-    {"greyseal200", 200, false, true, Seals::kNumbers, 3, false, 70},
-    {"copy200", 200, false, true, Seals::kNumbers, 3, true, 70},
+    {"grey300", 300, false, false, Seals::kNone, 0, false, false, 0},
+    {"color200", 200, true, true, Seals::kFirstPage, 1.5, false, false, 70},
+    {"seal150", 150, true, true, Seals::kNumbers, 3, false, false, 70},
+    {"seal200", 200, true, true, Seals::kNumbers, 3, false, false, 70},
+    {"seal300", 300, true, true, Seals::kNumbers, 3, false, false, 70},
+    {"greyseal200", 200, false, true, Seals::kNumbers, 3, false, false, 70},
+    {"copy200", 200, false, true, Seals::kNumbers, 3, false, true, 70},
+    {"skew200", 200, true, true, Seals::kNone, 3, true, false, 70},
 };
 constexpr double kSealDiameterPt = 119;  // 42 mm, a common official seal
 constexpr double kNoiseSigma = 7;        // per channel, 0..255 scale
@@ -471,6 +475,7 @@ StatusOr<ScannedPage> Scan(const poppler::page& page, int page_no,
   TintAndLight(pix.get());
   std::uniform_real_distribution<double> skew(-c.max_skew, c.max_skew);
   double degrees = skew(rng);
+  if (c.full_skew) degrees = degrees < 0 ? -c.max_skew : c.max_skew;
   PixPtr rotated(pixRotate(pix.get(), float(degrees * M_PI / 180),
                            L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
   if (rotated == nullptr) return Internal("rotation failed");

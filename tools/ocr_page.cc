@@ -21,11 +21,9 @@
 //
 // Flags mirror ocr::Options for measurements: --target-dpi N,
 // --render-dpi N, --no-red, --no-deskew, --no-background, --binarize,
-// --no-rules, --no-recheck, --no-reread, --no-recover, --no-cells, --psm N, --cell-psm N,
-// --var NAME=VALUE
-// (repeatable),
-// --user-words FILE,
-// --tessdata DIR, --lang L.
+// --no-rules, --no-recheck, --no-reread, --no-recover, --no-cells,
+// --normalize-cells, --psm N, --cell-psm N, --var NAME=VALUE (repeatable),
+// --user-words FILE, --tessdata DIR, --lang L.
 //
 // Exit status: 0 done (scores are printed, not judged), 1 a file failed,
 // 2 usage error.
@@ -69,7 +67,8 @@ int Usage(const char* why) {
       "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
       "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
       "[--no-background] [--binarize] [--no-rules] [--no-recheck] [--no-reread] "
-      "[--no-recover] [--no-cells] [--psm N] [--cell-psm N] "
+      "[--no-recover] [--no-cells] [--normalize-cells] [--psm N] "
+      "[--cell-psm N] "
       "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words "
       "FILE] [--tessdata DIR] "
       "[--lang L] FILE...\n");
@@ -174,6 +173,8 @@ int Main(int argc, char** argv) {
       options.reread_numbers = false;
     } else if (a == "--no-cells") {
       options.table_cells = false;
+    } else if (a == "--normalize-cells") {
+      options.normalize_cells = true;
     } else if (a == "--no-recover") {
       options.recover_lines = false;
     } else if (a == "--var") {

@@ -171,6 +171,15 @@ StatusOr<Raster> Deskew(const Raster& gray, double* degrees) {
   return out;
 }
 
+StatusOr<Raster> Rotate(const Raster& gray, double degrees) {
+  if (degrees == 0) return gray;
+  return OnPix(gray, "rotation", [degrees](PIX* p) {
+    // As pixDeskewGeneral rotates.
+    return PixPtr(pixRotate(p, float(degrees * M_PI / 180), L_ROTATE_AREA_MAP,
+                            L_BRING_IN_WHITE, 0, 0));
+  });
+}
+
 StatusOr<Raster> Binarize(const Raster& gray) {
   return OnPix(gray, "binarisation", [&](PIX* p) -> PixPtr {
     // Sauvola's window should span a few strokes: ~1/8 inch.
@@ -188,7 +197,8 @@ StatusOr<Raster> Binarize(const Raster& gray) {
 }
 
 std::vector<Rule> FindRules(const Raster& gray, double min_horizontal_pt,
-                            double min_vertical_pt, Raster* erased) {
+                            double min_vertical_pt, Raster* erased,
+                            Raster* also) {
   std::vector<Rule> rules;
   if (erased != nullptr) *erased = gray;
   if (!CheckGray(gray).ok()) return rules;
@@ -265,6 +275,15 @@ std::vector<Rule> FindRules(const Raster& gray, double min_horizontal_pt,
     if (pixSetMasked(pix.get(), grown.get(), 0xff) != 0) return rules;
     Raster r = PixToGray(pix.get(), gray.dpi);
     if (r.width != 0) *erased = std::move(r);
+    if (also != nullptr && also->width == gray.width &&
+        also->height == gray.height && CheckGray(*also).ok()) {
+      PixPtr other = GrayToPix(*also);
+      if (other != nullptr &&
+          pixSetMasked(other.get(), grown.get(), 0xff) == 0) {
+        Raster o = PixToGray(other.get(), also->dpi);
+        if (o.width != 0) *also = std::move(o);
+      }
+    }
   }
   return rules;
 }
@@ -281,6 +300,10 @@ StatusOr<CleanPage> Clean(const Raster& image, const Options& options) {
   gray->dpi = dpi;
   gray = Rescale(*gray, options.target_dpi);
   if (!gray.ok()) return gray.status();
+  const bool own_cells = options.table_cells && !options.normalize_cells &&
+                         options.normalize_background && options.detect_rules &&
+                         !options.binarize;
+  if (own_cells) page.cells = *gray;
   if (options.normalize_background) {
     gray = NormalizeBackground(*gray);
     if (!gray.ok()) return gray.status();
@@ -289,14 +312,22 @@ StatusOr<CleanPage> Clean(const Raster& image, const Options& options) {
     gray = Deskew(*gray, &page.skew_degrees);
     if (!gray.ok()) return gray.status();
   }
+  if (own_cells) {
+    StatusOr<Raster> cells = Rotate(page.cells, page.skew_degrees);
+    if (!cells.ok()) return cells.status();
+    page.cells = std::move(cells).value();
+  }
   if (options.detect_rules) {
     Raster erased;
     // 36 pt (half an inch) for horizontals keeps a "——" dash out; table
     // rows are shorter than that, so verticals are accepted from 9 pt on
-    // when they meet a horizontal rule.
-    page.rules = FindRules(*gray, 36, 9, &erased);
+    // when they meet a horizontal rule. The rules are erased from the
+    // cells' image too.
+    page.rules =
+        FindRules(*gray, 36, 9, &erased, own_cells ? &page.cells : nullptr);
     *gray = std::move(erased);
   }
+  if (page.rules.empty()) page.cells = Raster();  // no table to read by cell
   if (options.binarize) {
     gray = Binarize(*gray);
     if (!gray.ok()) return gray.status();

@@ -86,6 +86,12 @@ struct Options {
   // and a header's short labels (分值, 得分) are read as words of their own.
   bool table_cells = true;
   int cell_page_seg_mode = 6;  // PSM_SINGLE_BLOCK: a wrapped cell is a block
+  // Read the cells from the normalised page too. Off: from the page
+  // without normalize_background's tone curve (ocr/cleanup.h,
+  // CleanPage::cells), which clogs the dense glyphs of a table's small
+  // print; on ten seal200 scans of seed 002's table, on read 68 of its 90
+  // 三级指标 names exactly, off 88 (models/README.md).
+  bool normalize_cells = false;
   // Read again the ink that no text line of Tesseract's layout analysis
   // covers: PSM 3 now and then drops a whole line of print (on the corpus
   // scans, two lines of one page: 1.7% CER on that document, 0.4% with

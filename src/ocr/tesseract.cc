@@ -180,7 +180,15 @@ class TesseractEngine : public OcrEngine {
     std::vector<LineBox> lines;
     std::vector<Symbol> symbols = ReadSymbols(&lines);
     if (options_.recover_lines) Recover(&symbols, &lines);
-    if (!cells.empty()) ReadCells(pix.get(), dpi, cells, &symbols, &lines);
+    if (!cells.empty()) {
+      internal::PixPtr soft;
+      if (clean->cells.width == clean->image.width &&
+          clean->cells.height == clean->image.height) {
+        soft = internal::GrayToPix(clean->cells);
+      }
+      ReadCells(pix.get(), soft != nullptr ? soft.get() : pix.get(), dpi, cells,
+                &symbols, &lines);
+    }
     if (options_.recheck_numbers) {
       api_.SetImage(pix.get());
       api_.SetSourceResolution(int(dpi + 0.5));
@@ -321,11 +329,13 @@ class TesseractEngine : public OcrEngine {
     }
   }
 
-  // Reads each cell with ink on its own, as an image of its own with a
+  // Reads each cell with ink on page on its own, cut from read (page or
+  // an image of its size: CleanPage::cells) as an image of its own with a
   // white margin (Tesseract reads a glyph touching the image edge poorly),
   // and appends its symbols and lines in the page's pixel frame.
-  void ReadCells(PIX* page, double dpi, const std::vector<PxBox>& cells,
-                 std::vector<Symbol>* symbols, std::vector<LineBox>* lines) {
+  void ReadCells(PIX* page, PIX* read, double dpi,
+                 const std::vector<PxBox>& cells, std::vector<Symbol>* symbols,
+                 std::vector<LineBox>* lines) {
     const int w = pixGetWidth(page), h = pixGetHeight(page);
     const int pad = std::max(8, int(dpi / 12));  // a sixth of an inch
     // Ink: pixels this dark; a cell needs a glyph's worth of them (a
@@ -347,6 +357,12 @@ class TesseractEngine : public OcrEngine {
       if (bin == nullptr || pixCountPixels(bin.get(), &ink, nullptr) != 0 ||
           ink < min_ink) {
         continue;
+      }
+      if (read != page) {
+        BOX* at = boxCreate(x0, y0, x1 - x0, y1 - y0);
+        crop.reset(pixClipRectangle(read, at, nullptr));
+        boxDestroy(&at);
+        if (crop == nullptr) continue;
       }
       internal::PixPtr framed(pixAddBorder(crop.get(), pad, 255));
       if (framed == nullptr) continue;

@@ -306,5 +306,56 @@ TEST(CleanTest, WholePipelineOnColourPage) {
   EXPECT_NEAR(page->image.width, 600 * options.target_dpi / 200, 2);
 }
 
+// A ruled table's cells are read from CleanPage::cells: the same frame and
+// erased rules as the page, but the tones before NormalizeBackground, whose
+// black point and gamma turn a dense glyph's grey gaps to ink.
+TEST(CleanTest, TableCellsKeepTheirTones) {
+  Raster r = MakeGray(1200, 900, 235, 200);  // tinted paper
+  const int xs[] = {100, 500, 1100}, ys[] = {100, 300, 500};
+  for (int y : ys) {
+    for (int x = 100; x <= 1102; ++x) {
+      for (int k = 0; k < 3; ++k) Gray(r, x, y + k) = 20;
+    }
+  }
+  for (int x : xs) {
+    for (int y = 100; y <= 502; ++y) {
+      for (int k = 0; k < 3; ++k) Gray(r, x + k, y) = 20;
+    }
+  }
+  // A glyph in a cell: black strokes with a blurred grey gap between.
+  for (int y = 180; y < 220; ++y) {
+    for (int x = 200; x < 260; ++x) {
+      Gray(r, x, y) = (x >= 225 && x < 235) ? 140 : 20;
+    }
+  }
+  Options options;
+  options.deskew = false;  // a straight synthetic page
+  StatusOr<CleanPage> page = Clean(r, options);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  ASSERT_FALSE(page->rules.empty());
+  ASSERT_EQ(page->cells.width, page->image.width);
+  ASSERT_EQ(page->cells.height, page->image.height);
+  // The normalised page has darkened the gap towards ink; the cells' image
+  // keeps it well apart from the strokes.
+  EXPECT_LT(GrayAt(page->image, 230, 200), 100);
+  EXPECT_GE(GrayAt(page->cells, 230, 200), 120);
+  EXPECT_LE(GrayAt(page->cells, 210, 200), 40);
+  // The rules are erased from both.
+  EXPECT_EQ(GrayAt(page->image, 300, 101), 255);
+  EXPECT_EQ(GrayAt(page->cells, 300, 101), 255);
+  EXPECT_EQ(GrayAt(page->cells, 101, 400), 255);
+
+  // Asked to read cells from the normalised page, or a page without rules:
+  // no second image.
+  options.normalize_cells = true;
+  page = Clean(r, options);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->cells.width, 0);
+  options.normalize_cells = false;
+  page = Clean(MakeGray(600, 400, 235, 200), options);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->cells.width, 0);
+}
+
 }  // namespace
 }  // namespace tally::ocr
