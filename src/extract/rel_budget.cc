@@ -10,6 +10,12 @@
 #include "extract/relations.h"
 
 namespace tally::extract::rel {
+
+bool IsBudget(std::string_view role) {
+  return role == "initial" || role == "adjust" || role == "full" ||
+         role == "carry" || role == "allocated" || role == "fund";
+}
+
 namespace {
 
 constexpr size_t kMaxStatement = 16;
@@ -17,10 +23,6 @@ constexpr size_t kMaxStatement = 16;
 // sentence.
 constexpr size_t kMaxShareScan = 64;
 
-bool IsBudget(std::string_view role) {
-  return role == "initial" || role == "adjust" || role == "full" ||
-         role == "carry" || role == "allocated" || role == "fund";
-}
 bool IsFlow(std::string_view role) {
   return role == "spent" || role == "balance" || role == "rate" ||
          role == "allocated_rate";

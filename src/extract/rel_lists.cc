@@ -682,7 +682,8 @@ std::vector<std::string_view> Items(std::string_view list) {
   return items;
 }
 
-// An item without the bracketed note at its end: "办公室(机关党委)" → 办公室.
+// An item without its bracketed note, from the first bracket that opens at
+// its own depth: "办公室(机关党委)" → 办公室 (nested brackets stay inside).
 std::string_view Bare(std::string_view item) {
   std::vector<int> depth = Depths(item);
   for (size_t k = 0; k < item.size(); ++k) {

@@ -377,10 +377,8 @@ void FindSiblings(Context* ctx) {
       // per_unit), among two or more 万元 figures of its sentence.
       const bool whole = v->scale() == 0;
       if (whole) {
-        static constexpr std::string_view kBudget[] = {
-            "allocated", "full", "initial", "fund", "carry"};
-        if (std::find(std::begin(kBudget), std::end(kBudget), f.role) ==
-                std::end(kBudget) ||
+        // (An adjustment, 追加, is a change of a budget, not one.)
+        if (!IsBudget(f.role) || f.role == "adjust" ||
             per_unit.Contains(
                 ctx->Between(a, f.text_begin > 15 ? f.text_begin - 15 : 0,
                              f.text_end + 9),

@@ -103,6 +103,9 @@ bool Summable(const Fact& f);
 // Money with money, and counts of the same measure word (人 is not 人次;
 // 38.2万人 counts 人).
 bool SameFamily(const Fact& a, const Fact& b);
+// The roles of a budget figure (roles.lex): initial, adjust, full, carry,
+// allocated, fund.
+bool IsBudget(std::string_view role);
 // A member list from fact indices with one role.
 void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f);
 
