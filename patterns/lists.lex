@@ -27,6 +27,12 @@ example: 下达资金4.5亿元，涉及项目9个。其中：住建局6个2.8亿
 # its label ending in the parts' head word) is the list's last part.
 example: 全年支出320万元。其中：场地设施支出140万元，群众体育组织支出50万元，全民健身活动支出100万元；后备人才培养支出30万元。 => 320=140+50+100+30 likely
 example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 likely; 90=80+10 likely
+# Measure words that count the items of a list (7个项目, 三项, 两批): a
+# count before a list says how many parts it has, and a count total whose
+# groups fall short is a count against its items; 人, 人次, 户 count people
+# and households, quantities that add like amounts.
+entry item: 个 项 类 批 笔 部 次 块 方 处 所 条 种
+example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+40 yes
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达

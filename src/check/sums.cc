@@ -1,5 +1,5 @@
-// sum.breakdown: a total against its parts, in exact decimals (counts that
-// fall short of a whole list's total: count.mismatch).
+// sum.breakdown: a total against its parts, in exact decimals (a count of
+// items whose groups fall short of it in a whole list: count.mismatch).
 //
 // Tolerance: each printed number stands for anything within its slack
 // (Slack in view.cc), so a sum may be off by the slacks of all its members
@@ -84,11 +84,12 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
          InUnitOf(parts_sum, t), reading, alternatives, ri}));
     return;
   }
-  // Parts below the total: wrong only if the list is whole. Counts that
-  // fall short of their total in a list that is whole or probably whole
-  // (nothing follows its parts) are a count against the items it counts:
-  // a warning, as a part may be one the list leaves unnamed.
-  if (t.kind == "count" && (r.complete == "yes" || r.complete == "likely")) {
+  // Parts below the total: wrong only if the list is whole. A count of
+  // items (7个项目) whose groups, in a list that is whole or probably whole
+  // (nothing follows its parts), fall short is a count against the items
+  // it counts: a warning, as an item may be one the list leaves unnamed.
+  if (r.detail == "items" &&
+      (r.complete == "yes" || r.complete == "likely")) {
     out->push_back(MakeFinding(
         {"count.mismatch", kWarning, what + "，少于总数 " + Printed(t),
          InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,

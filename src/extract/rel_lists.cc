@@ -493,7 +493,6 @@ class Breakdowns {
     std::u32string s;
     for (size_t pos = 0; pos < name.size();)
       s.push_back(DecodeUtf8(name, &pos));
-    static constexpr std::u32string_view kMeasures = U"批项类个笔部次块方";
     for (size_t k = 0; k + 1 < s.size(); ++k) {
       size_t pos = k;
       std::optional<int> n = ParseSmallNumber(s, &pos, 2);
@@ -502,7 +501,9 @@ class Breakdowns {
                     ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
         continue;
       }
-      if (kMeasures.find(s[pos]) != std::u32string_view::npos) return n;
+      std::string measure;
+      AppendUtf8(s[pos], &measure);
+      if (CountsItems(list_, measure)) return n;
     }
     return std::nullopt;
   }
@@ -604,6 +605,10 @@ class Breakdowns {
       // list is probably whole, but nothing says so.
       r.complete = "likely";
       r.evidence = "所列各项至句末";
+    }
+    if (total >= 0 && ctx_.fact(total).kind == "count" &&
+        CountsItems(list_, ctx_.fact(total).unit)) {
+      r.detail = "items";
     }
     if (total < 0) {
       // A list without a stated total stands for a quantity of its own:
