@@ -359,7 +359,10 @@ void BareShares(Context* ctx) {
           int i = scope.facts[j];
           const Fact& f = ctx->fact(i);
           if (back == 0 && f.text_begin >= n.text_begin) continue;
-          if (parts.count(i) || !f.qualifier.empty() || !SameFamily(f, n)) {
+          // A change against another year (较上年增加423.88万元) is no
+          // whole: it is a difference, not the list's total.
+          if (parts.count(i) || !f.qualifier.empty() || !SameFamily(f, n) ||
+              f.role == "change") {
             continue;
           }
           std::optional<Decimal> dv = Decimal::Parse(f.base_value);
