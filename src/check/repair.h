@@ -79,7 +79,8 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
 
 // Readings of a fact, or none when it may not be repaired: not OCR'd, not
 // an amount, percent, count or score, qualified (约, ≥), or its value is not
-// a plain number that its raw text shows and its base_value equals.
+// a plain number that its raw text shows and its base_value equals. No lost
+// point where the ocr stage's second reading saw the value as first read.
 std::vector<Reading> FactReadings(const Fact& f,
                                   const std::vector<Confusion>& table);
 

@@ -393,6 +393,28 @@ TEST(RepairCases, ASecondReadingThatDoesNotSingleOneOutIsNoRepair) {
   }
 }
 
+// 1000 + 245.36 = 1245.36 with the total read "124536": a lost point, the
+// one reading that fits, unless the second reading, enlarged, also saw no
+// point there: then the point is absent, and the failure is the reader's.
+TEST(RepairCases, NoLostPointWhereTheSecondReadingSawNone) {
+  for (const char* second : {"", "124536", "124586"}) {
+    std::vector<Fact> facts = {MakeFact(1, {"124536"}), MakeFact(2, {"1000.00"}),
+                               MakeFact(3, {"245.36"})};
+    facts[0].value_second = second;
+    Relation rel;
+    rel.kind = "breakdown";
+    rel.complete = "yes";
+    rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+    std::vector<Relation> relations = {rel};
+    std::vector<Finding> found =
+        CheckDocument(Document{facts, relations}, Options());
+    ASSERT_FALSE(found.empty()) << second;
+    const bool confirmed = std::string(second) == "124536";
+    EXPECT_EQ(found[0].rule, confirmed ? kSumRule : "ocr.repair") << second;
+    if (!confirmed) EXPECT_EQ(found[0].suggested, "1245.36万元") << second;
+  }
+}
+
 TEST(SecondReadingPick, OnlyAReadingItSeesWhileItConfirmsTheRest) {
   std::vector<Fact> facts = {MakeFact(1, {"33.00"}), MakeFact(2, {"18.00"}),
                              MakeFact(3, {"180"})};
