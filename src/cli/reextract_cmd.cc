@@ -25,10 +25,11 @@ default it takes every current document whose rules version
 extraction had failed; --doc ID takes the documents named instead. Each
 document is replaced in one transaction, keeping its pages, doc_id and
 paths, and ends as a fresh ingest would leave it. Pages are not normalised
-again: a change to reading or normalisation (the normaliser's code is part
-of the pipeline version) is a new pipeline version, which `tally ingest`
-reads again; the summary lists the documents stored by another pipeline
-version, which need that.
+again: a change to reading or normalisation (the code that reads files is
+hashed into the pipeline version) is a new pipeline version, which `tally
+ingest` reads again; the summary lists the documents stored by another
+pipeline version (of those named with --doc, or of all), which need that,
+and the exit code is 1 while there are any.
 
 Work runs in N worker processes under ingest's limits: a document whose
 worker crashes, overruns its time limit (60 s + 30 s a page, at most
@@ -46,9 +47,10 @@ Options:
   --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
   --patterns DIR       the extraction rules, as for ingest
 
-Exit codes: 0 every document done (or none to do); 1 some documents could
-not be re-extracted (they keep what they had); 2 usage (including an
-unknown doc_id); 3 database error.
+Exit codes: 0 every document done (or none to do) and none read by
+another pipeline version; 1 some documents could not be re-extracted (they
+keep what they had) or need `tally ingest` (read by another pipeline
+version); 2 usage (including an unknown doc_id); 3 database error.
 )";
 
 }  // namespace
@@ -148,7 +150,11 @@ int Reextract(const Args& args, std::ostream& out, std::ostream& err) {
                [](const std::string& path) { return path; });
     }
   }
-  return s->failures.empty() ? kOk : kSomeFailed;
+  // Pages another pipeline version read are out of date as surely as a
+  // failed document's facts: the run did not bring them up to date, as
+  // ingest's "files still failed" fail its run.
+  return s->failures.empty() && s->read_by_other_version.empty() ? kOk
+                                                                 : kSomeFailed;
 }
 
 }  // namespace tally::cli

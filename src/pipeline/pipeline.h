@@ -53,12 +53,15 @@
 namespace tally::pipeline {
 
 // Stored with every document (documents.pipeline_version); a document
-// stored by another version is read again by ingest: "9.3f9a0c12ab34",
-// TALLY_PIPELINE_VERSION (CMakeLists.txt), a dot, and the first 12 hex
-// digits of the build's hash of the normaliser's sources (src/normalize,
-// src/pipeline/CMakeLists.txt). Its pages are normaliser output, so a
-// change of normalisation changes the version by itself; bump the number
-// when the rest of reading changes what is stored: pages, reading order.
+// stored by another version, older or newer, is read again by ingest:
+// "10.3f9a0c12ab34", TALLY_PIPELINE_VERSION (CMakeLists.txt), a dot, and
+// the first 12 hex digits of the build's hash of the code that reads files
+// (every reading stage: pdf, formats, ocr, layout, normalize; base; the
+// pipeline but for pool, reextract and check_record;
+// src/pipeline/CMakeLists.txt). Pages are that code's output, which
+// reextract cannot make again, so a change of it changes the version by
+// itself; the number is bumped only for what the hash cannot see (the
+// libraries that read).
 extern const char kPipelineVersion[];
 
 // The extraction and check rules, stored with every document's facts and

@@ -139,8 +139,12 @@ StatusOr<ReextractSummary> Reextract(const std::string& db_path,
   }
   StatusOr<std::map<int64_t, Chosen>> current = CurrentDocuments(store);
   if (!current.ok()) return current.status();
+  // Of the documents asked about: those named, or every current one.
   for (const auto& [id, c] : *current) {
-    if (c.pipeline_version != kPipelineVersion) {
+    const bool asked = options.docs.empty() ||
+                       std::find(options.docs.begin(), options.docs.end(),
+                                 id) != options.docs.end();
+    if (asked && c.pipeline_version != kPipelineVersion) {
       summary.read_by_other_version.push_back(c.path);
     }
   }

@@ -36,12 +36,13 @@
 //   - for a plain-text file, its blank lines, control characters and form
 //     feeds (lines.raw leaves them out; NormalizeText reads a blank line as
 //     a paragraph break).
-// A normaliser change is therefore a change of the pipeline version
-// (kPipelineVersion holds a hash of the normaliser's code, pipeline.h), and
-// ingest reads those files again. Reextract still re-extracts such a
-// document from the pages it has (when its rules version is stale or it is
-// named), and lists every current document of another pipeline version in
-// ReextractSummary::read_by_other_version: they need `tally ingest` again.
+// A normaliser change, like any change of reading, is therefore a change
+// of the pipeline version (kPipelineVersion holds a hash of the reading
+// code, pipeline.h), and ingest reads those files again. Reextract still
+// re-extracts such a document from the pages it has (when its rules
+// version is stale or it is named), and lists every current document of
+// another pipeline version in ReextractSummary::read_by_other_version: they
+// need `tally ingest` again.
 //
 //   pipeline::ReextractOptions options;
 //   options.jobs = 2;
@@ -89,8 +90,10 @@ struct ReextractSummary {
   std::vector<Failure> failures;
   // The paths of the current documents whose pages another pipeline version
   // read (documents.pipeline_version is not kPipelineVersion: reading or
-  // normalisation has changed since), done or not: what reextract cannot
-  // renew, as it starts from those pages; ingest reads their files again.
+  // normalisation has changed since), done or not, of those named in
+  // ReextractOptions::docs or else of all: what reextract cannot renew, as
+  // it starts from those pages; ingest reads their files again. Not brought
+  // up to date, like the failures (`tally reextract` exits 1).
   std::vector<std::string> read_by_other_version;
   double seconds = 0;
 };

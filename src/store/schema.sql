@@ -79,8 +79,8 @@ CREATE TABLE documents (
     CHECK (status IN ('ok', 'partial', 'failed')),
   error TEXT,         -- why, in words; NULL when ok
   page_count INTEGER NOT NULL DEFAULT 0,  -- pages in the file; 0 if none known
-  pipeline_version TEXT NOT NULL  -- the tally that read it; a newer one
-    CHECK (pipeline_version <> ''),  -- re-reads the file
+  pipeline_version TEXT NOT NULL  -- the tally that read it; another one
+    CHECK (pipeline_version <> ''),  -- (older or newer) re-reads the file
   seconds REAL,       -- processing time in seconds
   bureau TEXT,        -- the reporting unit (部门名称); NULL if not found
   fiscal_year INTEGER,  -- the year reported on (2022年度 -> 2022)

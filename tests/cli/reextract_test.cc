@@ -17,6 +17,7 @@
 #include "store/store.h"
 #include "testing/db_rows.h"
 #include "testing/shell.h"
+#include "testing/sqlite_exec.h"
 
 namespace {
 
@@ -267,6 +268,43 @@ TEST_F(ReextractTest, CrashesCostTheirDocumentAndAKilledRunResumes) {
   r = Tally("reextract --db " + db);
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_EQ(Extracted(db), Extracted(fresh));
+}
+
+// Pages another pipeline version read are what reextract cannot renew: it
+// lists those documents and exits 1 until ingest reads their files again,
+// quiet or not; with --doc only the documents named count.
+TEST_F(ReextractTest, DocumentsOfAnotherPipelineVersionFailTheRun) {
+  const std::string seeds = std::string(TALLY_CORPUS) + "/seeds/";
+  const std::string files =
+      seeds + "000_7f69db8fca4f34bc.txt " + seeds + "001_c70d33421e53e59a.txt";
+  const std::string db = dir_ + "/v.sqlite";
+  ASSERT_EQ(Tally("ingest -q " + files + " --db " + db).code, 0);
+  ASSERT_EQ(Tally("reextract --db " + db).code, 0);
+  const std::string other =
+      One(db, "SELECT doc_id FROM v_documents WHERE path LIKE '%/001_%'");
+  const std::string ours =
+      One(db, "SELECT doc_id FROM v_documents WHERE path LIKE '%/000_%'");
+  tally::testing::ExecOn(db,
+                         "UPDATE documents SET pipeline_version = '1.0' "
+                         "WHERE doc_id = " +
+                             other);
+  ShellResult r = Tally("reextract --db " + db);
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find("1 document(s) were read by another pipeline version"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("001_c70d33421e53e59a.txt"), std::string::npos);
+  EXPECT_EQ(r.out.find("000_7f69db8fca4f34bc.txt"), std::string::npos);
+  EXPECT_EQ(Tally("reextract -q --db " + db).code, 1);
+  EXPECT_EQ(Tally("reextract --db " + db + " --doc " + other).code, 1);
+  r = Tally("reextract --db " + db + " --doc " + ours);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.find("another pipeline version"), std::string::npos) << r.out;
+  // Read again, it is up to date.
+  ASSERT_EQ(Tally("ingest -q " + files + " --db " + db).code, 0);
+  r = Tally("reextract --db " + db);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.find("another pipeline version"), std::string::npos) << r.out;
 }
 
 TEST_F(ReextractTest, UsageAndDatabaseErrors) {

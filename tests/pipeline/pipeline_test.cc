@@ -16,6 +16,7 @@
 #include "pipeline/reextract.h"
 #include "pipeline/wire.h"
 #include "testing/faults.h"
+#include "testing/sqlite_exec.h"
 #include "testing/tiny_pdf.h"
 
 namespace tally::pipeline {
@@ -149,45 +150,46 @@ TEST_F(PipelineTest, ReingestIsANoOpAndAChangedFileIsANewVersion) {
             "执行率100%。");
 }
 
-// A document whose pages another normaliser made (the same version number,
-// another hash of src/normalize) is read again by the next ingest, and
-// until then reextract names it as needing that: it cannot renew pages.
-TEST_F(PipelineTest, ADocumentOfAnotherNormaliserIsReadAgain) {
+// A document stored by another pipeline version, older or newer (another
+// hash of the reading code, a lower number, one from before the hash, a
+// higher number), is read again by the next ingest, keeping its doc_id and
+// doubling nothing; until then reextract names it as needing that (it
+// cannot renew pages).
+TEST_F(PipelineTest, ADocumentOfAnotherPipelineVersionIsReadAgain) {
   Copy(kCorpus + "/seeds/000_7f69db8fca4f34bc.txt", "r.txt");
   ASSERT_EQ(Run().ok, 1);
   const std::string ours = kPipelineVersion;
   const size_t dot = ours.find('.');
   ASSERT_NE(dot, std::string::npos) << ours;
-  const std::string other = ours.substr(0, dot + 1) + "000000000000";
-  ASSERT_NE(other, ours);
-  auto stored_by = [&](const std::string& version) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open((dir_ / "t.sqlite").string().c_str(), &db),
-              SQLITE_OK);
-    const std::string sql =
-        "UPDATE documents SET pipeline_version = '" + version + "'";
-    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(db);
-    sqlite3_close(db);
-  };
-  stored_by(other);
-  ReextractOptions ro;
-  auto re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
-  ASSERT_TRUE(re.ok()) << re.status().ToString();
-  ASSERT_EQ(re->read_by_other_version.size(), 1u);
-  EXPECT_EQ(fs::path(re->read_by_other_version[0]).filename(), "r.txt");
+  const int number = std::stoi(ours.substr(0, dot));
+  const std::string hash = ours.substr(dot + 1);
+  const auto doc_id = Rows("SELECT doc_id FROM documents");
+  for (const std::string& other :
+       {std::to_string(number) + ".000000000000",
+        std::to_string(number - 1) + "." + hash, std::to_string(number - 1),
+        std::to_string(number + 1) + "." + hash}) {
+    SCOPED_TRACE(other);
+    ASSERT_NE(other, ours);
+    testing::ExecOn((dir_ / "t.sqlite").string(),
+                    "UPDATE documents SET pipeline_version = '" + other + "'");
+    ReextractOptions ro;
+    auto re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
+    ASSERT_TRUE(re.ok()) << re.status().ToString();
+    ASSERT_EQ(re->read_by_other_version.size(), 1u);
+    EXPECT_EQ(fs::path(re->read_by_other_version[0]).filename(), "r.txt");
 
-  Summary again = Run();
-  EXPECT_EQ(again.other_version, 1);
-  EXPECT_EQ(again.ok, 1);
-  EXPECT_EQ(again.skipped, 0);
-  EXPECT_EQ(Rows("SELECT pipeline_version FROM v_documents"),
-            std::vector<std::vector<std::string>>{{ours}});
-  re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
-  ASSERT_TRUE(re.ok()) << re.status().ToString();
-  EXPECT_TRUE(re->read_by_other_version.empty());
-  EXPECT_EQ(Run().skipped, 1);
+    Summary again = Run();
+    EXPECT_EQ(again.other_version, 1);
+    EXPECT_EQ(again.ok, 1);
+    EXPECT_EQ(again.skipped, 0);
+    EXPECT_EQ(Rows("SELECT pipeline_version FROM v_documents"),
+              std::vector<std::vector<std::string>>{{ours}});
+    EXPECT_EQ(Rows("SELECT doc_id FROM documents"), doc_id);
+    re = Reextract((dir_ / "t.sqlite").string(), store_.get(), ro);
+    ASSERT_TRUE(re.ok()) << re.status().ToString();
+    EXPECT_TRUE(re->read_by_other_version.empty());
+    EXPECT_EQ(Run().skipped, 1);
+  }
 }
 
 TEST_F(PipelineTest, TableRowsAreTabSeparatedLines) {
