@@ -411,7 +411,9 @@ TEST(RepairCases, NoLostPointWhereTheSecondReadingSawNone) {
     ASSERT_FALSE(found.empty()) << second;
     const bool confirmed = std::string(second) == "124536";
     EXPECT_EQ(found[0].rule, confirmed ? kSumRule : "ocr.repair") << second;
-    if (!confirmed) EXPECT_EQ(found[0].suggested, "1245.36万元") << second;
+    if (!confirmed) {
+      EXPECT_EQ(found[0].suggested, "1245.36万元") << second;
+    }
   }
 }
 

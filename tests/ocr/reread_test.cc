@@ -87,8 +87,10 @@ TEST(DigitRuns, EveryNumberWhateverItsConfidence) {
     page.push_back(s);
   }
   EXPECT_EQ(DigitRuns(page), (Spans{{2, 8}, {12, 15}, {15, 19}}));
-  // No digit, no run: a lone point or percent sign; a single digit is one.
-  EXPECT_EQ(DigitRuns(Line({"%", "元", ".", "5"})), (Spans{{3, 4}}));
+  // No digit, no run: a lone percent sign; a point before a digit is read
+  // with it (".5").
+  EXPECT_EQ(DigitRuns(Line({"%", "元", ".", "5"})), (Spans{{2, 4}}));
+  EXPECT_EQ(DigitRuns(Line({"%", "元", "5"})), (Spans{{2, 3}}));
   EXPECT_TRUE(DigitRuns({}).empty());
 }
 

@@ -6,6 +6,7 @@
 // planted. Slow: about 15 OCR'd pages.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -149,7 +150,7 @@ TEST(OcrPipeline, SealScanIndicatorTableRowByRow) {
 // repaired wrongly. Without the ocr stage's second reading there is no
 // evidence and every tie stays a guess.
 TEST(OcrPipeline, SecondReadingBreaksRepairTiesOnASealScan) {
-  const std::string stem = "004_b8c8dfb6c76e9ad3";
+  const std::string stem = "003_8721613ab08d7715";
   fs::path dir = fs::path(::testing::TempDir()) / "ocr_pipeline_second";
   fs::remove_all(dir);
   fs::create_directories(dir);
@@ -177,8 +178,9 @@ TEST(OcrPipeline, SecondReadingBreaksRepairTiesOnASealScan) {
     second += !f.value_second.empty();
     same += f.value_second == f.value;
   }
-  EXPECT_GE(second * 10, ocr * 8) << second << " of " << ocr;
-  EXPECT_GE(same * 10, second * 9) << same << " of " << second;
+  EXPECT_GE(second * 10, ocr * 6) << second << " of " << ocr;
+  EXPECT_GE(same * 10, second * 8) << same << " of " << second;
+  std::printf("amounts %d, read twice %d, the same %d\n", ocr, second, same);
 
   const std::vector<Relation>& rels = rec->relations;
   std::vector<std::vector<int>> rels_of(facts.size());
@@ -247,10 +249,12 @@ TEST(OcrPipeline, SecondReadingBreaksRepairTiesOnASealScan) {
       }
     }
   }
-  EXPECT_GT(planted, 20);
+  std::printf("planted %d, repaired with second readings %d, without %d\n",
+              planted, with_second, without_second);
+  EXPECT_GT(planted, 100);
   EXPECT_EQ(wrong, 0);
   // Ties broken: strictly more repaired with the second readings.
-  EXPECT_GE(with_second, without_second + planted / 10)
+  EXPECT_GE(with_second, without_second + planted / 4)
       << "planted " << planted << ", repaired with second readings "
       << with_second << ", without " << without_second;
 }
