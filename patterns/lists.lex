@@ -15,11 +15,24 @@ entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
 # of the next rank); one whose parts are set apart by ； runs on.
 example: 该项目预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元；应支付贴息资金444.86万元，实际支付355.16万元。 => 546.23=248.73+230.54+66.96 likely
 example: 该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元。 => 546.23=248.73+230.54+66.96 yes
-example: 该项目预算共安排30万元，其中：设备购置10万元，已完成采购；人员培训20万元，已完成培训。 => 30=10+20 ?
+# Parts set apart by ； are clauses with their own detail: what follows the
+# last part in its clause is its detail, and the list runs to the end.
+example: 该项目预算共安排30万元，其中：设备购置10万元，已完成采购；人员培训20万元，已完成培训。 => 30=10+20 likely
+counter: 该项目预算共安排30万元，其中：设备购置10万元，已完成采购；人员培训20万元，已完成培训；另支付上年欠款5万元。 => 30=10+20 likely
+# A part's figure of another family is its detail, not a second part: the
+# counts and the amounts are two lists over the same parts.
+example: 全年实施项目5个，其中：道路项目2个，总共投资120万元；水利项目3个，总共投资80万元。 => 5=2+3 likely
+example: 下达资金4.5亿元，涉及项目9个。其中：住建局6个2.8亿元、教育局3个1.7亿元。 => 9=6+3 likely; 4.5=2.8+1.7 likely
 # A clause after the ； that is one more part of the same shape (one figure,
 # its label ending in the parts' head word) is the list's last part.
 example: 全年支出320万元。其中：场地设施支出140万元，群众体育组织支出50万元，全民健身活动支出100万元；后备人才培养支出30万元。 => 320=140+50+100+30 likely
-example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 ?; 90=80+10 ?
+example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 likely; 90=80+10 likely
+# Measure words that count the items of a list (7个项目, 三项, 两批): a
+# count before a list says how many parts it has, and a count total whose
+# groups fall short is a count against its items; 人, 人次, 户 count people
+# and households, quantities that add like amounts.
+entry item: 个 项 类 批 笔 部 次 块 方 处 所 条 种
+example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+40 yes
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达

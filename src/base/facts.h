@@ -125,7 +125,8 @@ struct Relation {
   //   breakdown    total (0..1), part (1..n): the parts add up to the total
   //                (complete: 'yes' / 'likely' (nothing follows the parts) /
   //                'no' / '' unknown; with no total the parts' sum is a
-  //                quantity of their own, see budget).
+  //                quantity of their own, see budget; detail 'items' when
+  //                the total counts the items of a list: 7个项目).
   //   budget       initial, adjust, full, carry, allocated, spent, balance,
   //                rate, and X.part members whose sum is one reading of X:
   //                rate = spent / one of the budget readings, balance =

@@ -1,4 +1,5 @@
-// sum.breakdown: a total against its parts, in exact decimals.
+// sum.breakdown: a total against its parts, in exact decimals (a count of
+// items whose groups fall short of it in a whole list: count.mismatch).
 //
 // Tolerance: each printed number stands for anything within its slack
 // (Slack in view.cc), so a sum may be off by the slacks of all its members
@@ -83,10 +84,22 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
          InUnitOf(parts_sum, t), reading, alternatives, ri}));
     return;
   }
-  // Parts below the total: wrong only if the list is whole. A list that is
-  // only probably whole (nothing follows its parts) is wrong when it falls
-  // short by a slip's margin, under a tenth of the total; a larger gap is
-  // more likely a part left unnamed.
+  // Parts below the total: wrong only if the list is whole. A count of
+  // items (7个项目) whose groups, in a list that is whole or probably whole
+  // (nothing follows its parts), fall short is a count against the items
+  // it counts: a warning, as an item may be one the list leaves unnamed.
+  if (r.detail == "items" &&
+      (r.complete == "yes" || r.complete == "likely")) {
+    out->push_back(MakeFinding(
+        {"count.mismatch", kWarning, what + "，少于总数 " + Printed(t),
+         InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
+         InUnitOf(parts_sum, t), reading,
+         alternatives + "；所列各项为全部（" + r.evidence + "）", ri}));
+    return;
+  }
+  // A money list that is only probably whole is wrong when it falls short
+  // by a slip's margin, under a tenth of the total; a larger gap is more
+  // likely a part left unnamed.
   if (r.complete == "likely") {
     if (((-sum.value) * Decimal::FromInt(10)) >= v.num(total).base) return;
   } else if (r.complete != "yes") {

@@ -401,11 +401,16 @@ void FindRatios(Context* ctx) {
       }
       if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
       if (of.empty()) continue;
+      // The share's own quantity: the nearest before it, not one inside a
+      // bracket that closes before it (an aside breaking the figure down).
       int num = -1;
       for (int i : ss[s].facts) {
         const Fact& f = ctx->fact(i);
         if (f.text_begin >= p.text_begin) break;
-        if (Summable(f) && f.qualifier.empty()) num = i;
+        if (Summable(f) && f.qualifier.empty() &&
+            !ClosesBracket(ctx->Between(i, f.text_end, p.text_begin))) {
+          num = i;
+        }
       }
       if (ss[s].facts.size() > kMaxShareScan) continue;
       if (num < 0) continue;

@@ -260,7 +260,10 @@ class Breakdowns {
         size_t at = f.text_begin - sen.begin;
         if (at < from || depth[at] != inner || !Summable(f)) continue;
         if (!first) first = &f;
-        if (f.role == first->role) {
+        // A part is a figure of the first's family and role: the amount
+        // beside each counted part ("产业项目3个，总共投资1288.64万元；") is
+        // that part's detail, not the list's second part.
+        if (f.role == first->role && SameFamily(f, *first)) {
           ++parts;
           std::string h = LastChars(f.label, 2);
           if (parts == 1) head = h;
@@ -399,7 +402,12 @@ class Breakdowns {
         size_t gat = g.text_begin - base;
         if (gat < o.end || depth[gat] != inner) continue;
         if (gat >= end) break;
-        if (EndsList(g.role, own, f.role) || IsSum(g, base, text)) break;
+        // A sum of the parts' family ends the list; one of another family
+        // is a part's detail ("产业项目3个，总共投资1288.64万元").
+        if (EndsList(g.role, own, f.role) ||
+            (SameFamily(g, f) && IsSum(g, base, text))) {
+          break;
+        }
         if (Summable(g) && SameFamily(g, f)) fam.push_back(j);
       }
       if (fam.empty() || (total < 0 && !o.whole)) continue;
@@ -485,7 +493,6 @@ class Breakdowns {
     std::u32string s;
     for (size_t pos = 0; pos < name.size();)
       s.push_back(DecodeUtf8(name, &pos));
-    static constexpr std::u32string_view kMeasures = U"批项类个笔部次块方";
     for (size_t k = 0; k + 1 < s.size(); ++k) {
       size_t pos = k;
       std::optional<int> n = ParseSmallNumber(s, &pos, 2);
@@ -494,7 +501,9 @@ class Breakdowns {
                     ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
         continue;
       }
-      if (kMeasures.find(s[pos]) != std::u32string_view::npos) return n;
+      std::string measure;
+      AppendUtf8(s[pos], &measure);
+      if (CountsItems(list_, measure)) return n;
     }
     return std::nullopt;
   }
@@ -518,7 +527,29 @@ class Breakdowns {
     // Evidence for or against the list being whole.
     const Fact& last = ctx_.fact(parts.back());
     const size_t last_end = std::min<size_t>(last.text_end - base, end);
-    std::string_view after = text.substr(last_end, end - last_end);
+    // What follows the last part, past the figures of a parallel family
+    // ("市住建局6个2.886亿元、…、市人民医院1个1.2亿元。": the counts' list
+    // ends before the last part's amount, which is no word after it).
+    size_t after_begin = last_end;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      if (f.text_begin < base + after_begin) continue;
+      if (f.text_begin != base + after_begin || f.text_end > base + end) break;
+      after_begin = f.text_end - base;
+    }
+    std::string_view after = text.substr(after_begin, end - after_begin);
+    // Parts set apart by ； are clauses, each with its own detail
+    // ("其中：基础设施建设项目1个，总共投资200万元；…；移民技能培训项目1个，
+    // 总共投资15万元。"): what follows the last part in its clause, up to
+    // the list's end, is that part's detail and not a statement after it.
+    auto has_semicolon = [](std::string_view v) {
+      return v.find("；") != v.npos || v.find(';') != v.npos;
+    };
+    const Fact& first_part = ctx_.fact(parts.front());
+    const bool clauses =
+        parts.size() >= 2 && !has_semicolon(after) &&
+        has_semicolon(ctx_.Between(parts.front(), first_part.text_end,
+                                   last.text_begin));
     std::string_view inside =
         text.substr(o.end, last_end > o.end ? last_end - o.end : 0);
     bool partial = false;
@@ -531,8 +562,17 @@ class Breakdowns {
       if (!f.qualifier.empty()) qualified = true;
       if (list_.StartsWith(Squeeze(f.label), "other")) other = true;
     }
-    std::optional<int> announced =
-        AnnouncedCount(total >= 0 ? NameBefore(text, o.at) : name);
+    // A count of the parts said before the list; a count total is no such
+    // announcement ("项目建设数量7个，其中：…1个；…3个" sums to its 7 and
+    // has four parts), so its clause is read up to the total only.
+    std::string clause = total >= 0 ? NameBefore(text, o.at) : name;
+    if (total >= 0 && ctx_.fact(total).kind == "count") {
+      const Fact& t = ctx_.fact(total);
+      if (t.text_begin >= base && t.text_end <= base + o.at) {
+        clause = NameBefore(text, t.text_begin - base);
+      }
+    }
+    std::optional<int> announced = AnnouncedCount(clause);
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
@@ -560,11 +600,15 @@ class Breakdowns {
     } else if (std::string p = Partition(parts); !p.empty()) {
       r.complete = "yes";
       r.evidence = p;
-    } else if (parts.size() >= 2 && !HasWords(after)) {
+    } else if (parts.size() >= 2 && (!HasWords(after) || clauses)) {
       // Nothing follows the parts in the sentence (or the bracket): the
       // list is probably whole, but nothing says so.
       r.complete = "likely";
       r.evidence = "所列各项至句末";
+    }
+    if (total >= 0 && ctx_.fact(total).kind == "count" &&
+        CountsItems(list_, ctx_.fact(total).unit)) {
+      r.detail = "items";
     }
     if (total < 0) {
       // A list without a stated total stands for a quantity of its own:

@@ -34,11 +34,12 @@ struct Item {
   uint32_t text = 0;            // just after the marker
   int level = 0;
   int number = 0;
-  int head = -1;  // the amount of its first clause, or -1
+  int head = -1;  // the figure of its first clause, or -1
+  bool opens_line = false;  // the marker is the line's first text
 };
 
-// The first fact of the item's text when it is an exact amount and no
-// clause stop comes before it: the item's name, then its amount.
+// The first fact of the item's text when it is an exact amount or count
+// and no clause stop comes before it: the item's name, then its figure.
 int HeadAmount(const Context& ctx, const Item& item) {
   // The line's facts are in text order: start at the item's text, so a
   // line of many items costs its facts once, not once per item.
@@ -51,7 +52,7 @@ int HeadAmount(const Context& ctx, const Item& item) {
     const Fact& fact = ctx.fact(f);
     if (fact.in_table) continue;
     if (fact.text_begin >= item.end) return -1;
-    if (fact.kind != "amount" || !Summable(fact)) return -1;
+    if (!Summable(fact)) return -1;
     std::string_view name = ctx.Between(f, item.text, fact.text_begin);
     for (size_t pos = 0; pos < name.size();) {
       if (IsClauseStop(DecodeUtf8(name, &pos))) return -1;
@@ -79,6 +80,8 @@ std::vector<Item> Items(const Context& ctx) {
       item.level = markers[k].level;
       item.number = markers[k].number;
       item.head = HeadAmount(ctx, item);
+      item.opens_line = line.text.substr(0, markers[k].at)
+                            .find_first_not_of(" \t") == std::string_view::npos;
       items.push_back(item);
     }
   }
@@ -112,6 +115,42 @@ bool Known(const std::multimap<int, std::set<int>>& known, int total,
   return false;
 }
 
+void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
+                bool other) {
+  Relation r;
+  r.kind = "breakdown";
+  r.rule = "list.outline";
+  r.members.push_back({"total", total});
+  AddMembers(&r, "part", parts);
+  r.name = ctx->fact(total).label;
+  r.complete = other ? "yes" : "likely";
+  r.evidence = other ? "其他" : "编号分项";
+  const Fact& t = ctx->fact(total);
+  if (t.kind == "count" && CountsItems(ctx->lex().Get("list"), t.unit)) {
+    r.detail = "items";
+  }
+  ctx->Add(std::move(r));
+}
+
+// The figure a body line ends on, right before a closing colon
+// ("具体分解二级指标5个、三级指标15个："), or -1.
+int ColonHead(const Context& ctx, int l) {
+  const Line& line = ctx.doc().lines[size_t(l)];
+  if (line.table >= 0 || !line.cells.empty()) return -1;
+  std::string_view text = line.text;
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  size_t colon = text.ends_with("：") ? text.size() - 3
+                 : text.ends_with(":") ? text.size() - 1
+                                       : std::string_view::npos;
+  const std::vector<int>& facts = ctx.LineFacts(l);
+  if (colon == std::string_view::npos || facts.empty()) return -1;
+  const Fact& f = ctx.fact(facts.back());
+  if (f.in_table || !Summable(f) || f.text_end != line.begin + colon) return -1;
+  return facts.back();
+}
+
 }  // namespace
 
 void FindOutlineSums(Context* ctx) {
@@ -140,15 +179,44 @@ void FindOutlineSums(Context* ctx) {
       }
     }
     if (!ok || parts.size() < 2 || Known(known, parent.head, parts)) continue;
-    Relation r;
-    r.kind = "breakdown";
-    r.rule = "list.outline";
-    r.members.push_back({"total", parent.head});
-    AddMembers(&r, "part", parts);
-    r.name = ctx->fact(parent.head).label;
-    r.complete = other ? "yes" : "likely";
-    r.evidence = other ? "其他" : "编号分项";
-    ctx->Add(std::move(r));
+    AddOutline(ctx, parent.head, parts, other);
+  }
+  // A figure that closes its line with a colon announces the numbered
+  // items of the lines after it ("三级指标15个：" then "1.数量指标6个：…",
+  // "2.质量指标1个：…"): the same rule, the total stated before the items
+  // instead of as their parent item. The items open their lines, one after
+  // another (deeper items may come between), numbered 1..n.
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].opens_line || items[i].number != 1 || items[i].line == 0) {
+      continue;
+    }
+    if (i > 0 && items[i - 1].line == items[i].line - 1 &&
+        items[i - 1].level < items[i].level) {
+      continue;  // a parent item: read above
+    }
+    const int total = ColonHead(*ctx, items[i].line - 1);
+    if (total < 0) continue;
+    const int level = items[i].level;
+    std::vector<int> parts;
+    bool ok = true, other = false;
+    int line = items[i].line - 1;
+    for (size_t k = i; k < items.size() && ok; ++k) {
+      const Item& kid = items[k];
+      if (kid.line != line && kid.line != line + 1) break;
+      if (kid.line == line + 1 && !kid.opens_line) break;
+      line = kid.line;
+      if (kid.level < level) break;
+      if (kid.level > level) continue;
+      ok = kid.number == int(parts.size()) + 1 && kid.head >= 0 &&
+           SameFamily(ctx->fact(total), ctx->fact(kid.head));
+      if (!ok) break;
+      parts.push_back(kid.head);
+      if (list.StartsWith(Squeeze(ctx->fact(kid.head).label), "other")) {
+        other = true;
+      }
+    }
+    if (!ok || parts.size() < 2 || Known(known, total, parts)) continue;
+    AddOutline(ctx, total, parts, other);
   }
 }
 

@@ -268,13 +268,15 @@ std::string_view HeadWord(std::string_view name) {
 // other (中央补助 in prose, 其中：中央补助 as a table row). The longer the
 // figure, the rarer the chance, and the less the names need agree: from
 // five digits on, the head word of one (its first two characters: 中央资金)
-// in the other (收到中央下达…资金) is enough.
+// in the other (收到中央下达…资金), or one accounts role for both, is
+// enough.
 void SwappedDigits(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
-  // Pairs another restatement already holds are not told twice.
+  // Pairs another restatement already holds are not told twice, and a
+  // total and its part are two quantities, one within the other.
   std::set<std::pair<int, int>> paired;
   for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "restatement") continue;
+    if (r.kind != "restatement" && r.kind != "breakdown") continue;
     for (const RelationMember& x : r.members) {
       for (const RelationMember& y : r.members) paired.insert({x.fact, y.fact});
     }
@@ -311,6 +313,12 @@ void SwappedDigits(Context* ctx) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
                   (!hb.empty() && na.find(hb) != std::string::npos);
+        }
+        // So is one accounts role (roles.lex): the 实际支出 of a form's
+        // head and its 支出合计 row are one payment under two names.
+        if (!named && Significant(fa.value) >= 5 && !fa.role.empty() &&
+            fa.role == fb.role) {
+          named = true;
         }
         if (!named) continue;
         Relation r;

@@ -146,6 +146,25 @@ bool Summable(const Fact& f) {
   return (f.kind == "amount" || f.kind == "count") && !f.base_value.empty();
 }
 
+bool ClosesBracket(std::string_view text) {
+  int d = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    std::string_view rest = text.substr(k);
+    if (rest.starts_with("（") || rest.starts_with("(")) ++d;
+    if ((rest.starts_with("）") || rest.starts_with(")")) && --d < 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CountsItems(const Lexicon& list, std::string_view measure) {
+  const LexEntry* e = list.Entry("item");
+  if (!e) return false;
+  return std::find(e->words.begin(), e->words.end(), measure) !=
+         e->words.end();
+}
+
 bool SameFamily(const Fact& a, const Fact& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == "amount") {

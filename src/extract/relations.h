@@ -103,6 +103,13 @@ bool Summable(const Fact& f);
 // Money with money, and counts of the same measure word (人 is not 人次;
 // 38.2万人 counts 人).
 bool SameFamily(const Fact& a, const Fact& b);
+// Whether `text`, read from a figure on, closes a bracket opened before it
+// ("348万元（市级262万元，区级86万元），约占总投资的40%": from 86 to 约占,
+// a bracket closes): the figure stood in an aside.
+bool ClosesBracket(std::string_view text);
+// Whether a count's measure word (个, 项; not 人, 人次) counts the items of
+// a list (lists.lex, entry item).
+bool CountsItems(const Lexicon& list, std::string_view measure);
 // The roles of a budget figure (roles.lex): initial, adjust, full, carry,
 // allocated, fund.
 bool IsBudget(std::string_view role);
