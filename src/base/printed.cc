@@ -114,4 +114,37 @@ Weighted SplitWeight(std::string_view cell) {
   return out;
 }
 
+size_t SignificantDigits(std::string_view value) {
+  size_t n = 0;
+  bool lead = true;
+  for (char c : value) {
+    if (c < '0' || c > '9') continue;
+    lead = lead && c == '0';
+    n += !lead;
+  }
+  return n;
+}
+
+bool AdjacentSwap(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a == b) return false;
+  size_t i = 0;
+  while (a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a[i] != '.' && a[i + 1] != '.' && a.substr(i + 2) == b.substr(i + 2);
+}
+
+std::vector<std::string> NeighbourSwaps(std::string_view value) {
+  std::vector<std::string> out;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i + 1 < value.size(); ++i) {
+    if (!digit(value[i]) || !digit(value[i + 1]) || value[i] == value[i + 1]) {
+      continue;
+    }
+    std::string s(value);
+    std::swap(s[i], s[i + 1]);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
 }  // namespace tally

@@ -12,12 +12,14 @@
 //   std::optional<Comparison> t = ParseComparison("≥90%");  // {"≥", "90", "%"}
 //   Weighted w = SplitWeight("产出指标（50分）");          // {"产出指标",
 //   "50"}
+//   AdjacentSwap("442.43", "424.43");                     // true
 #ifndef TALLY_BASE_PRINTED_H_
 #define TALLY_BASE_PRINTED_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tally {
 
@@ -43,6 +45,18 @@ struct Weighted {
 // "产出指标（50分）" and "产出指标(50分)" -> {"产出指标", "50"}; a cell
 // without a trailing (N分) is its own name with no weight.
 Weighted SplitWeight(std::string_view cell);
+
+// Digits of a printed figure from its first non-zero one: "0.0450" has 3.
+size_t SignificantDigits(std::string_view value);
+
+// Whether two printed figures differ by one swap of neighbouring digits
+// ("442.43" typed as "424.43"), the commonest slip of a hand retyping a
+// figure; a decimal point never takes part.
+bool AdjacentSwap(std::string_view a, std::string_view b);
+
+// Every figure one swap of neighbouring, different digits makes of
+// `value` ("143.21" -> "413.21", "134.21", "143.12"), in position order.
+std::vector<std::string> NeighbourSwaps(std::string_view value);
 
 }  // namespace tally
 

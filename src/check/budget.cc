@@ -314,6 +314,41 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
         continue;
       }
     }
+    // A figure retyped with two digits swapped that closes the gap under
+    // one reading: a slip, whichever figure the statement borrowed.
+    bool retyped = false;
+    for (size_t x = 0; x < budgets.size() && !retyped; ++x) {
+      for (size_t y = 0; y < spent.size() && !retyped; ++y) {
+        const Reading& bb = budgets[x];
+        const Reading& pp = spent[y];
+        if (bb.facts.size() != 1 || pp.facts.size() != 1) continue;
+        std::vector<int> members = {bb.facts[0], pp.facts[0], left};
+        std::vector<Swap> swaps = SwappedMembers(v, members, {1, -1, -1});
+        if (swaps.empty()) continue;
+        std::string readings;
+        for (const Swap& w : swaps) {
+          const Fact& f = v.fact(members[size_t(w.member)]);
+          readings += (readings.empty() ? "" : "或") + Printed(f) + " 读作 " +
+                      w.fixed + f.unit;
+        }
+        const Fact& slip = v.fact(members[size_t(swaps[0].member)]);
+        Decimal e = bb.value - pp.value;
+        std::vector<int64_t> cited = {fw.fact_id, v.id(bb.facts[0]),
+                                      v.id(pp.facts[0])};
+        out->push_back(MakeFinding(
+            {"balance.carryover", kError,
+             Label(v, bb) + " − " + Label(v, pp) + " = " + InUnitOf(e, fw) +
+                 "，与所述 " + fw.label + " " + Printed(fw) + " 不符；把 " +
+                 readings + "（相邻两位数字互换）即相符，疑为录入颠倒",
+             InUnitOf(e, fw), Printed(fw), fw.page_no,
+             swaps.size() == 1 ? SlipFirst(cited, slip.fact_id) : cited,
+             swaps.size() == 1 ? swaps[0].fixed + slip.unit : "",
+             fw.label + " = " + bb.name + " − " + pp.name + "，" + readings,
+             ruled, ri}));
+        retyped = true;
+      }
+    }
+    if (retyped) continue;
     const char* severity = Borrowed(r) ? kWarning : kError;
     out->push_back(MakeFinding(
         {"balance.carryover", severity,

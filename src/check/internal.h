@@ -107,6 +107,21 @@ struct Sum {
 // more than one, repairs it.
 int RescaledMember(const View& v, const std::vector<int>& members,
                    const std::vector<int>& signs, int* k);
+// For a relation sum_i sign_i * base_i = 0 that fails beyond its slack,
+// the members of four significant digits or more that hold it once two
+// neighbouring digits are swapped back (143.2101 retyped as 134.2101), each
+// with the figure as it should read. A swap moves a figure by
+// 9 x (a - b) x 10^n: a gap of exactly that size, to within the slack of
+// long figures, is a retyping slip and not chance, even when more than one
+// member could have been retyped (2156.7899 or 134.2101 both close a gap of
+// 9). Empty when no swap repairs it.
+struct Swap {
+  int member;         // position in `members`
+  std::string fixed;  // the figure as it should read: "143.2101"
+};
+std::vector<Swap> SwappedMembers(const View& v,
+                                 const std::vector<int>& members,
+                                 const std::vector<int>& signs);
 // The fact i's number as it would read with a unit 10^k larger: 437.32元
 // with k = 4 reads "437.32万元"; "" when no unit names that power.
 std::string RescaledUnit(const Fact& f, int k);

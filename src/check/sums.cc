@@ -68,6 +68,28 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   }
   alternatives += "；任一数字单位换算 10^4/10^8 均不相符";
   std::string what = t.label + " " + Printed(t) + "，其中各项之和 " + terms;
+  // A figure retyped with two digits swapped closes the gap exactly: the
+  // slip is found whatever the list's completeness.
+  if (std::vector<Swap> swaps = SwappedMembers(v, members, signs);
+      !swaps.empty()) {
+    const Fact& slip = v.fact(members[size_t(swaps[0].member)]);
+    const std::string should = swaps[0].fixed + slip.unit;
+    std::string readings;
+    for (const Swap& w : swaps) {
+      const Fact& f = v.fact(members[size_t(w.member)]);
+      readings += (readings.empty() ? "" : "或") + Printed(f) + " 读作 " +
+                  w.fixed + f.unit;
+    }
+    out->push_back(MakeFinding(
+        {"sum.breakdown", kError,
+         what + "，与总数 " + Printed(t) + " 不符；把 " + readings +
+             "（相邻两位数字互换）即相符，疑为录入颠倒",
+         InUnitOf(parts_sum, t), Printed(t), slip.page_no,
+         swaps.size() == 1 ? SlipFirst(ids, slip.fact_id) : ids,
+         swaps.size() == 1 ? should : "", reading + "，" + readings,
+         alternatives, ri}));
+    return;
+  }
   if (!sum.value.negative()) {
     if (t.kind == "count" && r.complete != "yes") {
       // Counts may overlap (one institution both 约谈 and 限期整改): an

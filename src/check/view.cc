@@ -1,6 +1,8 @@
 // The View over a document and the arithmetic every rule family shares.
 #include "check/internal.h"
 
+#include "base/printed.h"
+
 namespace tally::check::internal {
 
 Decimal Slack(std::string_view kind, const Decimal& value, int exp) {
@@ -139,6 +141,35 @@ int RescaledMember(const View& v, const std::vector<int>& members,
   }
   if (found >= 0) *k_out = found_k;
   return found;
+}
+
+std::vector<Swap> SwappedMembers(const View& v,
+                                 const std::vector<int>& members,
+                                 const std::vector<int>& signs) {
+  Sum sum;
+  for (size_t m = 0; m < members.size(); ++m) {
+    const Num& n = v.num(members[m]);
+    if (!n.ok) return {};
+    sum.Add(n, signs[m]);
+  }
+  if (sum.overflow || sum.Holds()) return {};
+  std::vector<Swap> out;
+  for (size_t m = 0; m < members.size(); ++m) {
+    const Fact& f = v.fact(members[m]);
+    const Num& n = v.num(members[m]);
+    if (SignificantDigits(f.value) < 4) continue;
+    for (const std::string& swapped : NeighbourSwaps(f.value)) {
+      std::optional<Decimal> d = Decimal::Parse(swapped);
+      if (!d) continue;
+      Decimal moved = d->Shift(n.exp) - n.base;
+      Decimal s = sum.value + (signs[m] > 0 ? moved : -moved);
+      if (moved.overflowed() || s.overflowed() || s.Abs() > sum.slack) {
+        continue;
+      }
+      out.push_back({int(m), swapped});
+    }
+  }
+  return out;
 }
 
 std::string RescaledUnit(const Fact& f, int k) {

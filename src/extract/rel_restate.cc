@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "base/decimal.h"
+#include "base/printed.h"
 #include "base/utf8.h"
 #include "extract/relations.h"
 
@@ -230,28 +231,6 @@ std::string NameOf(const Fact& f) {
   return std::string(s);
 }
 
-// Two printed figures whose digits differ by one swap of neighbours
-// (442.43 typed as 424.43): the commonest slip of a hand retyping a figure.
-bool AdjacentSwap(std::string_view a, std::string_view b) {
-  if (a.size() != b.size() || a == b) return false;
-  size_t i = 0;
-  while (a[i] == b[i]) ++i;
-  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a[i] != '.' && a[i + 1] != '.' && a.substr(i + 2) == b.substr(i + 2);
-}
-
-// Digits of a printed figure from its first non-zero one: 0.0450 has 3.
-size_t Significant(std::string_view value) {
-  size_t n = 0;
-  bool lead = true;
-  for (char c : value) {
-    if (c < '0' || c > '9') continue;
-    lead = lead && c == '0';
-    n += !lead;
-  }
-  return n;
-}
-
 // The first two characters of a name when both are Han, else "".
 std::string_view HeadWord(std::string_view name) {
   size_t pos = 0;
@@ -286,7 +265,7 @@ void SwappedDigits(Context* ctx) {
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
     if ((f.kind != "amount" && f.kind != "percent") || !Numeric(f)) continue;
-    if (Significant(f.value) < 4) continue;
+    if (SignificantDigits(f.value) < 4) continue;
     std::string digits = f.value;
     std::sort(digits.begin(), digits.end());
     buckets[f.kind + "|" + f.unit + "|" + digits].push_back(int(i));
@@ -309,14 +288,14 @@ void SwappedDigits(Context* ctx) {
         if (na.size() < 6 || nb.size() < 6) continue;  // two Han characters
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos;
-        if (!named && !cells && Significant(fa.value) >= 5) {
+        if (!named && !cells && SignificantDigits(fa.value) >= 5) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
                   (!hb.empty() && na.find(hb) != std::string::npos);
         }
         // So is one accounts role (roles.lex): the 实际支出 of a form's
         // head and its 支出合计 row are one payment under two names.
-        if (!named && Significant(fa.value) >= 5 && !fa.role.empty() &&
+        if (!named && SignificantDigits(fa.value) >= 5 && !fa.role.empty() &&
             fa.role == fb.role) {
           named = true;
         }

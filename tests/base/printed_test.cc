@@ -77,6 +77,41 @@ TEST(SplitWeight, Table) {
   }
 }
 
+TEST(AdjacentSwap, Table) {
+  const struct {
+    const char* a;
+    const char* b;
+    bool swap;
+  } cases[] = {
+      {"442.43", "424.43", true},    {"143.2101", "134.2101", true},
+      {"12.35", "13.25", false},     // two digits moved apart
+      {"442.43", "442.43", false},   // the same figure
+      {"44.243", "442.43", false},   // a moved point is no swap
+      {"1020.02", "1002.02", true},  {"100", "1000", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(AdjacentSwap(c.a, c.b), c.swap) << c.a << " " << c.b;
+    EXPECT_EQ(AdjacentSwap(c.b, c.a), c.swap) << c.b << " " << c.a;
+  }
+}
+
+TEST(NeighbourSwaps, EverySwapOfDifferentDigits) {
+  EXPECT_EQ(NeighbourSwaps("143.21"),
+            (std::vector<std::string>{"413.21", "134.21", "143.12"}));
+  EXPECT_EQ(NeighbourSwaps("1100"), (std::vector<std::string>{"1010"}));
+  EXPECT_TRUE(NeighbourSwaps("7").empty());
+  for (const std::string& s : NeighbourSwaps("2156.7899")) {
+    EXPECT_TRUE(AdjacentSwap(s, "2156.7899")) << s;
+  }
+}
+
+TEST(SignificantDigits, FromTheFirstNonZero) {
+  EXPECT_EQ(SignificantDigits("0.0450"), 3u);
+  EXPECT_EQ(SignificantDigits("14661.00"), 7u);
+  EXPECT_EQ(SignificantDigits("0"), 0u);
+  EXPECT_EQ(SignificantDigits("1,224"), 4u);
+}
+
 TEST(BaseUnit, DropsTheMultiplier) {
   EXPECT_EQ(BaseUnit("万元"), "元");
   EXPECT_EQ(BaseUnit("亿元"), "元");
