@@ -198,16 +198,6 @@ Rule RuleOf(const std::string& kind) {
 
 }  // namespace internal
 
-const std::vector<std::string>& Rules() {
-  static const std::vector<std::string> kRules = {
-      "sum.breakdown",  "form.completeness", "rate.ratio",
-      "balance.carryover", "score.total",    "table.text",
-      "score.cap",      "grade.band",        "score.rule",
-      "fact.conflict",  "unit.magnitude",    "count.mismatch",
-      "percent.range",  "ocr.repair"};
-  return kRules;
-}
-
 std::vector<Finding> CheckDocument(const Document& doc,
                                    const Options& options) {
   internal::View view(doc);

@@ -36,6 +36,7 @@ Usage:
   tally search --db FILE QUERY... [--bureau B] [--year Y] [--limit N]
   tally index --db FILE
   tally reextract --db FILE [--doc ID]... [-j N]
+  tally rules [--format text|jsonl]
   tally export --db FILE --table T [--format csv|jsonl|xlsx] [--bom] [--raw]
                [-o FILE]
   tally export --db FILE --metadata [-o FILE]
@@ -546,6 +547,7 @@ int Run(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
   if (cmd == "search") return Search(args, out, err);
   if (cmd == "index") return Index(args, out, err);
   if (cmd == "reextract") return Reextract(args, out, err);
+  if (cmd == "rules") return Rules(args, out, err);
   err << "tally: unknown command '" << cmd << "'\n" << kMainHelp;
   return kUsage;
 }

@@ -96,6 +96,8 @@ int WriteReport(store::Store* store, const std::vector<int64_t>& ids,
                 std::ostream& out, std::ostream& err);
 // reextract_cmd.cc: tally reextract.
 int Reextract(const Args& args, std::ostream& out, std::ostream& err);
+// rules_cmd.cc: tally rules.
+int Rules(const Args& args, std::ostream& out, std::ostream& err);
 // search_cmd.cc: tally search and tally index.
 int Search(const Args& args, std::ostream& out, std::ostream& err);
 int Index(const Args& args, std::ostream& out, std::ostream& err);

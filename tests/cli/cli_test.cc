@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "base/file.h"
 #include "store/store.h"
@@ -119,6 +120,46 @@ TEST(Cli, CheckHelpListsEveryRuleOfRulesMd) {
     in_help.insert((*it)[1]);
   }
   EXPECT_EQ(in_help, in_md);
+}
+
+// `tally rules` lists the rules `tally check --help` names, one line each
+// with its family and severities, and as JSON lines.
+TEST(Cli, RulesListsEveryRuleWithFamilyAndSeverity) {
+  Result text = Tally("rules");
+  ASSERT_EQ(text.code, 0);
+  Result help = Tally("check --help");
+  std::string flat = help.out;
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
+  std::regex line(
+      "^([a-z]+)\\.([a-z_]+) +([a-z]+) +((?:error|warning|info)"
+      "(?:, (?:error|warning|info))*) +\\S");
+  int rules = 0;
+  std::istringstream lines(text.out);
+  std::string l;
+  std::getline(lines, l);
+  EXPECT_EQ(l.rfind("RULE ", 0), 0u) << l;
+  while (std::getline(lines, l)) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(l, m, line)) << l;
+    EXPECT_EQ(m[1], m[3]) << l;  // the family is the id's first part
+    const std::string id = m[1].str() + "." + m[2].str();
+    EXPECT_NE(flat.find(id), std::string::npos) << id;
+    ++rules;
+  }
+  EXPECT_GE(rules, 14);
+  EXPECT_NE(text.out.find("sum.breakdown      sum      error, info"),
+            std::string::npos)
+      << text.out;
+  Result jsonl = Tally("rules --format jsonl");
+  ASSERT_EQ(jsonl.code, 0);
+  EXPECT_EQ(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'), rules);
+  EXPECT_NE(jsonl.out.find("{\"id\":\"ocr.repair\",\"family\":\"ocr\","
+                           "\"severities\":[\"info\"],\"checks\":\""),
+            std::string::npos)
+      << jsonl.out;
+  EXPECT_EQ(Tally("rules --format csv").code, 2);
+  EXPECT_EQ(Tally("rules extra").code, 2);
+  EXPECT_NE(Tally("--help").out.find("tally rules"), std::string::npos);
 }
 
 TEST(Cli, PatternsOptionAndBrokenRules) {
