@@ -84,6 +84,14 @@ example: 内设7个职能科室办公室、表演艺术部、造型艺术部、�
 example: 机关内设4个部室综合办公室、规划部、建设部、财务部，下属单位2个。 => 4=4
 counter: 派出5个工作组开展督导、检查、验收工作。 => 5=3
 counter: 完成3个项目建设、验收和审计。 => 3=2
+# The words that, after a count and a comma, say the names that follow are
+# what it counts ("直属事业单位10个，即县国库集中支付中心、…"), as a colon
+# does ("3个股室：A、B、C").
+entry namely: 即 即为 分别为 分别是 具体为 具体是
+example: 直属事业单位3个，即县国库集中支付中心、县财政信息中心、县会计服务中心。 => 3=3
+example: 直属事业单位4个，分别是县国库集中支付中心、县财政信息中心、县会计服务中心。 => 4=3
+counter: 完成项目3个，即将开展验收、审计、移交。 => 3=3
+example: 纳入部门预算编制范围的单位有3个，分别为局机关本级、财政事务中心和国库集中支付中心。 => 3=3
 # A list before its count, and names with a bracketed note of their own.
 example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
 example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3

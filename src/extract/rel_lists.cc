@@ -738,6 +738,26 @@ std::string_view Bare(std::string_view item) {
   return item;
 }
 
+// The number of names in a list set apart by 、 (Items). "社会效益指标和满意度
+// 指标" is two names (both end in the head noun 指标), "医药和基金监管科" one
+// (医药 is not a 科): a last item joined by 和/及/与 counts twice when its
+// two halves end alike.
+int NamesIn(std::string_view list) {
+  std::vector<std::string_view> items = Items(list);
+  if (items.empty()) return 0;
+  std::string_view last = Bare(items.back());
+  for (std::string_view w : {"和", "及", "与"}) {
+    size_t at = last.find(w);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view x = last.substr(0, at), y = last.substr(at + w.size());
+    if (x.size() >= 3 && y.size() >= 3 &&
+        x.substr(x.size() - 3) == y.substr(y.size() - 3)) {
+      return int(items.size()) + 1;
+    }
+  }
+  return int(items.size());
+}
+
 bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return c >= '0' && c <= '9'; });
@@ -844,32 +864,14 @@ void FindEnumerations(Context* ctx) {
         if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
       }
       std::string_view list = head.substr(cut);
-      std::vector<std::string_view> items = Items(list);
-      int k = int(items.size());
+      const int k = NamesIn(list);
       // The items are names, not quantities (no digits), and the count is
-      // followed by the noun it counts ("3个科室"). A last item joined by
-      // 和/及/与 may be one name (医药和基金监管科) or two: both counts
-      // are taken as agreeing ('+').
+      // followed by the noun it counts ("3个科室").
       bool names = !HasDigit(list);
       std::string_view after_count =
           ctx->Between(int(i), f.text_end, f.text_end + 3);
       size_t pos = 0;
       bool noun = !after_count.empty() && IsHan(DecodeUtf8(after_count, &pos));
-      // "社会效益指标和满意度指标" is two items (both end in the head noun
-      // 指标), "医药和基金监管科" one (医药 is not a 科): a last item joined
-      // by 和/及/与 counts twice when its two halves end alike.
-      std::string_view last = Bare(items.back());
-      bool joined = false;
-      for (std::string_view w : {"和", "及", "与"}) {
-        size_t at = last.find(w);
-        if (at == std::string_view::npos || at == 0) continue;
-        std::string_view x = last.substr(0, at), y = last.substr(at + w.size());
-        if (x.size() >= 3 && y.size() >= 3 &&
-            x.substr(x.size() - 3) == y.substr(y.size() - 3)) {
-          joined = true;
-        }
-      }
-      if (joined) ++k;
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
       if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
           *n0 >= Decimal::FromInt(2) && list.find("等") == list.npos &&
@@ -896,11 +898,26 @@ void FindEnumerations(Context* ctx) {
     size_t pos = 0;
     int chars = 0;
     bool colon = false;
+    const Lexicon& enumeration = ctx->lex().Get("enumeration");
     while (pos < rest.size() && chars <= 6) {
       char32_t c = DecodeUtf8(rest, &pos);
       if (c == U'：' || c == ':') {
         colon = chars > 0;
         rest.remove_prefix(pos);
+        break;
+      }
+      // "10个，即A、B…": a comma and a word that names what follows
+      // (lexicon enumeration, entry namely), a colon after it or not.
+      size_t len = 0;
+      if ((c == U'，' || c == ',') &&
+          enumeration.StartsWith(rest.substr(pos), "namely", &len)) {
+        std::string_view tail = rest.substr(pos + len);
+        if (tail.starts_with("将")) break;  // 即将: "about to", no list
+        for (std::string_view m : {"：", ":"}) {
+          if (tail.starts_with(m)) tail.remove_prefix(m.size());
+        }
+        colon = true;
+        rest = tail;
         break;
       }
       if (!IsHan(c)) break;
@@ -918,7 +935,7 @@ void FindEnumerations(Context* ctx) {
     if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
       continue;
     }
-    int k = int(Items(list).size());
+    const int k = NamesIn(list);
     if (k < 2) continue;
     Relation r;
     r.kind = "enumeration";

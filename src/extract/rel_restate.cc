@@ -252,14 +252,34 @@ std::string_view HeadWord(std::string_view name) {
 void SwappedDigits(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   // Pairs another restatement already holds are not told twice, and a
-  // total and its part are two quantities, one within the other.
+  // total and its part are two quantities, one within the other. Facts
+  // are marked with their breakdowns rather than paired, as a list may have
+  // thousands of parts.
   std::set<std::pair<int, int>> paired;
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "restatement" && r.kind != "breakdown") continue;
+  std::unordered_map<int, std::vector<int>> breakdowns;  // fact -> relations
+  const std::vector<Relation>& rels = ctx->out()->relations;
+  for (size_t k = 0; k < rels.size(); ++k) {
+    const Relation& r = rels[k];
+    if (r.kind == "breakdown") {
+      for (const RelationMember& x : r.members) {
+        breakdowns[x.fact].push_back(int(k));
+      }
+    }
+    if (r.kind != "restatement") continue;
     for (const RelationMember& x : r.members) {
       for (const RelationMember& y : r.members) paired.insert({x.fact, y.fact});
     }
   }
+  auto one_breakdown = [&](int a, int b) {
+    auto ia = breakdowns.find(a), ib = breakdowns.find(b);
+    if (ia == breakdowns.end() || ib == breakdowns.end()) return false;
+    for (int x : ia->second) {
+      for (int y : ib->second) {
+        if (x == y) return true;
+      }
+    }
+    return false;
+  };
   // Bucketed by kind, unit and the sorted digits, which a swap keeps.
   std::unordered_map<std::string, std::vector<int>> buckets;
   for (size_t i = 0; i < facts.size(); ++i) {
@@ -277,7 +297,8 @@ void SwappedDigits(Context* ctx) {
         const Fact &fa = facts[size_t(members[a])],
                    &fb = facts[size_t(members[b])];
         if (!AdjacentSwap(fa.value, fb.value) ||
-            paired.count({members[a], members[b]})) {
+            paired.count({members[a], members[b]}) ||
+            one_breakdown(members[a], members[b])) {
           continue;
         }
         // Two cells name the same thing only under the same column; a
