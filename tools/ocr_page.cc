@@ -21,7 +21,7 @@
 //
 // Flags mirror ocr::Options for measurements: --target-dpi N,
 // --render-dpi N, --no-red, --no-deskew, --no-background, --binarize,
-// --no-rules, --no-recheck, --no-reread, --no-recover, --no-cells,
+// --no-rules, --no-recheck, --no-reread, --no-second, --no-recover, --no-cells,
 // --normalize-cells, --psm N, --cell-psm N, --var NAME=VALUE (repeatable),
 // --user-words FILE, --tessdata DIR, --lang L.
 //
@@ -66,7 +66,7 @@ int Usage(const char* why) {
       stderr,
       "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
       "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
-      "[--no-background] [--binarize] [--no-rules] [--no-recheck] [--no-reread] "
+      "[--no-background] [--binarize] [--no-rules] [--no-recheck] [--no-reread] [--no-second] "
       "[--no-recover] [--no-cells] [--normalize-cells] [--psm N] "
       "[--cell-psm N] "
       "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words "
@@ -171,6 +171,8 @@ int Main(int argc, char** argv) {
       options.recheck_numbers = false;
     } else if (a == "--no-reread") {
       options.reread_numbers = false;
+    } else if (a == "--no-second") {
+      options.second_reading = false;
     } else if (a == "--no-cells") {
       options.table_cells = false;
     } else if (a == "--normalize-cells") {

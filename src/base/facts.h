@@ -73,6 +73,10 @@ struct Fact {
   // (box_symbols), when value is read as one box; empty otherwise. Set where
   // checks are run (pipeline/check_record.h), not stored with the fact.
   std::vector<int> value_confidence;
+  // OCR: what a second reading of the number's box (the ocr stage's digits
+  // model, enlarged) saw at each character of `value`, when it read every
+  // one of them; empty otherwise. Set with value_confidence.
+  std::string value_second;
   std::string rule_id;  // the patterns/ rule that produced it
   // What the number is in the report's accounts, from its label and the
   // patterns/ lexicons: a budget role (initial, adjust, full, carry,

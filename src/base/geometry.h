@@ -46,7 +46,10 @@ struct Word {
   // OCR, a number (digits, its point, comma, percent sign): the engine's
   // confidence 0..100 in each of its characters, one integer per code
   // point of text, space-separated ("99 98 61 99"): which digit it was least
-  // sure of. Empty for other words and text layers.
+  // sure of. Where the ocr stage read the number a second time
+  // (ocr::Options::second_reading), each entry also carries the character
+  // that reading saw there ("99/1 98/8 61/3 99/4"). Empty for other words
+  // and text layers.
   std::string symbol_confidence;
 };
 

@@ -141,10 +141,14 @@ Finding RepairFinding(const Document& doc, const internal::Repair& rep,
        "OCR 读作 " + Printed(f) + "，按 " + fixed + "（" + rep.reading.edit +
            "）则其所在各关系均相符，" +
            (rep.alone ? std::string("且为唯一相符的读法")
-                      : "另有 " + std::to_string(rep.other_fits) +
-                            " 种读法亦相符，但所改之字 OCR 置信度仅 " +
-                            std::to_string(rep.confidence) +
-                            "，远低于其余读法所改之字") +
+            : !rep.second.empty()
+                ? "另有 " + std::to_string(rep.other_fits) +
+                      " 种读法亦相符，但以数字模型放大重读该数读作 " +
+                      rep.second + "，与此读法相同，而其余候选之数重读均与原读相同"
+                : "另有 " + std::to_string(rep.other_fits) +
+                      " 种读法亦相符，但所改之字 OCR 置信度仅 " +
+                      std::to_string(rep.confidence) +
+                      "，远低于其余读法所改之字") +
            "；已按 " + fixed + " 核对",
        fixed, Printed(f), f.page_no, ids, fixed, "OCR 修正后成立：" + relations,
        "候选读法：" + tried, first_failing});

@@ -172,6 +172,9 @@ struct Repair {
   bool alone = true;
   int confidence = -1;
   int other_fits = 0;
+  // When the ocr stage's second reading chose it (SecondReadingPick): what
+  // that reading saw; empty otherwise.
+  std::string second;
 };
 // Several readings, of one member or of several, make relation `relation`
 // hold: none is taken.

@@ -12,8 +12,12 @@
 // and then nothing is repaired (the finding stays, as a 'warning' naming
 // the candidates), unless the engine itself doubted exactly one of the
 // characters the candidates change (LeastConfident: a digit read at 60
-// among digits read at 99 is the likely misreading; the finding says the
-// repair rests on that). A number from a text layer is never repaired.
+// among digits read at 99 is the likely misreading), or a second reading
+// of the numbers by other means singles one out (SecondReadingPick: the
+// ocr stage read the number again and saw exactly the repaired value, and
+// saw every other candidate's number as first read); the finding says the
+// repair rests on that, and two kinds of evidence that disagree leave it a
+// guess. A number from a text layer is never repaired.
 //
 // Repairs are never silent: each is an 'ocr.repair' finding (severity
 // 'info') naming the engine's reading, the repaired number, the readings
@@ -27,8 +31,10 @@
 #ifndef TALLY_CHECK_REPAIR_H_
 #define TALLY_CHECK_REPAIR_H_
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/facts.h"
@@ -73,7 +79,8 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
 
 // Readings of a fact, or none when it may not be repaired: not OCR'd, not
 // an amount, percent, count or score, qualified (约, ≥), or its value is not
-// a plain number that its raw text shows and its base_value equals.
+// a plain number that its raw text shows and its base_value equals. No lost
+// point where the ocr stage's second reading saw the value as first read.
 std::vector<Reading> FactReadings(const Fact& f,
                                   const std::vector<Confusion>& table);
 
@@ -93,6 +100,20 @@ int ChangedConfidence(const Fact& f, const Reading& r);
 inline constexpr int kDoubtfulSymbol = 90;
 inline constexpr int kSureMargin = 15;
 int LeastConfident(const std::vector<int>& changed_confidence);
+
+// Of several readings that fit equally (options: index into facts,
+// reading), the index of the one the ocr stage's second reading of the
+// numbers (Fact::value_second) singles out, or -1: the second reading of
+// its number is exactly the repaired value, the second reading of every
+// other candidate's number is exactly that number as first read (it doubts
+// none of them), and so is that of every other of `members` (the failing
+// relation's numbers) read twice. A candidate's number read only once gives
+// no evidence and leaves the choice a guess. The first and second readings are made by two
+// models at two scales, so a misreading that both make alike is kept (the
+// second reading then confirms it), never exchanged for another.
+int SecondReadingPick(const std::vector<Fact>& facts,
+                      const std::vector<std::pair<int, Reading>>& options,
+                      const std::set<int>& members = {});
 
 }  // namespace tally::check
 

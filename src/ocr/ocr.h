@@ -109,6 +109,11 @@ struct Options {
   double reread_below = 90;
   double reread_scale = 2;
   std::string digits_language = "eng";
+  // Read every number a second time the same way (enlarged, digits model),
+  // keeping the second reading beside the first (Word::symbol_confidence,
+  // "98/3") without replacing it: the check stage's repair takes it as
+  // evidence when the arithmetic leaves several readings (check/repair.h).
+  bool second_reading = true;
   // A PDF page whose only text is an invisible layer (an earlier OCR under
   // a scan) is checked against a quick OCR of layer_sample_lines of its
   // lines (ocr/layer_check.h) and OCR'd instead when the two differ in more

@@ -1,6 +1,8 @@
 // The rules of ocr/reread.h.
 #include "ocr/reread.h"
 
+#include <algorithm>
+
 namespace tally::ocr {
 namespace {
 
@@ -50,15 +52,40 @@ std::vector<std::pair<size_t, size_t>> NumberSpans(
   return out;
 }
 
+bool SameShape(const std::vector<ReadSymbol>& first,
+               const std::vector<ReadSymbol>& again) {
+  if (again.size() != first.size() || again.empty()) return false;
+  for (const ReadSymbol& s : again) {
+    if (!NumberChar(s.text)) return false;
+  }
+  return true;
+}
+
 bool TakeReread(const std::vector<ReadSymbol>& first,
                 const std::vector<ReadSymbol>& again) {
-  if (again.size() != first.size() || again.empty()) return false;
+  if (!SameShape(first, again)) return false;
   bool changed = false;
   for (size_t k = 0; k < again.size(); ++k) {
-    if (!NumberChar(again[k].text)) return false;
     changed = changed || again[k].text != first[k].text;
   }
   return changed && MeanConf(again) > MeanConf(first);
+}
+
+std::vector<std::pair<size_t, size_t>> DigitRuns(
+    const std::vector<ReadSymbol>& symbols) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t i = 0; i < symbols.size();) {
+    size_t j = i;
+    bool digit = false;
+    for (; j < symbols.size() && symbols[j].line == symbols[i].line &&
+           NumberChar(symbols[j].text);
+         ++j) {
+      digit = digit || IsDigit(symbols[j].text);
+    }
+    if (digit) out.push_back({i, j});
+    i = std::max(j, i + 1);
+  }
+  return out;
 }
 
 }  // namespace tally::ocr

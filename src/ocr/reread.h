@@ -45,6 +45,20 @@ std::vector<std::pair<size_t, size_t>> NumberSpans(
 bool TakeReread(const std::vector<ReadSymbol>& first,
                 const std::vector<ReadSymbol>& again);
 
+// The spans [begin, end) of every printed number: runs within one line of
+// number characters with at least one digit. Each is read a second time
+// (Options::second_reading), whatever its confidence: the engine is as sure
+// of its misreadings as of its right readings (median symbol confidence 98
+// against 99 on the real-dev scans), so only a reading by other means can
+// tell them apart.
+std::vector<std::pair<size_t, size_t>> DigitRuns(
+    const std::vector<ReadSymbol>& symbols);
+
+// Whether `again` can be laid over `first` character for character as a
+// second reading: as many symbols, each one number character.
+bool SameShape(const std::vector<ReadSymbol>& first,
+               const std::vector<ReadSymbol>& again);
+
 }  // namespace tally::ocr
 
 #endif  // TALLY_OCR_REREAD_H_

@@ -83,6 +83,9 @@ struct Symbol {
   int line_height = 0;    // of its Tesseract text line, pixels
   int line = 0;           // index of its text line in the page
   float percent_alt = 0;  // confidence of '%' as its alternative reading
+  // The number character a second reading (the digits model, enlarged)
+  // saw here, when its number was read again; empty otherwise.
+  std::string second;
 };
 
 // A text line's box in the clean image, pixels.
@@ -194,7 +197,9 @@ class TesseractEngine : public OcrEngine {
       api_.SetSourceResolution(int(dpi + 0.5));
       Recheck(&symbols, lines, pixGetWidth(pix.get()), pixGetHeight(pix.get()));
     }
-    if (options_.reread_numbers) RereadNumbers(pix.get(), dpi, &symbols);
+    if (options_.reread_numbers || options_.second_reading) {
+      RereadNumbers(pix.get(), dpi, &symbols);
+    }
     api_.Clear();  // page results; the model stays loaded
     Repair(&symbols);
     BuildRuns(std::move(symbols), 72.0 / dpi, &page);
@@ -538,32 +543,78 @@ class TesseractEngine : public OcrEngine {
   // times, with the digits_language model limited to number characters:
   // chi_sim's model reads digits worse than eng's. A re-reading that
   // TakeReread accepts replaces the symbols' text; the engine's first
-  // reading stays in Symbol::raw (boxes.ocr_raw).
+  // reading stays in Symbol::raw (boxes.ocr_raw). With second_reading,
+  // every other number is read the same way too, and each reading that
+  // lays over its number character for character is kept in
+  // Symbol::second, as evidence for the check stage's repairs.
   void RereadNumbers(PIX* page, double dpi, std::vector<Symbol>* symbols) {
-    std::vector<ReadSymbol> view;
-    for (const Symbol& s : *symbols) view.push_back({s.text, s.conf, s.line});
-    for (auto [begin, end] : NumberSpans(view, float(options_.reread_below))) {
-      RereadSpan(page, dpi, symbols, begin, end);
+    std::vector<Symbol>& sy = *symbols;
+    auto view = [&sy](size_t begin, size_t end) {
+      std::vector<ReadSymbol> out;
+      for (size_t m = begin; m < end; ++m) {
+        out.push_back({sy[m].text, sy[m].conf, sy[m].line});
+      }
+      return out;
+    };
+    std::vector<Symbol> again;
+    if (options_.reread_numbers) {
+      for (auto [begin, end] :
+           NumberSpans(view(0, sy.size()), float(options_.reread_below))) {
+        if (!ReadAgain(page, dpi, sy, begin, end, &again)) continue;
+        std::vector<ReadSymbol> first = view(begin, end), second;
+        for (const Symbol& a : again) second.push_back({a.text, a.conf, 0});
+        if (TakeReread(first, second)) {
+          for (size_t n = 0; n < again.size(); ++n) {
+            Symbol& s = sy[begin + n];
+            if (s.text == again[n].text) continue;
+            if (s.raw.empty()) s.raw = s.text;
+            s.text = again[n].text;
+            size_t pos = 0;
+            s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
+            s.conf = again[n].conf;
+          }
+        }
+        if (options_.second_reading && SameShape(first, second)) {
+          for (size_t n = 0; n < again.size(); ++n) {
+            sy[begin + n].second = again[n].text;
+          }
+        }
+      }
+    }
+    if (!options_.second_reading) return;
+    for (auto [begin, end] : DigitRuns(view(0, sy.size()))) {
+      bool done = true;
+      for (size_t m = begin; m < end; ++m) done = done && !sy[m].second.empty();
+      if (done || !ReadAgain(page, dpi, sy, begin, end, &again)) continue;
+      std::vector<ReadSymbol> second;
+      for (const Symbol& a : again) second.push_back({a.text, a.conf, 0});
+      if (!SameShape(view(begin, end), second)) continue;
+      for (size_t n = 0; n < again.size(); ++n) {
+        sy[begin + n].second = again[n].text;
+      }
     }
   }
 
-  void RereadSpan(PIX* page, double dpi, std::vector<Symbol>* symbols,
-                  size_t begin, size_t end) {
+  // Reads symbols [begin, end) again, alone, enlarged reread_scale times,
+  // with the digits model limited to number characters; false when there is
+  // no digits model or nothing could be read.
+  bool ReadAgain(PIX* page, double dpi, const std::vector<Symbol>& sy,
+                 size_t begin, size_t end, std::vector<Symbol>* again) {
+    again->clear();
     if (!digits_ready_) {
-      if (digits_failed_) return;
+      if (digits_failed_) return false;
       std::vector<std::string> names = {"debug_file"};
       std::vector<std::string> values = {"/dev/null"};
       if (digits_.Init(tessdata_.c_str(), options_.digits_language.c_str(),
                        tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values,
                        false) != 0) {
         digits_failed_ = true;  // no eng model: the first reading stands
-        return;
+        return false;
       }
       digits_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
       digits_.SetVariable("tessedit_char_whitelist", "0123456789.%,");
       digits_ready_ = true;
     }
-    std::vector<Symbol>& sy = *symbols;
     int x0 = sy[begin].x0, y0 = sy[begin].y0, x1 = sy[begin].x1,
         y1 = sy[begin].y1;
     for (size_t m = begin; m < end; ++m) {
@@ -574,36 +625,22 @@ class TesseractEngine : public OcrEngine {
     x0 = std::max(0, x0 - pad), y0 = std::max(0, y0 - pad);
     x1 = std::min(int(pixGetWidth(page)), x1 + pad);
     y1 = std::min(int(pixGetHeight(page)), y1 + pad);
-    if (x1 <= x0 || y1 <= y0) return;
+    if (x1 <= x0 || y1 <= y0) return false;
     BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
     internal::PixPtr crop(pixClipRectangle(page, box, nullptr));
     boxDestroy(&box);
-    if (crop == nullptr) return;
+    if (crop == nullptr) return false;
     const float k = float(options_.reread_scale);
     internal::PixPtr big(pixScale(crop.get(), k, k));
-    if (big == nullptr) return;
+    if (big == nullptr) return false;
     internal::PixPtr framed(pixAddBorder(big.get(), int(pad * k), 255));
-    if (framed == nullptr) return;
+    if (framed == nullptr) return false;
     digits_.SetImage(framed.get());
     digits_.SetSourceResolution(int(dpi * k + 0.5));
-    if (digits_.Recognize(nullptr) != 0) return;
-    std::vector<Symbol> again = ReadSymbols(nullptr, false, &digits_);
+    if (digits_.Recognize(nullptr) != 0) return false;
+    *again = ReadSymbols(nullptr, false, &digits_);
     digits_.Clear();
-    std::vector<ReadSymbol> first, second;
-    for (size_t m = begin; m < end; ++m) {
-      first.push_back({sy[m].text, sy[m].conf, 0});
-    }
-    for (const Symbol& a : again) second.push_back({a.text, a.conf, 0});
-    if (!TakeReread(first, second)) return;
-    for (size_t n = 0; n < again.size(); ++n) {
-      Symbol& s = sy[begin + n];
-      if (s.text == again[n].text) continue;
-      if (s.raw.empty()) s.raw = s.text;
-      s.text = again[n].text;
-      size_t pos = 0;
-      s.cls = ScriptClass(DecodeUtf8(s.text, &pos));
-      s.conf = again[n].conf;
-    }
+    return !again->empty();
   }
 
   // Applies ocr/repair.h to the symbols' text and drops emptied ones.
@@ -633,6 +670,8 @@ class TesseractEngine : public OcrEngine {
       if (texts[i] != s.text || !dropped.empty()) {
         s.raw = dropped + (s.raw.empty() ? s.text : s.raw);
       }
+      // A second reading is of what the engine read, not of a repair.
+      if (texts[i] != s.text) s.second.clear();
       dropped.clear();
       s.text = texts[i];
       size_t pos = 0;
@@ -683,11 +722,20 @@ class TesseractEngine : public OcrEngine {
     int cls = -1;
     bool repaired = false;
     std::string symbol_conf;  // a number's, per code point (Word)
+    // The same with each code point's second reading ("98/3"), used when
+    // every symbol of the run was read a second time.
+    std::string with_second;
+    bool all_second = true;
     auto flush = [&](bool space_after) {
       if (count == 0) return;
       if (!repaired) run.raw.clear();
-      if (cls == 1) run.symbol_confidence = std::move(symbol_conf);
+      if (cls == 1) {
+        run.symbol_confidence =
+            std::move(all_second ? with_second : symbol_conf);
+      }
       symbol_conf.clear();
+      with_second.clear();
+      all_second = true;
       repaired = false;
       run.confidence = conf_sum / float(count);
       run.space_after = space_after;
@@ -711,10 +759,14 @@ class TesseractEngine : public OcrEngine {
         if (split) flush(prev.word_end);
       }
       run.text += s.text;
+      all_second = all_second && !s.second.empty();
       for (size_t k = 0; k < s.text.size();) {
         DecodeUtf8(s.text, &k);
-        if (!symbol_conf.empty()) symbol_conf += ' ';
-        symbol_conf += std::to_string(std::clamp(int(s.conf + 0.5f), 0, 100));
+        if (!symbol_conf.empty()) symbol_conf += ' ', with_second += ' ';
+        const std::string c =
+            std::to_string(std::clamp(int(s.conf + 0.5f), 0, 100));
+        symbol_conf += c;
+        with_second += c + "/" + s.second;
       }
       run.raw += s.raw.empty() ? s.text : s.raw;
       repaired = repaired || !s.raw.empty();

@@ -11,7 +11,8 @@ namespace {
 // Fact::value_confidence of an OCR'd number from the box its value was read
 // in: the value's bytes in the page text lie within one box whose text
 // became as many code points as it has confidences (normalisation kept the
-// number's characters one for one), so the i-th of them is the value's.
+// number's characters one for one), so the i-th of them is the value's;
+// so is the second reading's character, where every one has one.
 void AttachValueConfidence(const store::DocumentRecord& rec, Fact* f) {
   if (f->source != "ocr" || f->value.empty()) return;
   const size_t at = f->raw.find(f->value);
@@ -29,10 +30,18 @@ void AttachValueConfidence(const store::DocumentRecord& rec, Fact* f) {
       continue;
     }
     std::vector<int> conf;
+    std::string second;  // one character per entry, or '\0' for none
     const char* p = b.symbol_confidence.c_str();
     for (char* next; *p != '\0'; p = next) {
       conf.push_back(int(std::strtol(p, &next, 10)));
       if (next == p) return;
+      char c = '\0';
+      if (*next == '/') {
+        c = next[1];
+        if (c == '\0' || c == ' ') return;
+        next += 2;
+      }
+      second.push_back(c);
     }
     std::string_view text(page->text);
     if (CodePoints(text.substr(b.text_begin, b.text_end - b.text_begin)) !=
@@ -44,6 +53,8 @@ void AttachValueConfidence(const store::DocumentRecord& rec, Fact* f) {
     if (first + f->value.size() > conf.size()) return;
     f->value_confidence.assign(conf.begin() + long(first),
                                conf.begin() + long(first + f->value.size()));
+    std::string s = second.substr(first, f->value.size());
+    if (s.find('\0') == std::string::npos) f->value_second = std::move(s);
     return;
   }
 }

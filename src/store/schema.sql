@@ -213,7 +213,9 @@ CREATE TABLE box_symbols (
   box_no INTEGER NOT NULL,  -- the box (boxes.box_no) on that page
   confidences TEXT NOT NULL,  -- one integer 0..100 per code point of
                               -- boxes.text, space-separated: '99 98 61 99'
-                              -- for '4.36'
+                              -- for '4.36'; where the ocr stage read the
+                              -- number a second time, each with what that
+                              -- reading saw: '99/4 98/. 61/8 99/6'
   PRIMARY KEY (doc_id, page_no, box_no),
   FOREIGN KEY (doc_id, page_no, box_no)
     REFERENCES boxes (doc_id, page_no, box_no) ON DELETE CASCADE

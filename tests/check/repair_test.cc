@@ -329,6 +329,143 @@ TEST(RepairCases, ATieBrokenByDoubtSaysSo) {
   EXPECT_THAT(found[0].message, ::testing::Not(HasSubstr("唯一")));
 }
 
+// 33 = 20 + 18 read with one misread: 18→13 or 33→38 both make it hold.
+// The ocr stage's second reading of each number decides, or nothing does.
+std::vector<Finding> CheckTieWithSecond(const char* total_second,
+                                        const char* a_second,
+                                        const char* b_second,
+                                        const char* total_conf = "99 99 99 99 99") {
+  std::vector<Fact> facts = {
+      MakeFact(1, {"33.00", "amount", "万元", "ocr", total_conf}),
+      MakeFact(2, {"20.00"}),
+      MakeFact(3, {"18.00", "amount", "万元", "ocr", "99 99 99 99 99"})};
+  facts[0].value_second = total_second;
+  facts[1].value_second = a_second;
+  facts[2].value_second = b_second;
+  Relation rel;
+  rel.kind = "breakdown";
+  rel.complete = "yes";
+  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+  std::vector<Relation> relations = {rel};
+  return CheckDocument(Document{facts, relations}, Options());
+}
+
+TEST(RepairCases, ATieBrokenBySecondReadingSaysSo) {
+  std::vector<Finding> found = CheckTieWithSecond("33.00", "20.00", "13.00");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].rule, "ocr.repair");
+  EXPECT_EQ(found[0].suggested, "13.00万元");
+  EXPECT_EQ(found[0].actual, "18.00万元");
+  EXPECT_THAT(found[0].message, HasSubstr("另有 1 种读法亦相符"));
+  EXPECT_THAT(found[0].message, HasSubstr("重读该数读作 13.00"));
+  EXPECT_THAT(found[0].message, ::testing::Not(HasSubstr("唯一")));
+}
+
+TEST(RepairCases, ASecondReadingThatDoesNotSingleOneOutIsNoRepair) {
+  const struct {
+    const char* name;
+    const char* total;
+    const char* a;
+    const char* b;
+    const char* total_conf;
+  } kCases[] = {
+      // The second reading repeats the misreading: no evidence.
+      {"repeats", "33.00", "20.00", "18.00", "99 99 99 99 99"},
+      // It doubts the total too (sees 38): two numbers in doubt.
+      {"doubts two", "38.00", "20.00", "13.00", "99 99 99 99 99"},
+      // The total was read once only: nothing says it is right.
+      {"one unread", "", "20.00", "13.00", "99 99 99 99 99"},
+      // It doubts a part that no candidate changes.
+      {"doubts another", "33.00", "26.00", "13.00", "99 99 99 99 99"},
+      // The engine's doubt points at the total (its 3 at 55), the second
+      // reading at the part: the evidence disagrees.
+      {"disagrees with doubt", "33.00", "20.00", "13.00", "99 55 99 99 99"},
+  };
+  for (const auto& c : kCases) {
+    std::vector<Finding> found =
+        CheckTieWithSecond(c.total, c.a, c.b, c.total_conf);
+    for (const Finding& f : found) {
+      EXPECT_NE(f.rule, "ocr.repair") << c.name << ": " << f.message;
+    }
+    ASSERT_FALSE(found.empty()) << c.name;
+    EXPECT_EQ(found[0].severity, "warning") << c.name;
+    EXPECT_THAT(found[0].message, HasSubstr("无法唯一修正")) << c.name;
+  }
+}
+
+// 1000 + 245.36 = 1245.36 with the total read "124536": a lost point, the
+// one reading that fits, unless the second reading, enlarged, also saw no
+// point there: then the point is absent, and the failure is the reader's.
+TEST(RepairCases, NoLostPointWhereTheSecondReadingSawNone) {
+  for (const char* second : {"", "124536", "124586"}) {
+    std::vector<Fact> facts = {MakeFact(1, {"124536"}), MakeFact(2, {"1000.00"}),
+                               MakeFact(3, {"245.36"})};
+    facts[0].value_second = second;
+    Relation rel;
+    rel.kind = "breakdown";
+    rel.complete = "yes";
+    rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+    std::vector<Relation> relations = {rel};
+    std::vector<Finding> found =
+        CheckDocument(Document{facts, relations}, Options());
+    ASSERT_FALSE(found.empty()) << second;
+    const bool confirmed = std::string(second) == "124536";
+    EXPECT_EQ(found[0].rule, confirmed ? kSumRule : "ocr.repair") << second;
+    if (!confirmed) {
+      EXPECT_EQ(found[0].suggested, "1245.36万元") << second;
+    }
+  }
+}
+
+TEST(SecondReadingPick, OnlyAReadingItSeesWhileItConfirmsTheRest) {
+  std::vector<Fact> facts = {MakeFact(1, {"33.00"}), MakeFact(2, {"18.00"}),
+                             MakeFact(3, {"180"})};
+  auto reading = [](const char* v) {
+    Reading r;
+    r.value = v;
+    return r;
+  };
+  using Options_ = std::vector<std::pair<int, Reading>>;
+  const Options_ tie = {{0, reading("38.00")}, {1, reading("13.00")}};
+  const struct {
+    const char* name;
+    const char* second0;
+    const char* second1;
+    int want;
+  } kCases[] = {
+      {"part seen as repaired, total confirmed", "33.00", "13.00", 1},
+      {"total seen as repaired, part confirmed", "38.00", "18.00", 0},
+      {"both repeat the first reading", "33.00", "18.00", -1},
+      {"both seen as repaired", "38.00", "13.00", -1},
+      {"a third value for the total", "39.00", "13.00", -1},
+      {"total not read twice", "", "13.00", -1},
+  };
+  for (const auto& c : kCases) {
+    facts[0].value_second = c.second0;
+    facts[1].value_second = c.second1;
+    EXPECT_EQ(SecondReadingPick(facts, tie), c.want) << c.name;
+  }
+  // Two readings of one number ("180": 100 or 1.80 under a bound): the one
+  // the second reading sees; a lost point can never be seen (as long).
+  facts[2].value_second = "100";
+  EXPECT_EQ(SecondReadingPick(facts, {{2, reading("1.80")}, {2, reading("100")}}),
+            1);
+  facts[2].value_second = "180";
+  EXPECT_EQ(SecondReadingPick(facts, {{2, reading("1.80")}, {2, reading("100")}}),
+            -1);
+  EXPECT_EQ(SecondReadingPick(facts, {}), -1);
+  // Another number of the relation, no candidate, doubted by its second
+  // reading: the relation's reading is in doubt beyond the candidates.
+  facts[0].value_second = "33.00";
+  facts[1].value_second = "13.00";
+  facts[2].value_second = "130";
+  EXPECT_EQ(SecondReadingPick(facts, tie, {0, 1, 2}), -1);
+  facts[2].value_second = "180";  // confirms it
+  EXPECT_EQ(SecondReadingPick(facts, tie, {0, 1, 2}), 1);
+  facts[2].value_second = "";  // read once: no evidence either way
+  EXPECT_EQ(SecondReadingPick(facts, tie, {0, 1, 2}), 1);
+}
+
 TEST(LeastConfident, OnlyAClearlyDoubtedCharacterWins) {
   struct Case {
     std::vector<int> changed;

@@ -78,5 +78,30 @@ TEST(TakeReread, OnlySameLengthNumbersMoreConfident) {
   }
 }
 
+TEST(DigitRuns, EveryNumberWhateverItsConfidence) {
+  // "拨付437.32万元，占98%" on one line, "2022" on the next, all sure.
+  std::vector<ReadSymbol> page =
+      Line({"拨", "付", "4", "3", "7", ".", "3", "2", "万", "元", "，", "占",
+            "9", "8", "%"});
+  for (const ReadSymbol& s : Line({"2", "0", "2", "2"}, {}, 1)) {
+    page.push_back(s);
+  }
+  EXPECT_EQ(DigitRuns(page), (Spans{{2, 8}, {12, 15}, {15, 19}}));
+  // No digit, no run: a lone percent sign; a point before a digit is read
+  // with it (".5").
+  EXPECT_EQ(DigitRuns(Line({"%", "元", ".", "5"})), (Spans{{2, 4}}));
+  EXPECT_EQ(DigitRuns(Line({"%", "元", "5"})), (Spans{{2, 3}}));
+  EXPECT_TRUE(DigitRuns({}).empty());
+}
+
+TEST(SameShape, CharacterForCharacterNumberCharacters) {
+  const std::vector<ReadSymbol> first = Line({"1", "8", ".", "3", "6"});
+  EXPECT_TRUE(SameShape(first, Line({"1", "3", ".", "3", "6"})));
+  EXPECT_TRUE(SameShape(first, first));
+  EXPECT_FALSE(SameShape(first, Line({"1", "8", "3", "6"})));
+  EXPECT_FALSE(SameShape(first, Line({"1", "8", ".", "3", "B"})));
+  EXPECT_FALSE(SameShape({}, {}));
+}
+
 }  // namespace
 }  // namespace tally::ocr

@@ -60,5 +60,24 @@ TEST(FactsForCheck, NoConfidencesUnlessTheyMatchCharacterForCharacter) {
   EXPECT_TRUE(FactsForCheck(rec)[0].value_confidence.empty());
 }
 
+TEST(FactsForCheck, ANumberTakesItsSecondReading) {
+  // Every character read twice: the value's characters of the second.
+  auto facts =
+      FactsForCheck(Record("18.36", 6, 11, "98/1 55/3 99/. 97/3 96/6"));
+  EXPECT_EQ(facts[0].value_confidence, (std::vector<int>{98, 55, 99, 97, 96}));
+  EXPECT_EQ(facts[0].value_second, "13.36");
+  facts = FactsForCheck(Record("资金18.36", 0, 11,
+                               "90 91 98/1 55/8 99/. 97/3 96/6"));
+  EXPECT_EQ(facts[0].value_second, "18.36");
+  // Some character of the value not read twice: no second reading.
+  facts = FactsForCheck(Record("18.36", 6, 11, "98/1 55 99/. 97/3 96/6"));
+  EXPECT_EQ(facts[0].value_confidence, (std::vector<int>{98, 55, 99, 97, 96}));
+  EXPECT_TRUE(facts[0].value_second.empty());
+  // A malformed entry: nothing is trusted.
+  facts = FactsForCheck(Record("18.36", 6, 11, "98/ 55/3 99/. 97/3 96/6"));
+  EXPECT_TRUE(facts[0].value_confidence.empty());
+  EXPECT_TRUE(facts[0].value_second.empty());
+}
+
 }  // namespace
 }  // namespace tally::pipeline
