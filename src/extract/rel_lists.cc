@@ -600,9 +600,13 @@ class Breakdowns {
     } else if (std::string p = Partition(parts); !p.empty()) {
       r.complete = "yes";
       r.evidence = p;
-    } else if (parts.size() >= 2 && (!HasWords(after) || clauses)) {
+    } else if (parts.size() >= 2 && (!HasWords(after) || clauses) &&
+               !CutAtLineEnd(text, end)) {
       // Nothing follows the parts in the sentence (or the bracket): the
-      // list is probably whole, but nothing says so.
+      // list is probably whole, but nothing says so. A sentence that stops
+      // at a line end without its stop goes on past the break (a wrapped
+      // or page-broken line: "…信息13" then "条，其他医保工作信息36条。"),
+      // so nothing can be said of what follows.
       r.complete = "likely";
       r.evidence = "所列各项至句末";
     }
@@ -620,6 +624,20 @@ class Breakdowns {
                       std::to_string(*announced) + "项";
     }
     ctx_.Add(std::move(r));
+  }
+
+  // Whether the list reaches the end of its sentence (`text`) and that
+  // sentence ends at a line end without a stop.
+  static bool CutAtLineEnd(std::string_view text, size_t end) {
+    if (end < text.size()) return false;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+      text.remove_suffix(1);
+    }
+    for (std::string_view stop : {"。", "！", "？", "；", "）", ")", ".", "!",
+                                  "?", ";"}) {
+      if (text.ends_with(stop)) return false;
+    }
+    return true;
   }
 
   // The partition (lists.lex) whose every member one part names, as
