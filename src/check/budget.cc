@@ -325,12 +325,7 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
         std::vector<int> members = {bb.facts[0], pp.facts[0], left};
         std::vector<Swap> swaps = SwappedMembers(v, members, {1, -1, -1});
         if (swaps.empty()) continue;
-        std::string readings;
-        for (const Swap& w : swaps) {
-          const Fact& f = v.fact(members[size_t(w.member)]);
-          readings += (readings.empty() ? "" : "或") + Printed(f) + " 读作 " +
-                      w.fixed + f.unit;
-        }
+        const std::string readings = SwapReadings(v, members, swaps);
         const Fact& slip = v.fact(members[size_t(swaps[0].member)]);
         Decimal e = bb.value - pp.value;
         std::vector<int64_t> cited = {fw.fact_id, v.id(bb.facts[0]),

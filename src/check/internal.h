@@ -122,6 +122,9 @@ struct Swap {
 std::vector<Swap> SwappedMembers(const View& v,
                                  const std::vector<int>& members,
                                  const std::vector<int>& signs);
+// The swaps as a finding prints them: "134.2101万元 读作 143.2101万元或…".
+std::string SwapReadings(const View& v, const std::vector<int>& members,
+                         const std::vector<Swap>& swaps);
 // The fact i's number as it would read with a unit 10^k larger: 437.32元
 // with k = 4 reads "437.32万元"; "" when no unit names that power.
 std::string RescaledUnit(const Fact& f, int k);

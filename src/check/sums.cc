@@ -74,12 +74,7 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
       !swaps.empty()) {
     const Fact& slip = v.fact(members[size_t(swaps[0].member)]);
     const std::string should = swaps[0].fixed + slip.unit;
-    std::string readings;
-    for (const Swap& w : swaps) {
-      const Fact& f = v.fact(members[size_t(w.member)]);
-      readings += (readings.empty() ? "" : "或") + Printed(f) + " 读作 " +
-                  w.fixed + f.unit;
-    }
+    const std::string readings = SwapReadings(v, members, swaps);
     out->push_back(MakeFinding(
         {"sum.breakdown", kError,
          what + "，与总数 " + Printed(t) + " 不符；把 " + readings +

@@ -172,6 +172,16 @@ std::vector<Swap> SwappedMembers(const View& v,
   return out;
 }
 
+std::string SwapReadings(const View& v, const std::vector<int>& members,
+                         const std::vector<Swap>& swaps) {
+  std::string out;
+  for (const Swap& w : swaps) {
+    const Fact& f = v.fact(members[size_t(w.member)]);
+    out += (out.empty() ? "" : "或") + Printed(f) + " 读作 " + w.fixed + f.unit;
+  }
+  return out;
+}
+
 std::string RescaledUnit(const Fact& f, int k) {
   int exp = UnitExponent(f.unit) + k;
   std::string_view base = f.unit;
