@@ -404,6 +404,9 @@ void FindRatios(Context* ctx) {
       }
       if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
       if (of.empty()) continue;
+      // A sentence of more figures than a share ever looks back over is no
+      // prose; tested first, as each candidate below reads to the rate.
+      if (ss[s].facts.size() > kMaxShareScan) continue;
       // The share's own quantity: the nearest before it, not one inside a
       // bracket that closes before it (an aside breaking the figure down).
       int num = -1;
@@ -415,7 +418,6 @@ void FindRatios(Context* ctx) {
           num = i;
         }
       }
-      if (ss[s].facts.size() > kMaxShareScan) continue;
       if (num < 0) continue;
       int den = -1;
       for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
