@@ -29,13 +29,6 @@ std::string LastChars(std::string_view s, size_t n) {
   return std::string(s.substr(k));
 }
 
-bool IsOpenBracket(std::string_view s) {
-  return s.starts_with("（") || s.starts_with("(");
-}
-bool IsCloseBracket(std::string_view s) {
-  return s.starts_with("）") || s.starts_with(")");
-}
-
 // Bracket depth before each byte of `text` (a sentence): depth[k] is the
 // number of brackets open before text[k]; depth[text.size()] at the end.
 std::vector<int> Depths(std::string_view text) {
@@ -610,8 +603,7 @@ class Breakdowns {
       r.complete = "likely";
       r.evidence = "所列各项至句末";
     }
-    if (total >= 0 && ctx_.fact(total).kind == "count" &&
-        CountsItems(list_, ctx_.fact(total).unit)) {
+    if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
       r.detail = "items";
     }
     if (total < 0) {

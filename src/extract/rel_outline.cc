@@ -125,8 +125,7 @@ void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
   r.name = ctx->fact(total).label;
   r.complete = other ? "yes" : "likely";
   r.evidence = other ? "其他" : "编号分项";
-  const Fact& t = ctx->fact(total);
-  if (t.kind == "count" && CountsItems(ctx->lex().Get("list"), t.unit)) {
+  if (IsItemCount(ctx->lex().Get("list"), ctx->fact(total))) {
     r.detail = "items";
   }
   ctx->Add(std::move(r));
