@@ -38,6 +38,12 @@ entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
+# The two sides of an account. An income is often broken down by the
+# spending it funds ("拨款收入…，其中：基本支出…，项目支出…"), and that adds
+# up when the spending is of that income alone; but a spending figure may
+# cover other funds too, so parts above such a total are no proof of a
+# slip (the check's breakdown detail "uses").
+entry side: 收入 支出
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the

@@ -541,8 +541,8 @@ class Breakdowns {
     const Fact& first_part = ctx_.fact(parts.front());
     const bool clauses =
         parts.size() >= 2 && !has_semicolon(after) &&
-        has_semicolon(ctx_.Between(parts.front(), first_part.text_end,
-                                   last.text_begin));
+        has_semicolon(
+            ctx_.Between(parts.front(), first_part.text_end, last.text_begin));
     std::string_view inside =
         text.substr(o.end, last_end > o.end ? last_end - o.end : 0);
     bool partial = false;
@@ -606,6 +606,7 @@ class Breakdowns {
     if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
       r.detail = "items";
     }
+    if (total >= 0 && OtherSide(ctx_.fact(total), parts)) r.detail = "uses";
     if (total < 0) {
       // A list without a stated total stands for a quantity of its own:
       // what it is comes from its name ("分两批下达资金": allocated).
@@ -625,11 +626,44 @@ class Breakdowns {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
       text.remove_suffix(1);
     }
-    for (std::string_view stop : {"。", "！", "？", "；", "）", ")", ".", "!",
-                                  "?", ";"}) {
+    for (std::string_view stop :
+         {"。", "！", "？", "；", "）", ")", ".", "!", "?", ";"}) {
       if (text.ends_with(stop)) return false;
     }
     return true;
+  }
+
+  // The side of the account a label names (lists.lex, side): the side
+  // word that ends last in it ("财政拨款收入": 收入; "基本支出": 支出), or
+  // "" for none.
+  std::string Side(std::string_view label) const {
+    const LexEntry* e = list_.Entry("side");
+    if (!e) return "";
+    const std::string l = Squeeze(label);
+    std::string side;
+    size_t best = 0;
+    for (const std::string& w : e->words) {
+      size_t at = l.rfind(w);
+      if (at != std::string::npos && at + w.size() > best) {
+        best = at + w.size();
+        side = w;
+      }
+    }
+    return side;
+  }
+
+  // Whether a part names the other side of the account than its total: an
+  // income broken down by the spending it funds (拨款收入…其中：基本支出…,
+  // 项目支出…). Such a list adds up when the spending is of that income
+  // alone, but a spending figure may cover other funds as well.
+  bool OtherSide(const Fact& total, const std::vector<int>& parts) const {
+    const std::string own = Side(total.label);
+    if (own.empty()) return false;
+    for (int p : parts) {
+      const std::string side = Side(ctx_.fact(p).label);
+      if (!side.empty() && side != own) return true;
+    }
+    return false;
   }
 
   // The partition (lists.lex) whose every member one part names, as
