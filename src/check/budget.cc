@@ -354,8 +354,48 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   }
 }
 
+// A change against another year as a rate (ratio.change): the change over
+// the other year's figure, which is this year's minus the change when it
+// rose, plus it when it fell.
+void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int num = v.First(r, "numerator"), cur = v.First(r, "current"),
+      rate = v.First(r, "rate");
+  if (num < 0 || cur < 0 || rate < 0) return;
+  if (!v.Plain(num) || !v.Plain(cur) || !v.Plain(rate)) return;
+  const bool up = r.detail == "up";
+  // A fall of more than 100% is out of range whatever it is of: the bound
+  // (percent.range) names that slip once.
+  if (!up && v.num(rate).value > Decimal::FromInt(100)) return;
+  Reading n = Of(v, "numerator", {num});
+  Reading base = Of(v, "上年数", {cur, num});  // slack of both
+  base.value = up ? v.num(cur).base - v.num(num).base
+                  : v.num(cur).base + v.num(num).base;
+  if (base.value.overflowed() || base.value.negative() ||
+      base.value.is_zero() || RateFits(n, base, v.num(rate))) {
+    return;
+  }
+  const Fact &p = v.fact(rate), &fn = v.fact(num), &fc = v.fact(cur);
+  std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fc.fact_id};
+  const std::string got = Percent(n.value, base.value);
+  std::optional<Decimal> exact = Decimal::Divide(
+      n.value * Decimal::FromInt(100), base.value, v.num(rate).value.scale());
+  const std::string last_year = Printed(fc) + (up ? " − " : " + ") +
+                                Printed(fn) + " = " + InUnitOf(base.value, fc);
+  out->push_back(MakeFinding(
+      {"rate.ratio", kError,
+       fn.label + " " + Printed(fn) + " ÷ 上年数（" + last_year +
+           "） = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
+       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "",
+       p.label + " = 变动额 ÷ 上年数", "按各数末位舍入", ri}));
+}
+
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.rule == "ratio.change") {
+    CheckChangeRate(v, ri, out);
+    return;
+  }
   int num = v.First(r, "numerator"), den = v.First(r, "denominator"),
       rate = v.First(r, "rate");
   if (num < 0 || den < 0 || rate < 0) return;
