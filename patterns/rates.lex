@@ -34,15 +34,17 @@ lexicon change
 # rose (up), plus it when it fell (down). These words say which way; the
 # words before the change and before the rate must not disagree. The change
 # has no subject of its own: its clause opens with a word of comparison
-# (than), or it would be another figure's change ("其中项目支出增加54万元").
+# (than; "与/相比": 与 opens it and 相比 follows, "与2023年度相比，减少…"),
+# or it would be another figure's change ("其中项目支出增加54万元").
 # Examples:
 # the right side is "change/this year's figure way=rate", or '-'.
 entry up: 增加 增长 增幅 提高 上升 增收 增 多
 entry down: 减少 下降 降幅 降低 减收 节约 减 少
-entry than: 较 比 同比 与上年相比 与上年度相比 相比
+entry than: 较 比 同比 相比 与/相比 与/比较
 example: 2023年度收入合计192.01万元，较上年减少27.31万元，下降12.5%。 => 27.31/192.01 down=12.5
 example: 财政拨款收入792.22万元，比上年增加189.25万元，增长31.39%，主要原因是人员增加。 => 189.25/792.22 up=31.39
 example: 本年支出850088.3元，同比减少54357.12元，降幅6.01%。 => 54357.12/850088.3 down=6.01
+example: 2024年度收入合计6149.38万元，与2023年度相比，减少1755.32万元，下降22.2%，主要原因是学生人数减少。 => 1755.32/6149.38 down=22.2
 example: 文化旅游体育与传媒支出850088.3元，占支出总预算78.33%，同比减少54357.12元，下降6.00%。 => 54357.12/850088.3 down=6
 counter: 本年支出850088.3元，同比减少54357.12元；项目支出增长6.01%。 => 54357.12/850088.3 down=6.01
 counter: 本年支出850万元，其中项目支出增加54万元，增长6.01%。 => 54/850 up=6.01

@@ -460,7 +460,7 @@ int Main(int argc, char** argv) {
       // corpus/real's split: the id's first hex digit 0-5 is test.
       bool test = !stem.empty() && stem[0] >= '0' && stem[0] <= '5';
       if (!flags.split.empty() && test != (flags.split == "test")) continue;
-      golds.push_back({stem, it->path(), {}});
+      golds.push_back({stem, it->path(), {}, {}});
     }
   }
   if (ec) {

@@ -45,14 +45,19 @@ std::string Label(const View& v, const Reading& r) {
 }
 
 // Does stated (a percent) equal n/d*100 for some n within n's slack and d
-// within d's slack, within half a unit of the rate's last digit?
+// within d's slack, rounded to the rate's last digit? A rate is often
+// rounded twice, first to one place more and then to its own (33.0475 ->
+// 33.05 -> 33.1), so it stands for anything within 0.55 of a unit of its
+// last digit, not 0.5.
 bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
   if (d.value.is_zero() && d.slack.is_zero()) {
     return RatioHolds(n.value, d.value, rate.value);
   }
   const Decimal hundred = Decimal::FromInt(100);
-  Decimal s_lo = rate.value - rate.value.HalfUnit();
-  Decimal s_hi = rate.value + rate.value.HalfUnit();
+  const Decimal half = rate.value.HalfUnit();
+  const Decimal twice = half + half.Shift(-1);  // 0.5 + 0.05 units
+  Decimal s_lo = rate.value - twice;
+  Decimal s_hi = rate.value + twice;
   Decimal d_lo = d.value - d.slack, d_hi = d.value + d.slack;
   Decimal n_lo = n.value - n.slack, n_hi = n.value + n.slack;
   if (!d_lo.negative() && d_lo.is_zero()) return true;

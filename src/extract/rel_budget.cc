@@ -397,13 +397,12 @@ void ChangeRates(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
   const LexEntry* than = way.Entry("than");
   if (!than) return;
-  // The clause a figure opens, from the last comma before it.
+  // The clauses before a figure, from the first comma after the figure
+  // before it ("万元，与2023年度相比，减少" -> "与2023年度相比，减少").
   auto clause = [](std::string_view before) {
-    for (std::string_view comma : {"，", ","}) {
-      size_t at = before.rfind(comma);
-      if (at != std::string_view::npos) {
-        before = before.substr(at + comma.size());
-      }
+    size_t at = std::min(before.find("，"), before.find(","));
+    if (at != std::string_view::npos) {
+      before = before.substr(at + (before[at] == ',' ? 1 : 3));
     }
     while (before.starts_with(" ")) before.remove_prefix(1);
     return before;
@@ -442,10 +441,19 @@ void ChangeRates(Context* ctx) {
       }
       // The change has no subject of its own: its clause opens with a
       // comparison (较上年, 同比), so it is the change of the figure before.
+      // "与2023年度相比" frames the comparison: a than-word's first half
+      // opens the clause and its second half follows ("与/相比").
       const std::string_view opens = clause(to_change);
-      if (std::none_of(
-              than->words.begin(), than->words.end(),
-              [&](const std::string& w) { return opens.starts_with(w); })) {
+      if (std::none_of(than->words.begin(), than->words.end(),
+                       [&](const std::string& w) {
+                         size_t slash = w.find('/');
+                         if (slash == std::string::npos) {
+                           return opens.starts_with(w);
+                         }
+                         return opens.starts_with(w.substr(0, slash)) &&
+                                opens.find(w.substr(slash + 1)) !=
+                                    std::string_view::npos;
+                       })) {
         continue;
       }
       const std::string w1 = which(opens), w2 = which(to_rate);

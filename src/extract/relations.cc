@@ -166,8 +166,7 @@ bool ClosesBracket(std::string_view text) {
 bool CountsItems(const Lexicon& list, std::string_view measure) {
   const LexEntry* e = list.Entry("item");
   if (!e) return false;
-  return std::find(e->words.begin(), e->words.end(), measure) !=
-         e->words.end();
+  return std::find(e->words.begin(), e->words.end(), measure) != e->words.end();
 }
 
 bool IsItemCount(const Lexicon& list, const Fact& f) {
