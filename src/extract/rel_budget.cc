@@ -422,8 +422,19 @@ void ChangeRates(Context* ctx) {
       }
       // This year's figure: the one before the change, past its share of
       // a whole ("850088.3元，占支出总预算78.33%，同比减少54357.12元").
+      // A figure right before a share's 的 is that share's whole, not the
+      // subject ("完成24627万元，完成年初预算数60999万元的40.4%，比上年减收
+      // 1070万元": 24627).
       size_t j = k - 2;
-      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") --j;
+      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") {
+        --j;
+        const Fact& whole = ctx->fact(sen.facts[j]);
+        const Fact& share = ctx->fact(sen.facts[j + 1]);
+        if (j > 0 && TrimSpace(ctx->Between(sen.facts[j], whole.text_end,
+                                            share.text_begin)) == "的") {
+          --j;
+        }
+      }
       const int a = sen.facts[j];
       const Fact& fa = ctx->fact(a);
       if (fa.role == "change" || !fa.qualifier.empty() || !Summable(fa) ||

@@ -80,6 +80,27 @@ class Breakdowns {
   }
 
  private:
+  // Whether `rest`, read from after a list word, is words up to the
+  // clause's stop (，；。) with no digit: a purpose, no list. An empty
+  // clause ("其中，中央…") or one that reaches the sentence end without a
+  // stop says nothing.
+  static bool PurposeOnly(std::string_view rest) {
+    size_t stop = std::string_view::npos;
+    for (std::string_view s : {"，", "；", "。", ",", ";"}) {
+      stop = std::min(stop, rest.find(s));
+    }
+    if (stop == std::string_view::npos || stop == 0) return false;
+    for (size_t k = 0; k < stop; ++k) {
+      const char c = rest[k];
+      if ((c >= '0' && c <= '9') || c == ':' || c == '(' ||
+          rest.substr(k).starts_with("：") ||
+          rest.substr(k).starts_with("（")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   std::vector<Opener> Openers(std::string_view text,
                               const std::vector<int>& facts,
                               uint32_t base) const {
@@ -99,6 +120,10 @@ class Breakdowns {
               continue;
             }
           }
+          // A list word whose clause goes on in words to its stop with no
+          // figure says what a figure is for ("116184.66元用于志愿者补助，
+          // 其他…"), not what it is made of.
+          if (PurposeOnly(text.substr(p + w.size()))) continue;
           out.push_back(
               {p, p + w.size(), w, std::string(entry) == "whole", false});
         }
@@ -549,12 +574,14 @@ class Breakdowns {
     for (std::string_view where : {after, inside}) {
       if (list_.Contains(where, "partial")) partial = true;
     }
-    bool qualified = false, other = false;
+    bool qualified = false;
     for (int p : parts) {
-      const Fact& f = ctx_.fact(p);
-      if (!f.qualifier.empty()) qualified = true;
-      if (list_.StartsWith(Squeeze(f.label), "other")) other = true;
+      if (!ctx_.fact(p).qualifier.empty()) qualified = true;
     }
+    // The rest comes last: a 其他 part before others names a category of
+    // its own (其他商品和服务支出 among the 经济分类), not the remainder.
+    const bool other =
+        list_.StartsWith(Squeeze(ctx_.fact(parts.back()).label), "other");
     // A count of the parts said before the list; a count total is no such
     // announcement ("项目建设数量7个，其中：…1个；…3个" sums to its 7 and
     // has four parts), so its clause is read up to the total only.
