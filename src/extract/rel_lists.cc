@@ -51,9 +51,22 @@ std::vector<int> Depths(std::string_view text) {
 // the payment is not a part; "…孤儿保障金11万元，调减40万元": nor is an
 // adjustment). Parts that carry the total's own role ("其中下达中央资金") or
 // the first part's (培训支出, 检查支出: categories named as payments) go on,
-// and so do named funds (中央财政资金), the usual parts of any total.
+// and so do named funds (中央财政资金), the usual parts of any total. The
+// year's money is what was carried in and what was newly given ("（2023年
+// 结转95.43万元，2024年下达153.3万元）"): a carry-over (上年结转, or a bare
+// 结转 beside this year's money) and this year's allocation or budget are
+// parts of one list, whichever comes first.
 bool EndsList(std::string_view role, std::string_view total,
               std::string_view first) {
+  auto in_year = [](std::string_view r) {
+    return r == "allocated" || r == "initial";
+  };
+  auto carried = [](std::string_view r) {
+    return r == "carry" || r == "balance";
+  };
+  if ((carried(first) && in_year(role)) || (in_year(first) && carried(role))) {
+    return false;
+  }
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
