@@ -593,13 +593,7 @@ std::vector<GoldRelation> ParseGoldRelations(std::string_view ann) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (!line.starts_with("rel\t")) continue;
-    std::vector<std::string_view> f;
-    for (size_t p = 0; p <= line.size();) {
-      size_t tab = line.find('\t', p);
-      if (tab == std::string_view::npos) tab = line.size();
-      f.push_back(line.substr(p, tab - p));
-      p = tab + 1;
-    }
+    const std::vector<std::string_view> f = SplitTabs(line);
     if (f.size() < 6 || (f[1] != "holds" && f[1] != "broken")) continue;
     GoldRelation r;
     r.line = line_no;
@@ -608,10 +602,9 @@ std::vector<GoldRelation> ParseGoldRelations(std::string_view ann) {
     r.note = f.size() > 6 ? std::string(f[6]) : "";
     std::string_view nums = f[5];
     for (size_t p = 0; p < nums.size();) {
-      size_t sp = nums.find(' ', p);
-      if (sp == std::string_view::npos) sp = nums.size();
-      if (auto c = CanonicalDecimal(nums.substr(p, sp - p));
-          c && std::find(r.numbers.begin(), r.numbers.end(), *c) ==
+      size_t sp = std::min(nums.find(' ', p), nums.size());
+      auto c = CanonicalDecimal(nums.substr(p, sp - p));
+      if (c && std::find(r.numbers.begin(), r.numbers.end(), *c) ==
                    r.numbers.end()) {
         r.numbers.push_back(*c);
       }
