@@ -176,8 +176,8 @@ class Supervisor {
       // open, no longer than it may stay open.
       double wait_s = docs_[next_write_].ready ? 0 : 1;
       if (batch_open_) {
-        wait_s = std::clamp(options_.batch_seconds - Since(batch_started_),
-                            0.0, wait_s);
+        wait_s = std::clamp(options_.batch_seconds - Since(batch_started_), 0.0,
+                            wait_s);
       }
       TALLY_RETURN_IF_ERROR(Wait(wait_s));
       // Workers get their next task before the supervisor writes, and the

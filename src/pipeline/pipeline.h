@@ -27,8 +27,8 @@
 // documents in the order the files were found, a few at a time in one
 // transaction (Options::batch_documents), so a batch killed at any moment
 // and run again skips what was committed, writes again what was not, and
-// ends with the same database as an uninterrupted run. Memory is bounded: at most
-// a window of documents beyond the next one to be written is in flight.
+// ends with the same database as an uninterrupted run. Memory is bounded: at
+// most a window of documents beyond the next one to be written is in flight.
 //
 //   pipeline::Options options;
 //   options.jobs = 2;
