@@ -38,6 +38,12 @@ entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
+# The two sides of an account. An income is often broken down by the
+# spending it funds ("拨款收入…，其中：基本支出…，项目支出…"), and that adds
+# up when the spending is of that income alone; but a spending figure may
+# cover other funds too, so parts above such a total are no proof of a
+# slip (the check's breakdown detail "uses").
+entry side: 收入 支出
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the
@@ -66,8 +72,12 @@ example: 三公经费28000元，其中因公出国（境）0元、车辆运行�
 example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
 example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
+# A list word whose clause is words without a figure gives a purpose, and
+# a 其他 part that is not the last names a category, not the rest.
+example: 项目资金180200.00元，主要用于办公费支出16128.00元，维修（护）费103872.00元，其他商品和服务支出15340.20元，用于疫情防控方面，其他资本性支出44859.80元买图书。 => 180200=16128+103872+15340.2+44859.8 yes
 example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万元，职工18629万元（含生育保险待遇报销1119万元）。 => 52034=33405+18629 ?; 18629=1119 ?
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
+example: 中央资金248.73万元（2023年结转95.43万元，2024年下达153.3万元）。 => 248.73=95.43+153.3 likely
 example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
 example: 支出95万元，预算执行率95%。 => -
 

@@ -10,21 +10,46 @@
 # last percent ("100": cannot pass it; "100?": rarely does; '-': none).
 
 lexicon rate_bound
-entry bounded [percent]: 覆盖率 合格率 达标率 办结率 整改率 激活率 激活比例 知晓率 满意度 满意率 报销比例 报销率 查处率 正常运行率 及时率 准确率 正确率 公开率 结算率 合规率 回复率 答复率 受理率 通过率 入库率 审核率 使用比例 占比 比例 比重 执行到位率 按时完成率 支付比例
+entry bounded [percent]: 覆盖率 合格率 达标率 办结率 整改率 激活率 激活比例 知晓率 满意度 满意率 报销比例 报销率 查处率 正常运行率 及时率 准确率 正确率 公开率 结算率 合规率 回复率 答复率 受理率 通过率 入库率 审核率 使用比例 占比 比例 比重 执行到位率 按时完成率 支付比例 下降 降幅 降低
 entry usually [percent]: 完成率 执行率 支出率 使用率 完成比例 预算执行率 资金执行率 到位率 支付率 拨付率
-entry free [percent]: 参保率 参保缴费率 增长率 增长 增幅 增速 同比 比上年 提高 下降 降幅 环比 超额 占基金收入 收入比 年度指标值 指标值 目标值 预期 提升
+entry free [percent]: 参保率 参保缴费率 增长率 增长 增幅 增速 同比 比上年 提高 环比 超额 占基金收入 收入比 年度指标值 指标值 目标值 预期 提升
 example: 定点医药机构监督检查覆盖率100% => 100
 example: 政策范围内报销比例92.68% => 100
 example: 医保电子凭证激活比例53.43% => 100
 example: 项目完成率98% => 100?
 example: 参保率达101.2% => -
 example: 基金支出增长率12.5% => -
+# A fall of a quantity is a part of what it was: no more than 100%.
+example: 收入合计6149.38万元，较上年减少1755.32万元，下降22.2%。 => 100
 
 # A share of "the whole" named by a generic word (占总数的89.59%) is of the
 # total the report stated last: the nearest earlier figure of the same
 # measure whose label names a total (总收入, 总支出, 合计), within a few
 # sentences. Examples: the right side is "part/whole=rate" of the share
 # found, or '-'.
+lexicon change
+# A figure, its change against another year and that change as a rate
+# ("收入合计192.01万元，较上年减少27.31万元，下降12.5%"): the rate is the
+# change over the other year's figure, this year's minus the change when it
+# rose (up), plus it when it fell (down). These words say which way; the
+# words before the change and before the rate must not disagree. The change
+# has no subject of its own: its clause opens with a word of comparison
+# (than; "与/相比": 与 opens it and 相比 follows, "与2023年度相比，减少…"),
+# or it would be another figure's change ("其中项目支出增加54万元").
+# Examples:
+# the right side is "change/this year's figure way=rate", or '-'.
+entry up: 增加 增长 增幅 提高 上升 增收 增 多
+entry down: 减少 下降 降幅 降低 减收 节约 减 少
+entry than: 较 比 同比 相比 与/相比 与/比较
+example: 2023年度收入合计192.01万元，较上年减少27.31万元，下降12.5%。 => 27.31/192.01 down=12.5
+example: 财政拨款收入792.22万元，比上年增加189.25万元，增长31.39%，主要原因是人员增加。 => 189.25/792.22 up=31.39
+example: 本年支出850088.3元，同比减少54357.12元，降幅6.01%。 => 54357.12/850088.3 down=6.01
+example: 2024年度收入合计6149.38万元，与2023年度相比，减少1755.32万元，下降22.2%，主要原因是学生人数减少。 => 1755.32/6149.38 down=22.2
+example: 一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。 => 1070/24627 down=4.2
+example: 文化旅游体育与传媒支出850088.3元，占支出总预算78.33%，同比减少54357.12元，下降6.00%。 => 54357.12/850088.3 down=6
+counter: 本年支出850088.3元，同比减少54357.12元；项目支出增长6.01%。 => 54357.12/850088.3 down=6.01
+counter: 本年支出850万元，其中项目支出增加54万元，增长6.01%。 => 54/850 up=6.01
+
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算

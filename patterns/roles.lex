@@ -21,7 +21,7 @@ entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已�
 # What is left.
 entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
-entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率
+entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率
 entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it.
@@ -46,6 +46,8 @@ example: 完成支付488.18万元 => spent
 example: 结余15.42万元 => balance
 example: 结转下年使用33.42万元 => balance
 example: 预算执行率95% => rate
+example: 实际已支付186.98万元，支付完成率为94.91% => rate
+counter: 项目完成率98% => rate
 example: 资金到位率100% => allocated_rate
 example: 其中人员支出60万元 => -
 counter: 其中人员支出60万元 => spent

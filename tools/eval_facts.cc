@@ -7,12 +7,13 @@
 //              [--verbose]
 //
 // Every DIR/<stem>.tsv is a gold file, and so are the amount and metadata
-// records of corpus/real's <stem>.ann (--split keeps its dev or test ids). Each current document whose path has
-// the basename stem <stem> (corpus/pdf/<stem>.pdf, a scan <stem>.png, the
-// seed <stem>.txt, ...) is scored against it, so a database holding the
-// born-digital and the scanned copy scores both. Documents without gold are
-// ignored; a gold file without a document is reported and counts as
-// everything missed. The pure logic lives in tools/fact_eval.h.
+// records of corpus/real's <stem>.ann (--split keeps its dev or test ids). Each
+// current document whose path has the basename stem <stem>
+// (corpus/pdf/<stem>.pdf, a scan <stem>.png, the seed <stem>.txt, ...) is
+// scored against it, so a database holding the born-digital and the scanned
+// copy scores both. Documents without gold are ignored; a gold file without a
+// document is reported and counts as everything missed. The pure logic lives in
+// tools/fact_eval.h.
 //
 // Prints per kind gold, extracted, TP, FP, FN, precision and recall; the
 // share of matched facts whose qualifier and whose label agree (reported
@@ -20,6 +21,13 @@
 // and score, and fully correct; budget rows likewise when the database has a
 // v_budgets view. --verbose adds, per document, every missed gold row and
 // every extracted fact no gold row claimed, with its context.
+//
+// For corpus/real's annotations it also prints how many of their relations
+// (holding or broken, tying two numbers or more; traps are not) the extract
+// stage found: one extracted relation whose members hold every number of
+// the annotated one (tools/fact_eval.h, RelationCovered) — the structure the
+// checks rest on, measured on many more relations than there are slips.
+// --verbose lists the relations missed.
 //
 // Exit status: 0; 1 if a kind named by --kinds is below --min-precision or
 // --min-recall, or, when either threshold is given, a metadata field or an
@@ -67,8 +75,8 @@ std::string AnnGold(const std::string& ann) {
   std::string line;
   while (std::getline(in, line)) {
     bool keep = line.starts_with("amount\t");
-    for (const char* key : {"bureau", "fiscal_year", "report_kind",
-                            "report_date"}) {
+    for (const char* key :
+         {"bureau", "fiscal_year", "report_kind", "report_date"}) {
       keep = keep || line.starts_with(std::string("meta\t") + key + "\t");
     }
     if (keep) out += line + "\n";
@@ -193,6 +201,7 @@ struct GoldFile {
   std::string stem;
   std::filesystem::path path;
   GoldDocument doc;
+  std::vector<GoldRelation> relations;  // a corpus/real .ann's
 };
 
 struct Document {
@@ -228,6 +237,8 @@ struct Totals {
   RowScore indicators;
   RowScore budgets;
   size_t documents = 0;
+  // Per family: annotated relations (corpus/real) and those found.
+  std::map<std::string, std::pair<size_t, size_t>> relations;
 };
 
 void AddRows(const RowScore& r, RowScore* total) {
@@ -350,6 +361,34 @@ Status ScoreDocument(store::Store& store, const Schema& schema,
     AddRows(bud, &totals->budgets);
   }
 
+  // Relations: each annotated one found as one extracted relation.
+  std::vector<std::vector<std::string>> extracted;
+  if (doc != nullptr && !gold.relations.empty()) {
+    StatusOr<store::QueryResult> r = store.Query(
+        "SELECT m.relation_no, f.value FROM relation_members m JOIN facts f "
+        "ON f.fact_id = m.fact_id WHERE m.doc_id = " +
+        doc->doc_id + " ORDER BY m.relation_no, m.position");
+    if (!r.ok()) return r.status();
+    std::string last;
+    for (const auto& row : r->rows) {
+      if (extracted.empty() || Cell(row, 0) != last) extracted.emplace_back();
+      last = Cell(row, 0);
+      if (auto c = CanonicalDecimal(Cell(row, 1))) {
+        extracted.back().push_back(*c);
+      }
+    }
+  }
+  std::vector<const GoldRelation*> relations_missed;
+  for (const GoldRelation& rel : gold.relations) {
+    auto& [total, found] = totals->relations[rel.family];
+    ++total;
+    if (RelationCovered(rel, extracted)) {
+      ++found;
+    } else {
+      relations_missed.push_back(&rel);
+    }
+  }
+
   if (!flags.verbose) return Status::OK();
   if (doc == nullptr) {
     std::printf("== %s: no document (all %zu gold facts missed)\n",
@@ -377,6 +416,12 @@ Status ScoreDocument(store::Store& store, const Schema& schema,
   }
   for (const std::string& m : meta_wrong) {
     std::printf("    meta    %s\n", m.c_str());
+  }
+  for (const GoldRelation* r : relations_missed) {
+    std::string numbers;
+    for (const std::string& n : r->numbers) numbers += " " + n;
+    std::printf("    relation missed  %s%s  line %d: %s\n", r->family.c_str(),
+                numbers.c_str(), r->line, Clip(r->note, 80).c_str());
   }
   auto indicator_key = [](const auto& r) {
     return r.level3 + " | " + r.level1 + " | " + r.level2 + " | " + r.target +
@@ -415,7 +460,7 @@ int Main(int argc, char** argv) {
       // corpus/real's split: the id's first hex digit 0-5 is test.
       bool test = !stem.empty() && stem[0] >= '0' && stem[0] <= '5';
       if (!flags.split.empty() && test != (flags.split == "test")) continue;
-      golds.push_back({stem, it->path(), {}});
+      golds.push_back({stem, it->path(), {}, {}});
     }
   }
   if (ec) {
@@ -440,7 +485,10 @@ int Main(int argc, char** argv) {
     }
     // corpus/real's <id>.ann annotates amounts in the gold format beside
     // its relations: its amount and metadata records are its gold.
-    if (gold.path.extension() == ".ann") *text = AnnGold(*text);
+    if (gold.path.extension() == ".ann") {
+      gold.relations = ParseGoldRelations(*text);
+      *text = AnnGold(*text);
+    }
     StatusOr<GoldDocument> doc = ParseGold(*text);
     if (!doc.ok()) {
       std::fprintf(stderr, "eval_facts: %s: %s\n", gold.path.string().c_str(),
@@ -620,6 +668,21 @@ int Main(int argc, char** argv) {
         Ratio(totals.budgets.weight_score_ok, totals.budgets.total).c_str(),
         Ratio(totals.budgets.fully_ok, totals.budgets.total).c_str(),
         totals.budgets.found, totals.budgets.extra);
+  }
+  if (!totals.relations.empty()) {
+    size_t total = 0, found = 0;
+    std::string families;
+    for (const auto& [family, counts] : totals.relations) {
+      total += counts.first;
+      found += counts.second;
+      families += (families.empty() ? "" : ", ") + family + " " +
+                  std::to_string(counts.second) + "/" +
+                  std::to_string(counts.first);
+    }
+    std::printf(
+        "relations (annotated, holding or broken, of two numbers or more) "
+        "found as one extracted relation: %s (%s)\n",
+        Ratio(found, total).c_str(), families.c_str());
   }
   if (flags.thresholds_given) {
     if (meta_correct < meta_total) {

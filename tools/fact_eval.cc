@@ -581,4 +581,57 @@ RowScore ScoreBudgets(const std::vector<GoldBudget>& gold,
       [](const ExtractedBudget& r) { return BudgetCells(r); });
 }
 
+std::vector<GoldRelation> ParseGoldRelations(std::string_view ann) {
+  std::vector<GoldRelation> out;
+  int line_no = 0;
+  size_t at = 0;
+  while (at < ann.size()) {
+    size_t nl = ann.find('\n', at);
+    if (nl == std::string_view::npos) nl = ann.size();
+    std::string_view line = ann.substr(at, nl - at);
+    at = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.starts_with("rel\t")) continue;
+    std::vector<std::string_view> f;
+    for (size_t p = 0; p <= line.size();) {
+      size_t tab = line.find('\t', p);
+      if (tab == std::string_view::npos) tab = line.size();
+      f.push_back(line.substr(p, tab - p));
+      p = tab + 1;
+    }
+    if (f.size() < 6 || (f[1] != "holds" && f[1] != "broken")) continue;
+    GoldRelation r;
+    r.line = line_no;
+    r.status = std::string(f[1]);
+    r.family = std::string(f[2]);
+    r.note = f.size() > 6 ? std::string(f[6]) : "";
+    std::string_view nums = f[5];
+    for (size_t p = 0; p < nums.size();) {
+      size_t sp = nums.find(' ', p);
+      if (sp == std::string_view::npos) sp = nums.size();
+      if (auto c = CanonicalDecimal(nums.substr(p, sp - p));
+          c && std::find(r.numbers.begin(), r.numbers.end(), *c) ==
+                   r.numbers.end()) {
+        r.numbers.push_back(*c);
+      }
+      p = sp + 1;
+    }
+    if (r.numbers.size() >= 2) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+bool RelationCovered(const GoldRelation& gold,
+                     const std::vector<std::vector<std::string>>& extracted) {
+  for (const std::vector<std::string>& values : extracted) {
+    bool all = true;
+    for (const std::string& n : gold.numbers) {
+      all = all && std::find(values.begin(), values.end(), n) != values.end();
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 }  // namespace tally::tools

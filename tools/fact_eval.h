@@ -110,6 +110,29 @@ std::vector<std::string> ValidateGold(const GoldDocument& gold);
 // the last extension ("corpus/pdf/001_c70d.pdf" -> "001_c70d").
 std::string StemOfPath(std::string_view path);
 
+// ---- Relations ------------------------------------------------------------
+
+// One arithmetic relation of a corpus/real annotation (corpus/real/
+// README.md): "rel status family stated expected numbers note".
+struct GoldRelation {
+  int line = 0;
+  std::string status, family, note;
+  std::vector<std::string> numbers;  // canonical, distinct, in order
+};
+
+// The relations of an annotation that the extract stage should find: those
+// that hold or are broken (not traps) and tie two or more distinct numbers
+// together (a lone number says nothing of structure). Lines that are not
+// such records, and numbers that are not decimals, are skipped.
+std::vector<GoldRelation> ParseGoldRelations(std::string_view ann);
+
+// Whether a gold relation was found: one extracted relation (the canonical
+// values of its members) holds every number of it. A relation extracted
+// with more members (a budget with its rate and balance) still covers a
+// ratio of two of them.
+bool RelationCovered(const GoldRelation& gold,
+                     const std::vector<std::vector<std::string>>& extracted);
+
 // ---- Facts ----------------------------------------------------------------
 
 // One row of v_facts; NULL columns read as "".

@@ -45,14 +45,19 @@ std::string Label(const View& v, const Reading& r) {
 }
 
 // Does stated (a percent) equal n/d*100 for some n within n's slack and d
-// within d's slack, within half a unit of the rate's last digit?
+// within d's slack, rounded to the rate's last digit? A rate is often
+// rounded twice, first to one place more and then to its own (33.0475 ->
+// 33.05 -> 33.1), so it stands for anything within 0.55 of a unit of its
+// last digit, not 0.5.
 bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
   if (d.value.is_zero() && d.slack.is_zero()) {
     return RatioHolds(n.value, d.value, rate.value);
   }
   const Decimal hundred = Decimal::FromInt(100);
-  Decimal s_lo = rate.value - rate.value.HalfUnit();
-  Decimal s_hi = rate.value + rate.value.HalfUnit();
+  const Decimal half = rate.value.HalfUnit();
+  const Decimal twice = half + half.Shift(-1);  // 0.5 + 0.05 units
+  Decimal s_lo = rate.value - twice;
+  Decimal s_hi = rate.value + twice;
   Decimal d_lo = d.value - d.slack, d_hi = d.value + d.slack;
   Decimal n_lo = n.value - n.slack, n_hi = n.value + n.slack;
   if (!d_lo.negative() && d_lo.is_zero()) return true;
@@ -354,8 +359,48 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   }
 }
 
+// A change against another year as a rate (ratio.change): the change over
+// the other year's figure, which is this year's minus the change when it
+// rose, plus it when it fell.
+void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int num = v.First(r, "numerator"), cur = v.First(r, "current"),
+      rate = v.First(r, "rate");
+  if (num < 0 || cur < 0 || rate < 0) return;
+  if (!v.Plain(num) || !v.Plain(cur) || !v.Plain(rate)) return;
+  const bool up = r.detail == "up";
+  // A fall of more than 100% is out of range whatever it is of: the bound
+  // (percent.range) names that slip once.
+  if (!up && v.num(rate).value > Decimal::FromInt(100)) return;
+  Reading n = Of(v, "numerator", {num});
+  Reading base = Of(v, "上年数", {cur, num});  // slack of both
+  base.value = up ? v.num(cur).base - v.num(num).base
+                  : v.num(cur).base + v.num(num).base;
+  if (base.value.overflowed() || base.value.negative() ||
+      base.value.is_zero() || RateFits(n, base, v.num(rate))) {
+    return;
+  }
+  const Fact &p = v.fact(rate), &fn = v.fact(num), &fc = v.fact(cur);
+  std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fc.fact_id};
+  const std::string got = Percent(n.value, base.value);
+  std::optional<Decimal> exact = Decimal::Divide(
+      n.value * Decimal::FromInt(100), base.value, v.num(rate).value.scale());
+  const std::string last_year = Printed(fc) + (up ? " − " : " + ") +
+                                Printed(fn) + " = " + InUnitOf(base.value, fc);
+  out->push_back(MakeFinding(
+      {"rate.ratio", kError,
+       fn.label + " " + Printed(fn) + " ÷ 上年数（" + last_year +
+           "） = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
+       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "",
+       p.label + " = 变动额 ÷ 上年数", "按各数末位舍入", ri}));
+}
+
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.rule == "ratio.change") {
+    CheckChangeRate(v, ri, out);
+    return;
+  }
   int num = v.First(r, "numerator"), den = v.First(r, "denominator"),
       rate = v.First(r, "rate");
   if (num < 0 || den < 0 || rate < 0) return;

@@ -10,9 +10,10 @@ const std::vector<RuleInfo>& RuleTable() {
   // files and fails on a rule or a literal severity missing here.
   static const std::vector<RuleInfo> kTable = {
       {"sum.breakdown",
-       {"error", "info"},
+       {"error", "warning", "info"},
        "a total against its parts (其中/包括/分别为 lists, a budget block); "
-       "info when parts that may overlap exceed it"},
+       "warning when spending listed under an income exceeds it, info when "
+       "parts that may overlap do"},
       {"form.completeness",
        {"warning"},
        "a budget table's zero total over non-zero sources; a missed "

@@ -34,7 +34,8 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   const std::string terms = Terms(v, parts) + "=" + InUnitOf(parts_sum, t);
   const std::string reading =
       "总额 = 各项之和" + (r.evidence.empty() ? "" : "（" + r.evidence + "）");
-  std::string alternatives = "按末位舍入（容差 " + InUnitOf(sum.slack, t) + "）";
+  std::string alternatives =
+      "按末位舍入（容差 " + InUnitOf(sum.slack, t) + "）";
   // The budget table's total row at zero over filled-in sources: the form
   // was left incomplete, not mis-added.
   if (r.rule == "table.budget_sources" && v.num(total).base.is_zero()) {
@@ -62,8 +63,9 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
         {"unit.magnitude", kError,
          t.label + " " + Printed(t) + "，其中 " + terms + "；把 " +
              Printed(slip) + " 读作 " + fixed + " 才相符，单位有误",
-         fixed, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id), fixed,
-         reading + "，" + Printed(slip) + " 按 " + fixed, alternatives, ri}));
+         fixed, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id),
+         fixed, reading + "，" + Printed(slip) + " 按 " + fixed, alternatives,
+         ri}));
     return;
   }
   alternatives += "；任一数字单位换算 10^4/10^8 均不相符";
@@ -75,38 +77,47 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     const Fact& slip = v.fact(members[size_t(swaps[0].member)]);
     const std::string should = swaps[0].fixed + slip.unit;
     const std::string readings = SwapReadings(v, members, swaps);
-    out->push_back(MakeFinding(
-        {"sum.breakdown", kError,
-         what + "，与总数 " + Printed(t) + " 不符；把 " + readings +
-             "（相邻两位数字互换）即相符，疑为录入颠倒",
-         InUnitOf(parts_sum, t), Printed(t), slip.page_no,
-         swaps.size() == 1 ? SlipFirst(ids, slip.fact_id) : ids,
-         swaps.size() == 1 ? should : "", reading + "，" + readings,
-         alternatives, ri}));
+    out->push_back(
+        MakeFinding({"sum.breakdown", kError,
+                     what + "，与总数 " + Printed(t) + " 不符；把 " + readings +
+                         "（相邻两位数字互换）即相符，疑为录入颠倒",
+                     InUnitOf(parts_sum, t), Printed(t), slip.page_no,
+                     swaps.size() == 1 ? SlipFirst(ids, slip.fact_id) : ids,
+                     swaps.size() == 1 ? should : "", reading + "，" + readings,
+                     alternatives, ri}));
     return;
   }
   if (!sum.value.negative()) {
     if (t.kind == "count" && r.complete != "yes") {
       // Counts may overlap (one institution both 约谈 and 限期整改): an
       // oddity for the reader, not a slip.
-      out->push_back(MakeFinding(
-          {"sum.breakdown", kInfo, what + "，超过总数（各项可能重叠）",
-           InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "", reading,
-           "各项可能重叠", ri}));
+      out->push_back(MakeFinding({"sum.breakdown", kInfo,
+                                  what + "，超过总数（各项可能重叠）",
+                                  InUnitOf(parts_sum, t), Printed(t), t.page_no,
+                                  ids, "", reading, "各项可能重叠", ri}));
       return;
     }
-    out->push_back(MakeFinding(
-        {"sum.breakdown", kError, what + "，超过总数 " + Printed(t),
-         InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
-         InUnitOf(parts_sum, t), reading, alternatives, ri}));
+    if (r.detail == "uses") {
+      // Spending under an income (lists.lex, side) may be paid from other
+      // funds as well: worth a look, not proof.
+      out->push_back(MakeFinding(
+          {"sum.breakdown", kWarning,
+           what + "，超过总数 " + Printed(t) + "（各项为支出，或含其他资金）",
+           InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "", reading,
+           alternatives + "；各项为支出，可能含其他来源的资金", ri}));
+      return;
+    }
+    out->push_back(
+        MakeFinding({"sum.breakdown", kError, what + "，超过总数 " + Printed(t),
+                     InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
+                     InUnitOf(parts_sum, t), reading, alternatives, ri}));
     return;
   }
   // Parts below the total: wrong only if the list is whole. A count of
   // items (7个项目) whose groups, in a list that is whole or probably whole
   // (nothing follows its parts), fall short is a count against the items
   // it counts: a warning, as an item may be one the list leaves unnamed.
-  if (r.detail == "items" &&
-      (r.complete == "yes" || r.complete == "likely")) {
+  if (r.detail == "items" && (r.complete == "yes" || r.complete == "likely")) {
     out->push_back(MakeFinding(
         {"count.mismatch", kWarning, what + "，少于总数 " + Printed(t),
          InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
@@ -123,10 +134,10 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     return;
   }
   alternatives += "；所列各项为全部（" + r.evidence + "）";
-  out->push_back(MakeFinding(
-      {"sum.breakdown", kError, what + "，少于总数 " + Printed(t),
-       InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
-       InUnitOf(parts_sum, t), reading, alternatives, ri}));
+  out->push_back(
+      MakeFinding({"sum.breakdown", kError, what + "，少于总数 " + Printed(t),
+                   InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
+                   InUnitOf(parts_sum, t), reading, alternatives, ri}));
 }
 
 }  // namespace tally::check::internal

@@ -2,6 +2,7 @@
 // table cell, then gives each match its unit (from the table header where
 // the cell has none), exact base value, label, context and provenance.
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "base/decimal.h"
@@ -485,6 +486,7 @@ class FactBuilder {
     if (line.table != table_) {
       table_ = line.table;
       header_.clear();
+      above_cells_ = 0;
       block_unit_.clear();
       caption_unit_ = CaptionUnit(line);
     }
@@ -525,8 +527,12 @@ class FactBuilder {
     if (!header_row) {
       std::vector<std::string_view> texts;
       for (const Cell& c : line.cells) texts.push_back(c.text);
-      shift = AlignRow(header_, texts);
+      std::optional<int> above;
+      if (above_cells_ == line.cells.size()) above = above_shift_;
+      shift = AlignRow(header_, texts, above);
     }
+    above_cells_ = header_row ? 0 : line.cells.size();
+    above_shift_ = shift;
     // A block's first cell may name its unit ("项目资金（万元）").
     if (!line.cells.empty()) {
       std::string u = ExplicitMoneyUnit(line.cells[0].text);
@@ -661,6 +667,10 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
+  // The row above: its count of cells (0 after a header) and its shift
+  // (AlignRow's `above`).
+  size_t above_cells_ = 0;
+  int above_shift_ = 0;
   string block_unit_;             // named by the block's header or first cell
   string caption_unit_;           // named by a line just above the table
   string row_unit_;               // named by the row before, a row of words

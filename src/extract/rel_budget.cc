@@ -388,8 +388,106 @@ void BareShares(Context* ctx) {
 // How many sentences back a generic whole (占总数) is looked for.
 constexpr size_t kShareWholeReach = 10;
 
+// "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
+// against another year and that change as a rate, one after the other. The
+// rate is the change over the other year's figure: this year's minus the
+// change when it rose, plus it when it fell (rates.lex, change, says which
+// way; the words before the change and before the rate must agree).
+void ChangeRates(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  const LexEntry* than = way.Entry("than");
+  if (!than) return;
+  // The clauses before a figure, from the first comma after the figure
+  // before it ("万元，与2023年度相比，减少" -> "与2023年度相比，减少").
+  auto clause = [](std::string_view before) {
+    size_t at = std::min(before.find("，"), before.find(","));
+    if (at != std::string_view::npos) {
+      before = before.substr(at + (before[at] == ',' ? 1 : 3));
+    }
+    while (before.starts_with(" ")) before.remove_prefix(1);
+    return before;
+  };
+  auto which = [&](std::string_view t) {
+    std::string w = way.Name(t);
+    return w == "than" ? std::string() : w;
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int c = sen.facts[k - 1], p = sen.facts[k];
+      const Fact &fc = ctx->fact(c), &fp = ctx->fact(p);
+      if (fp.kind != "percent" || fp.role != "change" ||
+          !fp.qualifier.empty() || fc.role != "change" ||
+          !fc.qualifier.empty() || !Summable(fc)) {
+        continue;
+      }
+      // This year's figure: the one before the change, past its share of
+      // a whole ("850088.3元，占支出总预算78.33%，同比减少54357.12元").
+      // A figure right before a share's 的 is that share's whole, not the
+      // subject ("完成24627万元，完成年初预算数60999万元的40.4%，比上年减收
+      // 1070万元": 24627).
+      size_t j = k - 2;
+      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") {
+        --j;
+        const Fact& whole = ctx->fact(sen.facts[j]);
+        const Fact& share = ctx->fact(sen.facts[j + 1]);
+        if (j > 0 && TrimSpace(ctx->Between(sen.facts[j], whole.text_end,
+                                            share.text_begin)) == "的") {
+          --j;
+        }
+      }
+      const int a = sen.facts[j];
+      const Fact& fa = ctx->fact(a);
+      if (fa.role == "change" || !fa.qualifier.empty() || !Summable(fa) ||
+          !SameFamily(fa, fc)) {
+        continue;
+      }
+      const Fact& prev = ctx->fact(sen.facts[k - 2]);
+      const std::string_view to_change =
+          ctx->Between(c, prev.text_end, fc.text_begin);
+      const std::string_view to_rate =
+          ctx->Between(p, fc.text_end, fp.text_begin);
+      if (to_change.find("；") != std::string_view::npos ||
+          to_rate.find("；") != std::string_view::npos) {
+        continue;
+      }
+      // The change has no subject of its own: its clause opens with a
+      // comparison (较上年, 同比), so it is the change of the figure before.
+      // "与2023年度相比" frames the comparison: a than-word's first half
+      // opens the clause and its second half follows ("与/相比").
+      const std::string_view opens = clause(to_change);
+      if (std::none_of(than->words.begin(), than->words.end(),
+                       [&](const std::string& w) {
+                         size_t slash = w.find('/');
+                         if (slash == std::string::npos) {
+                           return opens.starts_with(w);
+                         }
+                         return opens.starts_with(w.substr(0, slash)) &&
+                                opens.find(w.substr(slash + 1)) !=
+                                    std::string_view::npos;
+                       })) {
+        continue;
+      }
+      const std::string w1 = which(opens), w2 = which(to_rate);
+      if ((w1.empty() && w2.empty()) ||
+          (!w1.empty() && !w2.empty() && w1 != w2)) {
+        continue;
+      }
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.change";
+      r.name = fp.label;
+      r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
+      r.detail = w1.empty() ? w2 : w1;
+      r.evidence = r.detail == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
+                                    : "较上年减少：上年数 = 本年数 + 减少额";
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 void FindRatios(Context* ctx) {
   BareShares(ctx);
+  ChangeRates(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {

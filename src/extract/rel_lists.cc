@@ -29,13 +29,6 @@ std::string LastChars(std::string_view s, size_t n) {
   return std::string(s.substr(k));
 }
 
-bool IsOpenBracket(std::string_view s) {
-  return s.starts_with("（") || s.starts_with("(");
-}
-bool IsCloseBracket(std::string_view s) {
-  return s.starts_with("）") || s.starts_with(")");
-}
-
 // Bracket depth before each byte of `text` (a sentence): depth[k] is the
 // number of brackets open before text[k]; depth[text.size()] at the end.
 std::vector<int> Depths(std::string_view text) {
@@ -58,9 +51,22 @@ std::vector<int> Depths(std::string_view text) {
 // the payment is not a part; "…孤儿保障金11万元，调减40万元": nor is an
 // adjustment). Parts that carry the total's own role ("其中下达中央资金") or
 // the first part's (培训支出, 检查支出: categories named as payments) go on,
-// and so do named funds (中央财政资金), the usual parts of any total.
+// and so do named funds (中央财政资金), the usual parts of any total. The
+// year's money is what was carried in and what was newly given ("（2023年
+// 结转95.43万元，2024年下达153.3万元）"): a carry-over (上年结转, or a bare
+// 结转 beside this year's money) and this year's allocation or budget are
+// parts of one list, whichever comes first.
 bool EndsList(std::string_view role, std::string_view total,
               std::string_view first) {
+  auto in_year = [](std::string_view r) {
+    return r == "allocated" || r == "initial";
+  };
+  auto carried = [](std::string_view r) {
+    return r == "carry" || r == "balance";
+  };
+  if ((carried(first) && in_year(role)) || (in_year(first) && carried(role))) {
+    return false;
+  }
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
@@ -87,6 +93,27 @@ class Breakdowns {
   }
 
  private:
+  // Whether `rest`, read from after a list word, is words up to the
+  // clause's stop (，；。) with no digit: a purpose, no list. An empty
+  // clause ("其中，中央…") or one that reaches the sentence end without a
+  // stop says nothing.
+  static bool PurposeOnly(std::string_view rest) {
+    size_t stop = std::string_view::npos;
+    for (std::string_view s : {"，", "；", "。", ",", ";"}) {
+      stop = std::min(stop, rest.find(s));
+    }
+    if (stop == std::string_view::npos || stop == 0) return false;
+    for (size_t k = 0; k < stop; ++k) {
+      const char c = rest[k];
+      if ((c >= '0' && c <= '9') || c == ':' || c == '(' ||
+          rest.substr(k).starts_with("：") ||
+          rest.substr(k).starts_with("（")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   std::vector<Opener> Openers(std::string_view text,
                               const std::vector<int>& facts,
                               uint32_t base) const {
@@ -106,6 +133,10 @@ class Breakdowns {
               continue;
             }
           }
+          // A list word whose clause goes on in words to its stop with no
+          // figure says what a figure is for ("116184.66元用于志愿者补助，
+          // 其他…"), not what it is made of.
+          if (PurposeOnly(text.substr(p + w.size()))) continue;
           out.push_back(
               {p, p + w.size(), w, std::string(entry) == "whole", false});
         }
@@ -548,20 +579,22 @@ class Breakdowns {
     const Fact& first_part = ctx_.fact(parts.front());
     const bool clauses =
         parts.size() >= 2 && !has_semicolon(after) &&
-        has_semicolon(ctx_.Between(parts.front(), first_part.text_end,
-                                   last.text_begin));
+        has_semicolon(
+            ctx_.Between(parts.front(), first_part.text_end, last.text_begin));
     std::string_view inside =
         text.substr(o.end, last_end > o.end ? last_end - o.end : 0);
     bool partial = false;
     for (std::string_view where : {after, inside}) {
       if (list_.Contains(where, "partial")) partial = true;
     }
-    bool qualified = false, other = false;
+    bool qualified = false;
     for (int p : parts) {
-      const Fact& f = ctx_.fact(p);
-      if (!f.qualifier.empty()) qualified = true;
-      if (list_.StartsWith(Squeeze(f.label), "other")) other = true;
+      if (!ctx_.fact(p).qualifier.empty()) qualified = true;
     }
+    // The rest comes last: a 其他 part before others names a category of
+    // its own (其他商品和服务支出 among the 经济分类), not the remainder.
+    const bool other =
+        list_.StartsWith(Squeeze(ctx_.fact(parts.back()).label), "other");
     // A count of the parts said before the list; a count total is no such
     // announcement ("项目建设数量7个，其中：…1个；…3个" sums to its 7 and
     // has four parts), so its clause is read up to the total only.
@@ -610,10 +643,10 @@ class Breakdowns {
       r.complete = "likely";
       r.evidence = "所列各项至句末";
     }
-    if (total >= 0 && ctx_.fact(total).kind == "count" &&
-        CountsItems(list_, ctx_.fact(total).unit)) {
+    if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
       r.detail = "items";
     }
+    if (total >= 0 && OtherSide(ctx_.fact(total), parts)) r.detail = "uses";
     if (total < 0) {
       // A list without a stated total stands for a quantity of its own:
       // what it is comes from its name ("分两批下达资金": allocated).
@@ -633,11 +666,44 @@ class Breakdowns {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
       text.remove_suffix(1);
     }
-    for (std::string_view stop : {"。", "！", "？", "；", "）", ")", ".", "!",
-                                  "?", ";"}) {
+    for (std::string_view stop :
+         {"。", "！", "？", "；", "）", ")", ".", "!", "?", ";"}) {
       if (text.ends_with(stop)) return false;
     }
     return true;
+  }
+
+  // The side of the account a label names (lists.lex, side): the side
+  // word that ends last in it ("财政拨款收入": 收入; "基本支出": 支出), or
+  // "" for none.
+  std::string Side(std::string_view label) const {
+    const LexEntry* e = list_.Entry("side");
+    if (!e) return "";
+    const std::string l = Squeeze(label);
+    std::string side;
+    size_t best = 0;
+    for (const std::string& w : e->words) {
+      size_t at = l.rfind(w);
+      if (at != std::string::npos && at + w.size() > best) {
+        best = at + w.size();
+        side = w;
+      }
+    }
+    return side;
+  }
+
+  // Whether a part names the other side of the account than its total: an
+  // income broken down by the spending it funds (拨款收入…其中：基本支出…,
+  // 项目支出…). Such a list adds up when the spending is of that income
+  // alone, but a spending figure may cover other funds as well.
+  bool OtherSide(const Fact& total, const std::vector<int>& parts) const {
+    const std::string own = Side(total.label);
+    if (own.empty()) return false;
+    for (int p : parts) {
+      const std::string side = Side(ctx_.fact(p).label);
+      if (!side.empty() && side != own) return true;
+    }
+    return false;
   }
 
   // The partition (lists.lex) whose every member one part names, as

@@ -34,7 +34,7 @@ struct Item {
   uint32_t text = 0;            // just after the marker
   int level = 0;
   int number = 0;
-  int head = -1;  // the figure of its first clause, or -1
+  int head = -1;            // the figure of its first clause, or -1
   bool opens_line = false;  // the marker is the line's first text
 };
 
@@ -80,8 +80,9 @@ std::vector<Item> Items(const Context& ctx) {
       item.level = markers[k].level;
       item.number = markers[k].number;
       item.head = HeadAmount(ctx, item);
-      item.opens_line = line.text.substr(0, markers[k].at)
-                            .find_first_not_of(" \t") == std::string_view::npos;
+      item.opens_line =
+          line.text.substr(0, markers[k].at).find_first_not_of(" \t") ==
+          std::string_view::npos;
       items.push_back(item);
     }
   }
@@ -125,8 +126,7 @@ void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
   r.name = ctx->fact(total).label;
   r.complete = other ? "yes" : "likely";
   r.evidence = other ? "其他" : "编号分项";
-  const Fact& t = ctx->fact(total);
-  if (t.kind == "count" && CountsItems(ctx->lex().Get("list"), t.unit)) {
+  if (IsItemCount(ctx->lex().Get("list"), ctx->fact(total))) {
     r.detail = "items";
   }
   ctx->Add(std::move(r));
@@ -141,7 +141,7 @@ int ColonHead(const Context& ctx, int l) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
     text.remove_suffix(1);
   }
-  size_t colon = text.ends_with("：") ? text.size() - 3
+  size_t colon = text.ends_with("：")  ? text.size() - 3
                  : text.ends_with(":") ? text.size() - 1
                                        : std::string_view::npos;
   const std::vector<int>& facts = ctx.LineFacts(l);

@@ -146,14 +146,19 @@ bool Summable(const Fact& f) {
   return (f.kind == "amount" || f.kind == "count") && !f.base_value.empty();
 }
 
+bool IsOpenBracket(std::string_view s) {
+  return s.starts_with("（") || s.starts_with("(");
+}
+bool IsCloseBracket(std::string_view s) {
+  return s.starts_with("）") || s.starts_with(")");
+}
+
 bool ClosesBracket(std::string_view text) {
   int d = 0;
   for (size_t k = 0; k < text.size(); ++k) {
     std::string_view rest = text.substr(k);
-    if (rest.starts_with("（") || rest.starts_with("(")) ++d;
-    if ((rest.starts_with("）") || rest.starts_with(")")) && --d < 0) {
-      return true;
-    }
+    if (IsOpenBracket(rest)) ++d;
+    if (IsCloseBracket(rest) && --d < 0) return true;
   }
   return false;
 }
@@ -161,8 +166,11 @@ bool ClosesBracket(std::string_view text) {
 bool CountsItems(const Lexicon& list, std::string_view measure) {
   const LexEntry* e = list.Entry("item");
   if (!e) return false;
-  return std::find(e->words.begin(), e->words.end(), measure) !=
-         e->words.end();
+  return std::find(e->words.begin(), e->words.end(), measure) != e->words.end();
+}
+
+bool IsItemCount(const Lexicon& list, const Fact& f) {
+  return f.kind == "count" && CountsItems(list, f.unit);
 }
 
 bool SameFamily(const Fact& a, const Fact& b) {

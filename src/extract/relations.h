@@ -103,6 +103,9 @@ bool Summable(const Fact& f);
 // Money with money, and counts of the same measure word (人 is not 人次;
 // 38.2万人 counts 人).
 bool SameFamily(const Fact& a, const Fact& b);
+// Whether `s` opens (closes) with a bracket, full- or half-width.
+bool IsOpenBracket(std::string_view s);
+bool IsCloseBracket(std::string_view s);
 // Whether `text`, read from a figure on, closes a bracket opened before it
 // ("348万元（市级262万元，区级86万元），约占总投资的40%": from 86 to 约占,
 // a bracket closes): the figure stood in an aside.
@@ -110,6 +113,9 @@ bool ClosesBracket(std::string_view text);
 // Whether a count's measure word (个, 项; not 人, 人次) counts the items of
 // a list (lists.lex, entry item).
 bool CountsItems(const Lexicon& list, std::string_view measure);
+// Whether f is a count of items (a breakdown of it lists items: detail
+// "items", which the check compares as a count, not as a quantity).
+bool IsItemCount(const Lexicon& list, const Fact& f);
 // The roles of a budget figure (roles.lex): initial, adjust, full, carry,
 // allocated, fund.
 bool IsBudget(std::string_view role);

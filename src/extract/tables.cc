@@ -118,7 +118,7 @@ std::string Printed(std::string_view text) {
   return out;
 }
 
-bool Has(const std::string& key, std::string_view word) {
+bool Has(std::string_view key, std::string_view word) {
   return key.find(word) != std::string::npos;
 }
 
@@ -216,6 +216,10 @@ struct BudgetColumns {
   // A cell that gives the block's weight ("预算执行情况（20分）", or
   // "（20分）" in a cell of its own): the weight of a row without a 分值.
   int weight_col = -1;
+  // The last row read: its count of cells and its shift (AlignRow's
+  // `above`).
+  size_t above_cells = 0;
+  int above_shift = 0;
 };
 
 // Whether a header key ends in a weight in brackets: "...(20分)".
@@ -229,12 +233,14 @@ bool EndsInWeight(std::string_view k) {
   });
 }
 
-BudgetColumns::Field BudgetField(const std::string& k) {
+BudgetColumns::Field BudgetField(const std::string& key) {
+  // What the column holds is named before its note, which may say how it
+  // is figured ("得分（20分*执行率）" holds points, not a rate).
+  const std::string_view k = WithoutTrailingNote(key);
   if (Has(k, "年初预算")) return BudgetColumns::kInitial;
   // A form without 年初/全年 columns names its one budget 预算数 ("预算数
   // （A） | 执行数（B） | 执行率（B/A）"): the year's budget.
-  if (Has(k, "全年预算") || Has(k, "调整后预算") || k == "预算数" ||
-      k.starts_with("预算数(")) {
+  if (Has(k, "全年预算") || Has(k, "调整后预算") || k == "预算数") {
     return BudgetColumns::kFull;
   }
   if (Has(k, "执行率")) return BudgetColumns::kRate;
@@ -438,7 +444,11 @@ class TableReader {
     cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
     // Header column = row column + shift (AlignRow).
-    const int shift = AlignRow(budget_->header, Texts(row));
+    std::optional<int> above;
+    if (budget_->above_cells == row.cells.size()) above = budget_->above_shift;
+    const int shift = AlignRow(budget_->header, Texts(row), above);
+    budget_->above_cells = row.cells.size();
+    budget_->above_shift = shift;
     auto field = [&](size_t i) {
       int h = int(i) + shift;
       return h >= 0 && size_t(h) < fields.size() ? fields[size_t(h)]

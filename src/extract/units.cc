@@ -95,10 +95,16 @@ bool IsPercent(std::string_view cell) {
 }  // namespace
 
 int AlignRow(const std::vector<std::string>& header,
-             const std::vector<std::string_view>& row) {
+             const std::vector<std::string_view>& row,
+             std::optional<int> above) {
+  // A header's bracketed note says how its column is figured ("得分（20分
+  // *执行率）", "执行率（B/A）"); what the column holds is the name before
+  // it. (The money unit, which a note may give, is read from the whole.)
+  std::vector<std::string_view> names;
+  for (const std::string& h : header) names.push_back(WithoutTrailingNote(h));
   int score_col = -1, weight_col = -1, rate_col = -1, first = -1;
   for (size_t c = 0; c < header.size(); ++c) {
-    const std::string& h = header[c];
+    const std::string_view h = names[c];
     if (h.empty()) continue;
     if (first < 0) first = int(c);
     if (Has(h, "得分")) score_col = int(c);
@@ -128,13 +134,14 @@ int AlignRow(const std::vector<std::string>& header,
   // And each figure under a column of its kind: a percentage under a rate
   // or a target, never under points or money; a rate column holds a
   // percentage or a dash.
-  auto compatible = [&](const std::string& h, std::string_view cell) {
+  auto compatible = [&](size_t col, std::string_view cell) {
+    const std::string_view h = names[col];
     std::string c = Squeeze(cell);
     bool rate = h.ends_with("率") || Has(h, "执行率");
     bool dash = c == "—" || c == "-" || c == "/" || c == "－";
     if (IsPercent(c)) {
       return rate || !(Has(h, "分值") || Has(h, "得分") || Has(h, "权重") ||
-                       IsMoneyHeader(h));
+                       IsMoneyHeader(header[col]));
     }
     return !rate || dash || !IsPoints(c);
   };
@@ -145,7 +152,7 @@ int AlignRow(const std::vector<std::string>& header,
     }
     for (int c = first_cell; c <= last_cell; ++c) {
       if (Squeeze(row[size_t(c)]).empty() || c == label) continue;
-      if (!compatible(header[size_t(c + shift)], row[size_t(c)])) return false;
+      if (!compatible(size_t(c + shift), row[size_t(c)])) return false;
     }
     return true;
   };
@@ -168,6 +175,7 @@ int AlignRow(const std::vector<std::string>& header,
       fits(first - (label + 1))) {
     return first - (label + 1);
   }
+  if (above && fits(*above)) return *above;
   // Else the first shift, nearest the row's own positions, that puts
   // every figure under a column of its kind.
   for (int d = 0; d < int(header.size()); ++d) {

@@ -19,6 +19,7 @@
 #ifndef TALLY_EXTRACT_UNITS_H_
 #define TALLY_EXTRACT_UNITS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,10 +56,16 @@ bool IsFieldHeader(std::string_view header);
 // its figures, not its count of cells: its last points cell (a bare number
 // or "N分") sits under the header's 得分 column, else its one percentage
 // under the 执行率 column, else, when the header's first cell is a field
-// (its label column lost), its fields start after its label. 0 when nothing
-// anchors it. `header` holds the header cells with spaces removed.
+// (its label column lost), its fields start after its label. A row that
+// nothing anchors keeps `above`, the shift of the row above it when that
+// row has as many cells (the rows of one block share their layout: a 其中
+// row repeats its total row's cells, with dashes where a column does not
+// apply), when that puts its figures under columns of their kind; else the
+// nearest shift that does, 0 when none. `header` holds the header cells
+// with spaces removed.
 int AlignRow(const std::vector<std::string>& header,
-             const std::vector<std::string_view>& row);
+             const std::vector<std::string_view>& row,
+             std::optional<int> above = std::nullopt);
 
 }  // namespace tally::extract
 

@@ -9,6 +9,7 @@
 #include <leptonica/allheaders.h>
 
 #include <memory>
+#include <vector>
 
 #include "base/geometry.h"
 #include "base/status.h"
@@ -41,6 +42,28 @@ Raster PixToGray(PIX* pix, double dpi);
 // A Raster from a decoded PIX that keeps colour: kRgb for 32-bit or
 // colour-mapped colour images, kGray otherwise.
 Raster PixToRaster(PIX* pix, double dpi);
+
+// A rectangle of an image, pixels, [x0, x1) x [y0, y1).
+struct PxRect {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+
+// The box of the ink of a run of symbols on one text line of an 8-bit grey
+// image (ink darker than mid-grey), given the boxes the engine reported for
+// them. In LSTM mode those boxes are the model's estimates, not the glyphs'
+// (measured on the seal scans: a number's first box often sits half a digit
+// right, over the second digit, so a crop cut from the boxes loses the first
+// digit and takes in the next character). So the boxes only say where to
+// look: the line's ink within a line height of them (connected components
+// centred within the boxes' height, merged where they overlap along the
+// line: one glyph each) is matched to the symbols one for one, in order, at
+// the place where the centres differ least, and the box returned is the
+// union of the matched glyphs. Empty when there are no boxes, or no match
+// within a quarter of a line height on average (glyphs that touch, or a
+// symbol drawn in two pieces side by side: the ink cannot be counted).
+PxRect InkOfGlyphs(PIX* gray, const std::vector<PxRect>& glyphs,
+                   int line_height);
 
 }  // namespace tally::ocr::internal
 

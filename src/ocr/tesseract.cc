@@ -306,10 +306,8 @@ class TesseractEngine : public OcrEngine {
     return out;
   }
 
-  // A rectangle of the clean image, pixels, [x0, x1) x [y0, y1).
-  struct PxBox {
-    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  };
+  // A rectangle of the clean image, pixels.
+  using PxBox = internal::PxRect;
 
   // The merged cells of every ruled table of the page (rules in points)
   // and the tables' own boxes, in pixels of the clean image at dpi. A
@@ -615,16 +613,30 @@ class TesseractEngine : public OcrEngine {
       digits_.SetVariable("tessedit_char_whitelist", "0123456789.%,");
       digits_ready_ = true;
     }
-    int x0 = sy[begin].x0, y0 = sy[begin].y0, x1 = sy[begin].x1,
-        y1 = sy[begin].y1;
+    // Cut at the number's ink, with a pixel or two for the glyphs' soft
+    // edges, not at its symbol boxes (the engine's estimates, off the
+    // glyphs: see InkOfGlyphs); at the boxes, with a margin, when the ink
+    // cannot be told glyph by glyph.
+    std::vector<internal::PxRect> glyphs;
+    internal::PxRect cut{sy[begin].x0, sy[begin].y0, sy[begin].x1,
+                         sy[begin].y1};
     for (size_t m = begin; m < end; ++m) {
-      x0 = std::min(x0, sy[m].x0), y0 = std::min(y0, sy[m].y0);
-      x1 = std::max(x1, sy[m].x1), y1 = std::max(y1, sy[m].y1);
+      glyphs.push_back({sy[m].x0, sy[m].y0, sy[m].x1, sy[m].y1});
+      cut.x0 = std::min(cut.x0, sy[m].x0), cut.y0 = std::min(cut.y0, sy[m].y0);
+      cut.x1 = std::max(cut.x1, sy[m].x1), cut.y1 = std::max(cut.y1, sy[m].y1);
     }
-    const int pad = std::max(2, sy[begin].line_height / 4);
-    x0 = std::max(0, x0 - pad), y0 = std::max(0, y0 - pad);
-    x1 = std::min(int(pixGetWidth(page)), x1 + pad);
-    y1 = std::min(int(pixGetHeight(page)), y1 + pad);
+    const int line_height = sy[begin].line_height;
+    const int pad = std::max(2, line_height / 4);
+    int margin = pad;
+    if (internal::PxRect ink = internal::InkOfGlyphs(page, glyphs, line_height);
+        !ink.empty()) {
+      cut = ink;
+      margin = std::max(1, line_height / 16);
+    }
+    const int x0 = std::max(0, cut.x0 - margin);
+    const int y0 = std::max(0, cut.y0 - margin);
+    const int x1 = std::min(int(pixGetWidth(page)), cut.x1 + margin);
+    const int y1 = std::min(int(pixGetHeight(page)), cut.y1 + margin);
     if (x1 <= x0 || y1 <= y0) return false;
     BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
     internal::PixPtr crop(pixClipRectangle(page, box, nullptr));

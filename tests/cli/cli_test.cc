@@ -147,7 +147,7 @@ TEST(Cli, RulesListsEveryRuleWithFamilyAndSeverity) {
     ++rules;
   }
   EXPECT_GE(rules, 14);
-  EXPECT_NE(text.out.find("sum.breakdown      sum      error, info"),
+  EXPECT_NE(text.out.find("sum.breakdown      sum      error, warning, info"),
             std::string::npos)
       << text.out;
   Result jsonl = Tally("rules --format jsonl");

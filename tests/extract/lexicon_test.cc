@@ -104,6 +104,20 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return "-";
   }
+  if (lexicon == "change") {  // "change/this year's figure way=rate"
+    for (const Relation& r : out.relations) {
+      if (r.rule != "ratio.change") continue;
+      std::string change, current, rate;
+      for (const RelationMember& m : r.members) {
+        const std::string v = Str(facts[size_t(m.fact)].value);
+        if (m.role == "numerator") change = v;
+        if (m.role == "current") current = v;
+        if (m.role == "rate") rate = v;
+      }
+      return change + "/" + current + " " + r.detail + "=" + rate;
+    }
+    return "-";
+  }
   if (lexicon == "grade_scope") {
     for (const Relation& r : out.relations) {
       if (r.kind != "grade") continue;

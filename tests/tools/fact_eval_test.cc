@@ -467,5 +467,33 @@ TEST(CorpusGoldTest, FilesAreStructurallySound) {
   }
 }
 
+TEST(GoldRelationsTest, HoldingOrBrokenOfTwoNumbersOrMore) {
+  const std::string ann =
+      "meta\turl\thttp://x\n"
+      "amount\t100\t万元\t\t下达\t下达100万元\n"
+      "rel\tholds\tsum.breakdown\t100\t-\t100 60 40.00\t下达 = 中央 + 省级\n"
+      "rel\tbroken\trate.ratio\t96\t95\t95 100 96\t执行率\n"
+      "rel\ttrap\tsum.breakdown\t100\t-\t100 30 20\t其中 not whole\n"
+      "rel\tholds\tgrade.band\t92\t-\t92\t优\n"
+      "rel\tholds\tfact.conflict\t68\t-\t68 68\tone figure twice\n"
+      "rel\tholds\tscore.cap\t9\t-\t9 10";
+  std::vector<GoldRelation> rels = ParseGoldRelations(ann);
+  ASSERT_EQ(rels.size(), 3u);
+  EXPECT_EQ(rels[0].family, "sum.breakdown");
+  EXPECT_EQ(rels[0].line, 3);
+  EXPECT_EQ(rels[0].numbers, (std::vector<std::string>{"100", "60", "40"}));
+  EXPECT_EQ(rels[1].status, "broken");
+  EXPECT_EQ(rels[2].family, "score.cap");
+  EXPECT_EQ(rels[2].note, "");
+
+  std::vector<std::vector<std::string>> extracted = {{"100", "60"},
+                                                     {"95", "100", "96", "5"}};
+  EXPECT_FALSE(RelationCovered(rels[0], extracted));  // 40 in none
+  EXPECT_TRUE(RelationCovered(rels[1], extracted));   // a superset
+  extracted.push_back({"40", "100", "60"});
+  EXPECT_TRUE(RelationCovered(rels[0], extracted));
+  EXPECT_FALSE(RelationCovered(rels[2], {}));
+}
+
 }  // namespace
 }  // namespace tally::tools
