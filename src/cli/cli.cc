@@ -80,8 +80,8 @@ processes: a file that crashes a library, hangs past the page timeout,
 takes longer than its document time limit or exhausts a worker's memory
 costs only itself (stored 'failed' or 'partial' with the reason; a
 document whose extraction fails keeps its pages). Documents are stored in
-the order found, each in one transaction: a batch killed at any moment and
-run again resumes where it stopped, nothing lost or doubled.
+the order found, each all or nothing: a batch killed at any moment and run
+again resumes where it stopped, nothing lost or doubled.
 
 Options:
   --db FILE            the database (required)

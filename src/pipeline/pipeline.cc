@@ -158,6 +158,8 @@ class Supervisor {
 
   ~Supervisor() {
     for (WorkerProc& w : workers_) Stop(&w, /*kill_it=*/true);
+    // A run that failed: what its batch held was never acknowledged.
+    if (batch_open_) store_->AbortBatch();
   }
 
   StatusOr<Summary> Run() {
@@ -170,14 +172,22 @@ class Supervisor {
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
       // With a document ready to write, only what the workers have already
-      // answered is taken, so that writing is not delayed.
-      TALLY_RETURN_IF_ERROR(Wait(docs_[next_write_].ready ? 0 : 1));
+      // answered is taken, so that writing is not delayed; with a batch
+      // open, no longer than it may stay open.
+      double wait_s = docs_[next_write_].ready ? 0 : 1;
+      if (batch_open_) {
+        wait_s = std::clamp(options_.batch_seconds - Since(batch_started_), 0.0,
+                            wait_s);
+      }
+      TALLY_RETURN_IF_ERROR(Wait(wait_s));
       // Workers get their next task before the supervisor writes, and the
       // supervisor writes one document at a time, so the two overlap.
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
       TALLY_RETURN_IF_ERROR(WriteReady(/*at_most=*/1));
+      TALLY_RETURN_IF_ERROR(EndBatch(/*unless_full=*/true));
     }
+    TALLY_RETURN_IF_ERROR(EndBatch(/*unless_full=*/false));
     summary_.seconds = Since(t0);
     return summary_;
   }
@@ -680,6 +690,13 @@ class Supervisor {
     int written = 0;
     while (next_write_ < docs_.size() && docs_[next_write_].ready &&
            written < at_most) {
+      if (!batch_open_) {
+        TALLY_RETURN_IF_ERROR(store_->BeginBatch());
+        batch_open_ = true;
+        batch_started_ = Clock::now();
+        batch_documents_ = 0;
+      }
+      ++batch_documents_;
       Doc& d = docs_[next_write_];
       d.rec.seconds = d.spent;
       if (d.container) {
@@ -732,12 +749,30 @@ class Supervisor {
           }
         }
       }
-      progress_.files_done = int(next_write_ + 1);
       progress_.last_path = d.rec.path;
-      if (options_.on_progress) options_.on_progress(progress_);
       d = Doc();  // free its pages now
       ++next_write_;
     }
+    return Status::OK();
+  }
+
+  // Commits the open batch of documents (Store::BeginBatch), which makes
+  // them stored: only then are they counted done. With unless_full, a
+  // batch is kept open up to Options::batch_documents and batch_seconds:
+  // one commit for many documents costs less than one each (store.h,
+  // BeginBatch), and the bounds keep what a kill loses small (a resumed run
+  // writes it again, nothing is doubled).
+  Status EndBatch(bool unless_full) {
+    if (!batch_open_) return Status::OK();
+    if (unless_full && next_write_ < docs_.size() &&
+        batch_documents_ < options_.batch_documents &&
+        Since(batch_started_) < options_.batch_seconds) {
+      return Status::OK();
+    }
+    batch_open_ = false;
+    TALLY_RETURN_IF_ERROR(store_->CommitBatch());
+    progress_.files_done = int(next_write_);
+    if (options_.on_progress) options_.on_progress(progress_);
     return Status::OK();
   }
 
@@ -837,6 +872,10 @@ class Supervisor {
   std::vector<WorkerProc> workers_;
   std::deque<wire::Task> assembles_, pages_, opens_;
   size_t next_open_ = 0, next_write_ = 0;
+  // The open batch: documents written since it began (EndBatch).
+  bool batch_open_ = false;
+  Clock::time_point batch_started_;
+  int batch_documents_ = 0;
   Summary summary_;
   Progress progress_;
 };

@@ -7,7 +7,7 @@
 // image file's pages by OCR; plain text as is), assemble lines in reading
 // order, normalise each page, extract facts, metadata, sections and
 // indicator tables (extract.h), run the checks (check.h), and write the
-// document with all of it in one transaction. A file that cannot be read
+// document with all of it, all or nothing. A file that cannot be read
 // becomes a 'failed' document with the reason; the batch goes on.
 //
 // Isolation: the calling process is a supervisor that never reads document
@@ -24,10 +24,11 @@
 // dies on a file, so a resumed batch never dies on the same file.
 //
 // Order and resume: the supervisor is the single writer and stores
-// documents in the order the files were found, each in one transaction, so
-// a batch killed at any moment and run again skips what was stored and ends
-// with the same database as an uninterrupted run. Memory is bounded: at most
-// a window of documents beyond the next one to be written is in flight.
+// documents in the order the files were found, a few at a time in one
+// transaction (Options::batch_documents), so a batch killed at any moment
+// and run again skips what was committed, writes again what was not, and
+// ends with the same database as an uninterrupted run. Memory is bounded: at
+// most a window of documents beyond the next one to be written is in flight.
 //
 //   pipeline::Options options;
 //   options.jobs = 2;
@@ -122,7 +123,14 @@ struct Options {
   // never files matching an exclude. Files named on the command line are
   // always read.
   std::vector<std::string> include, exclude;
-  // Called on the supervisor's thread after each file and as pages finish.
+  // Documents are written in batches, a transaction each
+  // (Store::BeginBatch): at most this many documents, or this many seconds
+  // since it began, in one. A kill loses at most the batch being written,
+  // which the resumed run writes again.
+  int batch_documents = 64;
+  double batch_seconds = 1;
+  // Called on the supervisor's thread after each file and as pages finish
+  // (a file counts as done once its batch is committed).
   std::function<void(const Progress&)> on_progress;
 };
 

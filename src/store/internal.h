@@ -217,25 +217,57 @@ struct Store::Impl {
     return rc == SQLITE_DONE ? Status::OK() : Error(rc, doing);
   }
 
-  // Runs body in BEGIN IMMEDIATE ... COMMIT. IMMEDIATE takes the write lock
-  // up front, so a concurrent writer waits on the busy timeout here rather
-  // than failing mid-transaction on a lock upgrade. Rolls back if body or
-  // the commit fails.
+  // A batch (Store::BeginBatch .. CommitBatch) is open: its transaction
+  // holds every write, and each write (a document) is a savepoint in it.
+  bool batch = false;
+  // In a batch, the search index's insert triggers are dropped (their SQL
+  // kept here, to be made again before the commit) and the pages of the
+  // documents written (batch_docs, by doc_id) are indexed at its end, in
+  // one statement (search.cc: IndexBatch).
+  std::vector<std::string> deferred_triggers;
+  std::vector<int64_t> batch_docs;
+  Status DeferIndexing();
+  Status IndexBatch();
+
+  // Starts a write: BEGIN IMMEDIATE, which takes the write lock up front, so
+  // a concurrent writer waits on the busy timeout here rather than failing
+  // mid-transaction on a lock upgrade; in a batch, a savepoint, so that the
+  // write can be undone alone. IOError if the batch's transaction is gone
+  // (SQLite rolls it back by itself on SQLITE_FULL and some I/O errors):
+  // a savepoint now would open a new transaction, and the documents of the
+  // batch written before would be lost without a word.
+  Status BeginWrite(std::string_view doing) {
+    if (!batch) return Exec("BEGIN IMMEDIATE", doing);
+    if (sqlite3_get_autocommit(db)) return BatchLost(doing);
+    return Exec("SAVEPOINT write", doing);
+  }
+  // Ends it: COMMIT, or in a batch RELEASE (durable with the batch).
+  Status EndWrite(std::string_view doing) {
+    return Exec(batch ? "RELEASE write" : "COMMIT", doing);
+  }
+  Status BatchLost(std::string_view doing) const {
+    return IOError(path + ": " + std::string(doing) +
+                   ": the batch's transaction was rolled back");
+  }
+
+  // Runs body in BeginWrite ... EndWrite; rolls back if body or the end
+  // fails.
   template <typename F>
   Status Transaction(std::string_view doing, F body) {
-    TALLY_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE", doing));
+    TALLY_RETURN_IF_ERROR(BeginWrite(doing));
     Status s = body();
-    if (s.ok()) s = Exec("COMMIT", doing);
+    if (s.ok()) s = EndWrite(doing);
     if (!s.ok()) Rollback();
     return s;
   }
 
-  // Ends the open transaction, if SQLite has not already rolled it back by
-  // itself (as it does on SQLITE_FULL).
+  // Undoes the open write (in a batch, back to its savepoint; the batch's
+  // other writes stay), if SQLite has not already rolled the transaction
+  // back by itself (as it does on SQLITE_FULL).
   void Rollback() {
-    if (!sqlite3_get_autocommit(db)) {
-      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
+    if (sqlite3_get_autocommit(db)) return;
+    sqlite3_exec(db, batch ? "ROLLBACK TO write; RELEASE write" : "ROLLBACK",
+                 nullptr, nullptr, nullptr);
   }
 
   // Steps s through its rows, calling row(s.get()) for each.

@@ -219,6 +219,9 @@ Status Store::Impl::WritePart(const DocumentRecord& part, bool continues_page,
                   .Text(text.substr(0, first))
                   .Int(page.hidden_chars),
               doing));
+      if (batch && (batch_docs.empty() || batch_docs.back() != doc_id)) {
+        batch_docs.push_back(doc_id);
+      }
       w->last_page = page.page_no;
       w->line_no = w->box_no = 0;
       w->text_bytes = int64_t(first);
@@ -520,7 +523,7 @@ StatusOr<PutResult> Store::PutDocument(const DocumentRecord& doc) {
 
 StatusOr<PutResult> Store::BeginDocument(const DocumentRecord& head) {
   if (impl_->writing) return Internal("a document is being written");
-  TALLY_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE", "writing " + head.path));
+  TALLY_RETURN_IF_ERROR(impl_->BeginWrite("writing " + head.path));
   Store::Impl::Writing w;
   Status s = impl_->Begin(head, &w);
   if (s.ok() && w.inserted) s = impl_->WritePart(head, false, &w);
@@ -561,7 +564,7 @@ Status Store::AddPageText(std::string_view more) {
 
 Status Store::CommitDocument() {
   if (!impl_->writing) return Internal("no document is open");
-  Status s = impl_->Exec("COMMIT", impl_->writing->doing);
+  Status s = impl_->EndWrite(impl_->writing->doing);
   impl_->writing.reset();
   if (!s.ok()) impl_->Rollback();
   return s;
@@ -571,6 +574,39 @@ void Store::AbortDocument() {
   if (!impl_->writing) return;
   impl_->writing.reset();
   impl_->Rollback();
+}
+
+Status Store::BeginBatch() {
+  if (impl_->batch) return Internal("a batch is open already");
+  if (impl_->writing) return Internal("a document is being written");
+  TALLY_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE", "starting a batch"));
+  if (Status s = impl_->DeferIndexing(); !s.ok()) {
+    impl_->Rollback();
+    return s;
+  }
+  impl_->batch = true;
+  return Status::OK();
+}
+
+Status Store::CommitBatch() {
+  if (!impl_->batch) return Internal("no batch is open");
+  if (impl_->writing) return Internal("a document is being written");
+  impl_->batch = false;
+  constexpr char kDoing[] = "committing a batch";
+  if (sqlite3_get_autocommit(impl_->db)) return impl_->BatchLost(kDoing);
+  Status s = impl_->IndexBatch();
+  if (s.ok()) s = impl_->Exec("COMMIT", kDoing);
+  if (!s.ok()) impl_->Rollback();
+  return s;
+}
+
+void Store::AbortBatch() {
+  if (!impl_->batch) return;
+  AbortDocument();
+  impl_->batch = false;
+  impl_->Rollback();  // (the search index's triggers come back with it)
+  impl_->deferred_triggers.clear();
+  impl_->batch_docs.clear();
 }
 
 Status Store::RecordPath(const std::string& path, const std::string& sha256) {

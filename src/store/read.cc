@@ -247,11 +247,13 @@ Status Store::Impl::ReadExtracted(int64_t doc_id, DocumentRecord* doc,
 
 StatusOr<DocumentRecord> Store::ReadDocument(int64_t doc_id) {
   // One read transaction, so that a concurrent writer cannot change the
-  // document between the reads of its tables.
-  TALLY_RETURN_IF_ERROR(impl_->Exec("BEGIN", "reading a document"));
+  // document between the reads of its tables (within a batch's transaction,
+  // a savepoint in it, which sees the batch's writes).
+  TALLY_RETURN_IF_ERROR(impl_->Exec("SAVEPOINT reading", "reading a document"));
   DocumentRecord doc;
   Status s = impl_->Read(doc_id, &doc);
-  sqlite3_exec(impl_->db, "COMMIT", nullptr, nullptr, nullptr);  // reads only
+  sqlite3_exec(impl_->db, "RELEASE reading", nullptr, nullptr,
+               nullptr);  // reads only
   if (!s.ok()) return s;
   return doc;
 }

@@ -131,6 +131,79 @@ Status Store::Impl::EnsureSearchIndex(bool rebuild) {
   });
 }
 
+// FTS5 writes the terms it holds as a new segment of the index whenever a
+// statement that may need undoing begins (its savepoint), which an insert
+// into pages is, for its trigger: indexed by the triggers, every page of a
+// batch is a segment of its own, and FTS5's merging rewrites them again and
+// again. So a batch (Store::BeginBatch) drops the insert triggers inside its
+// transaction, and IndexBatch indexes its documents' pages in one statement
+// (one segment) and makes the triggers again before the commit: no other
+// connection ever sees the database without them, and a batch rolled back
+// or cut short by a crash takes the change with it.
+Status Store::Impl::DeferIndexing() {
+  constexpr char kDoing[] = "starting a batch";
+  deferred_triggers.clear();
+  batch_docs.clear();
+  OwnedStmt find;
+  TALLY_RETURN_IF_ERROR(
+      Prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND"
+              " name IN ('pages_search_insert', 'page_text_search_insert')"
+              " ORDER BY name",
+              &find, kDoing));
+  std::vector<std::string> names;
+  {
+    Stmt f(find.get());
+    TALLY_RETURN_IF_ERROR(ForEachRow(f, kDoing, [&](sqlite3_stmt* r) {
+      names.push_back(ColumnText(r, 0));
+      deferred_triggers.push_back(ColumnText(r, 1));
+    }));
+  }
+  // Both or neither: pages and their parts are indexed together.
+  if (names.size() != 2) {
+    deferred_triggers.clear();
+    return Status::OK();
+  }
+  for (const std::string& name : names) {
+    TALLY_RETURN_IF_ERROR(Exec(("DROP TRIGGER " + name).c_str(), kDoing));
+  }
+  return Status::OK();
+}
+
+Status Store::Impl::IndexBatch() {
+  constexpr char kDoing[] = "indexing a batch";
+  if (deferred_triggers.empty()) return Status::OK();
+  if (!batch_docs.empty()) {
+    // What the insert triggers (schema.sql) would have written, for the
+    // pages of the batch's documents (a document written in the batch has
+    // only pages written in it; one rolled back has none).
+    std::string ids = "[";
+    for (int64_t id : batch_docs) {
+      ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
+    }
+    ids += "]";
+    OwnedStmt index;
+    TALLY_RETURN_IF_ERROR(Prepare(
+        "INSERT INTO page_fts (rowid, text)"
+        " SELECT (p.doc_id << 31) + (p.page_no << 11) + k.key,"
+        "        tally_search_text(p.text, k.key)"
+        " FROM pages p, json_each(tally_search_pieces(p.text)) k"
+        " WHERE p.doc_id IN (SELECT value FROM json_each(?1))"
+        " UNION ALL"
+        " SELECT (t.doc_id << 31) + (t.page_no << 11) + t.part_no,"
+        "        tally_search_text(t.text)"
+        " FROM page_text t WHERE t.doc_id IN (SELECT value FROM json_each(?1))",
+        &index, kDoing));
+    Stmt i(index.get());
+    TALLY_RETURN_IF_ERROR(Run(i.Text(ids), kDoing));
+  }
+  batch_docs.clear();
+  for (const std::string& sql : deferred_triggers) {
+    TALLY_RETURN_IF_ERROR(Exec(sql.c_str(), kDoing));
+  }
+  deferred_triggers.clear();
+  return Status::OK();
+}
+
 StatusOr<bool> Store::HasSearchIndex() {
   OwnedStmt stmt;
   constexpr char kDoing[] = "looking for the search index";

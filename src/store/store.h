@@ -18,7 +18,8 @@
 // another recorded path still holds them, the document moves to that path
 // (its next version there) rather than being superseded. Same
 // bytes under a new pipeline version keep their doc_id. Each document is
-// written in one transaction, so a crash leaves either all of it or none of
+// written in one transaction (or, in a batch, in one transaction with the
+// batch's other documents), so a crash leaves either all of it or none of
 // it. The database runs in WAL mode, with foreign keys enforced.
 //
 // Sharded ingestion: each machine ingests a shard into its own database and
@@ -308,6 +309,25 @@ class Store {
   Status AddPageText(std::string_view more);
   Status CommitDocument();
   void AbortDocument();
+
+  // A batch of writes in one transaction: between BeginBatch and
+  // CommitBatch, PutDocument, BeginDocument .. CommitDocument, RecordPath
+  // and the other writes each stay all or nothing (a write that fails is
+  // undone alone, the batch's others stay), but none of them is durable, or
+  // seen by another connection, before CommitBatch, which makes them all so
+  // at once; AbortBatch, a failed CommitBatch, or the end of the process
+  // first (a crash, kill -9) drops them all. A bulk ingest commits a
+  // batch of documents at a time because a commit, not a row, is what
+  // costs: every commit writes the B-tree pages it touched (the indexes',
+  // the search index's) to the WAL again, and the search index flushes a
+  // segment per commit that later merges rewrite. A write in a batch whose
+  // transaction SQLite rolled back by itself (a full disk) fails with
+  // IOError, as does CommitBatch: what the batch held is lost, never
+  // silently. BeginBatch takes the write lock for the whole batch
+  // (concurrent writers wait on the busy timeout), so keep batches short.
+  Status BeginBatch();
+  Status CommitBatch();
+  void AbortBatch();
 
   // The document stored under doc_id (current or superseded) as PutDocument
   // was given it, with pages in page_no order and NULLs read back as the

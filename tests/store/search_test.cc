@@ -3,8 +3,10 @@
 // versions, filters, and a database from before the index.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -344,6 +346,161 @@ TEST_F(SearchTest, ALargePageIsIndexedInPieces) {
   EXPECT_EQ(rows("SELECT count(*) FROM page_fts"),
             rows("SELECT count(*) FROM pages"));
   EXPECT_TRUE(Pages(*s, "开头").empty());
+}
+
+// A batch (Store::BeginBatch) indexes its documents' pages at its commit,
+// not page by page: the index, and the schema, are then exactly what
+// writing each document alone gives, with a large page's pieces, a
+// document replaced within the batch and one rolled back alone in it.
+TEST_F(SearchTest, ABatchIndexesAsEachDocumentAloneWould) {
+  std::string big = "开头的医保基金。\n";
+  while (big.size() < 2 * kSearchPieceBytes)
+    big += "本项目围绕医疗保障工作开展。\n";
+  DocumentRecord retried = Doc("/r.txt", 5, {"第一次读到的医保"});
+  retried.status = "failed";
+  retried.error = "timed out";
+  DocumentRecord bad = Doc("/bad.txt", 6, {"一页", "二页"});
+  bad.pages[1].page_no = 1;  // a repeated page: refused
+  auto write = [&](Store& s, bool batch) {
+    if (batch) {
+      ASSERT_TRUE(s.BeginBatch().ok());
+    }
+    PutAll(s);
+    ASSERT_TRUE(s.PutDocument(retried).ok());
+    EXPECT_EQ(s.PutDocument(bad).status().code(), StatusCode::kInvalidArgument);
+    ASSERT_TRUE(s.PutDocument(Doc("/big.txt", 7, {"首页", big})).ok());
+    ASSERT_TRUE(s.PutDocument(Doc("/r.txt", 5, {"再读一次：满意度"})).ok());
+    if (batch) {
+      ASSERT_TRUE(s.CommitBatch().ok());
+    }
+  };
+  auto index = [&](Store& s) {
+    auto r = s.Query(
+        "SELECT group_concat(rowid || ':' || text, '|') FROM"
+        " (SELECT rowid, text FROM page_fts ORDER BY rowid)");
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    auto schema = s.Query(
+        "SELECT group_concat(name || sql) FROM"
+        " (SELECT name, sql FROM sqlite_schema ORDER BY name)");
+    EXPECT_TRUE(schema.ok()) << schema.status().ToString();
+    return r.ok() && schema.ok()
+               ? r->rows[0][0].value_or("") + schema->rows[0][0].value_or("")
+               : std::string();
+  };
+  std::string alone;
+  {
+    auto s = OpenStore();
+    write(*s, /*batch=*/false);
+    alone = index(*s);
+  }
+  fs::remove(db_);
+  auto s = OpenStore();
+  write(*s, /*batch=*/true);
+  EXPECT_EQ(index(*s), alone);
+  EXPECT_NE(alone.find("再 读 一 次"), std::string::npos);
+  EXPECT_EQ(alone.find("第 一 次"), std::string::npos);
+  for (const char* t : kTerms) EXPECT_EQ(Pages(*s, t), Like(*s, t)) << t;
+  // Written after the batch, one by one: the triggers index it again.
+  ASSERT_TRUE(s->PutDocument(Doc("/d.txt", 8, {"批后的结转"})).ok());
+  EXPECT_EQ(Pages(*s, "批后"), std::set<std::string>{"6:1"});
+}
+
+// What a batch holds is stored only by its commit: before it no other
+// connection sees it, an aborted batch leaves nothing (and the search
+// index's triggers in place), and a process killed in the middle of a
+// batch leaves the batches it committed, whole, which a resumed run
+// completes to exactly what an uninterrupted one stores.
+TEST_F(SearchTest, ABatchIsStoredByItsCommitOnly) {
+  auto count = [&](const char* sql) {
+    auto r = OpenStore(/*read_only=*/true)->Query(sql);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::stoll(r->rows[0][0].value_or("-1")) : -1;
+  };
+  auto doc = [](int i) {
+    return Doc("/d" + std::to_string(i) + ".txt", 100 + i,
+               {"第" + std::to_string(i) + "份的医保基金", "结转"});
+  };
+  {
+    auto s = OpenStore();
+    ASSERT_TRUE(s->BeginBatch().ok());
+    ASSERT_TRUE(s->PutDocument(doc(1)).ok());
+    EXPECT_EQ(count("SELECT count(*) FROM documents"), 0);
+    s->AbortBatch();
+    EXPECT_EQ(count("SELECT count(*) FROM documents"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE type ="
+                    " 'trigger' AND name LIKE '%search_insert'"),
+              2);
+  }
+  // The whole run, uninterrupted, in batches of 3.
+  auto run = [&](Store& s, int from, int to) {
+    for (int i = from; i < to; ++i) {
+      if ((i - 1) % 3 == 0) {
+        ASSERT_TRUE(s.BeginBatch().ok());
+      }
+      ASSERT_TRUE(s.PutDocument(doc(i)).ok());
+      if (i % 3 == 0 || i + 1 == to) {
+        ASSERT_TRUE(s.CommitBatch().ok());
+      }
+    }
+  };
+  std::string whole_db = (dir_ / "whole.sqlite").string();
+  {
+    auto whole = Store::Open(whole_db, Options());
+    ASSERT_TRUE(whole.ok());
+    run(**whole, 1, 11);
+  }
+  // Killed in its third batch (documents 7 and 8 written, not committed).
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    auto s = Store::Open(db_, Options());
+    if (!s.ok()) _exit(1);
+    for (int i = 1; i <= 8; ++i) {
+      if ((i - 1) % 3 == 0 && !(*s)->BeginBatch().ok()) _exit(1);
+      if (!(*s)->PutDocument(doc(i)).ok()) _exit(1);
+      if (i % 3 == 0 && !(*s)->CommitBatch().ok()) _exit(1);
+    }
+    raise(SIGKILL);
+    _exit(1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << status;
+  EXPECT_EQ(count("SELECT count(*) FROM documents"), 6);
+  EXPECT_EQ(count("SELECT count(*) FROM page_fts"), 12);
+  EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE type ="
+                  " 'trigger' AND name LIKE '%search_insert'"),
+            2);
+  // Resumed: what is stored is skipped, the rest written.
+  {
+    auto s = OpenStore();
+    for (int i = 1; i <= 6; ++i) {
+      ASSERT_TRUE(*s->IsStored(Sha(100 + i), "1"));
+    }
+    run(*s, 7, 11);
+  }
+  auto dump = [&](const std::string& db) {
+    Options ro;
+    ro.read_only = true;
+    auto s = Store::Open(db, ro);
+    EXPECT_TRUE(s.ok());
+    if (!s.ok()) return std::string();
+    std::string out;
+    for (const char* sql :
+         {"SELECT group_concat(doc_id || path || sha256, '|') FROM"
+          " (SELECT * FROM documents ORDER BY doc_id)",
+          "SELECT group_concat(doc_id || ':' || page_no || text, '|') FROM"
+          " (SELECT * FROM pages ORDER BY doc_id, page_no)",
+          "SELECT group_concat(rowid || text, '|') FROM"
+          " (SELECT rowid, text FROM page_fts ORDER BY rowid)"}) {
+      auto r = (*s)->Query(sql);
+      EXPECT_TRUE(r.ok()) << r.status().ToString();
+      if (r.ok()) out += r->rows[0][0].value_or("") + "\n";
+    }
+    return out;
+  };
+  EXPECT_EQ(dump(db_), dump(whole_db));
+  EXPECT_EQ(count("SELECT count(*) FROM documents"), 10);
 }
 
 // A database indexed by the first tally with search (its own tokenizer,
