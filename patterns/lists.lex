@@ -38,12 +38,6 @@ entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
-# The two sides of an account. An income is often broken down by the
-# spending it funds ("拨款收入…，其中：基本支出…，项目支出…"), and that adds
-# up when the spending is of that income alone; but a spending figure may
-# cover other funds too, so parts above such a total are no proof of a
-# slip (the check's breakdown detail "uses").
-entry side: 收入 支出
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the
@@ -80,6 +74,17 @@ example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共�
 example: 中央资金248.73万元（2023年结转95.43万元，2024年下达153.3万元）。 => 248.73=95.43+153.3 likely
 example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
 example: 支出95万元，预算执行率95%。 => -
+
+lexicon side
+# The two sides of an account, named by the word that ends a label latest.
+# An income is often broken down by the spending it funds ("拨款收入…，其中：
+# 基本支出…，项目支出…"), and that adds up when the spending is of that
+# income alone; but a spending figure may cover other funds too, so parts
+# above such a total are no proof of a slip (the check's breakdown detail
+# "uses"). No examples: the list lexicon's and tests/check/cases.txt's
+# show it.
+entry income: 收入
+entry spending: 支出
 
 lexicon enumeration
 # The words that end the name of a body (an office, a department, a unit

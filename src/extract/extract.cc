@@ -58,7 +58,8 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   TALLY_RETURN_IF_ERROR((*lexicons)->Require(
       {"role", "score_role", "score_total", "list", "rate_bound",
        "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole",
-       "unit", "title", "report_date", "enumeration", "per_unit"}));
+       "unit", "title", "report_date", "enumeration", "per_unit", "change",
+       "side"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }

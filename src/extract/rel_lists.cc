@@ -673,34 +673,17 @@ class Breakdowns {
     return true;
   }
 
-  // The side of the account a label names (lists.lex, side): the side
-  // word that ends last in it ("财政拨款收入": 收入; "基本支出": 支出), or
-  // "" for none.
-  std::string Side(std::string_view label) const {
-    const LexEntry* e = list_.Entry("side");
-    if (!e) return "";
-    const std::string l = Squeeze(label);
-    std::string side;
-    size_t best = 0;
-    for (const std::string& w : e->words) {
-      size_t at = l.rfind(w);
-      if (at != std::string::npos && at + w.size() > best) {
-        best = at + w.size();
-        side = w;
-      }
-    }
-    return side;
-  }
-
-  // Whether a part names the other side of the account than its total: an
+  // Whether a part names the other side of the account than its total
+  // (lists.lex, side: the word that ends its label latest): an
   // income broken down by the spending it funds (拨款收入…其中：基本支出…,
   // 项目支出…). Such a list adds up when the spending is of that income
   // alone, but a spending figure may cover other funds as well.
   bool OtherSide(const Fact& total, const std::vector<int>& parts) const {
-    const std::string own = Side(total.label);
+    const Lexicon& sides = ctx_.lex().Get("side");
+    const std::string own = sides.Name(Squeeze(total.label));
     if (own.empty()) return false;
     for (int p : parts) {
-      const std::string side = Side(ctx_.fact(p).label);
+      const std::string side = sides.Name(Squeeze(ctx_.fact(p).label));
       if (!side.empty() && side != own) return true;
     }
     return false;
