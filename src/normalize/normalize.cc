@@ -329,6 +329,28 @@ bool IsMarkdownHeading(const Text& t, const Line& line) {
   return i > line.begin && i < line.end && t.cp[i] == ' ';
 }
 
+// A row of a two-column table that lost its separator: a name (starting
+// with a Han character, no comma or stop in it) and a figure that ends the
+// line ("其中:中央补助 668.00"), the line ending short, as a row does. A
+// wrapped sentence breaks at the page's width and carries its commas.
+bool IsNameFigureRow(const Text& t, const Line& line, double full_fill) {
+  if (line.blank() || line.fill >= full_fill || !IsHan(t.cp[line.begin])) {
+    return false;
+  }
+  char32_t last = t.cp[line.end - 1];
+  if (last < '0' || last > '9') return false;
+  for (size_t i = line.begin; i < line.end; ++i) {
+    char32_t c = t.cp[i];
+    if (IsTerminator(c) || c == U'，' || c == ',' || c == U'、') return false;
+  }
+  return true;
+}
+
+bool EndsWithDigit(const Text& t, const Line& line) {
+  return !line.blank() && t.cp[line.end - 1] >= '0' &&
+         t.cp[line.end - 1] <= '9';
+}
+
 // True if the line starts with a heading or list marker (see the header).
 bool StartsWithMarker(const Text& t, const Line& line) {
   const auto& cp = t.cp;
@@ -600,7 +622,9 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
       bool join = options_.join_lines && !(blank_since_prev && blanks_break) &&
                   !prev->table && !line.table && !EndsSentence(t, *prev) &&
                   !EndsHeading(t, *prev) && !StartsWithMarker(t, line) &&
-                  prev->fill >= options_.full_line_fill;
+                  prev->fill >= options_.full_line_fill &&
+                  !(EndsWithDigit(t, *prev) &&
+                    IsNameFigureRow(t, line, options_.full_line_fill));
       if (!join) {
         AppendCodePoint('\n', prev->input_end, &out);
       } else if (NeedsSpace(t.cp[prev->end - 1], t.cp[line.begin])) {

@@ -69,6 +69,10 @@
 //          结转结余存量资金效率性（3 分）"), or it is a markdown heading;
 //        - the line's fill is below Options::full_line_fill (it ends short:
 //          a heading-only line, or the last line of a paragraph);
+//        - the line ends with a digit and the next is a row of names and
+//          figures that lost its separator: it starts with a Han character,
+//          ends short with a figure and holds no comma or stop ("…资金总额:
+//          1084.25" over "其中:中央补助 668.00");
 //        - a blank line lies between them and the page is not double-spaced
 //          (double-spaced: more non-blank lines are followed by a blank line
 //          than by a non-blank one, as in text extracted with a blank line

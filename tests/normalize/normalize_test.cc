@@ -305,6 +305,24 @@ TEST(NormalizeTest, NoJoinAcrossTableRows) {
             "占满整行没有结束\n产出指标\n续");
 }
 
+TEST(NormalizeTest, NoJoinOntoRowsOfNamesAndFigures) {
+  // A name-and-figure table saved as text: the first row is as wide as the
+  // page, but the rows after it end short with a figure and no comma.
+  EXPECT_EQ(Lines({{"转移支付资金合计(万元) 年度预算资金总额): 1084.25 ", 1.0},
+                   {"其中:中央补助 668.00 ", 0.4},
+                   {"市级资金 343.00 ", 0.3}}),
+            "转移支付资金合计（万元）年度预算资金总额）：1084.25\n"
+            "其中：中央补助668.00\n市级资金343.00");
+  // A sentence wrapped after a figure still joins: its next line carries
+  // a comma or a stop, or runs the page's width.
+  EXPECT_EQ(Lines({{"全年预算数为 194.19", 1.0}, {"万元，执行数 194.19", 0.4}}),
+            "全年预算数为194.19万元，执行数194.19");
+  EXPECT_EQ(Lines({{"截至 2023 年 12 月底共支付 2022", 1.0},
+                   {"年度结转资金 45", 1.0},
+                   {"万元。", 0.1}}),
+            "截至2023年12月底共支付2022年度结转资金45万元。");
+}
+
 TEST(NormalizeTest, TabCellsPreserved) {
   EXPECT_EQ(Text("项目名称\t医疗服务 和保障\t\t\t"),
             "项目名称\t医疗服务和保障\t\t\t");
