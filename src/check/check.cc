@@ -99,6 +99,7 @@ std::vector<Finding> RunRules(const internal::View& view) {
       rule(view, int(r), &found);
     }
   }
+  internal::NameSharedSlips(view, &found);
   return found;
 }
 
@@ -144,7 +145,8 @@ Finding RepairFinding(const Document& doc, const internal::Repair& rep,
             : !rep.second.empty()
                 ? "另有 " + std::to_string(rep.other_fits) +
                       " 种读法亦相符，但以数字模型放大重读该数读作 " +
-                      rep.second + "，与此读法相同，而其余候选之数重读均与原读相同"
+                      rep.second +
+                      "，与此读法相同，而其余候选之数重读均与原读相同"
                 : "另有 " + std::to_string(rep.other_fits) +
                       " 种读法亦相符，但所改之字 OCR 置信度仅 " +
                       std::to_string(rep.confidence) +

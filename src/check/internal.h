@@ -119,8 +119,7 @@ struct Swap {
   int member;         // position in `members`
   std::string fixed;  // the figure as it should read: "143.2101"
 };
-std::vector<Swap> SwappedMembers(const View& v,
-                                 const std::vector<int>& members,
+std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
                                  const std::vector<int>& signs);
 // The swaps as a finding prints them: "134.2101万元 读作 143.2101万元或…".
 std::string SwapReadings(const View& v, const std::vector<int>& members,
@@ -157,6 +156,11 @@ void CheckRestatement(const View& v, int r, std::vector<Finding>* out);
 void CheckEnumeration(const View& v, int r, std::vector<Finding>* out);
 void CheckBound(const View& v, int r, std::vector<Finding>* out);
 void CheckSiblings(const View& v, int r, std::vector<Finding>* out);
+
+// After every relation is checked: two failed sums that share exactly one
+// figure and need the same value of it name that figure as the slip (their
+// findings cite it first, with the value, so they fold into one).
+void NameSharedSlips(const View& v, std::vector<Finding>* found);
 
 // The rule of a relation kind, or nullptr for a kind with none.
 using Rule = void (*)(const View&, int, std::vector<Finding>*);

@@ -8,6 +8,9 @@
 // parts below it are wrong only if the list is whole. Counts may overlap
 // (one institution both 约谈 and 限期整改), so counts above their total are
 // wrong only in a list that says it is whole.
+#include <algorithm>
+#include <map>
+
 #include "check/internal.h"
 
 namespace tally::check::internal {
@@ -138,6 +141,91 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
       MakeFinding({"sum.breakdown", kError, what + "，少于总数 " + Printed(t),
                    InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
                    InUnitOf(parts_sum, t), reading, alternatives, ri}));
+}
+
+// Two failed sums that share one figure, and that each hold once that
+// figure alone reads the same other value, name that figure as the slip,
+// not either total: a table summed across and down breaks in the row and in
+// the column of a mistyped cell, and only the cell is in both. More than
+// one shared figure, or two different values, leave the findings as they
+// are.
+void NameSharedSlips(const View& v, std::vector<Finding>* found) {
+  const std::vector<Relation>& rels = v.doc().relations;
+  // The members of each failed sum, with the value each member would need.
+  struct Failed {
+    size_t finding;
+    std::vector<int> members;
+    std::vector<Decimal> needed;
+    Decimal slack;
+  };
+  std::vector<Failed> failed;
+  std::map<int, std::vector<size_t>> failed_with;  // member -> failed
+  for (size_t k = 0; k < found->size(); ++k) {
+    const Finding& f = (*found)[k];
+    if (f.rule != "sum.breakdown" || f.severity != kError || f.relation < 0 ||
+        size_t(f.relation) >= rels.size() ||
+        rels[size_t(f.relation)].kind != "breakdown") {
+      continue;
+    }
+    const Relation& r = rels[size_t(f.relation)];
+    Failed x{k, {}, {}, {}};
+    std::vector<int> signs;
+    for (int t : v.Role(r, "total")) {
+      x.members.push_back(t);
+      signs.push_back(-1);
+    }
+    for (int p : v.Role(r, "part")) {
+      x.members.push_back(p);
+      signs.push_back(1);
+    }
+    Sum sum;
+    for (size_t m = 0; m < x.members.size(); ++m) {
+      if (!v.Plain(x.members[m])) sum.overflow = true;
+      if (!sum.overflow) sum.Add(v.num(x.members[m]), signs[m]);
+    }
+    if (sum.overflow) continue;
+    x.slack = sum.slack;
+    for (size_t m = 0; m < x.members.size(); ++m) {
+      const Decimal& base = v.num(x.members[m]).base;
+      x.needed.push_back(signs[m] > 0 ? base - sum.value : base + sum.value);
+      failed_with[x.members[m]].push_back(failed.size());
+    }
+    failed.push_back(std::move(x));
+  }
+  auto needed = [&](const Failed& x, int member) {
+    size_t at = size_t(std::find(x.members.begin(), x.members.end(), member) -
+                       x.members.begin());
+    return x.needed[at];
+  };
+  for (const auto& [member, sums] : failed_with) {
+    if (sums.size() != 2) continue;
+    const Failed& a = failed[sums[0]];
+    const Failed& b = failed[sums[1]];
+    size_t shared = 0;
+    for (int m : a.members) {
+      shared += std::count(b.members.begin(), b.members.end(), m);
+    }
+    Decimal va = needed(a, member), vb = needed(b, member);
+    Decimal gap = va - vb;
+    if (shared != 1 || gap.overflowed() ||
+        gap.Abs() > (a.slack < b.slack ? b.slack : a.slack)) {
+      continue;
+    }
+    const Fact& slip = v.fact(member);
+    const std::string should = InUnitOf(va, slip);
+    for (size_t k : {a.finding, b.finding}) {
+      Finding& f = (*found)[k];
+      f.message += "；" + Printed(slip) +
+                   " 同在另一处不符的合计中，两处都要求其为 " + should +
+                   "，疑为此数有误";
+      f.actual = Printed(slip);
+      f.expected = should;
+      f.suggested = should;
+      f.fact_ids = SlipFirst(f.fact_ids, slip.fact_id);
+      f.alternatives +=
+          "；总额有误（两处合计只共有 " + Printed(slip) + " 一数）";
+    }
+  }
 }
 
 }  // namespace tally::check::internal

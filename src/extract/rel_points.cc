@@ -259,6 +259,15 @@ void IndicatorRows(Context* ctx) {
   }
 }
 
+// A row name without the 其中 that opens a list of parts ("其中：中央补助"
+// names 中央补助).
+std::string WithoutWhere(std::string n) {
+  for (std::string_view w : {"其中：", "其中:", "其中"}) {
+    if (n.starts_with(w)) return n.substr(w.size());
+  }
+  return n;
+}
+
 // --- Section points in the prose --------------------------------------------
 
 // Is score fact i the "（5分）" of its section's heading line?
@@ -363,6 +372,13 @@ std::vector<size_t> RowsNamed(const Context& ctx, const std::string& title,
 // 166.00", "市级资金 | 136.00", …): the rows from it on are parts of the
 // row before, up to another 其中, a 合计/小计 row or the table's end. 其中
 // does not say the list is whole.
+//
+// Such a block followed by a line "其中：" and by blocks that name the same
+// parts in the same order is broken down twice: each later block is a part
+// of the first (a fund split into its programmes, each split by source as
+// the fund is), so the first block's total is the sum of their totals, and
+// each of its parts the sum of the same-named parts ("中央补助 668.00" =
+// 502.00 + 166.00). A slip in one figure then fails two sums, which name it.
 void NameValueRows(Context* ctx) {
   const DocText& doc = ctx->doc();
   auto figure = [&](int l) {
@@ -375,6 +391,13 @@ void NameValueRows(Context* ctx) {
   auto name = [&](int l) {
     return Squeeze(doc.lines[size_t(l)].cells[0].text);
   };
+  struct Block {
+    int last_line;  // the block's last row
+    int total;
+    std::vector<std::string> names;  // of the parts, without 其中
+    std::vector<int> parts;
+  };
+  std::vector<Block> blocks;
   for (const Table& t : doc.tables) {
     for (size_t r = 1; r < t.lines.size(); ++r) {
       if (!name(t.lines[r]).starts_with("其中")) continue;
@@ -386,15 +409,49 @@ void NameValueRows(Context* ctx) {
       rel.name = ctx->fact(total).label;
       rel.evidence = "表中其中行";
       rel.members.push_back({"total", total});
+      Block b{t.lines[r], total, {}, {}};
       for (size_t k = r; k < t.lines.size(); ++k) {
         const std::string n = name(t.lines[k]);
         if (k > r && (n.starts_with("其中") || IsBudgetTotal(n))) break;
         int p = figure(t.lines[k]);
         if (p < 0 || !SameFamily(ctx->fact(p), ctx->fact(total))) break;
         rel.members.push_back({"part", p});
+        b.last_line = t.lines[k];
+        b.names.push_back(WithoutWhere(n));
+        b.parts.push_back(p);
       }
-      if (rel.members.size() >= 3) ctx->Add(std::move(rel));
+      if (rel.members.size() < 3) continue;
+      ctx->Add(std::move(rel));
+      blocks.push_back(std::move(b));
     }
+  }
+  auto where_line = [&](int l) {
+    if (l < 0 || size_t(l) >= doc.lines.size()) return false;
+    std::string t = Squeeze(doc.lines[size_t(l)].text);
+    return t == "其中：" || t == "其中:";
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!where_line(blocks[i].last_line + 1)) continue;
+    size_t j = i + 1;
+    while (j < blocks.size() && blocks[j].names == blocks[i].names) ++j;
+    if (j - i < 3) continue;  // one block is no split of another
+    auto add = [&](int whole, auto part_of) {
+      Relation rel;
+      rel.kind = "breakdown";
+      rel.rule = "table.name_value_blocks";
+      rel.name = ctx->fact(whole).label;
+      rel.evidence = "其中各块同名行";
+      rel.members.push_back({"total", whole});
+      for (size_t k = i + 1; k < j; ++k) {
+        rel.members.push_back({"part", part_of(blocks[k])});
+      }
+      ctx->Add(std::move(rel));
+    };
+    add(blocks[i].total, [](const Block& b) { return b.total; });
+    for (size_t n = 0; n < blocks[i].parts.size(); ++n) {
+      add(blocks[i].parts[n], [n](const Block& b) { return b.parts[n]; });
+    }
+    i = j - 1;
   }
 }
 
