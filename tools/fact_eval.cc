@@ -65,6 +65,22 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   }
 }
 
+// The lines of an annotation file, each without its '\n' or "\r\n"; line
+// k is line number k + 1.
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    out.push_back(line);
+    pos = nl + 1;
+  }
+  return out;
+}
+
 // The match key of a fact value: the canonical decimal for numeric kinds,
 // the word without whitespace for grades. A numeric value that is not a
 // decimal gets a key no gold value can have.
@@ -260,14 +276,8 @@ StatusOr<GoldDocument> ParseGold(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   GoldDocument doc;
   int line_no = 0;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(
-        pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
+  for (std::string_view line : SplitLines(text)) {
     ++line_no;
-    if (line.ends_with('\r')) line.remove_suffix(1);
     if (TrimAscii(line).empty() || line.starts_with('#')) continue;
 
     auto error = [&](const std::string& why) {
@@ -584,14 +594,8 @@ RowScore ScoreBudgets(const std::vector<GoldBudget>& gold,
 std::vector<GoldRelation> ParseGoldRelations(std::string_view ann) {
   std::vector<GoldRelation> out;
   int line_no = 0;
-  size_t at = 0;
-  while (at < ann.size()) {
-    size_t nl = ann.find('\n', at);
-    if (nl == std::string_view::npos) nl = ann.size();
-    std::string_view line = ann.substr(at, nl - at);
-    at = nl + 1;
+  for (std::string_view line : SplitLines(ann)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (!line.starts_with("rel\t")) continue;
     const std::vector<std::string_view> f = SplitTabs(line);
     if (f.size() < 6 || (f[1] != "holds" && f[1] != "broken")) continue;

@@ -486,7 +486,7 @@ class FactBuilder {
     if (line.table != table_) {
       table_ = line.table;
       header_.clear();
-      above_cells_ = 0;
+      aligner_.Reset();
       block_unit_.clear();
       caption_unit_ = CaptionUnit(line);
     }
@@ -527,12 +527,10 @@ class FactBuilder {
     if (!header_row) {
       std::vector<std::string_view> texts;
       for (const Cell& c : line.cells) texts.push_back(c.text);
-      std::optional<int> above;
-      if (above_cells_ == line.cells.size()) above = above_shift_;
-      shift = AlignRow(header_, texts, above);
+      shift = aligner_.Align(header_, texts);
+    } else {
+      aligner_.Reset();
     }
-    above_cells_ = header_row ? 0 : line.cells.size();
-    above_shift_ = shift;
     // A block's first cell may name its unit ("项目资金（万元）").
     if (!line.cells.empty()) {
       std::string u = ExplicitMoneyUnit(line.cells[0].text);
@@ -667,10 +665,7 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
-  // The row above: its count of cells (0 after a header) and its shift
-  // (AlignRow's `above`).
-  size_t above_cells_ = 0;
-  int above_shift_ = 0;
+  RowAligner aligner_;            // the table's rows against its header
   string block_unit_;             // named by the block's header or first cell
   string caption_unit_;           // named by a line just above the table
   string row_unit_;               // named by the row before, a row of words

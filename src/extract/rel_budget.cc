@@ -402,7 +402,8 @@ void ChangeRates(Context* ctx) {
   auto clause = [](std::string_view before) {
     size_t at = std::min(before.find("，"), before.find(","));
     if (at != std::string_view::npos) {
-      before = before.substr(at + (before[at] == ',' ? 1 : 3));
+      const std::string_view comma = before[at] == ',' ? "," : "，";
+      before = before.substr(at + comma.size());
     }
     while (before.starts_with(" ")) before.remove_prefix(1);
     return before;

@@ -216,10 +216,7 @@ struct BudgetColumns {
   // A cell that gives the block's weight ("预算执行情况（20分）", or
   // "（20分）" in a cell of its own): the weight of a row without a 分值.
   int weight_col = -1;
-  // The last row read: its count of cells and its shift (AlignRow's
-  // `above`).
-  size_t above_cells = 0;
-  int above_shift = 0;
+  RowAligner aligner;  // the block's rows against its header
 };
 
 // Whether a header key ends in a weight in brackets: "...(20分)".
@@ -444,11 +441,7 @@ class TableReader {
     cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
     // Header column = row column + shift (AlignRow).
-    std::optional<int> above;
-    if (budget_->above_cells == row.cells.size()) above = budget_->above_shift;
-    const int shift = AlignRow(budget_->header, Texts(row), above);
-    budget_->above_cells = row.cells.size();
-    budget_->above_shift = shift;
+    const int shift = budget_->aligner.Align(budget_->header, Texts(row));
     auto field = [&](size_t i) {
       int h = int(i) + shift;
       return h >= 0 && size_t(h) < fields.size() ? fields[size_t(h)]

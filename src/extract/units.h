@@ -67,6 +67,26 @@ int AlignRow(const std::vector<std::string>& header,
              const std::vector<std::string_view>& row,
              std::optional<int> above = std::nullopt);
 
+// AlignRow down the rows of a table: each row's `above` is the row aligned
+// before it, when that row has as many cells. Reset() after a header, whose
+// layout is no row's.
+class RowAligner {
+ public:
+  int Align(const std::vector<std::string>& header,
+            const std::vector<std::string_view>& row) {
+    std::optional<int> above;
+    if (cells_ == row.size()) above = shift_;
+    shift_ = AlignRow(header, row, above);
+    cells_ = row.size();
+    return shift_;
+  }
+  void Reset() { cells_ = 0; }
+
+ private:
+  size_t cells_ = 0;  // of the row above; 0 after a header
+  int shift_ = 0;     // the row above's shift
+};
+
 }  // namespace tally::extract
 
 #endif  // TALLY_EXTRACT_UNITS_H_
