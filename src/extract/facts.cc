@@ -301,7 +301,7 @@ class Stops {
 
 bool IsHeaderRow(const Line& row) {
   static constexpr string_view kWords[] = {
-      "预算数", "执行数",   "执行率",   "分值",     "得分", "指标值",
+      "预算数", "执行数",   "决算数",   "执行率",   "分值", "得分", "指标值",
       "完成值", "一级指标", "二级指标", "三级指标", "偏差", "金额"};
   int hits = 0;
   for (const Cell& cell : row.cells) {

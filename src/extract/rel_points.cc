@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "base/decimal.h"
 #include "base/numerals.h"
@@ -455,10 +456,116 @@ void NameValueRows(Context* ctx) {
   }
 }
 
+// A table's 合计/总计/小计 row against the rows it closes, column by column:
+// the rows above it since the table's header or the last such row, or,
+// printed first (the 决算 tables' habit), the rows below it up to the next.
+// A 合计 after 小计 rows is the sum of the 小计 rows. The row says the rows
+// are the whole ("complete"), so a part too few or too many is a slip. Read
+// only where the layout is plain: every row as many cells as the total row,
+// and no 其中 row (a part of a part, which would count twice); a cell of
+// words where a figure belongs drops that column. The 绩效自评表's own
+// blocks (budget, indicators) are read by their readers above.
+void SumRows(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const TableIndex& ti = ctx->tables();
+  std::set<int> form_lines;
+  for (const IndicatorCells& c : ti.indicators) form_lines.insert(c.line);
+  for (const BudgetCells& c : ti.budgets) form_lines.insert(c.line);
+  for (const TotalCells& c : ti.totals) form_lines.insert(c.line);
+  auto first = [&](int l) {
+    const Line& line = doc.lines[size_t(l)];
+    return line.cells.empty() ? std::string() : Squeeze(line.cells[0].text);
+  };
+  auto level = [](const std::string& n) {
+    if (n.starts_with("小计")) return 1;
+    if (n.starts_with("合计") || n.starts_with("总计")) return 2;
+    return 0;
+  };
+  auto has_figures = [&](int l) {
+    for (size_t c = 1; c < doc.lines[size_t(l)].cells.size(); ++c) {
+      if (ctx->CellNumber(l, int(c)) >= 0) return true;
+    }
+    return false;
+  };
+  for (const Table& t : doc.tables) {
+    bool form = false;
+    for (int l : t.lines) form = form || form_lines.count(l) > 0;
+    if (form) continue;
+    // The rows with figures, in order, and which of them are sums.
+    std::vector<int> rows;
+    for (int l : t.lines) {
+      if (has_figures(l)) rows.push_back(l);
+    }
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const int lv = level(first(rows[r]));
+      if (lv == 0) continue;
+      std::vector<int> parts;
+      const bool on_top = r == 0;
+      if (on_top) {
+        for (size_t k = 1; k < rows.size() && level(first(rows[k])) == 0; ++k) {
+          parts.push_back(rows[k]);
+        }
+      } else {
+        // Back to the last sum of this level; the sums one level below in
+        // between are the parts, when there are any.
+        std::vector<int> plain, lower;
+        for (size_t k = r; k-- > 0;) {
+          const int kl = level(first(rows[k]));
+          if (kl >= lv) break;
+          (kl == 0 ? plain : lower).push_back(rows[k]);
+        }
+        parts = lower.empty() ? plain : lower;
+        std::reverse(parts.begin(), parts.end());
+      }
+      if (parts.size() < 2) continue;
+      const size_t width = doc.lines[size_t(rows[r])].cells.size();
+      bool plain_layout = true;
+      for (int p : parts) {
+        plain_layout = plain_layout &&
+                       doc.lines[size_t(p)].cells.size() == width &&
+                       !first(p).starts_with("其中");
+      }
+      if (!plain_layout) continue;
+      for (size_t c = 1; c < width; ++c) {
+        int total = ctx->CellNumber(rows[r], int(c));
+        if (total < 0 || !Summable(ctx->fact(total)) ||
+            !ctx->fact(total).qualifier.empty()) {
+          continue;
+        }
+        Relation rel;
+        rel.kind = "breakdown";
+        rel.rule = "table.sum_row";
+        rel.name = ctx->fact(total).label;
+        rel.complete = "yes";
+        rel.evidence = lv == 1 ? "小计行" : "合计行";
+        rel.members.push_back({"total", total});
+        bool whole = true;
+        for (int p : parts) {
+          int f = ctx->CellNumber(p, int(c));
+          if (f >= 0) {
+            whole = whole && SameFamily(ctx->fact(f), ctx->fact(total)) &&
+                    ctx->fact(f).qualifier.empty();
+            rel.members.push_back({"part", f});
+          } else {
+            // An empty cell or a dash is nothing; anything else (words, a
+            // figure read as no fact) leaves the sum unknown.
+            const std::string cell =
+                Squeeze(doc.lines[size_t(p)].cells[c].text);
+            whole = whole && (cell.empty() || cell == "-" || cell == "—" ||
+                              cell == "——" || cell == "/" || cell == "－");
+          }
+        }
+        if (whole && rel.members.size() >= 3) ctx->Add(std::move(rel));
+      }
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
   NameValueRows(ctx);
+  SumRows(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
   if (out.indicators.empty()) return;
