@@ -334,9 +334,23 @@ namespace {
 // sits in, so its whole is the nearest earlier figure of the same measure
 // that is not itself the part of another such share ("选取7个项目…优良的
 // 项目有4个，占57%，等级为中的项目有3个，占43%": both are of 7).
+//
+// A share whose quantity is a part of a breakdown found before is of that
+// breakdown's total, wherever the total was stated ("收入合计697.38万元…。
+// 其中：财政拨款收入690.08万元，占98.95%；事业收入7.30万元，占1.05%").
 void BareShares(Context* ctx) {
   const std::vector<Sentence>& ss = ctx->sentences();
-  std::set<int> parts;  // numerators of earlier shares
+  std::set<int> parts;          // numerators of earlier shares
+  std::map<int, int> total_of;  // a breakdown's part -> its total
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "breakdown" || r.members.empty() ||
+        r.members.front().role != "total") {
+      continue;
+    }
+    for (const RelationMember& m : r.members) {
+      if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
+    }
+  }
   for (size_t s = 0; s < ss.size(); ++s) {
     const std::vector<int>& facts = ss[s].facts;
     for (size_t k = 0; k < facts.size(); ++k) {
@@ -350,6 +364,13 @@ void BareShares(Context* ctx) {
       if (!Summable(n) || !n.qualifier.empty()) continue;
       std::optional<Decimal> nv = Decimal::Parse(n.base_value);
       int den = -1;
+      if (auto it = total_of.find(num); it != total_of.end()) {
+        const Fact& t = ctx->fact(it->second);
+        std::optional<Decimal> tv = Decimal::Parse(t.base_value);
+        if (SameFamily(t, n) && t.qualifier.empty() && nv && tv && *tv >= *nv) {
+          den = it->second;
+        }
+      }
       // Back through this sentence and the two before it on the line.
       for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
         const Sentence& scope = ss[s - back];
