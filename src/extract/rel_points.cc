@@ -90,8 +90,12 @@ void BudgetRows(Context* ctx) {
       r.name = item;
       r.members = {{"weight", weight}, {"score", score}};
       ctx->Add(std::move(r));
-      if (rate >= 0) {
-        // The form's rule: the budget row scores about 执行率 × 分值.
+      // The form's rule: the budget row scores about 执行率 × 分值. A
+      // 分值 of the form's whole 100 points is no weight of the execution
+      // rate (forms give it 10 or 20): such a form prints its 总分 in the
+      // budget block, and the row's 得分 is the form's total.
+      std::optional<Decimal> w = Decimal::Parse(ctx->fact(weight).value);
+      if (rate >= 0 && !(w && *w == Decimal::FromInt(100))) {
         Relation s;
         s.kind = "indicator";
         s.rule = "table.budget_row";
