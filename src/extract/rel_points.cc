@@ -42,6 +42,20 @@ std::string BareTitle(std::string_view s) {
   return t;
 }
 
+// A table's breakdown of fact `total`, named by its label: read by `rule`
+// on `evidence`, whole or not as `complete` says; the caller adds the parts.
+Relation TableBreakdown(const Context& ctx, int total, std::string rule,
+                        std::string evidence, std::string complete = "") {
+  Relation r;
+  r.kind = "breakdown";
+  r.rule = std::move(rule);
+  r.name = ctx.fact(total).label;
+  r.complete = std::move(complete);
+  r.evidence = std::move(evidence);
+  r.members.push_back({"total", total});
+  return r;
+}
+
 // The budget block's total row (年度资金总额, 合计; OCR may read 总额 as 总宁,
 // so 资金总 is enough).
 bool IsBudgetTotal(std::string_view item) {
@@ -122,13 +136,8 @@ void BudgetRows(Context* ctx) {
          {&BudgetCells::initial, &BudgetCells::full, &BudgetCells::executed}) {
       int total = ctx->CellNumber(c.line, c.*col);
       if (total < 0) continue;
-      Relation r;
-      r.kind = "breakdown";
-      r.rule = "table.budget_sources";
-      r.name = ctx->fact(total).label;
-      r.complete = "yes";
-      r.evidence = "表列资金来源";
-      r.members.push_back({"total", total});
+      Relation r = TableBreakdown(*ctx, total, "table.budget_sources",
+                                  "表列资金来源", "yes");
       for (size_t j : sources) {
         int p = ctx->CellNumber(t.budgets[j].line, t.budgets[j].*col);
         if (p >= 0) r.members.push_back({"part", p});
@@ -408,12 +417,8 @@ void NameValueRows(Context* ctx) {
       if (!name(t.lines[r]).starts_with("其中")) continue;
       int total = figure(t.lines[r - 1]);
       if (total < 0) continue;
-      Relation rel;
-      rel.kind = "breakdown";
-      rel.rule = "table.name_value";
-      rel.name = ctx->fact(total).label;
-      rel.evidence = "表中其中行";
-      rel.members.push_back({"total", total});
+      Relation rel =
+          TableBreakdown(*ctx, total, "table.name_value", "表中其中行");
       Block b{t.lines[r], total, {}, {}};
       for (size_t k = r; k < t.lines.size(); ++k) {
         const std::string n = name(t.lines[k]);
@@ -441,12 +446,8 @@ void NameValueRows(Context* ctx) {
     while (j < blocks.size() && blocks[j].names == blocks[i].names) ++j;
     if (j - i < 3) continue;  // one block is no split of another
     auto add = [&](int whole, auto part_of) {
-      Relation rel;
-      rel.kind = "breakdown";
-      rel.rule = "table.name_value_blocks";
-      rel.name = ctx->fact(whole).label;
-      rel.evidence = "其中各块同名行";
-      rel.members.push_back({"total", whole});
+      Relation rel = TableBreakdown(*ctx, whole, "table.name_value_blocks",
+                                    "其中各块同名行");
       for (size_t k = i + 1; k < j; ++k) {
         rel.members.push_back({"part", part_of(blocks[k])});
       }
@@ -536,13 +537,8 @@ void SumRows(Context* ctx) {
             !ctx->fact(total).qualifier.empty()) {
           continue;
         }
-        Relation rel;
-        rel.kind = "breakdown";
-        rel.rule = "table.sum_row";
-        rel.name = ctx->fact(total).label;
-        rel.complete = "yes";
-        rel.evidence = lv == 1 ? "小计行" : "合计行";
-        rel.members.push_back({"total", total});
+        Relation rel = TableBreakdown(*ctx, total, "table.sum_row",
+                                      lv == 1 ? "小计行" : "合计行", "yes");
         bool whole = true;
         for (int p : parts) {
           int f = ctx->CellNumber(p, int(c));
