@@ -118,9 +118,17 @@ std::vector<int> Context::CellFacts(int line, int col) const {
   const Line& l = doc_.lines[size_t(line)];
   if (size_t(col) >= l.cells.size()) return out;
   const Cell& c = l.cells[size_t(col)];
-  for (int i : line_facts_[size_t(line)]) {
-    uint32_t b = out_->facts[size_t(i)].text_begin;
-    if (b >= c.begin && b < std::max(c.end, c.begin + 1)) out.push_back(i);
+  // The line's facts are in text order: the cell's are one run of them,
+  // found by binary search (a reader may ask for every cell of a wide row).
+  const std::vector<int>& facts = line_facts_[size_t(line)];
+  auto it = std::lower_bound(facts.begin(), facts.end(), c.begin,
+                             [&](int i, uint32_t at) {
+                               return out_->facts[size_t(i)].text_begin < at;
+                             });
+  for (; it != facts.end(); ++it) {
+    uint32_t b = out_->facts[size_t(*it)].text_begin;
+    if (b >= std::max(c.end, c.begin + 1)) break;
+    out.push_back(*it);
   }
   return out;
 }
