@@ -107,6 +107,9 @@ void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
   size_t space = r.detail.find(' ');
   std::optional<Decimal> n = Decimal::Parse(r.detail.substr(0, space));
   if (!n || *n == v.num(count).value) return;
+  // A list that may leave items unnamed (等) is short of its count by
+  // right; naming more than the count is a slip all the same.
+  if (r.complete == "no" && *n < v.num(count).value) return;
   const Fact& f = v.fact(count);
   std::string what =
       space == std::string::npos ? "" : r.detail.substr(space + 1);

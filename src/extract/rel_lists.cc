@@ -931,6 +931,11 @@ void FindEnumerations(Context* ctx) {
         if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
       }
       std::string_view list = head.substr(cut);
+      // "A、B、C等3个县": 等 closes a list that names them all, or stands
+      // for the ones left unnamed; either way more names than the count
+      // is a slip, fewer is not.
+      const bool etc = list.ends_with("等");
+      if (etc) list.remove_suffix(std::string_view("等").size());
       const int k = NamesIn(list);
       // The items are names, not quantities (no digits), and the count is
       // followed by the noun it counts ("3个科室").
@@ -949,6 +954,7 @@ void FindEnumerations(Context* ctx) {
         r.members.push_back({"count", int(i)});
         r.detail = std::to_string(k) + " " + std::string(list);
         r.evidence = "数字前所列";
+        if (etc) r.complete = "no";
         ctx->Add(std::move(r));
         continue;
       }
