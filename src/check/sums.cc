@@ -154,12 +154,13 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
   // The members of each failed sum, with the value each member would need.
   struct Failed {
     size_t finding;
-    std::vector<int> members;
+    std::vector<int> members, sorted;
     std::vector<Decimal> needed;
     Decimal slack;
   };
   std::vector<Failed> failed;
-  std::map<int, std::vector<size_t>> failed_with;  // member -> failed
+  // member -> (failed sum, position in its members)
+  std::map<int, std::vector<std::pair<size_t, size_t>>> failed_with;
   for (size_t k = 0; k < found->size(); ++k) {
     const Finding& f = (*found)[k];
     if (f.rule != "sum.breakdown" || f.severity != kError || f.relation < 0 ||
@@ -168,7 +169,7 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
       continue;
     }
     const Relation& r = rels[size_t(f.relation)];
-    Failed x{k, {}, {}, {}};
+    Failed x{k, {}, {}, {}, {}};
     std::vector<int> signs;
     for (int t : v.Role(r, "total")) {
       x.members.push_back(t);
@@ -188,27 +189,33 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
     for (size_t m = 0; m < x.members.size(); ++m) {
       const Decimal& base = v.num(x.members[m]).base;
       x.needed.push_back(signs[m] > 0 ? base - sum.value : base + sum.value);
-      failed_with[x.members[m]].push_back(failed.size());
+      failed_with[x.members[m]].push_back({failed.size(), m});
     }
+    x.sorted = x.members;
+    std::sort(x.sorted.begin(), x.sorted.end());
     failed.push_back(std::move(x));
   }
-  auto needed = [&](const Failed& x, int member) {
-    size_t at = size_t(std::find(x.members.begin(), x.members.end(), member) -
-                       x.members.begin());
-    return x.needed[at];
+  // Whether sums a and b share exactly one member: the shorter looked up in
+  // the longer, so that long lists cost n log n.
+  auto one_shared = [&](const Failed& a, const Failed& b) {
+    const Failed& s = a.members.size() < b.members.size() ? a : b;
+    const Failed& l = &s == &a ? b : a;
+    int shared = 0;
+    for (int m : s.members) {
+      shared += std::binary_search(l.sorted.begin(), l.sorted.end(), m);
+      if (shared > 1) return false;
+    }
+    return shared == 1;
   };
   for (const auto& [member, sums] : failed_with) {
     if (sums.size() != 2) continue;
-    const Failed& a = failed[sums[0]];
-    const Failed& b = failed[sums[1]];
-    size_t shared = 0;
-    for (int m : a.members) {
-      shared += std::count(b.members.begin(), b.members.end(), m);
-    }
-    Decimal va = needed(a, member), vb = needed(b, member);
+    const Failed& a = failed[sums[0].first];
+    const Failed& b = failed[sums[1].first];
+    Decimal va = a.needed[sums[0].second], vb = b.needed[sums[1].second];
     Decimal gap = va - vb;
-    if (shared != 1 || gap.overflowed() ||
-        gap.Abs() > (a.slack < b.slack ? b.slack : a.slack)) {
+    if (gap.overflowed() ||
+        gap.Abs() > (a.slack < b.slack ? b.slack : a.slack) ||
+        !one_shared(a, b)) {
       continue;
     }
     const Fact& slip = v.fact(member);
