@@ -38,6 +38,15 @@ entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
+# Words that open with a sum word's character but name no sum.
+entry not_sum: 共享 共同 共建 共治 共商 共赢 共青 共性 共识 共产 共济 共用
+# A figure announced as a sum right after a clause of figures joined by 、
+# (one to an item; an aside in brackets is no item) is their total, and the
+# sum word says the list is whole.
+example: 2016年末在职12人（含2005年撤区并乡3人）、退休14人，共26人。 => 12=3 ?; 26=12+14 yes
+example: 下达中央资金30.9万元、县级资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 yes
+counter: 实有编制12人，在职12人、退休14人，共26人。 => 26=12+12+14 yes
+example: 建成示范点3个、培训基地2个，共享资源10个。 => -
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the

@@ -866,9 +866,101 @@ void ListedAfter(Context* ctx, int i) {
   ctx->Add(std::move(r));
 }
 
+// "在职12人、退休14人，共26人": a figure whose clause opens with a sum word
+// (共计下达61.8万元; lists.lex, sum) right after a clause that lists
+// figures of its measure joined by 、 is their total, and the sum word says
+// the list is whole. Read only where each 、-item holds one such figure (an
+// aside in brackets aside): a clause of other shape could be anything.
+void SumsAfterLists(Context* ctx) {
+  const Lexicon& list = ctx->lex().Get("list");
+  // Bracket depth after code point c (an aside in brackets is no part).
+  auto nest = [](char32_t c, int* depth) {
+    if (c == U'（' || c == '(') ++*depth;
+    if ((c == U'）' || c == ')') && *depth > 0) --*depth;
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.size() < 3) continue;
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int g = sen.facts[k];
+      const Fact& total = ctx->fact(g);
+      if (!Summable(total) || !total.qualifier.empty() ||
+          total.text_begin < sen.begin) {
+        continue;
+      }
+      std::string_view text = ctx->Between(g, sen.begin, total.text_begin);
+      // The last two clause stops before the figure (outside brackets),
+      // each with where the clause after it begins.
+      constexpr size_t kNone = std::string_view::npos;
+      size_t stop = kNone, stop_end = 0, from = 0;
+      int depth = 0;
+      for (size_t pos = 0; pos < text.size();) {
+        size_t at = pos;
+        char32_t c = DecodeUtf8(text, &pos);
+        nest(c, &depth);
+        if (depth == 0 && IsClauseStop(c)) {
+          if (stop != kNone) from = stop_end;
+          stop = at;
+          stop_end = pos;
+        }
+      }
+      if (stop == kNone) continue;
+      // The figure's clause opens with a sum word (which a count's pattern
+      // may have taken into the figure: "共26人").
+      const std::string_view raw = total.raw;
+      const std::string head =
+          Squeeze(std::string(text.substr(stop_end)) +
+                  std::string(raw.substr(0, raw.find_first_of("0123456789"))));
+      if (!list.StartsWith(head, "sum") || list.StartsWith(head, "not_sum")) {
+        continue;
+      }
+      std::string_view items = text.substr(from, stop - from);
+      // Its figures outside brackets, and its 、 outside brackets.
+      std::vector<int> parts;
+      bool plain = true;
+      for (int j : sen.facts) {
+        const Fact& f = ctx->fact(j);
+        if (f.text_begin < sen.begin + from) continue;
+        if (f.text_begin >= sen.begin + stop) break;
+        std::string_view lead =
+            text.substr(from, f.text_begin - sen.begin - from);
+        int d = 0;
+        for (size_t pos = 0; pos < lead.size();) {
+          nest(DecodeUtf8(lead, &pos), &d);
+        }
+        if (d > 0) continue;  // an aside
+        if (!SameFamily(f, total)) continue;
+        plain = plain && Summable(f) && f.qualifier.empty();
+        parts.push_back(j);
+      }
+      int seps = 0;
+      depth = 0;
+      for (size_t pos = 0; pos < items.size();) {
+        char32_t c = DecodeUtf8(items, &pos);
+        nest(c, &depth);
+        if (depth == 0 && c == U'、') ++seps;
+      }
+      if (!plain || parts.size() < 2 || int(parts.size()) != seps + 1) {
+        continue;
+      }
+      Relation r;
+      r.kind = "breakdown";
+      r.rule = "list.sum_after";
+      r.name = total.label;
+      r.complete = "yes";
+      r.evidence = "、所列之后的共计";
+      r.members.push_back({"total", g});
+      for (int j : parts) r.members.push_back({"part", j});
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
-void FindBreakdowns(Context* ctx) { Breakdowns(ctx).Run(); }
+void FindBreakdowns(Context* ctx) {
+  Breakdowns(ctx).Run();
+  SumsAfterLists(ctx);
+}
 
 // "共有9项" / "6个项目均…" before the numbered items of its section, and
 // "内设3个股室：办公室、…、…" before the items after its colon. The count
