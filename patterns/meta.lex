@@ -43,6 +43,7 @@ example: 【字体: 】 【发布时间:2022-04-15 14:54】 【作者:县政协�
 example: 昌宁县第一示范小学2023年度项目支出绩效自评报告 => 昌宁县第一示范小学
 example: 镜湖区残联中央转移支付2023年度绩效自评报告 => 镜湖区残联
 example: 重庆市大足区土门中心小学2021项目资金绩效自评报告 => 重庆市大足区土门中心小学
+example: 武山县消防救援大队2024年度部门预算 => 武山县消防救援大队
 example: 承德市农业农村局关于2023年度项目绩效自评工作的报告 => 承德市农业农村局
 counter: 绩效自评工作领导小组办 => 绩效自评工作领导小组办
 counter: 项目单位南湖新区民政局 => 项目单位南湖新区民政局
@@ -52,6 +53,11 @@ lexicon title
 # The words that end the title of a self-evaluation report (or of a report
 # that is only its 绩效自评表).
 entry end: 自评报告 评价报告 绩效报告 报告书 自评表 评价表 自评情况 自评工作的报告 自评工作报告 自评结果
+# The words that end the title of another publication of the genre (a 决算
+# or 预算 explanation, an execution report), read only when no line of the
+# header ends as a self-evaluation does: such a page may carry one in its
+# body, whose kind then decides, else it is 'other'.
+entry end_other: 决算公开说明 决算说明 预算公开说明 预算说明 部门决算 部门预算 单位决算 单位预算 执行情况报告 执行情况的报告
 # The words that open a title's topic after its unit ("镜湖区残联中央转移
 # 支付2023年度…", "2022年度益阳市医疗保障局项目资金…"): the unit ends
 # where the topic begins.
@@ -65,6 +71,7 @@ example: 临泽县医保局2023年度部门整体支出绩效自评报告 => 202
 example: 重庆市大足区土门中心小学2021项目资金绩效自评报告 => 2021 项目支出
 example: 蚌埠市怀远县生态环境分局2023年部门决算中项目绩效自评结果 => 2023 项目支出
 example: 2023年我局部门整体支出绩效自评报告 => 2023 部门整体支出
+example: 重庆市大足区古龙镇卫生院2023年度决算公开说明 => 2023 other
 
 lexicon report_date
 # The labels of the report's date, in a line or a table row; a bare 日期

@@ -285,7 +285,8 @@ bool IsHanText(U32View s) {
 // as code points for matching squeezed lines.
 struct MetaWords {
   std::vector<U32> suffix, not_unit, label, publisher, field;  // unit
-  std::vector<U32> title_end, topic, whole, project;           // lexicon title
+  std::vector<U32> title_end, title_end_other;                 // lexicon title
+  std::vector<U32> topic, whole, project;
   std::vector<U32> date_label;  // lexicon report_date
 
   explicit MetaWords(const Lexicons& lex) {
@@ -302,6 +303,7 @@ struct MetaWords {
     publisher = words("unit", "publisher");
     field = words("unit", "field");
     title_end = words("title", "end");
+    title_end_other = words("title", "end_other");
     topic = words("title", "topic");
     whole = words("title", "whole");
     project = words("title", "project");
@@ -550,10 +552,11 @@ std::optional<U32> TitleUnit(const MetaWords& w, U32View title) {
   return std::nullopt;
 }
 
-// Where the title's closing words (meta.lex, title: end) end in s, or npos.
-size_t TitleEnd(const MetaWords& w, U32View s) {
+// Where a title's closing words (meta.lex, title: end or end_other) end in
+// s, or npos.
+size_t TitleEnd(const std::vector<U32>& ends, U32View s) {
   size_t best = s.npos;
-  for (const U32& e : w.title_end) {
+  for (const U32& e : ends) {
     size_t at = s.find(e);
     if (at != s.npos) best = std::min(best, at + e.size());
   }
@@ -608,18 +611,23 @@ std::vector<HeaderLine> HeaderLines(const DocText& doc) {
 // line holding the ending has no year and either starts with the ending
 // or follows a line with the year, and the line before could be the
 // title's start (short, no field, no sentence, not a unit name).
-U32 FindTitle(const MetaWords& w, const std::vector<HeaderLine>& header,
-              size_t* title_index) {
+U32 FindTitle(const MetaWords& w, const std::vector<U32>& ends,
+              const std::vector<HeaderLine>& header, size_t* title_index,
+              bool no_sentence = false) {
   for (size_t i = 0; i < header.size(); ++i) {
     U32View s = header[i].text;
-    size_t end = TitleEnd(w, s);
+    size_t end = TitleEnd(ends, s);
     if (end == s.npos) continue;
+    // (A sentence, or a document cited in 《》, is no title.)
+    if (no_sentence && s.substr(0, end).find_first_of(U"，。；《") != s.npos) {
+      continue;
+    }
     // "填报日期：…" style fields are not titles even if a word matches.
     size_t colon = s.find_first_of(U"：:");
     if (colon != s.npos && colon < end) continue;
     U32 title(s.substr(0, end));
     size_t first_end = end;
-    for (const U32& e : w.title_end) {
+    for (const U32& e : ends) {
       size_t at = s.find(e);
       if (at != s.npos) first_end = std::min(first_end, at);
     }
@@ -809,7 +817,14 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
   const MetaWords w(lexicons);
   std::vector<HeaderLine> header = HeaderLines(doc);
   size_t title_index = 0;
-  U32 title = FindTitle(w, header, &title_index);
+  U32 title = FindTitle(w, w.title_end, header, &title_index);
+  // Else the title of another publication of the genre (a 决算 or 预算
+  // explanation, meta.lex title: end_other), which may carry a
+  // self-evaluation in its body.
+  const bool other_title = title.empty();
+  if (other_title) {
+    title = FindTitle(w, w.title_end_other, header, &title_index, true);
+  }
 
   // Fiscal year: the title's, else a "2022年度" of the header (not a date's
   // year: the report is dated the year after).
@@ -823,8 +838,9 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
   }
   if (!out->fiscal_year) out->fiscal_year = BodyYear(doc);
 
-  out->report_kind = KindOf(w, title);
+  out->report_kind = other_title ? "" : KindOf(w, title);
   if (out->report_kind.empty()) out->report_kind = BodyKind(doc);
+  if (out->report_kind.empty() && !title.empty()) out->report_kind = "other";
 
   // Bureau, surest source first.
   std::optional<U32> bureau;

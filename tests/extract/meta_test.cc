@@ -110,6 +110,31 @@ TEST(MetaTest, LabelledFieldsOfTheHeader) {
   EXPECT_EQ(m.report_date, "2022-02-08");
 }
 
+TEST(MetaTest, TitleOfAnotherPublicationOfTheGenre) {
+  // A 决算 explanation: its title names the unit and the year; no
+  // self-evaluation in its body, so its kind is other.
+  Extracted m =
+      Meta({"重庆市大足区古龙镇卫生院2023年度决算公开说明\n"
+            "一、基本情况\n本单位收入总计192.01万元。"});
+  EXPECT_EQ(m.bureau, "重庆市大足区古龙镇卫生院");
+  EXPECT_EQ(m.fiscal_year, 2023);
+  EXPECT_EQ(m.report_kind, "other");
+  // One that carries a self-evaluation of the whole department's spending.
+  m =
+      Meta({"武山县消防救援大队2024年度部门预算\n一、基本情况\n"
+            "对2023年度部门整体支出开展了绩效自评。"});
+  EXPECT_EQ(m.bureau, "武山县消防救援大队");
+  EXPECT_EQ(m.report_kind, "部门整体支出");
+  // A self-evaluation's title wins over an earlier word of another kind.
+  m = Meta({"某某县生态环境分局2023年部门决算中项目绩效自评结果\n一、概况"});
+  EXPECT_EQ(m.report_kind, "项目支出");
+  // A sentence that cites another document's title is no title.
+  m =
+      Meta({"根据《某市财政局关于编制2023-2025年支出规划和2025年部门预算的"
+            "通知》要求，开展自评。\n一、概况\n2023年度资金。"});
+  EXPECT_NE(m.fiscal_year, 2025);
+}
+
 TEST(MetaTest, ProjectFromItsLabel) {
   // A field line, and a 绩效自评表 row (label cell, then the next non-empty
   // cell); the first wins, and a report without one has none.
