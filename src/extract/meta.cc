@@ -529,6 +529,20 @@ std::optional<U32> TitleUnit(const MetaWords& w, U32View title) {
   if (!at) return std::nullopt;
   U32View before = title.substr(0, *at);
   if (before.starts_with(U"关于")) before.remove_prefix(2);
+  // A field's name before the title ("标题 …") and a unit's budget code
+  // before its name ("411001-衡山县…") are not the unit's.
+  for (const U32& f : w.field) {
+    if (before.starts_with(f)) {
+      before.remove_prefix(f.size());
+      break;
+    }
+  }
+  size_t code = 0;
+  while (code < before.size() && IsDigit(before[code])) ++code;
+  if (code > 0 && code < before.size() &&
+      (before[code] == U'-' || before[code] == U'－')) {
+    before.remove_prefix(code + 1);
+  }
   // The longest unit name that opens the title and is followed by the year
   // or a topic word ("保山市文化和旅游局关于2021年度…": the unit, then 关于).
   for (size_t k = std::min(before.size(), kMaxUnitChars); k >= kMinUnitChars;
