@@ -129,6 +129,12 @@ void BudgetRows(Context* ctx) {
       if (t.budgets[j].block != c.block) break;
       const BudgetRow& p = out.budgets[t.budgets[j].row];
       if (IsBudgetTotal(p.item) || IsOtherSplit(p.item)) break;
+      // A 小计 among them groups the rows before it: a part of parts,
+      // which would count twice.
+      if (Squeeze(p.item).starts_with("小计")) {
+        sources.clear();
+        break;
+      }
       if (!t.budgets[j].misaligned) sources.push_back(j);
     }
     if (sources.empty()) continue;
@@ -507,19 +513,26 @@ void SumRows(Context* ctx) {
       std::vector<int> parts;
       const bool on_top = r == 0;
       if (on_top) {
-        for (size_t k = 1; k < rows.size() && level(first(rows[k])) == 0; ++k) {
+        // Every row below, when none of them is a sum too (a 合计 on top
+        // over 小计 groups does not say which rows each 小计 closes).
+        for (size_t k = 1; k < rows.size(); ++k) {
+          if (level(first(rows[k])) != 0) {
+            parts.clear();
+            break;
+          }
           parts.push_back(rows[k]);
         }
       } else {
-        // Back to the last sum of this level; the sums one level below in
-        // between are the parts, when there are any.
-        std::vector<int> plain, lower;
+        // Back to the last sum of this level: the sums one level below in
+        // between, and the rows after the last of them (which no 小计
+        // closes); the rows a 小计 closes are in it.
+        bool closed = false;
         for (size_t k = r; k-- > 0;) {
           const int kl = level(first(rows[k]));
           if (kl >= lv) break;
-          (kl == 0 ? plain : lower).push_back(rows[k]);
+          if (kl > 0) closed = true;
+          if (kl > 0 || !closed) parts.push_back(rows[k]);
         }
-        parts = lower.empty() ? plain : lower;
         std::reverse(parts.begin(), parts.end());
       }
       if (parts.size() < 2) continue;
