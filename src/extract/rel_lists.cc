@@ -873,75 +873,81 @@ void ListedAfter(Context* ctx, int i) {
 // aside in brackets aside): a clause of other shape could be anything.
 void SumsAfterLists(Context* ctx) {
   const Lexicon& list = ctx->lex().Get("list");
-  // Bracket depth after code point c (an aside in brackets is no part).
-  auto nest = [](char32_t c, int* depth) {
-    if (c == U'（' || c == '(') ++*depth;
-    if ((c == U'）' || c == ')') && *depth > 0) --*depth;
-  };
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.facts.size() < 3) continue;
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
+    // One pass over the sentence: its clause stops and its 、 outside
+    // brackets, and whether each fact sits inside brackets (an aside).
+    std::string_view text = ctx->Between(sen.facts[0], sen.begin, sen.end);
+    struct Stop {
+      size_t at, end;
+    };
+    std::vector<Stop> stops;
+    std::vector<size_t> commas;  // 、
+    std::vector<bool> aside(sen.facts.size(), false);
+    size_t next = 0;  // the next fact to place
+    int depth = 0;
+    for (size_t pos = 0; pos < text.size();) {
+      while (next < sen.facts.size() &&
+             ctx->fact(sen.facts[next]).text_begin <= sen.begin + pos) {
+        aside[next++] = depth > 0;
+      }
+      size_t at = pos;
+      char32_t c = DecodeUtf8(text, &pos);
+      if (c == U'（' || c == '(') ++depth;
+      if ((c == U'）' || c == ')') && depth > 0) --depth;
+      if (depth > 0) continue;
+      if (IsClauseStop(c)) stops.push_back({at, pos});
+      if (c == U'、') commas.push_back(at);
+    }
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int g = sen.facts[k];
       const Fact& total = ctx->fact(g);
-      if (!Summable(total) || !total.qualifier.empty() ||
+      if (!Summable(total) || !total.qualifier.empty() || aside[k] ||
           total.text_begin < sen.begin) {
         continue;
       }
-      std::string_view text = ctx->Between(g, sen.begin, total.text_begin);
-      // The last two clause stops before the figure (outside brackets),
-      // each with where the clause after it begins.
-      constexpr size_t kNone = std::string_view::npos;
-      size_t stop = kNone, stop_end = 0, from = 0;
-      int depth = 0;
-      for (size_t pos = 0; pos < text.size();) {
-        size_t at = pos;
-        char32_t c = DecodeUtf8(text, &pos);
-        nest(c, &depth);
-        if (depth == 0 && IsClauseStop(c)) {
-          if (stop != kNone) from = stop_end;
-          stop = at;
-          stop_end = pos;
-        }
+      const size_t at = total.text_begin - sen.begin;
+      // The stop that opens the figure's clause, and the one before it.
+      auto it =
+          std::lower_bound(stops.begin(), stops.end(), at,
+                           [](const Stop& s, size_t a) { return s.at < a; });
+      if (it == stops.begin()) continue;
+      const Stop& stop = *std::prev(it);
+      const size_t from =
+          std::prev(it) == stops.begin() ? 0 : std::prev(it, 2)->end;
+      // The figure is the first of its clause, and the clause opens with a
+      // sum word (which a count's pattern may have taken into the figure:
+      // "共26人").
+      if (ctx->fact(sen.facts[k - 1]).text_begin >= sen.begin + stop.end) {
+        continue;
       }
-      if (stop == kNone) continue;
-      // The figure's clause opens with a sum word (which a count's pattern
-      // may have taken into the figure: "共26人").
       const std::string_view raw = total.raw;
       const std::string head =
-          Squeeze(std::string(text.substr(stop_end)) +
+          Squeeze(std::string(text.substr(
+                      stop.end, std::min<size_t>(at - stop.end, 24))) +
                   std::string(raw.substr(0, raw.find_first_of("0123456789"))));
       if (!list.StartsWith(head, "sum") || list.StartsWith(head, "not_sum")) {
         continue;
       }
-      std::string_view items = text.substr(from, stop - from);
-      // Its figures outside brackets, and its 、 outside brackets.
+      // The clause before: its figures of the total's measure, outside
+      // brackets, one to each of its 、-items.
       std::vector<int> parts;
       bool plain = true;
-      for (int j : sen.facts) {
-        const Fact& f = ctx->fact(j);
-        if (f.text_begin < sen.begin + from) continue;
-        if (f.text_begin >= sen.begin + stop) break;
-        std::string_view lead =
-            text.substr(from, f.text_begin - sen.begin - from);
-        int d = 0;
-        for (size_t pos = 0; pos < lead.size();) {
-          nest(DecodeUtf8(lead, &pos), &d);
+      for (size_t j = k; j-- > 0;) {
+        const Fact& f = ctx->fact(sen.facts[j]);
+        if (f.text_begin < sen.begin + from) break;
+        if (f.text_begin >= sen.begin + stop.at || aside[j] ||
+            !SameFamily(f, total)) {
+          continue;
         }
-        if (d > 0) continue;  // an aside
-        if (!SameFamily(f, total)) continue;
         plain = plain && Summable(f) && f.qualifier.empty();
-        parts.push_back(j);
+        parts.push_back(sen.facts[j]);
       }
-      int seps = 0;
-      depth = 0;
-      for (size_t pos = 0; pos < items.size();) {
-        char32_t c = DecodeUtf8(items, &pos);
-        nest(c, &depth);
-        if (depth == 0 && c == U'、') ++seps;
-      }
-      if (!plain || parts.size() < 2 || int(parts.size()) != seps + 1) {
-        continue;
-      }
+      std::reverse(parts.begin(), parts.end());
+      const size_t seps =
+          std::lower_bound(commas.begin(), commas.end(), stop.at) -
+          std::lower_bound(commas.begin(), commas.end(), from);
+      if (!plain || parts.size() < 2 || parts.size() != seps + 1) continue;
       Relation r;
       r.kind = "breakdown";
       r.rule = "list.sum_after";
