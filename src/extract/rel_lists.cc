@@ -955,7 +955,7 @@ void SumsAfterLists(Context* ctx) {
       r.complete = "yes";
       r.evidence = "、所列之后的共计";
       r.members.push_back({"total", g});
-      for (int j : parts) r.members.push_back({"part", j});
+      AddMembers(&r, "part", parts);
       ctx->Add(std::move(r));
     }
   }
