@@ -152,9 +152,12 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
        ri}));
 }
 
-// An amount in 元 between 10^3 and 10^6 times smaller than the median of
+// An amount in 元 between 10^3 and 10^6 times smaller than the smallest of
 // its 万元 siblings, as if 万元 had been written 元; alone in its sentence,
-// also less than 1元 per person or item counted before it.
+// also less than 1元 per person or item counted before it. The smallest,
+// not the middle one: read in 万元 the figure may still be the smallest of
+// its list (one programme among whole funds), so only the nearest sibling
+// says how far below them it sits.
 void CheckSiblings(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   int a = v.First(r, "amount");
@@ -167,10 +170,10 @@ void CheckSiblings(const View& v, int ri, std::vector<Finding>* out) {
   if (x.is_zero() || x.negative()) return;
   bool per_head = per >= 0 && v.num(per).ok && x < v.num(per).base;
   if (r.rule == "siblings.section" && !per_head) return;
-  std::vector<int> sorted = sib;
-  std::sort(sorted.begin(), sorted.end(),
-            [&](int p, int q) { return v.num(p).base < v.num(q).base; });
-  const Decimal& m = v.num(sorted[sorted.size() / 2]).base;
+  const Decimal& m =
+      v.num(*std::min_element(sib.begin(), sib.end(), [&](int p, int q) {
+         return v.num(p).base < v.num(q).base;
+       })).base;
   if (m < x.Shift(3) || m > x.Shift(6)) return;
   const Fact& f = v.fact(a);
   std::string fixed = RescaledUnit(f, 4);
