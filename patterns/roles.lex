@@ -15,13 +15,13 @@ entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结�
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
 # A fund named without a budget word (…补助资金28万元, 工作经费15万元):
 # in a budget statement it is what the payments are measured against.
-entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助
+entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助 财政拨款 拨款
 # Payments: what was spent.
 entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资
 # What is left.
 entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
-entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率
+entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it.
@@ -48,6 +48,8 @@ example: 结转下年使用33.42万元 => balance
 example: 预算执行率95% => rate
 example: 实际已支付186.98万元，支付完成率为94.91% => rate
 counter: 项目完成率98% => rate
+example: 执行数为125.25万元，完成预算的83.50% => rate
+example: 本年度财政拨款为150万元 => fund
 example: 资金到位率100% => allocated_rate
 example: 其中人员支出60万元 => -
 counter: 其中人员支出60万元 => spent

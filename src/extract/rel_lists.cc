@@ -82,7 +82,9 @@ struct Opener {
 class Breakdowns {
  public:
   explicit Breakdowns(Context* ctx)
-      : ctx_(*ctx), list_(ctx->lex().Get("list")) {}
+      : ctx_(*ctx),
+        list_(ctx->lex().Get("list")),
+        roles_(ctx->lex().Get("role")) {}
 
   void Run() {
     const std::vector<Sentence>& ss = ctx_.sentences();
@@ -427,6 +429,18 @@ class Breakdowns {
       }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
       const std::string own = total >= 0 ? ctx_.fact(total).role : "";
+      // A part is named by what it is (中央资金, 培训支出), not by the
+      // account alone: a first figure labelled only by a word for payments
+      // under a total of money given ("财政拨款150万元：执行数125.25万元")
+      // is what was paid out of it, no part.
+      if (f.role == "spent" && !own.empty() && own != "spent") {
+        const LexEntry* e = roles_.Entry(f.role);
+        const std::string name = Squeeze(f.label);
+        if (e && std::find(e->words.begin(), e->words.end(), name) !=
+                     e->words.end()) {
+          continue;
+        }
+      }
       std::vector<int> fam;
       for (int j : sen.facts) {
         const Fact& g = ctx_.fact(j);
@@ -764,6 +778,7 @@ class Breakdowns {
 
   Context& ctx_;
   const Lexicon& list_;
+  const Lexicon& roles_;   // patterns/roles.lex
   bool parallel_ = false;  // emitting the lists of parallel statements
 };
 
