@@ -517,6 +517,12 @@ int main(int argc, char** argv) {
                          (long long)id, (long long)original.fact_id,
                          original.value.c_str(), original.unit.c_str(),
                          mis.c_str(), original.unit.c_str(), k.second.c_str());
+            for (const Finding& f : found) {
+              if (f.rule == "ocr.repair" && !f.fact_ids.empty() &&
+                  f.fact_ids.front() == k.first && f.suggested == k.second) {
+                std::fprintf(stderr, "  %s\n", f.message.c_str());
+              }
+            }
           }
         }
         if (wrong) {

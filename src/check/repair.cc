@@ -53,11 +53,28 @@ std::optional<int> BaseShift(const Fact& f) {
   std::optional<Decimal> value = Decimal::Parse(f.value);
   std::optional<Decimal> base = Decimal::Parse(f.base_value);
   if (!value || !base) return std::nullopt;
+  // Zero is zero at every scale: its unit says which (0万元 read as 6 is
+  // 6万元, not 6元).
+  if (value->is_zero()) {
+    if (!base->is_zero()) return std::nullopt;
+    if (f.kind == "amount" || f.kind == "count") return UnitExponent(f.unit);
+    return f.kind == "percent" && f.unit == "‰" ? -1 : 0;
+  }
   for (int k : {0, 4, 8, 3, -1}) {
     if (value->Shift(k) == *base) return k;
   }
   return std::nullopt;
 }
+
+// Whether a relation of this kind, failing, may drive a repair. Every kind
+// but one constrains its members' values: a sum, a ratio, a balance, a
+// restatement, a count, or a bound that a misread sign or digit oversteps
+// (95% read 959%). Siblings (an amount against the 万元 figures beside it)
+// judge the unit of one amount by the magnitude of others: a reading of a
+// sibling that silences it is no evidence, as a lost point put back at the
+// wrong place (62013 read 6.2013, not 620.13) silences it as well as the
+// right one.
+bool Determines(const std::string& kind) { return kind != "siblings"; }
 
 }  // namespace
 
@@ -259,7 +276,8 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
   std::set<int> failing;
   for (const Finding& f : found) {
     if (f.severity != kInfo && f.relation >= 0 &&
-        f.relation < int(doc.relations.size())) {
+        f.relation < int(doc.relations.size()) &&
+        Determines(doc.relations[size_t(f.relation)].kind)) {
       failing.insert(f.relation);
     }
   }

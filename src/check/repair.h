@@ -6,7 +6,8 @@
 // patterns/ocr_confusions.tsv (8 for 3, 1 for 7, a lost decimal point, the
 // percent sign read as a digit), one edit at a time, and each reading is
 // tried against every relation that number takes part in, by the same
-// rules CheckDocument runs. A repair is accepted only when it is the one
+// rules CheckDocument runs. Any failing relation drives the search but a
+// siblings one, which judges an amount's unit, not a digit. A repair is accepted only when it is the one
 // reading, over all the OCR'd members of a failing relation, that makes
 // every relation of its number hold: two equally small repairs are a guess,
 // and then nothing is repaired (the finding stays, as a 'warning' naming

@@ -221,6 +221,26 @@ const RepairCase kRepairCases[] = {
      "25",
      "",
      ""},
+    // 13 = 5 + 8, the 8 read as 0: a zero is zero at every scale, so its
+    // reading 8 is read in its own unit, 万元 (not 8元).
+    {"zero_read_for_a_digit",
+     {{"13"}, {"5"}, {"0"}},
+     {{"breakdown", {{"total", 0}, {"part", 1}, {"part", 2}}}},
+     2,
+     "8",
+     "",
+     ""},
+    // 437.32元 beside 万元 figures, one of them with its point lost
+    // (620.13 read 62013): the magnitude rule fails on the 元 amount, and
+    // 6.2013万元 would silence it as well as 620.13万元. A plausibility
+    // relation says nothing about which reading is right: no repair.
+    {"siblings_drive_no_repair",
+     {{"437.32", "amount", "元"}, {"62013"}, {"453.07"}},
+     {{"siblings", {{"amount", 0}, {"sibling", 1}, {"sibling", 2}}}},
+     -1,
+     "",
+     "unit.magnitude",
+     "warning"},
     // A relation that holds: nothing to repair, nothing found.
     {"holds",
      {{"47.00"}, {"34.00"}, {"13.00"}},
