@@ -164,6 +164,12 @@ void FoldPunctuation(Text* t, size_t begin, size_t end) {
       case ')':
         t->cp[i] = FullWidth(c);
         break;
+      case U'≧':
+        t->cp[i] = U'≥';
+        break;
+      case U'≦':
+        t->cp[i] = U'≤';
+        break;
       default:
         break;
     }

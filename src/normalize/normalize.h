@@ -29,8 +29,11 @@
 //          Parentheses are always full-width, so pairs always match.
 //      "[dddd]" (a bracketed 4-digit year, as in a document number) becomes
 //      "〔dddd〕": 粤财社[2019]299号 -> 粤财社〔2019〕299号. Everything else
-//      stays as step 1 left it: . % + - / ~ " ' [ ] (other than years),
-//      ≥ ≤, and the Chinese marks 。、“”《》【】— and so on.
+//      "≧" and "≦", the forms of ≥ and ≤ CJK character sets print (a target
+//      ≧95%), become "≥" and "≤", so a bound reads the same whichever a
+//      font drew. Everything else stays as step 1 left it: . % + - / ~ " '
+//      [ ] (other than years), ≥ ≤, and the Chinese marks 。、“”《》【】— and
+//      so on.
 //   3. Layout spaces. Whitespace is ' ', U+3000, NBSP, U+2000..U+200B,
 //      U+202F, U+205F, U+2028/9, U+FEFF, \r \f \v (and a stray \n inside
 //      an InputLine). '\t' is not: it separates table cells and is always

@@ -41,6 +41,7 @@ bool Related(char32_t out, char32_t in) {
   if (narrow(out) == narrow(in)) return true;
   if (out == U'〔' && narrow(in) == '[') return true;
   if (out == U'〕' && narrow(in) == ']') return true;
+  if ((out == U'≥' && in == U'≧') || (out == U'≤' && in == U'≦')) return true;
   if ((out == ' ' || out == '\n') && in == '\n') return true;
   // A plain-text table's cell separator: a pipe, a run of spaces, or the
   // break after a cell saved a line each.
@@ -159,6 +160,11 @@ TEST(NormalizeTest, BracketedYearBecomesTortoiseShell) {
   EXPECT_EQ(Text("冀财社［2019］30号"), "冀财社〔2019〕30号");
   // Not a year: left alone.
   EXPECT_EQ(Text("见[12]号"), "见[12]号");
+}
+
+TEST(NormalizeTest, CjkComparisonFormsBecomeTheMathSigns) {
+  EXPECT_EQ(Text("覆盖率≧95%，投诉率≦5%"), "覆盖率≥95%，投诉率≤5%");
+  EXPECT_EQ(Text("≧ | 100 | %"), "≥\t100\t%");  // a form's 指标性质 cell
 }
 
 TEST(NormalizeTest, NumericSignsStayAsIs) {
