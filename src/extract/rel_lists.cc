@@ -976,11 +976,69 @@ void SumsAfterLists(Context* ctx) {
   }
 }
 
+// Two lists that itemise two different totals by the same named parts, in
+// the same order ("共申请预算资金2026400元，其中村级组织运转…，村民组长…
+// 报酬…，村级事务补助…" and "共完成预算资金1329120.67元，其中村级组织运转
+// …，村民组长…报酬…，村级事务补助…"): the report breaks its budget and its
+// spending down by the project's components, so each list is whole. At
+// least three parts, so that two lists of the usual first sources (中央,
+// 省级) that both leave out the rest do not vouch for each other; totals of
+// different values, so that a paragraph printed twice is not its own
+// witness. A list that says it is partial (等) stays partial.
+void ParallelLists(Context* ctx) {
+  std::vector<Relation>& rels = ctx->out()->relations;
+  std::map<std::string, std::vector<size_t>> by_parts;
+  for (size_t k = 0; k < rels.size(); ++k) {
+    const Relation& r = rels[k];
+    if (r.kind != "breakdown" || !r.rule.starts_with("list.") ||
+        r.complete == "no") {
+      continue;
+    }
+    std::string key;
+    int parts = 0, totals = 0;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "total") ++totals;
+      if (m.role != "part") continue;
+      std::string label = Squeeze(ctx->fact(m.fact).label);
+      if (label.empty()) {
+        parts = 0;
+        break;
+      }
+      key += label + '\n';
+      ++parts;
+    }
+    if (totals == 1 && parts >= 3) by_parts[key].push_back(k);
+  }
+  auto total_of = [&](const Relation& r) {
+    for (const RelationMember& m : r.members) {
+      if (m.role == "total") return m.fact;
+    }
+    return -1;
+  };
+  for (const auto& [key, group] : by_parts) {
+    if (group.size() < 2) continue;
+    for (size_t k : group) {
+      Relation& r = rels[k];
+      const Fact& t = ctx->fact(total_of(r));
+      bool witnessed = false;
+      for (size_t o : group) {
+        const Fact& u = ctx->fact(total_of(rels[o]));
+        witnessed = witnessed || (o != k && SameFamily(t, u) &&
+                                  u.base_value != t.base_value);
+      }
+      if (!witnessed || r.complete == "yes") continue;
+      r.complete = "yes";
+      r.evidence = "另一列表同列各项";
+    }
+  }
+}
+
 }  // namespace
 
 void FindBreakdowns(Context* ctx) {
   Breakdowns(ctx).Run();
   SumsAfterLists(ctx);
+  ParallelLists(ctx);
 }
 
 // "共有9项" / "6个项目均…" before the numbered items of its section, and
