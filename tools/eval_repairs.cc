@@ -491,6 +491,7 @@ int main(int argc, char** argv) {
            Misreadings(original.value, original.kind == "percent", table)) {
         Fact planted = check::WithValue(original, mis);
         size_t at = planted.raw.find(original.value);
+        if (at == std::string::npos) continue;  // printed with a gap
         planted.raw.replace(at, original.value.size(), mis);
         PlantConfidence(original.value, mis, plant_confidence,
                         &planted.value_confidence);

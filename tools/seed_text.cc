@@ -4,6 +4,7 @@
 // a real report shows is ever lost.
 #include "tools/seed_text.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -254,7 +255,21 @@ int StripHeading(std::string_view* line) {
 }  // namespace
 
 bool IsTableLine(std::string_view line) {
-  return line.find('\t') != std::string_view::npos;
+  return line.find('\t') != std::string_view::npos ||
+         std::count(line.begin(), line.end(), '|') >= 2;
+}
+
+std::string PipesToTabs(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return std::string(line);
+  auto blank = [](char c) { return c == ' ' || c == '\r'; };
+  while (!line.empty() && blank(line.front())) line.remove_prefix(1);
+  while (!line.empty() && (blank(line.back()) || line.back() == '|')) {
+    line.remove_suffix(1);  // a closing '|' and the empty cells before it
+  }
+  if (line.starts_with('|')) line.remove_prefix(1);
+  std::string out(line);
+  std::replace(out.begin(), out.end(), '|', '\t');
+  return out;
 }
 
 std::string StripInlineMarkup(std::string_view line) {
@@ -275,7 +290,7 @@ std::vector<SeedLine> ParseSeed(std::string_view seed) {
     if (out.table) {
       // Cells are trimmed one by one; the tabs, even around empty cells,
       // are the table's structure and stay.
-      std::string stripped = StripInlineMarkup(raw);
+      std::string stripped = StripInlineMarkup(PipesToTabs(raw));
       std::string_view row = Trim(stripped, /*tabs=*/false);
       size_t c = 0;
       while (true) {

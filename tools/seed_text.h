@@ -9,7 +9,8 @@
 // tally read back against the same plain text, so both go through here.
 //
 // Every other character is kept. Table rows keep their '\t' cell separators
-// (and empty cells), so a table survives as rows of tab-separated cells.
+// (and empty cells), so a table survives as rows of tab-separated cells; a
+// '|' table row becomes one.
 //
 // Thread safety: pure functions.
 //
@@ -31,8 +32,16 @@ struct SeedLine {
   bool table = false;     // IsTableLine(text)
 };
 
-// True if line is a table row: the extraction separates cells with '\t'.
+// True if line is a table row: the extraction separates cells with '\t',
+// or a web page's table saved as text with '|' (two or more: "项目名称 |
+// 共享工程 |"), which was a ruled table on the page, not printed bars.
 bool IsTableLine(std::string_view line);
+
+// A '|' row as a '\t' row: the bars around the row and the empty cells
+// before a closing bar go, each bar between cells becomes a tab
+// ("| 年初预算数 | 全年预算数 | |" -> "年初预算数\t全年预算数"). A line
+// with tabs is returned as it is.
+std::string PipesToTabs(std::string_view line);
 
 // Removes inline markup from one line (bookmarks, LaTeX math, bold and
 // emphasis markers); does not trim and does not look at heading markers.

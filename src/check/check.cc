@@ -174,8 +174,11 @@ void MarkAmbiguous(const Document& doc, const internal::Ambiguity& a,
   for (Finding& f : *found) {
     if (f.relation != a.relation || f.severity == internal::kInfo) continue;
     if (f.severity == internal::kError) f.severity = internal::kWarning;
-    f.message += "（OCR 读数可能有误，" + std::to_string(a.facts.size()) +
-                 " 种读法均可相符，无法唯一修正）";
+    f.message += a.unconfirmed
+                     ? "（OCR 读数可能有误：" + std::to_string(a.facts.size()) +
+                           " 种读法可相符，但第二次识别未见其小数点）"
+                     : "（OCR 读数可能有误，" + std::to_string(a.facts.size()) +
+                           " 种读法均可相符，无法唯一修正）";
     f.alternatives +=
         (f.alternatives.empty() ? "" : "；") + ("OCR 候选读法：" + options);
   }

@@ -189,6 +189,9 @@ struct Ambiguity {
   int relation = -1;
   std::vector<int> facts;  // parallel to readings
   std::vector<Reading> readings;
+  // The readings are ones the second reading speaks against (a lost point
+  // it did not see): each may fit, none is a repair.
+  bool unconfirmed = false;
 };
 struct Repairs {
   std::vector<Repair> repairs;

@@ -66,15 +66,21 @@ std::optional<int> BaseShift(const Fact& f) {
   return std::nullopt;
 }
 
-// Whether a relation of this kind, failing, may drive a repair. Every kind
-// but one constrains its members' values: a sum, a ratio, a balance, a
-// restatement, a count, or a bound that a misread sign or digit oversteps
-// (95% read 959%). Siblings (an amount against the 万元 figures beside it)
-// judge the unit of one amount by the magnitude of others: a reading of a
-// sibling that silences it is no evidence, as a lost point put back at the
-// wrong place (62013 read 6.2013, not 620.13) silences it as well as the
-// right one.
-bool Determines(const std::string& kind) { return kind != "siblings"; }
+// Whether a relation of this kind, failing, may drive a repair: one that
+// says what its numbers are, so that a single misreading that makes it hold
+// exactly is unlikely to be chance (a sum, a ratio, a balance, a
+// restatement, a count), or a bound that a misread sign oversteps (95% read
+// 959%). Not a relation that only says on which side of a line a number
+// lies, where the report's own slips sit just across it: a grade against
+// its band (总分 84.47 graded 优: 8 read for 9 would put it in the band, and
+// it is a real slip), a score against its weight. Nor siblings (an amount
+// against the 万元 figures beside it), which judge the unit of one amount
+// by the magnitude of others: a reading that silences them is no evidence,
+// as a lost point put back at the wrong place (62013 read 6.2013, not
+// 620.13) silences them as well as the right one.
+bool Determines(const std::string& kind) {
+  return kind != "siblings" && kind != "grade" && kind != "score_cap";
+}
 
 }  // namespace
 
@@ -168,20 +174,33 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
   return out;
 }
 
-std::vector<Reading> FactReadings(const Fact& f,
-                                  const std::vector<Confusion>& table) {
+namespace {
+
+// Every reading of f one confusion away, before the second reading's say.
+std::vector<Reading> AllFactReadings(const Fact& f,
+                                     const std::vector<Confusion>& table) {
   if (f.source != "ocr" || !f.qualifier.empty()) return {};
   if (f.kind != "amount" && f.kind != "percent" && f.kind != "count" &&
       f.kind != "score") {
     return {};
   }
   // A value the engine did not print as digits (三项, a normalised 1,234)
-  // is not a reading of its glyphs.
-  if (!PlainNumber(f.value) || f.raw.find(f.value) == std::string::npos) {
+  // is not a reading of its glyphs. A blank is no glyph: digits the engine
+  // split by a gap ("692 98", a point under a seal read as space) are read.
+  std::string glyphs = f.raw;
+  std::erase(glyphs, ' ');
+  if (!PlainNumber(f.value) || glyphs.find(f.value) == std::string::npos) {
     return {};
   }
   if (!BaseShift(f)) return {};
-  std::vector<Reading> out = Readings(f.value, f.kind == "percent", table);
+  return Readings(f.value, f.kind == "percent", table);
+}
+
+}  // namespace
+
+std::vector<Reading> FactReadings(const Fact& f,
+                                  const std::vector<Confusion>& table) {
+  std::vector<Reading> out = AllFactReadings(f, table);
   // A second reading that saw the same characters, enlarged, where a point
   // shows, says the point is absent, not lost (measured: on photocopied
   // scans a correctly read 61万元 in a relation that another, lost, number
@@ -189,6 +208,14 @@ std::vector<Reading> FactReadings(const Fact& f,
   if (f.value_second == f.value) {
     std::erase_if(out, [](const Reading& r) { return r.position < 0; });
   }
+  return out;
+}
+
+std::vector<Reading> UnconfirmedReadings(const Fact& f,
+                                         const std::vector<Confusion>& table) {
+  if (f.value_second != f.value) return {};
+  std::vector<Reading> out = AllFactReadings(f, table);
+  std::erase_if(out, [](const Reading& r) { return r.position >= 0; });
   return out;
 }
 
@@ -285,15 +312,24 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
   // The members of failing relations that have other readings (OCR'd
   // numbers): a born-digital document has none, and costs no more.
   std::map<int, std::vector<Reading>> tried;
+  // Readings the second reading speaks against (a point it did not see):
+  // never a repair, but a failing relation that only they make hold may
+  // still be the reader's slip, not the report's.
+  std::map<int, std::vector<Reading>> unconfirmed;
   for (int r : failing) {
     for (const RelationMember& m : doc.relations[size_t(r)].members) {
-      if (m.fact < 0 || m.fact >= n || tried.count(m.fact)) continue;
-      std::vector<Reading> readings =
-          FactReadings(doc.facts[size_t(m.fact)], table);
+      if (m.fact < 0 || m.fact >= n || tried.count(m.fact) ||
+          unconfirmed.count(m.fact)) {
+        continue;
+      }
+      const Fact& f = doc.facts[size_t(m.fact)];
+      std::vector<Reading> readings = FactReadings(f, table);
       if (!readings.empty()) tried[m.fact] = std::move(readings);
+      std::vector<Reading> weak = UnconfirmedReadings(f, table);
+      if (!weak.empty()) unconfirmed[m.fact] = std::move(weak);
     }
   }
-  if (tried.empty()) return out;
+  if (tried.empty() && unconfirmed.empty()) return out;
   // Each fact's relations, in relation order.
   std::vector<std::vector<int>> relations_of(static_cast<size_t>(n));
   for (size_t r = 0; r < doc.relations.size(); ++r) {
@@ -309,30 +345,35 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
   View view(wdoc);
   int trials = 0;
   // (fact, reading) that make all of the fact's relations hold.
-  std::map<int, std::vector<Reading>> fits;
-  for (const auto& [i, readings] : tried) {
-    const Fact original = work[size_t(i)];
-    for (const Reading& reading : readings) {
-      if (trials >= max_trials) break;
-      work[size_t(i)] = WithValue(original, reading.value);
-      view.Refresh(i);
-      bool holds = true;
-      for (int r : relations_of[size_t(i)]) {
-        ++trials;
-        std::vector<Finding> again;
-        if (Rule rule = RuleOf(doc.relations[size_t(r)].kind)) {
-          rule(view, r, &again);
+  std::map<int, std::vector<Reading>> fits, weak_fits;
+  auto try_readings = [&](const std::map<int, std::vector<Reading>>& from,
+                          std::map<int, std::vector<Reading>>* to) {
+    for (const auto& [i, readings] : from) {
+      const Fact original = work[size_t(i)];
+      for (const Reading& reading : readings) {
+        if (trials >= max_trials) break;
+        work[size_t(i)] = WithValue(original, reading.value);
+        view.Refresh(i);
+        bool holds = true;
+        for (int r : relations_of[size_t(i)]) {
+          ++trials;
+          std::vector<Finding> again;
+          if (Rule rule = RuleOf(doc.relations[size_t(r)].kind)) {
+            rule(view, r, &again);
+          }
+          if (Fails(again)) {
+            holds = false;
+            break;
+          }
         }
-        if (Fails(again)) {
-          holds = false;
-          break;
-        }
+        if (holds) (*to)[i].push_back(reading);
       }
-      if (holds) fits[i].push_back(reading);
+      work[size_t(i)] = original;
+      view.Refresh(i);
     }
-    work[size_t(i)] = original;
-    view.Refresh(i);
-  }
+  };
+  try_readings(tried, &fits);
+  try_readings(unconfirmed, &weak_fits);
   // A search cut short by the budget proves no reading unique.
   if (trials >= max_trials) return out;
   // Per failing relation, the fitting readings of all its members: one is a
@@ -355,6 +396,23 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
       auto it = fits.find(i);
       if (it == fits.end()) continue;
       for (const Reading& reading : it->second) options.push_back({i, reading});
+    }
+    if (options.empty()) {
+      // Only readings the second reading speaks against fit: no repair,
+      // but no proof of the report's slip either.
+      Ambiguity a;
+      a.relation = r;
+      a.unconfirmed = true;
+      for (int i : members) {
+        auto it = weak_fits.find(i);
+        if (it == weak_fits.end()) continue;
+        for (const Reading& reading : it->second) {
+          a.facts.push_back(i);
+          a.readings.push_back(reading);
+        }
+      }
+      if (!a.facts.empty()) out.ambiguous.push_back(std::move(a));
+      continue;
     }
     int pick = options.size() == 1 ? 0 : -1;
     if (options.size() > 1) {

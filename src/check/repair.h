@@ -85,6 +85,13 @@ std::vector<Reading> Readings(std::string_view value, bool percent,
 std::vector<Reading> FactReadings(const Fact& f,
                                   const std::vector<Confusion>& table);
 
+// The lost-point readings FactReadings leaves out because the second
+// reading saw the value as first read: never a repair, but a failing
+// relation that only they make hold is left a 'warning', not an 'error'
+// (a point under a seal may escape both readings alike).
+std::vector<Reading> UnconfirmedReadings(const Fact& f,
+                                         const std::vector<Confusion>& table);
+
 // f with its value (and base_value) replaced by `value`.
 Fact WithValue(const Fact& f, const std::string& value);
 

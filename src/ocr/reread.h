@@ -41,7 +41,8 @@ std::vector<std::pair<size_t, size_t>> NumberSpans(
     const std::vector<ReadSymbol>& symbols, float below);
 
 // Whether `again` replaces `first` (the span's symbols): as many symbols,
-// all number characters, some different, and a higher mean confidence.
+// all number characters, some different, a higher mean confidence, and
+// every percent sign of `first` kept (the digits model reads one as 6 or 9).
 bool TakeReread(const std::vector<ReadSymbol>& first,
                 const std::vector<ReadSymbol>& again);
 

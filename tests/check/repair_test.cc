@@ -433,8 +433,30 @@ TEST(RepairCases, NoLostPointWhereTheSecondReadingSawNone) {
     EXPECT_EQ(found[0].rule, confirmed ? kSumRule : "ocr.repair") << second;
     if (!confirmed) {
       EXPECT_EQ(found[0].suggested, "1245.36万元") << second;
+    } else {
+      // No repair, but the point the second reading did not see either
+      // may be lost all the same: a 'warning' that says so, not an error.
+      EXPECT_EQ(found[0].severity, "warning");
+      EXPECT_THAT(found[0].message, HasSubstr("第二次识别未见其小数点"));
+      EXPECT_THAT(found[0].alternatives, HasSubstr("1245.36万元"));
     }
   }
+}
+
+TEST(RepairCases, DigitsSplitByAGapAreAReading) {
+  // "692 98" under a seal: the point read as a gap, the digits joined.
+  std::vector<Fact> facts = {MakeFact(1, {"69298"}), MakeFact(2, {"500.00"}),
+                             MakeFact(3, {"192.98"})};
+  facts[0].raw = "692 98万元";
+  Relation rel;
+  rel.kind = "breakdown";
+  rel.complete = "yes";
+  rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
+  std::vector<Finding> found =
+      CheckDocument(Document{facts, {rel}}, Options());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].rule, "ocr.repair");
+  EXPECT_EQ(found[0].suggested, "692.98万元");
 }
 
 TEST(SecondReadingPick, OnlyAReadingItSeesWhileItConfirmsTheRest) {

@@ -76,6 +76,10 @@ TEST(TakeReread, OnlySameLengthNumbersMoreConfident) {
   for (const auto& c : kCases) {
     EXPECT_EQ(TakeReread(first, c.again), c.take) << c.name;
   }
+  // A percent sign the first model saw stays, however sure the digits
+  // model is of its 6 ("40%" under a seal, its 4 doubted).
+  EXPECT_FALSE(TakeReread(Line({"4", "0", "%"}, {0}), Line({"4", "0", "6"})));
+  EXPECT_TRUE(TakeReread(Line({"4", "0", "%"}, {0}), Line({"9", "0", "%"})));
 }
 
 TEST(DigitRuns, EveryNumberWhateverItsConfidence) {

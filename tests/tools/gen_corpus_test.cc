@@ -49,6 +49,24 @@ TEST(SeedTextTest, DropsHorizontalRulesAndEmptyLines) {
   EXPECT_EQ(SeedToPlain("1-7 月"), "1-7 月\n");
 }
 
+TEST(SeedTextTest, PipeRowsOfAWebPageAreTableRows) {
+  // A web page's table saved as text: the bars were the page's ruling.
+  std::vector<SeedLine> lines = ParseSeed(
+      "项目名称 | 共享工程 | ||||||||\n"
+      "| 年初预算数 | 全年预算数 | 得分 |\n"
+      "甲 | 乙\n");
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_TRUE(lines[0].table);
+  EXPECT_EQ(lines[0].text, "项目名称\t共享工程");
+  EXPECT_TRUE(lines[1].table);
+  EXPECT_EQ(lines[1].text, "年初预算数\t全年预算数\t得分");
+  // One bar is text (a ratio, a caption's separator).
+  EXPECT_FALSE(lines[2].table);
+  EXPECT_EQ(lines[2].text, "甲 | 乙");
+  // Empty cells inside the row stay cells.
+  EXPECT_EQ(PipesToTabs("甲 | | 乙 |"), "甲 \t \t 乙");
+}
+
 TEST(SeedTextTest, StripsBoldAndEmphasis) {
   EXPECT_EQ(SeedToPlain("**总体评价：良好**。"), "总体评价：良好。\n");
   EXPECT_EQ(SeedToPlain("得分 *10* 分"), "得分 10 分\n");
