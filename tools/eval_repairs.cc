@@ -237,12 +237,14 @@ RealCounts ScoreReal(const store::DocumentRecord& scan,
   RealCounts c;
   std::vector<Fact> facts = pipeline::FactsForCheck(scan);
   auto order = [](const Fact& a, const Fact& b) {
-    return std::tie(a.page_no, a.text_begin) < std::tie(b.page_no, b.text_begin);
+    return std::tie(a.page_no, a.text_begin) <
+           std::tie(b.page_no, b.text_begin);
   };
   std::vector<size_t> idx(facts.size());
   for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  std::stable_sort(idx.begin(), idx.end(),
-                   [&](size_t a, size_t b) { return order(facts[a], facts[b]); });
+  std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
+    return order(facts[a], facts[b]);
+  });
   std::vector<Fact> sorted;
   for (size_t i : idx) sorted.push_back(facts[i]);
   std::vector<Fact> printed = born.facts;
@@ -313,14 +315,15 @@ RealCounts ScoreReal(const store::DocumentRecord& scan,
     if (r.rule != "ocr.repair" || r.fact_ids.empty()) continue;
     auto it = by_id.find(r.fact_ids.front());
     const int j = it == by_id.end() ? -1 : pair[it->second];
-    const bool ok = j >= 0 && r.suggested ==
-                                  printed[size_t(j)].value + printed[size_t(j)].unit;
+    const bool ok = j >= 0 && r.suggested == printed[size_t(j)].value +
+                                                 printed[size_t(j)].unit;
     ok ? ++c.repaired : ++c.wrong;
-    std::fprintf(stderr, "%s: %s p%d %s -> %s (printed %s)\n",
-                 ok ? "repaired" : "wrong", tools::FileStem(scan.path).c_str(),
-                 r.page_no, r.actual.c_str(), r.suggested.c_str(),
-                 j >= 0 ? (printed[size_t(j)].value + printed[size_t(j)].unit).c_str()
-                        : "?");
+    std::fprintf(
+        stderr, "%s: %s p%d %s -> %s (printed %s)\n", ok ? "repaired" : "wrong",
+        tools::FileStem(scan.path).c_str(), r.page_no, r.actual.c_str(),
+        r.suggested.c_str(),
+        j >= 0 ? (printed[size_t(j)].value + printed[size_t(j)].unit).c_str()
+               : "?");
   }
   return c;
 }

@@ -21,9 +21,10 @@
 //
 // Flags mirror ocr::Options for measurements: --target-dpi N,
 // --render-dpi N, --no-red, --no-deskew, --no-background, --binarize,
-// --no-rules, --no-recheck, --no-reread, --no-second, --no-recover, --no-cells,
-// --normalize-cells, --psm N, --cell-psm N, --var NAME=VALUE (repeatable),
-// --user-words FILE, --tessdata DIR, --lang L.
+// --no-rules, --no-recheck, --no-reread, --no-second, --no-signs,
+// --no-recover, --no-cells, --normalize-cells, --psm N, --cell-psm N,
+// --var NAME=VALUE (repeatable), --user-words FILE, --tessdata DIR,
+// --lang L.
 //
 // Exit status: 0 done (scores are printed, not judged), 1 a file failed,
 // 2 usage error.
@@ -66,7 +67,8 @@ int Usage(const char* why) {
       stderr,
       "usage: ocr_page [--seed SEED.txt] [--text] [--diff] "
       "[--target-dpi N] [--render-dpi N] [--no-red] [--no-deskew] "
-      "[--no-background] [--binarize] [--no-rules] [--no-recheck] [--no-reread] [--no-second] "
+      "[--no-background] [--binarize] [--no-rules] [--no-recheck] "
+      "[--no-reread] [--no-second] [--no-signs] "
       "[--no-recover] [--no-cells] [--normalize-cells] [--psm N] "
       "[--cell-psm N] "
       "[--save-clean PREFIX] [--dump PREFIX] [--var NAME=VALUE] [--user-words "
@@ -171,6 +173,8 @@ int Main(int argc, char** argv) {
       options.recheck_numbers = false;
     } else if (a == "--no-reread") {
       options.reread_numbers = false;
+    } else if (a == "--no-signs") {
+      options.read_signs = false;
     } else if (a == "--no-second") {
       options.second_reading = false;
     } else if (a == "--no-cells") {

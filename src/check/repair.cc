@@ -271,7 +271,8 @@ int SecondReadingPick(const std::vector<Fact>& facts,
   if (pick < 0) return -1;
   const int chosen = options[size_t(pick)].first;
   for (const auto& [i, reading] : options) {
-    if (i != chosen && facts[size_t(i)].value_second != facts[size_t(i)].value) {
+    if (i != chosen &&
+        facts[size_t(i)].value_second != facts[size_t(i)].value) {
       return -1;
     }
   }
@@ -424,8 +425,8 @@ Repairs RepairOcr(const Document& doc, const std::vector<Finding>& found,
       const int second = SecondReadingPick(doc.facts, options, members);
       // Two kinds of evidence that point at different readings: a guess.
       pick = doubt >= 0 && second >= 0 && doubt != second ? -1
-             : second >= 0                                 ? second
-                                                           : doubt;
+             : second >= 0                                ? second
+                                                          : doubt;
       if (pick >= 0 && pick == second) {
         by_second[options[size_t(pick)].first] = int(options.size()) - 1;
       } else if (pick >= 0) {

@@ -7,14 +7,14 @@
 // percent sign read as a digit), one edit at a time, and each reading is
 // tried against every relation that number takes part in, by the same
 // rules CheckDocument runs. Any failing relation drives the search but a
-// siblings one, which judges an amount's unit, not a digit. A repair is accepted only when it is the one
-// reading, over all the OCR'd members of a failing relation, that makes
-// every relation of its number hold: two equally small repairs are a guess,
-// and then nothing is repaired (the finding stays, as a 'warning' naming
-// the candidates), unless the engine itself doubted exactly one of the
-// characters the candidates change (LeastConfident: a digit read at 60
-// among digits read at 99 is the likely misreading), or a second reading
-// of the numbers by other means singles one out (SecondReadingPick: the
+// siblings one, which judges an amount's unit, not a digit. A repair is
+// accepted only when it is the one reading, over all the OCR'd members of a
+// failing relation, that makes every relation of its number hold: two equally
+// small repairs are a guess, and then nothing is repaired (the finding stays,
+// as a 'warning' naming the candidates), unless the engine itself doubted
+// exactly one of the characters the candidates change (LeastConfident: a digit
+// read at 60 among digits read at 99 is the likely misreading), or a second
+// reading of the numbers by other means singles one out (SecondReadingPick: the
 // ocr stage read the number again and saw exactly the repaired value, and
 // saw every other candidate's number as first read); the finding says the
 // repair rests on that, and two kinds of evidence that disagree leave it a
@@ -116,9 +116,9 @@ int LeastConfident(const std::vector<int>& changed_confidence);
 // other candidate's number is exactly that number as first read (it doubts
 // none of them), and so is that of every other of `members` (the failing
 // relation's numbers) read twice. A candidate's number read only once gives
-// no evidence and leaves the choice a guess. The first and second readings are made by two
-// models at two scales, so a misreading that both make alike is kept (the
-// second reading then confirms it), never exchanged for another.
+// no evidence and leaves the choice a guess. The first and second readings are
+// made by two models at two scales, so a misreading that both make alike is
+// kept (the second reading then confirms it), never exchanged for another.
 int SecondReadingPick(const std::vector<Fact>& facts,
                       const std::vector<std::pair<int, Reading>>& options,
                       const std::set<int>& members = {});

@@ -114,6 +114,10 @@ struct Options {
   // "98/3") without replacing it: the check stage's repair takes it as
   // evidence when the arithmetic leaves several readings (check/repair.h).
   bool second_reading = true;
+  // Look for ≥ and ≤ in the ink before each number: the models have no
+  // such characters and print another (之, 这, 科) or none (internal::
+  // SignBefore); the sign found replaces what the engine put there.
+  bool read_signs = true;
   // A PDF page whose only text is an invisible layer (an earlier OCR under
   // a scan) is checked against a quick OCR of layer_sample_lines of its
   // lines (ocr/layer_check.h) and OCR'd instead when the two differ in more

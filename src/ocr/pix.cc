@@ -181,4 +181,114 @@ PxRect InkOfGlyphs(PIX* gray, const std::vector<PxRect>& glyphs,
   return out;
 }
 
+Sign SignBefore(PIX* gray, const PxRect& number, int line_height) {
+  if (gray == nullptr || pixGetDepth(gray) != 8 || number.empty()) return {};
+  const int h = std::max({line_height, number.y1 - number.y0, 4});
+  const int w = pixGetWidth(gray), ht = pixGetHeight(gray);
+  const int wx0 = std::clamp(number.x0 - h - h / 4, 0, w);
+  const int wx1 = std::clamp(number.x0, 0, w);
+  const int wy0 = std::clamp(number.y0 - h / 2, 0, ht);
+  const int wy1 = std::clamp(number.y1 + h / 2, 0, ht);
+  if (wx1 - wx0 < 3 || wy1 - wy0 < 3) return {};
+  BOX* at = boxCreate(wx0, wy0, wx1 - wx0, wy1 - wy0);
+  PixPtr crop(pixClipRectangle(gray, at, nullptr));
+  boxDestroy(&at);
+  if (crop == nullptr) return {};
+  PixPtr ink(pixThresholdToBinary(crop.get(), 128));
+  if (ink == nullptr) return {};
+  PIXA* pieces_raw = nullptr;
+  BoxaPtr boxes(pixConnComp(ink.get(), &pieces_raw, 8));
+  struct PixaDeleter {
+    void operator()(PIXA* p) const { pixaDestroy(&p); }
+  };
+  std::unique_ptr<PIXA, PixaDeleter> pieces(pieces_raw);
+  if (boxes == nullptr || pieces == nullptr) return {};
+  // The components of the number's line, not cut by the window's edges (a
+  // piece of an earlier glyph; of the number's first digit, where its box
+  // is an estimate), bigger than specks.
+  struct Comp {
+    PxRect r;  // crop pixels
+    int index;
+  };
+  std::vector<Comp> comps;
+  const int speck = std::max(2, h / 12);
+  for (int i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    l_int32 x, y, bw, bh;
+    if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &bw, &bh) != 0) continue;
+    if (x == 0 || x + bw >= wx1 - wx0 || (bw < speck && bh < speck)) continue;
+    const int cy = wy0 + y + bh / 2;
+    if (cy < number.y0 - h / 4 || cy > number.y1 + h / 4) continue;
+    comps.push_back({{x, y, x + bw, y + bh}, i});
+  }
+  if (comps.empty()) return {};
+  // The last glyph: the rightmost component and all that share columns
+  // with it.
+  auto last = std::max_element(
+      comps.begin(), comps.end(),
+      [](const Comp& a, const Comp& b) { return a.r.x1 < b.r.x1; });
+  PxRect glyph = last->r;
+  std::vector<Comp> parts;
+  for (bool grew = true; grew;) {
+    grew = false;
+    parts.clear();
+    for (const Comp& c : comps) {
+      if (c.r.x1 > glyph.x0 && c.r.x0 < glyph.x1) {
+        parts.push_back(c);
+        if (c.r.x0 < glyph.x0 || c.r.x1 > glyph.x1) {
+          glyph = Union(glyph, c.r);
+          grew = true;
+        }
+      }
+    }
+  }
+  if (parts.size() < 2 || parts.size() > 3) return {};
+  if ((wx0 + glyph.x1) < number.x0 - h / 2) return {};  // not next to it
+  std::sort(parts.begin(), parts.end(),
+            [](const Comp& a, const Comp& b) { return a.r.y0 < b.r.y0; });
+  const PxRect chevron = parts[0].r;
+  const int cw = chevron.x1 - chevron.x0, ch = chevron.y1 - chevron.y0;
+  if (ch < h / 4 || cw * 10 < ch * 3 || cw > 2 * ch) return {};
+  for (size_t k = 1; k < parts.size(); ++k) {
+    const PxRect& bar = parts[k].r;
+    const int bw = bar.x1 - bar.x0, bh = bar.y1 - bar.y0;
+    // A bar may slope (⩾, and Noto's ≥): at most 3/5 as high as wide.
+    if (bar.y0 < chevron.y0 + ch / 2 || bw * 10 < cw * 6 ||
+        bh * 5 > std::max(10, bw * 3)) {
+      return {};
+    }
+  }
+  // Which way the chevron points: the mean column of its ink in its middle
+  // rows against its top and bottom rows.
+  PixPtr cp(pixaGetPix(pieces.get(), parts[0].index, L_CLONE));
+  if (cp == nullptr) return {};
+  auto mean_x = [&](int r0, int r1) {
+    long sum = 0, n = 0;
+    for (int r = r0; r < r1; ++r) {
+      for (int c = 0; c < cw; ++c) {
+        l_uint32 v = 0;
+        if (pixGetPixel(cp.get(), c, r, &v) == 0 && v) sum += c, ++n;
+      }
+    }
+    return n ? double(sum) / double(n) : -1.0;
+  };
+  const double top = mean_x(0, std::max(1, ch / 4));
+  const double bottom = mean_x(ch - std::max(1, ch / 4), ch);
+  const double middle =
+      mean_x(ch * 2 / 5, std::max(ch * 2 / 5 + 1, ch * 3 / 5));
+  if (top < 0 || bottom < 0 || middle < 0) return {};
+  // Both arms at one side, the apex at the other: a digit broken in two
+  // (a 2's bowl over its foot) has its top row across the middle.
+  const double a = 0.35 * cw, b = 0.6 * cw;
+  Sign out;
+  if (top <= a && bottom <= a && middle >= b) {
+    out.text = "≥";
+  } else if (top >= cw - a && bottom >= cw - a && middle <= cw - b) {
+    out.text = "≤";
+  } else {
+    return {};
+  }
+  out.box = {wx0 + glyph.x0, wy0 + glyph.y0, wx0 + glyph.x1, wy0 + glyph.y1};
+  return out;
+}
+
 }  // namespace tally::ocr::internal

@@ -65,6 +65,26 @@ struct PxRect {
 PxRect InkOfGlyphs(PIX* gray, const std::vector<PxRect>& glyphs,
                    int line_height);
 
+// A comparison sign drawn just before a number: '≥' (">" over a bar) or
+// '≤' ("<" over a bar; two bars, ≧ and ≦, alike), found in the ink of an
+// 8-bit grey image. chi_sim's and eng's models have no ≥ or ≤ among their
+// characters, so the engine prints another there (之, 这, 科, 二) or
+// nothing: "运行率≥90%" comes out "运行率这90%". `number` is the number's
+// ink (InkOfGlyphs), or its symbol boxes where the ink cannot be told
+// glyph by glyph (ink cut by its left edge is then the number's). The
+// glyph looked for is the last one before it on its line, within a line
+// height and no farther than half of one from it, with no other ink over
+// its columns: a chevron over one or two bars (flat or sloping) at least
+// about its width, the chevron's top and bottom rows inked in the third of
+// its width at one side and its middle rows in the 2/5 at the other (apex
+// right: ≥; left: ≤). A 2 broken in two (its bowl over its foot) has its
+// top row across the middle and is no sign.
+struct Sign {
+  const char* text = nullptr;  // "≥", "≤", or null when none
+  PxRect box;                  // its ink, page pixels
+};
+Sign SignBefore(PIX* gray, const PxRect& number, int line_height);
+
 }  // namespace tally::ocr::internal
 
 #endif  // TALLY_OCR_PIX_H_

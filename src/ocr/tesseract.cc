@@ -86,6 +86,10 @@ struct Symbol {
   // The number character a second reading (the digits model, enlarged)
   // saw here, when its number was read again; empty otherwise.
   std::string second;
+  // Not read by the engine: a sign found in the ink (MarkSigns). It adds
+  // nothing to its word's raw reading (a word that is the sign alone, as a
+  // cell "≥" before "90%", has no reading to keep).
+  bool inserted = false;
 };
 
 // A text line's box in the clean image, pixels.
@@ -200,6 +204,7 @@ class TesseractEngine : public OcrEngine {
     if (options_.reread_numbers || options_.second_reading) {
       RereadNumbers(pix.get(), dpi, &symbols);
     }
+    if (options_.read_signs) MarkSigns(pix.get(), &symbols);
     api_.Clear();  // page results; the model stays loaded
     Repair(&symbols);
     BuildRuns(std::move(symbols), 72.0 / dpi, &page);
@@ -655,6 +660,79 @@ class TesseractEngine : public OcrEngine {
     return !again->empty();
   }
 
+  // Neither chi_sim's model nor eng's has ≥ or ≤ among its characters: the
+  // sign before a number comes out as another character (之, 这, 科) or not
+  // at all. The ink before each number is looked at (SignBefore): where it
+  // is a sign, the symbols the engine laid over it become that sign (their
+  // reading kept in Symbol::raw), or the sign is added before the number.
+  static void MarkSigns(PIX* page, std::vector<Symbol>* symbols) {
+    std::vector<Symbol>& sy = *symbols;
+    std::vector<ReadSymbol> view;
+    for (const Symbol& s : sy) view.push_back({s.text, s.conf, s.line});
+    const auto runs = DigitRuns(view);
+    // Last run first: a sign added or symbols merged leave the earlier
+    // runs' indices as they were.
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+      const size_t b = it->first, e = it->second;
+      if (b > 0 && sy[b - 1].line == sy[b].line &&
+          (sy[b - 1].text == "≥" || sy[b - 1].text == "≤")) {
+        continue;
+      }
+      std::vector<internal::PxRect> glyphs;
+      for (size_t m = b; m < e; ++m) {
+        glyphs.push_back({sy[m].x0, sy[m].y0, sy[m].x1, sy[m].y1});
+      }
+      const int lh = sy[b].line_height;
+      internal::PxRect ink = internal::InkOfGlyphs(page, glyphs, lh);
+      if (ink.empty()) {
+        ink = glyphs.front();
+        for (const internal::PxRect& g : glyphs) {
+          ink = {std::min(ink.x0, g.x0), std::min(ink.y0, g.y0),
+                 std::max(ink.x1, g.x1), std::max(ink.y1, g.y1)};
+        }
+      }
+      const internal::Sign sign = internal::SignBefore(page, ink, lh);
+      if (sign.text == nullptr) continue;
+      // The symbol the engine put for the sign, if it put one: the one
+      // before the number, when its box starts no earlier than the sign's
+      // ink. LSTM boxes are estimates that sit right of their glyphs, not
+      // left (measured on renders and the seal scans: a substitute's box
+      // starts 0..14 px right of the sign at 200-300 dpi, the character
+      // before the sign, when the engine dropped it, 15..24 px left).
+      size_t k = b;
+      if (b > 0 && sy[b - 1].line == sy[b].line &&
+          sy[b - 1].x0 >= sign.box.x0 - std::max(2, lh / 8)) {
+        k = b - 1;
+      }
+      Symbol mark;
+      if (k < b) {
+        mark = sy[k];
+        mark.raw.clear();
+        for (size_t m = k; m < b; ++m) {
+          mark.raw += sy[m].raw.empty() ? sy[m].text : sy[m].raw;
+        }
+        mark.word_end = sy[b - 1].word_end;
+        mark.second.clear();
+        mark.percent_alt = 0;
+      } else {
+        mark.inserted = true;
+        mark.conf = 0;
+        mark.line = sy[b].line;
+        mark.line_height = lh;
+        mark.word_start = sy[b].word_start;
+        mark.line_start = sy[b].line_start;
+        sy[b].word_start = sy[b].line_start = false;
+      }
+      mark.text = sign.text;
+      size_t pos = 0;
+      mark.cls = ScriptClass(DecodeUtf8(mark.text, &pos));
+      mark.x0 = sign.box.x0, mark.y0 = sign.box.y0;
+      mark.x1 = sign.box.x1, mark.y1 = sign.box.y1;
+      sy.erase(sy.begin() + long(k), sy.begin() + long(b));
+      sy.insert(sy.begin() + long(k), std::move(mark));
+    }
+  }
+
   // Applies ocr/repair.h to the symbols' text and drops emptied ones.
   static void Repair(std::vector<Symbol>* symbols) {
     std::vector<std::string> texts;
@@ -780,8 +858,8 @@ class TesseractEngine : public OcrEngine {
         symbol_conf += c;
         with_second += c + "/" + s.second;
       }
-      run.raw += s.raw.empty() ? s.text : s.raw;
-      repaired = repaired || !s.raw.empty();
+      if (!s.inserted) run.raw += s.raw.empty() ? s.text : s.raw;
+      repaired = repaired || !s.raw.empty() || s.inserted;
       run.box = run.box.Union(b);
       conf_sum += s.conf;
       ++count;

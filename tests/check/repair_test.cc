@@ -351,10 +351,9 @@ TEST(RepairCases, ATieBrokenByDoubtSaysSo) {
 
 // 33 = 20 + 18 read with one misread: 18→13 or 33→38 both make it hold.
 // The ocr stage's second reading of each number decides, or nothing does.
-std::vector<Finding> CheckTieWithSecond(const char* total_second,
-                                        const char* a_second,
-                                        const char* b_second,
-                                        const char* total_conf = "99 99 99 99 99") {
+std::vector<Finding> CheckTieWithSecond(
+    const char* total_second, const char* a_second, const char* b_second,
+    const char* total_conf = "99 99 99 99 99") {
   std::vector<Fact> facts = {
       MakeFact(1, {"33.00", "amount", "万元", "ocr", total_conf}),
       MakeFact(2, {"20.00"}),
@@ -418,7 +417,8 @@ TEST(RepairCases, ASecondReadingThatDoesNotSingleOneOutIsNoRepair) {
 // point there: then the point is absent, and the failure is the reader's.
 TEST(RepairCases, NoLostPointWhereTheSecondReadingSawNone) {
   for (const char* second : {"", "124536", "124586"}) {
-    std::vector<Fact> facts = {MakeFact(1, {"124536"}), MakeFact(2, {"1000.00"}),
+    std::vector<Fact> facts = {MakeFact(1, {"124536"}),
+                               MakeFact(2, {"1000.00"}),
                                MakeFact(3, {"245.36"})};
     facts[0].value_second = second;
     Relation rel;
@@ -452,8 +452,7 @@ TEST(RepairCases, DigitsSplitByAGapAreAReading) {
   rel.kind = "breakdown";
   rel.complete = "yes";
   rel.members = {{"total", 0}, {"part", 1}, {"part", 2}};
-  std::vector<Finding> found =
-      CheckDocument(Document{facts, {rel}}, Options());
+  std::vector<Finding> found = CheckDocument(Document{facts, {rel}}, Options());
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].rule, "ocr.repair");
   EXPECT_EQ(found[0].suggested, "692.98万元");
@@ -490,11 +489,12 @@ TEST(SecondReadingPick, OnlyAReadingItSeesWhileItConfirmsTheRest) {
   // Two readings of one number ("180": 100 or 1.80 under a bound): the one
   // the second reading sees; a lost point can never be seen (as long).
   facts[2].value_second = "100";
-  EXPECT_EQ(SecondReadingPick(facts, {{2, reading("1.80")}, {2, reading("100")}}),
-            1);
+  EXPECT_EQ(
+      SecondReadingPick(facts, {{2, reading("1.80")}, {2, reading("100")}}), 1);
   facts[2].value_second = "180";
-  EXPECT_EQ(SecondReadingPick(facts, {{2, reading("1.80")}, {2, reading("100")}}),
-            -1);
+  EXPECT_EQ(
+      SecondReadingPick(facts, {{2, reading("1.80")}, {2, reading("100")}}),
+      -1);
   EXPECT_EQ(SecondReadingPick(facts, {}), -1);
   // Another number of the relation, no candidate, doubted by its second
   // reading: the relation's reading is in doubt beyond the candidates.

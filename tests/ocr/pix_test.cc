@@ -95,5 +95,73 @@ TEST(InkOfGlyphs, GlyphsThatCannotBeCountedGiveNothing) {
   EXPECT_TRUE(InkOfGlyphs(page.get(), {}, 30).empty());
 }
 
+// Black lines, 3 pixels wide, on a page.
+void Line(PIX* pix, int x0, int y0, int x1, int y1) {
+  pixRenderLine(pix, x0, y0, x1, y1, 3, L_CLEAR_PIXELS);
+}
+
+// The number "90" (two digit blocks at x 100..131, y 45..70) with a drawn
+// glyph before it: a chevron over a bar, or other strokes.
+enum class Glyph { kGreaterEqual, kLessEqual, kTwoBars, kChevronOnly, kHan };
+PixPtr SignPage(Glyph g) {
+  PixPtr page = Page({{20, 40, 48, 70}, kNumber[0], kNumber[1]});
+  PIX* p = page.get();
+  const int x0 = 92 - 20, x1 = 92;  // the sign's columns, 8 px before "9"
+  switch (g) {
+    case Glyph::kGreaterEqual:
+      Line(p, x0, 46, x1, 55);  // '>' over a bar
+      Line(p, x1, 55, x0, 64);
+      Line(p, x0, 69, x1, 69);
+      break;
+    case Glyph::kLessEqual:
+      Line(p, x1, 46, x0, 55);  // '<' over a bar
+      Line(p, x0, 55, x1, 64);
+      Line(p, x0, 69, x1, 69);
+      break;
+    case Glyph::kTwoBars:  // 二
+      Line(p, x0 + 2, 50, x1 - 2, 50);
+      Line(p, x0, 66, x1, 66);
+      break;
+    case Glyph::kChevronOnly:  // '>'
+      Line(p, x0, 48, x1, 57);
+      Line(p, x1, 57, x0, 66);
+      break;
+    case Glyph::kHan:  // strokes crossing: a box with a cross in it
+      Line(p, x0, 46, x1, 46);
+      Line(p, x0, 69, x1, 69);
+      Line(p, x0 + 10, 46, x0 + 10, 69);
+      Line(p, x0, 57, x1, 57);
+      break;
+  }
+  return page;
+}
+
+TEST(SignBefore, AChevronOverABarIsTheSignItPointsAs) {
+  const PxRect number = UnionOf({kNumber[0], kNumber[1]});
+  PixPtr ge = SignPage(Glyph::kGreaterEqual);
+  Sign s = SignBefore(ge.get(), number, 30);
+  ASSERT_NE(s.text, nullptr);
+  EXPECT_STREQ(s.text, "≥");
+  EXPECT_LE(s.box.x0, 72);
+  EXPECT_GE(s.box.x1, 92);
+  EXPECT_LT(s.box.x1, number.x0);
+  PixPtr le = SignPage(Glyph::kLessEqual);
+  s = SignBefore(le.get(), number, 30);
+  ASSERT_NE(s.text, nullptr);
+  EXPECT_STREQ(s.text, "≤");
+}
+
+TEST(SignBefore, OtherGlyphsAreNoSign) {
+  const PxRect number = UnionOf({kNumber[0], kNumber[1]});
+  for (Glyph g : {Glyph::kTwoBars, Glyph::kChevronOnly, Glyph::kHan}) {
+    PixPtr page = SignPage(g);
+    EXPECT_EQ(SignBefore(page.get(), number, 30).text, nullptr) << int(g);
+  }
+  // Nothing before the number but a Han glyph: no sign.
+  PixPtr plain = Page({kHanBefore, kNumber[0], kNumber[1]});
+  EXPECT_EQ(SignBefore(plain.get(), number, 30).text, nullptr);
+  EXPECT_EQ(SignBefore(plain.get(), PxRect{}, 30).text, nullptr);
+}
+
 }  // namespace
 }  // namespace tally::ocr::internal

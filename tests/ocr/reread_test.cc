@@ -84,9 +84,8 @@ TEST(TakeReread, OnlySameLengthNumbersMoreConfident) {
 
 TEST(DigitRuns, EveryNumberWhateverItsConfidence) {
   // "拨付437.32万元，占98%" on one line, "2022" on the next, all sure.
-  std::vector<ReadSymbol> page =
-      Line({"拨", "付", "4", "3", "7", ".", "3", "2", "万", "元", "，", "占",
-            "9", "8", "%"});
+  std::vector<ReadSymbol> page = Line({"拨", "付", "4", "3", "7", ".", "3", "2",
+                                       "万", "元", "，", "占", "9", "8", "%"});
   for (const ReadSymbol& s : Line({"2", "0", "2", "2"}, {}, 1)) {
     page.push_back(s);
   }

@@ -14,9 +14,9 @@ namespace {
 
 // "医保基金实际拨付437.32万元，执行率100%。" in Noto Serif CJK SC 12 pt,
 // rendered at 300 dpi with a 60 px margin (pango-view), RGB, 1151 x 193.
-Raster Fixture() {
+Raster Fixture(const std::string& name = "amount_300dpi.png") {
   StatusOr<std::string> bytes =
-      ReadFile(std::string(TALLY_TEST_DATA) + "/ocr/amount_300dpi.png");
+      ReadFile(std::string(TALLY_TEST_DATA) + "/ocr/" + name);
   EXPECT_TRUE(bytes.ok()) << bytes.status().ToString();
   if (!bytes.ok()) return Raster();
   StatusOr<std::vector<Raster>> pages = DecodeImage(*bytes, kDefaultMaxPixels);
@@ -131,6 +131,34 @@ TEST_F(TesseractTest, DigitsUnderRedSealSurvive) {
   const std::string text = Text(*page);
   EXPECT_NE(Find(*page, "437.32"), nullptr) << text;
   EXPECT_NE(text.find("万元"), std::string::npos) << text;
+}
+
+// "正常运行率≥90%，响应时间≤60分钟，满意度≥80%。" rendered the same way
+// (1380 x 193): the models have no ≥ or ≤ and print 这 and 科 for them
+// (the tesseract CLI does); the signs are read from their ink.
+TEST_F(TesseractTest, ComparisonSignsBeforeNumbersAreRead) {
+  Raster image = Fixture("signs_300dpi.png");
+  ASSERT_GT(image.width, 0);
+  StatusOr<PageContent> page = engine_->Recognize(image, 1);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  const std::string text = Text(*page);
+  EXPECT_NE(text.find("运行率≥90%"), std::string::npos) << Runs(*page);
+  EXPECT_NE(text.find("时间≤60分钟"), std::string::npos) << Runs(*page);
+  EXPECT_NE(text.find("满意度≥80%"), std::string::npos) << Runs(*page);
+  // What the engine printed there is kept as its reading.
+  bool raw = false;
+  for (const Word& w : page->words) {
+    raw = raw || (w.text.find("≥") != std::string::npos && w.raw != w.text);
+  }
+  EXPECT_TRUE(raw) << Runs(*page);
+  // Off, the engine's own characters stand.
+  Options off;
+  off.read_signs = false;
+  StatusOr<std::unique_ptr<OcrEngine>> plain = CreateTesseract(off);
+  ASSERT_TRUE(plain.ok());
+  StatusOr<PageContent> as_read = (*plain)->Recognize(image, 1);
+  ASSERT_TRUE(as_read.ok());
+  EXPECT_EQ(Text(*as_read).find("≥"), std::string::npos) << Text(*as_read);
 }
 
 TEST_F(TesseractTest, BlankPageHasNoWords) {
