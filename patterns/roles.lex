@@ -29,7 +29,11 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
-entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付
+# The four budget accounts (一般公共预算, 政府性基金预算, 国有资本经营预算,
+# 社会保险基金预算) are names: their 支出 is the account's spending, planned
+# in a budget and paid in an execution report or 决算, which the label alone
+# does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%").
+entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出
 
 example: 2023年年初预算安排100万元 => initial
 example: 年中追加预算20万元 => adjust
@@ -65,6 +69,8 @@ example: 计划生育转移支付资金589.53万元 => fund
 example: 项目完成率98% => -
 example: 同比上年度增加189.25万元 => change
 example: 住院33580人次报销11663.42万元 => -
+example: 2022年一般公共预算支出96.56亿元 => -
+counter: 2022年一般公共预算支出96.56亿元 => full
 
 # Points: weights (what an indicator can score) and scores (what it did).
 lexicon score_role
