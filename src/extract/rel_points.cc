@@ -15,6 +15,17 @@
 namespace tally::extract::rel {
 namespace {
 
+// Whether cell `col` of `line` prints a digit but no number was read from
+// it: a figure that is there but unknown.
+bool HasUnreadFigure(const Context& ctx, int line, int col) {
+  if (line < 0 || col < 0) return false;
+  const Line& l = ctx.doc().lines[size_t(line)];
+  if (size_t(col) >= l.cells.size()) return false;
+  const std::string_view text = l.cells[size_t(col)].text;
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
@@ -144,11 +155,19 @@ void BudgetRows(Context* ctx) {
       if (total < 0) continue;
       Relation r = TableBreakdown(*ctx, total, "table.budget_sources",
                                   "表列资金来源", "yes");
+      bool unread = false;
       for (size_t j : sources) {
-        int p = ctx->CellNumber(t.budgets[j].line, t.budgets[j].*col);
-        if (p >= 0) r.members.push_back({"part", p});
+        const int line = t.budgets[j].line, cell = t.budgets[j].*col;
+        int p = ctx->CellNumber(line, cell);
+        if (p >= 0) {
+          r.members.push_back({"part", p});
+        } else {
+          unread = unread || HasUnreadFigure(*ctx, line, cell);
+        }
       }
-      if (r.members.size() > 1) ctx->Add(std::move(r));
+      // A source whose cell prints digits that read as no number ("730 #"
+      // on a scan, a seal over its point) leaves the column's sum unknown.
+      if (r.members.size() > 1 && !unread) ctx->Add(std::move(r));
     }
   }
 }
