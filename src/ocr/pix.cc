@@ -108,6 +108,17 @@ Raster PixToRaster(PIX* pix, double dpi) {
 
 namespace {
 
+// The ink (darker than mid-grey) of window w of an 8-bit grey image, 1 bpp;
+// null when the window is empty or Leptonica fails.
+PixPtr InkIn(PIX* gray, const PxRect& w) {
+  if (w.empty()) return nullptr;
+  BOX* at = boxCreate(w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0);
+  PixPtr crop(pixClipRectangle(gray, at, nullptr));
+  boxDestroy(&at);
+  if (crop == nullptr) return nullptr;
+  return PixPtr(pixThresholdToBinary(crop.get(), 128));
+}
+
 PxRect Union(const PxRect& a, const PxRect& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1),
           std::max(a.y1, b.y1)};
@@ -129,12 +140,7 @@ PxRect InkOfGlyphs(PIX* gray, const std::vector<PxRect>& glyphs,
   const int wx1 = std::clamp(u.x1 + h, 0, w);
   const int wy0 = std::clamp(u.y0 - h / 2, 0, ht);
   const int wy1 = std::clamp(u.y1 + h / 2, 0, ht);
-  if (wx1 <= wx0 || wy1 <= wy0) return {};
-  BOX* at = boxCreate(wx0, wy0, wx1 - wx0, wy1 - wy0);
-  PixPtr crop(pixClipRectangle(gray, at, nullptr));
-  boxDestroy(&at);
-  if (crop == nullptr) return {};
-  PixPtr ink(pixThresholdToBinary(crop.get(), 128));
+  PixPtr ink = InkIn(gray, {wx0, wy0, wx1, wy1});
   if (ink == nullptr) return {};
   BoxaPtr parts(pixConnCompBB(ink.get(), 8));
   if (parts == nullptr) return {};
@@ -190,18 +196,11 @@ Sign SignBefore(PIX* gray, const PxRect& number, int line_height) {
   const int wy0 = std::clamp(number.y0 - h / 2, 0, ht);
   const int wy1 = std::clamp(number.y1 + h / 2, 0, ht);
   if (wx1 - wx0 < 3 || wy1 - wy0 < 3) return {};
-  BOX* at = boxCreate(wx0, wy0, wx1 - wx0, wy1 - wy0);
-  PixPtr crop(pixClipRectangle(gray, at, nullptr));
-  boxDestroy(&at);
-  if (crop == nullptr) return {};
-  PixPtr ink(pixThresholdToBinary(crop.get(), 128));
+  PixPtr ink = InkIn(gray, {wx0, wy0, wx1, wy1});
   if (ink == nullptr) return {};
   PIXA* pieces_raw = nullptr;
   BoxaPtr boxes(pixConnComp(ink.get(), &pieces_raw, 8));
-  struct PixaDeleter {
-    void operator()(PIXA* p) const { pixaDestroy(&p); }
-  };
-  std::unique_ptr<PIXA, PixaDeleter> pieces(pieces_raw);
+  PixaPtr pieces(pieces_raw);
   if (boxes == nullptr || pieces == nullptr) return {};
   // The components of the number's line, not cut by the window's edges (a
   // piece of an earlier glyph; of the number's first digit, where its box

@@ -26,6 +26,11 @@ struct BoxaDeleter {
 };
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 
+struct PixaDeleter {
+  void operator()(PIXA* p) const { pixaDestroy(&p); }
+};
+using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+
 // Leptonica prints every error and warning on stderr by default; a batch of
 // thousands of files would drown its progress in them. Errors still come
 // back as null results, which we turn into Status values.

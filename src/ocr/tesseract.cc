@@ -670,8 +670,8 @@ class TesseractEngine : public OcrEngine {
     std::vector<ReadSymbol> view;
     for (const Symbol& s : sy) view.push_back({s.text, s.conf, s.line});
     const auto runs = DigitRuns(view);
-    // Last run first: a sign added or symbols merged leave the earlier
-    // runs' indices as they were.
+    // Last run first: a sign added leaves the earlier runs' indices as
+    // they were.
     for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
       const size_t b = it->first, e = it->second;
       if (b > 0 && sy[b - 1].line == sy[b].line &&
@@ -695,28 +695,22 @@ class TesseractEngine : public OcrEngine {
       if (sign.text == nullptr) continue;
       // The symbol the engine put for the sign, if it put one: the one
       // before the number, when its box starts no earlier than the sign's
-      // ink. LSTM boxes are estimates that sit right of their glyphs, not
-      // left (measured on renders and the seal scans: a substitute's box
-      // starts 0..14 px right of the sign at 200-300 dpi, the character
-      // before the sign, when the engine dropped it, 15..24 px left).
-      size_t k = b;
-      if (b > 0 && sy[b - 1].line == sy[b].line &&
-          sy[b - 1].x0 >= sign.box.x0 - std::max(2, lh / 8)) {
-        k = b - 1;
-      }
+      // ink; it becomes the sign, else the sign is added. LSTM boxes are
+      // estimates that sit right of their glyphs, not left (measured on renders
+      // and the seal scans: a substitute's box starts 0..14 px right of the
+      // sign at 200-300 dpi, the character before the sign, when the engine
+      // dropped it, 15..24 px left).
+      const bool replaced = b > 0 && sy[b - 1].line == sy[b].line &&
+                            sy[b - 1].x0 >= sign.box.x0 - std::max(2, lh / 8);
       Symbol mark;
-      if (k < b) {
-        mark = sy[k];
-        mark.raw.clear();
-        for (size_t m = k; m < b; ++m) {
-          mark.raw += sy[m].raw.empty() ? sy[m].text : sy[m].raw;
-        }
-        mark.word_end = sy[b - 1].word_end;
+      if (replaced) {
+        mark = sy[b - 1];
+        if (mark.raw.empty()) mark.raw = mark.text;
         mark.second.clear();
         mark.percent_alt = 0;
       } else {
         mark.inserted = true;
-        mark.conf = 0;
+        mark.conf = sy[b].conf;  // as sure as the number it stands before
         mark.line = sy[b].line;
         mark.line_height = lh;
         mark.word_start = sy[b].word_start;
@@ -728,8 +722,11 @@ class TesseractEngine : public OcrEngine {
       mark.cls = ScriptClass(DecodeUtf8(mark.text, &pos));
       mark.x0 = sign.box.x0, mark.y0 = sign.box.y0;
       mark.x1 = sign.box.x1, mark.y1 = sign.box.y1;
-      sy.erase(sy.begin() + long(k), sy.begin() + long(b));
-      sy.insert(sy.begin() + long(k), std::move(mark));
+      if (replaced) {
+        sy[b - 1] = std::move(mark);
+      } else {
+        sy.insert(sy.begin() + long(b), std::move(mark));
+      }
     }
   }
 
