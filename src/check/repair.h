@@ -6,8 +6,10 @@
 // patterns/ocr_confusions.tsv (8 for 3, 1 for 7, a lost decimal point, the
 // percent sign read as a digit), one edit at a time, and each reading is
 // tried against every relation that number takes part in, by the same
-// rules CheckDocument runs. Any failing relation drives the search but a
-// siblings one, which judges an amount's unit, not a digit. A repair is
+// rules CheckDocument runs. Relations that say what their numbers are (a
+// sum, a ratio, a balance, a restatement, a count, a bound a misread sign
+// oversteps) drive the search; a grade's band, a score's weight and
+// siblings of another magnitude do not (repair.cc, Determines). A repair is
 // accepted only when it is the one reading, over all the OCR'd members of a
 // failing relation, that makes every relation of its number hold: two equally
 // small repairs are a guess, and then nothing is repaired (the finding stays,
