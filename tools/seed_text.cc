@@ -306,6 +306,9 @@ std::vector<SeedLine> ParseSeed(std::string_view seed) {
       continue;
     }
     std::string_view line = Trim(raw, /*tabs=*/true);
+    // A web page's table saved one cell per line, each closed by its bar
+    // ("6,100.00 |"): the bar was the cell's border, not a printed glyph.
+    if (line.ends_with('|')) line = Trim(line.substr(0, line.size() - 1), true);
     if (IsHorizontalRule(line)) continue;
     out.heading_level = StripHeading(&line);
     out.text = std::string(Trim(StripInlineMarkup(line), /*tabs=*/true));

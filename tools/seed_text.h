@@ -10,7 +10,8 @@
 //
 // Every other character is kept. Table rows keep their '\t' cell separators
 // (and empty cells), so a table survives as rows of tab-separated cells; a
-// '|' table row becomes one.
+// '|' table row becomes one, and a line's lone closing bar (a cell saved
+// one per line, "6,100.00 |") goes.
 //
 // Thread safety: pure functions.
 //

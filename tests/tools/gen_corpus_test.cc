@@ -63,6 +63,8 @@ TEST(SeedTextTest, PipeRowsOfAWebPageAreTableRows) {
   // One bar is text (a ratio, a caption's separator).
   EXPECT_FALSE(lines[2].table);
   EXPECT_EQ(lines[2].text, "甲 | 乙");
+  // A cell saved on a line of its own loses its closing bar.
+  EXPECT_EQ(SeedToPlain("6,100.00 |\n180 |\n"), "6,100.00\n180\n");
   // Empty cells inside the row stay cells.
   EXPECT_EQ(PipesToTabs("甲 | | 乙 |"), "甲 \t \t 乙");
 }
