@@ -213,7 +213,25 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
     Decimal rate = v.num(actual).value;
     if (rate > hundred) rate = hundred;
     Decimal expect = (rate * w).Shift(-2);
+    // A score printed to the cent was computed, not judged: it agrees with
+    // 执行率 × 分值 within the two figures' rounding, or not at all (20分 at
+    // 97.75% printed 19.75 is off by 0.2; 2.16 for 20分 at 10.77% = 2.154
+    // holds at the edge). Whole and half points keep the convention's slack.
+    if (s.scale() >= 2) {
+      slack = s.HalfUnit() + (v.num(actual).value.HalfUnit() * w).Shift(-2);
+    }
     if ((expect - s).Abs() <= slack) return;
+    // The rate the row's own payment and budget make is another reading
+    // (the stated rate mistyped, the score computed from the true one):
+    // |score × budget − weight × min(spent, budget)| within slack × budget.
+    const int spent = v.First(r, "spent"), budget = v.First(r, "budget");
+    if (spent >= 0 && budget >= 0 && v.num(spent).ok && v.num(budget).ok &&
+        v.num(budget).base > Decimal()) {
+      const Decimal& b = v.num(budget).base;
+      const Decimal paid = std::min(v.num(spent).base, b);
+      Decimal gap = (s * b - w * paid).Abs();
+      if (!gap.overflowed() && gap <= slack * b) return;
+    }
     out->push_back(MakeFinding(
         {"score.rule", kWarning,
          "表中 " + r.name + " 执行率 " + Printed(v.fact(actual)) + "，分值 " +

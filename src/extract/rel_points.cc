@@ -127,6 +127,14 @@ void BudgetRows(Context* ctx) {
         s.name = item;
         s.detail = "rate";
         s.members = {{"actual", rate}, {"weight", weight}, {"score", score}};
+        // The row's own payment and budget: the rate they make is a
+        // reading of the score too (a mistyped rate, the score computed
+        // from the true one).
+        const int budget = full >= 0 ? full : initial;
+        if (spent >= 0 && budget >= 0) {
+          s.members.push_back({"spent", spent});
+          s.members.push_back({"budget", budget});
+        }
         ctx->Add(std::move(s));
       }
     }
