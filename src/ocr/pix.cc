@@ -119,18 +119,24 @@ PixPtr InkIn(PIX* gray, const PxRect& w) {
   return PixPtr(pixThresholdToBinary(crop.get(), 128));
 }
 
+}  // namespace
+
 PxRect Union(const PxRect& a, const PxRect& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1),
           std::max(a.y1, b.y1)};
 }
 
-}  // namespace
+PxRect Union(const std::vector<PxRect>& rs) {
+  if (rs.empty()) return {};
+  PxRect u = rs.front();
+  for (const PxRect& r : rs) u = Union(u, r);
+  return u;
+}
 
 PxRect InkOfGlyphs(PIX* gray, const std::vector<PxRect>& glyphs,
                    int line_height) {
   if (gray == nullptr || pixGetDepth(gray) != 8 || glyphs.empty()) return {};
-  PxRect u = glyphs.front();
-  for (const PxRect& g : glyphs) u = Union(u, g);
+  const PxRect u = Union(glyphs);
   if (u.empty()) return {};
   const int h = std::max({line_height, u.y1 - u.y0, 2});
   // The window searched: a line height beside the boxes, half of one above

@@ -54,6 +54,11 @@ struct PxRect {
   bool empty() const { return x1 <= x0 || y1 <= y0; }
 };
 
+// The smallest rectangle holding a and b; of rs, all of them (empty rs: an
+// empty rectangle).
+PxRect Union(const PxRect& a, const PxRect& b);
+PxRect Union(const std::vector<PxRect>& rs);
+
 // The box of the ink of a run of symbols on one text line of an 8-bit grey
 // image (ink darker than mid-grey), given the boxes the engine reported for
 // them. In LSTM mode those boxes are the model's estimates, not the glyphs'

@@ -101,6 +101,26 @@ bool IsDigitSymbol(const Symbol& s) {
   return s.text.size() == 1 && s.text[0] >= '0' && s.text[0] <= '9';
 }
 
+// Symbols [begin, end) as ocr/reread.h's rules see them.
+std::vector<ReadSymbol> AsRead(const std::vector<Symbol>& sy, size_t begin,
+                               size_t end) {
+  std::vector<ReadSymbol> out;
+  for (size_t m = begin; m < end; ++m) {
+    out.push_back({sy[m].text, sy[m].conf, sy[m].line});
+  }
+  return out;
+}
+
+// The engine's boxes of symbols [begin, end).
+std::vector<internal::PxRect> BoxesOf(const std::vector<Symbol>& sy,
+                                      size_t begin, size_t end) {
+  std::vector<internal::PxRect> out;
+  for (size_t m = begin; m < end; ++m) {
+    out.push_back({sy[m].x0, sy[m].y0, sy[m].x1, sy[m].y1});
+  }
+  return out;
+}
+
 // A number's last digit below this confidence gets its line re-read with
 // alternatives (measured: the percent sign misread as "96" or "90" ends a
 // number at 86..91; correctly read numbers end at 97..99).
@@ -552,19 +572,12 @@ class TesseractEngine : public OcrEngine {
   // Symbol::second, as evidence for the check stage's repairs.
   void RereadNumbers(PIX* page, double dpi, std::vector<Symbol>* symbols) {
     std::vector<Symbol>& sy = *symbols;
-    auto view = [&sy](size_t begin, size_t end) {
-      std::vector<ReadSymbol> out;
-      for (size_t m = begin; m < end; ++m) {
-        out.push_back({sy[m].text, sy[m].conf, sy[m].line});
-      }
-      return out;
-    };
     std::vector<Symbol> again;
     if (options_.reread_numbers) {
-      for (auto [begin, end] :
-           NumberSpans(view(0, sy.size()), float(options_.reread_below))) {
+      for (auto [begin, end] : NumberSpans(AsRead(sy, 0, sy.size()),
+                                           float(options_.reread_below))) {
         if (!ReadAgain(page, dpi, sy, begin, end, &again)) continue;
-        std::vector<ReadSymbol> first = view(begin, end), second;
+        std::vector<ReadSymbol> first = AsRead(sy, begin, end), second;
         for (const Symbol& a : again) second.push_back({a.text, a.conf, 0});
         if (TakeReread(first, second)) {
           for (size_t n = 0; n < again.size(); ++n) {
@@ -585,13 +598,13 @@ class TesseractEngine : public OcrEngine {
       }
     }
     if (!options_.second_reading) return;
-    for (auto [begin, end] : DigitRuns(view(0, sy.size()))) {
+    for (auto [begin, end] : DigitRuns(AsRead(sy, 0, sy.size()))) {
       bool done = true;
       for (size_t m = begin; m < end; ++m) done = done && !sy[m].second.empty();
       if (done || !ReadAgain(page, dpi, sy, begin, end, &again)) continue;
       std::vector<ReadSymbol> second;
       for (const Symbol& a : again) second.push_back({a.text, a.conf, 0});
-      if (!SameShape(view(begin, end), second)) continue;
+      if (!SameShape(AsRead(sy, begin, end), second)) continue;
       for (size_t n = 0; n < again.size(); ++n) {
         sy[begin + n].second = again[n].text;
       }
@@ -622,14 +635,8 @@ class TesseractEngine : public OcrEngine {
     // edges, not at its symbol boxes (the engine's estimates, off the
     // glyphs: see InkOfGlyphs); at the boxes, with a margin, when the ink
     // cannot be told glyph by glyph.
-    std::vector<internal::PxRect> glyphs;
-    internal::PxRect cut{sy[begin].x0, sy[begin].y0, sy[begin].x1,
-                         sy[begin].y1};
-    for (size_t m = begin; m < end; ++m) {
-      glyphs.push_back({sy[m].x0, sy[m].y0, sy[m].x1, sy[m].y1});
-      cut.x0 = std::min(cut.x0, sy[m].x0), cut.y0 = std::min(cut.y0, sy[m].y0);
-      cut.x1 = std::max(cut.x1, sy[m].x1), cut.y1 = std::max(cut.y1, sy[m].y1);
-    }
+    const std::vector<internal::PxRect> glyphs = BoxesOf(sy, begin, end);
+    internal::PxRect cut = internal::Union(glyphs);
     const int line_height = sy[begin].line_height;
     const int pad = std::max(2, line_height / 4);
     int margin = pad;
@@ -667,9 +674,7 @@ class TesseractEngine : public OcrEngine {
   // reading kept in Symbol::raw), or the sign is added before the number.
   static void MarkSigns(PIX* page, std::vector<Symbol>* symbols) {
     std::vector<Symbol>& sy = *symbols;
-    std::vector<ReadSymbol> view;
-    for (const Symbol& s : sy) view.push_back({s.text, s.conf, s.line});
-    const auto runs = DigitRuns(view);
+    const auto runs = DigitRuns(AsRead(sy, 0, sy.size()));
     // Last run first: a sign added leaves the earlier runs' indices as
     // they were.
     for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
@@ -678,19 +683,10 @@ class TesseractEngine : public OcrEngine {
           (sy[b - 1].text == "≥" || sy[b - 1].text == "≤")) {
         continue;
       }
-      std::vector<internal::PxRect> glyphs;
-      for (size_t m = b; m < e; ++m) {
-        glyphs.push_back({sy[m].x0, sy[m].y0, sy[m].x1, sy[m].y1});
-      }
+      const std::vector<internal::PxRect> glyphs = BoxesOf(sy, b, e);
       const int lh = sy[b].line_height;
       internal::PxRect ink = internal::InkOfGlyphs(page, glyphs, lh);
-      if (ink.empty()) {
-        ink = glyphs.front();
-        for (const internal::PxRect& g : glyphs) {
-          ink = {std::min(ink.x0, g.x0), std::min(ink.y0, g.y0),
-                 std::max(ink.x1, g.x1), std::max(ink.y1, g.y1)};
-        }
-      }
+      if (ink.empty()) ink = internal::Union(glyphs);
       const internal::Sign sign = internal::SignBefore(page, ink, lh);
       if (sign.text == nullptr) continue;
       // The symbol the engine put for the sign, if it put one: the one

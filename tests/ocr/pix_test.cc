@@ -37,14 +37,6 @@ std::vector<PxRect> AllInk() {
   return ink;
 }
 
-PxRect UnionOf(const std::vector<PxRect>& rs) {
-  PxRect u = rs.front();
-  for (const PxRect& r : rs) {
-    u = {std::min(u.x0, r.x0), std::min(u.y0, r.y0), std::max(u.x1, r.x1),
-         std::max(u.y1, r.y1)};
-  }
-  return u;
-}
 
 TEST(InkOfGlyphs, CutsTheNumbersGlyphsWhereTheBoxesSitOff) {
   PixPtr page = Page(AllInk());
@@ -55,7 +47,7 @@ TEST(InkOfGlyphs, CutsTheNumbersGlyphsWhereTheBoxesSitOff) {
                                      {122, 46, 133, 69},
                                      {136, 64, 141, 69},
                                      {147, 46, 160, 69}};
-  const PxRect want = UnionOf(kNumber);
+  const PxRect want = Union(kNumber);
   const PxRect got = InkOfGlyphs(page.get(), boxes, 30);
   EXPECT_EQ(got.x0, want.x0);
   EXPECT_EQ(got.x1, want.x1);
@@ -68,7 +60,7 @@ TEST(InkOfGlyphs, CutsTheNumbersGlyphsWhereTheBoxesSitOff) {
 TEST(InkOfGlyphs, BoxesOnTheGlyphsGiveTheGlyphs) {
   PixPtr page = Page(AllInk());
   const PxRect got = InkOfGlyphs(page.get(), kNumber, 30);
-  const PxRect want = UnionOf(kNumber);
+  const PxRect want = Union(kNumber);
   EXPECT_EQ(got.x0, want.x0);
   EXPECT_EQ(got.x1, want.x1);
 }
@@ -137,7 +129,7 @@ PixPtr SignPage(Glyph g) {
 }
 
 TEST(SignBefore, AChevronOverABarIsTheSignItPointsAs) {
-  const PxRect number = UnionOf({kNumber[0], kNumber[1]});
+  const PxRect number = Union({kNumber[0], kNumber[1]});
   PixPtr ge = SignPage(Glyph::kGreaterEqual);
   Sign s = SignBefore(ge.get(), number, 30);
   ASSERT_NE(s.text, nullptr);
@@ -152,7 +144,7 @@ TEST(SignBefore, AChevronOverABarIsTheSignItPointsAs) {
 }
 
 TEST(SignBefore, OtherGlyphsAreNoSign) {
-  const PxRect number = UnionOf({kNumber[0], kNumber[1]});
+  const PxRect number = Union({kNumber[0], kNumber[1]});
   for (Glyph g : {Glyph::kTwoBars, Glyph::kChevronOnly, Glyph::kHan}) {
     PixPtr page = SignPage(g);
     EXPECT_EQ(SignBefore(page.get(), number, 30).text, nullptr) << int(g);
