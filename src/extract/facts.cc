@@ -484,11 +484,21 @@ class FactBuilder {
 
   void TableRow(const Line& line) {
     if (line.table != table_) {
+      // A run of name-value rows right under a table (no line between) is
+      // the rest of its form, cells the page saved as "名称：数" lines (a
+      // 部门整体支出 form's 按收入性质分：2030.12 under its budget block):
+      // its figures are in the table's unit.
+      const size_t at = size_t(&line - doc_.lines.data());
+      const bool rest_of_form =
+          table_ >= 0 && line.cells.size() == 2 && at > 0 &&
+          doc_.lines[at - 1].table == table_;
       table_ = line.table;
       header_.clear();
       aligner_.Reset();
       block_unit_.clear();
       caption_unit_ = CaptionUnit(line);
+      if (caption_unit_.empty() && rest_of_form) caption_unit_ = table_unit_;
+      table_unit_.clear();
     }
     const bool header_row = IsHeaderRow(line);
     // A header wrapped onto a second, shorter row ("年度 实际" then "指标值
@@ -501,7 +511,7 @@ class FactBuilder {
       header_.clear();
       block_unit_.clear();
       for (const Cell& c : line.cells) {
-        header_.push_back(Squeeze(c.text));
+        header_.push_back(CellWords(c));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
       }
       // A row of words just above the header that names the unit
@@ -601,6 +611,7 @@ class FactBuilder {
       if (!mult.empty() && unit != "万元" && unit != "亿元") continue;
       Fact& f = out_->facts.emplace_back();
       f.kind = unit == "分" ? "score" : unit == "%" ? "percent" : "amount";
+      if (f.kind == "amount") table_unit_ = unit;
       f.rule_id = "table.header_unit";
       f.raw = string(cell.text);
       f.value = number;
@@ -637,8 +648,17 @@ class FactBuilder {
 
   // Whether a cell holds words that name its row, not a value ("10分",
   // "≥90%" are values): its squeezed text if so, else empty.
-  static string HeaderText(const Cell& cell) {
+  // A cell's words without spaces; a cell may span a line break (a header
+  // cell the page broke inside, folded back: "全年\n预算数"), whose words
+  // read as one.
+  static string CellWords(const Cell& cell) {
     string s = Squeeze(cell.text);
+    std::erase_if(s, [](char c) { return c == '\n' || c == '\r'; });
+    return s;
+  }
+
+  static string HeaderText(const Cell& cell) {
+    string s = CellWords(cell);
     if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
         s.starts_with("≤") || s.find('%') != string::npos) {
       return "";
@@ -667,6 +687,7 @@ class FactBuilder {
   std::vector<string> header_;
   RowAligner aligner_;            // the table's rows against its header
   string block_unit_;             // named by the block's header or first cell
+  string table_unit_;             // the money unit of the table's figures
   string caption_unit_;           // named by a line just above the table
   string row_unit_;               // named by the row before, a row of words
   bool last_header_row_ = false;  // the row before was a header row

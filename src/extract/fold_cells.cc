@@ -12,7 +12,10 @@
 // money: 年初预算数, 全年预算数, 全年执行数, 执行率), a row opens with a name
 // followed by a value, and holds values (numbers, percentages, nothing, '/')
 // up to the next name that a value follows; a long text among them is the
-// row's 原因 note. Anything else ends the block. Each row becomes one table
+// row's 原因 note. Anything else ends the block. A header cell the page
+// broke inside ("年初" "预算数", "全年" "执行数": a line break in the
+// form's cell) is one column when its pieces key together into a column
+// name and the first piece names none alone. Each row becomes one table
 // line whose cells keep their own byte ranges, so every figure keeps its
 // provenance. See doc_text.h.
 #include <string_view>
@@ -27,6 +30,9 @@ namespace {
 
 // A name is a short cell; a longer text among a row's values is its note.
 constexpr size_t kMaxNameChars = 24;
+// The first piece of a header cell broken over two lines is a word's head
+// ("年初", "全年", "调整后"), never a name of its own.
+constexpr size_t kMaxHeadChars = 3;
 // Bounds on a block: the form has a header and a handful of source rows.
 constexpr size_t kMaxHeaderWords = 12, kMaxExtraHeaderCells = 2;
 constexpr size_t kMaxRows = 12;
@@ -39,6 +45,11 @@ bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 struct LineCell {
   size_t line;  // index into DocText::lines
   Cell cell;
+};
+
+// Cells first..last (indices into the folder's cells) read as one.
+struct Span {
+  size_t first, last;
 };
 
 class Folder {
@@ -105,51 +116,71 @@ class Folder {
     return b < cells_.size() && run_[cells_[a].line] == run_[cells_[b].line];
   }
 
+  // How many cells from k make one header column: 1 for a column name, 2
+  // for a name broken over two cells ("全年" "预算数"), 0 for neither. The
+  // column's kind (BudgetHeaderWord) is stored in *word.
+  size_t HeaderWord(size_t k, int* word) const {
+    if (k >= cells_.size()) return 0;
+    std::string_view a = cells_[k].cell.text;
+    if ((*word = BudgetHeaderWord(a)) != 0) return 1;
+    if (!Joined(k, k + 1) || CodePoints(a) > kMaxHeadChars || IsValueCell(a)) {
+      return 0;
+    }
+    *word = BudgetHeaderWord(std::string(a) +
+                             std::string(cells_[k + 1].cell.text));
+    return *word != 0 ? 2 : 0;
+  }
+
   // The block whose header's first column name is cell h, if one starts
   // there: its rows (the header first, as cell indices) and the cell after
   // it. `lead` is the cell before h when it is the header's first cell
   // (the rows' name column, "项目资金（万元）"), else h.
-  bool At(size_t h, size_t lead, std::vector<std::vector<size_t>>* rows,
+  bool At(size_t h, size_t lead, std::vector<std::vector<Span>>* rows,
           size_t* end) const {
+    std::vector<Span> header;
+    if (lead != h) header.push_back({lead, lead});
     size_t j = h;
-    int money = 0, words = 0;
-    while (j < cells_.size() && Joined(h, j) && j - h < kMaxHeaderWords) {
-      int w = BudgetHeaderWord(cells_[j].cell.text);
-      if (w == 0) break;
+    int money = 0, words = 0, w = 0;
+    while (Joined(h, j) && header.size() < kMaxHeaderWords) {
+      size_t n = HeaderWord(j, &w);
+      if (n == 0) break;
       money += w == 2;
       ++words;
-      ++j;
+      header.push_back({j, j + n - 1});
+      j += n;
     }
     if (money < 2 || words < 3) return false;
-    std::vector<size_t> header;
-    for (size_t k = lead; k < j; ++k) header.push_back(k);
     // Names between the header's words and the first row's name ("原因")
     // are columns of the header too.
     size_t extra = 0;
     while (Name(j) && Name(j + 1) && Joined(h, j + 1) &&
            extra < kMaxExtraHeaderCells) {
-      header.push_back(j++);
+      header.push_back({j, j});
+      ++j;
       ++extra;
     }
     rows->clear();
     rows->push_back(header);
     while (rows->size() <= kMaxRows && Name(j) && Value(j + 1) &&
            Joined(h, j + 1)) {
-      std::vector<size_t> row = {j++};
+      std::vector<Span> row = {{j, j}};
+      ++j;
       bool number = false;
       while (j < cells_.size() && Joined(h, j)) {
         // More values than the header has columns: the header was not
-        // read whole ("全年" "预算数" as two cells), and its columns would
-        // put the values under the wrong names.
+        // read whole (it starts past the block's first column), and its
+        // columns would put the values under the wrong names.
         if (row.size() == header.size()) {
           if (Value(j)) return false;
           break;
         }
         if (Value(j)) {
           number = number || !cells_[j].cell.text.empty();
-          row.push_back(j++);
+          row.push_back({j, j});
+          ++j;
         } else if (Note(j)) {
-          row.push_back(j++);
+          row.push_back({j, j});
+          ++j;
         } else {
           break;
         }
@@ -158,22 +189,30 @@ class Folder {
       rows->push_back(std::move(row));
     }
     if (rows->size() < 2) return false;
-    *end = rows->back().back() + 1;
+    *end = rows->back().back().last + 1;
     return true;
   }
 
-  // The table line of the cells `at`.
-  Line Fold(const std::vector<size_t>& at) const {
+  // The table line of the cells `at`, a span of cells one cell of it.
+  Line Fold(const std::vector<Span>& at) const {
     Line line;
-    const Line& first = lines_[cells_[at.front()].line];
-    line.page = first.page;
-    line.begin = cells_[at.front()].cell.begin;
-    line.end = cells_[at.back()].cell.end;
-    for (size_t k : at) line.cells.push_back(cells_[k].cell);
-    // The row's bytes in the page text: from its first cell to its last,
-    // line breaks between them included.
+    const Line& first = lines_[cells_[at.front().first].line];
+    // The bytes in the page text from cell a's start to cell b's end, line
+    // breaks between them included.
     const char* page = first.text.data() - first.begin;
-    line.text = std::string_view(page + line.begin, line.end - line.begin);
+    auto bytes = [&](size_t a, size_t b) {
+      uint32_t begin = cells_[a].cell.begin, end = cells_[b].cell.end;
+      return Cell{begin, end, std::string_view(page + begin, end - begin)};
+    };
+    line.page = first.page;
+    for (const Span& s : at) {
+      line.cells.push_back(s.first == s.last ? cells_[s.first].cell
+                                             : bytes(s.first, s.last));
+    }
+    Cell whole = bytes(at.front().first, at.back().last);
+    line.begin = whole.begin;
+    line.end = whole.end;
+    line.text = whole.text;
     return line;
   }
 
@@ -198,11 +237,12 @@ void FoldCellColumns(DocText* doc) {
     // the name column's cell before it on the line before) and ends at a
     // line's end, so no line is split between the block and the text.
     const size_t c = folder.FirstOf(i), c_end = folder.FirstOf(i + 1);
-    std::vector<std::vector<size_t>> rows;
+    std::vector<std::vector<Span>> rows;
     size_t end = 0;
     bool done = false;
     for (size_t h = c; h < c_end && !done; ++h) {
-      if (BudgetHeaderWord(folder.at(h).cell.text) == 0) continue;
+      int word = 0;
+      if (folder.HeaderWord(h, &word) == 0) continue;
       // The name column's cell: the one before h, on this line or, when h
       // opens it, ending the line before (which must hold just it).
       size_t lead = h;
@@ -220,7 +260,7 @@ void FoldCellColumns(DocText* doc) {
       // End at a line's end: drop the rows of a line the block leaves.
       while (!rows.empty() && end < folder.size() &&
              folder.at(end).line == folder.at(end - 1).line) {
-        end = rows.back().front();
+        end = rows.back().front().first;
         rows.pop_back();
       }
       if (rows.size() < 2) continue;

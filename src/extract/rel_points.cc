@@ -448,6 +448,15 @@ void NameValueRows(Context* ctx) {
   for (const Table& t : doc.tables) {
     for (size_t r = 1; r < t.lines.size(); ++r) {
       if (!name(t.lines[r]).starts_with("其中")) continue;
+      // Two 其中 rows in a row are a form's two columns saved row by row
+      // ("按收入性质分：X", "按支出性质分：Y", "其中：一般公共预算：A",
+      // "其中：基本支出：B", …) or a list nested in another: which figure
+      // is whose part cannot be told, so neither is read as a total.
+      if (name(t.lines[r - 1]).starts_with("其中") ||
+          (r + 1 < t.lines.size() &&
+           name(t.lines[r + 1]).starts_with("其中"))) {
+        continue;
+      }
       int total = figure(t.lines[r - 1]);
       if (total < 0) continue;
       Relation rel =

@@ -218,12 +218,29 @@ TEST(TablesTest, BudgetBlockSavedOneCellPerLine) {
   ASSERT_EQ(t.budgets.size(), 2u);
   EXPECT_EQ(Row(t.budgets[1]), "其中：财政拨款|万元|5|6|7||100%|");
 
-  // A header read in part ("全年" "预算数" split): a row with more values
-  // than the header has columns is not folded under it.
+  // Header cells the page broke inside ("年初" "预算数": a line break in
+  // the form's cell) are one column each; the item column's header, broken
+  // too ("项目资金" "（万元）"), gives the unit.
+  t = Tables(
+      {"项目资金\n（万元）\n年初\n预算数\n全年\n预算数\n全年\n执行数\n分值\n"
+       "执行率\n得分\n年度资金总额\n43.2\n43.2\n37.24\n10\n86%\n9\n"
+       "其中：当年财政拨款\n43.2\n43.2\n37.24\n上年结转资金\n其他资金\n"
+       "年度总体目标"});
+  ASSERT_EQ(t.budgets.size(), 2u);
+  EXPECT_EQ(Row(t.budgets[0]), "年度资金总额|万元|43.2|43.2|37.24|10|86%|9");
+  EXPECT_EQ(Row(t.budgets[1]), "其中：当年财政拨款|万元|43.2|43.2|37.24|||");
+
+  // A header read in part (it starts at 全年预算数, the block's item and
+  // 年初 columns lost): a row with more values than the header has
+  // columns is not folded under it.
   t = Tables(
       {"全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n年度资金总额\n43.2\n"
        "43.2\n37.24\n10\n86%\n9"});
   EXPECT_TRUE(t.budgets.empty());
+  // Two short cells that key together into no column name stay apart.
+  t = Tables({"项目\n资金\n全年预算数\n全年执行数\n执行率\n合计\n5\n6\n120%"});
+  ASSERT_EQ(t.budgets.size(), 1u);
+  EXPECT_EQ(Row(t.budgets[0]), "合计|||5|6||120%|");
 }
 
 // Three or more lines of a name and one bare figure are a two-column table
