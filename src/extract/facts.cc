@@ -489,9 +489,8 @@ class FactBuilder {
       // 部门整体支出 form's 按收入性质分：2030.12 under its budget block):
       // its figures are in the table's unit.
       const size_t at = size_t(&line - doc_.lines.data());
-      const bool rest_of_form =
-          table_ >= 0 && line.cells.size() == 2 && at > 0 &&
-          doc_.lines[at - 1].table == table_;
+      const bool rest_of_form = table_ >= 0 && line.cells.size() == 2 &&
+                                at > 0 && doc_.lines[at - 1].table == table_;
       table_ = line.table;
       header_.clear();
       aligner_.Reset();

@@ -126,8 +126,8 @@ class Folder {
     if (!Joined(k, k + 1) || CodePoints(a) > kMaxHeadChars || IsValueCell(a)) {
       return 0;
     }
-    *word = BudgetHeaderWord(std::string(a) +
-                             std::string(cells_[k + 1].cell.text));
+    *word =
+        BudgetHeaderWord(std::string(a) + std::string(cells_[k + 1].cell.text));
     return *word != 0 ? 2 : 0;
   }
 
