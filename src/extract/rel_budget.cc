@@ -187,21 +187,43 @@ void FindBudgets(Context* ctx) {
     }
     return true;
   };
+  // Cells that are sentences of figures ("本年度财政拨款为150万元：执行数为
+  // 125.25万元，完成预算的83.50%。", a form's 实际完成情况 cell) are prose
+  // that happens to sit in a table: their figures, in order.
+  auto prose_cells = [&](size_t l, std::vector<int>* out) {
+    const Line& line = doc.lines[l];
+    out->clear();
+    for (size_t c = 0; c < line.cells.size(); ++c) {
+      std::string_view text = line.cells[c].text;
+      const std::vector<int>& in = ctx->CellFacts(int(l), int(c));
+      if (in.size() >= 2 && (text.find("，") != std::string_view::npos ||
+                             text.find("。") != std::string_view::npos ||
+                             text.find("；") != std::string_view::npos)) {
+        out->insert(out->end(), in.begin(), in.end());
+      }
+    }
+    return !out->empty();
+  };
   std::vector<int> run;
   for (size_t l = 0; l < doc.lines.size(); ++l) {
     const std::vector<int>* facts = &ctx->LineFacts(int(l));
     if (doc.lines[l].table >= 0 && !pairs(l)) {
-      if (!key_value(l)) continue;
-      run.clear();
-      size_t last = l;
-      for (; last < doc.lines.size() && key_value(last) &&
-             doc.lines[last].table == doc.lines[l].table;
-           ++last) {
-        run.push_back(ctx->LineFacts(int(last)).front());
+      if (prose_cells(l, &run)) {
+        facts = &run;
+      } else if (!key_value(l)) {
+        continue;
+      } else {
+        run.clear();
+        size_t last = l;
+        for (; last < doc.lines.size() && key_value(last) &&
+               doc.lines[last].table == doc.lines[l].table;
+             ++last) {
+          run.push_back(ctx->LineFacts(int(last)).front());
+        }
+        if (run.size() < 2) continue;
+        facts = &run;
+        l = last - 1;  // the run is one statement, told by its last line
       }
-      if (run.size() < 2) continue;
-      facts = &run;
-      l = last - 1;  // the run is one statement, told by its last line
     }
     std::vector<std::vector<Member>> groups(1);
     bool flowed = false, closed = false;
