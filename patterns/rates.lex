@@ -36,8 +36,11 @@ lexicon change
 # has no subject of its own: its clause opens with a word of comparison
 # (than; "与/相比": 与 opens it and 相比 follows, "与2023年度相比，减少…"),
 # or it would be another figure's change ("其中项目支出增加54万元").
+# A figure inside the comparison's frame ("与2022年…384万元相比增加149万
+# 元") is the other year's own: the rate is the change over it ("over").
 # Examples:
-# the right side is "change/this year's figure way=rate", or '-'.
+# the right side is "change/this year's figure way=rate" (or "change/the
+# other year's figure over=rate"), or '-'.
 entry up: 增加 增长 增幅 提高 上升 增收 增 多
 entry down: 减少 下降 降幅 降低 减收 节约 减 少
 entry than: 较 比 同比 相比 与/相比 与/比较
@@ -47,6 +50,8 @@ example: 本年支出850088.3元，同比减少54357.12元，降幅6.01%。 => 5
 example: 2024年度收入合计6149.38万元，与2023年度相比，减少1755.32万元，下降22.2%，主要原因是学生人数减少。 => 1755.32/6149.38 down=22.2
 example: 一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。 => 1070/24627 down=4.2
 example: 文化旅游体育与传媒支出850088.3元，占支出总预算78.33%，同比减少54357.12元，下降6.00%。 => 54357.12/850088.3 down=6
+example: 获得补助资金533万元，与2022年获得补助资金384万元相比增加149万元，增长38.8%。 => 149/384 over=38.8
+counter: 获得补助资金533万元，与2022年获得补助资金384万元相比增加149万元，增长38.8%。 => 149/384 up=38.8
 counter: 本年支出850088.3元，同比减少54357.12元；项目支出增长6.01%。 => 54357.12/850088.3 down=6.01
 counter: 本年支出850万元，其中项目支出增加54万元，增长6.01%。 => 54/850 up=6.01
 

@@ -1,6 +1,7 @@
 // Budgets in prose (a budget, its payments, rate and balance), shares
 // (占…的 P%) and the rates that cannot pass 100%. See relations.h.
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <optional>
 #include <set>
@@ -129,6 +130,25 @@ bool OpensItem(const Context& ctx, int line, int i) {
 
 }  // namespace
 
+// Whether an amount stands between the statement `before` and `after`
+// (facts in text order) that is neither's member, a part of a breakdown or
+// a statement's role of its own: money the text speaks of in between.
+bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
+                       const std::vector<Member>& after,
+                       const std::set<int>& parts) {
+  int from = -1, to = INT_MAX;
+  for (const Member& m : before) from = std::max(from, m.fact);
+  for (const Member& m : after) to = std::min(to, m.fact);
+  for (int i = from + 1; i < to; ++i) {
+    const Fact& f = ctx.fact(i);
+    if (f.kind == "amount" && f.role.empty() && !parts.count(i) &&
+        f.qualifier.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void FindBudgets(Context* ctx) {
   const Extracted& out = *ctx->out();
   // Facts that are parts of a breakdown with a total are described by that
@@ -241,7 +261,10 @@ void FindBudgets(Context* ctx) {
       if (role == "rate" && (closed || !HasRole(groups.back(), "spent"))) {
         int prev = PreviousAmount(*ctx, int(l), i, parts);
         if (prev >= 0) {
-          if (closed) {  // a payment after a rate starts the next statement
+          // A payment after a rate starts the next statement, and so does
+          // one after other money (see OtherMoneyBetween).
+          if (closed || OtherMoneyBetween(*ctx, groups.back(),
+                                          {{"spent", prev}}, parts)) {
             groups.emplace_back();
             flowed = closed = false;
           }
@@ -281,10 +304,16 @@ void FindBudgets(Context* ctx) {
       // otherwise it is a weaker reading ("前文预算").
       // An item of a list ("①…", "（2）…", "3、…") speaks of its own item,
       // whose budget is not the whole's: it borrows none.
+      // Nor does a statement after other money: an amount between the two
+      // that is none of the statements' own ("积极争取省预算内投资1000万元。
+      // 信贷需求18.97亿元…项目支出费用20.42万元，支付率68.07%": the text
+      // has moved on to other money, and whose budget the rate is over
+      // cannot be told).
       std::string borrowed;
       if (!has_budget && !g.empty() && !previous.empty() &&
           !OpensItem(*ctx, int(l), g.front().fact) &&
-          !Parallel(*ctx, previous)) {
+          !Parallel(*ctx, previous) &&
+          !OtherMoneyBetween(*ctx, previous, g, parts)) {
         std::vector<Member> with;
         for (const Member& m : previous) {
           std::string_view r = m.role;
@@ -431,6 +460,26 @@ void BareShares(Context* ctx) {
 // How many sentences back a generic whole (占总数) is looked for.
 constexpr size_t kShareWholeReach = 10;
 
+// Whether the figure at sen.facts[j] sits inside a comparison's frame,
+// "与 … 相比" or "同 … 比较": the clause before it opens with the frame's
+// first word and `after` (the text from it to the change) with the second.
+bool Framed(const Context& ctx, const Sentence& sen, size_t j,
+            std::string_view after) {
+  while (after.starts_with(" ")) after.remove_prefix(1);
+  if (!after.starts_with("相比") && !after.starts_with("比较")) return false;
+  const Fact& f = ctx.fact(sen.facts[j]);
+  const uint32_t from =
+      j > 0 ? ctx.fact(sen.facts[j - 1]).text_end : f.sentence_begin;
+  std::string_view before = ctx.Between(sen.facts[j], from, f.text_begin);
+  for (std::string_view comma : {"，", ","}) {
+    size_t at = before.rfind(comma);
+    if (at != std::string_view::npos) before = before.substr(at + comma.size());
+  }
+  while (before.starts_with(" ")) before.remove_prefix(1);
+  return before.starts_with("与") || before.starts_with("同") ||
+         before.starts_with("和");
+}
+
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
 // against another year and that change as a rate, one after the other. The
 // rate is the change over the other year's figure: this year's minus the
@@ -514,6 +563,20 @@ void ChangeRates(Context* ctx) {
       const std::string w1 = which(opens), w2 = which(to_rate);
       if ((w1.empty() && w2.empty()) ||
           (!w1.empty() && !w2.empty() && w1 != w2)) {
+        continue;
+      }
+      // "533万元，与2022年获得…384万元相比增加149万元，增长38.8%": the figure
+      // inside the frame is the other year's, so the rate is the change
+      // over it, whatever this year's figure was.
+      if (Framed(*ctx, sen, k - 2, opens)) {
+        Relation r;
+        r.kind = "ratio";
+        r.rule = "ratio.change_over";
+        r.name = fp.label;
+        r.members = {
+            {"numerator", c}, {"denominator", sen.facts[k - 2]}, {"rate", p}};
+        r.evidence = "与上年数相比：变动率 = 变动额 ÷ 上年数";
+        ctx->Add(std::move(r));
         continue;
       }
       Relation r;

@@ -106,15 +106,17 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   if (lexicon == "change") {  // "change/this year's figure way=rate"
     for (const Relation& r : out.relations) {
-      if (r.rule != "ratio.change") continue;
+      if (r.rule != "ratio.change" && r.rule != "ratio.change_over") continue;
       std::string change, current, rate;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
         if (m.role == "numerator") change = v;
-        if (m.role == "current") current = v;
+        if (m.role == "current" || m.role == "denominator") current = v;
         if (m.role == "rate") rate = v;
       }
-      return change + "/" + current + " " + r.detail + "=" + rate;
+      // Over the other year's figure itself: "over".
+      const std::string way = r.rule == "ratio.change" ? r.detail : "over";
+      return change + "/" + current + " " + way + "=" + rate;
     }
     return "-";
   }
