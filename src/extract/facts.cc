@@ -608,6 +608,11 @@ class FactBuilder {
       }
       if (unit.empty()) continue;
       if (!mult.empty() && unit != "万元" && unit != "亿元") continue;
+      if (unit == "%") {
+        if (string p = PercentOfFraction(col_header, number); !p.empty()) {
+          number = p;
+        }
+      }
       Fact& f = out_->facts.emplace_back();
       f.kind = unit == "分" ? "score" : unit == "%" ? "percent" : "amount";
       if (f.kind == "amount") table_unit_ = unit;

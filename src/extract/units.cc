@@ -1,5 +1,8 @@
 #include "extract/units.h"
 
+#include <optional>
+
+#include "base/decimal.h"
 #include "base/utf8.h"
 
 namespace tally::extract {
@@ -35,6 +38,20 @@ std::string HeaderUnit(std::string_view header) {
   std::string_view name = WithoutTrailingNote(h);
   if (name.ends_with("率") || Has(h, "%") || Has(h, "％")) return "%";
   return "";
+}
+
+std::string PercentOfFraction(std::string_view header,
+                              std::string_view number) {
+  const std::string h = Squeeze(header);
+  bool share = false;
+  for (std::string_view w :
+       {"执行率", "完成率", "到位率", "支付率", "支出率"}) {
+    share = share || Has(h, w);
+  }
+  if (!share || number.find('.') == std::string_view::npos) return "";
+  std::optional<Decimal> v = Decimal::Parse(Squeeze(number));
+  if (!v || v->negative() || *v > Decimal::FromInt(1)) return "";
+  return v->Shift(2).ToString();
 }
 
 bool IsMoneyHeader(std::string_view header) {
@@ -143,7 +160,8 @@ int AlignRow(const std::vector<std::string>& header,
       return rate || !(Has(h, "分值") || Has(h, "得分") || Has(h, "权重") ||
                        IsMoneyHeader(header[col]));
     }
-    return !rate || dash || !IsPoints(c);
+    return !rate || dash || !IsPoints(c) ||
+           !PercentOfFraction(header[col], c).empty();
   };
   auto fits = [&](int shift) {
     if (first_cell < 0) return true;

@@ -44,6 +44,13 @@ bool IsMoneyHeader(std::string_view header);
 // 绩效自评表, else "元". `header` holds the header cells.
 std::string DefaultMoneyUnit(const std::vector<std::string>& header);
 
+// A share column's bare cell printed as a fraction ("执行率 | 0.958", a
+// spreadsheet cell that lost its % format) is that fraction of 100: the
+// percentage ("95.8") of a decimal from 0 to 1 under a rate of execution
+// or completion (执行率, 完成率, 到位率, 支付率, 支出率), where "0.958%"
+// would be nothing spent; empty for anything else.
+std::string PercentOfFraction(std::string_view header, std::string_view number);
+
 // True if a header cell names a column of the form's figures (年初预算数,
 // 执行数, 执行率, 分值, 得分, 指标值, 完成值, 金额), as opposed to a label
 // column or a block title ("项目资金（万元）").

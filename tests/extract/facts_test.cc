@@ -170,6 +170,73 @@ TEST_F(FactsTest, BudgetBlockSavedOneCellPerLine) {
   EXPECT_EQ(f->label, "其中:财政资金 预算执行数");
 }
 
+// A header cell the page broke inside ("全年\n预算数") labels its column
+// as one word; name-value rows right under the block are in its unit.
+TEST_F(FactsTest, BrokenHeaderCellsAndTheRestOfTheForm) {
+  std::vector<Fact> facts =
+      Facts({"项目资金\n（万元）\n年初\n预算数\n全年\n预算数\n全年\n执行数\n"
+             "执行率\n年度资金总额\n100\n100\n95\n95%\n按收入性质分：100\n"
+             "其中：一般公共预算：80\n其他资金：20\n年度总体目标"});
+  const Fact* spent = Find(facts, "amount", "95");
+  ASSERT_NE(spent, nullptr);
+  EXPECT_EQ(spent->label, "年度资金总额 全年执行数");
+  for (const char* v : {"80", "20"}) {
+    SCOPED_TRACE(v);
+    const Fact* f = Find(facts, "amount", v);
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->unit, "万元");
+  }
+  // Without a table above, such rows have no unit to take.
+  facts =
+      Facts({"说明如下。\n按收入性质分：100\n其中：一般公共预算：80\n"
+             "其他资金：20\n"});
+  EXPECT_EQ(Find(facts, "amount", "80"), nullptr);
+}
+
+// A rate of execution printed as a fraction (a spreadsheet cell that lost
+// its % format) is that fraction of 100, and the row's cells stay under
+// their columns; a bare number over 1, or under another rate, is as
+// printed.
+TEST_F(FactsTest, RateCellsPrintedAsFractions) {
+  struct Case {
+    std::string header, cell, want;  // want: the percentage, or "" for none
+  } cases[] = {
+      {"执行率", "0.958", "95.8"},
+      {"预算执行率", "1.00", "100"},
+      {"完成率（B/A）", "0.75", "75"},
+      {"执行率", "1.5", ""},  // over 1: no fraction
+      {"执行率", "0", ""},    // no point: as printed
+      {"增长率", "0.5", ""},  // a change, not a share
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.header + " " + c.cell);
+    auto facts = Facts({"项目资金（万元）\t全年预算数\t全年执行数\t" +
+                        c.header + "\n年度资金总额\t29\t27.8\t" + c.cell});
+    const Fact* rate = nullptr;
+    for (const Fact& f : facts) {
+      if (f.kind == "percent") rate = &f;
+    }
+    if (c.want.empty()) {
+      EXPECT_TRUE(rate == nullptr || rate->value == c.cell);
+      continue;
+    }
+    ASSERT_NE(rate, nullptr);
+    EXPECT_EQ(rate->value, c.want);
+    EXPECT_EQ(rate->raw, c.cell);
+    EXPECT_EQ(rate->label, "年度资金总额 " + c.header);
+  }
+  // The header's first cell wrapped into the row ("（万元）") does not move
+  // the row's figures off their columns.
+  auto facts = Facts(
+      {"项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+       "（万元）\t年度资金总额\t29\t29\t27.8\t9\t0.958\t8"});
+  const Fact* rate = Find(facts, "percent", "95.8");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->label, "年度资金总额 执行率");
+  ASSERT_NE(Find(facts, "amount", "27.8"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "27.8")->label, "年度资金总额 全年执行数");
+}
+
 TEST_F(FactsTest, RunTogetherCellsAreNotGuessed) {
   auto facts =
       Facts({"项目资金(万元)\t全年预算数\t全年执行数\n"
