@@ -131,18 +131,24 @@ bool OpensItem(const Context& ctx, int line, int i) {
 }  // namespace
 
 // Whether an amount stands between the statement `before` and `after`
-// (facts in text order) that is neither's member, a part of a breakdown or
-// a statement's role of its own: money the text speaks of in between.
+// (facts in text order) that is neither's member, a part of a breakdown, a
+// statement's role of its own or `before`'s figure restated ("经费预算
+// 14856.17万元…" then "14856.17万元资金全部拨付到位"): money the text speaks
+// of in between.
 bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
                        const std::vector<Member>& after,
                        const std::set<int>& parts) {
   int from = -1, to = INT_MAX;
-  for (const Member& m : before) from = std::max(from, m.fact);
+  std::set<std::string> restated;
+  for (const Member& m : before) {
+    from = std::max(from, m.fact);
+    restated.insert(ctx.fact(m.fact).base_value);
+  }
   for (const Member& m : after) to = std::min(to, m.fact);
   for (int i = from + 1; i < to; ++i) {
     const Fact& f = ctx.fact(i);
     if (f.kind == "amount" && f.role.empty() && !parts.count(i) &&
-        f.qualifier.empty()) {
+        f.qualifier.empty() && !restated.count(f.base_value)) {
       return true;
     }
   }

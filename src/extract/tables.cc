@@ -195,7 +195,7 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
       set(&c.target, col);
     } else if (Has(k, "分值") || Has(k, "权重")) {
       set(&c.weight, col);
-    } else if (Has(k, "得分")) {
+    } else if (IsScoreHeader(k)) {
       set(&c.score, col);
     } else if (Has(k, "偏差原因") || Has(k, "改进措施") || k == "备注") {
       set(&c.note, col);
@@ -245,7 +245,7 @@ BudgetColumns::Field BudgetField(const std::string& key) {
     return BudgetColumns::kExecuted;
   }
   if (Has(k, "分值") || Has(k, "权重")) return BudgetColumns::kWeight;
-  if (Has(k, "得分")) return BudgetColumns::kScore;
+  if (IsScoreHeader(k)) return BudgetColumns::kScore;
   return BudgetColumns::kNone;
 }
 

@@ -54,6 +54,18 @@ std::string PercentOfFraction(std::string_view header,
   return v->Shift(2).ToString();
 }
 
+bool IsScoreHeader(std::string_view header) {
+  const std::string h = Squeeze(header);
+  const size_t at = h.find("得分");
+  if (at == std::string::npos) return false;
+  const std::string_view rest = std::string_view(h).substr(at + 6);
+  for (std::string_view note :
+       {"计算", "方法", "说明", "依据", "标准", "理由", "原因", "情况"}) {
+    if (rest.starts_with(note)) return false;
+  }
+  return true;
+}
+
 bool IsMoneyHeader(std::string_view header) {
   std::string h = Squeeze(header);
   for (std::string_view w : {"金额", "预算", "执行数", "支出", "资金", "决算",
@@ -124,7 +136,7 @@ int AlignRow(const std::vector<std::string>& header,
     const std::string_view h = names[c];
     if (h.empty()) continue;
     if (first < 0) first = int(c);
-    if (Has(h, "得分")) score_col = int(c);
+    if (IsScoreHeader(h)) score_col = int(c);
     if (Has(h, "分值") || Has(h, "权重")) weight_col = int(c);
     if (rate_col < 0 && h.ends_with("率") && Has(h, "执行")) rate_col = int(c);
     if (rate_col < 0 && Has(h, "执行率")) rate_col = int(c);
@@ -174,14 +186,24 @@ int AlignRow(const std::vector<std::string>& header,
     }
     return true;
   };
+  // Points are out of a hundred at most (a form's total): a larger
+  // figure is money, whatever column it ends in.
+  auto points = [&](int c) {
+    if (c < 0 || size_t(c) >= row.size() || !IsPoints(row[size_t(c)])) {
+      return false;
+    }
+    std::string v = Squeeze(row[size_t(c)]);
+    if (v.ends_with("分")) v.resize(v.size() - std::string_view("分").size());
+    std::optional<Decimal> d = Decimal::Parse(v);
+    return d && *d <= Decimal::FromInt(100);
+  };
   // The last points cell is the score only if the weight sits where the
   // header puts it.
   auto scored = [&]() {
     if (weight_col < 0) return true;
-    int w = last_points - (score_col - weight_col);
-    return w >= 0 && size_t(w) < row.size() && IsPoints(row[size_t(w)]);
+    return points(last_points - (score_col - weight_col));
   };
-  if (score_col >= 0 && last_points >= 0 &&
+  if (score_col >= 0 && points(last_points) &&
       (last_points > pct || rate_col < 0 || pcts != 1) &&
       fits(score_col - last_points) && scored()) {
     return score_col - last_points;
@@ -194,6 +216,24 @@ int AlignRow(const std::vector<std::string>& header,
     return first - (label + 1);
   }
   if (above && fits(*above)) return *above;
+  // A block's header with label columns before its figures ("总体资金（万
+  // 元） | 资金来源 | 年初预算数 | …") over rows of one label and figures:
+  // the figures start at the first column of figures. (An indicator
+  // block's rows name their level in any of its label columns, and are
+  // placed by their scores above.)
+  int first_field = -1, figures = 0;
+  bool levels = false;
+  for (size_t c = 0; c < header.size(); ++c) {
+    if (first_field < 0 && IsFieldHeader(header[c])) first_field = int(c);
+    levels = levels || Has(header[c], "三级指标");
+  }
+  for (size_t c = 0; c < row.size(); ++c) {
+    figures += int(c) != label && !Squeeze(row[c]).empty();
+  }
+  if (!levels && first_field > first && label >= 0 && label < first_cell &&
+      figures >= 2 && fits(first_field - (label + 1))) {
+    return first_field - (label + 1);
+  }
   // Else the first shift, nearest the row's own positions, that puts
   // every figure under a column of its kind.
   for (int d = 0; d < int(header.size()); ++d) {

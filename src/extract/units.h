@@ -51,6 +51,11 @@ std::string DefaultMoneyUnit(const std::vector<std::string>& header);
 // would be nothing spent; empty for anything else.
 std::string PercentOfFraction(std::string_view header, std::string_view number);
 
+// True if a header cell names the column of scores (得分, 自评得分, 得分
+// （20分*执行率）), not a note on how they are given (得分计算方法, 得分
+// 说明, 得分依据), which forms print beside it.
+bool IsScoreHeader(std::string_view header);
+
 // True if a header cell names a column of the form's figures (年初预算数,
 // 执行数, 执行率, 分值, 得分, 指标值, 完成值, 金额), as opposed to a label
 // column or a block title ("项目资金（万元）").
