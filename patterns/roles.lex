@@ -11,7 +11,7 @@ lexicon role
 entry initial [amount]: 年初预算 年初预算数 年初批复 年初安排 年初下达 年初数 年初部门预算 年初预算安排 年初批复预算 年初资金
 entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算
 entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算
-entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年
+entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
 # A fund named without a budget word (…补助资金28万元, 工作经费15万元):
 # in a budget statement it is what the payments are measured against.
@@ -41,6 +41,8 @@ example: 全年预算数为194.19万元 => full
 example: 调整后预算861.46万元 => full
 example: 预算支出1.00万元 => full
 example: 上年结转资金12万元 => carry
+example: 年初结转和结余1133.79万元 => carry
+example: 年末结转和结余86万元 => balance
 example: 共下达资金100万元 => allocated
 example: 实际到位资金334.67万元 => allocated
 example: 截至12月31日实际支出95万元 => spent

@@ -99,21 +99,32 @@ bool Parallel(const Context& ctx, const std::vector<Member>& g) {
 }
 
 // Whether the clause of fact i (back to the last ，；。 or the line start)
-// opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone number.
+// opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone number;
+// or, after a colon or a semicolon, with a quoted name (the items of a
+// whole: "…共213.37万元，整体预算执行率为90.29%：“校园文化经费”项目支出
+// 20.67万元，预算执行率82.68%；“…”项目支出192.70万元…").
 bool OpensItem(const Context& ctx, int line, int i) {
   const Fact& f = ctx.fact(i);
   const Line& l = ctx.doc().lines[size_t(line)];
   std::string_view head = ctx.Between(i, l.begin, f.text_begin);
   size_t cut = 0;
-  for (std::string_view stop : {"，", "；", "。", "：", ";", ","}) {
+  std::string_view cut_by;
+  for (std::string_view stop : {"，", "；", "。", "：", ";", ",", ":"}) {
     size_t p = head.rfind(stop);
-    if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+    if (p != std::string_view::npos && p + stop.size() > cut) {
+      cut = p + stop.size();
+      cut_by = stop;
+    }
   }
   std::string_view clause = head.substr(cut);
   size_t pos = 0;
   if (clause.empty()) return false;
   char32_t c = DecodeUtf8(clause, &pos);
   if (c >= U'①' && c <= U'⑳') return true;
+  if ((c == U'“' || c == U'「' || c == U'《') &&
+      (cut_by == "：" || cut_by == ":" || cut_by == "；" || cut_by == ";")) {
+    return true;
+  }
   if (c == U'（' || c == '(')
     c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
   // A marker is a number of one or two digits closed by a mark or a space;

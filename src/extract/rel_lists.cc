@@ -55,9 +55,25 @@ std::vector<int> Depths(std::string_view text) {
 // year's money is what was carried in and what was newly given ("（2023年
 // 结转95.43万元，2024年下达153.3万元）"): a carry-over (上年结转, or a bare
 // 结转 beside this year's money) and this year's allocation or budget are
-// parts of one list, whichever comes first.
+// parts of one list, whichever comes first. Income is what came in this
+// year and what was carried in ("收入27360.5万元，其中：一般公共预算财政
+// 拨款收入…，其他收入…，年初结转和结余1133.79万元"): under a total that
+// names income, a carry-over is one of its sources.
+// Whether a label names a year's income as a whole (收入, 总收入, 收入合计,
+// 收入总计, 部门预算收入), not one source of it (其他收入 is a part, named
+// by its source).
+bool NamesIncome(std::string_view label) {
+  for (std::string_view end : {"收入", "收入合计", "收入总计", "总收入"}) {
+    if (label.ends_with(end)) {
+      return !label.ends_with("其他收入") && !label.ends_with("事业收入") &&
+             !label.ends_with("拨款收入") && !label.ends_with("经营收入");
+    }
+  }
+  return false;
+}
+
 bool EndsList(std::string_view role, std::string_view total,
-              std::string_view first) {
+              std::string_view first, bool income) {
   auto in_year = [](std::string_view r) {
     return r == "allocated" || r == "initial";
   };
@@ -67,6 +83,7 @@ bool EndsList(std::string_view role, std::string_view total,
   if ((carried(first) && in_year(role)) || (in_year(first) && carried(role))) {
     return false;
   }
+  if (income && role == "carry") return false;
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
@@ -429,6 +446,7 @@ class Breakdowns {
       }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
       const std::string own = total >= 0 ? ctx_.fact(total).role : "";
+      const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
       // A part is named by what it is (中央资金, 培训支出), not by the
       // account alone: a first figure labelled only by a word for payments
       // under a total of money given ("财政拨款150万元：执行数125.25万元")
@@ -449,7 +467,7 @@ class Breakdowns {
         if (gat >= end) break;
         // A sum of the parts' family ends the list; one of another family
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
-        if (EndsList(g.role, own, f.role) ||
+        if (EndsList(g.role, own, f.role, income) ||
             (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
