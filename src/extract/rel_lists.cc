@@ -137,12 +137,31 @@ class Breakdowns {
                               const std::vector<int>& facts,
                               uint32_t base) const {
     std::vector<Opener> out;
+    // A list word that leads two clauses or more of the sentence after a
+    // stop ("其中：用于援建场地201.52万元；用于资助队伍建设11.40万元；用于
+    // 其他9.78万元") is the items' own verb, each clause one item of a list
+    // opened before them, and opens no list of its own.
+    auto lead = [&](size_t p) {
+      std::string_view before = text.substr(0, p);
+      return before.ends_with("；") || before.ends_with(";") ||
+             before.ends_with("：") || before.ends_with(":");
+    };
+    auto leads_items = [&](const std::string& w) {
+      int n = 0;
+      for (size_t p = text.find(w); p != std::string_view::npos && n < 2;
+           p = text.find(w, p + w.size())) {
+        n += lead(p);
+      }
+      return n >= 2;
+    };
     for (const char* entry : {"whole", "open"}) {
       const LexEntry* e = list_.Entry(entry);
       if (!e) continue;
       for (const std::string& w : e->words) {
+        const bool item_verb = leads_items(w);
         for (size_t p = text.find(w); p != std::string_view::npos;
              p = text.find(w, p + w.size())) {
+          if (item_verb && lead(p)) continue;
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
@@ -445,6 +464,9 @@ class Breakdowns {
         if (ctx_.fact(b).kind == f.kind) total = b;
       }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
+      if (total >= 0 && SameVerbBefore(text, base, o, ctx_.fact(total))) {
+        total = -1;
+      }
       const std::string own = total >= 0 ? ctx_.fact(total).role : "";
       const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
       // A part is named by what it is (中央资金, 培训支出), not by the
@@ -527,6 +549,36 @@ class Breakdowns {
     }
     return list_.StartsWith(Squeeze(head.substr(std::min(from, head.size()))),
                             "sum");
+  }
+
+  // Whether the figure before a 分别 list is a statement parallel to the
+  // list's, not its whole: the verb after 分别 ("分别获得", "分别下达")
+  // also leads that figure's clause ("市级获得…800万元，宽城县、滦平县
+  // 分别获得330万元、190万元": three recipients, each its own grant; a
+  // whole is said otherwise: "下达100万元，中央、省级分别为60、40万元").
+  bool SameVerbBefore(std::string_view text, uint32_t base, const Opener& o,
+                      const Fact& total) const {
+    if (o.word != "分别" || total.text_begin < base) return false;
+    std::string_view after = text.substr(o.end);
+    std::string verb;
+    for (size_t pos = 0, n = 0; pos < after.size() && n < 2; ++n) {
+      size_t start = pos;
+      char32_t c = DecodeUtf8(after, &pos);
+      if (!IsHan(c)) break;
+      verb.append(after.substr(start, pos - start));
+    }
+    if (verb.empty() || verb.starts_with("为") || verb.starts_with("是") ||
+        verb.starts_with("占")) {
+      return false;
+    }
+    // The total's clause: back from the figure to the clause's start.
+    std::string_view head = text.substr(0, total.text_begin - base);
+    size_t cut = 0;
+    for (std::string_view stop : {"，", "；", "。", "：", ",", ";", ":"}) {
+      size_t p = head.rfind(stop);
+      if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+    }
+    return head.substr(cut).find(verb) != std::string_view::npos;
   }
 
   bool HasWords(std::string_view s) const {
