@@ -8,7 +8,10 @@
 
 lexicon list
 # Words that open a list of parts. A list that says it is whole:
-entry whole: 分别为 分别是 具体为 具体是 分别 明细为
+entry whole: 分别为 分别是 具体为 具体是 分别 明细为 即：
+# "即：" (namely, then a colon) opens the parts of the figure before it, a
+# list within a list: the outer list's item ends there.
+example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes
 # A list that may name some parts only:
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
 # A list whose first parts are set apart by 、 or ， ends at a ； (the stop

@@ -276,9 +276,10 @@ class Breakdowns {
   // 应支付…") ends at the first ； of its depth; one whose parts are set
   // apart by ； ("其中：A项目10万元，用于…；B项目20万元，用于…") runs on.
   // A clause after the ； that is one more part of the same shape (one
-  // figure whose label ends in the parts' head word: "…支出126.50万元，
-  // …支出10.00万元；资助体育后备人才培养支出24万元。") is the list's last
-  // part, set apart by a stronger stop than it needed.
+  // figure of the parts' role whose label ends in a part's head word:
+  // "…支出126.50万元，…支出10.00万元；资助体育后备人才培养支出24万元。",
+  // "…调运经费8.64万元、…补助资金0.1万元；…利息收入资金0.17万元。") is
+  // the list's last part, set apart by a stronger stop than it needed.
   // Returns the list's end, `end` or earlier.
   size_t SemicolonEnd(std::string_view text, const std::vector<int>& depth,
                       const rel::Sentence& sen, size_t from, int inner,
@@ -293,12 +294,11 @@ class Breakdowns {
     const Fact* first = nullptr;
     bool comma_between = false;
     size_t next_fact = 0;
-    std::string head;  // the last two characters every part's label ends in
-    bool same_head = true;
+    std::set<std::string> heads;  // the last two characters of parts' labels
     // Whether the clause from byte q to the next stop of this depth holds
     // one summable fact, labelled with the parts' head word.
     auto one_more_part = [&](size_t q) {
-      if (!same_head || head.empty()) return false;
+      if (heads.empty()) return false;
       size_t stop = q;
       while (stop < end && !(depth[stop] == inner &&
                              is(stop, {"；", ";", "。", "，", ","}))) {
@@ -314,7 +314,7 @@ class Breakdowns {
         if (f.text_begin >= sen.begin + stop || n > 1) break;
         ++n;
         alike = Summable(f) && f.role == first->role &&
-                LastChars(f.label, 2) == head;
+                heads.count(LastChars(f.label, 2)) > 0;
       }
       return n == 1 && alike && (stop == end || is(stop, {"；", ";", "。"}));
     };
@@ -334,9 +334,7 @@ class Breakdowns {
         // that part's detail, not the list's second part.
         if (f.role == first->role && SameFamily(f, *first)) {
           ++parts;
-          std::string h = LastChars(f.label, 2);
-          if (parts == 1) head = h;
-          same_head = same_head && h == head;
+          heads.insert(LastChars(f.label, 2));
         }
       }
       if (is(p, {"；", ";"})) {
@@ -611,7 +609,8 @@ class Breakdowns {
     for (size_t k = 0; k + 1 < s.size(); ++k) {
       size_t pos = k;
       std::optional<int> n = ParseSmallNumber(s, &pos, 2);
-      if (!n || pos >= s.size() || pos == k) continue;
+      // A list has two parts or more: "一条龙", "一项" name no count.
+      if (!n || *n < 2 || pos >= s.size() || pos == k) continue;
       if (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
                     ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
         continue;
