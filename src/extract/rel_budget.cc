@@ -141,6 +141,21 @@ bool OpensItem(const Context& ctx, int line, int i) {
 
 }  // namespace
 
+// Whether a ； stands between the statement `before` and `after`, both on
+// one line.
+bool SemicolonBetween(const Context& ctx, const std::vector<Member>& before,
+                      const std::vector<Member>& after) {
+  int from = -1, to = INT_MAX;
+  for (const Member& m : before) from = std::max(from, m.fact);
+  for (const Member& m : after) to = std::min(to, m.fact);
+  if (from < 0 || to == INT_MAX || to <= from) return false;
+  const Fact &a = ctx.fact(from), &b = ctx.fact(to);
+  if (b.text_begin < a.text_end) return false;
+  std::string_view between = ctx.Between(to, a.text_end, b.text_begin);
+  return between.find("；") != std::string_view::npos ||
+         between.find(";") != std::string_view::npos;
+}
+
 // Whether an amount stands between the statement `before` and `after`
 // (facts in text order) that is neither's member, a part of a breakdown, a
 // statement's role of its own or `before`'s figure restated ("经费预算
@@ -326,11 +341,17 @@ void FindBudgets(Context* ctx) {
       // 信贷需求18.97亿元…项目支出费用20.42万元，支付率68.07%": the text
       // has moved on to other money, and whose budget the rate is over
       // cannot be told).
+      // Nor does a clause after a ； that follows a statement closed by its
+      // own rate ("…补助已划拨，资金使用率100%；薅草锣鼓项目资金使用334896
+      // 元，资金使用率83.72%"): the clauses are items side by side, each
+      // over its own money.
       std::string borrowed;
       if (!has_budget && !g.empty() && !previous.empty() &&
           !OpensItem(*ctx, int(l), g.front().fact) &&
           !Parallel(*ctx, previous) &&
-          !OtherMoneyBetween(*ctx, previous, g, parts)) {
+          !OtherMoneyBetween(*ctx, previous, g, parts) &&
+          !(previous_line == int(l) && HasRole(previous, "rate") &&
+            SemicolonBetween(*ctx, previous, g))) {
         std::vector<Member> with;
         for (const Member& m : previous) {
           std::string_view r = m.role;
