@@ -1,6 +1,7 @@
 // score.total, score.cap, grade.band, score.rule and form.completeness: the
 // points of an evaluation. Points are exact (a 9.5 is 9.5), so sums of
 // points must hold exactly.
+#include <map>
 #include <optional>
 
 #include "check/internal.h"
@@ -115,8 +116,8 @@ void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
                 v.Role(r, "extra"), r.detail == "score", out)) {
     return;
   }
-  ReportSum(v, ri, v.First(r, "score_total"), v.Role(r, "score_part"), {},
-            true, out);
+  ReportSum(v, ri, v.First(r, "score_total"), v.Role(r, "score_part"), {}, true,
+            out);
 }
 
 void CheckScoreCap(const View& v, int ri, std::vector<Finding>* out) {
@@ -131,6 +132,27 @@ void CheckScoreCap(const View& v, int ri, std::vector<Finding>* out) {
   }
   const Decimal& w = v.num(weight).value;
   if (sum <= w) return;
+  // A row's score over its own weight is that row's slip, found on its own
+  // row: a block's sum that fits once each row is held to its weight is
+  // the same slip, and is not reported twice.
+  if (scores.size() > 1) {
+    std::map<int, int> own;  // a row's score -> its weight
+    for (const Relation& o : v.doc().relations) {
+      if (o.kind != r.kind || &o == &r) continue;
+      const std::vector<int> os = v.Role(o, "score");
+      const int ow = v.First(o, "weight");
+      if (os.size() == 1 && ow >= 0 && v.Plain(ow)) own[os[0]] = ow;
+    }
+    Decimal held;
+    for (int s : scores) {
+      auto it = own.find(s);
+      const Decimal& x = v.num(s).value;
+      held = held + (it != own.end() && x > v.num(it->second).value
+                         ? v.num(it->second).value
+                         : x);
+    }
+    if (held <= w) return;
+  }
   const Fact& fw = v.fact(weight);
   const Fact& fs = v.fact(scores.front());
   std::vector<int64_t> ids;
@@ -261,19 +283,26 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
     out->push_back(MakeFinding(
         {"score.rule", kWarning,
          "表中 " + r.name + " 目标 " + ft.qualifier + Printed(ft) + "，实际 " +
-             Printed(fa) + " 已达成，按评分规则应得满分 " + Printed(v.fact(weight)) +
-             "，表中得分 " + Printed(fs),
+             Printed(fa) + " 已达成，按评分规则应得满分 " +
+             Printed(v.fact(weight)) + "，表中得分 " + Printed(fs),
          Printed(v.fact(weight)), Printed(fs), fs.page_no, ids,
          Printed(v.fact(weight)), "达成目标得满分", "", ri}));
     return;
   }
   if (r.evidence != "note") {
-    out->push_back(MakeFinding(
-        {"form.completeness", kWarning,
-         "表中 " + r.name + " 目标 " + ft.qualifier + Printed(ft) + "，实际 " +
-             Printed(fa) + " 未达成，但未填写偏差原因",
-         "偏差原因", "（空）", fa.page_no, {fa.fact_id, ft.fact_id}, "",
-         "未达成目标须说明偏差原因", "", ri}));
+    out->push_back(
+        MakeFinding({"form.completeness",
+                     kWarning,
+                     "表中 " + r.name + " 目标 " + ft.qualifier + Printed(ft) +
+                         "，实际 " + Printed(fa) + " 未达成，但未填写偏差原因",
+                     "偏差原因",
+                     "（空）",
+                     fa.page_no,
+                     {fa.fact_id, ft.fact_id},
+                     "",
+                     "未达成目标须说明偏差原因",
+                     "",
+                     ri}));
   }
   if (t.is_zero() || a.is_zero() || explained) return;
   std::optional<Decimal> share =
@@ -286,8 +315,7 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
        "表中 " + r.name + " 目标 " + ft.qualifier + Printed(ft) + "，实际 " +
            Printed(fa) + "，按“" + (reverse ? "目标/实际" : "实际/目标") +
            "×分值”应得约 " + Pts(expect.Round(2)) + "，表中得分 " + Printed(fs),
-       Pts(expect.Round(2)), Printed(fs), fs.page_no, ids,
-       Pts(expect.Round(2)),
+       Pts(expect.Round(2)), Printed(fs), fs.page_no, ids, Pts(expect.Round(2)),
        std::string("得分 ≈ ") + (reverse ? "目标/实际" : "实际/目标") +
            " × 分值",
        "", ri}));

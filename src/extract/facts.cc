@@ -303,9 +303,12 @@ bool IsHeaderRow(const Line& row) {
   static constexpr string_view kWords[] = {
       "预算数", "执行数",   "决算数",   "执行率",   "分值", "得分", "指标值",
       "完成值", "一级指标", "二级指标", "三级指标", "偏差", "金额"};
-  int hits = 0;
+  int hits = 0, figures = 0;
   for (const Cell& cell : row.cells) {
     string s = Squeeze(cell.text);
+    // A row of figures is data, whatever its names say ("指标1工程资金金额
+    // | 43.2 | 37.24 | 10 | 9").
+    if (IsValueCell(s) && !s.empty() && ++figures >= 2) return false;
     for (string_view w : kWords) {
       if (Contains(s, w)) {
         ++hits;

@@ -18,6 +18,20 @@
 // name and the first piece names none alone. Each row becomes one table
 // line whose cells keep their own byte ranges, so every figure keeps its
 // provenance. See doc_text.h.
+//
+// Its indicator block saved the same way is folded too: the header is a
+// run of the block's column names (三级指标 and at least three of 年度指标
+// 值, 实际完成值, 分值, 得分, 偏差原因, after 一级/二级指标), broken pieces
+// joined as for the budget block ("年度" "指标值"). A row is its names (一级
+// and 二级 only where the form printed them, the 三级指标 last) and then
+// one cell per figure column in the header's order; the points columns
+// (分值, 得分) hold points (at most 100) and anchor the row, so a text
+// target ("显著") or an empty cell does not move it. A text after a row's
+// figures that is no level name is that row's note. The block ends at its
+// 总分/合计 row or where no row follows.
+#include <algorithm>
+#include <cstdlib>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -57,7 +71,8 @@ class Folder {
   explicit Folder(const std::vector<Line>& lines) : lines_(lines) {
     first_.assign(lines.size() + 1, 0);
     run_.assign(lines.size(), 0);
-    size_t run = 0;
+    page_run_.assign(lines.size(), 0);
+    size_t run = 0, page_run = 0;
     for (size_t i = 0; i < lines.size(); ++i) {
       first_[i] = cells_.size();
       const Line& line = lines[i];
@@ -66,8 +81,16 @@ class Folder {
           lines[i - 1].table >= 0 || !lines[i - 1].cells.empty()) {
         ++run;
       }
+      if (i == 0 || lines[i - 1].page != line.page) ++page_run;
       run_[i] = run;
-      if (row) continue;  // a table row: no cells of ours
+      page_run_[i] = page_run;
+      if (row) {
+        // A table row's cells, for an indicator block whose rows the
+        // normaliser joined in part ("指标1工程完工率\t100\t100\t10\t10"
+        // among rows of one cell per line).
+        for (const Cell& c : line.cells) cells_.push_back({i, c});
+        continue;
+      }
       std::string_view t = line.text;
       uint32_t at = line.begin;
       while (true) {
@@ -114,6 +137,15 @@ class Folder {
   // Cells a and b are of one run of body lines on one page.
   bool Joined(size_t a, size_t b) const {
     return b < cells_.size() && run_[cells_[a].line] == run_[cells_[b].line];
+  }
+  // Cells a and b are on one page, table rows among them or not.
+  bool OnePage(size_t a, size_t b) const {
+    return b < cells_.size() &&
+           page_run_[cells_[a].line] == page_run_[cells_[b].line];
+  }
+  // Whether line i is a table row already.
+  bool RowLine(size_t i) const {
+    return lines_[i].table >= 0 || !lines_[i].cells.empty();
   }
 
   // How many cells from k make one header column: 1 for a column name, 2
@@ -193,6 +225,221 @@ class Folder {
     return true;
   }
 
+  // What a cell of an indicator header names, if anything.
+  enum Column {
+    kNoColumn,
+    kLevel1,
+    kLevel2,
+    kLevel3,
+    kTarget,
+    kActual,
+    kWeight,
+    kScore,
+    kNote
+  };
+  static Column IndicatorWord(std::string_view cell) {
+    std::string k;
+    for (char ch : cell) {
+      if (ch != ' ' && ch != '\n' && ch != '\t') k.push_back(ch);
+    }
+    auto has = [&](std::string_view w) {
+      return k.find(w) != std::string::npos;
+    };
+    if (k == "一级指标") return kLevel1;
+    if (k == "二级指标") return kLevel2;
+    if (k == "三级指标" || k == "指标名称") return kLevel3;
+    if (has("实际完成值") || has("全年实际值") || k == "实际值" ||
+        k == "完成值") {
+      return kActual;
+    }
+    if (has("年度指标值") || k == "指标值" || has("目标值")) return kTarget;
+    if (k == "分值" || k == "权重") return kWeight;
+    if (k == "得分" || k == "自评得分") return kScore;
+    if (has("偏差原因") || has("未完成原因") || has("改进措施")) return kNote;
+    return kNoColumn;
+  }
+
+  // How many cells from k make one indicator column (1, or 2 for a name
+  // broken over two cells), its kind in *col; 0 for none.
+  size_t IndicatorColumn(size_t k, Column* col) const {
+    if (k >= cells_.size()) return 0;
+    std::string_view a = cells_[k].cell.text;
+    if ((*col = IndicatorWord(a)) != kNoColumn) return 1;
+    if (!Joined(k, k + 1) || CodePoints(a) > kMaxHeadChars + 1 ||
+        IsValueCell(a)) {
+      return 0;
+    }
+    *col = IndicatorWord(std::string(a) + std::string(cells_[k + 1].cell.text));
+    return *col != kNoColumn ? 2 : 0;
+  }
+
+  // Points: a bare number (or "N分") of at most 100.
+  bool Points(size_t k) const {
+    if (k >= cells_.size()) return false;
+    std::string_view t = cells_[k].cell.text;
+    if (t.ends_with("分")) t.remove_suffix(std::string_view("分").size());
+    if (t.empty() || !IsValueCell(t) || t.find('%') != std::string_view::npos) {
+      return false;
+    }
+    for (char ch : t) {
+      if (!((ch >= '0' && ch <= '9') || ch == '.')) return false;
+    }
+    return std::atof(std::string(t).c_str()) <= 100;
+  }
+
+  // Whether the cells from j are one row's figures, one per column of
+  // `figures`: points under the points columns, a short cell (or nothing)
+  // under the others.
+  bool FiguresAt(size_t j, size_t h, const std::vector<Column>& figures) const {
+    for (size_t f = 0; f < figures.size(); ++f) {
+      const size_t k = j + f;
+      if (!OnePage(h, k)) return false;
+      if (figures[f] == kWeight || figures[f] == kScore) {
+        if (!Points(k)) return false;
+      } else if (CodePoints(cells_[k].cell.text) > kMaxNameChars) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Whether a cell holds words (a Han character or a letter), not only
+  // marks ("……", "/", "—").
+  static bool Words(std::string_view t) {
+    for (size_t pos = 0; pos < t.size();) {
+      char32_t c = DecodeUtf8(t, &pos);
+      if (IsHan(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A name that says a level of the form (产出指标（50分）, 数量指标): the
+  // next row's, not the row before's note.
+  static bool LevelName(std::string_view t) {
+    size_t cut = t.find("（");
+    if (cut == std::string_view::npos) cut = t.find('(');
+    return t.substr(0, cut).ends_with("指标");
+  }
+
+  // The indicator block whose header starts at cell h, if one does: its
+  // rows (the header first) and the cell after it.
+  bool IndicatorsAt(size_t h, std::vector<std::vector<Span>>* rows,
+                    size_t* end) const {
+    std::vector<Span> header;
+    std::vector<Column> cols;
+    size_t j = h;
+    Column col = kNoColumn;
+    while (Joined(h, j) && header.size() < kMaxHeaderWords) {
+      if (cells_[j].cell.text.empty() && !header.empty()) {
+        ++j;  // a blank cell among the header's ("…措施||")
+        continue;
+      }
+      size_t n = IndicatorColumn(j, &col);
+      if (n == 0) break;
+      if (col == kNote && !cols.empty() && cols.back() == kNote) {
+        header.back().last = j + n - 1;  // "偏差原因" "改进措施": one cell
+      } else {
+        header.push_back({j, j + n - 1});
+        cols.push_back(col);
+      }
+      j += n;
+    }
+    auto level3 = std::find(cols.begin(), cols.end(), kLevel3);
+    if (level3 == cols.end()) return false;
+    std::vector<Column> figures;
+    bool note = false;
+    for (auto it = level3 + 1; it != cols.end(); ++it) {
+      if (*it == kNote) {
+        note = true;
+      } else if (*it != kLevel1 && *it != kLevel2 && *it != kLevel3) {
+        figures.push_back(*it);
+      }
+    }
+    const bool scored =
+        std::count(figures.begin(), figures.end(), kScore) +
+            std::count(figures.begin(), figures.end(), kWeight) >=
+        1;
+    if (figures.size() + note < 3 || !scored) return false;
+    rows->clear();
+    rows->push_back(header);
+    std::vector<size_t> names;
+    while (j < cells_.size() && OnePage(h, j) && rows->size() <= kMaxRows * 4) {
+      std::string_view t = cells_[j].cell.text;
+      // The block's end: its total row (kept, with its figures) or a
+      // text no row follows.
+      if (t.starts_with("总分") || t.starts_with("合计") ||
+          t.starts_with("总计")) {
+        std::vector<Span> total = {{j, j}};
+        for (size_t k = j + 1;
+             k < j + 1 + figures.size() && Points(k) && OnePage(h, k); ++k) {
+          total.push_back({k, k});
+        }
+        if (total.size() > 1) {
+          rows->push_back(total);
+          j += total.size();
+        }
+        break;
+      }
+      // The latest of overlapping candidates: names come before figures
+      // ("指标1工程资金金额 43.2 37.24 10 9" starts at 43.2).
+      if (!names.empty() && FiguresAt(j, h, figures) &&
+          !FiguresAt(j + 1, h, figures)) {
+        // A text right after the row before's figures that is no level
+        // name is that row's note.
+        if (names.size() >= 2 && rows->size() > 1 && note &&
+            !LevelName(cells_[names[0]].cell.text)) {
+          rows->back().push_back({names[0], names[0]});
+          names.erase(names.begin());
+        }
+        // Names broken over two cells ("质量" "指标") are one; the 三级指标
+        // is the last name, and the names of levels before it (一级, 二级)
+        // are kept; others are an empty row's leftovers ("指标2", "……").
+        auto text_of = [&](const Span& sp) {
+          std::string t(cells_[sp.first].cell.text);
+          if (sp.last != sp.first) t += std::string(cells_[sp.last].cell.text);
+          return t;
+        };
+        std::vector<Span> spans;
+        for (size_t k : names) {
+          if (!spans.empty() && spans.back().last + 1 == k &&
+              spans.back().first == spans.back().last) {
+            const std::string a = text_of(spans.back());
+            if (!LevelName(a) && CodePoints(a) <= kMaxHeadChars + 1 &&
+                LevelName(a + std::string(cells_[k].cell.text))) {
+              spans.back().last = k;
+              continue;
+            }
+          }
+          spans.push_back({k, k});
+        }
+        std::vector<Span> row;
+        for (size_t k = 0; k + 1 < spans.size(); ++k) {
+          if (LevelName(text_of(spans[k]))) row.push_back(spans[k]);
+        }
+        if (row.size() > 2) row.erase(row.begin(), row.end() - 2);
+        row.push_back(spans.back());
+        for (size_t f = 0; f < figures.size(); ++f)
+          row.push_back({j + f, j + f});
+        rows->push_back(std::move(row));
+        j += figures.size();
+        names.clear();
+        continue;
+      }
+      if (Words(t)) {
+        names.push_back(j);
+        if (names.size() > 6) break;  // no row in sight: the block ended
+      } else if (!t.empty() && IsValueCell(t) && names.empty()) {
+        break;  // figures with no name
+      }
+      ++j;
+    }
+    if (rows->size() < 3) return false;  // a header and two rows at least
+    *end = rows->back().back().last + 1;
+    return true;
+  }
+
   // The table line of the cells `at`, a span of cells one cell of it.
   Line Fold(const std::vector<Span>& at) const {
     Line line;
@@ -219,8 +466,9 @@ class Folder {
  private:
   const std::vector<Line>& lines_;
   std::vector<LineCell> cells_;
-  std::vector<size_t> first_;  // per line, its first cell
-  std::vector<size_t> run_;    // per line, its run of body lines on a page
+  std::vector<size_t> first_;     // per line, its first cell
+  std::vector<size_t> run_;       // per line, its run of body lines on a page
+  std::vector<size_t> page_run_;  // per line, its page's run of lines
 };
 
 }  // namespace
@@ -236,10 +484,37 @@ void FoldCellColumns(DocText* doc) {
     // A block starts at a line's first cell (the header's first word, or
     // the name column's cell before it on the line before) and ends at a
     // line's end, so no line is split between the block and the text.
+    // Table rows are read as tables (tables.cc); only an indicator block
+    // begun in cells of lines takes them in.
+    if (folder.RowLine(i)) {
+      out.push_back(doc->lines[i]);
+      starts.push_back(false);
+      from.push_back(false);
+      ++i;
+      continue;
+    }
     const size_t c = folder.FirstOf(i), c_end = folder.FirstOf(i + 1);
     std::vector<std::vector<Span>> rows;
     size_t end = 0;
     bool done = false;
+    // An indicator block's header opens its line.
+    if (c < c_end && folder.IndicatorsAt(c, &rows, &end)) {
+      while (!rows.empty() && end < folder.size() &&
+             folder.at(end).line == folder.at(end - 1).line) {
+        end = rows.back().front().first;
+        rows.pop_back();
+      }
+      if (rows.size() >= 3) {
+        for (size_t r = 0; r < rows.size(); ++r) {
+          out.push_back(folder.Fold(rows[r]));
+          starts.push_back(r == 0);
+          from.push_back(true);
+        }
+        folded = true;
+        i = folder.at(end - 1).line + 1;
+        continue;
+      }
+    }
     for (size_t h = c; h < c_end && !done; ++h) {
       int word = 0;
       if (folder.HeaderWord(h, &word) == 0) continue;

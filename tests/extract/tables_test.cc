@@ -243,6 +243,50 @@ TEST(TablesTest, BudgetBlockSavedOneCellPerLine) {
   EXPECT_EQ(Row(t.budgets[0]), "合计|||5|6||120%|");
 }
 
+// An indicator block saved one cell per line folds into rows: header
+// cells broken over lines are one column, a row's names are its levels
+// where printed and its 三级指标 last, its figures anchored on the points
+// columns (a text target, an empty row "指标2 ……" and rows the normaliser
+// joined with tabs included), a text after the figures is the row's note,
+// and the 总分 row closes the block.
+TEST(TablesTest, IndicatorBlockSavedOneCellPerLine) {
+  Extracted t = Tables(
+      {"一级指标\n二级指标\n三级指标\n年度\n指标值\n实际\n完成值\n分值\n得分\n"
+       "偏差原因分析及改进措施\n产出指标\n数量指标\n指标1工程资金金额\n43.2\n"
+       "37.24\n10\n9\n已完工，剩余3%尾款未付。\n指标2\n……\n质量指标\n"
+       "指标1工程完工率\t100\t100\t10\t10\n效益指标\n社会效\n益指标\n"
+       "提高就业率\n显著\n显著\n6\n6\n总分\n36\n35\n说明。"});
+  ASSERT_EQ(t.indicators.size(), 3u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标|数量指标|指标1工程资金金额|43.2|37.24|10|9|"
+            "已完工，剩余3%尾款未付。");
+  EXPECT_EQ(Row(t.indicators[1]),
+            "产出指标|质量指标|指标1工程完工率|100|100|10|10|");
+  EXPECT_EQ(Row(t.indicators[2]),
+            "效益指标|社会效益指标|提高就业率|显著|显著|6|6|");
+
+  // The 分值 column before the targets (another province's form), each row
+  // closed by '|' cells: the figures follow the header's order.
+  t =
+      Tables({"一级指标|\n二级指标|\n三级指标|\n分值|\n年度指标值|\n全年实际值|"
+              "\n得分|\n"
+              "未完成原因及拟采取的改进措施||\n产出指标（50分）|\n数量指标|\n"
+              "低保发放人数|5 |\n>=21933人|\n21980人|\n5 |\n|\n|\n"
+              "特困人员救助供养人数|5 |\n>=4754人|\n4604人|\n5 "
+              "|\n特困人员实行动态管理|\n|\n"
+              "扶贫临时救助人数|10 |\n>=7人|\n7人|\n10 |\n|\n"});
+  ASSERT_EQ(t.indicators.size(), 3u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标（50分）|数量指标|低保发放人数|>=21933人|21980人|5|5|");
+  EXPECT_EQ(
+      Row(t.indicators[1]),
+      "产出指标（50分）|数量指标|特困人员救助供养人数|>=4754人|4604人|5|5|"
+      "特困人员实行动态管理");
+  // Cells of a text that forms no rows stay text.
+  t = Tables({"一级指标\n二级指标\n三级指标\n分值\n得分\n说明如下。\n"});
+  EXPECT_TRUE(t.indicators.empty());
+}
+
 // Three or more lines of a name and one bare figure are a two-column table
 // whose separator was lost; fewer, or a sentence ending in a number, stay
 // text.
