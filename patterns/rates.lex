@@ -22,6 +22,9 @@ example: 基金支出增长率12.5% => -
 # A fall of a quantity is a part of what it was: no more than 100%.
 example: 收入合计6149.38万元，较上年减少1755.32万元，下降22.2%。 => 100
 
+# A share of a whole named by one of the "whole" words (占总数的, 占项目支出
+# 总额的) is a part of that whole: never over 100% (the bound is tested in
+# check_cases; a share of a budget, 占调整预算109.9%, may pass it).
 # A share of "the whole" named by a generic word (占总数的89.59%) is of the
 # total the report stated last: the nearest earlier figure of the same
 # measure whose label names a total (总收入, 总支出, 合计), within a few

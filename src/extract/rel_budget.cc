@@ -141,6 +141,18 @@ bool OpensItem(const Context& ctx, int line, int i) {
 
 }  // namespace
 
+// Whether a percentage's label is a share of a total: "占" then a whole
+// named by a word for all of something (share_whole, whole: 总数, 总额,
+// 合计…; 占项目支出总额的), not a budget.
+bool ShareOfTotal(const Lexicon& whole, std::string_view label) {
+  const size_t at = label.rfind("占");
+  if (at == std::string_view::npos) return false;
+  std::string_view of = label.substr(at + std::string_view("占").size());
+  return !of.empty() && of.find("预算") == std::string_view::npos &&
+         of.find("计划") == std::string_view::npos &&
+         whole.Contains(of, "whole");
+}
+
 // Whether a ； stands between the statement `before` and `after`, both on
 // one line.
 bool SemicolonBetween(const Context& ctx, const std::vector<Member>& before,
@@ -715,6 +727,7 @@ void FindRatios(Context* ctx) {
 
 void FindBounds(Context* ctx) {
   const Lexicon& lex = ctx->lex().Get("rate_bound");
+  const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Fact>& facts = ctx->out()->facts;
   // A rate of a budget statement is checked by its arithmetic: above 100%
   // it says the spending passed the budget, which the statement shows.
@@ -731,13 +744,17 @@ void FindBounds(Context* ctx) {
       continue;
     }
     const LexEntry* e = lex.Find(f.label, "percent");
-    if (!e || e->name == "free") continue;
-    if (e->name == "usually" && stated.count(int(i))) continue;
+    // A share of a total (占总数的, 占项目支出总额的) is a part over the
+    // whole it is part of: never over 100%. A share of a budget (占调整
+    // 预算109.9%: income against its plan) may be, and stays as read.
+    const bool of_total = ShareOfTotal(whole, f.label);
+    if (!of_total && (!e || e->name == "free")) continue;
+    if (!of_total && e->name == "usually" && stated.count(int(i))) continue;
     Relation r;
     r.kind = "bound";
-    r.rule = "bound." + e->name;
+    r.rule = of_total ? "bound.share_of_total" : "bound." + e->name;
     r.name = f.label;
-    r.detail = e->name == "bounded" ? "100" : "100?";
+    r.detail = of_total || e->name == "bounded" ? "100" : "100?";
     r.members.push_back({"value", int(i)});
     ctx->Add(std::move(r));
   }
