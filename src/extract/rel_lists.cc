@@ -262,12 +262,55 @@ class Breakdowns {
         if (openers[j].at >= end) break;
         if (depth[openers[j].at] <= inner && !openers[j].bracket) {
           end = openers[j].at;
+          // The next list's total, in a clause of its own ("其中：全额拨款
+          // 事业编制15人、自收自支事业编制5人，年末在职实有人数38人，其中：
+          // …"), is a new subject, not this list's last part: the list ends
+          // at that clause.
+          end = std::max(o.end, NextTotalClause(text, sen, o.end, end));
           break;
         }
       }
       end = SemicolonEnd(text, depth, sen, o.end, inner, end);
       List(s, text, depth, o, inner, end, in_item);
     }
+  }
+
+  // Where the clause of the last summable fact before `next` (an opener)
+  // starts, when a stop (，；) after `from` sets it apart; else `next`.
+  size_t NextTotalClause(std::string_view text, const rel::Sentence& sen,
+                         size_t from, size_t next) const {
+    const Fact *total = nullptr, *before = nullptr;
+    std::set<std::string> heads;  // of the list's parts before it
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      if (f.text_begin < sen.begin + from) continue;
+      if (f.text_end > sen.begin + next) break;
+      if (!Summable(f)) continue;
+      if (total) heads.insert(LastChars(total->label, 2));
+      before = total;
+      total = &f;
+    }
+    // A part named like the parts before it ("水利专项项目投资3049万元，整合
+    // 项目投资1310万元，其中中央财政1200万元") is the list's last part,
+    // broken down in turn.
+    if (!total || heads.count(LastChars(total->label, 2))) return next;
+    std::string_view head =
+        text.substr(from, total->text_begin - sen.begin - from);
+    size_t cut = std::string_view::npos;
+    for (std::string_view stop : {"，", "；", ",", ";"}) {
+      size_t p = head.rfind(stop);
+      if (p != std::string_view::npos &&
+          (cut == std::string_view::npos || p > cut)) {
+        cut = p;
+      }
+    }
+    if (cut == std::string_view::npos) return next;
+    // A part printed in the total's clause, the stop lost ("其他资金859.6万元
+    // 2023年支出2310.4万元，其中…"): the list ends after that part.
+    if (before && before->text_end - sen.begin > from + cut) {
+      return before->text_end - sen.begin;
+    }
+    return from + cut;
   }
 
   // Chinese punctuation ranks its stops: 、 and ， part a clause's items,
