@@ -123,6 +123,10 @@ example: 直属事业单位3个，即县国库集中支付中心、县财政信�
 example: 直属事业单位4个，分别是县国库集中支付中心、县财政信息中心、县会计服务中心。 => 4=3
 counter: 完成项目3个，即将开展验收、审计、移交。 => 3=3
 example: 纳入部门预算编制范围的单位有3个，分别为局机关本级、财政事务中心和国库集中支付中心。 => 3=3
+# Names in a bracket right after the noun; a last item joined by 及 whose
+# halves each end in a body word is two names.
+example: 其中3个行政部门和7个事业单位（农业服务中心、文化服务中心、劳动就业和社会保障服务所、综合行政执法大队、产业发展服务中心、村镇建设服务中心及退役军人服务站）。 => 7=7
+counter: 完成3个项目（建设、验收和审计）。 => 3=2
 # A list before its count, and names with a bracketed note of their own.
 example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
 example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3

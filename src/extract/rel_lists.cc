@@ -935,8 +935,9 @@ std::string_view Bare(std::string_view item) {
 // The number of names in a list set apart by 、 (Items). "社会效益指标和满意度
 // 指标" is two names (both end in the head noun 指标), "医药和基金监管科" one
 // (医药 is not a 科): a last item joined by 和/及/与 counts twice when its
-// two halves end alike.
-int NamesIn(std::string_view list) {
+// two halves end alike, or each ends in a word for a body ("村镇建设服务
+// 中心及退役军人服务站": lexicon enumeration, entry body, when given).
+int NamesIn(std::string_view list, const Lexicon* bodies = nullptr) {
   std::vector<std::string_view> items = Items(list);
   if (items.empty()) return 0;
   std::string_view last = Bare(items.back());
@@ -945,7 +946,9 @@ int NamesIn(std::string_view list) {
     if (at == std::string_view::npos || at == 0) continue;
     std::string_view x = last.substr(0, at), y = last.substr(at + w.size());
     if (x.size() >= 3 && y.size() >= 3 &&
-        x.substr(x.size() - 3) == y.substr(y.size() - 3)) {
+        (x.substr(x.size() - 3) == y.substr(y.size() - 3) ||
+         (bodies && bodies->EndsWith(x, "body") &&
+          bodies->EndsWith(y, "body")))) {
       return int(items.size()) + 1;
     }
   }
@@ -1260,6 +1263,37 @@ void FindEnumerations(Context* ctx) {
       if (c == U'：' || c == ':') {
         colon = chars > 0;
         rest.remove_prefix(pos);
+        break;
+      }
+      // "8个事业单位（农业服务中心、…及退役军人服务站）": the names in a
+      // bracket right after the noun, up to its close.
+      if ((c == U'（' || c == '(') && chars > 0) {
+        std::string_view inside = rest.substr(pos);
+        std::vector<int> depth = Depths(rest);
+        size_t close = inside.size();
+        for (size_t q = pos; q < rest.size(); ++q) {
+          if (depth[q] == depth[pos] && IsCloseBracket(rest.substr(q))) {
+            close = q - pos;
+            break;
+          }
+        }
+        if (close < inside.size()) {
+          std::string_view names = inside.substr(0, close);
+          const int k = NamesIn(names, &enumeration);
+          bool bodies = k >= 2 && !HasDigit(names);
+          for (std::string_view item : Items(names)) {
+            bodies = bodies && enumeration.EndsWith(Bare(item), "body");
+          }
+          if (bodies && !ctx->lex().Get("list").Contains(names, "partial")) {
+            Relation r;
+            r.kind = "enumeration";
+            r.rule = "count.bracket";
+            r.members.push_back({"count", int(i)});
+            r.detail = std::to_string(k) + " " + std::string(names);
+            r.evidence = "括号内所列";
+            ctx->Add(std::move(r));
+          }
+        }
         break;
       }
       // "10个，即A、B…": a comma and a word that names what follows
