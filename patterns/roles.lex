@@ -89,3 +89,27 @@ lexicon score_total
 entry total: 共计 合计 总计 总分 累计 共得 总得分 综合得分
 example: 资金执行率得分10分，产出指标得分50分，效益指标得分40分，共计得分100分。 => 100=10+50+40
 example: 产出指标得分50分，效益指标得分40分。 => -
+
+# The areas a 绩效自评表's points are divided into: the project form's
+# 预算执行, 产出, 效益 and 满意度, and the department form's 决策, 过程,
+# 产出 and 效益. A report's score followed by one score per area, each in a
+# sentence that names that area alone ("1.预算执行完成情况：…得分4.44分。
+# 2.产出指标完成情况：…得分39分。…"), is broken down by them when they name
+# every area of one form. Examples: the right side is the sum relation
+# found, "total=part+part", or '-'.
+lexicon score_area
+entry budget: 预算执行 资金执行 执行率
+entry output: 产出
+entry effect: 效益
+entry satisfaction: 满意度
+entry decision: 决策
+entry process: 过程
+example: 绩效自评得分83.44分，自评等级为良。1.预算执行完成情况：预算执行率为22.22%，绩效自评得分4.44分。2.产出指标完成情况：绩效自评得分39分。3.效益指标完成情况：绩效自评得分30分。4.满意度指标完成情况：绩效自评得分10分。 => 83.44=4.44+39+30+10
+example: 自评总得分95分。决策指标得分18分；过程指标得分19分；产出指标得分38分；效益指标得分20分。 => 95=18+19+38+20
+counter: 绩效自评得分83.44分。产出指标得分39分。效益指标得分30分。满意度指标得分10分。 => 83.44=39+30+10
+
+# The forms, each by the areas it divides its points into (a word of each
+# area of score_area). No examples of their own: score_area's run them.
+lexicon score_form
+entry project: 预算执行 产出 效益 满意度
+entry department: 决策 过程 产出 效益

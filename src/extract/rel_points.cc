@@ -663,6 +663,87 @@ void FindTableRelations(Context* ctx) {
   }
 }
 
+namespace {
+
+// How many sentences after a report's score its areas' scores may come.
+constexpr int kAreaReach = 40;
+
+// "绩效自评得分83.44分" then "1.预算执行完成情况：…得分4.44分。2.产出指标
+// 完成情况：…得分39分。3.效益…30分。4.满意度…10分。": a report's score and,
+// after it, one score per area of the form (roles.lex, score_area), each in
+// a sentence that names that area alone. When the areas named are every
+// area of one form (score_form), the report's score is their sum. A score
+// whose sentence names no area, or several ("预算执行情况和年度绩效指标（产
+// 出指标、效益指标和满意度指标）…得分83.44分"), is a candidate for the
+// report's.
+void AreaScores(Context* ctx) {
+  const Lexicon& areas = ctx->lex().Get("score_area");
+  const Lexicon& forms = ctx->lex().Get("score_form");
+  std::vector<std::set<std::string>> wholes;
+  for (const LexEntry& form : forms.entries()) {
+    std::set<std::string> w;
+    for (const std::string& word : form.words) {
+      if (const LexEntry* a = areas.Find(word)) w.insert(a->name);
+    }
+    wholes.push_back(std::move(w));
+  }
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  int total = -1, previous = -1;
+  std::vector<int> parts;
+  std::set<std::string> seen;
+  auto emit = [&]() {
+    if (total >= 0 &&
+        std::find(wholes.begin(), wholes.end(), seen) != wholes.end()) {
+      Relation r;
+      r.kind = "score_sum";
+      r.rule = "prose.areas";
+      r.name = facts[size_t(total)].label;
+      r.complete = "yes";
+      r.evidence = "评价内容各部分得分";
+      r.members.push_back({"total", total});
+      AddMembers(&r, "part", parts);
+      ctx->Add(std::move(r));
+    }
+    total = -1;
+    parts.clear();
+    seen.clear();
+  };
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.in_table || !PlainScore(f) || f.role != "score") continue;
+    if (total >= 0 && f.sentence - facts[size_t(total)].sentence > kAreaReach) {
+      emit();
+    }
+    // What the score's own words are: its sentence up to it, from past
+    // the score before it ("决策指标得分18分；过程指标得分19分").
+    uint32_t from = std::min(f.sentence_begin, f.text_begin);
+    if (previous >= 0 && facts[size_t(previous)].sentence == f.sentence &&
+        facts[size_t(previous)].text_end <= f.text_begin) {
+      from = std::max(from, facts[size_t(previous)].text_end);
+    }
+    previous = int(i);
+    std::string_view head = ctx->Between(int(i), from, f.text_begin);
+    std::set<std::string> named;
+    for (const LexEntry& a : areas.entries()) {
+      if (areas.Contains(head, a.name)) named.insert(a.name);
+    }
+    if (named.size() == 1) {
+      if (total < 0) continue;
+      if (!seen.insert(*named.begin()).second) {
+        emit();  // an area named twice: not one breakdown
+        continue;
+      }
+      parts.push_back(int(i));
+      continue;
+    }
+    emit();
+    total = int(i);
+  }
+  emit();
+}
+
+}  // namespace
+
 void FindScores(Context* ctx) {
   const Extracted& out = *ctx->out();
   const std::vector<Section>& sections = out.sections;
@@ -754,6 +835,7 @@ void FindScores(Context* ctx) {
       break;
     }
   }
+  AreaScores(ctx);
 }
 
 // --- Grades -----------------------------------------------------------------

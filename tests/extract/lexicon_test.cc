@@ -60,7 +60,9 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     const Fact* f = last({"score"});
     return f && !f->role.empty() ? f->role : "-";
   }
-  if (lexicon == "score_total") return sums("score_sum");
+  if (lexicon == "score_total" || lexicon == "score_area") {
+    return sums("score_sum");
+  }
   if (lexicon == "list") return sums("breakdown");
   if (lexicon == "per_unit") {  // the amounts in a siblings relation
     std::string s;
