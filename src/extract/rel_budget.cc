@@ -168,6 +168,9 @@ bool SemicolonBetween(const Context& ctx, const std::vector<Member>& before,
          between.find(";") != std::string_view::npos;
 }
 
+// How many figures OtherMoneyBetween reads between two statements.
+constexpr int kMaxFactsBetween = 200;
+
 // Whether an amount stands between the statement `before` and `after`
 // (facts in text order) that is neither's member, a part of a breakdown, a
 // statement's role of its own or `before`'s figure restated ("经费预算
@@ -183,6 +186,9 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
     restated.insert(ctx.fact(m.fact).base_value);
   }
   for (const Member& m : after) to = std::min(to, m.fact);
+  // So many figures between that the text has surely moved on: said so
+  // without reading them all (a statement far back is no nearer for it).
+  if (to - from > kMaxFactsBetween) return true;
   for (int i = from + 1; i < to; ++i) {
     const Fact& f = ctx.fact(i);
     if (f.kind == "amount" && f.role.empty() && !parts.count(i) &&
