@@ -80,6 +80,45 @@ int PreviousAmount(const Context& ctx, int line, int i,
   return prev;
 }
 
+// Whether the amount right before fact i in its sentence is a part of a
+// list (part_of: a part's breakdown) whose items are clauses of their own
+// (one part read, or parts set apart by ；), or that goes on after i.
+bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of) {
+  int s = ctx.SentenceOf(i);
+  if (s < 0) return false;
+  int prev = -1;
+  for (int j : ctx.sentences()[size_t(s)].facts) {
+    if (j == i) break;
+    if (ctx.fact(j).kind == "amount") prev = j;
+  }
+  auto it = prev < 0 ? part_of.end() : part_of.find(prev);
+  if (it == part_of.end()) return false;
+  const Relation& list = ctx.out()->relations[size_t(it->second)];
+  int first = -1, last = -1;
+  for (const RelationMember& m : list.members) {
+    if (m.role != "part") continue;
+    if (first < 0) first = m.fact;
+    last = m.fact;
+  }
+  const Fact &a = ctx.fact(first), &b = ctx.fact(last);
+  // One part read (its list cut at the ； that ends its clause), or parts
+  // set apart by ；: each part a clause, the rate in it the part's.
+  const bool clauses =
+      first == last ||
+      (b.text_begin > a.text_end &&
+       ctx.Between(first, a.text_end, b.text_begin).find("；") !=
+           std::string_view::npos);
+  if (!clauses && ctx.fact(last).text_begin < ctx.fact(i).text_begin) {
+    return false;  // the list ended before the rate: the whole's rate
+  }
+  // A part in a bracket that closes before the rate is an aside: "下达
+  // 100万元（其中中央60万元），执行率95%" states the whole's rate.
+  std::string_view between =
+      ctx.Between(i, ctx.fact(prev).text_end, ctx.fact(i).text_begin);
+  return between.find("）") == std::string_view::npos &&
+         between.find(')') == std::string_view::npos;
+}
+
 // Whether a statement names two budgets of one role ("优抚对象补助经费2035.6
 // 万元，…，城乡义务教育补助经费5261万元，…": a list of funds side by side):
 // a payment after them is of their sum, of some or of one of them, which
@@ -206,7 +245,9 @@ void FindBudgets(Context* ctx) {
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).
   std::set<int> parts;
   std::map<int, std::string> part_role;
-  for (const Relation& r : out.relations) {
+  std::map<int, int> part_of;  // a part -> its breakdown
+  for (size_t k = 0; k < out.relations.size(); ++k) {
+    const Relation& r = out.relations[k];
     // The parts of parallel statements are statements of their own.
     if (r.kind != "breakdown" || r.rule == "list.parallel") continue;
     bool has_total = false;
@@ -214,6 +255,7 @@ void FindBudgets(Context* ctx) {
     for (const RelationMember& m : r.members) {
       if (m.role != "part") continue;
       parts.insert(m.fact);
+      part_of.emplace(m.fact, int(k));
       if (!has_total && IsBudget(r.detail)) part_role[m.fact] = r.detail;
     }
   }
@@ -306,6 +348,10 @@ void FindBudgets(Context* ctx) {
                  (f.kind == "amount" || f.kind == "percent")) {
         role = f.role;
       }
+      // A rate right after a part of a list is that part's ("其中：因公出国
+      // （境）费支出决算为0万元，完成预算的0%；…"), over its own budget,
+      // which the text does not print: no rate of the statement's.
+      if (role == "rate" && AfterPart(*ctx, i, part_of)) continue;
       // "…研究等共计200万元，预算执行率为100%": a rate whose statement names
       // no payment is of the amount it follows in its own sentence.
       if (role == "rate" && (closed || !HasRole(groups.back(), "spent"))) {

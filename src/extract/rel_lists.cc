@@ -88,6 +88,10 @@ bool EndsList(std::string_view role, std::string_view total,
 }
 
 constexpr size_t kMaxListsPerSentence = 32;
+// How far a list word may stand from its total: clause stops and
+// characters between them.
+constexpr int kMaxClausesToOpener = 2;
+constexpr size_t kMaxCharsToOpener = 80;
 
 struct Opener {
   size_t at = 0, end = 0;  // the word (or bracket, colon) in the sentence
@@ -504,6 +508,12 @@ class Breakdowns {
       for (int b : before) {
         if (ctx_.fact(b).kind == f.kind) total = b;
       }
+      // A breakdown opens right after its total: a figure clauses before
+      // the list word ("…本级59.75万元，项目绩效目标是…，资金严格按照…，主要
+      // 用于…，包括办公费…") is another statement's.
+      if (total >= 0 && FarBefore(text, base, ctx_.fact(total), o.at)) {
+        total = -1;
+      }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
       if (total >= 0 && SameVerbBefore(text, base, o, ctx_.fact(total))) {
         total = -1;
@@ -735,6 +745,12 @@ class Breakdowns {
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
+    } else if (UnreadFigure(text, sen, o.end, last_end)) {
+      // "（其中：…领导用车0主要领导干部用车3…其他用车1,318辆）": figures
+      // printed without their measure are parts not read, and the sum of
+      // the ones read says nothing of the whole.
+      r.complete = "no";
+      r.evidence = "列中有未读数字";
     } else if (announced && *announced != int(parts.size())) {
       // "实施项目10个，分别为：(1)…" read as one part: the list goes on
       // beyond what was read, so nothing is claimed for it.
@@ -783,6 +799,75 @@ class Breakdowns {
                       std::to_string(*announced) + "项";
     }
     ctx_.Add(std::move(r));
+  }
+
+  // Whether more than kMaxClausesToOpener clause stops, or more than
+  // kMaxCharsToOpener characters, stand between fact t and the opener at
+  // byte `at` of the sentence.
+  static bool FarBefore(std::string_view text, uint32_t base, const Fact& t,
+                        size_t at) {
+    if (t.text_end < base || t.text_end - base > at) return false;
+    std::string_view between =
+        text.substr(t.text_end - base, at - (t.text_end - base));
+    int stops = 0;
+    for (std::string_view stop : {"，", "；", ",", ";"}) {
+      for (size_t p = between.find(stop); p != std::string_view::npos;
+           p = between.find(stop, p + stop.size())) {
+        ++stops;
+      }
+    }
+    return stops > kMaxClausesToOpener ||
+           CodePoints(between) > kMaxCharsToOpener;
+  }
+
+  // Whether text[from, to) holds a bare figure between two words, no fact
+  // of the sentence's: digits right after a Han character and right before
+  // one that makes them no date or ordinal ("用车0主要", "用车417特种").
+  bool UnreadFigure(std::string_view text, const rel::Sentence& sen,
+                    size_t from, size_t to) const {
+    // The sentence's facts are in text order: one pointer walks them with
+    // the text, so a list of 10^5 parts is read once.
+    size_t next_fact =
+        size_t(std::partition_point(sen.facts.begin(), sen.facts.end(),
+                                    [&](int i) {
+                                      return ctx_.fact(i).text_end <=
+                                             sen.begin + uint32_t(from);
+                                    }) -
+               sen.facts.begin());
+    auto in_fact = [&](size_t at) {
+      const uint32_t a = sen.begin + uint32_t(at);
+      while (next_fact < sen.facts.size() &&
+             ctx_.fact(sen.facts[next_fact]).text_end <= a) {
+        ++next_fact;
+      }
+      return next_fact < sen.facts.size() &&
+             ctx_.fact(sen.facts[next_fact]).text_begin <= a;
+    };
+    char32_t before = 0;
+    for (size_t pos = from; pos < to;) {
+      const size_t at = pos;
+      char32_t c = DecodeUtf8(text, &pos);
+      if (c < '0' || c > '9' || !IsHan(before) || before == U'第') {
+        before = c;
+        continue;
+      }
+      size_t e = at;
+      while (e < to && ((text[e] >= '0' && text[e] <= '9') || text[e] == '.' ||
+                        text[e] == ',')) {
+        ++e;
+      }
+      size_t q = e;
+      char32_t next = e < to ? DecodeUtf8(text, &q) : 0;
+      if (IsHan(next) &&
+          std::u32string_view(U"年月日号期批届").find(next) ==
+              std::u32string_view::npos &&
+          !in_fact(at)) {
+        return true;
+      }
+      pos = e;
+      before = '0';
+    }
+    return false;
   }
 
   // Whether the list reaches the end of its sentence (`text`) and that
