@@ -128,9 +128,19 @@ class Breakdowns {
     if (stop == std::string_view::npos || stop == 0) return false;
     for (size_t k = 0; k < stop; ++k) {
       const char c = rest[k];
-      if ((c >= '0' && c <= '9') || c == ':' || c == '(' ||
-          rest.substr(k).starts_with("：") ||
-          rest.substr(k).starts_with("（")) {
+      // A bracket of words is part of a name ("因公出国（境）费"); one with
+      // a figure may open a list.
+      if (c == '(' || rest.substr(k).starts_with("（")) {
+        size_t close = rest.find(c == '(' ? ")" : "）", k);
+        if (close == std::string_view::npos || close > stop) return false;
+        for (size_t q = k; q < close; ++q) {
+          if (rest[q] >= '0' && rest[q] <= '9') return false;
+        }
+        k = close;
+        continue;
+      }
+      if ((c >= '0' && c <= '9') || c == ':' ||
+          rest.substr(k).starts_with("：")) {
         return false;
       }
     }
