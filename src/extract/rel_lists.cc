@@ -1055,6 +1055,21 @@ bool HasDigit(std::string_view s) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The enumeration of count fact i: k items listed (`list`), found by
+// `rule` on `evidence`.
+void AddEnumeration(Context* ctx, int i, const char* rule, int k,
+                    std::string_view list, const char* evidence,
+                    const char* complete = "") {
+  Relation r;
+  r.kind = "enumeration";
+  r.rule = rule;
+  r.members.push_back({"count", i});
+  r.detail = std::to_string(k) + " " + std::string(list);
+  r.evidence = evidence;
+  r.complete = complete;
+  ctx->Add(std::move(r));
+}
+
 // "内设7个职能科室办公室、表演艺术部、…、丽水书画院。": a count, the noun it
 // counts, and the names of bodies straight after it, set apart by 、 with
 // no colon. Where the noun ends and the first name begins is not marked,
@@ -1082,13 +1097,8 @@ void ListedAfter(Context* ctx, int i) {
     std::string_view bare = Bare(item);
     if (bare.empty() || !lex.EndsWith(bare, "body")) return;
   }
-  Relation r;
-  r.kind = "enumeration";
-  r.rule = "count.listed_after";
-  r.members.push_back({"count", i});
-  r.detail = std::to_string(items.size()) + " " + std::string(list);
-  r.evidence = "数字后所列";
-  ctx->Add(std::move(r));
+  AddEnumeration(ctx, i, "count.listed_after", int(items.size()), list,
+                 "数字后所列");
 }
 
 // "在职12人、退休14人，共26人": a figure whose clause opens with a sum word
@@ -1329,14 +1339,8 @@ void FindEnumerations(Context* ctx) {
       if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
           *n0 >= Decimal::FromInt(2) && list.find("等") == list.npos &&
           list.find("、、") == list.npos) {
-        Relation r;
-        r.kind = "enumeration";
-        r.rule = "count.listed_before";
-        r.members.push_back({"count", int(i)});
-        r.detail = std::to_string(k) + " " + std::string(list);
-        r.evidence = "数字前所列";
-        if (etc) r.complete = "no";
-        ctx->Add(std::move(r));
+        AddEnumeration(ctx, int(i), "count.listed_before", k, list,
+                       "数字前所列", etc ? "no" : "");
         continue;
       }
     }
@@ -1380,13 +1384,8 @@ void FindEnumerations(Context* ctx) {
             bodies = bodies && enumeration.EndsWith(Bare(item), "body");
           }
           if (bodies && !ctx->lex().Get("list").Contains(names, "partial")) {
-            Relation r;
-            r.kind = "enumeration";
-            r.rule = "count.bracket";
-            r.members.push_back({"count", int(i)});
-            r.detail = std::to_string(k) + " " + std::string(names);
-            r.evidence = "括号内所列";
-            ctx->Add(std::move(r));
+            AddEnumeration(ctx, int(i), "count.bracket", k, names,
+                           "括号内所列");
           }
         }
         break;
@@ -1422,13 +1421,7 @@ void FindEnumerations(Context* ctx) {
     }
     const int k = NamesIn(list);
     if (k < 2) continue;
-    Relation r;
-    r.kind = "enumeration";
-    r.rule = "count.colon";
-    r.members.push_back({"count", int(i)});
-    r.detail = std::to_string(k) + " " + std::string(list);
-    r.evidence = "冒号后所列";
-    ctx->Add(std::move(r));
+    AddEnumeration(ctx, int(i), "count.colon", k, list, "冒号后所列");
   }
 }
 
