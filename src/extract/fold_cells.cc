@@ -30,11 +30,12 @@
 // figures that is no level name is that row's note. The block ends at its
 // 总分/合计 row or where no row follows.
 #include <algorithm>
-#include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/decimal.h"
 #include "base/utf8.h"
 #include "extract/doc_text.h"
 #include "extract/parts.h"
@@ -284,7 +285,8 @@ class Folder {
     for (char ch : t) {
       if (!((ch >= '0' && ch <= '9') || ch == '.')) return false;
     }
-    return std::atof(std::string(t).c_str()) <= 100;
+    std::optional<Decimal> v = Decimal::Parse(t);
+    return v && *v <= Decimal::FromInt(100);
   }
 
   // Whether the cells from j are one row's figures, one per column of

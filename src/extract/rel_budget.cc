@@ -225,6 +225,7 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
     restated.insert(ctx.fact(m.fact).base_value);
   }
   for (const Member& m : after) to = std::min(to, m.fact);
+  if (from < 0 || to == INT_MAX) return false;  // no statement before
   // So many figures between that the text has surely moved on: said so
   // without reading them all (a statement far back is no nearer for it).
   if (to - from > kMaxFactsBetween) return true;
