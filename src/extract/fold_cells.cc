@@ -30,15 +30,14 @@
 // figures that is no level name is that row's note. The block ends at its
 // 总分/合计 row or where no row follows.
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "base/decimal.h"
 #include "base/utf8.h"
 #include "extract/doc_text.h"
 #include "extract/parts.h"
+#include "extract/units.h"
 
 namespace tally::extract {
 namespace {
@@ -149,19 +148,28 @@ class Folder {
     return lines_[i].table >= 0 || !lines_[i].cells.empty();
   }
 
-  // How many cells from k make one header column: 1 for a column name, 2
-  // for a name broken over two cells ("全年" "预算数"), 0 for neither. The
-  // column's kind (BudgetHeaderWord) is stored in *word.
-  size_t HeaderWord(size_t k, int* word) const {
+  // How many cells from k make one header column of a block whose column
+  // names `name` tells (a nonzero kind): 1 for a column name, 2 for a name
+  // broken over two cells ("全年" "预算数": the first, of at most max_head
+  // characters and no value, names none alone), 0 for neither. The
+  // column's kind is stored in *kind.
+  template <typename Kind, typename Name>
+  size_t ColumnAt(size_t k, size_t max_head, const Name& name,
+                  Kind* kind) const {
+    *kind = Kind();
     if (k >= cells_.size()) return 0;
     std::string_view a = cells_[k].cell.text;
-    if ((*word = BudgetHeaderWord(a)) != 0) return 1;
-    if (!Joined(k, k + 1) || CodePoints(a) > kMaxHeadChars || IsValueCell(a)) {
+    if ((*kind = name(a)) != Kind()) return 1;
+    if (!Joined(k, k + 1) || CodePoints(a) > max_head || IsValueCell(a)) {
       return 0;
     }
-    *word =
-        BudgetHeaderWord(std::string(a) + std::string(cells_[k + 1].cell.text));
-    return *word != 0 ? 2 : 0;
+    *kind = name(std::string(a) + std::string(cells_[k + 1].cell.text));
+    return *kind != Kind() ? 2 : 0;
+  }
+
+  // A budget block's column (kind: BudgetHeaderWord).
+  size_t HeaderWord(size_t k, int* word) const {
+    return ColumnAt(k, kMaxHeadChars, BudgetHeaderWord, word);
   }
 
   // The block whose header's first column name is cell h, if one starts
@@ -260,33 +268,15 @@ class Folder {
     return kNoColumn;
   }
 
-  // How many cells from k make one indicator column (1, or 2 for a name
-  // broken over two cells), its kind in *col; 0 for none.
+  // An indicator block's column (kind: IndicatorWord), of broken heads
+  // up to four characters.
   size_t IndicatorColumn(size_t k, Column* col) const {
-    if (k >= cells_.size()) return 0;
-    std::string_view a = cells_[k].cell.text;
-    if ((*col = IndicatorWord(a)) != kNoColumn) return 1;
-    if (!Joined(k, k + 1) || CodePoints(a) > kMaxHeadChars + 1 ||
-        IsValueCell(a)) {
-      return 0;
-    }
-    *col = IndicatorWord(std::string(a) + std::string(cells_[k + 1].cell.text));
-    return *col != kNoColumn ? 2 : 0;
+    return ColumnAt(k, kMaxHeadChars + 1, IndicatorWord, col);
   }
 
-  // Points: a bare number (or "N分") of at most 100.
+  // Points (units.h, IsPointsCell).
   bool Points(size_t k) const {
-    if (k >= cells_.size()) return false;
-    std::string_view t = cells_[k].cell.text;
-    if (t.ends_with("分")) t.remove_suffix(std::string_view("分").size());
-    if (t.empty() || !IsValueCell(t) || t.find('%') != std::string_view::npos) {
-      return false;
-    }
-    for (char ch : t) {
-      if (!((ch >= '0' && ch <= '9') || ch == '.')) return false;
-    }
-    std::optional<Decimal> v = Decimal::Parse(t);
-    return v && *v <= Decimal::FromInt(100);
+    return k < cells_.size() && IsPointsCell(cells_[k].cell.text);
   }
 
   // Whether the cells from j are one row's figures, one per column of

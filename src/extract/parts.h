@@ -22,6 +22,10 @@ void ExtractSections(const DocText& doc, Extracted* out);
 // Clause delimiters (，。；：！？ and , ; :): where a clause, a list's name
 // or an inline item begins.
 bool IsClauseStop(char32_t c);
+// Where the last clause of `text` begins: the byte after its last ，；。：
+// (or , ; :), 0 when it has none. A figure's own words are
+// text.substr(ClauseStart(text)) for the text before it.
+size_t ClauseStart(std::string_view text);
 
 // The item markers inside a run of prose (一、 （一） 1、 1. （1） 1）, as
 // sections.cc reads them at a line's start) that open a clause: at the

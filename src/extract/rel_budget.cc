@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "base/decimal.h"
 #include "base/utf8.h"
@@ -146,24 +147,16 @@ bool OpensItem(const Context& ctx, int line, int i) {
   const Fact& f = ctx.fact(i);
   const Line& l = ctx.doc().lines[size_t(line)];
   std::string_view head = ctx.Between(i, l.begin, f.text_begin);
-  size_t cut = 0;
-  std::string_view cut_by;
-  for (std::string_view stop : {"，", "；", "。", "：", ";", ",", ":"}) {
-    size_t p = head.rfind(stop);
-    if (p != std::string_view::npos && p + stop.size() > cut) {
-      cut = p + stop.size();
-      cut_by = stop;
-    }
-  }
+  const size_t cut = ClauseStart(head);
+  const std::string_view before = head.substr(0, cut);
+  const bool after_colon = before.ends_with("：") || before.ends_with(":") ||
+                           before.ends_with("；") || before.ends_with(";");
   std::string_view clause = head.substr(cut);
   size_t pos = 0;
   if (clause.empty()) return false;
   char32_t c = DecodeUtf8(clause, &pos);
   if (c >= U'①' && c <= U'⑳') return true;
-  if ((c == U'“' || c == U'「' || c == U'《') &&
-      (cut_by == "：" || cut_by == ":" || cut_by == "；" || cut_by == ";")) {
-    return true;
-  }
+  if ((c == U'“' || c == U'「' || c == U'《') && after_colon) return true;
   if (c == U'（' || c == '(')
     c = pos < clause.size() ? DecodeUtf8(clause, &pos) : 0;
   // A marker is a number of one or two digits closed by a mark or a space;
@@ -192,13 +185,21 @@ bool ShareOfTotal(const Lexicon& whole, std::string_view label) {
          whole.Contains(of, "whole");
 }
 
+// The facts between two statements: after `before`'s last and before
+// `after`'s first (-1 and INT_MAX for an empty statement).
+std::pair<int, int> Gap(const std::vector<Member>& before,
+                        const std::vector<Member>& after) {
+  int from = -1, to = INT_MAX;
+  for (const Member& m : before) from = std::max(from, m.fact);
+  for (const Member& m : after) to = std::min(to, m.fact);
+  return {from, to};
+}
+
 // Whether a ； stands between the statement `before` and `after`, both on
 // one line.
 bool SemicolonBetween(const Context& ctx, const std::vector<Member>& before,
                       const std::vector<Member>& after) {
-  int from = -1, to = INT_MAX;
-  for (const Member& m : before) from = std::max(from, m.fact);
-  for (const Member& m : after) to = std::min(to, m.fact);
+  const auto [from, to] = Gap(before, after);
   if (from < 0 || to == INT_MAX || to <= from) return false;
   const Fact &a = ctx.fact(from), &b = ctx.fact(to);
   if (b.text_begin < a.text_end) return false;
@@ -218,14 +219,10 @@ constexpr int kMaxFactsBetween = 200;
 bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
                        const std::vector<Member>& after,
                        const std::set<int>& parts) {
-  int from = -1, to = INT_MAX;
-  std::set<std::string> restated;
-  for (const Member& m : before) {
-    from = std::max(from, m.fact);
-    restated.insert(ctx.fact(m.fact).base_value);
-  }
-  for (const Member& m : after) to = std::min(to, m.fact);
+  const auto [from, to] = Gap(before, after);
   if (from < 0 || to == INT_MAX) return false;  // no statement before
+  std::set<std::string> restated;
+  for (const Member& m : before) restated.insert(ctx.fact(m.fact).base_value);
   // So many figures between that the text has surely moved on: said so
   // without reading them all (a statement far back is no nearer for it).
   if (to - from > kMaxFactsBetween) return true;

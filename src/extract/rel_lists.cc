@@ -634,12 +634,7 @@ class Breakdowns {
     }
     // The total's clause: back from the figure to the clause's start.
     std::string_view head = text.substr(0, total.text_begin - base);
-    size_t cut = 0;
-    for (std::string_view stop : {"，", "；", "。", "：", ",", ";", ":"}) {
-      size_t p = head.rfind(stop);
-      if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
-    }
-    return head.substr(cut).find(verb) != std::string_view::npos;
+    return head.substr(ClauseStart(head)).find(verb) != std::string_view::npos;
   }
 
   bool HasWords(std::string_view s) const {
@@ -966,12 +961,7 @@ class Breakdowns {
     std::string label = Squeeze(t.label);
     if (t.text_begin >= base && t.text_begin - base <= text.size()) {
       std::string_view head = text.substr(0, t.text_begin - base);
-      size_t cut = 0;
-      for (std::string_view stop : {"，", "；", "。", "：", ";", ",", ":"}) {
-        size_t p = head.rfind(stop);
-        if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
-      }
-      label = Squeeze(head.substr(cut));
+      label = Squeeze(head.substr(ClauseStart(head)));
     }
     if (!list_.Contains(label, "join")) return false;
     std::set<std::string> names;
@@ -1316,12 +1306,7 @@ void FindEnumerations(Context* ctx) {
     {
       const Sentence& sen = ctx->sentences()[size_t(s)];
       std::string_view head = ctx->Between(int(i), sen.begin, f.text_begin);
-      size_t cut = 0;
-      for (std::string_view stop : {"，", "：", "；", ",", ":", ";", "。"}) {
-        size_t p = head.rfind(stop);
-        if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
-      }
-      std::string_view list = head.substr(cut);
+      std::string_view list = head.substr(ClauseStart(head));
       // "A、B、C等3个县": 等 closes a list that names them all, or stands
       // for the ones left unnamed; either way more names than the count
       // is a slip, fewer is not.

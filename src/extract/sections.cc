@@ -24,6 +24,7 @@
 // Markdown heading marks ("### 一、基本情况", kept by the normaliser in
 // plain-text input) are skipped; their count is ignored, since the seeds
 // do not use it consistently.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -198,6 +199,15 @@ bool ParseHeading(std::string_view text, std::string_view continuation,
 }
 
 }  // namespace
+
+size_t ClauseStart(std::string_view text) {
+  size_t cut = 0;
+  for (std::string_view stop : {"，", "；", "。", "：", ",", ";", ":"}) {
+    size_t p = text.rfind(stop);
+    if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+  }
+  return cut;
+}
 
 bool IsClauseStop(char32_t c) {
   switch (c) {

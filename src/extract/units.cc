@@ -123,6 +123,14 @@ bool IsPercent(std::string_view cell) {
 
 }  // namespace
 
+bool IsPointsCell(std::string_view cell) {
+  if (!IsPoints(cell)) return false;
+  std::string v = Squeeze(cell);
+  if (v.ends_with("分")) v.resize(v.size() - std::string_view("分").size());
+  std::optional<Decimal> d = Decimal::Parse(v);
+  return d && *d <= Decimal::FromInt(100);
+}
+
 int AlignRow(const std::vector<std::string>& header,
              const std::vector<std::string_view>& row,
              std::optional<int> above) {
@@ -186,16 +194,8 @@ int AlignRow(const std::vector<std::string>& header,
     }
     return true;
   };
-  // Points are out of a hundred at most (a form's total): a larger
-  // figure is money, whatever column it ends in.
   auto points = [&](int c) {
-    if (c < 0 || size_t(c) >= row.size() || !IsPoints(row[size_t(c)])) {
-      return false;
-    }
-    std::string v = Squeeze(row[size_t(c)]);
-    if (v.ends_with("分")) v.resize(v.size() - std::string_view("分").size());
-    std::optional<Decimal> d = Decimal::Parse(v);
-    return d && *d <= Decimal::FromInt(100);
+    return c >= 0 && size_t(c) < row.size() && IsPointsCell(row[size_t(c)]);
   };
   // The last points cell is the score only if the weight sits where the
   // header puts it.

@@ -51,6 +51,10 @@ std::string DefaultMoneyUnit(const std::vector<std::string>& header);
 // would be nothing spent; empty for anything else.
 std::string PercentOfFraction(std::string_view header, std::string_view number);
 
+// A cell of points ("10", "9.5", "10分") of at most 100, a form's total:
+// a larger figure is money, whatever column it stands in.
+bool IsPointsCell(std::string_view cell);
+
 // True if a header cell names the column of scores (得分, 自评得分, 得分
 // （20分*执行率）), not a note on how they are given (得分计算方法, 得分
 // 说明, 得分依据), which forms print beside it.
