@@ -15,8 +15,11 @@ example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨�
 # A list that may name some parts only:
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
 # A list whose first parts are set apart by 、 or ， ends at a ； (the stop
-# of the next rank); one whose parts are set apart by ； runs on.
+# of the next rank); one whose parts are set apart by ； runs on. One
+# that names its items by 、 before any figure ends at its ； too: the
+# figures after it are another clause's.
 example: 该项目预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元；应支付贴息资金444.86万元，实际支付355.16万元。 => 546.23=248.73+230.54+66.96 likely
+counter: 设置党政机构10个：即党政综合办公室、党建工作办公室、应急管理办公室；下辖社区居委会5个和村委会1个。 => 10=5+1
 example: 该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元。 => 546.23=248.73+230.54+66.96 yes
 # Parts set apart by ； are clauses with their own detail: what follows the
 # last part in its clause is its detail, and the list runs to the end.
@@ -120,6 +123,7 @@ counter: 完成3个项目建设、验收和审计。 => 3=2
 # does ("3个股室：A、B、C").
 entry namely: 即 即为 分别为 分别是 具体为 具体是
 example: 直属事业单位3个，即县国库集中支付中心、县财政信息中心、县会计服务中心。 => 3=3
+example: 设置党政机构4个：即党政综合办公室、党建工作办公室(组织人事办公室)、应急管理办公室、农业农村办公室；下辖社区居委会5个。 => 4=4
 example: 直属事业单位4个，分别是县国库集中支付中心、县财政信息中心、县会计服务中心。 => 4=3
 counter: 完成项目3个，即将开展验收、审计、移交。 => 3=3
 example: 纳入部门预算编制范围的单位有3个，分别为局机关本级、财政事务中心和国库集中支付中心。 => 3=3
@@ -130,3 +134,10 @@ counter: 完成3个项目（建设、验收和审计）。 => 3=2
 # A list before its count, and names with a bracketed note of their own.
 example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
 example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3
+# Measure words of people. A head count after a list of names counts the
+# people those names stand for (the bodies they come from, the groups they
+# belong to), not one person per name: the list is no enumeration of it.
+entry people: 人 名 位 人次
+counter: 组织县发改局、财政局、乡村振兴局和县林草局7名专家组成专家组。 => 7=4
+counter: 对符合政策法规的独生子伤残、死亡家庭进行扶助63人。 => 63=2
+example: 下设办公室、财务科、业务科3个科室，在职人员20名。 => 3=3

@@ -88,6 +88,12 @@ const LexEntry* Lexicon::Entry(std::string_view name) const {
   return nullptr;
 }
 
+bool Lexicon::Has(std::string_view entry, std::string_view word) const {
+  const LexEntry* e = Entry(entry);
+  return e && std::find(e->words.begin(), e->words.end(), word) !=
+                  e->words.end();
+}
+
 bool Lexicon::Contains(std::string_view text, std::string_view entry) const {
   const LexEntry* e = Entry(entry);
   if (!e) return false;

@@ -74,6 +74,8 @@ class Lexicon {
   bool EndsWith(std::string_view text, std::string_view entry,
                 size_t* len = nullptr) const;
   const LexEntry* Entry(std::string_view name) const;
+  // True if `word` is, whole, a word of entry `entry`.
+  bool Has(std::string_view entry, std::string_view word) const;
 
  private:
   friend class Lexicons;

@@ -331,7 +331,8 @@ class Breakdowns {
   // ； the clauses. A list whose first two parts are set apart by 、 or ，
   // ("其中：中央248.73万元（…），省级230.54万元（…），县级66.96万元；2024年
   // 应支付…") ends at the first ； of its depth; one whose parts are set
-  // apart by ； ("其中：A项目10万元，用于…；B项目20万元，用于…") runs on.
+  // apart by ； ("其中：A项目10万元，用于…；B项目20万元，用于…") runs on;
+  // one that names its items by 、 before any figure ends at its ； too.
   // A clause after the ； that is one more part of the same shape (one
   // figure of the parts' role whose label ends in a part's head word:
   // "…支出126.50万元，…支出10.00万元；资助体育后备人才培养支出24万元。",
@@ -350,6 +351,9 @@ class Breakdowns {
     int parts = 0;
     const Fact* first = nullptr;
     bool comma_between = false;
+    // Items set apart by 、 before any figure: the list names its items
+    // ("机构10个：即A、B、…、J；下辖社区5个和村1个"), and ends at the ；.
+    bool names = false;
     size_t next_fact = 0;
     std::set<std::string> heads;  // the last two characters of parts' labels
     // Whether the clause from byte q to the next stop of this depth holds
@@ -396,9 +400,10 @@ class Breakdowns {
       }
       if (is(p, {"；", ";"})) {
         if (parts >= 2 && comma_between && one_more_part(p + 1)) continue;
-        return parts >= 2 && comma_between ? p : end;
+        return (parts >= 2 && comma_between) || names ? p : end;
       }
       if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
+      if (parts == 0 && is(p, {"、"})) names = true;
     }
     return end;
   }
@@ -535,12 +540,7 @@ class Breakdowns {
       // under a total of money given ("财政拨款150万元：执行数125.25万元")
       // is what was paid out of it, no part.
       if (f.role == "spent" && !own.empty() && own != "spent") {
-        const LexEntry* e = roles_.Entry(f.role);
-        const std::string name = Squeeze(f.label);
-        if (e && std::find(e->words.begin(), e->words.end(), name) !=
-                     e->words.end()) {
-          continue;
-        }
+        if (roles_.Has(f.role, Squeeze(f.label))) continue;
       }
       std::vector<int> fam;
       for (int j : sen.facts) {
@@ -1321,7 +1321,10 @@ void FindEnumerations(Context* ctx) {
       size_t pos = 0;
       bool noun = !after_count.empty() && IsHan(DecodeUtf8(after_count, &pos));
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
-      if (k >= 2 && names && noun && n0 && n0->scale() == 0 &&
+      // A head count counts the people the names stand for (lists.lex,
+      // people): "组织A局、B局和C局7名专家".
+      const bool people = ctx->lex().Get("enumeration").Has("people", f.unit);
+      if (k >= 2 && names && noun && !people && n0 && n0->scale() == 0 &&
           *n0 >= Decimal::FromInt(2) && list.find("等") == list.npos &&
           list.find("、、") == list.npos) {
         AddEnumeration(ctx, int(i), "count.listed_before", k, list,
@@ -1345,8 +1348,14 @@ void FindEnumerations(Context* ctx) {
     while (pos < rest.size() && chars <= 6) {
       char32_t c = DecodeUtf8(rest, &pos);
       if (c == U'：' || c == ':') {
-        colon = chars > 0;
         rest.remove_prefix(pos);
+        // The noun before the count ("设置机构10个：即A、B…") when a word
+        // that names what follows opens the list.
+        size_t len = 0;
+        const bool namely = enumeration.StartsWith(rest, "namely", &len) &&
+                            !rest.substr(len).starts_with("将");
+        colon = chars > 0 || namely;
+        if (namely) rest.remove_prefix(len);
         break;
       }
       // "8个事业单位（农业服务中心、…及退役军人服务站）": the names in a

@@ -172,9 +172,7 @@ bool ClosesBracket(std::string_view text) {
 }
 
 bool CountsItems(const Lexicon& list, std::string_view measure) {
-  const LexEntry* e = list.Entry("item");
-  if (!e) return false;
-  return std::find(e->words.begin(), e->words.end(), measure) != e->words.end();
+  return list.Has("item", measure);
 }
 
 bool IsItemCount(const Lexicon& list, const Fact& f) {
