@@ -28,7 +28,12 @@
 // (分值, 得分) hold points (at most 100) and anchor the row, so a text
 // target ("显著") or an empty cell does not move it. A text after a row's
 // figures that is no level name is that row's note. The block ends at its
-// 总分/合计 row or where no row follows.
+// 总分/合计 row or where no row follows. Its header may run on into a line
+// the normaliser already made a row of cells.
+//
+// First, a header row of an indicator table that the page broke over
+// lines, its cells going on in the next lines, is joined into one row
+// (JoinBrokenHeaders), so the table readers see its columns in order.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -53,6 +58,10 @@ constexpr size_t kMaxRows = 12;
 
 bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+bool BlankCell(std::string_view t) {
+  return std::all_of(t.begin(), t.end(), Blank);
+}
+
 // A cell of a body line: the line's '|'-separated stretches (a last '|'
 // closes the last cell), blanks trimmed. A line may hold one cell or a few
 // (the normaliser joins a long cell with the short one after it).
@@ -68,6 +77,8 @@ struct Span {
 
 class Folder {
  public:
+  using enum IndicatorColumn;
+
   explicit Folder(const std::vector<Line>& lines) : lines_(lines) {
     first_.assign(lines.size() + 1, 0);
     run_.assign(lines.size(), 0);
@@ -234,44 +245,18 @@ class Folder {
     return true;
   }
 
-  // What a cell of an indicator header names, if anything.
-  enum Column {
-    kNoColumn,
-    kLevel1,
-    kLevel2,
-    kLevel3,
-    kTarget,
-    kActual,
-    kWeight,
-    kScore,
-    kNote
-  };
-  static Column IndicatorWord(std::string_view cell) {
-    std::string k;
-    for (char ch : cell) {
-      if (ch != ' ' && ch != '\n' && ch != '\t') k.push_back(ch);
-    }
-    auto has = [&](std::string_view w) {
-      return k.find(w) != std::string::npos;
-    };
-    if (k == "一级指标") return kLevel1;
-    if (k == "二级指标") return kLevel2;
-    if (k == "三级指标" || k == "指标名称") return kLevel3;
-    if (has("实际完成值") || has("全年实际值") || k == "实际值" ||
-        k == "完成值") {
-      return kActual;
-    }
-    if (has("年度指标值") || k == "指标值" || has("目标值")) return kTarget;
-    if (k == "分值" || k == "权重") return kWeight;
-    if (k == "得分" || k == "自评得分") return kScore;
-    if (has("偏差原因") || has("未完成原因") || has("改进措施")) return kNote;
-    return kNoColumn;
+  // An indicator block's column (kind: IndicatorHeaderWord), of broken
+  // heads up to four characters.
+  size_t IndicatorColumnAt(size_t k, IndicatorColumn* col) const {
+    return ColumnAt(k, kMaxHeadChars + 1, StreamWord, col);
   }
-
-  // An indicator block's column (kind: IndicatorWord), of broken heads
-  // up to four characters.
-  size_t IndicatorColumn(size_t k, Column* col) const {
-    return ColumnAt(k, kMaxHeadChars + 1, IndicatorWord, col);
+  // 年度 and 实际 name a column in a table row, where a wrapped header
+  // cell shows its first line only; among cells one per line they are
+  // the head of the next piece (年度 指标值, 实际 完成值).
+  static IndicatorColumn StreamWord(std::string_view cell) {
+    const std::string k = Squeeze(cell);
+    if (k == "年度" || k == "实际") return kNone;
+    return IndicatorHeaderWord(cell);
   }
 
   // Points (units.h, IsPointsCell).
@@ -282,7 +267,8 @@ class Folder {
   // Whether the cells from j are one row's figures, one per column of
   // `figures`: points under the points columns, a short cell (or nothing)
   // under the others.
-  bool FiguresAt(size_t j, size_t h, const std::vector<Column>& figures) const {
+  bool FiguresAt(size_t j, size_t h,
+                 const std::vector<IndicatorColumn>& figures) const {
     for (size_t f = 0; f < figures.size(); ++f) {
       const size_t k = j + f;
       if (!OnePage(h, k)) return false;
@@ -320,15 +306,17 @@ class Folder {
   bool IndicatorsAt(size_t h, std::vector<std::vector<Span>>* rows,
                     size_t* end) const {
     std::vector<Span> header;
-    std::vector<Column> cols;
+    std::vector<IndicatorColumn> cols;
     size_t j = h;
-    Column col = kNoColumn;
-    while (Joined(h, j) && header.size() < kMaxHeaderWords) {
+    IndicatorColumn col = kNone;
+    // The header may run on into a line the normaliser already made a
+    // row of cells ("实际完成值（B）\t得分\t产出指标（40分）\t数量指标").
+    while (OnePage(h, j) && header.size() < kMaxHeaderWords) {
       if (cells_[j].cell.text.empty() && !header.empty()) {
         ++j;  // a blank cell among the header's ("…措施||")
         continue;
       }
-      size_t n = IndicatorColumn(j, &col);
+      size_t n = IndicatorColumnAt(j, &col);
       if (n == 0) break;
       if (col == kNote && !cols.empty() && cols.back() == kNote) {
         header.back().last = j + n - 1;  // "偏差原因" "改进措施": one cell
@@ -338,9 +326,15 @@ class Folder {
       }
       j += n;
     }
+    // It opens with a level column: a 实际完成情况 before 一级指标 is the
+    // 年度总体目标 block's prose column, no figure column of this block.
+    if (cols.empty() ||
+        (cols[0] != kLevel1 && cols[0] != kLevel2 && cols[0] != kLevel3)) {
+      return false;
+    }
     auto level3 = std::find(cols.begin(), cols.end(), kLevel3);
     if (level3 == cols.end()) return false;
-    std::vector<Column> figures;
+    std::vector<IndicatorColumn> figures;
     bool note = false;
     for (auto it = level3 + 1; it != cols.end(); ++it) {
       if (*it == kNote) {
@@ -463,9 +457,78 @@ class Folder {
   std::vector<size_t> page_run_;  // per line, its page's run of lines
 };
 
+// A header row of an indicator block that the page broke over lines, its
+// cells going on in the next ("一级指标 | 二级指标 | 三级指标 | 年度 指标值
+// |" / "实际 完成值 |" / "分值 | 得分 | 偏差原因分析及改进措施 |"), joined
+// into one row: a row naming the 三级指标 takes in the rows after it on
+// its page whose cells all name indicator columns it has not named. A
+// header wrapped inside its cells ("年度 | 实际" over "指标值 | 完成值")
+// names the same columns twice and is left to the table readers.
+bool JoinBrokenHeaders(std::vector<Line>* lines) {
+  auto columns = [](const Line& line, std::vector<IndicatorColumn>* named) {
+    bool any = false;
+    for (const Cell& c : line.cells) {
+      if (BlankCell(c.text)) continue;
+      IndicatorColumn col = IndicatorHeaderWord(c.text);
+      if (col == IndicatorColumn::kNone ||
+          std::find(named->begin(), named->end(), col) != named->end()) {
+        return false;
+      }
+      named->push_back(col);
+      any = true;
+    }
+    return any;
+  };
+  bool joined = false;
+  std::vector<Line> out;
+  for (size_t i = 0; i < lines->size();) {
+    Line line = (*lines)[i++];
+    std::vector<IndicatorColumn> named;
+    for (const Cell& c : line.cells) {
+      named.push_back(IndicatorHeaderWord(c.text));
+    }
+    if (line.table >= 0 && std::find(named.begin(), named.end(),
+                                     IndicatorColumn::kLevel3) != named.end()) {
+      while (i < lines->size()) {
+        const Line& next = (*lines)[i];
+        std::vector<IndicatorColumn> more = named;
+        if (next.table != line.table || next.page != line.page ||
+            !columns(next, &more)) {
+          break;
+        }
+        named = std::move(more);
+        while (!line.cells.empty() && BlankCell(line.cells.back().text)) {
+          line.cells.pop_back();
+        }
+        for (Cell c : next.cells) {
+          if (BlankCell(c.text)) continue;
+          // A cell alone on its line may keep the '|' that closed it.
+          while (!c.text.empty() &&
+                 (c.text.back() == '|' || Blank(c.text.back()))) {
+            c.text.remove_suffix(1);
+            --c.end;
+          }
+          line.cells.push_back(c);
+        }
+        // The row's text runs on over the line breaks to the last part.
+        line.text = std::string_view(
+            line.text.data(),
+            next.text.data() + next.text.size() - line.text.data());
+        line.end = next.end;
+        joined = true;
+        ++i;
+      }
+    }
+    out.push_back(std::move(line));
+  }
+  if (joined) *lines = std::move(out);
+  return joined;
+}
+
 }  // namespace
 
 void FoldCellColumns(DocText* doc) {
+  const bool joined = JoinBrokenHeaders(&doc->lines);
   Folder folder(doc->lines);
   std::vector<Line> out;
   std::vector<bool> starts;  // out[k] opens a table of its own
@@ -551,7 +614,7 @@ void FoldCellColumns(DocText* doc) {
     from.push_back(false);
     ++i;
   }
-  if (!folded) return;
+  if (!folded && !joined) return;
   doc->lines = std::move(out);
   doc->tables.clear();
   for (size_t k = 0; k < doc->lines.size(); ++k) {

@@ -95,6 +95,24 @@ void FoldPairLines(DocText* doc);
 // 2 for money (年初预算数, 全年预算数, 全年执行数, 执行率), 1 for points
 // (分值, 得分), 0 for none.
 int BudgetHeaderWord(std::string_view cell);
+// What a cell of a 绩效自评表 indicator header names (tables.cc), matched
+// with whitespace removed: 一级指标, 二级指标, 三级指标 (指标名称), the
+// target (年度指标值, 目标值), the actual (实际完成值, 实际完成指标值, 完成值),
+// the weight (分值, 权重), the score (得分, not 得分计算方法) or the note
+// (偏差原因, 改进措施, 备注). The table reader and the cell folder both read
+// headers by it.
+enum class IndicatorColumn {
+  kNone,
+  kLevel1,
+  kLevel2,
+  kLevel3,
+  kTarget,
+  kActual,
+  kWeight,
+  kScore,
+  kNote
+};
+IndicatorColumn IndicatorHeaderWord(std::string_view cell);
 // Whether a cell holds a value of a row (a number, a percentage, 10分, or
 // nothing: "", "/", "—"), not a name.
 bool IsValueCell(std::string_view cell);

@@ -172,34 +172,24 @@ struct IndicatorColumns {
 std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
   IndicatorColumns c;
   int found = 0;
-  auto set = [&](int* col, int i) {
-    if (*col >= 0) return;  // the first cell naming a column wins
-    *col = i;
-    ++found;
-  };
+  // The fields in IndicatorColumn's order.
+  static constexpr int IndicatorColumns::*kFields[] = {
+      nullptr,
+      &IndicatorColumns::level1,
+      &IndicatorColumns::level2,
+      &IndicatorColumns::level3,
+      &IndicatorColumns::target,
+      &IndicatorColumns::actual,
+      &IndicatorColumns::weight,
+      &IndicatorColumns::score,
+      &IndicatorColumns::note};
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    std::string k = Key(row.cells[i].text);
-    if (k.empty()) continue;
-    int col = int(i);
-    if (Has(k, "一级指标")) {
-      set(&c.level1, col);
-    } else if (Has(k, "二级指标")) {
-      set(&c.level2, col);
-    } else if (Has(k, "三级指标") || k == "指标名称") {
-      set(&c.level3, col);
-    } else if (Has(k, "实际完成值") || Has(k, "实际值") || Has(k, "实际完成") ||
-               k == "实际") {
-      // "实际" alone: 实际完成值 wrapped in its cell ("实际 / 完成值").
-      set(&c.actual, col);
-    } else if (Has(k, "指标值") || Has(k, "目标值") || k == "年度") {
-      set(&c.target, col);
-    } else if (Has(k, "分值") || Has(k, "权重")) {
-      set(&c.weight, col);
-    } else if (IsScoreHeader(k)) {
-      set(&c.score, col);
-    } else if (Has(k, "偏差原因") || Has(k, "改进措施") || k == "备注") {
-      set(&c.note, col);
-    }
+    int IndicatorColumns::*field =
+        kFields[size_t(IndicatorHeaderWord(row.cells[i].text))];
+    // The first cell naming a column wins.
+    if (field == nullptr || c.*field >= 0) continue;
+    c.*field = int(i);
+    ++found;
   }
   if (c.level3 < 0 || found < 3) return std::nullopt;
   for (const Cell& cell : row.cells) c.header.push_back(Key(cell.text));
@@ -518,6 +508,29 @@ class TableReader {
 int BudgetHeaderWord(std::string_view cell) {
   BudgetColumns::Field f = BudgetField(Key(cell));
   return f == BudgetColumns::kNone ? 0 : IsMoneyField(f) ? 2 : 1;
+}
+
+IndicatorColumn IndicatorHeaderWord(std::string_view cell) {
+  const std::string k = Key(cell);
+  if (k.empty()) return IndicatorColumn::kNone;
+  if (Has(k, "一级指标")) return IndicatorColumn::kLevel1;
+  if (Has(k, "二级指标")) return IndicatorColumn::kLevel2;
+  if (Has(k, "三级指标") || k == "指标名称") return IndicatorColumn::kLevel3;
+  // The actual before the target: 实际完成指标值 names both words. "实际"
+  // alone is 实际完成值 wrapped in its cell ("实际 / 完成值").
+  if (Has(k, "实际值") || Has(k, "实际完成") || k == "实际" || k == "完成值") {
+    return IndicatorColumn::kActual;
+  }
+  if (Has(k, "指标值") || Has(k, "目标值") || k == "年度") {
+    return IndicatorColumn::kTarget;
+  }
+  if (Has(k, "分值") || Has(k, "权重")) return IndicatorColumn::kWeight;
+  if (IsScoreHeader(k)) return IndicatorColumn::kScore;
+  if (Has(k, "偏差原因") || Has(k, "未完成原因") || Has(k, "改进措施") ||
+      k == "备注") {
+    return IndicatorColumn::kNote;
+  }
+  return IndicatorColumn::kNone;
 }
 
 bool IsValueCell(std::string_view cell) {

@@ -285,6 +285,45 @@ TEST(TablesTest, IndicatorBlockSavedOneCellPerLine) {
   // Cells of a text that forms no rows stay text.
   t = Tables({"一级指标\n二级指标\n三级指标\n分值\n得分\n说明如下。\n"});
   EXPECT_TRUE(t.indicators.empty());
+
+  // The header runs on into a line of cells the normaliser joined
+  // (实际完成值 得分 产出指标 数量指标 as one row of four), and its actual
+  // column is named 实际完成指标值.
+  t =
+      Tables({"一级指标\n二级指标\n三级指标\n年初目标值（A）\n\n"
+              "实际完成指标值（B）\t得分\t产出指标（40分）\t数量指标\n"
+              "公猪舍\t22.8\t22.8\t1\n育肥猪舍\t180\t180\t3\n"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标（40分）|数量指标|公猪舍|22.8|22.8||1|");
+  EXPECT_EQ(Row(t.indicators[1]),
+            "产出指标（40分）|数量指标|育肥猪舍|180|180||3|");
+}
+
+// A header row the page broke over lines, each part closed by '|', is one
+// row: its later parts name columns the first did not. A header wrapped
+// inside its cells (年度 | 实际 over 指标值 | 完成值) names the same columns
+// twice and stays two rows.
+TEST(TablesTest, HeaderRowBrokenOverLines) {
+  // As the normaliser gives "一级指标 | … | 年度 指标值 |" / "实际 完成值 |" /
+  // "分值 | 得分 | …": cells by tabs, a one-cell line keeping its '|'.
+  Extracted t =
+      Tables({"一级指标\t二级指标\t三级指标\t年度指标值\t\n实际完成值|\n"
+              "分值\t得分\t偏差原因分析及改进措施\t\t\t\n"
+              "产出指标\t数量指标\t指标1：改造数量\t≥200\t202\t10\t9\t\t\n"
+              "指标2：验收通过率\t≥95%\t100%\t5\t5\t\t\n"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标|数量指标|指标1：改造数量|≥200|202|10|9|");
+  EXPECT_EQ(Row(t.indicators[1]),
+            "产出指标|数量指标|指标2：验收通过率|≥95%|100%|5|5|");
+
+  t =
+      Tables({"一级指标\t二级指标\t三级指标\t年度\t实际\t分值\t得分\n"
+              "\t\t\t指标值\t完成值\t\t\n"
+              "产出指标\t数量指标\t改造数量\t≥200\t202\t10\t9\n"});
+  ASSERT_EQ(t.indicators.size(), 1u);
+  EXPECT_EQ(Row(t.indicators[0]), "产出指标|数量指标|改造数量|≥200|202|10|9|");
 }
 
 // Three or more lines of a name and one bare figure are a two-column table
