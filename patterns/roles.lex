@@ -10,14 +10,16 @@ lexicon role
 # Budgets: what was planned or made available.
 entry initial [amount]: 年初预算 年初预算数 年初批复 年初安排 年初下达 年初数 年初部门预算 年初预算安排 年初批复预算 年初资金
 entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算
-entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算
+entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算 应到位 应到位资金 应拨付 应支付 应发放
 entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
 # A fund named without a budget word (…补助资金28万元, 工作经费15万元):
 # in a budget statement it is what the payments are measured against.
 entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助 财政拨款 拨款
 # Payments: what was spent.
-entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资
+# 执行 before a budget word says what of it was paid: 实际执行支出预算 is
+# the payment, 支出预算 the budget.
+entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
 # What is left.
 entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
@@ -62,6 +64,15 @@ counter: 其中人员支出60万元 => spent
 example: 中央财政资金60万元 => fund
 example: 2021年预算飞行经费共计9799.2万元 => full
 example: 实际执行飞行经费9109.54万元 => spent
+example: 批复支出预算1824.15万元 => full
+example: 实际执行支出预算1711.15万元 => spent
+counter: 实际执行支出预算1711.15万元 => full
+# What should have arrived or been paid (应到位, 应拨付) is the plan its
+# 到位率 or 拨付率 is measured against; what did is the payment.
+example: 应到位4871.71万元 => full
+example: 实际到位1696.76万元 => allocated
+counter: 应到位4871.71万元 => allocated
+example: 应拨付资金120万元 => full
 example: 绩效预算管理工作经费5万元 => fund
 example: 目前共支付资金1696.76万元 => spent
 example: 医疗服务与保障能力提升补助资金（28万元） => fund
