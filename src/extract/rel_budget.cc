@@ -604,8 +604,10 @@ void ChangeRates(Context* ctx) {
     std::string w = way.Name(t);
     return w == "than" ? std::string() : w;
   };
-  for (const Sentence& sen : ctx->sentences()) {
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
+  const std::vector<Sentence>& ss = ctx->sentences();
+  for (size_t si = 0; si < ss.size(); ++si) {
+    const Sentence& sen = ss[si];
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int c = sen.facts[k - 1], p = sen.facts[k];
       const Fact &fc = ctx->fact(c), &fp = ctx->fact(p);
       if (fp.kind != "percent" || fp.role != "change" ||
@@ -613,41 +615,75 @@ void ChangeRates(Context* ctx) {
           !fc.qualifier.empty() || !Summable(fc)) {
         continue;
       }
-      // This year's figure: the one before the change, past its share of
-      // a whole ("850088.3元，占支出总预算78.33%，同比减少54357.12元").
-      // A figure right before a share's 的 is that share's whole, not the
-      // subject ("完成24627万元，完成年初预算数60999万元的40.4%，比上年减收
-      // 1070万元": 24627).
-      size_t j = k - 2;
-      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") {
-        --j;
-        const Fact& whole = ctx->fact(sen.facts[j]);
-        const Fact& share = ctx->fact(sen.facts[j + 1]);
-        if (j > 0 && TrimSpace(ctx->Between(sen.facts[j], whole.text_end,
-                                            share.text_begin)) == "的") {
-          --j;
-        }
+      const std::string_view to_rate =
+          ctx->Between(p, fc.text_end, fp.text_begin);
+      if (to_rate.find("；") != std::string_view::npos) continue;
+      // A sentence that opens with the comparison ("2022年度收、支总计
+      // 729.26万元。与2021年相比，收、支总计各增加499.01万元，增长126.7%")
+      // compares the figure of the sentence before it, on its line, when
+      // that sentence states that one figure alone.
+      bool opens_sentence = true;
+      for (size_t q = 0; q + 1 < k; ++q) {
+        opens_sentence =
+            opens_sentence && ctx->fact(sen.facts[q]).kind == "date";
       }
-      const int a = sen.facts[j];
+      int a = -1;
+      std::string_view opens;
+      size_t before = 0;  // the change's fact before it in its sentence
+      if (opens_sentence) {
+        if (si == 0 || ss[si - 1].line != sen.line) continue;
+        std::vector<int> amounts;
+        for (int i : ss[si - 1].facts) {
+          if (ctx->fact(i).kind == "amount") amounts.push_back(i);
+        }
+        if (amounts.size() != 1) continue;
+        a = amounts[0];
+        opens = TrimSpace(ctx->Between(c, sen.begin, fc.text_begin));
+      } else {
+        // This year's figure: the one before the change, past its share
+        // of a whole ("850088.3元，占支出总预算78.33%，同比减少54357.12
+        // 元") and past an earlier comparison of it against another base
+        // ("332057万元，较年初预算增加115046万元，增长53.01%，比上年总财力
+        // 增加73756万元"). A figure right before a share's 的 is that
+        // share's whole, not the subject ("完成24627万元，完成年初预算数
+        // 60999万元的40.4%，比上年减收1070万元": 24627).
+        size_t j = k - 2;
+        before = j;
+        while (true) {
+          while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") {
+            --j;
+            const Fact& whole = ctx->fact(sen.facts[j]);
+            const Fact& share = ctx->fact(sen.facts[j + 1]);
+            if (j > 0 && TrimSpace(ctx->Between(sen.facts[j], whole.text_end,
+                                                share.text_begin)) == "的") {
+              --j;
+            }
+          }
+          const Fact &fj = ctx->fact(sen.facts[j]),
+                     &next = ctx->fact(sen.facts[j + 1]);
+          if (j > 0 && fj.role == "change" && next.kind == "percent" &&
+              next.role == "change") {
+            --j;
+            continue;
+          }
+          break;
+        }
+        a = sen.facts[j];
+        const Fact& prev = ctx->fact(sen.facts[before]);
+        const std::string_view to_change =
+            ctx->Between(c, prev.text_end, fc.text_begin);
+        if (to_change.find("；") != std::string_view::npos) continue;
+        opens = clause(to_change);
+      }
       const Fact& fa = ctx->fact(a);
       if (fa.role == "change" || !fa.qualifier.empty() || !Summable(fa) ||
           !SameFamily(fa, fc)) {
-        continue;
-      }
-      const Fact& prev = ctx->fact(sen.facts[k - 2]);
-      const std::string_view to_change =
-          ctx->Between(c, prev.text_end, fc.text_begin);
-      const std::string_view to_rate =
-          ctx->Between(p, fc.text_end, fp.text_begin);
-      if (to_change.find("；") != std::string_view::npos ||
-          to_rate.find("；") != std::string_view::npos) {
         continue;
       }
       // The change has no subject of its own: its clause opens with a
       // comparison (较上年, 同比), so it is the change of the figure before.
       // "与2023年度相比" frames the comparison: a than-word's first half
       // opens the clause and its second half follows ("与/相比").
-      const std::string_view opens = clause(to_change);
       if (std::none_of(than->words.begin(), than->words.end(),
                        [&](const std::string& w) {
                          size_t slash = w.find('/');
@@ -668,13 +704,13 @@ void ChangeRates(Context* ctx) {
       // "533万元，与2022年获得…384万元相比增加149万元，增长38.8%": the figure
       // inside the frame is the other year's, so the rate is the change
       // over it, whatever this year's figure was.
-      if (Framed(*ctx, sen, k - 2, opens)) {
+      if (!opens_sentence && Framed(*ctx, sen, before, opens)) {
         Relation r;
         r.kind = "ratio";
         r.rule = "ratio.change_over";
         r.name = fp.label;
         r.members = {
-            {"numerator", c}, {"denominator", sen.facts[k - 2]}, {"rate", p}};
+            {"numerator", c}, {"denominator", sen.facts[before]}, {"rate", p}};
         r.evidence = "与上年数相比：变动率 = 变动额 ÷ 上年数";
         ctx->Add(std::move(r));
         continue;

@@ -106,7 +106,8 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return "-";
   }
-  if (lexicon == "change") {  // "change/this year's figure way=rate"
+  if (lexicon == "change") {  // "change/this year's figure way=rate", ...
+    std::string s;
     for (const Relation& r : out.relations) {
       if (r.rule != "ratio.change" && r.rule != "ratio.change_over") continue;
       std::string change, current, rate;
@@ -118,9 +119,10 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
       }
       // Over the other year's figure itself: "over".
       const std::string way = r.rule == "ratio.change" ? r.detail : "over";
-      return change + "/" + current + " " + way + "=" + rate;
+      s += (s.empty() ? "" : "; ") + change + "/" + current + " " + way + "=" +
+           rate;
     }
-    return "-";
+    return s.empty() ? std::string("-") : s;
   }
   if (lexicon == "grade_scope") {
     for (const Relation& r : out.relations) {
