@@ -33,6 +33,10 @@ example: 下达资金4.5亿元，涉及项目9个。其中：住建局6个2.8亿
 # its label ending in the parts' head word) is the list's last part.
 example: 全年支出320万元。其中：场地设施支出140万元，群众体育组织支出50万元，全民健身活动支出100万元；后备人才培养支出30万元。 => 320=140+50+100+30 likely
 example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 likely; 90=80+10 likely
+# A payment is made of payments: a clause under a total paid out that opens
+# with a budget states one part's budget and payment, no list of parts.
+example: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出进度92.7%。其中，市本级管理的资金总额为34.25亿元，形成支出32.73亿元，支付进度95.6%。 => -
+counter: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出进度92.7%。其中，市本级管理的资金总额为34.25亿元，形成支出32.73亿元，支付进度95.6%。 => 66.99=34.25+32.73 ?
 # Measure words that count the items of a list (7个项目, 三项, 两批): a
 # count before a list says how many parts it has, and a count total whose
 # groups fall short is a count against its items; 人, 人次, 户 count people

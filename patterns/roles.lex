@@ -23,7 +23,7 @@ entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已�
 # What is left.
 entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
-entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
+entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it.

@@ -534,6 +534,11 @@ class Breakdowns {
         total = -1;
       }
       const std::string own = total >= 0 ? ctx_.fact(total).role : "";
+      // A payment is made of payments: under a total paid out, a clause
+      // that opens with a budget ("支出66.99亿元。其中，市本级管理的…资金
+      // 总额为34.25亿元，形成支出32.73亿元，支付进度96.5%") states a part's
+      // own budget and payment, not the parts of the total.
+      if (own == "spent" && IsBudget(f.role) && f.role != "fund") continue;
       const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
       // A part is named by what it is (中央资金, 培训支出), not by the
       // account alone: a first figure labelled only by a word for payments
