@@ -69,6 +69,12 @@ counter: 本年支出850万元，其中项目支出增加54万元，增长6.01%�
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算
+# A share whose whole is printed right before its 的, in a clause that opens
+# with one of these words, is the figure before that clause over it.
+entry of: 完成 为 占 达到 达 相当于 是
+example: 一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。 => 107752/257288=41.9
+example: 全年下达资金88万元，为年初预算100万元的88%。 => 88/100=88
+counter: 全年下达资金88万元，其中中央资金100万元的88%用于培训。 => 88/100=88
 example: 公益金总收入221万元。用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
 example: 全年总支出500万元，其中人员经费150万元，占总额的30%。 => 150/500=30
 counter: 用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59

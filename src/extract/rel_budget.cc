@@ -728,15 +728,62 @@ void ChangeRates(Context* ctx) {
   }
 }
 
+// "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%": a
+// share whose whole is printed right before its 的, in a clause that opens
+// with a word of measuring against (share_whole, of: 完成, 为, 占, 达到), is
+// the figure before that clause over the whole. Returns the rates it
+// relates.
+std::set<int> SharesOfPrintedWhole(Context* ctx) {
+  std::set<int> rates;
+  const LexEntry* of = ctx->lex().Get("share_whole").Entry("of");
+  if (!of) return rates;
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int rate = sen.facts[k], den = sen.facts[k - 1],
+                num = sen.facts[k - 2];
+      const Fact &p = ctx->fact(rate), &w = ctx->fact(den), &n = ctx->fact(num);
+      if (p.kind != "percent" || !p.qualifier.empty() || !Summable(w) ||
+          !w.qualifier.empty() || !Summable(n) || !n.qualifier.empty() ||
+          !SameFamily(n, w) ||
+          TrimSpace(ctx->Between(rate, w.text_end, p.text_begin)) != "的") {
+        continue;
+      }
+      // The whole's clause: from the comma after the figure before it.
+      std::string_view clause = ctx->Between(den, n.text_end, w.text_begin);
+      const size_t comma = std::min(clause.find("，"), clause.find(","));
+      if (comma == std::string_view::npos) continue;
+      clause = TrimSpace(clause.substr(comma + (clause[comma] == ',' ? 1 : 3)));
+      if (clause.find("；") != std::string_view::npos ||
+          std::none_of(
+              of->words.begin(), of->words.end(),
+              [&](const std::string& v) { return clause.starts_with(v); })) {
+        continue;
+      }
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.share";
+      r.name = p.label;
+      r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
+      r.evidence = "完成…的";
+      ctx->Add(std::move(r));
+      rates.insert(rate);
+    }
+  }
+  return rates;
+}
+
 void FindRatios(Context* ctx) {
   BareShares(ctx);
   ChangeRates(ctx);
+  const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {
     for (int rate : ss[s].facts) {
       const Fact& p = ctx->fact(rate);
-      if (p.kind != "percent" || !p.qualifier.empty()) continue;
+      if (p.kind != "percent" || !p.qualifier.empty() || done.count(rate)) {
+        continue;
+      }
       size_t at = p.label.find("占");
       if (at == std::string::npos) continue;
       std::string of = p.label.substr(at + std::string("占").size());

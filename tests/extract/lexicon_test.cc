@@ -94,7 +94,7 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   if (lexicon == "share_whole") {
     for (const Relation& r : out.relations) {
-      if (r.kind != "ratio") continue;
+      if (r.rule != "ratio.share") continue;
       std::string part, whole, rate;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
