@@ -10,13 +10,21 @@
 # last percent ("100": cannot pass it; "100?": rarely does; '-': none).
 
 lexicon rate_bound
-entry bounded [percent]: 覆盖率 合格率 达标率 办结率 整改率 激活率 激活比例 知晓率 满意度 满意率 报销比例 报销率 查处率 正常运行率 及时率 准确率 正确率 公开率 结算率 合规率 回复率 答复率 受理率 通过率 入库率 审核率 使用比例 占比 比例 比重 执行到位率 按时完成率 支付比例 下降 降幅 降低
-entry usually [percent]: 完成率 执行率 支出率 使用率 完成比例 预算执行率 资金执行率 到位率 支付率 拨付率
+entry bounded [percent]: 覆盖率 覆盖比率 优良率 兑付率 合格率 达标率 办结率 整改率 激活率 激活比例 知晓率 满意度 满意率 报销比例 报销率 查处率 正常运行率 及时率 准确率 正确率 公开率 结算率 合规率 回复率 答复率 受理率 通过率 入库率 审核率 使用比例 占比 比例 比重 执行到位率 按时完成率 支付比例 下降 降幅 降低
+entry usually [percent]: 承保率 完成率 执行率 支出率 使用率 完成比例 预算执行率 资金执行率 到位率 支付率 拨付率
 entry free [percent]: 参保率 参保缴费率 增长率 增长 增幅 增速 同比 比上年 提高 环比 超额 占基金收入 收入比 年度指标值 指标值 目标值 预期 提升
 example: 定点医药机构监督检查覆盖率100% => 100
 example: 政策范围内报销比例92.68% => 100
 example: 医保电子凭证激活比例53.43% => 100
 example: 项目完成率98% => 100?
+example: 补助范围为所有特殊教育学生，覆盖比率为100%。 => 100
+example: 确保风景区空气质量优良率达到90%以上。 => 100
+example: 当年农机购置补贴资金兑付率100%。 => 100
+example: 计划和实际承保面积为42.59万亩，承保率为74.02%。 => 100?
+# A share with nothing named after its 占 is the figure's part of a whole
+# the text takes as known (the 三公 items, each 占 its share): a part.
+example: 公务用车购置及运行维护费支出0.4万元，占2.53%；公务接待费支出15.41万元，占97.47%。 => 100
+counter: 公务接待费支出15.41万元，占上年的107.47%。 => 100
 example: 参保率达101.2% => -
 example: 基金支出增长率12.5% => -
 # A fall of a quantity is a part of what it was: no more than 100%.

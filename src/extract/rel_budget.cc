@@ -880,7 +880,10 @@ void FindBounds(Context* ctx) {
     // A share of a total (占总数的, 占项目支出总额的) is a part over the
     // whole it is part of: never over 100%. A share of a budget (占调整
     // 预算109.9%: income against its plan) may be, and stays as read.
-    const bool of_total = ShareOfTotal(whole, f.label);
+    // So is a share that names nothing after its 占 ("公务接待费支出15.41
+    // 万元，占97.47%"): the figure's part of a whole the text takes as known.
+    const bool of_total =
+        ShareOfTotal(whole, f.label) || Squeeze(f.label) == "占";
     if (!of_total && (!e || e->name == "free")) continue;
     if (!of_total && e->name == "usually" && stated.count(int(i))) continue;
     Relation r;
