@@ -460,8 +460,9 @@ class Folder {
 // A header row of an indicator block that the page broke over lines, its
 // cells going on in the next ("一级指标 | 二级指标 | 三级指标 | 年度 指标值
 // |" / "实际 完成值 |" / "分值 | 得分 | 偏差原因分析及改进措施 |"), joined
-// into one row: a row naming the 三级指标 takes in the rows after it on
-// its page whose cells all name indicator columns it has not named. A
+// into one row: a row naming a level column (一级, 二级 or 三级指标) takes
+// in the rows after it on its page whose cells all name indicator columns
+// it has not named, when the row so joined names the 三级指标. A
 // header wrapped inside its cells ("年度 | 实际" over "指标值 | 完成值")
 // names the same columns twice and is left to the table readers.
 bool JoinBrokenHeaders(std::vector<Line>* lines) {
@@ -482,44 +483,55 @@ bool JoinBrokenHeaders(std::vector<Line>* lines) {
   bool joined = false;
   std::vector<Line> out;
   for (size_t i = 0; i < lines->size();) {
-    Line line = (*lines)[i++];
+    out.push_back((*lines)[i++]);
     std::vector<IndicatorColumn> named;
-    for (const Cell& c : line.cells) {
+    for (const Cell& c : out.back().cells) {
       named.push_back(IndicatorHeaderWord(c.text));
     }
-    if (line.table >= 0 && std::find(named.begin(), named.end(),
-                                     IndicatorColumn::kLevel3) != named.end()) {
-      while (i < lines->size()) {
-        const Line& next = (*lines)[i];
-        std::vector<IndicatorColumn> more = named;
-        if (next.table != line.table || next.page != line.page ||
-            !columns(next, &more)) {
-          break;
-        }
-        named = std::move(more);
-        while (!line.cells.empty() && BlankCell(line.cells.back().text)) {
-          line.cells.pop_back();
-        }
-        for (Cell c : next.cells) {
-          if (BlankCell(c.text)) continue;
-          // A cell alone on its line may keep the '|' that closed it.
-          while (!c.text.empty() &&
-                 (c.text.back() == '|' || Blank(c.text.back()))) {
-            c.text.remove_suffix(1);
-            --c.end;
-          }
-          line.cells.push_back(c);
-        }
-        // The row's text runs on over the line breaks to the last part.
-        line.text = std::string_view(
-            line.text.data(),
-            next.text.data() + next.text.size() - line.text.data());
-        line.end = next.end;
-        joined = true;
-        ++i;
-      }
+    auto names = [&](IndicatorColumn c) {
+      return std::find(named.begin(), named.end(), c) != named.end();
+    };
+    if (out.back().table < 0 ||
+        !(names(IndicatorColumn::kLevel1) || names(IndicatorColumn::kLevel2) ||
+          names(IndicatorColumn::kLevel3))) {
+      continue;
     }
-    out.push_back(std::move(line));
+    Line line = out.back();
+    size_t j = i;
+    while (j < lines->size()) {
+      const Line& next = (*lines)[j];
+      std::vector<IndicatorColumn> more = named;
+      if (next.table != line.table || next.page != line.page ||
+          !columns(next, &more)) {
+        break;
+      }
+      named = std::move(more);
+      while (!line.cells.empty() && BlankCell(line.cells.back().text)) {
+        line.cells.pop_back();
+      }
+      for (Cell c : next.cells) {
+        if (BlankCell(c.text)) continue;
+        // A cell alone on its line may keep the '|' that closed it.
+        while (!c.text.empty() &&
+               (c.text.back() == '|' || Blank(c.text.back()))) {
+          c.text.remove_suffix(1);
+          --c.end;
+        }
+        line.cells.push_back(c);
+      }
+      // The row's text runs on over the line breaks to the last part.
+      line.text = std::string_view(
+          line.text.data(),
+          next.text.data() + next.text.size() - line.text.data());
+      line.end = next.end;
+      ++j;
+    }
+    // A header at last: the rows joined name the 三级指标.
+    if (j > i && names(IndicatorColumn::kLevel3)) {
+      out.back() = std::move(line);
+      i = j;
+      joined = true;
+    }
   }
   if (joined) *lines = std::move(out);
   return joined;

@@ -220,6 +220,14 @@ bool EndsInWeight(std::string_view k) {
   });
 }
 
+// Whether a key names a level of the indicator block: it ends in 指标,
+// before a weight in brackets ("产出指标(50分)", "质量指标").
+bool LevelNameKey(std::string_view k) {
+  if (EndsInWeight(k)) k = k.substr(0, k.rfind('('));
+  return k.ends_with("指标") && k != "一级指标" && k != "二级指标" &&
+         k != "三级指标" && k != "绩效指标";
+}
+
 BudgetColumns::Field BudgetField(const std::string& key) {
   // What the column holds is named before its note, which may say how it
   // is figured ("得分（20分*执行率）" holds points, not a rate).
@@ -373,6 +381,32 @@ class TableReader {
   }
 
   void ReadIndicatorRow(const Line& row, int line) {
+    // A row that is a level's name alone ("产出指标（50分）", "质量指标": the
+    // form's merged cell printed on a line of its own) opens that level: a
+    // name that carries its weight is a 一级指标, one without a 二级指标.
+    int only = -1;
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      if (BlankKey(row.cells[i].text)) continue;
+      only = only < 0 ? int(i) : -2;
+    }
+    if (only >= 0) {
+      // (A cell alone on its line may keep the '|' that closed it.)
+      std::string_view text = row.cells[size_t(only)].text;
+      while (text.ends_with("|")) text.remove_suffix(1);
+      const std::string key = Key(text);
+      const std::string name = Printed(text);
+      if (LevelNameKey(key)) {
+        if (EndsInWeight(key)) {
+          level1_ = name;
+          level2_.clear();
+          level1_line_ = line;
+          level1_col_ = only;
+        } else {
+          level2_ = name;
+        }
+        return;
+      }
+    }
     // Header columns as this row's cells (AlignRow: merged leading cells
     // printed once, a dropped empty cell).
     IndicatorColumns c = *columns_;
@@ -381,7 +415,15 @@ class TableReader {
                      &c.weight, &c.score, &c.note}) {
       if (*col >= 0) *col -= shift;
     }
-    std::string l1 = CellAt(row, c.level1), l2 = CellAt(row, c.level2);
+    // A level is a name: a figure under its column ("3亩" of a 其中 detail
+    // row that has no points to place it by) is none.
+    auto level = [&](int col) {
+      std::string v = CellAt(row, col);
+      return !v.empty() && (IsNumberCell(v) || (v[0] >= '0' && v[0] <= '9'))
+                 ? std::string()
+                 : v;
+    };
+    std::string l1 = level(c.level1), l2 = level(c.level2);
     if (!l1.empty() && l1 != level1_) {
       level1_ = l1;
       level2_.clear();

@@ -318,6 +318,22 @@ TEST(TablesTest, HeaderRowBrokenOverLines) {
   EXPECT_EQ(Row(t.indicators[1]),
             "产出指标|数量指标|指标2：验收通过率|≥95%|100%|5|5|");
 
+  // Broken after its 一级指标, with each 一级指标 (its weight in brackets)
+  // and 二级指标 on a line of its own and 其中 detail rows that carry no
+  // points: the levels are the lone names, never a detail row's figures.
+  t = Tables(
+      {"绩效指标\t一级指标\t\n"
+       "二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因\t\t"
+       "\n"
+       "产出指标（50分）|\n数量指标\t★种植面积\t25\t29.5亩\t29.5亩\t20\t\t\n"
+       "其中桃树种植面积\t1.5亩\t1.5亩\t\t\n质量指标|\n"
+       "成活率\t5\t95%\t95%\t5\t\t\n"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标（50分）|数量指标|★种植面积|29.5亩|29.5亩|25|20|");
+  EXPECT_EQ(Row(t.indicators[1]),
+            "产出指标（50分）|质量指标|成活率|95%|95%|5|5|");
+
   t =
       Tables({"一级指标\t二级指标\t三级指标\t年度\t实际\t分值\t得分\n"
               "\t\t\t指标值\t完成值\t\t\n"
