@@ -532,7 +532,19 @@ double KindScore::recall() const {
 }
 
 bool LabelsAgree(std::string_view gold, std::string_view extracted) {
-  std::string a = NoSpace(gold), b = NoSpace(extracted);
+  // The normaliser prints every bracket full-width; the gold keeps the
+  // page's, often ASCII.
+  auto fold = [](std::string s) {
+    for (auto [from, to] :
+         {std::pair<std::string_view, std::string_view>{"（", "("},
+          {"）", ")"}}) {
+      for (size_t at; (at = s.find(from)) != std::string::npos;) {
+        s.replace(at, from.size(), to);
+      }
+    }
+    return s;
+  };
+  std::string a = fold(NoSpace(gold)), b = fold(NoSpace(extracted));
   if (a.empty() || b.empty()) return false;
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }

@@ -175,6 +175,9 @@ struct FactSpan {
   string_view kind;
 };
 
+// The most characters a bracket of words inside a name holds (（境）).
+constexpr int kMaxInnerBracket = 4;
+
 string ClauseLabel(string_view text, size_t begin, string_view kind,
                    const std::vector<FactSpan>& facts) {
   // Labels are short: three clauses within the last 240 bytes are enough,
@@ -187,6 +190,23 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
   for (int attempt = 0; attempt < 3 && end > 0; ++attempt) {
     int start = end;
     while (start > 0 && !IsDelimiter(chars.c[start - 1])) --start;
+    // A short bracket of words inside a name is part of it: 因公出国（境）费,
+    // 县（区）资金. An aside in brackets holds more than a few characters,
+    // or a figure, and is no part of the name after it.
+    while (start >= 3 && chars.c[start - 1] == U'）') {
+      int open = start - 2;
+      while (open > 0 && start - 1 - open <= kMaxInnerBracket &&
+             IsHan(chars.c[open])) {
+        --open;
+      }
+      if (chars.c[open] != U'（' || open + 1 == start - 1 || open == 0 ||
+          start - 1 - (open + 1) > kMaxInnerBracket ||
+          IsDelimiter(chars.c[open - 1])) {
+        break;
+      }
+      start = open;
+      while (start > 0 && !IsDelimiter(chars.c[start - 1])) --start;
+    }
     // "为A发放X、Y、Z等共计200万元": an enumeration closed by 等 is one
     // thing, and the number counts all of it, so the label spans the whole
     // enumeration (its verb, 发放, is in the first item).

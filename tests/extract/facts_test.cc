@@ -62,6 +62,18 @@ TEST_F(FactsTest, LabelsLoseFillerWordsButNotTheEndsOfWords) {
   EXPECT_EQ(Find(facts, "amount", "3")->label, "年度审计");
 }
 
+// A short bracket of words inside a name is part of the name; an aside in
+// brackets with a figure in it is not.
+TEST_F(FactsTest, LabelsKeepABracketInsideAName) {
+  auto facts = Facts(
+      {"其中，因公出国（境）费305.76万元，县（区）财政资金50万元，"
+       "下达资金（含中央60万元）100万元。"});
+  ASSERT_NE(Find(facts, "amount", "305.76"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "305.76")->label, "因公出国（境）费");
+  EXPECT_EQ(Find(facts, "amount", "50")->label, "县（区）财政资金");
+  EXPECT_EQ(Find(facts, "amount", "100")->label, "下达资金");
+}
+
 TEST_F(FactsTest, YearsDatesPhonesAndDocumentNumbersAreNotAmounts) {
   auto facts = Facts(
       {"1.2024年项目资金20万元（湘财预〔2021〕337号），联系电话：6926786，"
