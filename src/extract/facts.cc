@@ -340,6 +340,29 @@ bool IsHeaderRow(const Line& row) {
   return hits >= 2;
 }
 
+// Whether a row holds two or more cells and only words: no figure, no dash.
+bool WordsOnly(const Line& row) {
+  int words = 0;
+  for (const Cell& c : row.cells) {
+    if (Squeeze(c.text).empty()) continue;
+    if (IsValueCell(c.text)) return false;
+    ++words;
+  }
+  return words >= 2;
+}
+
+// Whether a row's bare number is no quantity of the row: a serial in its
+// first cell (1, 2, … before the row's name) or a year, alone or with its
+// month (2021, 2021.08).
+bool SerialOrYear(size_t col, string_view number) {
+  const bool whole = number.find('.') == string_view::npos;
+  if (col == 0 && whole && number.size() <= 3) return true;
+  const string_view year = number.substr(0, number.find('.'));
+  return year.size() == 4 &&
+         (year.starts_with("19") || year.starts_with("20")) &&
+         (whole || number.size() == 7);
+}
+
 // "194.19", "194.19万" (a bare 万 in a 万元 column): the number and the
 // multiplier; false if the cell holds anything else (two numbers run
 // together are not split by guessing).
@@ -507,7 +530,8 @@ class FactBuilder {
   }
 
   void TableRow(const Line& line) {
-    if (line.table != table_) {
+    const bool first_row = line.table != table_;
+    if (first_row) {
       // A run of name-value rows right under a table (no line between) is
       // the rest of its form, cells the page saved as "名称：数" lines (a
       // 部门整体支出 form's 按收入性质分：2030.12 under its budget block):
@@ -523,7 +547,12 @@ class FactBuilder {
       if (caption_unit_.empty() && rest_of_form) caption_unit_ = table_unit_;
       table_unit_.clear();
     }
-    const bool header_row = IsHeaderRow(line);
+    // The first row of a table under a caption that names its unit, when
+    // it is words only, is its header whatever its words (地区 | 已预下达 |
+    // 本次下达 | 合计下达).
+    const bool header_row =
+        IsHeaderRow(line) ||
+        (first_row && !caption_unit_.empty() && WordsOnly(line));
     // A header wrapped onto a second, shorter row ("年度 实际" then "指标值
     // 完成值") goes on with the first: its cells are not the columns.
     const bool wrapped_header =
@@ -533,9 +562,14 @@ class FactBuilder {
     if (header_row) {
       header_.clear();
       block_unit_.clear();
+      indicator_header_ = false;
       for (const Cell& c : line.cells) {
         header_.push_back(CellWords(c));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
+        const IndicatorColumn col = IndicatorHeaderWord(c.text);
+        indicator_header_ =
+            indicator_header_ || col == IndicatorColumn::kLevel1 ||
+            col == IndicatorColumn::kLevel2 || col == IndicatorColumn::kLevel3;
       }
       // A row of words just above the header that names the unit
       // ("预算资金（万元）") is the block's caption.
@@ -621,10 +655,14 @@ class FactBuilder {
       // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);
       // A table of names and values without a header row has no column to
-      // say what its figures are: its caption's money unit does.
-      bool money =
-          IsMoneyHeader(col_header) || !block_unit_.empty() ||
-          (header_.empty() && line.cells.size() == 2 && !caption_unit_.empty());
+      // say what its figures are: its caption's money unit does. A caption
+      // that states the table's unit (单位：万元) covers every figure column
+      // whose header names no other measure (已预下达, 本次下达, 合计下达).
+      bool money = IsMoneyHeader(col_header) || !block_unit_.empty() ||
+                   (header_.empty() && line.cells.size() == 2 &&
+                    !caption_unit_.empty()) ||
+                   (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&
+                    !indicator_header_ && !SerialOrYear(col, number));
       if (unit.empty() && money) {
         unit = !block_unit_.empty()     ? block_unit_
                : !caption_unit_.empty() ? caption_unit_
@@ -713,6 +751,9 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
+  // The header names indicator levels: its figures carry their own units,
+  // and a caption's money unit is not theirs.
+  bool indicator_header_ = false;
   RowAligner aligner_;            // the table's rows against its header
   string block_unit_;             // named by the block's header or first cell
   string table_unit_;             // the money unit of the table's figures

@@ -75,6 +75,19 @@ bool IsMoneyHeader(std::string_view header) {
   return false;
 }
 
+bool NamesOtherMeasure(std::string_view header) {
+  std::string h = Squeeze(header);
+  if (h.empty() || h.ends_with("率")) return true;
+  for (std::string_view w :
+       {"数量", "人数", "户数", "个数", "次数", "项数", "件数", "天数", "人次",
+        "序号", "编号", "编码", "代码", "年度", "年份", "面积", "长度", "亩",
+        "公里", "（个）", "（人）", "（户）", "（所）", "（项）", "(个)",
+        "(人)", "(户)"}) {
+    if (Has(h, w)) return true;
+  }
+  return false;
+}
+
 std::string DefaultMoneyUnit(const std::vector<std::string>& header) {
   int form = 0;
   for (std::string_view w : {"年初预算", "全年预算", "全年执行"}) {

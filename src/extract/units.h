@@ -39,6 +39,12 @@ std::string HeaderUnit(std::string_view header);
 // 执行数, 支出, 资金).
 bool IsMoneyHeader(std::string_view header);
 
+// True if a header names a column of something other than money: a count
+// (数量, 人数, 个数, 人次), a serial or code (序号, 编码), a year, a size (面积,
+// 长度) or a rate. Under a caption that states the table's unit (单位：万元)
+// every other figure column is money in that unit.
+bool NamesOtherMeasure(std::string_view header);
+
 // The unit a table's header row implies for its money columns when no
 // line names one (step 4 above): "万元" for the budget block of a
 // 绩效自评表, else "元". `header` holds the header cells.

@@ -137,6 +137,26 @@ TEST_F(FactsTest, TheFormsBudgetBlockIsInWanYuanWhenItsCaptionIsLost) {
   EXPECT_EQ(budget->unit, "元");
 }
 
+// A caption that states the table's unit (单位：万元) makes every figure
+// column money in it, whatever the header calls it, but not a column of
+// another measure (数量), a serial, a year or an indicator table's cells.
+TEST_F(FactsTest, ACaptionsUnitCoversTheFigureColumns) {
+  auto facts = Facts(
+      {"补助资金分配表\n单位：万元\n序号\t地区\t已预下达\t本次下达\t合计下达\t"
+       "项目数量\n1\t淳安县\t650\t175\t825\t3\n2\t平阳县\t830\t224\t1054\t"
+       "2\n"});
+  for (const char* v : {"650", "175", "825", "830", "224", "1054"}) {
+    SCOPED_TRACE(v);
+    const Fact* f = Find(facts, "amount", v);
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->unit, "万元");
+  }
+  for (const char* v : {"1", "2", "3"}) {
+    SCOPED_TRACE(v);
+    EXPECT_EQ(Find(facts, "amount", v), nullptr);
+  }
+}
+
 TEST_F(FactsTest, UnitOnTheNextLine) {
   auto facts =
       Facts({"其中：医保政策文件及解读4条，医疗救助发放信息13\n"
