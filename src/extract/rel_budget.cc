@@ -580,6 +580,31 @@ bool Framed(const Context& ctx, const Sentence& sen, size_t j,
          before.starts_with("和");
 }
 
+// The clauses of a stretch of text from its first comma on, blanks
+// trimmed ("万元，与2023年度相比，减少" -> "与2023年度相比，减少"); the whole
+// text when it has none.
+std::string_view AfterFirstComma(std::string_view text) {
+  size_t at = std::min(text.find("，"), text.find(","));
+  if (at != std::string_view::npos) {
+    text =
+        text.substr(at + (text[at] == ',' ? 1 : std::string_view("，").size()));
+  }
+  while (text.starts_with(" ")) text.remove_prefix(1);
+  return text;
+}
+
+// Adds the ratio relation rate = numerator ÷ denominator.
+void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
+              int den, int rate, std::string evidence) {
+  Relation r;
+  r.kind = "ratio";
+  r.rule = rule;
+  r.name = name;
+  r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
+  r.evidence = std::move(evidence);
+  ctx->Add(std::move(r));
+}
+
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
 // against another year and that change as a rate, one after the other. The
 // rate is the change over the other year's figure: this year's minus the
@@ -589,17 +614,6 @@ void ChangeRates(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
   const LexEntry* than = way.Entry("than");
   if (!than) return;
-  // The clauses before a figure, from the first comma after the figure
-  // before it ("万元，与2023年度相比，减少" -> "与2023年度相比，减少").
-  auto clause = [](std::string_view before) {
-    size_t at = std::min(before.find("，"), before.find(","));
-    if (at != std::string_view::npos) {
-      const std::string_view comma = before[at] == ',' ? "," : "，";
-      before = before.substr(at + comma.size());
-    }
-    while (before.starts_with(" ")) before.remove_prefix(1);
-    return before;
-  };
   auto which = [&](std::string_view t) {
     std::string w = way.Name(t);
     return w == "than" ? std::string() : w;
@@ -673,7 +687,9 @@ void ChangeRates(Context* ctx) {
         const std::string_view to_change =
             ctx->Between(c, prev.text_end, fc.text_begin);
         if (to_change.find("；") != std::string_view::npos) continue;
-        opens = clause(to_change);
+        // The clauses before the change, from the first comma after the
+        // figure before it.
+        opens = AfterFirstComma(to_change);
       }
       const Fact& fa = ctx->fact(a);
       if (fa.role == "change" || !fa.qualifier.empty() || !Summable(fa) ||
@@ -705,14 +721,8 @@ void ChangeRates(Context* ctx) {
       // inside the frame is the other year's, so the rate is the change
       // over it, whatever this year's figure was.
       if (!opens_sentence && Framed(*ctx, sen, before, opens)) {
-        Relation r;
-        r.kind = "ratio";
-        r.rule = "ratio.change_over";
-        r.name = fp.label;
-        r.members = {
-            {"numerator", c}, {"denominator", sen.facts[before]}, {"rate", p}};
-        r.evidence = "与上年数相比：变动率 = 变动额 ÷ 上年数";
-        ctx->Add(std::move(r));
+        AddRatio(ctx, "ratio.change_over", fp.label, c, sen.facts[before], p,
+                 "与上年数相比：变动率 = 变动额 ÷ 上年数");
         continue;
       }
       Relation r;
@@ -749,23 +759,18 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
         continue;
       }
       // The whole's clause: from the comma after the figure before it.
-      std::string_view clause = ctx->Between(den, n.text_end, w.text_begin);
-      const size_t comma = std::min(clause.find("，"), clause.find(","));
-      if (comma == std::string_view::npos) continue;
-      clause = TrimSpace(clause.substr(comma + (clause[comma] == ',' ? 1 : 3)));
-      if (clause.find("；") != std::string_view::npos ||
+      const std::string_view between =
+          ctx->Between(den, n.text_end, w.text_begin);
+      const std::string_view clause = AfterFirstComma(between);
+      if ((between.find("，") == std::string_view::npos &&
+           between.find(',') == std::string_view::npos) ||
+          clause.find("；") != std::string_view::npos ||
           std::none_of(
               of->words.begin(), of->words.end(),
               [&](const std::string& v) { return clause.starts_with(v); })) {
         continue;
       }
-      Relation r;
-      r.kind = "ratio";
-      r.rule = "ratio.share";
-      r.name = p.label;
-      r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
-      r.evidence = "完成…的";
-      ctx->Add(std::move(r));
+      AddRatio(ctx, "ratio.share", p.label, num, den, rate, "完成…的");
       rates.insert(rate);
     }
   }
