@@ -15,7 +15,7 @@ entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结�
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
 # A fund named without a budget word (…补助资金28万元, 工作经费15万元):
 # in a budget statement it is what the payments are measured against.
-entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助 财政拨款 拨款
+entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补资金 补贴资金 补助经费 工作经费 专项经费 补助 财政拨款 拨款 预算内投资 预算内基建投资 预算内资金
 # Payments: what was spent.
 # 执行 before a budget word says what of it was paid: 实际执行支出预算 is
 # the payment, 支出预算 the budget.
@@ -79,6 +79,9 @@ example: 医疗服务与保障能力提升补助资金（28万元） => fund
 # 转移支付 names a kind of fund (money one government passes to another),
 # not a payment made.
 example: 计划生育转移支付资金589.53万元 => fund
+# 中央预算内投资 names a kind of fund (the central budget's investment
+# money), not a budget.
+example: 中央预算内基建投资65.50亿元 => fund
 example: 项目完成率98% => -
 example: 同比上年度增加189.25万元 => change
 example: 住院33580人次报销11663.42万元 => -
