@@ -480,24 +480,29 @@ bool JoinBrokenHeaders(std::vector<Line>* lines) {
     }
     return any;
   };
-  bool joined = false;
-  std::vector<Line> out;
-  for (size_t i = 0; i < lines->size();) {
-    out.push_back((*lines)[i++]);
+  // Each header joined: its row and the index past its last part. The
+  // lines are copied only when one is found (most documents have none).
+  struct Join {
+    size_t at, end;
+    Line line;
+  };
+  std::vector<Join> joins;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    const Line& first = (*lines)[i];
+    if (first.table < 0) continue;
     std::vector<IndicatorColumn> named;
-    for (const Cell& c : out.back().cells) {
+    for (const Cell& c : first.cells) {
       named.push_back(IndicatorHeaderWord(c.text));
     }
     auto names = [&](IndicatorColumn c) {
       return std::find(named.begin(), named.end(), c) != named.end();
     };
-    if (out.back().table < 0 ||
-        !(names(IndicatorColumn::kLevel1) || names(IndicatorColumn::kLevel2) ||
+    if (!(names(IndicatorColumn::kLevel1) || names(IndicatorColumn::kLevel2) ||
           names(IndicatorColumn::kLevel3))) {
       continue;
     }
-    Line line = out.back();
-    size_t j = i;
+    Line line = first;
+    size_t j = i + 1;
     while (j < lines->size()) {
       const Line& next = (*lines)[j];
       std::vector<IndicatorColumn> more = named;
@@ -527,14 +532,22 @@ bool JoinBrokenHeaders(std::vector<Line>* lines) {
       ++j;
     }
     // A header at last: the rows joined name the 三级指标.
-    if (j > i && names(IndicatorColumn::kLevel3)) {
-      out.back() = std::move(line);
-      i = j;
-      joined = true;
+    if (j > i + 1 && names(IndicatorColumn::kLevel3)) {
+      joins.push_back({i, j, std::move(line)});
+      i = j - 1;
     }
   }
-  if (joined) *lines = std::move(out);
-  return joined;
+  if (joins.empty()) return false;
+  std::vector<Line> out;
+  size_t i = 0;
+  for (Join& join : joins) {
+    out.insert(out.end(), lines->begin() + i, lines->begin() + join.at);
+    out.push_back(std::move(join.line));
+    i = join.end;
+  }
+  out.insert(out.end(), lines->begin() + i, lines->end());
+  *lines = std::move(out);
+  return true;
 }
 
 }  // namespace

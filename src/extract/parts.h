@@ -83,8 +83,10 @@ struct TableIndex {
   std::vector<TotalCells> totals;
 };
 
-// Folds a 绩效自评表 budget block saved one cell per line back into table
-// rows (fold_cells.cc); BuildDocText calls it last.
+// Folds a 绩效自评表 budget or indicator block saved one cell per line back
+// into table rows, after joining an indicator header row the page broke
+// over lines (fold_cells.cc); BuildDocText calls it once the lines are
+// read.
 void FoldCellColumns(DocText* doc);
 // Makes each run of lines of a name and one bare figure ("市级资金 343.00",
 // three or more) a two-column table (fold_pairs.cc); BuildDocText calls it
