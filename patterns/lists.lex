@@ -116,7 +116,7 @@ lexicon enumeration
 # must end in one of these words, which tells such a list from a count
 # followed by what the counted do. Names carry their own bracketed notes.
 # Examples: the right side is "count=names listed" per enumeration.
-entry body: 办公室 科 室 股 处 部 中心 院 所 站 馆 队 组 会 局 委 办 团 校 园 社 厂 场 台
+entry body: 办公室 科 室 股 处 部 中心 院 所 站 馆 队 组 会 局 委 办 团 校 园 社 厂 场 台 机关
 example: 单位内设3个职能科室办公室、业务科、财务科。 => 3=3
 example: 内设7个职能科室办公室、表演艺术部、造型艺术部、社文指导部、理论信息部、非物质文化遗产保护中心、丽水书画院。 => 7=7
 example: 机关内设4个部室综合办公室、规划部、建设部、财务部，下属单位2个。 => 4=4
@@ -138,6 +138,14 @@ counter: 完成3个项目（建设、验收和审计）。 => 3=2
 # A list before its count, and names with a bracketed note of their own.
 example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
 example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3
+# The words that end a sentence introducing, after a colon, the numbered
+# lines that name what a count before it counts, when the sentence names
+# the counted noun again ("下属单位13个。…的下属单位包括：\n1.A\n2.B").
+entry intro: 包括 包含 有 如下 为 分别为 分别是 具体为 具体是 名单如下
+example: 二、机构设置\n局下属单位3个，其中行政单位1个，事业单位2个。\n纳入本局2024年度部门决算编制范围的下属单位包括：\n1.县自然资源和规划局\n2.县不动产登记中心\n3.县巡场镇自然资源和规划所\n三、收支情况 => 3=3
+example: 二、机构设置\n本部门下属单位4个。纳入部门决算编制范围的单位有：\n1.县卫生健康局机关\n2.县疾病预防控制中心\n3.县妇幼保健院\n三、收支情况 => 4=3
+counter: 二、工作开展情况\n全年完成项目3个。主要做法包括：\n1.加强组织领导\n2.强化资金监管\n三、收支情况 => 3=2
+counter: 二、机构设置\n局下属单位3个。主要职责包括：\n1.负责全县国土空间规划\n2.负责不动产登记\n三、收支情况 => 3=2
 # Measure words of people. A head count after a list of names counts the
 # people those names stand for (the bodies they come from, the groups they
 # belong to), not one person per name: the list is no enumeration of it.

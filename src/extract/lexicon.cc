@@ -75,8 +75,7 @@ const LexEntry* Lexicon::Find(std::string_view label, std::string_view kind,
   return nullptr;
 }
 
-std::string Lexicon::Name(std::string_view label,
-                          std::string_view kind) const {
+std::string Lexicon::Name(std::string_view label, std::string_view kind) const {
   const LexEntry* e = Find(label, kind);
   return e ? e->name : std::string();
 }
@@ -90,8 +89,8 @@ const LexEntry* Lexicon::Entry(std::string_view name) const {
 
 bool Lexicon::Has(std::string_view entry, std::string_view word) const {
   const LexEntry* e = Entry(entry);
-  return e && std::find(e->words.begin(), e->words.end(), word) !=
-                  e->words.end();
+  return e &&
+         std::find(e->words.begin(), e->words.end(), word) != e->words.end();
 }
 
 bool Lexicon::Contains(std::string_view text, std::string_view entry) const {
@@ -216,6 +215,10 @@ Status Lexicons::Add(std::string_view text, const std::string& file) {
       if (arrow == std::string_view::npos) return bad("expected 'text => x'");
       LexExample ex;
       ex.text = std::string(Trim(value.substr(0, arrow)));
+      // "\n" in an example is a line break, for text laid out over lines.
+      for (size_t at; (at = ex.text.find("\\n")) != std::string::npos;) {
+        ex.text.replace(at, 2, "\n");
+      }
       ex.expect = std::string(Trim(value.substr(arrow + 2)));
       ex.counter = key == "counter";
       ex.file = file;

@@ -19,6 +19,7 @@
 //                                 text, extracted alone (see each lexicon's
 //                                 user for the meaning of the right side)
 //   counter: 人员支出60万元 => -  likewise, an example that must not match
+//                                 (in either, "\n" stands for a line break)
 //
 // Lookup in a label follows the grammar of Chinese noun phrases, whose head
 // comes last: of the words found in the label, the one that ends latest

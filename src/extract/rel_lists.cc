@@ -1,6 +1,7 @@
 // Breakdowns in prose (a total and its parts) and enumerations (a count and
 // the items it counts). See relations.h for the rules of the genre.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -1256,6 +1257,84 @@ void FindBreakdowns(Context* ctx) {
   ParallelLists(ctx);
 }
 
+namespace {
+
+// The number of characters two strings end alike in.
+size_t SharedTail(std::string_view a, std::string_view b) {
+  size_t n = 0;
+  while (!a.empty() && !b.empty()) {
+    size_t pa = a.size(), pb = b.size();
+    while (pa > 0 && (a[pa - 1] & 0xC0) == 0x80) --pa;
+    while (pb > 0 && (b[pb - 1] & 0xC0) == 0x80) --pb;
+    if (pa == 0 || pb == 0 || a.substr(pa - 1) != b.substr(pb - 1)) break;
+    a = a.substr(0, pa - 1);
+    b = b.substr(0, pb - 1);
+    ++n;
+  }
+  return n;
+}
+
+// "下属单位13个，其中行政单位1个…。纳入…决算编制范围的下属单位包括：" and
+// then one numbered line per unit: a sentence between the count and the
+// numbered items of its section that names the counted noun again and ends
+// in a word opening a list and a colon (lexicon enumeration, entry intro)
+// says the items are what the count counts, when each is the name of a
+// body (entry body) and nothing but a name. Reports set out the units
+// under a bureau (机构设置) this way.
+bool IntroducesBodies(Context* ctx, int i, const std::vector<Section>& sections,
+                      const std::vector<size_t>& items) {
+  const Fact& f = ctx->fact(i);
+  const Section& first = sections[items.front()];
+  if (first.page_no != f.page_no || first.text_begin <= f.text_end) {
+    return false;
+  }
+  std::string gap = Squeeze(ctx->Between(i, f.text_end, first.text_begin));
+  std::string_view intro = gap;
+  while (!intro.empty() &&
+         std::isspace(static_cast<unsigned char>(intro.back()))) {
+    intro.remove_suffix(1);
+  }
+  bool colon = false;
+  for (std::string_view c : {"：", ":"}) {
+    if (intro.ends_with(c)) {
+      intro.remove_suffix(c.size());
+      colon = true;
+    }
+  }
+  // The intro is the last sentence, or the last line, before the items.
+  for (std::string_view stop : {"。", "\n"}) {
+    const size_t at = intro.rfind(stop);
+    if (at != intro.npos) intro.remove_prefix(at + stop.size());
+  }
+  const Lexicon& enumeration = ctx->lex().Get("enumeration");
+  size_t len = 0;
+  if (!colon || !enumeration.EndsWith(intro, "intro", &len)) return false;
+  intro.remove_suffix(len);
+  // The noun named again is the count's: of the counts before the items
+  // (a total and its 其中 parts, 下属单位 and 行政单位), the first that ends
+  // most like it.
+  const size_t shared = SharedTail(intro, Squeeze(f.label));
+  if (shared < 2) return false;
+  for (size_t j = 0; j < ctx->out()->facts.size(); ++j) {
+    const Fact& g = ctx->fact(int(j));
+    if (int(j) == i || g.kind != "count" || g.section != f.section ||
+        g.page_no != f.page_no || g.text_begin > first.text_begin) {
+      continue;
+    }
+    const size_t other = SharedTail(intro, Squeeze(g.label));
+    if (other > shared || (other == shared && int(j) < i)) return false;
+  }
+  for (size_t k : items) {
+    const std::string& title = sections[k].title;
+    if (HasDigit(title) || !enumeration.EndsWith(Bare(title), "body")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 // "共有9项" / "6个项目均…" before the numbered items of its section, and
 // "内设3个股室：办公室、…、…" before the items after its colon. The count
 // of items listed goes in detail.
@@ -1280,8 +1359,8 @@ void FindEnumerations(Context* ctx) {
     bool total = b.ends_with("共有") || b.ends_with("共") ||
                  b.ends_with("共计") || b.ends_with("合计");
     bool each = a.starts_with("项目均") || a.starts_with("均");
-    if ((f.unit == "项" || f.unit == "个") && (total || each) &&
-        f.section >= 0 && size_t(f.section) < sections.size()) {
+    if ((f.unit == "项" || f.unit == "个") && f.section >= 0 &&
+        size_t(f.section) < sections.size()) {
       const std::vector<size_t>& items = children[size_t(f.section)];
       bool numbered = items.size() >= 2;
       for (size_t k = 0; k < items.size() && numbered; ++k) {
@@ -1293,14 +1372,16 @@ void FindEnumerations(Context* ctx) {
         bool follows =
             first.page_no > f.page_no ||
             (first.page_no == f.page_no && first.text_begin > f.text_begin);
-        if (follows) {
+        const bool intro = follows && !total && !each &&
+                           IntroducesBodies(ctx, int(i), sections, items);
+        if (follows && (total || each || intro)) {
           Relation r;
           r.kind = "enumeration";
           r.rule = "count.sections";
           r.members.push_back({"count", int(i)});
           r.detail = std::to_string(items.size()) + " " + first.marker + "至" +
                      sections[items.back()].marker;
-          r.evidence = total ? "共" : "均";
+          r.evidence = total ? "共" : each ? "均" : "引语后逐行所列";
           ctx->Add(std::move(r));
           continue;
         }
