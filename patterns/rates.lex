@@ -87,6 +87,9 @@ example: 公益金总收入221万元。用于全民健身支出198万元，占�
 example: 全年总支出500万元，其中人员经费150万元，占总额的30%。 => 150/500=30
 counter: 用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
 counter: 项目资金221万元。用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
+# Parts each followed by its share of one named whole: the whole is the
+# figure named so, never the part before (whose name may end alike).
+example: 本年收入合计6023.69万元，其中：财政拨款收入5505.38万元，占收入合计的91.40%；上级补助收入0万元，占收入合计的0%；事业收入514.89万元，占收入合计的8.55%。 => 5505.38/6023.69=91.4; 0/6023.69=0; 514.89/6023.69=8.55
 
 lexicon per_unit
 # Words that make an amount a figure per head or per item (a standard, a

@@ -783,6 +783,11 @@ void FindRatios(Context* ctx) {
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
+  // The quantities already read as parts with shares of their own: a list
+  // of parts each followed by its share ("财政拨款收入5505.38万元，占收入
+  // 合计的91.40%；事业收入514.89万元，占收入合计的8.55%") has one whole, and
+  // no part of it is the whole of the next.
+  std::set<int> parts;
   for (size_t s = 0; s < ss.size(); ++s) {
     for (int rate : ss[s].facts) {
       const Fact& p = ctx->fact(rate);
@@ -812,8 +817,12 @@ void FindRatios(Context* ctx) {
         }
       }
       if (num < 0) continue;
+      // The whole is the quantity named X; one whose name only ends in X
+      // (财政拨款收入 for 占收入的) when none is named X itself.
       int den = -1;
-      for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
+      size_t den_back = 0;
+      bool exact = false;
+      for (size_t back = 0; back < 3 && back <= s && !exact; ++back) {
         const Sentence& scope = ss[s - back];
         if (back > 0 && scope.line != ss[s].line &&
             scope.line + 1 != ss[s].line) {
@@ -822,11 +831,18 @@ void FindRatios(Context* ctx) {
         for (int i : scope.facts) {
           const Fact& f = ctx->fact(i);
           if (back == 0 && f.text_begin >= ctx->fact(num).text_begin) break;
-          if (i == num || !f.qualifier.empty() ||
+          if (i == num || parts.count(i) || !f.qualifier.empty() ||
               !SameFamily(f, ctx->fact(num))) {
             continue;
           }
-          if (f.label == of || f.label.ends_with(of)) den = i;
+          if (f.label == of) {
+            den = i;
+            exact = true;
+          } else if (!exact && (den < 0 || den_back == back) &&
+                     f.label.ends_with(of)) {
+            den = i;  // the nearest before the share
+            den_back = back;
+          }
         }
       }
       std::string evidence = "占" + of + "的";
@@ -859,6 +875,7 @@ void FindRatios(Context* ctx) {
       AddMembers(&r, "denominator.other", others);
       r.evidence = evidence;
       ctx->Add(std::move(r));
+      parts.insert(num);
     }
   }
 }

@@ -92,7 +92,8 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return "-";
   }
-  if (lexicon == "share_whole") {
+  if (lexicon == "share_whole") {  // "part/whole=rate", ...
+    std::string s;
     for (const Relation& r : out.relations) {
       if (r.rule != "ratio.share") continue;
       std::string part, whole, rate;
@@ -102,9 +103,9 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
         if (m.role == "denominator") whole = v;
         if (m.role == "rate") rate = v;
       }
-      return part + "/" + whole + "=" + rate;
+      s += (s.empty() ? "" : "; ") + part + "/" + whole + "=" + rate;
     }
-    return "-";
+    return s.empty() ? std::string("-") : s;
   }
   if (lexicon == "change") {  // "change/this year's figure way=rate", ...
     std::string s;
