@@ -57,6 +57,12 @@ example: 2016年末在职12人（含2005年撤区并乡3人）、退休14人，�
 example: 下达中央资金30.9万元、县级资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 yes
 counter: 实有编制12人，在职12人、退休14人，共26人。 => 26=12+12+14 yes
 example: 建成示范点3个、培训基地2个，共享资源10个。 => -
+# After a colon, items one to a clause, each of one figure, and then the
+# sum word (in its own clause, or right after the last figure).
+example: 自评范围包括：基层科普行动计划1200万元，科普活动等补助580万元共计1780万元。 => 1780=1200+580 yes
+example: 资金安排如下：培训费12万元，资料费3万元，差旅费5万元，合计20万元。 => 20=12+3+5 yes
+counter: 资金安排如下：培训费12万元（含专家费2万元），资料费3万元，合计15万元。 => 15=12+2+3 yes
+counter: 主要成效：培训农民500人，发放资金10万元，合计惠及2000人。 => 2000=500 yes
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the

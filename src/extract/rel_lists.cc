@@ -1114,6 +1114,7 @@ void SumsAfterLists(Context* ctx) {
     };
     std::vector<Stop> stops;
     std::vector<size_t> commas;  // 、
+    size_t colon = std::string_view::npos;  // the first colon
     std::vector<bool> aside(sen.facts.size(), false);
     size_t next = 0;  // the next fact to place
     int depth = 0;
@@ -1129,7 +1130,11 @@ void SumsAfterLists(Context* ctx) {
       if (depth > 0) continue;
       if (IsClauseStop(c)) stops.push_back({at, pos});
       if (c == U'、') commas.push_back(at);
+      if ((c == U'：' || c == ':') && colon == std::string_view::npos) {
+        colon = at;
+      }
     }
+    std::set<int> totals;
     for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int g = sen.facts[k];
       const Fact& total = ctx->fact(g);
@@ -1185,6 +1190,64 @@ void SumsAfterLists(Context* ctx) {
       r.name = total.label;
       r.complete = "yes";
       r.evidence = "、所列之后的共计";
+      r.members.push_back({"total", g});
+      AddMembers(&r, "part", parts);
+      ctx->Add(std::move(r));
+      totals.insert(g);
+    }
+    if (colon == std::string_view::npos) continue;
+    // After a colon, items one to a clause, each one figure, and then the
+    // sum word, in a clause of its own or right after the last item's
+    // figure: "自评范围包括：基层科普行动计划1200万元，…等补助580万元共计
+    // 1780万元". The sum word says the list is whole.
+    auto clause = [&](const Fact& f) {
+      const size_t at = f.text_begin - sen.begin;
+      return std::lower_bound(
+                 stops.begin(), stops.end(), at,
+                 [](const Stop& s, size_t a) { return s.at < a; }) -
+             stops.begin();
+    };
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int g = sen.facts[k];
+      const Fact& total = ctx->fact(g);
+      if (totals.count(g) || !Summable(total) || !total.qualifier.empty() ||
+          aside[k] || total.text_begin < sen.begin + colon) {
+        continue;
+      }
+      const auto c = clause(total);
+      const Fact& last = ctx->fact(sen.facts[k - 1]);
+      const bool glued = clause(last) == c;
+      const size_t from =
+          glued ? last.text_end - sen.begin : c == 0 ? 0 : stops[c - 1].end;
+      const size_t at = total.text_begin - sen.begin;
+      if (from > at) continue;
+      const std::string_view raw = total.raw;
+      const std::string head =
+          Squeeze(std::string(text.substr(from, at - from)) +
+                  std::string(raw.substr(0, raw.find_first_of("0123456789"))));
+      if (!list.StartsWith(head, "sum") || list.StartsWith(head, "not_sum")) {
+        continue;
+      }
+      std::vector<int> parts;
+      bool items = true;
+      auto below = glued ? c + 1 : c;  // the clause past the next item's
+      for (size_t j = k; j-- > 0 && items;) {
+        const Fact& f = ctx->fact(sen.facts[j]);
+        if (f.text_begin < sen.begin + colon) break;
+        const auto fc = clause(f);
+        items = !aside[j] && SameFamily(f, total) && Summable(f) &&
+                f.qualifier.empty() && fc < below;
+        below = fc;
+        parts.push_back(sen.facts[j]);
+      }
+      if (!items || parts.size() < 2) continue;
+      std::reverse(parts.begin(), parts.end());
+      Relation r;
+      r.kind = "breakdown";
+      r.rule = "list.sum_after";
+      r.name = total.label;
+      r.complete = "yes";
+      r.evidence = "冒号后逐句所列之后的共计";
       r.members.push_back({"total", g});
       AddMembers(&r, "part", parts);
       ctx->Add(std::move(r));
