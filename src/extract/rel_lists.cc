@@ -1113,7 +1113,7 @@ void SumsAfterLists(Context* ctx) {
       size_t at, end;
     };
     std::vector<Stop> stops;
-    std::vector<size_t> commas;  // 、
+    std::vector<size_t> commas;             // 、
     size_t colon = std::string_view::npos;  // the first colon
     std::vector<bool> aside(sen.facts.size(), false);
     size_t next = 0;  // the next fact to place
@@ -1217,8 +1217,9 @@ void SumsAfterLists(Context* ctx) {
       const auto c = clause(total);
       const Fact& last = ctx->fact(sen.facts[k - 1]);
       const bool glued = clause(last) == c;
-      const size_t from =
-          glued ? last.text_end - sen.begin : c == 0 ? 0 : stops[c - 1].end;
+      const size_t from = glued    ? last.text_end - sen.begin
+                          : c == 0 ? 0
+                                   : stops[c - 1].end;
       const size_t at = total.text_begin - sen.begin;
       if (from > at) continue;
       const std::string_view raw = total.raw;
