@@ -57,6 +57,12 @@ example: 2016年末在职12人（含2005年撤区并乡3人）、退休14人，�
 example: 下达中央资金30.9万元、县级资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 yes
 counter: 实有编制12人，在职12人、退休14人，共26人。 => 26=12+12+14 yes
 example: 建成示范点3个、培训基地2个，共享资源10个。 => -
+# Shares of one unnamed whole (占P%, rel_budget.cc) that add up to 100%
+# make a whole list of their quantities, where one step of the whole
+# would show in the printed shares.
+example: 选取7个项目开展重点评价。等级为优良的项目有4个，占57%，等级为中的项目有3个，占43%。 => 7=4+3 yes
+counter: 共评价1000个项目，等级为优良的项目有571个，占57%，等级为中的项目有428个，占43%。 => 1000=571+428 yes
+counter: 选取7个项目开展重点评价。等级为优良的项目有4个，占57%，等级为中的项目有2个，占29%。 => 7=4+2 yes
 # After a colon, items one to a clause, each of one figure, and then the
 # sum word (in its own clause, or right after the last figure).
 example: 自评范围包括：基层科普行动计划1200万元，科普活动等补助580万元共计1780万元。 => 1780=1200+580 yes

@@ -489,6 +489,11 @@ namespace {
 // A share whose quantity is a part of a breakdown found before is of that
 // breakdown's total, wherever the total was stated ("收入合计697.38万元…。
 // 其中：财政拨款收入690.08万元，占98.95%；事业收入7.30万元，占1.05%").
+//
+// Shares of one whole that add up to 100% say their quantities are all of
+// it: 7 = 4 + 3 above. That is read only where the shares are printed
+// finely enough to see one step of the whole missing (a step of 1 in 7 is
+// 14 points; in 1000 it would be 0.1, which two rounded shares hide).
 void BareShares(Context* ctx) {
   const std::vector<Sentence>& ss = ctx->sentences();
   std::set<int> parts;          // numerators of earlier shares
@@ -502,6 +507,9 @@ void BareShares(Context* ctx) {
       if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
     }
   }
+  // Per whole found by the look back (not a breakdown's total), its
+  // shares' quantities and rates.
+  std::map<int, std::vector<std::pair<int, int>>> shares_of;
   for (size_t s = 0; s < ss.size(); ++s) {
     const std::vector<int>& facts = ss[s].facts;
     for (size_t k = 0; k < facts.size(); ++k) {
@@ -522,6 +530,7 @@ void BareShares(Context* ctx) {
           den = it->second;
         }
       }
+      const bool of_breakdown = den >= 0;
       // Back through this sentence and the two before it on the line.
       for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
         const Sentence& scope = ss[s - back];
@@ -551,7 +560,41 @@ void BareShares(Context* ctx) {
           {"numerator", num}, {"denominator", den}, {"rate", facts[k]}};
       r.evidence = "占（所在清单之总数）";
       ctx->Add(std::move(r));
+      if (!of_breakdown) shares_of[den].push_back({num, facts[k]});
     }
+  }
+  for (const auto& [den, shares] : shares_of) {
+    if (shares.size() < 2) continue;
+    std::optional<Decimal> whole = Decimal::Parse(ctx->fact(den).value);
+    if (!whole || whole->is_zero()) continue;
+    Decimal sum = Decimal::FromInt(0), slack = sum;
+    std::vector<int> parts;
+    for (const auto& [num, rate] : shares) {
+      std::optional<Decimal> r = Decimal::Parse(ctx->fact(rate).value);
+      if (!r) break;
+      sum = sum + *r;
+      slack = slack + r->HalfUnit();
+      parts.push_back(num);
+    }
+    const Decimal hundred = Decimal::FromInt(100);
+    // One step of the whole, in points: 100 × (2 × half unit) / whole,
+    // compared without dividing: 200 × half unit > slack × whole.
+    const Decimal step = hundred * Decimal::FromInt(2) * whole->HalfUnit();
+    const Decimal seen = slack * *whole;
+    if (parts.size() != shares.size() || sum.overflowed() ||
+        step.overflowed() || seen.overflowed() ||
+        (sum - hundred).Abs() > slack || step <= seen) {
+      continue;
+    }
+    Relation r;
+    r.kind = "breakdown";
+    r.rule = "list.shares_whole";
+    r.name = ctx->fact(den).label;
+    r.complete = "yes";
+    r.evidence = "各项占比合计100%";
+    r.members.push_back({"total", den});
+    AddMembers(&r, "part", parts);
+    ctx->Add(std::move(r));
   }
 }
 
