@@ -586,15 +586,8 @@ void BareShares(Context* ctx) {
         (sum - hundred).Abs() > slack || step <= seen) {
       continue;
     }
-    Relation r;
-    r.kind = "breakdown";
-    r.rule = "list.shares_whole";
-    r.name = ctx->fact(den).label;
-    r.complete = "yes";
-    r.evidence = "各项占比合计100%";
-    r.members.push_back({"total", den});
-    AddMembers(&r, "part", parts);
-    ctx->Add(std::move(r));
+    AddWhole(ctx, "breakdown", "list.shares_whole", ctx->fact(den).label, den,
+             parts, "各项占比合计100%");
   }
 }
 

@@ -1184,15 +1184,8 @@ void SumsAfterLists(Context* ctx) {
           std::lower_bound(commas.begin(), commas.end(), stop.at) -
           std::lower_bound(commas.begin(), commas.end(), from);
       if (!plain || parts.size() < 2 || parts.size() != seps + 1) continue;
-      Relation r;
-      r.kind = "breakdown";
-      r.rule = "list.sum_after";
-      r.name = total.label;
-      r.complete = "yes";
-      r.evidence = "、所列之后的共计";
-      r.members.push_back({"total", g});
-      AddMembers(&r, "part", parts);
-      ctx->Add(std::move(r));
+      AddWhole(ctx, "breakdown", "list.sum_after", total.label, g, parts,
+               "、所列之后的共计");
       totals.insert(g);
     }
     if (colon == std::string_view::npos) continue;
@@ -1243,15 +1236,8 @@ void SumsAfterLists(Context* ctx) {
       }
       if (!items || parts.size() < 2) continue;
       std::reverse(parts.begin(), parts.end());
-      Relation r;
-      r.kind = "breakdown";
-      r.rule = "list.sum_after";
-      r.name = total.label;
-      r.complete = "yes";
-      r.evidence = "冒号后逐句所列之后的共计";
-      r.members.push_back({"total", g});
-      AddMembers(&r, "part", parts);
-      ctx->Add(std::move(r));
+      AddWhole(ctx, "breakdown", "list.sum_after", total.label, g, parts,
+               "冒号后逐句所列之后的共计");
     }
   }
 }

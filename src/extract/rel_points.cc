@@ -245,15 +245,8 @@ void IndicatorRows(Context* ctx) {
     if (g.level1_fact < 0) continue;
     std::string name = BareTitle(g.name);
     if (g.all_weighted && !g.weights.empty()) {
-      Relation r;
-      r.kind = "score_sum";
-      r.rule = "table.level1";
-      r.name = name;
-      r.complete = "yes";
-      r.evidence = "一级指标下各行分值";
-      r.members.push_back({"total", g.level1_fact});
-      AddMembers(&r, "part", g.weights);
-      ctx->Add(std::move(r));
+      AddWhole(ctx, "score_sum", "table.level1", name, g.level1_fact, g.weights,
+               "一级指标下各行分值");
     }
     if (!g.scores.empty()) {
       Relation r;
@@ -694,15 +687,8 @@ void AreaScores(Context* ctx) {
   auto emit = [&]() {
     if (total >= 0 &&
         std::find(wholes.begin(), wholes.end(), seen) != wholes.end()) {
-      Relation r;
-      r.kind = "score_sum";
-      r.rule = "prose.areas";
-      r.name = facts[size_t(total)].label;
-      r.complete = "yes";
-      r.evidence = "评价内容各部分得分";
-      r.members.push_back({"total", total});
-      AddMembers(&r, "part", parts);
-      ctx->Add(std::move(r));
+      AddWhole(ctx, "score_sum", "prose.areas", facts[size_t(total)].label,
+               total, parts, "评价内容各部分得分");
     }
     total = -1;
     parts.clear();
@@ -823,15 +809,7 @@ void FindScores(Context* ctx) {
         continue;
       }
       if (parts.size() < 2) break;
-      Relation r;
-      r.kind = "score_sum";
-      r.rule = "prose.total";
-      r.name = f.label;
-      r.complete = "yes";
-      r.evidence = "共计";
-      r.members.push_back({"total", i});
-      AddMembers(&r, "part", parts);
-      ctx->Add(std::move(r));
+      AddWhole(ctx, "score_sum", "prose.total", f.label, i, parts, "共计");
       break;
     }
   }

@@ -200,6 +200,20 @@ void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f) {
   for (int i : f) r->members.push_back({std::string(role), i});
 }
 
+void AddWhole(Context* ctx, const char* kind, const char* rule,
+              std::string name, int total, const std::vector<int>& parts,
+              std::string evidence) {
+  Relation r;
+  r.kind = kind;
+  r.rule = rule;
+  r.name = std::move(name);
+  r.complete = "yes";
+  r.evidence = std::move(evidence);
+  r.members.push_back({"total", total});
+  AddMembers(&r, "part", parts);
+  ctx->Add(std::move(r));
+}
+
 namespace {
 
 // The role entry whose word opens `text` (the longest such word), other

@@ -121,6 +121,11 @@ bool IsItemCount(const Lexicon& list, const Fact& f);
 bool IsBudget(std::string_view role);
 // A member list from fact indices with one role.
 void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f);
+// Adds a relation of `kind` (breakdown, score_sum) whose parts are the
+// whole of its total (complete "yes", for `evidence`).
+void AddWhole(Context* ctx, const char* kind, const char* rule,
+              std::string name, int total, const std::vector<int>& parts,
+              std::string evidence);
 
 // --- The finders (each appends to ctx->out()->relations) --------------------
 
