@@ -57,6 +57,12 @@ example: 2016年末在职12人（含2005年撤区并乡3人）、退休14人，�
 example: 下达中央资金30.9万元、县级资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 yes
 counter: 实有编制12人，在职12人、退休14人，共26人。 => 26=12+12+14 yes
 example: 建成示范点3个、培训基地2个，共享资源10个。 => -
+# Totals of one measure stated together, broken down by clauses set apart
+# by ；, each stating as many of that measure in the same order: the k-th
+# figure of each clause is a part of the k-th total. A change breaks down
+# a change only.
+example: 共涉及18个乡镇69个村委会，受灾人口53504人。其中，甲州9个乡镇33个村委会32062人受灾；乙县9个乡镇36个村委会21442人受灾。 => 18=9+9 likely; 69=33+36 likely; 53504=32062+21442 likely
+counter: 收入累计完成24627万元，完成年初预算数60999万元的40.4%。其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元，比上年减收2354万元。 => 24627=8103+16524 likely; 60999=1284+2354 likely
 # Shares of one unnamed whole (占P%, rel_budget.cc) that add up to 100%
 # make a whole list of their quantities, where one step of the whole
 # would show in the printed shares.

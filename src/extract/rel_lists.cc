@@ -506,8 +506,10 @@ class Breakdowns {
     }
     // The families listed, each with the total of its family and the parts
     // that follow the opener, up to the first fact whose accounts role is
-    // not the total's (a payment after a list of sources, a rate).
-    std::vector<int> seen;
+    // not the total's (a payment after a list of sources, a rate); the
+    // families paired by position first.
+    std::vector<int> seen =
+        ColumnsByPosition(s, text, depth, o, inner, end, before);
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
@@ -565,6 +567,81 @@ class Breakdowns {
       if (fam.empty() || (total < 0 && !o.whole)) continue;
       Emit(s, text, o, total, fam, end);
     }
+  }
+
+  // "造成…18个乡镇69个村委会…受灾。其中，迪庆州9个乡镇33个村委会…；丽江市
+  // 9个乡镇36个村委会…": totals of one measure stated together (18个, 69个)
+  // and parts set apart by ；, each clause stating as many of that measure
+  // in the same order, pair by position — the k-th figure of each clause is
+  // a part of the k-th total. A measure the totals state once is left to
+  // the reading by families below. True when every family of the list was
+  // read so, false when the families are left to that reading.
+  std::vector<int> ColumnsByPosition(int s, std::string_view text,
+                                     const std::vector<int>& depth,
+                                     const Opener& o, int inner, size_t end,
+                                     const std::vector<int>& before) {
+    const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
+    const uint32_t base = sen.begin;
+    // The list's figures by clause (；at the list's depth).
+    std::vector<std::vector<int>> clauses(1);
+    size_t next = o.end;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      size_t at = f.text_begin - base;
+      if (at < o.end || depth[at] != inner) continue;
+      if (at >= end) break;
+      for (size_t p = next; p < at; ++p) {
+        if (depth[p] == inner &&
+            (text.substr(p).starts_with("；") || text[p] == ';')) {
+          if (!clauses.back().empty()) clauses.emplace_back();
+        }
+      }
+      next = at;
+      if (Summable(f) && f.qualifier.empty()) clauses.back().push_back(i);
+    }
+    std::vector<int> done;  // a fact of each family read
+    if (clauses.size() < 2) return {};
+    std::vector<int> paired;
+    for (int first : clauses.front()) {
+      const Fact& f = ctx_.fact(first);
+      bool known = false;
+      for (int k : done) known = known || SameFamily(ctx_.fact(k), f);
+      if (known) continue;
+      done.push_back(first);
+      std::vector<int> totals;
+      for (int b : before) {
+        if (SameFamily(ctx_.fact(b), f) && ctx_.fact(b).qualifier.empty()) {
+          totals.push_back(b);
+        }
+      }
+      if (totals.size() < 2) continue;
+      std::vector<std::vector<int>> columns(totals.size());
+      bool aligned = true;
+      for (const std::vector<int>& clause : clauses) {
+        std::vector<int> own;
+        for (int i : clause) {
+          if (SameFamily(ctx_.fact(i), f)) own.push_back(i);
+        }
+        aligned = aligned && own.size() == totals.size();
+        for (size_t k = 0; aligned && k < own.size(); ++k) {
+          columns[k].push_back(own[k]);
+        }
+      }
+      // A change against another year breaks down a change only (减收
+      // 1070万元 is not made of 增收1284万元 and 减收2354万元's totals).
+      auto change = [&](int i) { return ctx_.fact(i).role == "change"; };
+      for (size_t k = 0; aligned && k < totals.size(); ++k) {
+        for (int part : columns[k]) {
+          aligned = aligned && change(part) == change(totals[k]);
+        }
+      }
+      if (!aligned) continue;
+      for (size_t k = 0; k < totals.size(); ++k) {
+        Emit(s, text, o, totals[k], columns[k], end);
+      }
+      paired.push_back(first);
+    }
+    return paired;
   }
 
   // Whether text[0, at) ends with a digit (an opening bracket and spaces
