@@ -478,7 +478,8 @@ void FindBudgets(Context* ctx) {
 }
 
 // 占X的P%: the nearest quantity before the rate over the quantity labelled
-// X, in this sentence or the two before it.
+// X (else the nearest whose label ends in X), in this sentence or the two
+// before it.
 namespace {
 
 // "有4个，占57%": a share that does not name its whole is of the list it

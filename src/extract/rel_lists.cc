@@ -574,8 +574,7 @@ class Breakdowns {
   // and parts set apart by ；, each clause stating as many of that measure
   // in the same order, pair by position — the k-th figure of each clause is
   // a part of the k-th total. A measure the totals state once is left to
-  // the reading by families below. True when every family of the list was
-  // read so, false when the families are left to that reading.
+  // the reading by families below. Returns a fact of each family so read.
   std::vector<int> ColumnsByPosition(int s, std::string_view text,
                                      const std::vector<int>& depth,
                                      const Opener& o, int inner, size_t end,
@@ -599,8 +598,8 @@ class Breakdowns {
       next = at;
       if (Summable(f) && f.qualifier.empty()) clauses.back().push_back(i);
     }
-    std::vector<int> done;  // a fact of each family read
     if (clauses.size() < 2) return {};
+    std::vector<int> done;  // a fact of each family read
     std::vector<int> paired;
     for (int first : clauses.front()) {
       const Fact& f = ctx_.fact(first);
@@ -1412,7 +1411,10 @@ bool IntroducesBodies(Context* ctx, int i, const std::vector<Section>& sections,
                       const std::vector<size_t>& items) {
   const Fact& f = ctx->fact(i);
   const Section& first = sections[items.front()];
-  if (first.page_no != f.page_no || first.text_begin <= f.text_end) {
+  // The count's sentence and the intro: a short stretch of text.
+  constexpr uint32_t kMaxIntroBytes = 600;
+  if (first.page_no != f.page_no || first.text_begin <= f.text_end ||
+      first.text_begin - f.text_end > kMaxIntroBytes) {
     return false;
   }
   std::string gap = Squeeze(ctx->Between(i, f.text_end, first.text_begin));
@@ -1442,12 +1444,15 @@ bool IntroducesBodies(Context* ctx, int i, const std::vector<Section>& sections,
   // most like it.
   const size_t shared = SharedTail(intro, Squeeze(f.label));
   if (shared < 2) return false;
-  for (size_t j = 0; j < ctx->out()->facts.size(); ++j) {
-    const Fact& g = ctx->fact(int(j));
-    if (int(j) == i || g.kind != "count" || g.section != f.section ||
-        g.page_no != f.page_no || g.text_begin > first.text_begin) {
-      continue;
-    }
+  const int s = ctx->SentenceOf(i);
+  if (s < 0) return false;
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  for (size_t j = size_t(ctx->sentences()[size_t(s)].facts.front());
+       j < facts.size() && facts[j].page_no == f.page_no &&
+       facts[j].text_begin < first.text_begin;
+       ++j) {
+    const Fact& g = facts[j];
+    if (int(j) == i || g.kind != "count" || g.section != f.section) continue;
     const size_t other = SharedTail(intro, Squeeze(g.label));
     if (other > shared || (other == shared && int(j) < i)) return false;
   }
