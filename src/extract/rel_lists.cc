@@ -1,7 +1,6 @@
 // Breakdowns in prose (a total and its parts) and enumerations (a count and
 // the items it counts). See relations.h for the rules of the genre.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -1210,6 +1209,24 @@ void SumsAfterLists(Context* ctx) {
         colon = at;
       }
     }
+    // The clause of a fact: the number of stops before it.
+    auto clause = [&](const Fact& f) {
+      const size_t at = f.text_begin - sen.begin;
+      return size_t(
+          std::lower_bound(stops.begin(), stops.end(), at,
+                           [](const Stop& s, size_t a) { return s.at < a; }) -
+          stops.begin());
+    };
+    // Whether the text from byte `from` to the figure opens with a sum word
+    // (which a count's pattern may have taken into the figure: "共26人").
+    auto opens_with_sum = [&](size_t from, const Fact& total) {
+      const size_t at = total.text_begin - sen.begin;
+      const std::string_view raw = total.raw;
+      const std::string head = Squeeze(
+          std::string(text.substr(from, std::min<size_t>(at - from, 24))) +
+          std::string(raw.substr(0, raw.find_first_of("0123456789"))));
+      return list.StartsWith(head, "sum") && !list.StartsWith(head, "not_sum");
+    };
     std::set<int> totals;
     for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int g = sen.facts[k];
@@ -1218,27 +1235,15 @@ void SumsAfterLists(Context* ctx) {
           total.text_begin < sen.begin) {
         continue;
       }
-      const size_t at = total.text_begin - sen.begin;
       // The stop that opens the figure's clause, and the one before it.
-      auto it =
-          std::lower_bound(stops.begin(), stops.end(), at,
-                           [](const Stop& s, size_t a) { return s.at < a; });
-      if (it == stops.begin()) continue;
-      const Stop& stop = *std::prev(it);
-      const size_t from =
-          std::prev(it) == stops.begin() ? 0 : std::prev(it, 2)->end;
+      const size_t c = clause(total);
+      if (c == 0) continue;
+      const Stop& stop = stops[c - 1];
+      const size_t from = c == 1 ? 0 : stops[c - 2].end;
       // The figure is the first of its clause, and the clause opens with a
-      // sum word (which a count's pattern may have taken into the figure:
-      // "共26人").
-      if (ctx->fact(sen.facts[k - 1]).text_begin >= sen.begin + stop.end) {
-        continue;
-      }
-      const std::string_view raw = total.raw;
-      const std::string head =
-          Squeeze(std::string(text.substr(
-                      stop.end, std::min<size_t>(at - stop.end, 24))) +
-                  std::string(raw.substr(0, raw.find_first_of("0123456789"))));
-      if (!list.StartsWith(head, "sum") || list.StartsWith(head, "not_sum")) {
+      // sum word.
+      if (ctx->fact(sen.facts[k - 1]).text_begin >= sen.begin + stop.end ||
+          !opens_with_sum(stop.end, total)) {
         continue;
       }
       // The clause before: its figures of the total's measure, outside
@@ -1269,13 +1274,6 @@ void SumsAfterLists(Context* ctx) {
     // sum word, in a clause of its own or right after the last item's
     // figure: "自评范围包括：基层科普行动计划1200万元，…等补助580万元共计
     // 1780万元". The sum word says the list is whole.
-    auto clause = [&](const Fact& f) {
-      const size_t at = f.text_begin - sen.begin;
-      return std::lower_bound(
-                 stops.begin(), stops.end(), at,
-                 [](const Stop& s, size_t a) { return s.at < a; }) -
-             stops.begin();
-    };
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int g = sen.facts[k];
       const Fact& total = ctx->fact(g);
@@ -1283,19 +1281,13 @@ void SumsAfterLists(Context* ctx) {
           aside[k] || total.text_begin < sen.begin + colon) {
         continue;
       }
-      const auto c = clause(total);
+      const size_t c = clause(total);
       const Fact& last = ctx->fact(sen.facts[k - 1]);
       const bool glued = clause(last) == c;
       const size_t from = glued    ? last.text_end - sen.begin
                           : c == 0 ? 0
                                    : stops[c - 1].end;
-      const size_t at = total.text_begin - sen.begin;
-      if (from > at) continue;
-      const std::string_view raw = total.raw;
-      const std::string head =
-          Squeeze(std::string(text.substr(from, at - from)) +
-                  std::string(raw.substr(0, raw.find_first_of("0123456789"))));
-      if (!list.StartsWith(head, "sum") || list.StartsWith(head, "not_sum")) {
+      if (from > total.text_begin - sen.begin || !opens_with_sum(from, total)) {
         continue;
       }
       std::vector<int> parts;
@@ -1418,11 +1410,7 @@ bool IntroducesBodies(Context* ctx, int i, const std::vector<Section>& sections,
     return false;
   }
   std::string gap = Squeeze(ctx->Between(i, f.text_end, first.text_begin));
-  std::string_view intro = gap;
-  while (!intro.empty() &&
-         std::isspace(static_cast<unsigned char>(intro.back()))) {
-    intro.remove_suffix(1);
-  }
+  std::string_view intro = TrimSpace(gap);
   bool colon = false;
   for (std::string_view c : {"：", ":"}) {
     if (intro.ends_with(c)) {
