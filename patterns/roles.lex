@@ -20,6 +20,16 @@ entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补
 # 执行 before a budget word says what of it was paid: 实际执行支出预算 is
 # the payment, 支出预算 the budget.
 entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
+# Money taken back by the finance bureau (财政收回, 缴回) or cut (核减)
+# after it was made available: what is left is the budget less the
+# payments and less this. Bare 收回 is no role: money 收回 earlier and
+# allocated again (收回重新分配资金) is a source.
+entry withdrawn [amount]: 财政收回 收回统筹 缴回 扣回 核减 审减
+# A year's whole income (总收入, 本年收入合计): in an account of it, what is
+# left at the end is the income and the carry-over less the spending. A
+# kind of income (财政拨款收入, 事业收入, 预算收入) is a part or a budget, not
+# the whole: bare 收入 is no role.
+entry income [amount]: 总收入 本年收入 收入合计 本年收入合计
 # What is left.
 entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
@@ -53,6 +63,13 @@ example: 医保基金实际拨付437.32万元 => spent
 example: 完成支付488.18万元 => spent
 example: 结余15.42万元 => balance
 example: 结转下年使用33.42万元 => balance
+example: 审计核减工程款5.2万元 => withdrawn
+example: 收回重新分配资金81.03万元 => fund
+counter: 收回重新分配资金81.03万元 => withdrawn
+example: 其中财政拨款收入5505.38万元 => fund
+example: 财政收回统筹6.86万元 => withdrawn
+example: 本级体育彩票公益金总收入1233.62万元 => income
+example: 福彩公益金本年收入83.7万元 => income
 example: 预算执行率95% => rate
 example: 实际已支付186.98万元，支付完成率为94.91% => rate
 counter: 项目完成率98% => rate

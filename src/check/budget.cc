@@ -140,15 +140,17 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
   return out;
 }
 
+// The payments (role "spent") or allocations ("allocated") of a statement,
+// each alone and the sum of its parts.
 std::vector<Reading> Payments(const View& v, const Relation& r,
                               std::string_view role) {
+  const std::string name = role == "spent" ? "支出" : "下达";
   std::vector<Reading> out;
   for (int i : Members(v, r, role)) {
-    if (v.Plain(i)) out.push_back(Of(v, std::string(role), {i}));
+    if (v.Plain(i)) out.push_back(Of(v, name, {i}));
   }
   std::vector<int> parts = Members(v, r, std::string(role) + ".part");
-  if (parts.size() >= 2)
-    out.push_back(Of(v, std::string(role) + "之和", parts));
+  if (parts.size() >= 2) out.push_back(Of(v, name + "之和", parts));
   return out;
 }
 
@@ -256,12 +258,50 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
 
 }  // namespace
 
+// What a balance may be left of: the budgets, and an account's income
+// with the carry-over from the year before (总收入 + 上年结转 − 总支出),
+// the fullest reading first (it is the one a message shows).
+std::vector<Reading> Sources(const View& v, const Relation& r,
+                             std::vector<Reading> budgets) {
+  std::vector<int> carry = Members(v, r, "carry");
+  for (int i : Members(v, r, "income")) {
+    if (!v.Plain(i)) continue;
+    for (int c : carry) {
+      if (v.Plain(c)) budgets.push_back(Of(v, "收入 + 上年结转", {i, c}));
+    }
+    budgets.push_back(Of(v, "收入", {i}));
+  }
+  return budgets;
+}
+
+// What a balance may be left after: each payment with the money taken back
+// (收回) first, then the payments, then what was taken back alone.
+std::vector<Reading> Outflows(const View& v, const Relation& r,
+                              const std::vector<Reading>& spent) {
+  std::vector<int> back;
+  for (int w : Members(v, r, "withdrawn")) {
+    if (v.Plain(w)) back.push_back(w);
+  }
+  std::vector<Reading> out;
+  for (const Reading& p : spent) {
+    for (int w : back) {
+      std::vector<int> s = p.facts;
+      s.push_back(w);
+      out.push_back(Of(v, p.name + "与收回", s));
+    }
+  }
+  out.insert(out.end(), spent.begin(), spent.end());
+  for (int w : back) out.push_back(Of(v, "收回", {w}));
+  return out;
+}
+
 void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   std::vector<Reading> budgets = Budgets(v, r);
-  if (budgets.empty()) return;
   std::vector<Reading> spent = Payments(v, r, "spent");
-  if (!spent.empty()) Rates(v, ri, budgets, spent, "rate", out);
+  if (!budgets.empty() && !spent.empty()) {
+    Rates(v, ri, budgets, spent, "rate", out);
+  }
   // 到位率: what was allocated over the budget.
   std::vector<Reading> allocated = Payments(v, r, "allocated");
   std::vector<Reading> plan;
@@ -272,7 +312,9 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
     Rates(v, ri, plan, allocated, "allocated_rate", out);
   }
   // 结转/结余 = budget - payment.
-  if (spent.empty()) return;
+  budgets = Sources(v, r, std::move(budgets));
+  spent = Outflows(v, r, spent);
+  if (budgets.empty() || spent.empty()) return;
   for (int left : v.Role(r, "balance")) {
     if (!v.Plain(left)) continue;
     const Num& w = v.num(left);

@@ -26,8 +26,8 @@ constexpr size_t kMaxStatement = 16;
 constexpr size_t kMaxShareScan = 64;
 
 bool IsFlow(std::string_view role) {
-  return role == "spent" || role == "balance" || role == "rate" ||
-         role == "allocated_rate";
+  return role == "spent" || role == "withdrawn" || role == "balance" ||
+         role == "rate" || role == "allocated_rate";
 }
 
 struct Member {
@@ -36,10 +36,12 @@ struct Member {
 };
 
 // Whether a group of role facts is something to check: a rate or a balance
-// with what it is computed from.
+// with what it is computed from. A balance is what a budget or an income
+// leaves after payments and money taken back (收回, 核减).
 bool Checkable(const std::vector<Member>& g) {
   bool budget = false, spent = false, rate = false, balance = false,
-       alloc_rate = false, allocated = false;
+       alloc_rate = false, allocated = false, income = false,
+       withdrawn = false;
   for (const Member& m : g) {
     std::string_view r = m.role;
     if (r.ends_with(".part")) r.remove_suffix(5);
@@ -49,8 +51,11 @@ bool Checkable(const std::vector<Member>& g) {
     rate = rate || r == "rate";
     balance = balance || r == "balance";
     alloc_rate = alloc_rate || r == "allocated_rate";
+    income = income || r == "income";
+    withdrawn = withdrawn || r == "withdrawn";
   }
-  return budget && ((spent && (rate || balance)) || (allocated && alloc_rate));
+  return (budget && ((spent && rate) || (allocated && alloc_rate))) ||
+         ((budget || income) && (spent || withdrawn) && balance);
 }
 
 bool HasRole(const std::vector<Member>& g, std::string_view role) {
@@ -383,11 +388,12 @@ void FindBudgets(Context* ctx) {
       groups.back().push_back({role, i});
     }
     for (std::vector<Member>& g : groups) {
-      bool has_budget = false;
+      bool has_budget = false, has_income = false;
       for (const Member& m : g) {
         std::string_view r = m.role;
         if (r.ends_with(".part")) r.remove_suffix(5);
         has_budget = has_budget || IsBudget(r);
+        has_income = has_income || r == "income";
       }
       // "…补助资金28万元。" then "实际支出12.58万元，结余15.42万元": a group
       // without a budget takes the budgets of the statement before it, in
@@ -408,7 +414,8 @@ void FindBudgets(Context* ctx) {
       // 元，资金使用率83.72%"): the clauses are items side by side, each
       // over its own money.
       std::string borrowed;
-      if (!has_budget && !g.empty() && !previous.empty() &&
+      // A statement of an income is of that income: it borrows nothing.
+      if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
           !OpensItem(*ctx, int(l), g.front().fact) &&
           !Parallel(*ctx, previous) &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
@@ -464,9 +471,9 @@ void FindBudgets(Context* ctx) {
       r.rule = "budget.prose";
       r.evidence = borrowed;
       for (const Member& m : g) r.members.push_back({m.role, m.fact});
-      // The statement's name: the first budget's label.
+      // The statement's name: the first budget's (or income's) label.
       for (const Member& m : g) {
-        if (IsBudget(m.role)) {
+        if (IsBudget(m.role) || m.role == "income") {
           r.name = ctx->fact(m.fact).label;
           break;
         }
