@@ -770,8 +770,24 @@ namespace {
 struct CellLine {
   size_t begin, end;  // the line, without its '\n'
   size_t stop;        // end of its content: trailing spaces and '|' dropped
-  enum Kind { kBlank, kValue, kCell, kOther } kind;
+  // kUnit: a bracketed money unit alone ("(万元)"), the rest of the label
+  // above it (a heading's unit set below it in its cell).
+  enum Kind { kBlank, kValue, kCell, kUnit, kOther } kind;
 };
+
+// Whether s is a money unit in brackets and nothing else: "(万元)", "（元）".
+bool IsBracketedUnit(std::string_view s) {
+  for (std::string_view open : {"(", "（"}) {
+    if (!s.starts_with(open)) continue;
+    std::string_view in = s.substr(open.size());
+    for (std::string_view close : {")", "）"}) {
+      if (!in.ends_with(close)) continue;
+      in.remove_suffix(close.size());
+      return in == "元" || in == "万元" || in == "亿元" || in == "千元";
+    }
+  }
+  return false;
+}
 
 CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
   size_t b = begin, e = *stop;
@@ -796,6 +812,7 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
     Token t = Classify(text.substr(0, e), b, e);
     if (t.value) return CellLine::kValue;
   }
+  if (IsBracketedUnit(s)) return CellLine::kUnit;
   // A cell is short and is not a clause of a sentence.
   size_t chars = 0;
   for (size_t pos = 0; pos < s.size();) {
@@ -810,16 +827,21 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
 
 // Joins lines[from..to] (blank lines between the cells included) into one
 // line of cells: a cell's line break becomes '\t', a blank line's ' ', a
-// trailing '|' ' '.
+// trailing '|' ' ', and in a row (not a header) the break before a unit
+// line ' ' (one cell with the label above it).
 void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
-               std::string& text) {
+               bool row, std::string& text) {
   for (size_t k = from; k <= to; ++k) {
     const CellLine& l = lines[k];
     for (size_t i = l.stop; i < l.end; ++i) {
       if (text[i] == '|') text[i] = ' ';
     }
     if (k == to) break;
-    if (l.kind == CellLine::kBlank) {
+    size_t next = k + 1;
+    while (next < to && lines[next].kind == CellLine::kBlank) ++next;
+    if (l.kind == CellLine::kBlank ||
+        (row && l.kind == CellLine::kCell &&
+         lines[next].kind == CellLine::kUnit)) {
       text[l.end] = ' ';
     } else {
       text[l.end] = '\t';
@@ -915,18 +937,22 @@ void JoinCellPerLineTables(std::string& text) {
     if (lines[k].kind != CellLine::kBlank) items.push_back(k);
   }
   auto kind = [&](size_t i) { return lines[items[i]].kind; };
+  // The lines of a label at item i: its own, and a unit line below it.
+  auto label = [&](size_t i) -> size_t {
+    return i + 1 < items.size() && kind(i + 1) == CellLine::kUnit ? 2 : 1;
+  };
   // The figures after a label at item i: the count of value lines after it.
   auto figures = [&](size_t i) {
-    size_t n = 0;
-    while (i + 1 + n < items.size() && kind(i + 1 + n) == CellLine::kValue) {
+    size_t n = 0, first = i + label(i);
+    while (first + n < items.size() && kind(first + n) == CellLine::kValue) {
       ++n;
     }
     return n;
   };
   // Joins items[a..b], the blank lines between them included. The last
   // line's own break is left alone: it ends the row.
-  auto join = [&](size_t a, size_t b) {
-    JoinCells(lines, items[a], items[b], text);
+  auto join = [&](size_t a, size_t b, bool row) {
+    JoinCells(lines, items[a], items[b], row, text);
   };
   size_t i = 0;
   while (i < items.size()) {
@@ -939,25 +965,29 @@ void JoinCellPerLineTables(std::string& text) {
       ++i;
       continue;
     }
-    // Rows of the same shape that follow each other.
-    size_t rows = 1, j = i + 1 + n;
+    // Rows of the same shape that follow each other (a label's unit line
+    // or not).
+    size_t j = i + label(i) + n;
+    std::vector<size_t> starts = {i};
     while (j < items.size() && kind(j) == CellLine::kCell && figures(j) == n) {
-      ++rows;
-      j += 1 + n;
+      starts.push_back(j);
+      j += label(j) + n;
     }
-    if (rows < 2) {
-      i += 1 + n;
+    if (starts.size() < 2) {
+      i += label(i) + n;
       continue;
     }
     // The header: the short lines just before the first row, n of them or
-    // n + 1 with the corner cell; fewer, and there is no header to join.
+    // n + 1 with the corner cell; fewer, and there is no header to join. A
+    // unit line there is a heading's cell of its own ("得分", "(万元)").
     size_t cells = 0;
     while (cells < n + 1 && cells < i &&
-           kind(i - 1 - cells) == CellLine::kCell) {
+           (kind(i - 1 - cells) == CellLine::kCell ||
+            kind(i - 1 - cells) == CellLine::kUnit)) {
       ++cells;
     }
-    if (n >= 2 && cells >= n) join(i - cells, i - 1);
-    for (size_t r = 0, k = i; r < rows; ++r, k += 1 + n) join(k, k + n);
+    if (n >= 2 && cells >= n) join(i - cells, i - 1, false);
+    for (size_t k : starts) join(k, k + label(k) - 1 + n, true);
     i = j;
   }
 }
