@@ -63,6 +63,13 @@ example: 一般公共预算收入累计完成24627万元，完成年初预算数
 example: 文化旅游体育与传媒支出850088.3元，占支出总预算78.33%，同比减少54357.12元，下降6.00%。 => 54357.12/850088.3 down=6
 example: 获得补助资金533万元，与2022年获得补助资金384万元相比增加149万元，增长38.8%。 => 149/384 over=38.8
 counter: 获得补助资金533万元，与2022年获得补助资金384万元相比增加149万元，增长38.8%。 => 149/384 up=38.8
+# The subject's own counts between the figure and its change are passed
+# over: the change is of the nearest figure of its measure.
+example: 公务接待费支出决算2.1万元，共接待国内来访团组15批次、128人次，较上年减少0.5万元，下降19.23%。 => 0.5/2.1 down=19.23
+# A sentence that names its subject before the comparison compares the
+# nearest figure of its paragraph labelled the same.
+example: 2023年度“三公”经费财政拨款支出决算为12.35万元，完成预算的82.33%。其中：公务用车购置及运行维护费支出决算为8.6万元；公务接待费支出决算为3.75万元。2023年度“三公”经费财政拨款支出决算比上年减少1.25万元，下降9.19%。 => 1.25/12.35 down=9.19
+counter: 2023年度“三公”经费财政拨款支出决算为12.35万元。其中：公务接待费支出决算为3.75万元。2023年度“三公”经费财政拨款支出决算比上年减少1.25万元，下降9.19%。 => 1.25/3.75 down=9.19
 # A figure compared with two bases, one after the other: each change is of
 # it.
 example: 2022年总财力为332057万元，较年初预算增加115046万元，增长53.01%，比上年总财力增加73756万元，增长28.55%。 => 115046/332057 up=53.01; 73756/332057 up=28.55

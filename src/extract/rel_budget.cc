@@ -649,6 +649,17 @@ void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
   ctx->Add(std::move(r));
 }
 
+// Where the first of `words` occurs in `text` (a word "与/相比" by its
+// first half), or npos.
+size_t FirstOf(std::string_view text, const std::vector<std::string>& words) {
+  size_t first = std::string_view::npos;
+  for (const std::string& w : words) {
+    const size_t at = text.find(std::string_view(w).substr(0, w.find('/')));
+    if (at != std::string_view::npos) first = std::min(first, at);
+  }
+  return first;
+}
+
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
 // against another year and that change as a rate, one after the other. The
 // rate is the change over the other year's figure: this year's minus the
@@ -689,14 +700,34 @@ void ChangeRates(Context* ctx) {
       std::string_view opens;
       size_t before = 0;  // the change's fact before it in its sentence
       if (opens_sentence) {
-        if (si == 0 || ss[si - 1].line != sen.line) continue;
-        std::vector<int> amounts;
-        for (int i : ss[si - 1].facts) {
-          if (ctx->fact(i).kind == "amount") amounts.push_back(i);
+        // A sentence that names its subject before the comparison
+        // ("2023年度“三公”经费财政拨款支出决算比上年减少1.25万元"): this
+        // year's figure is the nearest one in its paragraph labelled so.
+        const size_t at = FirstOf(fc.label, than->words);
+        const std::string_view subject =
+            std::string_view(fc.label).substr(0, at);
+        if (at != std::string::npos && subject.size() >= 6) {
+          for (int i = c - 1; i >= 0 && i >= c - int(kMaxShareScan); --i) {
+            const int fs = ctx->SentenceOf(i);
+            if (fs < 0 || ss[size_t(fs)].line != sen.line) break;
+            const Fact& f = ctx->fact(i);
+            if (f.label == subject && f.role != "change") {
+              a = i;
+              break;
+            }
+          }
+          if (a < 0) continue;
+          opens = std::string_view(fc.label).substr(at);
+        } else {
+          if (si == 0 || ss[si - 1].line != sen.line) continue;
+          std::vector<int> amounts;
+          for (int i : ss[si - 1].facts) {
+            if (ctx->fact(i).kind == "amount") amounts.push_back(i);
+          }
+          if (amounts.size() != 1) continue;
+          a = amounts[0];
+          opens = TrimSpace(ctx->Between(c, sen.begin, fc.text_begin));
         }
-        if (amounts.size() != 1) continue;
-        a = amounts[0];
-        opens = TrimSpace(ctx->Between(c, sen.begin, fc.text_begin));
       } else {
         // This year's figure: the one before the change, past its share
         // of a whole ("850088.3元，占支出总预算78.33%，同比减少54357.12
@@ -725,6 +756,13 @@ void ChangeRates(Context* ctx) {
             continue;
           }
           break;
+        }
+        // Figures of another measure between ("公务接待费支出决算2.1万元，共
+        // 接待15批次、128人次，较上年减少0.5万元"): the subject's own counts;
+        // this year's figure is the nearest one of the change's measure.
+        while (j > 0 && !SameFamily(ctx->fact(sen.facts[j]), fc) &&
+               ctx->fact(sen.facts[j]).kind == "count") {
+          --j;
         }
         a = sen.facts[j];
         const Fact& prev = ctx->fact(sen.facts[before]);
