@@ -35,6 +35,11 @@ example: 全年支出320万元。其中：场地设施支出140万元，群众�
 example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 likely; 90=80+10 likely
 # A payment is made of payments: a clause under a total paid out that opens
 # with a budget states one part's budget and payment, no list of parts.
+# Parts set apart by ；, each with its own rate in its clause: the rates
+# are the parts', and the list goes on past them. A rate after parts set
+# apart by 、 or ， is the whole's, and ends the list.
+example: “三公”经费支出决算为12.35万元，其中：因公出国（境）费支出决算为0万元，完成预算的0%；公务用车购置及运行维护费支出决算为8.6万元，完成预算的86%；公务接待费支出决算为3.75万元，完成预算的75%。 => 12.35=0+8.6+3.75 likely
+example: 下达资金100万元，其中中央60万元、省级40万元，执行率95%，结余5万元。 => 100=60+40 ?
 example: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出进度92.7%。其中，市本级管理的资金总额为34.25亿元，形成支出32.73亿元，支付进度95.6%。 => -
 counter: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出进度92.7%。其中，市本级管理的资金总额为34.25亿元，形成支出32.73亿元，支付进度95.6%。 => 66.99=34.25+32.73 ?
 # Measure words that count the items of a list (7个项目, 三项, 两批): a

@@ -550,6 +550,35 @@ class Breakdowns {
         if (roles_.Has(f.role, Squeeze(f.label))) continue;
       }
       std::vector<int> fam;
+      // Whether percent g is the last part's own rate in a list of clauses
+      // set apart by ； ("其中：因公出国（境）费支出决算为0万元，完成预算的
+      // 0%；公务用车…支出决算为8.6万元，完成预算的86%；…"): in the part's
+      // clause, and a ； parts it from the next part or has parted the
+      // parts before. A rate after parts set apart by 、 or ， is the
+      // whole's ("其中中央60万元、省级40万元，执行率95%").
+      auto own_rate = [&](const Fact& g) {
+        if (g.kind != "percent" || fam.empty()) return false;
+        const Fact& last = ctx_.fact(fam.back());
+        const std::string_view to_rate =
+            text.substr(last.text_end - base, g.text_begin - last.text_end);
+        if (Contains(to_rate, "；") || Contains(to_rate, "。")) return false;
+        const Fact& first_part = ctx_.fact(fam.front());
+        const bool parted =
+            fam.size() >= 2 &&
+            Contains(text.substr(first_part.text_end - base,
+                                 last.text_begin - first_part.text_end),
+                     "；");
+        const size_t after = g.text_end - base;
+        const size_t semi = text.find("；", after);
+        if (semi == std::string_view::npos || semi >= end) return parted;
+        for (int k : sen.facts) {
+          const Fact& n = ctx_.fact(k);
+          if (n.text_begin < base + after || n.kind == "percent") continue;
+          return n.text_begin > base + semi && n.text_begin < base + end &&
+                 SameFamily(n, f) && n.role == f.role;
+        }
+        return false;
+      };
       for (int j : sen.facts) {
         const Fact& g = ctx_.fact(j);
         size_t gat = g.text_begin - base;
@@ -557,6 +586,7 @@ class Breakdowns {
         if (gat >= end) break;
         // A sum of the parts' family ends the list; one of another family
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
+        if (EndsList(g.role, own, f.role, income) && own_rate(g)) continue;
         if (EndsList(g.role, own, f.role, income) ||
             (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
