@@ -33,7 +33,7 @@ entry income [amount]: 总收入 本年收入 收入合计 本年收入合计
 # What is left.
 entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
-entry rate [percent]: 执行率 支出率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
+entry rate [percent]: 执行率 支出率 投资完成率 投资执行率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it.
@@ -74,6 +74,7 @@ example: 预算执行率95% => rate
 example: 实际已支付186.98万元，支付完成率为94.91% => rate
 counter: 项目完成率98% => rate
 example: 执行数为125.25万元，完成预算的83.50% => rate
+example: 截至年底已完成投资280万元，投资完成率93.33% => rate
 example: 本年度财政拨款为150万元 => fund
 example: 资金到位率100% => allocated_rate
 example: 其中人员支出60万元 => -

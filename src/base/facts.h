@@ -126,7 +126,9 @@ struct Relation {
   //                (complete: 'yes' / 'likely' (nothing follows the parts) /
   //                'no' / '' unknown; with no total the parts' sum is a
   //                quantity of their own, see budget; detail 'items' when
-  //                the total counts the items of a list: 7个项目).
+  //                the total counts the items of a list: 7个项目; 'classes'
+  //                when the parts are those items by grade, disjoint:
+  //                优的9个，良的3个).
   //   budget       initial, adjust, full, carry, allocated, spent, balance,
   //                rate, and X.part members whose sum is one reading of X:
   //                rate = spent / one of the budget readings, balance =

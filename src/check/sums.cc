@@ -91,9 +91,10 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     return;
   }
   if (!sum.value.negative()) {
-    if (t.kind == "count" && r.complete != "yes") {
+    if (t.kind == "count" && r.complete != "yes" && r.detail != "classes") {
       // Counts may overlap (one institution both 约谈 and 限期整改): an
-      // oddity for the reader, not a slip.
+      // oddity for the reader, not a slip. Classes of items by grade
+      // (detail "classes": 优的9个，良的3个) do not.
       out->push_back(MakeFinding({"sum.breakdown", kInfo,
                                   what + "，超过总数（各项可能重叠）",
                                   InUnitOf(parts_sum, t), Printed(t), t.page_no,
@@ -120,7 +121,8 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   // items (7个项目) whose groups, in a list that is whole or probably whole
   // (nothing follows its parts), fall short is a count against the items
   // it counts: a warning, as an item may be one the list leaves unnamed.
-  if (r.detail == "items" && (r.complete == "yes" || r.complete == "likely")) {
+  if ((r.detail == "items" || r.detail == "classes") &&
+      (r.complete == "yes" || r.complete == "likely")) {
     out->push_back(MakeFinding(
         {"count.mismatch", kWarning, what + "，少于总数 " + Printed(t),
          InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,

@@ -902,7 +902,7 @@ class Breakdowns {
       r.evidence = "所列各项至句末";
     }
     if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
-      r.detail = "items";
+      r.detail = GradeClasses(text, base, o.end, parts) ? "classes" : "items";
     }
     if (total >= 0 && OtherSide(ctx_.fact(total), parts)) r.detail = "uses";
     if (total < 0) {
@@ -1012,6 +1012,39 @@ class Breakdowns {
     for (int p : parts) {
       const std::string side = sides.Name(Squeeze(ctx_.fact(p).label));
       if (!side.empty() && side != own) return true;
+    }
+    return false;
+  }
+
+  // Whether each part's clause, from the end of the part before it (or of
+  // the opener), names one grade of one vocabulary, a different grade each
+  // ("其中自评等级为优的9个，良的3个，中的1个"): an item has one grade, so
+  // the parts are disjoint classes of the items counted, and cannot add up
+  // to more than them.
+  bool GradeClasses(std::string_view text, uint32_t base, size_t from,
+                    const std::vector<int>& parts) const {
+    if (parts.size() < 2) return false;
+    for (const char* name : {"grade_bands_long", "grade_bands_short"}) {
+      const Lexicon& grades = ctx_.lex().Get(name);
+      std::set<std::string> seen;
+      size_t begin = from;
+      bool each = true;
+      for (int p : parts) {
+        const Fact& f = ctx_.fact(p);
+        const size_t at = f.text_begin - base;
+        std::string_view clause =
+            at > begin ? text.substr(begin, at - begin) : std::string_view();
+        std::string grade;
+        for (const LexEntry& e : grades.entries()) {
+          // The longest grade named (基本合格 before 合格).
+          if (Contains(clause, e.name) && e.name.size() > grade.size()) {
+            grade = e.name;
+          }
+        }
+        each = each && !grade.empty() && seen.insert(grade).second;
+        begin = f.text_end - base;
+      }
+      if (each) return true;
     }
     return false;
   }
