@@ -35,6 +35,11 @@ example: 全年支出320万元。其中：场地设施支出140万元，群众�
 example: 预算资金共计120万元，支出90万元，结转30万元。其中局机关预算资金100万元，支出80万元，结转20万元；中心预算资金20万元，支出10万元，结转10万元。 => 30=20+10 likely; 120=100+20 likely; 90=80+10 likely
 # A payment is made of payments: a clause under a total paid out that opens
 # with a budget states one part's budget and payment, no list of parts.
+# A 决算's 收入总计 is the year's income and what was carried in, and its
+# 支出总计 the year's spending and what is carried out: the carry-over and
+# the year-end balance are parts of them. A 支出合计 is the spending alone.
+example: 2023年度收入总计620.5万元，其中本年收入580.36万元，年初结转和结余40.14万元。支出总计620.5万元，其中本年支出575.12万元，年末结转和结余45.38万元。 => 620.5=580.36+40.14 likely; 620.5=575.12+45.38 likely
+example: 2023年度支出合计575.12万元，其中基本支出420.5万元，项目支出154.62万元，年末结转和结余45.38万元。 => 575.12=420.5+154.62 ?
 # Parts set apart by ；, each with its own rate in its clause: the rates
 # are the parts', and the list goes on past them. A rate after parts set
 # apart by 、 or ， is the whole's, and ends the list.

@@ -72,8 +72,12 @@ bool NamesIncome(std::string_view label) {
   return false;
 }
 
+// The mirror of income: a 决算's 支出总计 is the year's spending and what
+// is carried out ("支出总计620.5万元，其中本年支出575.12万元，年末结转和
+// 结余45.38万元"): under a total printed as 支出总计, a balance is one of
+// its uses. (A 支出合计 is the year's spending alone.)
 bool EndsList(std::string_view role, std::string_view total,
-              std::string_view first, bool income) {
+              std::string_view first, bool income, bool outlays) {
   auto in_year = [](std::string_view r) {
     return r == "allocated" || r == "initial";
   };
@@ -84,6 +88,7 @@ bool EndsList(std::string_view role, std::string_view total,
     return false;
   }
   if (income && role == "carry") return false;
+  if (outlays && role == "balance") return false;
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
@@ -542,6 +547,15 @@ class Breakdowns {
       // own budget and payment, not the parts of the total.
       if (own == "spent" && IsBudget(f.role) && f.role != "fund") continue;
       const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
+      bool outlays = false;
+      if (total >= 0 && own == "spent") {
+        const Fact& t = ctx_.fact(total);
+        const std::string before = Squeeze(ctx_.Between(
+            total, t.text_begin > 12 ? t.text_begin - 12 : 0, t.text_begin));
+        outlays = before.ends_with("支出总计") ||
+                  before.ends_with("支出总计为") ||
+                  before.ends_with("支出总计：");
+      }
       // A part is named by what it is (中央资金, 培训支出), not by the
       // account alone: a first figure labelled only by a word for payments
       // under a total of money given ("财政拨款150万元：执行数125.25万元")
@@ -586,8 +600,9 @@ class Breakdowns {
         if (gat >= end) break;
         // A sum of the parts' family ends the list; one of another family
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
-        if (EndsList(g.role, own, f.role, income) && own_rate(g)) continue;
-        if (EndsList(g.role, own, f.role, income) ||
+        const bool ends = EndsList(g.role, own, f.role, income, outlays);
+        if (ends && own_rate(g)) continue;
+        if (ends ||
             (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
