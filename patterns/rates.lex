@@ -98,6 +98,21 @@ counter: 项目资金221万元。用于全民健身支出198万元，占总数�
 # figure named so, never the part before (whose name may end alike).
 example: 本年收入合计6023.69万元，其中：财政拨款收入5505.38万元，占收入合计的91.40%；上级补助收入0万元，占收入合计的0%；事业收入514.89万元，占收入合计的8.55%。 => 5505.38/6023.69=91.4; 0/6023.69=0; 514.89/6023.69=8.55
 
+lexicon completion
+# A target, what was done and the rate of completion, in that order in one
+# clause run ("计划完成农村公路建设50公里，实际完成52公里，完成率104%"):
+# the rate is the actual over the target, and may pass 100% (超额完成),
+# which the arithmetic shows. The target's label names a plan, the
+# actual's names doing and no plan, the rate's ends in a completion rate.
+# Examples: the right side is "actual/target=rate" of each found, or '-'.
+entry plan: 计划 目标 任务 预期 年度目标
+entry actual: 实际 完成 已完成 累计完成 实际完成
+entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目标完成率
+example: 计划完成农村公路建设50公里，实际完成52公里，完成率104%；计划新建桥梁3座，实际完成3座，完成率100%。 => 52/50=104; 3/3=100
+example: 年度目标培训农民1200人次，实际培训1180人次，完成率98.33%。 => 1180/1200=98.33
+counter: 计划投资300万元，完成投资280万元，其中设备120万元，完成率93.33%。 => 120/280=93.33
+example: 项目完成率98% => -
+
 lexicon per_unit
 # Words that make an amount a figure per head or per item (a standard, a
 # price), whose unit is rightly 元 among 万元 totals. A whole amount in 元

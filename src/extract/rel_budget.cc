@@ -859,9 +859,41 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
   return rates;
 }
 
+// "计划完成农村公路建设50公里，实际完成52公里，完成率104%": a target, what
+// was done and the completion rate, one after the other in a clause run
+// (lexicon completion): the rate is the actual over the target.
+void Completions(Context* ctx) {
+  const Lexicon& words = ctx->lex().Get("completion");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int rate = sen.facts[k], actual = sen.facts[k - 1],
+                target = sen.facts[k - 2];
+      const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
+                 &t = ctx->fact(target);
+      const LexEntry* e = words.Find(p.label, "percent");
+      if (p.kind != "percent" || !p.qualifier.empty() || !e ||
+          e->name != "rate" || !Summable(a) || !Summable(t) ||
+          !a.qualifier.empty() || !t.qualifier.empty() || !SameFamily(a, t) ||
+          !words.Contains(t.label, "plan") ||
+          !words.Contains(a.label, "actual") ||
+          words.Contains(a.label, "plan")) {
+        continue;
+      }
+      const std::string_view run = ctx->Between(rate, t.text_end, p.text_begin);
+      if (run.find("；") != std::string_view::npos ||
+          run.find("。") != std::string_view::npos) {
+        continue;
+      }
+      AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
+               "计划…实际…完成率");
+    }
+  }
+}
+
 void FindRatios(Context* ctx) {
   BareShares(ctx);
   ChangeRates(ctx);
+  Completions(ctx);
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();

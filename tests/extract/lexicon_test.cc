@@ -92,10 +92,13 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return "-";
   }
-  if (lexicon == "share_whole") {  // "part/whole=rate", ...
+  if (lexicon == "share_whole" || lexicon == "completion") {
+    // "part/whole=rate", ...
+    const char* rule =
+        lexicon == "completion" ? "ratio.completion" : "ratio.share";
     std::string s;
     for (const Relation& r : out.relations) {
-      if (r.rule != "ratio.share") continue;
+      if (r.rule != rule) continue;
       std::string part, whole, rate;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
