@@ -379,21 +379,21 @@ void FindSiblings(Context* ctx) {
         continue;
       std::optional<Decimal> v = Decimal::Parse(f.value);
       if (!v || v->is_zero()) continue;
-      // A whole amount in 元 is common (a standard, a price, a small
-      // grant): a candidate only when it is a budget figure (下达, 安排,
-      // 资金) that no word marks as per head or per item (lexicon
-      // per_unit), among two or more 万元 figures of its sentence.
-      const bool whole = v->scale() == 0;
-      if (whole) {
-        // (An adjustment, 追加, is a change of a budget, not one.)
-        if (!IsBudget(f.role) || f.role == "adjust" ||
-            per_unit.Contains(
-                ctx->Between(a, f.text_begin > 15 ? f.text_begin - 15 : 0,
-                             f.text_end + 9),
-                "per")) {
-          continue;
-        }
+      // A figure a word marks as per head or per item (lexicon per_unit:
+      // 人均1365.7元, 每亩补贴67.2元) is rightly in 元 beside the 万元
+      // totals it divides. A whole amount in 元 is common besides (a
+      // standard, a price, a small grant): a candidate only when it is a
+      // budget figure (下达, 安排, 资金), among two or more 万元 figures of
+      // its sentence.
+      if (per_unit.Contains(
+              ctx->Between(a, f.text_begin > 15 ? f.text_begin - 15 : 0,
+                           f.text_end + 9),
+              "per")) {
+        continue;
       }
+      const bool whole = v->scale() == 0;
+      // (An adjustment, 追加, is a change of a budget, not one.)
+      if (whole && (!IsBudget(f.role) || f.role == "adjust")) continue;
       std::vector<int> near;
       bool other_yuan = false;
       int per = -1;
