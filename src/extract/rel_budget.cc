@@ -503,6 +503,7 @@ namespace {
 // finely enough to see one step of the whole missing (a step of 1 in 7 is
 // 14 points; in 1000 it would be 0.1, which two rounded shares hide).
 void BareShares(Context* ctx) {
+  const Lexicon& share_words = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
   std::set<int> parts;          // numerators of earlier shares
   std::map<int, int> total_of;  // a breakdown's part -> its total
@@ -525,7 +526,16 @@ void BareShares(Context* ctx) {
       if (p.kind != "percent" || !p.qualifier.empty() || k == 0) continue;
       std::string before = Squeeze(ctx->Between(
           facts[k], p.text_begin > 9 ? p.text_begin - 9 : 0, p.text_begin));
-      if (!before.ends_with("占")) continue;
+      // A coverage rate right after a part of a breakdown ("共有学生32560
+      // 人，其中享受营养改善计划学生28650人，覆盖率87.99%": lexicon
+      // share_whole, part_rate) is that part over the total, as a bare
+      // share is; it names no whole, so it is read only under a breakdown.
+      size_t word_end = 0;
+      const LexEntry* named = share_words.Find(p.label, "", &word_end);
+      const bool part_rate = !before.ends_with("占") && named &&
+                             named->name == "part_rate" &&
+                             word_end == p.label.size();
+      if (!before.ends_with("占") && !part_rate) continue;
       int num = facts[k - 1];
       const Fact& n = ctx->fact(num);
       if (!Summable(n) || !n.qualifier.empty()) continue;
@@ -539,6 +549,11 @@ void BareShares(Context* ctx) {
         }
       }
       const bool of_breakdown = den >= 0;
+      if (part_rate && (!of_breakdown ||
+                        ctx->Between(facts[k], n.text_end, p.text_begin)
+                                .find("；") != std::string_view::npos)) {
+        continue;
+      }
       // Back through this sentence and the two before it on the line.
       for (size_t back = 0; back < 3 && back <= s && den < 0; ++back) {
         const Sentence& scope = ss[s - back];

@@ -94,11 +94,16 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   if (lexicon == "share_whole" || lexicon == "completion") {
     // "part/whole=rate", ...
-    const char* rule =
-        lexicon == "completion" ? "ratio.completion" : "ratio.share";
+    // A share of a printed whole (ratio.share) or of its list's total
+    // (ratio.bare_share); a completion rate (ratio.completion).
+    auto wanted = [&](const std::string& rule) {
+      return lexicon == "completion"
+                 ? rule == "ratio.completion"
+                 : rule == "ratio.share" || rule == "ratio.bare_share";
+    };
     std::string s;
     for (const Relation& r : out.relations) {
-      if (r.rule != rule) continue;
+      if (!wanted(r.rule)) continue;
       std::string part, whole, rate;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
