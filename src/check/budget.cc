@@ -447,6 +447,29 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
       rate = v.First(r, "rate");
   if (num < 0 || den < 0 || rate < 0) return;
   if (!v.Plain(num) || !v.Plain(den) || !v.Plain(rate)) return;
+  // A change against a figure the text states (与…384万元相比增加149万元)
+  // with this year's before it (533万元): the change is their difference,
+  // whichever way it went; one that is not is the slip, whatever its rate.
+  if (int cur = v.First(r, "current"); cur >= 0 && v.Plain(cur)) {
+    const Num &c = v.num(cur), &b = v.num(den), &ch = v.num(num);
+    const Decimal diff = (c.base - b.base).Abs();
+    const Decimal gap = diff - ch.base;
+    if (!diff.overflowed() && !gap.overflowed() &&
+        gap.Abs() > c.half + b.half + ch.half) {
+      const Fact &fc = v.fact(cur), &fb = v.fact(den), &fch = v.fact(num);
+      const bool rose = c.base >= b.base;
+      const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
+      out->push_back(MakeFinding(
+          {"sum.breakdown", kError,
+           big.label + " " + Printed(big) + " − " + small.label + " " +
+               Printed(small) + " = " + InUnitOf(diff, fch) + "，与所述 " +
+               fch.label + " " + Printed(fch) + " 不符",
+           InUnitOf(diff, fch), Printed(fch), fch.page_no,
+           {fch.fact_id, fc.fact_id, fb.fact_id}, InUnitOf(diff, fch),
+           fch.label + " = 本年数 − 比较之数", "按各数末位舍入", ri}));
+      return;
+    }
+  }
   Reading n = Of(v, "numerator", {num}), d = Of(v, "denominator", {den});
   if (d.value.is_zero() || RateFits(n, d, v.num(rate))) return;
   // A whole the text did not name (占总数) may be any total stated before.

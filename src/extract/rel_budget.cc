@@ -818,8 +818,25 @@ void ChangeRates(Context* ctx) {
       // inside the frame is the other year's, so the rate is the change
       // over it, whatever this year's figure was.
       if (!opens_sentence && Framed(*ctx, sen, before, opens)) {
-        AddRatio(ctx, "ratio.change_over", fp.label, c, sen.facts[before], p,
-                 "与上年数相比：变动率 = 变动额 ÷ 上年数");
+        Relation r;
+        r.kind = "ratio";
+        r.rule = "ratio.change_over";
+        r.name = fp.label;
+        r.members = {{"numerator", c}, {"denominator", sen.facts[before]},
+                     {"rate", p}};
+        r.evidence = "与上年数相比：变动率 = 变动额 ÷ 上年数";
+        // This year's figure, when the sentence states it before the frame
+        // ("获得补助资金533万元，与2022年…384万元相比增加149万元"): the
+        // change is the difference of the two.
+        if (before > 0) {
+          const int cur = sen.facts[before - 1];
+          const Fact& fcur = ctx->fact(cur);
+          if (SameFamily(fcur, fc) && Summable(fcur) &&
+              fcur.qualifier.empty() && fcur.role != "change") {
+            r.members.push_back({"current", cur});
+          }
+        }
+        ctx->Add(std::move(r));
         continue;
       }
       Relation r;

@@ -123,7 +123,11 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
         if (m.role == "numerator") change = v;
-        if (m.role == "current" || m.role == "denominator") current = v;
+        // This year's figure (ratio.change), or the figure compared with
+        // (ratio.change_over, which may name this year's too).
+        if (m.role == (r.rule == "ratio.change" ? "current" : "denominator")) {
+          current = v;
+        }
         if (m.role == "rate") rate = v;
       }
       // Over the other year's figure itself: "over".
