@@ -144,7 +144,7 @@ lexicon enumeration
 # must end in one of these words, which tells such a list from a count
 # followed by what the counted do. Names carry their own bracketed notes.
 # Examples: the right side is "count=names listed" per enumeration.
-entry body: 办公室 科 室 股 处 部 中心 院 所 站 馆 队 组 会 局 委 办 团 校 园 社 厂 场 台 机关
+entry body: 办公室 科 室 股 处 部 中心 院 所 站 馆 队 组 会 局 委 办 团 校 园 社 厂 场 台 机关 镇 乡 村 街道 社区 县 区 市
 example: 单位内设3个职能科室办公室、业务科、财务科。 => 3=3
 example: 内设7个职能科室办公室、表演艺术部、造型艺术部、社文指导部、理论信息部、非物质文化遗产保护中心、丽水书画院。 => 7=7
 example: 机关内设4个部室综合办公室、规划部、建设部、财务部，下属单位2个。 => 4=4
@@ -159,6 +159,8 @@ example: 设置党政机构4个：即党政综合办公室、党建工作办公�
 example: 直属事业单位4个，分别是县国库集中支付中心、县财政信息中心、县会计服务中心。 => 4=3
 counter: 完成项目3个，即将开展验收、审计、移交。 => 3=3
 example: 纳入部门预算编制范围的单位有3个，分别为局机关本级、财政事务中心和国库集中支付中心。 => 3=3
+example: 本项目涉及3个乡镇，即城关镇、新华镇和东山乡。 => 3=3
+example: 2022年度共有29个县（市、区）承诺清零。 => -
 # Names in a bracket right after the noun; a last item joined by 及 whose
 # halves each end in a body word is two names.
 example: 其中3个行政部门和7个事业单位（农业服务中心、文化服务中心、劳动就业和社会保障服务所、综合行政执法大队、产业发展服务中心、村镇建设服务中心及退役军人服务站）。 => 7=7

@@ -1537,6 +1537,7 @@ bool IntroducesBodies(Context* ctx, int i, const std::vector<Section>& sections,
 // "内设3个股室：办公室、…、…" before the items after its colon. The count
 // of items listed goes in detail.
 void FindEnumerations(Context* ctx) {
+  const Lexicon& enumeration = ctx->lex().Get("enumeration");
   const Extracted& out = *ctx->out();
   const std::vector<Section>& sections = out.sections;
   // Children of each section, once.
@@ -1596,7 +1597,7 @@ void FindEnumerations(Context* ctx) {
       // is a slip, fewer is not.
       const bool etc = list.ends_with("等");
       if (etc) list.remove_suffix(std::string_view("等").size());
-      const int k = NamesIn(list);
+      const int k = NamesIn(list, &enumeration);
       // The items are names, not quantities (no digits), and the count is
       // followed by the noun it counts ("3个科室").
       bool names = !HasDigit(list);
@@ -1628,7 +1629,6 @@ void FindEnumerations(Context* ctx) {
     size_t pos = 0;
     int chars = 0;
     bool colon = false;
-    const Lexicon& enumeration = ctx->lex().Get("enumeration");
     while (pos < rest.size() && chars <= 6) {
       char32_t c = DecodeUtf8(rest, &pos);
       if (c == U'：' || c == ':') {
@@ -1658,8 +1658,14 @@ void FindEnumerations(Context* ctx) {
           std::string_view names = inside.substr(0, close);
           const int k = NamesIn(names, &enumeration);
           bool bodies = k >= 2 && !HasDigit(names);
+          // Each a name ending in a word for a body: an item that is that
+          // word alone names a kind ("29个县（市、区）": counties, cities,
+          // districts), not a body.
           for (std::string_view item : Items(names)) {
-            bodies = bodies && enumeration.EndsWith(Bare(item), "body");
+            size_t len = 0;
+            bodies = bodies &&
+                     enumeration.EndsWith(Bare(item), "body", &len) &&
+                     len < Bare(item).size();
           }
           if (bodies && !ctx->lex().Get("list").Contains(names, "partial")) {
             AddEnumeration(ctx, int(i), "count.bracket", k, names,
@@ -1697,7 +1703,7 @@ void FindEnumerations(Context* ctx) {
     if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
       continue;
     }
-    const int k = NamesIn(list);
+    const int k = NamesIn(list, &enumeration);
     if (k < 2) continue;
     AddEnumeration(ctx, int(i), "count.colon", k, list, "冒号后所列");
   }
