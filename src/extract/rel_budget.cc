@@ -526,6 +526,10 @@ void BareShares(Context* ctx) {
       if (p.kind != "percent" || !p.qualifier.empty() || k == 0) continue;
       std::string before = Squeeze(ctx->Between(
           facts[k], p.text_begin > 9 ? p.text_begin - 9 : 0, p.text_begin));
+      // A stray comma between 占 and its rate ("占,88.19%") is a typing slip.
+      for (std::string_view comma : {"，", ","}) {
+        if (before.ends_with(comma)) before.resize(before.size() - comma.size());
+      }
       // A coverage rate right after a part of a breakdown ("共有学生32560
       // 人，其中享受营养改善计划学生28650人，覆盖率87.99%": lexicon
       // share_whole, part_rate) is that part over the total, as a bare
