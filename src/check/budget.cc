@@ -437,10 +437,46 @@ void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
        p.label + " = 变动额 ÷ 上年数", "按各数末位舍入", ri}));
 }
 
+// This year's figure against the other year's as a rate (ratio.growth:
+// 比上年18033万元增长14%): the difference over the other year's figure.
+void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  int cur = v.First(r, "current"), base = v.First(r, "denominator"),
+      rate = v.First(r, "rate");
+  if (cur < 0 || base < 0 || rate < 0) return;
+  if (!v.Plain(cur) || !v.Plain(base) || !v.Plain(rate)) return;
+  const bool up = r.detail == "up";
+  Reading n = Of(v, "变动额", {cur, base});  // slack of both
+  n.value = up ? v.num(cur).base - v.num(base).base
+               : v.num(base).base - v.num(cur).base;
+  Reading d = Of(v, "上年数", {base});
+  // Figures that moved the other way than the text says are another slip.
+  if (n.value.overflowed() || n.value.negative() || d.value.is_zero() ||
+      RateFits(n, d, v.num(rate))) {
+    return;
+  }
+  const Fact &p = v.fact(rate), &fc = v.fact(cur), &fb = v.fact(base);
+  const std::string got = Percent(n.value, d.value);
+  std::optional<Decimal> exact = Decimal::Divide(
+      n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());
+  out->push_back(MakeFinding(
+      {"rate.ratio", kError,
+       "（" + fc.label + " " + Printed(fc) + " − " + fb.label + " " +
+           Printed(fb) + "） ÷ " + Printed(fb) + " = " + got + "，与所述 " +
+           p.label + " " + Printed(p) + " 不符",
+       got, Printed(p), p.page_no, {p.fact_id, fc.fact_id, fb.fact_id},
+       exact ? Str(*exact) + "%" : "", p.label + " = 变动额 ÷ 上年数",
+       "按各数末位舍入", ri}));
+}
+
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   if (r.rule == "ratio.change") {
     CheckChangeRate(v, ri, out);
+    return;
+  }
+  if (r.rule == "ratio.growth") {
+    CheckGrowth(v, ri, out);
     return;
   }
   int num = v.First(r, "numerator"), den = v.First(r, "denominator"),

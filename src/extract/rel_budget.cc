@@ -797,6 +797,23 @@ void ChangeRates(Context* ctx) {
           !SameFamily(fa, fc)) {
         continue;
       }
+      // "税收收入20558万元，比上年18033万元增长14%": a figure labelled by the
+      // comparison alone, no way named before it, is the other year's own,
+      // and the rate is this year's over it (ratio.growth).
+      if (!opens_sentence && which(fc.label).empty() &&
+          FirstOf(fc.label, than->words) != std::string_view::npos) {
+        const std::string w = which(to_rate);
+        if (w.empty() || TrimSpace(to_rate).size() > 12) continue;
+        Relation r;
+        r.kind = "ratio";
+        r.rule = "ratio.growth";
+        r.name = fp.label;
+        r.members = {{"current", a}, {"denominator", c}, {"rate", p}};
+        r.detail = w;
+        r.evidence = "比上年数增长：变动率 = (本年数 − 上年数) ÷ 上年数";
+        ctx->Add(std::move(r));
+        continue;
+      }
       // The change has no subject of its own: its clause opens with a
       // comparison (较上年, 同比), so it is the change of the figure before.
       // "与2023年度相比" frames the comparison: a than-word's first half

@@ -115,9 +115,23 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
-  if (lexicon == "change") {  // "change/this year's figure way=rate", ...
+  // "change/this year's figure way=rate", ...; this year's figure against
+  // the other year's (ratio.growth): "this year's~other year's way=rate".
+  if (lexicon == "change") {
     std::string s;
     for (const Relation& r : out.relations) {
+      if (r.rule == "ratio.growth") {
+        std::string cur, base, rate;
+        for (const RelationMember& m : r.members) {
+          const std::string v = Str(facts[size_t(m.fact)].value);
+          if (m.role == "current") cur = v;
+          if (m.role == "denominator") base = v;
+          if (m.role == "rate") rate = v;
+        }
+        s += (s.empty() ? "" : "; ") + cur + "~" + base + " " + r.detail +
+             "=" + rate;
+        continue;
+      }
       if (r.rule != "ratio.change" && r.rule != "ratio.change_over") continue;
       std::string change, current, rate;
       for (const RelationMember& m : r.members) {
