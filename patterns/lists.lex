@@ -112,6 +112,13 @@ example: 2023年分两批下达资金，分别为60万元、40万元，全年实
 example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 likely
 example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
+# A figure named as another measure of the same money, a running total or
+# a rate per head or per item, is none of its parts: a bracket holding one
+# such figure is an aside.
+entry measure: 累计 每 人均 户均 亩均 平均 单价
+example: 安排预算稳定调节基金28478万元（累计稳定调节基金43429万元），支出合计448985万元。 => -
+example: 拨付资金200万元，其中，直接补助费197万元（每亩197元）。 => 200=197 ?
+example: 基础设施建设项目1个，总共投资200万元（新安村小大庄公路建设项目200万元）。 => 200=200 ?
 example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
 # A list word whose clause is words without a figure gives a purpose, and
 # a 其他 part that is not the last names a category, not the rest.

@@ -609,6 +609,14 @@ class Breakdowns {
         if (Summable(g) && SameFamily(g, f)) fam.push_back(j);
       }
       if (fam.empty() || (total < 0 && !o.whole)) continue;
+      // A bracket that holds one figure of another quantity, a running
+      // total or a rate per head (lists.lex, measure: "安排预算稳定调节基金
+      // 28478万元（累计稳定调节基金43429万元）", "197万元（每亩197元）"), is an
+      // aside on its figure, not its breakdown.
+      if (o.bracket && fam.size() == 1 &&
+          list_.StartsWith(Squeeze(ctx_.fact(fam[0]).label), "measure")) {
+        continue;
+      }
       Emit(s, text, o, total, fam, end);
     }
   }
