@@ -168,6 +168,8 @@ counter: 完成项目3个，即将开展验收、审计、移交。 => 3=3
 example: 纳入部门预算编制范围的单位有3个，分别为局机关本级、财政事务中心和国库集中支付中心。 => 3=3
 example: 本项目涉及3个乡镇，即城关镇、新华镇和东山乡。 => 3=3
 example: 2022年度共有29个县（市、区）承诺清零。 => -
+example: 本单位内设7个处室、所，分别是综合管理处、招商引资处。 => 7=2
+example: 严格落实中央“八项规定”精神、省委省政府30条和市委市政府10条要求。 => -
 # Names in a bracket right after the noun; a last item joined by 及 whose
 # halves each end in a body word is two names.
 example: 其中3个行政部门和7个事业单位（农业服务中心、文化服务中心、劳动就业和社会保障服务所、综合行政执法大队、产业发展服务中心、村镇建设服务中心及退役军人服务站）。 => 7=7

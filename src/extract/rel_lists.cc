@@ -1184,6 +1184,22 @@ std::string_view Bare(std::string_view item) {
   return item;
 }
 
+// Whether an item is a kind of body rather than a body's name: made of
+// one-character words for bodies alone ("处室", "所", "市"), where a name
+// puts words of its own before them ("综合管理处").
+bool KindOfBody(const Lexicon& enumeration, std::string_view item) {
+  while (!item.empty()) {
+    size_t len = 0;
+    if (!enumeration.EndsWith(item, "body", &len)) return false;
+    const std::string_view word = item.substr(item.size() - len);
+    size_t pos = 0;
+    DecodeUtf8(word, &pos);
+    if (pos != word.size()) return false;  // a word of its own: a name
+    item.remove_suffix(len);
+  }
+  return true;
+}
+
 // The number of names in a list set apart by 、 (Items). "社会效益指标和满意度
 // 指标" is two names (both end in the head noun 指标), "医药和基金监管科" one
 // (医药 is not a 科): a last item joined by 和/及/与 counts twice when its
@@ -1252,7 +1268,9 @@ void ListedAfter(Context* ctx, int i) {
   if (items.size() < 2) return;
   for (std::string_view item : items) {
     std::string_view bare = Bare(item);
-    if (bare.empty() || !lex.EndsWith(bare, "body")) return;
+    if (bare.empty() || !lex.EndsWith(bare, "body") || KindOfBody(lex, bare)) {
+      return;
+    }
   }
   AddEnumeration(ctx, i, "count.listed_after", int(items.size()), list,
                  "数字后所列");
@@ -1612,7 +1630,13 @@ void FindEnumerations(Context* ctx) {
       std::string_view after_count =
           ctx->Between(int(i), f.text_end, f.text_end + 3);
       size_t pos = 0;
-      bool noun = !after_count.empty() && IsHan(DecodeUtf8(after_count, &pos));
+      // A count followed by 和/及/与 is itself one of a list of named
+      // things ("…精神、省委省政府30条和市委市政府10条要求": 30条 is a
+      // regulation's name), not the count of the names before it.
+      const char32_t next =
+          after_count.empty() ? 0 : DecodeUtf8(after_count, &pos);
+      bool noun = IsHan(next) && next != U'和' && next != U'及' &&
+                  next != U'与' && next != U'或';
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
       // A head count counts the people the names stand for (lists.lex,
       // people): "组织A局、B局和C局7名专家".
@@ -1666,14 +1690,11 @@ void FindEnumerations(Context* ctx) {
           std::string_view names = inside.substr(0, close);
           const int k = NamesIn(names, &enumeration);
           bool bodies = k >= 2 && !HasDigit(names);
-          // Each a name ending in a word for a body: an item that is that
-          // word alone names a kind ("29个县（市、区）": counties, cities,
-          // districts), not a body.
+          // Each a name ending in a word for a body, not a kind of body
+          // ("29个县（市、区）": counties, cities, districts).
           for (std::string_view item : Items(names)) {
-            size_t len = 0;
-            bodies = bodies &&
-                     enumeration.EndsWith(Bare(item), "body", &len) &&
-                     len < Bare(item).size();
+            bodies = bodies && enumeration.EndsWith(Bare(item), "body") &&
+                     !KindOfBody(enumeration, Bare(item));
           }
           if (bodies && !ctx->lex().Get("list").Contains(names, "partial")) {
             AddEnumeration(ctx, int(i), "count.bracket", k, names,
@@ -1696,7 +1717,8 @@ void FindEnumerations(Context* ctx) {
         rest = tail;
         break;
       }
-      if (!IsHan(c)) break;
+      // The noun may name kinds set apart by 、 ("7个处室、所，分别是…").
+      if (!IsHan(c) && !(c == U'、' && chars > 0)) break;
       ++chars;
     }
     if (!colon) {
