@@ -459,14 +459,20 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
   const std::string got = Percent(n.value, d.value);
   std::optional<Decimal> exact = Decimal::Divide(
       n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());
-  out->push_back(MakeFinding(
-      {"rate.ratio", kError,
-       "（" + fc.label + " " + Printed(fc) + " − " + fb.label + " " +
-           Printed(fb) + "） ÷ " + Printed(fb) + " = " + got + "，与所述 " +
-           p.label + " " + Printed(p) + " 不符",
-       got, Printed(p), p.page_no, {p.fact_id, fc.fact_id, fb.fact_id},
-       exact ? Str(*exact) + "%" : "", p.label + " = 变动额 ÷ 上年数",
-       "按各数末位舍入", ri}));
+  out->push_back(
+      MakeFinding({"rate.ratio",
+                   kError,
+                   "（" + fc.label + " " + Printed(fc) + " − " + fb.label +
+                       " " + Printed(fb) + "） ÷ " + Printed(fb) + " = " + got +
+                       "，与所述 " + p.label + " " + Printed(p) + " 不符",
+                   got,
+                   Printed(p),
+                   p.page_no,
+                   {p.fact_id, fc.fact_id, fb.fact_id},
+                   exact ? Str(*exact) + "%" : "",
+                   p.label + " = 变动额 ÷ 上年数",
+                   "按各数末位舍入",
+                   ri}));
 }
 
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
@@ -496,13 +502,19 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
       const bool rose = c.base >= b.base;
       const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
       out->push_back(MakeFinding(
-          {"sum.breakdown", kError,
+          {"sum.breakdown",
+           kError,
            big.label + " " + Printed(big) + " − " + small.label + " " +
                Printed(small) + " = " + InUnitOf(diff, fch) + "，与所述 " +
                fch.label + " " + Printed(fch) + " 不符",
-           InUnitOf(diff, fch), Printed(fch), fch.page_no,
-           {fch.fact_id, fc.fact_id, fb.fact_id}, InUnitOf(diff, fch),
-           fch.label + " = 本年数 − 比较之数", "按各数末位舍入", ri}));
+           InUnitOf(diff, fch),
+           Printed(fch),
+           fch.page_no,
+           {fch.fact_id, fc.fact_id, fb.fact_id},
+           InUnitOf(diff, fch),
+           fch.label + " = 本年数 − 比较之数",
+           "按各数末位舍入",
+           ri}));
       return;
     }
   }

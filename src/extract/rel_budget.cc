@@ -40,8 +40,7 @@ struct Member {
 // leaves after payments and money taken back (收回, 核减).
 bool Checkable(const std::vector<Member>& g) {
   bool budget = false, spent = false, rate = false, balance = false,
-       alloc_rate = false, allocated = false, income = false,
-       withdrawn = false;
+       alloc_rate = false, allocated = false, income = false, withdrawn = false;
   for (const Member& m : g) {
     std::string_view r = m.role;
     if (r.ends_with(".part")) r.remove_suffix(5);
@@ -528,7 +527,8 @@ void BareShares(Context* ctx) {
           facts[k], p.text_begin > 9 ? p.text_begin - 9 : 0, p.text_begin));
       // A stray comma between 占 and its rate ("占,88.19%") is a typing slip.
       for (std::string_view comma : {"，", ","}) {
-        if (before.ends_with(comma)) before.resize(before.size() - comma.size());
+        if (before.ends_with(comma))
+          before.resize(before.size() - comma.size());
       }
       // A coverage rate right after a part of a breakdown ("共有学生32560
       // 人，其中享受营养改善计划学生28650人，覆盖率87.99%": lexicon
@@ -553,9 +553,10 @@ void BareShares(Context* ctx) {
         }
       }
       const bool of_breakdown = den >= 0;
-      if (part_rate && (!of_breakdown ||
-                        ctx->Between(facts[k], n.text_end, p.text_begin)
-                                .find("；") != std::string_view::npos)) {
+      if (part_rate &&
+          (!of_breakdown ||
+           ctx->Between(facts[k], n.text_end, p.text_begin).find("；") !=
+               std::string_view::npos)) {
         continue;
       }
       // Back through this sentence and the two before it on the line.
@@ -843,8 +844,8 @@ void ChangeRates(Context* ctx) {
         r.kind = "ratio";
         r.rule = "ratio.change_over";
         r.name = fp.label;
-        r.members = {{"numerator", c}, {"denominator", sen.facts[before]},
-                     {"rate", p}};
+        r.members = {
+            {"numerator", c}, {"denominator", sen.facts[before]}, {"rate", p}};
         r.evidence = "与上年数相比：变动率 = 变动额 ÷ 上年数";
         // This year's figure, when the sentence states it before the frame
         // ("获得补助资金533万元，与2022年…384万元相比增加149万元"): the

@@ -602,8 +602,7 @@ class Breakdowns {
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
         const bool ends = EndsList(g.role, own, f.role, income, outlays);
         if (ends && own_rate(g)) continue;
-        if (ends ||
-            (SameFamily(g, f) && IsSum(g, base, text))) {
+        if (ends || (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
         if (Summable(g) && SameFamily(g, f)) fam.push_back(j);

@@ -496,15 +496,26 @@ void NameValueRows(Context* ctx) {
   }
 }
 
+// The number of characters two names open alike with.
+size_t SharedHeadChars(std::string_view a, std::string_view b) {
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size() &&
+         DecodeUtf8(a, &i) == DecodeUtf8(b, &j)) {
+    ++n;
+  }
+  return n;
+}
+
 // A table's 合计/总计/小计 row against the rows it closes, column by column:
 // the rows above it since the table's header or the last such row, or,
 // printed first (the 决算 tables' habit), the rows below it up to the next.
 // A 合计 after 小计 rows is the sum of the 小计 rows. The row says the rows
-// are the whole ("complete"), so a part too few or too many is a slip. Read
-// only where the layout is plain: every row as many cells as the total row,
-// and no 其中 row (a part of a part, which would count twice); a cell of
-// words where a figure belongs drops that column. The 绩效自评表's own
-// blocks (budget, indicators) are read by their readers above.
+// are the whole ("complete"), so a part too few or too many is a slip. A 其中
+// row and the rows after it named like the row above it are that row's
+// parts, not the total's (see below). Read only where the layout is plain:
+// every row as many cells as the total row; a cell of words where a figure
+// belongs drops that column. The 绩效自评表's own blocks (budget,
+// indicators) are read by their readers above.
 void SumRows(Context* ctx) {
   const DocText& doc = ctx->doc();
   const TableIndex& ti = ctx->tables();
@@ -565,39 +576,69 @@ void SumRows(Context* ctx) {
         std::reverse(parts.begin(), parts.end());
       }
       if (parts.size() < 2) continue;
+      // A 其中 row breaks down the row right above it, with the rows after
+      // it that open their names as that row does ("公务用车购置及运行维护
+      // 费", then "其中：公务用车运行维护费", "公务用车购置费"): parts of a
+      // part, summed into it and not into the total.
+      std::vector<int> top;
+      std::vector<std::pair<int, std::vector<int>>> groups;
+      for (size_t k = 0; k < parts.size(); ++k) {
+        if (!first(parts[k]).starts_with("其中") || top.empty()) {
+          top.push_back(parts[k]);
+          continue;
+        }
+        const std::string parent = first(top.back());
+        std::vector<int> group = {parts[k]};
+        while (k + 1 < parts.size() &&
+               !first(parts[k + 1]).starts_with("其中") &&
+               SharedHeadChars(first(parts[k + 1]), parent) >= 2) {
+          group.push_back(parts[++k]);
+        }
+        groups.push_back({top.back(), std::move(group)});
+      }
       const size_t width = doc.lines[size_t(rows[r])].cells.size();
       bool plain_layout = true;
       for (int p : parts) {
-        plain_layout = plain_layout &&
-                       doc.lines[size_t(p)].cells.size() == width &&
-                       !first(p).starts_with("其中");
+        plain_layout =
+            plain_layout && doc.lines[size_t(p)].cells.size() == width;
       }
       if (!plain_layout) continue;
-      for (size_t c = 1; c < width; ++c) {
-        int total = ctx->CellNumber(rows[r], int(c));
-        if (total < 0 || !Summable(ctx->fact(total)) ||
-            !ctx->fact(total).qualifier.empty()) {
-          continue;
-        }
-        Relation rel = TableBreakdown(*ctx, total, "table.sum_row",
-                                      lv == 1 ? "小计行" : "合计行", "yes");
-        bool whole = true;
-        for (int p : parts) {
-          int f = ctx->CellNumber(p, int(c));
-          if (f >= 0) {
-            whole = whole && SameFamily(ctx->fact(f), ctx->fact(total)) &&
-                    ctx->fact(f).qualifier.empty();
-            rel.members.push_back({"part", f});
-          } else {
-            // An empty cell or a dash is nothing; anything else (words, a
-            // figure read as no fact) leaves the sum unknown.
-            const std::string cell =
-                Squeeze(doc.lines[size_t(p)].cells[c].text);
-            whole = whole && (cell.empty() || cell == "-" || cell == "—" ||
-                              cell == "——" || cell == "/" || cell == "－");
+      // Each column of the rows `below` against the row `sum`.
+      auto add = [&](int sum, const std::vector<int>& below,
+                     const std::string& evidence, const std::string& complete) {
+        if (below.size() < 2) return;
+        for (size_t c = 1; c < width; ++c) {
+          int total = ctx->CellNumber(sum, int(c));
+          if (total < 0 || !Summable(ctx->fact(total)) ||
+              !ctx->fact(total).qualifier.empty()) {
+            continue;
           }
+          Relation rel =
+              TableBreakdown(*ctx, total, "table.sum_row", evidence, complete);
+          bool whole = true;
+          for (int p : below) {
+            int f = ctx->CellNumber(p, int(c));
+            if (f >= 0) {
+              whole = whole && SameFamily(ctx->fact(f), ctx->fact(total)) &&
+                      ctx->fact(f).qualifier.empty();
+              rel.members.push_back({"part", f});
+            } else {
+              // An empty cell or a dash is nothing; anything else (words, a
+              // figure read as no fact) leaves the sum unknown.
+              const std::string cell =
+                  Squeeze(doc.lines[size_t(p)].cells[c].text);
+              whole = whole && (cell.empty() || cell == "-" || cell == "—" ||
+                                cell == "——" || cell == "/" || cell == "－");
+            }
+          }
+          if (whole && rel.members.size() >= 3) ctx->Add(std::move(rel));
         }
-        if (whole && rel.members.size() >= 3) ctx->Add(std::move(rel));
+      };
+      add(rows[r], top, lv == 1 ? "小计行" : "合计行", "yes");
+      // A 其中 group names the parts of its row; whether it names all of
+      // them, only the sum can tell.
+      for (const auto& [parent, group] : groups) {
+        add(parent, group, "其中行", "likely");
       }
     }
   }

@@ -839,9 +839,8 @@ void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
     if (k == to) break;
     size_t next = k + 1;
     while (next < to && lines[next].kind == CellLine::kBlank) ++next;
-    if (l.kind == CellLine::kBlank ||
-        (row && l.kind == CellLine::kCell &&
-         lines[next].kind == CellLine::kUnit)) {
+    if (l.kind == CellLine::kBlank || (row && l.kind == CellLine::kCell &&
+                                       lines[next].kind == CellLine::kUnit)) {
       text[l.end] = ' ';
     } else {
       text[l.end] = '\t';

@@ -128,8 +128,8 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
           if (m.role == "denominator") base = v;
           if (m.role == "rate") rate = v;
         }
-        s += (s.empty() ? "" : "; ") + cur + "~" + base + " " + r.detail +
-             "=" + rate;
+        s += (s.empty() ? "" : "; ") + cur + "~" + base + " " + r.detail + "=" +
+             rate;
         continue;
       }
       if (r.rule != "ratio.change" && r.rule != "ratio.change_over") continue;

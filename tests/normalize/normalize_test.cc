@@ -647,10 +647,11 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
       n->NormalizeText("实际支出（万元）\n991.51\n结余（万元）\n217.24").text,
       "实际支出（万元）\t991.51\n结余（万元）\t217.24");
   // A label's unit on a line of its own below it is the rest of the label.
-  EXPECT_EQ(n->NormalizeText("计划安排资金\n(万元)\n170\n实际支出\n（万元）\n"
-                             "179.6\n结余(万元)\n0")
-                .text,
-            "计划安排资金（万元）\t170\n实际支出（万元）\t179.6\n结余（万元）\t0");
+  EXPECT_EQ(
+      n->NormalizeText("计划安排资金\n(万元)\n170\n实际支出\n（万元）\n"
+                       "179.6\n结余(万元)\n0")
+          .text,
+      "计划安排资金（万元）\t170\n实际支出（万元）\t179.6\n结余（万元）\t0");
   // A unit line under no label joins nothing.
   EXPECT_EQ(n->NormalizeText("(万元)\n170\n(万元)\n180").text,
             "（万元）\n170\n（万元）\n180");
