@@ -722,16 +722,26 @@ void ChangeRates(Context* ctx) {
       if (opens_sentence) {
         // A sentence that names its subject before the comparison
         // ("2023年度“三公”经费财政拨款支出决算比上年减少1.25万元"): this
-        // year's figure is the nearest one in its paragraph labelled so.
+        // year's figure is the nearest one of its section labelled so (the
+        // subject may name it more fully, "…经费支出决算数" for a figure
+        // labelled 支出决算: its label of four characters or more ends the
+        // subject, 数 aside).
         const size_t at = FirstOf(fc.label, than->words);
-        const std::string_view subject =
-            std::string_view(fc.label).substr(0, at);
+        std::string_view subject = std::string_view(fc.label).substr(0, at);
+        if (subject.ends_with("数")) {
+          subject.remove_suffix(std::string_view("数").size());
+        }
         if (at != std::string::npos && subject.size() >= 6) {
           for (int i = c - 1; i >= 0 && i >= c - int(kMaxShareScan); --i) {
-            const int fs = ctx->SentenceOf(i);
-            if (fs < 0 || ss[size_t(fs)].line != sen.line) break;
             const Fact& f = ctx->fact(i);
-            if (f.label == subject && f.role != "change") {
+            if (f.section != fc.section || f.page_no != fc.page_no) break;
+            std::string_view label = f.label;
+            if (label.ends_with("数")) {
+              label.remove_suffix(std::string_view("数").size());
+            }
+            if (f.role != "change" && SameFamily(f, fc) &&
+                (label == subject ||
+                 (label.size() >= 12 && subject.ends_with(label)))) {
               a = i;
               break;
             }
