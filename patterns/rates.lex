@@ -109,6 +109,9 @@ counter: 项目资金221万元。用于全民健身支出198万元，占总数�
 # A share is one: a stray comma after its 占 changes nothing, and the
 # figure before it is a part, no whole for the next.
 example: “三公”经费支出决算中，因公出国（境）费支出0元，占0%；公务用车购置及运行维护费支出23,005.58元，占,88.19%；公务接待费支出3,080元，占11.81%。 => -
+# A sentence that opens by naming the whole its items are in ("…支出决算
+# 中，"): its bare shares are over the figure so named before it.
+example: “三公”经费支出预算为63.30万元，支出决算为42.00万元，完成预算的66.35%。\n（二）具体情况说明\n2021年度“三公”经费支出决算中，因公出国（境）费支出决算0.00万元，公务接待费支出决算30.00万元，占71.43%；公务用车购置及运行维护费支出决算12.00万元，占28.57%。 => 30/42=71.43; 12/42=28.57
 # Parts each followed by its share of one named whole: the whole is the
 # figure named so, never the part before (whose name may end alike).
 example: 本年收入合计6023.69万元，其中：财政拨款收入5505.38万元，占收入合计的91.40%；上级补助收入0万元，占收入合计的0%；事业收入514.89万元，占收入合计的8.55%。 => 5505.38/6023.69=91.4; 0/6023.69=0; 514.89/6023.69=8.55

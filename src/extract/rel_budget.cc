@@ -501,6 +501,36 @@ namespace {
 // it: 7 = 4 + 3 above. That is read only where the shares are printed
 // finely enough to see one step of the whole missing (a step of 1 in 7 is
 // 14 points; in 1000 it would be 0.1, which two rounded shares hide).
+// The nearest figure before fact `from`, on its page and at most
+// kMaxShareScan facts back (in its section only when `same_section`), of
+// `like`'s measure and no change, whose label names `subject`: the label
+// is the subject, or, four characters or more, ends it (a subject
+// "…经费支出决算数" names a figure labelled 支出决算; a closing 数 aside).
+// -1 if none.
+int NearestNamed(const Context& ctx, int from, std::string_view subject,
+                 const Fact& like, bool same_section) {
+  auto trim = [](std::string_view t) {
+    if (t.ends_with("数")) t.remove_suffix(std::string_view("数").size());
+    return t;
+  };
+  subject = trim(subject);
+  if (subject.size() < 6) return -1;
+  const Fact& at = ctx.fact(from);
+  for (int i = from - 1; i >= 0 && i >= from - int(kMaxShareScan); --i) {
+    const Fact& f = ctx.fact(i);
+    if (f.page_no != at.page_no || (same_section && f.section != at.section)) {
+      break;
+    }
+    const std::string_view label = trim(f.label);
+    if (f.role != "change" && f.qualifier.empty() && SameFamily(f, like) &&
+        (label == subject ||
+         (label.size() >= 12 && subject.ends_with(label)))) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 void BareShares(Context* ctx) {
   const Lexicon& share_words = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
@@ -576,6 +606,21 @@ void BareShares(Context* ctx) {
           }
           std::optional<Decimal> dv = Decimal::Parse(f.base_value);
           if (nv && dv && *dv >= *nv) den = i;
+        }
+      }
+      // "…三公经费支出决算中，因公出国（境）费…，公务接待费…30.00万元，占
+      // 59.40%；…": a sentence that opens by naming the whole its items
+      // are in (X中) has its shares over the figure so named before it.
+      if (den < 0 && !part_rate) {
+        std::string_view opening = ctx->Between(num, ss[s].begin, n.text_begin);
+        const size_t in = std::min(opening.find("中，"), opening.find("中,"));
+        if (in != std::string_view::npos) {
+          const int whole =
+              NearestNamed(*ctx, num, opening.substr(0, in), n, false);
+          std::optional<Decimal> wv =
+              whole < 0 ? std::nullopt
+                        : Decimal::Parse(ctx->fact(whole).base_value);
+          if (wv && nv && *wv >= *nv) den = whole;
         }
       }
       parts.insert(num);
@@ -722,30 +767,12 @@ void ChangeRates(Context* ctx) {
       if (opens_sentence) {
         // A sentence that names its subject before the comparison
         // ("2023年度“三公”经费财政拨款支出决算比上年减少1.25万元"): this
-        // year's figure is the nearest one of its section labelled so (the
-        // subject may name it more fully, "…经费支出决算数" for a figure
-        // labelled 支出决算: its label of four characters or more ends the
-        // subject, 数 aside).
+        // year's figure is the nearest one of its section so named.
         const size_t at = FirstOf(fc.label, than->words);
-        std::string_view subject = std::string_view(fc.label).substr(0, at);
-        if (subject.ends_with("数")) {
-          subject.remove_suffix(std::string_view("数").size());
-        }
+        const std::string_view subject =
+            std::string_view(fc.label).substr(0, at);
         if (at != std::string::npos && subject.size() >= 6) {
-          for (int i = c - 1; i >= 0 && i >= c - int(kMaxShareScan); --i) {
-            const Fact& f = ctx->fact(i);
-            if (f.section != fc.section || f.page_no != fc.page_no) break;
-            std::string_view label = f.label;
-            if (label.ends_with("数")) {
-              label.remove_suffix(std::string_view("数").size());
-            }
-            if (f.role != "change" && SameFamily(f, fc) &&
-                (label == subject ||
-                 (label.size() >= 12 && subject.ends_with(label)))) {
-              a = i;
-              break;
-            }
-          }
+          a = NearestNamed(*ctx, c, subject, fc, true);
           if (a < 0) continue;
           opens = std::string_view(fc.label).substr(at);
         } else {
