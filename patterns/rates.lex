@@ -95,10 +95,12 @@ entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金
 entry of: 完成 为 占 达到 达 相当于 是
 # A rate of coverage right after a part of a breakdown is that part over
 # the breakdown's total (a rate of passing or finishing is of something
-# else: 合格率 of what was checked).
-entry part_rate: 覆盖率 覆盖比例 占比 比例 比重
+# else: 合格率 of what was checked; and a 比例 of its own kind, 报销比例,
+# is of the costs it covers).
+entry part_rate: 覆盖率 覆盖比例 占比 比重
 example: 全县共有义务教育阶段学生32560人，其中享受营养改善计划学生28650人，覆盖率87.99%。 => 28650/32560=87.99
 counter: 全县共有义务教育阶段学生32560人，其中享受营养改善计划学生28650人，合格率87.99%。 => 28650/32560=87.99
+counter: 城乡居民医保基金支出13688.72万元，其中住院报销9870.5万元，门诊慢特病报销1080.79万元，住院政策范围内报销比例72.78%。 => 1080.79/13688.72=72.78
 example: 一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。 => 107752/257288=41.9
 example: 全年下达资金88万元，为年初预算100万元的88%。 => 88/100=88
 counter: 全年下达资金88万元，其中中央资金100万元的88%用于培训。 => 88/100=88
