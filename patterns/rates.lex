@@ -76,6 +76,9 @@ example: 2022年度“三公”经费支出年初预算为27,080元，支出决�
 # year's over it (~).
 example: 2021年我镇预计实现全口径税收收入20558万元，比上年18033万元增长14%，可实现公共财政预算收入11406万元，比上年10005万元增长14%。 => 20558~18033 up=14; 11406~10005 up=14
 counter: 2021年我镇预计实现全口径税收收入20558万元，比上年18033万元增长14%。 => 18033/20558 up=14
+# A chain opened by a sentence that names its subject: every comparison
+# in it, past the ；, is of the figure so named.
+example: 2021年度镇本级“三公”经费决算4.5万元，因公出国（境）费0万元。经比较，2021年度镇本级“三公”经费决算较上年决算数减少0.03万元，下降0.66%；较年初预算数减少6.3万元，下降58.3%。 => 0.03/4.5 down=0.66; 6.3/4.5 down=58.3
 # A figure compared with two bases, one after the other: each change is of
 # it.
 example: 2022年总财力为332057万元，较年初预算增加115046万元，增长53.01%，比上年总财力增加73756万元，增长28.55%。 => 115046/332057 up=53.01; 73756/332057 up=28.55

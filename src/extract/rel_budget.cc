@@ -739,6 +739,8 @@ void ChangeRates(Context* ctx) {
     return w == "than" ? std::string() : w;
   };
   const std::vector<Sentence>& ss = ctx->sentences();
+  // The change that opens a sentence -> the figure it was found to compare.
+  std::map<int, int> current_of;
   for (size_t si = 0; si < ss.size(); ++si) {
     const Sentence& sen = ss[si];
     for (size_t k = 1; k < sen.facts.size(); ++k) {
@@ -822,13 +824,27 @@ void ChangeRates(Context* ctx) {
           --j;
         }
         a = sen.facts[j];
+        // A chain whose head compared the figure its subject named ("…经费
+        // 较上年决算数减少0.03万元，下降0.6%；较年初预算数减少6.3万元，下降
+        // 58.3%"): each change is of that figure, its clauses set apart by ；
+        // or not.
+        bool chained = false;
+        if (auto it = current_of.find(a); it != current_of.end()) {
+          a = it->second;
+          chained = true;
+        }
         const Fact& prev = ctx->fact(sen.facts[before]);
         const std::string_view to_change =
             ctx->Between(c, prev.text_end, fc.text_begin);
-        if (to_change.find("；") != std::string_view::npos) continue;
-        // The clauses before the change, from the first comma after the
-        // figure before it.
+        if (!chained && to_change.find("；") != std::string_view::npos) {
+          continue;
+        }
+        // The clauses before the change, from the first comma (or, in a
+        // chain, ；) after the figure before it.
         opens = AfterFirstComma(to_change);
+        if (chained && opens.starts_with("；")) {
+          opens = TrimSpace(opens.substr(std::string_view("；").size()));
+        }
       }
       const Fact& fa = ctx->fact(a);
       if (fa.role == "change" || !fa.qualifier.empty() || !Summable(fa) ||
@@ -906,6 +922,7 @@ void ChangeRates(Context* ctx) {
       r.detail = w1.empty() ? w2 : w1;
       r.evidence = r.detail == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
                                     : "较上年减少：上年数 = 本年数 + 减少额";
+      if (opens_sentence) current_of[c] = a;
       ctx->Add(std::move(r));
     }
   }
