@@ -401,6 +401,24 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   }
 }
 
+// Reports a rate of change that is not the change over the other year's
+// figure; `ratio` shows how the two were read.
+void ReportChangeRate(const View& v, int ri, const Reading& change,
+                      const Reading& base, int rate, const std::string& ratio,
+                      std::vector<int64_t> ids, std::vector<Finding>* out) {
+  const Fact& p = v.fact(rate);
+  const std::string got = Percent(change.value, base.value);
+  std::optional<Decimal> exact =
+      Decimal::Divide(change.value * Decimal::FromInt(100), base.value,
+                      v.num(rate).value.scale());
+  out->push_back(MakeFinding(
+      {"rate.ratio", kError,
+       ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
+       got, Printed(p), p.page_no, std::move(ids),
+       exact ? Str(*exact) + "%" : "", p.label + " = 变动额 ÷ 上年数",
+       "按各数末位舍入", ri}));
+}
+
 // A change against another year as a rate (ratio.change): the change over
 // the other year's figure, which is this year's minus the change when it
 // rose, plus it when it fell.
@@ -422,19 +440,12 @@ void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
       base.value.is_zero() || RateFits(n, base, v.num(rate))) {
     return;
   }
-  const Fact &p = v.fact(rate), &fn = v.fact(num), &fc = v.fact(cur);
-  std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fc.fact_id};
-  const std::string got = Percent(n.value, base.value);
-  std::optional<Decimal> exact = Decimal::Divide(
-      n.value * Decimal::FromInt(100), base.value, v.num(rate).value.scale());
-  const std::string last_year = Printed(fc) + (up ? " − " : " + ") +
-                                Printed(fn) + " = " + InUnitOf(base.value, fc);
-  out->push_back(MakeFinding(
-      {"rate.ratio", kError,
-       fn.label + " " + Printed(fn) + " ÷ 上年数（" + last_year +
-           "） = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
-       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "",
-       p.label + " = 变动额 ÷ 上年数", "按各数末位舍入", ri}));
+  const Fact &fn = v.fact(num), &fc = v.fact(cur);
+  ReportChangeRate(v, ri, n, base, rate,
+                   fn.label + " " + Printed(fn) + " ÷ 上年数（" + Printed(fc) +
+                       (up ? " − " : " + ") + Printed(fn) + " = " +
+                       InUnitOf(base.value, fc) + "）",
+                   {v.fact(rate).fact_id, fn.fact_id, fc.fact_id}, out);
 }
 
 // This year's figure against the other year's as a rate (ratio.growth:
@@ -455,24 +466,11 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
       RateFits(n, d, v.num(rate))) {
     return;
   }
-  const Fact &p = v.fact(rate), &fc = v.fact(cur), &fb = v.fact(base);
-  const std::string got = Percent(n.value, d.value);
-  std::optional<Decimal> exact = Decimal::Divide(
-      n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());
-  out->push_back(
-      MakeFinding({"rate.ratio",
-                   kError,
+  const Fact &fc = v.fact(cur), &fb = v.fact(base);
+  ReportChangeRate(v, ri, n, d, rate,
                    "（" + fc.label + " " + Printed(fc) + " − " + fb.label +
-                       " " + Printed(fb) + "） ÷ " + Printed(fb) + " = " + got +
-                       "，与所述 " + p.label + " " + Printed(p) + " 不符",
-                   got,
-                   Printed(p),
-                   p.page_no,
-                   {p.fact_id, fc.fact_id, fb.fact_id},
-                   exact ? Str(*exact) + "%" : "",
-                   p.label + " = 变动额 ÷ 上年数",
-                   "按各数末位舍入",
-                   ri}));
+                       " " + Printed(fb) + "） ÷ " + Printed(fb),
+                   {v.fact(rate).fact_id, fc.fact_id, fb.fact_id}, out);
 }
 
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
