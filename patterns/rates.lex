@@ -143,10 +143,11 @@ lexicon per_unit
 # of its sentence, with none of these words near it, is a candidate for a
 # unit slip (the check weighs the magnitudes). Examples: the right side
 # lists the candidates.
-entry per: 每 标准 人均 户均 平均 单价 均价 定额 /人 /户 /亩 元/ 每人 每户 每亩
+entry per: 每 标准 人均 户均 亩均 次均 日均 平均 单价 均价 定额 /人 /户 /亩 元/ 每人 每户 每亩
 example: 体育彩票公益金739万元，用于场馆维修等532万元；下达西峰区207元，用于全民健身活动。 => 207元
 counter: 共下达补助资金36万元，按每人300元发放，其余结转12万元。 => 300元
 counter: 慰问资金合计3.6万元，慰问标准300元，共下达资金2万元。 => 300元
 counter: 资助脱贫家庭学生3560人次，发放资助资金486.2万元，人均1365.7元。 => 1365.7元
 counter: 下达耕地地力保护补贴资金2856.32万元，补贴面积42.5万亩，每亩补贴67.2元。 => 67.2元
+counter: 全县共落实耕地地力保护补贴资金5860.3万元，补贴面积86.2万亩，亩均补贴67.98元。 => 67.98元
 example: 下达资金100万元，其中中央资金60万元、省级资金40元。 => 40元

@@ -130,11 +130,16 @@ struct Relation {
   //                when the parts are those items by grade, disjoint:
   //                优的9个，良的3个).
   //   budget       initial, adjust, full, carry, allocated, spent, balance,
-  //                rate, and X.part members whose sum is one reading of X:
-  //                rate = spent / one of the budget readings, balance =
-  //                budget reading - spent.
+  //                rate, income, withdrawn, and X.part members whose sum is
+  //                one reading of X (named_part: a budget's part the payment
+  //                names, one more reading): rate = spent / one of the
+  //                budget readings, balance = budget reading (or income,
+  //                with carry) - spent (and withdrawn).
   //   ratio        numerator, denominator, rate (占…的 P%); denominator.other
-  //                for each other whole a generic 占总数 may mean.
+  //                for each other whole a generic 占总数 may mean; current
+  //                for a change against a stated figure (ratio.change:
+  //                numerator, current, rate; ratio.growth: current,
+  //                denominator, rate).
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.
   //   grade        score, weight (0..1), grade; detail the bands (below).

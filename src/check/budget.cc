@@ -121,6 +121,9 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
           parts);
   }
   for (int i : initial) add("年初预算", {i});
+  // A part of the budget that the payment names (其中财政资金30万元 …
+  // 财政资金支出28.5万元).
+  for (int i : Members(v, r, "named_part")) add("所称部分资金", {i});
   // A borrowed budget restated on its line with another figure (at a
   // later date): either may be the one the statement is about.
   for (const char* role : {"full", "initial", "allocated", "fund"}) {

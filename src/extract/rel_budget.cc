@@ -247,7 +247,8 @@ void FindBudgets(Context* ctx) {
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).
   std::set<int> parts;
   std::map<int, std::string> part_role;
-  std::map<int, int> part_of;  // a part -> its breakdown
+  std::map<int, int> part_of;                // a part -> its breakdown
+  std::map<int, std::vector<int>> parts_of;  // a total -> its parts
   for (size_t k = 0; k < out.relations.size(); ++k) {
     const Relation& r = out.relations[k];
     // The parts of parallel statements are statements of their own.
@@ -259,8 +260,32 @@ void FindBudgets(Context* ctx) {
       parts.insert(m.fact);
       part_of.emplace(m.fact, int(k));
       if (!has_total && IsBudget(r.detail)) part_role[m.fact] = r.detail;
+      if (has_total) parts_of[r.members.front().fact].push_back(m.fact);
     }
   }
+  // "预算资金50万元，其中财政资金30万元，自筹资金20万元。…财政资金支出28.5
+  // 万元，执行率95%": a payment named by one of its budget's parts is of
+  // that part, which is one more reading of the budget ("named_part").
+  auto named_parts = [&](const std::vector<Member>& g) {
+    std::vector<Member> out_parts;
+    for (const Member& b : g) {
+      auto it = parts_of.find(b.fact);
+      if (!IsBudget(b.role) || it == parts_of.end()) continue;
+      for (int p : it->second) {
+        const std::string name = Squeeze(ctx->fact(p).label);
+        if (name.size() < 6) continue;
+        for (const Member& m : g) {
+          if (m.role == "spent" &&
+              Squeeze(ctx->fact(m.fact).label).find(name) !=
+                  std::string::npos) {
+            out_parts.push_back({"named_part", p});
+            break;
+          }
+        }
+      }
+    }
+    return out_parts;
+  };
   const DocText& doc = ctx->doc();
   std::vector<Member> previous;  // the last group with a budget
   // Budgets of previous's roles restated later on its line with another
@@ -470,6 +495,9 @@ void FindBudgets(Context* ctx) {
       r.rule = "budget.prose";
       r.evidence = borrowed;
       for (const Member& m : g) r.members.push_back({m.role, m.fact});
+      for (const Member& m : named_parts(g)) {
+        r.members.push_back({m.role, m.fact});
+      }
       // The statement's name: the first budget's (or income's) label.
       for (const Member& m : g) {
         if (IsBudget(m.role) || m.role == "income") {
