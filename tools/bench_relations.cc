@@ -5,7 +5,8 @@
 // The document is N sentences of the genre, cycling through budget
 // statements, 其中 lists, shares, scores and grades, a table every 200
 // sentences, then the hostile shapes that once made these stages
-// quadratic: a 其中 list of 10^5 parts, a sentence of 2,000 list words, a
+// quadratic: a 其中 list of 10^5 parts, one of 5·10^4 parts each with its
+// own rate, a sentence of 2,000 list words, a
 // run of 60,000 digits, a table of 20,000 columns under a 合计 row, a list
 // of 10^5 parts that fails, printed twice. Prints the
 // CPU time of normalisation, extraction and checks for each (one core's cost,
@@ -129,6 +130,12 @@ int main(int argc, char** argv) {
   list += "。";
   std::string openers;
   for (int i = 0; i < 2000; ++i) openers += "资金1万元，其中中央1万元，";
+  // Each part with its own rate, set apart by ；: every rate is weighed as
+  // the part's (looked ahead once, not from the sentence's start).
+  std::string rated = "支出决算100000万元，其中：";
+  for (int i = 0; i < 50000; ++i)
+    rated += "项目支出决算为1万元，完成预算的50%；";
+  rated += "。";
   std::string twice = "资金99999万元，其中";
   for (int i = 0; i < 100000; ++i) twice += "项目1万元、";
   twice += "。\n";
@@ -147,6 +154,7 @@ int main(int argc, char** argv) {
       {std::to_string(sentences) + " sentences", Genre(sentences)},
       {"其中 list of 100000 parts", list},
       {"2000 lists in one sentence", openers + "。"},
+      {"其中 list of 50000 rated parts", rated},
       {"60000 digits", std::string(60000, '7')},
       {"合计 row of 20000 columns", wide},
       // Printed twice and short of its total: two findings alike, folded.

@@ -88,31 +88,52 @@ int PreviousAmount(const Context& ctx, int line, int i,
 // Whether the amount right before fact i in its sentence is a part of a
 // list (part_of: a part's breakdown) whose items are clauses of their own
 // (one part read, or parts set apart by ；), or that goes on after i.
-bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of) {
+// `lists` caches each breakdown's first and last part and whether ； sets
+// its parts apart (a list of 10^5 parts each with its own rate is read
+// once, not once per rate).
+struct ListShape {
+  int first = -1, last = -1;
+  bool clauses = false;
+};
+bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
+               std::map<int, ListShape>* lists) {
   int s = ctx.SentenceOf(i);
   if (s < 0) return false;
+  // The sentence's facts are in text order.
+  const std::vector<int>& facts = ctx.sentences()[size_t(s)].facts;
+  const uint32_t from = ctx.fact(i).text_begin;
+  auto at = std::lower_bound(
+      facts.begin(), facts.end(), from,
+      [&](int f, uint32_t v) { return ctx.fact(f).text_begin < v; });
   int prev = -1;
-  for (int j : ctx.sentences()[size_t(s)].facts) {
-    if (j == i) break;
-    if (ctx.fact(j).kind == "amount") prev = j;
+  while (at != facts.begin()) {
+    --at;
+    if (ctx.fact(*at).kind == "amount") {
+      prev = *at;
+      break;
+    }
   }
   auto it = prev < 0 ? part_of.end() : part_of.find(prev);
   if (it == part_of.end()) return false;
-  const Relation& list = ctx.out()->relations[size_t(it->second)];
-  int first = -1, last = -1;
-  for (const RelationMember& m : list.members) {
-    if (m.role != "part") continue;
-    if (first < 0) first = m.fact;
-    last = m.fact;
+  auto [shape, fresh] = lists->emplace(it->second, ListShape());
+  if (fresh) {
+    const Relation& list = ctx.out()->relations[size_t(it->second)];
+    ListShape& l = shape->second;
+    for (const RelationMember& m : list.members) {
+      if (m.role != "part") continue;
+      if (l.first < 0) l.first = m.fact;
+      l.last = m.fact;
+    }
+    // One part read (its list cut at the ； that ends its clause), or
+    // parts set apart by ；: each part a clause, the rate in it the part's.
+    const Fact &a = ctx.fact(l.first), &b = ctx.fact(l.last);
+    l.clauses = l.first == l.last ||
+                (b.text_begin > a.text_end &&
+                 ctx.Between(l.first, a.text_end, b.text_begin).find("；") !=
+                     std::string_view::npos);
   }
-  const Fact &a = ctx.fact(first), &b = ctx.fact(last);
-  // One part read (its list cut at the ； that ends its clause), or parts
-  // set apart by ；: each part a clause, the rate in it the part's.
-  const bool clauses =
-      first == last ||
-      (b.text_begin > a.text_end &&
-       ctx.Between(first, a.text_end, b.text_begin).find("；") !=
-           std::string_view::npos);
+  const int last = shape->second.last;
+  const bool clauses = shape->second.clauses;
   if (!clauses && ctx.fact(last).text_begin < ctx.fact(i).text_begin) {
     return false;  // the list ended before the rate: the whole's rate
   }
@@ -249,6 +270,7 @@ void FindBudgets(Context* ctx) {
   std::map<int, std::string> part_role;
   std::map<int, int> part_of;                // a part -> its breakdown
   std::map<int, std::vector<int>> parts_of;  // a total -> its parts
+  std::map<int, ListShape> lists;            // see AfterPart
   for (size_t k = 0; k < out.relations.size(); ++k) {
     const Relation& r = out.relations[k];
     // The parts of parallel statements are statements of their own.
@@ -378,7 +400,9 @@ void FindBudgets(Context* ctx) {
       // A rate right after a part of a list is that part's ("其中：因公出国
       // （境）费支出决算为0万元，完成预算的0%；…"), over its own budget,
       // which the text does not print: no rate of the statement's.
-      if (role == "rate" && AfterPart(*ctx, i, part_of)) continue;
+      if (role == "rate" && AfterPart(*ctx, i, part_of, &lists)) {
+        continue;
+      }
       // "…研究等共计200万元，预算执行率为100%": a rate whose statement names
       // no payment is of the amount it follows in its own sentence.
       if (role == "rate" && (closed || !HasRole(groups.back(), "spent"))) {

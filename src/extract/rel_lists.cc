@@ -570,30 +570,37 @@ class Breakdowns {
       // clause, and a ； parts it from the next part or has parted the
       // parts before. A rate after parts set apart by 、 or ， is the
       // whole's ("其中中央60万元、省级40万元，执行率95%").
-      auto own_rate = [&](const Fact& g) {
+      // Read in one pass: whether a ； has parted two parts so far, the
+      // next ； at or after a place (a cursor that only moves on), and the
+      // next figure that is no percent (likewise).
+      bool parted = false;
+      size_t semi = 0;
+      size_t next = 0;
+      auto own_rate = [&](size_t at) {
+        const Fact& g = ctx_.fact(sen.facts[at]);
         if (g.kind != "percent" || fam.empty()) return false;
         const Fact& last = ctx_.fact(fam.back());
         const std::string_view to_rate =
             text.substr(last.text_end - base, g.text_begin - last.text_end);
         if (Contains(to_rate, "；") || Contains(to_rate, "。")) return false;
-        const Fact& first_part = ctx_.fact(fam.front());
-        const bool parted =
-            fam.size() >= 2 &&
-            Contains(text.substr(first_part.text_end - base,
-                                 last.text_begin - first_part.text_end),
-                     "；");
         const size_t after = g.text_end - base;
-        const size_t semi = text.find("；", after);
-        if (semi == std::string_view::npos || semi >= end) return parted;
-        for (int k : sen.facts) {
-          const Fact& n = ctx_.fact(k);
-          if (n.text_begin < base + after || n.kind == "percent") continue;
-          return n.text_begin > base + semi && n.text_begin < base + end &&
-                 SameFamily(n, f) && n.role == f.role;
+        if (semi < after) {
+          semi = text.find("；", after);
+          if (semi == std::string_view::npos) semi = text.size();
         }
-        return false;
+        if (semi >= end) return parted;
+        next = std::max(next, at + 1);
+        while (next < sen.facts.size() &&
+               ctx_.fact(sen.facts[next]).kind == "percent") {
+          ++next;
+        }
+        if (next >= sen.facts.size()) return false;
+        const Fact& n = ctx_.fact(sen.facts[next]);
+        return n.text_begin > base + semi && n.text_begin < base + end &&
+               SameFamily(n, f) && n.role == f.role;
       };
-      for (int j : sen.facts) {
+      for (size_t at = 0; at < sen.facts.size(); ++at) {
+        const int j = sen.facts[at];
         const Fact& g = ctx_.fact(j);
         size_t gat = g.text_begin - base;
         if (gat < o.end || depth[gat] != inner) continue;
@@ -601,11 +608,20 @@ class Breakdowns {
         // A sum of the parts' family ends the list; one of another family
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
         const bool ends = EndsList(g.role, own, f.role, income, outlays);
-        if (ends && own_rate(g)) continue;
+        if (ends && own_rate(at)) continue;
         if (ends || (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
-        if (Summable(g) && SameFamily(g, f)) fam.push_back(j);
+        if (Summable(g) && SameFamily(g, f)) {
+          if (!fam.empty()) {
+            const Fact& last = ctx_.fact(fam.back());
+            parted =
+                parted || Contains(text.substr(last.text_end - base,
+                                               g.text_begin - last.text_end),
+                                   "；");
+          }
+          fam.push_back(j);
+        }
       }
       if (fam.empty() || (total < 0 && !o.whole)) continue;
       // A bracket that holds one figure of another quantity, a running
