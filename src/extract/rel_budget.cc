@@ -292,7 +292,11 @@ void FindBudgets(Context* ctx) {
     std::vector<Member> out_parts;
     for (const Member& b : g) {
       auto it = parts_of.find(b.fact);
-      if (!IsBudget(b.role) || it == parts_of.end()) continue;
+      // A budget names a few parts; a list of hundreds is no statement's.
+      if (!IsBudget(b.role) || it == parts_of.end() ||
+          it->second.size() > kMaxStatement) {
+        continue;
+      }
       for (int p : it->second) {
         const std::string name = Squeeze(ctx->fact(p).label);
         if (name.size() < 6) continue;
