@@ -31,7 +31,7 @@ entry withdrawn [amount]: 财政收回 收回统筹 缴回 扣回 核减 审减
 # the whole: bare 收入 is no role.
 entry income [amount]: 总收入 本年收入 收入合计 本年收入合计
 # What is left.
-entry balance [amount]: 下年使用 以后年度使用 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
+entry balance [amount]: 下年使用 以后年度使用 结转下年 结转下年支出 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
 entry rate [percent]: 执行率 支出率 投资完成率 投资执行率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
@@ -45,7 +45,7 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 
 # 社会保险基金预算) are names: their 支出 is the account's spending, planned
 # in a budget and paid in an execution report or 决算, which the label alone
 # does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%").
-entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出
+entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 预算稳定调节基金
 
 example: 2023年年初预算安排100万元 => initial
 example: 年中追加预算20万元 => adjust
@@ -63,6 +63,7 @@ example: 医保基金实际拨付437.32万元 => spent
 example: 完成支付488.18万元 => spent
 example: 结余15.42万元 => balance
 example: 结转下年使用33.42万元 => balance
+example: 收支相抵，结转下年支出2.1亿元 => balance
 example: 审计核减工程款5.2万元 => withdrawn
 example: 收回重新分配资金81.03万元 => fund
 counter: 收回重新分配资金81.03万元 => withdrawn
@@ -104,7 +105,32 @@ example: 项目完成率98% => -
 example: 同比上年度增加189.25万元 => change
 example: 住院33580人次报销11663.42万元 => -
 example: 2022年一般公共预算支出96.56亿元 => -
+# 预算稳定调节基金 is a fund a government sets money aside in (安排) or
+# draws on (动用), a part of its spending or income, not a budget.
+example: 安排预算稳定调节基金34295万元 => -
 counter: 2022年一般公共预算支出96.56亿元 => full
+
+lexicon account
+# An account's year told whole (a 预算执行 or 决算 report of a government
+# fund: 一般公共预算, 政府性基金, 国有资本经营): the whole income, the whole
+# spending, then "收支相抵" and what is left. The cue says what the figure
+# after it is, whatever it is called (结余, 结转下年, 结转结余): the
+# nearest whole income less the nearest whole spending stated before it,
+# each the figure of a clause that ends in a word naming its side whole
+# (总收入, 收入总计; 总支出, 支出总计), within a few sentences. A kind of
+# income or spending (一般公共预算收入) is a part, not the side. Examples:
+# the right side is "income-spending=balance", or '-'.
+entry net: 收支相抵 收支轧差
+entry plus: 加上 再加上
+entry income: 总收入 收入总计 收入总量 收入合计 收入总额 收入共计 总财力
+entry spending: 总支出 支出总计 支出总量 支出合计 支出总额 支出共计
+example: 全年一般公共预算收入12.5亿元，加上上级补助收入30.2亿元，总收入为42.7亿元。一般公共预算支出40.1亿元，加上上解上级支出0.5亿元，总支出为40.6亿元。收支相抵，结转下年支出2.1亿元。 => 42.7-40.6=2.1
+example: 政府性基金预算收入合计8000万元，加上上级补助收入1200万元，收入总计9200万元。政府性基金预算支出7500万元，调出资金600万元，支出总计8100万元。上述收支相抵，年终结余1100万元，全部结转下年使用。 => 9200-8100=1100
+example: 2023年全市收入总量2970亿元。\n支出总量2425.6亿元，其中一般公共预算支出2060.4亿元。收支相抵后，结转下年544.4亿元。 => 2970-2425.6=544.4
+# Without both sides whole, what is left cannot be told from the text.
+example: 国有资本经营预算收入1493万元，上年结转140万元。国有资本经营预算支出1459万元。上述收支相抵，年终结余174万元。 => -
+example: 收入合计500万元，支出合计480万元，收支基本平衡。 => -
+example: 我县总财力为332057万元，比上年增加73756万元。总支出为312487万元，其中一般公共预算支出277798万元，上解支出394万元，安排预算稳定调节基金34295万元。收支相抵，年终结转结余19570万元。 => 332057-312487=19570
 
 # Points: weights (what an indicator can score) and scores (what it did).
 lexicon score_role

@@ -148,8 +148,9 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
 // Two failed sums that share one figure, and that each hold once that
 // figure alone reads the same other value, name that figure as the slip,
 // not either total: a table summed across and down breaks in the row and in
-// the column of a mistyped cell, and only the cell is in both. More than
-// one shared figure, or two different values, leave the findings as they
+// the column of a mistyped cell, and only the cell is in both; a total
+// spending whose parts and whose 收支相抵 balance both fail breaks both. More
+// than one shared figure, or two different values, leave the findings as they
 // are.
 void NameSharedSlips(const View& v, std::vector<Finding>* found) {
   const std::vector<Relation>& rels = v.doc().relations;
@@ -165,21 +166,28 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
   std::map<int, std::vector<std::pair<size_t, size_t>>> failed_with;
   for (size_t k = 0; k < found->size(); ++k) {
     const Finding& f = (*found)[k];
-    if (f.rule != "sum.breakdown" || f.severity != kError || f.relation < 0 ||
-        size_t(f.relation) >= rels.size() ||
-        rels[size_t(f.relation)].kind != "breakdown") {
+    if (f.severity != kError || f.relation < 0 ||
+        size_t(f.relation) >= rels.size()) {
       continue;
     }
     const Relation& r = rels[size_t(f.relation)];
+    // A sum's total and parts; or an account's balance (收支相抵), which is
+    // a sum too: income = spending + balance.
+    std::vector<std::pair<const char*, int>> roles;
+    if (f.rule == "sum.breakdown" && r.kind == "breakdown") {
+      roles = {{"total", -1}, {"part", 1}};
+    } else if (f.rule == "balance.carryover" && r.rule == "budget.net") {
+      roles = {{"income", 1}, {"spent", -1}, {"balance", -1}};
+    } else {
+      continue;
+    }
     Failed x{k, {}, {}, {}, {}};
     std::vector<int> signs;
-    for (int t : v.Role(r, "total")) {
-      x.members.push_back(t);
-      signs.push_back(-1);
-    }
-    for (int p : v.Role(r, "part")) {
-      x.members.push_back(p);
-      signs.push_back(1);
+    for (const auto& [role, sign] : roles) {
+      for (int m : v.Role(r, role)) {
+        x.members.push_back(m);
+        signs.push_back(sign);
+      }
     }
     Sum sum;
     for (size_t m = 0; m < x.members.size(); ++m) {

@@ -59,7 +59,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
       {"role", "score_role", "score_total", "list", "rate_bound",
        "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole",
        "unit", "title", "report_date", "enumeration", "per_unit", "change",
-       "side", "score_area", "score_form", "completion"}));
+       "side", "score_area", "score_form", "completion", "account"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }

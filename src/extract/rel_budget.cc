@@ -196,6 +196,150 @@ bool OpensItem(const Context& ctx, int line, int i) {
          c == ' ' || c == 0;
 }
 
+// How many sentences before its cue an account's sides are looked for.
+constexpr int kNetSentences = 4;
+
+// The clause of fact i: back to the last ，；。：, the line start or its
+// sentence's start.
+std::string_view ClauseBefore(const Context& ctx, int i) {
+  const Fact& f = ctx.fact(i);
+  std::string_view before = ctx.Between(i, f.sentence_begin, f.text_begin);
+  for (std::string_view stop : {"，", "；", "。", "：", ",", ";", "\n"}) {
+    size_t at = before.rfind(stop);
+    if (at != std::string_view::npos) before.remove_prefix(at + stop.size());
+  }
+  return before;
+}
+
+// Whether the clause before fact i (ClauseBefore) ends in a word of
+// `entry` of the account lexicon, past a closing 为/是/达 ("总收入为97.67
+// 亿元", "收入总计1677万元").
+bool ClauseNames(const Context& ctx, const Lexicon& words, int i,
+                 std::string_view entry) {
+  std::string_view before = ClauseBefore(ctx, i);
+  for (std::string_view tail : {"为", "是", "达到", "达"}) {
+    if (before.ends_with(tail)) {
+      before.remove_suffix(tail.size());
+      break;
+    }
+  }
+  return words.EndsWith(before, entry);
+}
+
+// "一般公共预算收入4.98亿元，为调整预算数的107.4%，加上上级补助收入…92.69
+// 亿元，总收入为97.67亿元" (lexicon account, plus): a figure whose clause
+// opens with 加上 is added to the figure before it, and a clause naming a
+// side whole after them is their sum, every part named.
+void AccountSums(Context* ctx) {
+  const Lexicon& words = ctx->lex().Get("account");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int total = sen.facts[k];
+      const Fact& t = ctx->fact(total);
+      if (t.kind != "amount" || !t.qualifier.empty() ||
+          !(ClauseNames(*ctx, words, total, "income") ||
+            ClauseNames(*ctx, words, total, "spending"))) {
+        continue;
+      }
+      // The figures added, nearest first, then the one they are added to.
+      std::vector<int> parts;
+      size_t j = k;
+      while (j > 0) {
+        const int i = sen.facts[--j];
+        const Fact& f = ctx->fact(i);
+        if (f.kind != "amount") continue;  // a rate or a count in between
+        if (!f.qualifier.empty() || !SameFamily(f, t)) break;
+        parts.push_back(i);
+        if (!words.StartsWith(ClauseBefore(*ctx, i), "plus")) break;
+      }
+      if (parts.size() < 2 ||
+          words.StartsWith(ClauseBefore(*ctx, parts.back()), "plus")) {
+        continue;
+      }
+      std::reverse(parts.begin(), parts.end());
+      Relation r;
+      r.kind = "breakdown";
+      r.rule = "list.plus";
+      r.name = t.label;
+      r.complete = "yes";
+      r.evidence = "加上";
+      r.members.push_back({"total", total});
+      AddMembers(&r, "part", parts);
+      r.page_no = t.page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+// "…总收入为97.67亿元。…总支出为96.77亿元。总收支相抵后，结转结余为0.90
+// 亿元" (lexicon account): the figure right after the cue is the nearest
+// whole income less the nearest whole spending before it. Returns the
+// balances so read: no other statement's.
+std::set<int> NetBalances(Context* ctx) {
+  std::set<int> balances;
+  const Lexicon& words = ctx->lex().Get("account");
+  const LexEntry* net = words.Entry("net");
+  if (!net) return balances;
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.empty()) continue;
+    const int first = sen.facts.front();
+    const std::string_view text = ctx->Between(first, sen.begin, sen.end);
+    size_t cue = std::string_view::npos;
+    for (const std::string& w : net->words) {
+      size_t at = text.find(w);
+      if (at != std::string_view::npos) {
+        cue = std::min(cue, at + w.size());
+      }
+    }
+    if (cue == std::string_view::npos) continue;
+    // The balance: the first amount after the cue, in its clause or the
+    // next ("收支相抵，年终结余218万元").
+    int balance = -1;
+    for (int i : sen.facts) {
+      const Fact& f = ctx->fact(i);
+      if (f.text_begin < sen.begin + cue) continue;
+      if (f.kind == "amount" && f.qualifier.empty()) balance = i;
+      break;
+    }
+    if (balance < 0) continue;
+    const Fact& b = ctx->fact(balance);
+    const std::string_view gap =
+        ctx->Between(balance, sen.begin + uint32_t(cue), b.text_begin);
+    size_t commas = 0;
+    for (size_t at = gap.find("，"); at != std::string_view::npos;
+         at = gap.find("，", at + 1)) {
+      ++commas;
+    }
+    if (commas > 1 || gap.find("；") != std::string_view::npos) continue;
+    int income = -1, spending = -1;
+    for (int i = balance - 1; i >= 0 && (income < 0 || spending < 0); --i) {
+      const Fact& f = ctx->fact(i);
+      if (f.page_no != b.page_no || f.sentence < b.sentence - kNetSentences) {
+        break;
+      }
+      if (f.kind != "amount" || f.in_table || !f.qualifier.empty() ||
+          !SameFamily(f, b)) {
+        continue;
+      }
+      if (income < 0 && ClauseNames(*ctx, words, i, "income")) income = i;
+      if (spending < 0 && ClauseNames(*ctx, words, i, "spending")) {
+        spending = i;
+      }
+    }
+    if (income < 0 || spending < 0) continue;
+    Relation r;
+    r.kind = "budget";
+    r.rule = "budget.net";
+    r.name = "收支相抵";
+    r.evidence = "收支相抵";
+    r.members = {{"income", income}, {"spent", spending}, {"balance", balance}};
+    r.page_no = b.page_no;
+    ctx->Add(std::move(r));
+    balances.insert(balance);
+  }
+  return balances;
+}
+
 }  // namespace
 
 // Whether a percentage's label is a share of a total: "占" then a whole
@@ -262,7 +406,9 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
 }
 
 void FindBudgets(Context* ctx) {
+  AccountSums(ctx);
   const Extracted& out = *ctx->out();
+  const std::set<int> net = NetBalances(ctx);
   // Facts that are parts of a breakdown with a total are described by that
   // total; parts of a breakdown without one stand for its quantity
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).
@@ -397,7 +543,7 @@ void FindBudgets(Context* ctx) {
       std::string role;
       if (auto it = part_role.find(i); it != part_role.end()) {
         role = it->second + ".part";
-      } else if (!parts.count(i) &&
+      } else if (!parts.count(i) && !net.count(i) &&
                  (f.kind == "amount" || f.kind == "percent")) {
         role = f.role;
       }

@@ -151,6 +151,22 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
+  // "income-spending=balance" of each account's 收支相抵 (budget.net).
+  if (lexicon == "account") {
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.rule != "budget.net") continue;
+      std::string income, spent, balance;
+      for (const RelationMember& m : r.members) {
+        const std::string v = Str(facts[size_t(m.fact)].value);
+        if (m.role == "income") income = v;
+        if (m.role == "spent") spent = v;
+        if (m.role == "balance") balance = v;
+      }
+      s += (s.empty() ? "" : "; ") + income + "-" + spent + "=" + balance;
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "grade_scope") {
     for (const Relation& r : out.relations) {
       if (r.kind != "grade") continue;
