@@ -138,8 +138,9 @@ struct Relation {
   //   ratio        numerator, denominator, rate (占…的 P%); denominator.other
   //                for each other whole a generic 占总数 may mean; current
   //                for a change against a stated figure (ratio.change:
-  //                numerator, current, rate; ratio.growth: current,
-  //                denominator, rate).
+  //                numerator, current, rate, and current.other for the
+  //                subject's figures of other years; ratio.growth:
+  //                current, denominator, rate).
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.
   //   grade        score, weight (0..1), grade; detail the bands (below).

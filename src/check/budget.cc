@@ -443,6 +443,25 @@ void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
       base.value.is_zero() || RateFits(n, base, v.num(rate))) {
     return;
   }
+  // The subject's figures for both years (current.other): two of them
+  // whose difference is the change are this year's and last year's, and
+  // the rate is over last year's.
+  std::vector<int> named = v.Role(r, "current.other");
+  named.push_back(cur);
+  for (int last : named) {
+    for (int now : named) {
+      if (last == now || !v.Plain(last) || !v.Plain(now)) continue;
+      const Decimal diff = up ? v.num(now).base - v.num(last).base
+                              : v.num(last).base - v.num(now).base;
+      const Decimal gap = diff - v.num(num).base;
+      const Decimal slack =
+          v.num(now).half + v.num(last).half + v.num(num).half;
+      if (diff.overflowed() || gap.overflowed() || gap.Abs() > slack) {
+        continue;
+      }
+      if (RateFits(n, Of(v, "上年数", {last}), v.num(rate))) return;
+    }
+  }
   const Fact &fn = v.fact(num), &fc = v.fact(cur);
   ReportChangeRate(v, ri, n, base, rate,
                    fn.label + " " + Printed(fn) + " ÷ 上年数（" + Printed(fc) +

@@ -199,16 +199,11 @@ bool OpensItem(const Context& ctx, int line, int i) {
 // How many sentences before its cue an account's sides are looked for.
 constexpr int kNetSentences = 4;
 
-// The clause of fact i: back to the last ，；。：, the line start or its
-// sentence's start.
+// The words of fact i's clause before it (ClauseStart).
 std::string_view ClauseBefore(const Context& ctx, int i) {
   const Fact& f = ctx.fact(i);
   std::string_view before = ctx.Between(i, f.sentence_begin, f.text_begin);
-  for (std::string_view stop : {"，", "；", "。", "：", ",", ";", "\n"}) {
-    size_t at = before.rfind(stop);
-    if (at != std::string_view::npos) before.remove_prefix(at + stop.size());
-  }
-  return before;
+  return before.substr(ClauseStart(before));
 }
 
 // Whether the clause before fact i (ClauseBefore) ends in a word of
@@ -966,6 +961,7 @@ void ChangeRates(Context* ctx) {
             opens_sentence && ctx->fact(sen.facts[q]).kind == "date";
       }
       int a = -1;
+      std::vector<int> others;  // the subject's other figures (below)
       std::string_view opens;
       size_t before = 0;  // the change's fact before it in its sentence
       if (opens_sentence) {
@@ -978,6 +974,15 @@ void ChangeRates(Context* ctx) {
         if (at != std::string::npos && subject.size() >= 6) {
           a = NearestNamed(*ctx, c, subject, fc, true);
           if (a < 0) continue;
+          // A subject stated for both years ("2022年…公务用车运行费用10万
+          // 元", "2021年…公务用车运行费用7.73万元") leaves which of its
+          // figures is this year's to the arithmetic: they are carried
+          // along, for the check to find the pair the change is between.
+          for (int o = a; others.size() < 3;) {
+            o = NearestNamed(*ctx, o, subject, fc, false);
+            if (o < 0) break;
+            others.push_back(o);
+          }
           opens = std::string_view(fc.label).substr(at);
         } else {
           if (si == 0 || ss[si - 1].line != sen.line) continue;
@@ -1121,6 +1126,7 @@ void ChangeRates(Context* ctx) {
       r.rule = "ratio.change";
       r.name = fp.label;
       r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
+      for (int o : others) r.members.push_back({"current.other", o});
       r.detail = w1.empty() ? w2 : w1;
       r.evidence = r.detail == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
                                     : "较上年减少：上年数 = 本年数 + 减少额";

@@ -496,8 +496,13 @@ void NameValueRows(Context* ctx) {
   }
 }
 
-// The number of characters two names open alike with.
+// The number of characters two names open alike with, past their item
+// markers ("3、公务用车费" and "（2）公务用车购置费" open alike with 公务用车).
 size_t SharedHeadChars(std::string_view a, std::string_view b) {
+  for (std::string_view* s : {&a, &b}) {
+    std::vector<ItemMarker> m = InlineItemMarkers(*s);
+    if (!m.empty() && m.front().at == 0) s->remove_prefix(m.front().end);
+  }
   size_t n = 0, i = 0, j = 0;
   while (i < a.size() && j < b.size() &&
          DecodeUtf8(a, &i) == DecodeUtf8(b, &j)) {
