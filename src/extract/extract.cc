@@ -55,11 +55,13 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   if (!patterns.ok()) return patterns.status();
   StatusOr<std::unique_ptr<Lexicons>> lexicons = Lexicons::Load(*dir);
   if (!lexicons.ok()) return lexicons.status();
+  // The relations' lexicons, then the metadata's.
   TALLY_RETURN_IF_ERROR((*lexicons)->Require(
       {"role", "score_role", "score_total", "list", "rate_bound",
        "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole",
-       "unit", "title", "report_date", "enumeration", "per_unit", "change",
-       "side", "score_area", "score_form", "completion", "account"}));
+       "enumeration", "per_unit", "change", "account", "side", "score_area",
+       "score_form", "completion"}));
+  TALLY_RETURN_IF_ERROR((*lexicons)->Require({"unit", "title", "report_date"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }

@@ -1218,15 +1218,58 @@ void FindRatios(Context* ctx) {
   // 合计的91.40%；事业收入514.89万元，占收入合计的8.55%") has one whole, and
   // no part of it is the whole of the next.
   std::set<int> parts;
+  // A rate of a run of shares -> its quantity, and the run's first rate,
+  // whose 占…的 names their whole.
+  std::map<int, std::pair<int, int>> respective;
+  // Whether only a joining word (和 及 与 、) stands between facts a and b.
+  auto joined = [&](int a, int b) {
+    const std::string_view t = TrimSpace(
+        ctx->Between(a, ctx->fact(a).text_end, ctx->fact(b).text_begin));
+    return t == "和" || t == "及" || t == "与" || t == "、";
+  };
   for (size_t s = 0; s < ss.size(); ++s) {
-    for (int rate : ss[s].facts) {
+    const std::vector<int>& sf = ss[s].facts;
+    for (size_t k = 0; k < sf.size(); ++k) {
+      const int rate = sf[k];
       const Fact& p = ctx->fact(rate);
       if (p.kind != "percent" || !p.qualifier.empty() || done.count(rate)) {
         continue;
       }
-      size_t at = p.label.find("占");
+      // "分别为2666.3亿元和30400.7亿元，占全国…的8.1%和91.9%": shares
+      // joined after quantities joined as many are theirs, one to one; with
+      // fewer quantities so joined, whose share is whose cannot be told.
+      size_t m = 1;
+      while (k + m < sf.size() && ctx->fact(sf[k + m]).kind == "percent" &&
+             joined(sf[k + m - 1], sf[k + m])) {
+        ++m;
+      }
+      if (m > 1) {
+        std::vector<int> quantities;
+        for (size_t j = k; j-- > 0 && quantities.size() < m;) {
+          const Fact& f = ctx->fact(sf[j]);
+          if (!Summable(f) || !f.qualifier.empty() ||
+              (!quantities.empty() && !joined(sf[j], quantities.back()))) {
+            break;
+          }
+          quantities.push_back(sf[j]);
+        }
+        std::reverse(quantities.begin(), quantities.end());
+        if (quantities.size() != m) {
+          k += m - 1;
+          continue;
+        }
+        // Each pair is read as a share of its own below.
+        for (size_t q = 0; q < m; ++q) {
+          respective[sf[k + q]] = {quantities[q], rate};
+        }
+      }
+      auto run = respective.find(rate);
+      const std::string& label = run == respective.end()
+                                     ? p.label
+                                     : ctx->fact(run->second.second).label;
+      size_t at = label.find("占");
       if (at == std::string::npos) continue;
-      std::string of = p.label.substr(at + std::string("占").size());
+      std::string of = label.substr(at + std::string("占").size());
       for (std::string_view w : {"到", "了"}) {
         if (of.starts_with(w)) of.erase(0, w.size());
       }
@@ -1237,8 +1280,8 @@ void FindRatios(Context* ctx) {
       if (ss[s].facts.size() > kMaxShareScan) continue;
       // The share's own quantity: the nearest before it, not one inside a
       // bracket that closes before it (an aside breaking the figure down).
-      int num = -1;
-      for (int i : ss[s].facts) {
+      int num = run == respective.end() ? -1 : run->second.first;
+      for (int i : num >= 0 ? std::vector<int>() : ss[s].facts) {
         const Fact& f = ctx->fact(i);
         if (f.text_begin >= p.text_begin) break;
         if (Summable(f) && f.qualifier.empty() &&
@@ -1300,7 +1343,7 @@ void FindRatios(Context* ctx) {
       Relation r;
       r.kind = "ratio";
       r.rule = "ratio.share";
-      r.name = p.label;
+      r.name = label;
       r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
       AddMembers(&r, "denominator.other", others);
       r.evidence = evidence;

@@ -110,7 +110,8 @@ class Breakdowns {
   explicit Breakdowns(Context* ctx)
       : ctx_(*ctx),
         list_(ctx->lex().Get("list")),
-        roles_(ctx->lex().Get("role")) {}
+        roles_(ctx->lex().Get("role")),
+        change_(ctx->lex().Get("change")) {}
 
   void Run() {
     const std::vector<Sentence>& ss = ctx_.sentences();
@@ -430,7 +431,8 @@ class Breakdowns {
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       if (f.text_end > base + o.at) break;
-      if (Summable(f) && depth[f.text_begin - base] <= depth[o.at]) {
+      if (Summable(f) && depth[f.text_begin - base] <= depth[o.at] &&
+          !OtherYears(change_, f.label)) {
         before.push_back(i);
       }
     }
@@ -459,7 +461,8 @@ class Breakdowns {
         }
         for (int i : prev.facts) {
           const Fact& f = ctx_.fact(i);
-          if (Summable(f) && f.role != "change" && f.text_begin < aside) {
+          if (Summable(f) && f.role != "change" && f.text_begin < aside &&
+              !OtherYears(change_, f.label)) {
             before.push_back(i);
           }
         }
@@ -483,7 +486,7 @@ class Breakdowns {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
       if (at < o.end || f.kind != "amount" || !Summable(f) ||
-          depth[at] != inner) {
+          depth[at] != inner || OtherYears(change_, f.label)) {
         continue;
       }
       if (at >= end) break;
@@ -612,7 +615,7 @@ class Breakdowns {
         if (ends || (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
-        if (Summable(g) && SameFamily(g, f)) {
+        if (Summable(g) && SameFamily(g, f) && !OtherYears(change_, g.label)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
             parted =
@@ -1158,6 +1161,7 @@ class Breakdowns {
   Context& ctx_;
   const Lexicon& list_;
   const Lexicon& roles_;   // patterns/roles.lex
+  const Lexicon& change_;  // patterns/rates.lex
   bool parallel_ = false;  // emitting the lists of parallel statements
 };
 

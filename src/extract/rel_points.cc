@@ -407,6 +407,25 @@ std::vector<size_t> RowsNamed(const Context& ctx, const std::string& title,
 
 }  // namespace
 
+// The number of characters two names open alike with, past their item
+// markers ("3、公务用车费" and "（2）公务用车购置费" open alike with 公务用车).
+// Three or more say one is a kind of the other (公务用车购置费 of
+// 公务用车购置及运行费); two are often a shared first word only (公务接待费).
+size_t SharedHeadChars(std::string_view a, std::string_view b) {
+  for (std::string_view* s : {&a, &b}) {
+    std::vector<ItemMarker> m = InlineItemMarkers(*s);
+    if (!m.empty() && m.front().at == 0) s->remove_prefix(m.front().end);
+  }
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size() &&
+         DecodeUtf8(a, &i) == DecodeUtf8(b, &j)) {
+    ++n;
+  }
+  return n;
+}
+
+constexpr size_t kKindOf = 3;
+
 // A table of names and values (one figure per row, in its last cell)
 // whose row opens with 其中 ("年度预算资金总额 | 321.25", "其中：中央补助 |
 // 166.00", "市级资金 | 136.00", …): the rows from it on are parts of the
@@ -455,9 +474,18 @@ void NameValueRows(Context* ctx) {
       Relation rel =
           TableBreakdown(*ctx, total, "table.name_value", "表中其中行");
       Block b{t.lines[r], total, {}, {}};
+      // Parts named as kinds of their total ("公务用车购置及运行费", "其中：
+      // 公务用车购置费", "公务用车运行费") run while the rows are named so:
+      // the next row named otherwise (公务接待费) is the total's sibling.
+      const std::string parent = name(t.lines[r - 1]);
+      const bool kinds =
+          SharedHeadChars(WithoutWhere(name(t.lines[r])), parent) >= kKindOf;
       for (size_t k = r; k < t.lines.size(); ++k) {
         const std::string n = name(t.lines[k]);
-        if (k > r && (n.starts_with("其中") || IsBudgetTotal(n))) break;
+        if (k > r && (n.starts_with("其中") || IsBudgetTotal(n) ||
+                      (kinds && SharedHeadChars(n, parent) < kKindOf))) {
+          break;
+        }
         int p = figure(t.lines[k]);
         if (p < 0 || !SameFamily(ctx->fact(p), ctx->fact(total))) break;
         rel.members.push_back({"part", p});
@@ -494,21 +522,6 @@ void NameValueRows(Context* ctx) {
     }
     i = j - 1;
   }
-}
-
-// The number of characters two names open alike with, past their item
-// markers ("3、公务用车费" and "（2）公务用车购置费" open alike with 公务用车).
-size_t SharedHeadChars(std::string_view a, std::string_view b) {
-  for (std::string_view* s : {&a, &b}) {
-    std::vector<ItemMarker> m = InlineItemMarkers(*s);
-    if (!m.empty() && m.front().at == 0) s->remove_prefix(m.front().end);
-  }
-  size_t n = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size() &&
-         DecodeUtf8(a, &i) == DecodeUtf8(b, &j)) {
-    ++n;
-  }
-  return n;
 }
 
 // A table's 合计/总计/小计 row against the rows it closes, column by column:
@@ -596,7 +609,7 @@ void SumRows(Context* ctx) {
         std::vector<int> group = {parts[k]};
         while (k + 1 < parts.size() &&
                !first(parts[k + 1]).starts_with("其中") &&
-               SharedHeadChars(first(parts[k + 1]), parent) >= 2) {
+               SharedHeadChars(first(parts[k + 1]), parent) >= kKindOf) {
           group.push_back(parts[++k]);
         }
         groups.push_back({top.back(), std::move(group)});

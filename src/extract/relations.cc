@@ -179,6 +179,25 @@ bool IsItemCount(const Lexicon& list, const Fact& f) {
   return f.kind == "count" && CountsItems(list, f.unit);
 }
 
+bool OtherYears(const Lexicon& change, std::string_view label) {
+  const LexEntry* than = change.Entry("than");
+  const std::string way = change.Name(label);
+  if (!than || way == "up" || way == "down") return false;
+  for (const std::string& w : than->words) {
+    std::string_view head = std::string_view(w).substr(0, w.find('/'));
+    if (!label.starts_with(head)) continue;
+    std::string_view rest = label.substr(head.size());
+    // The year it names, within its first few characters: 上年, 去年,
+    // 同期, 2021年.
+    std::string_view near = rest.substr(0, std::min<size_t>(rest.size(), 18));
+    if (near.find("年") != std::string_view::npos ||
+        near.find("同期") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SameFamily(const Fact& a, const Fact& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == "amount") {
@@ -243,6 +262,7 @@ const LexEntry* Leading(const Lexicon& lex, std::string_view text,
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
+  const Lexicon& change = ctx->lex().Get("change");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
     size_t end = 0;
@@ -270,6 +290,7 @@ void AssignRoles(Context* ctx) {
         break;
       }
     }
+    if (role != "change" && OtherYears(change, f.label)) role.clear();
     f.role = role == "none" ? std::string() : role;
   }
 }

@@ -100,6 +100,11 @@ class Context {
 
 // Numbers that add: amounts and counts with an exact value.
 bool Summable(const Fact& f);
+// Whether a label names its figure by a comparison alone ("比上年累计支出
+// 433万元", "较2021年决算"; rates.lex, change: a than-word opens it, then a
+// year, and no way follows): the other year's figure, which is neither a
+// role of this year's accounts nor a total or part of this year's lists.
+bool OtherYears(const Lexicon& change, std::string_view label);
 // Money with money, and counts of the same measure word (人 is not 人次;
 // 38.2万人 counts 人).
 bool SameFamily(const Fact& a, const Fact& b);
