@@ -402,6 +402,7 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
 
 void FindBudgets(Context* ctx) {
   AccountSums(ctx);
+  const Lexicon& side = ctx->lex().Get("side");
   const Extracted& out = *ctx->out();
   const std::set<int> net = NetBalances(ctx);
   // Facts that are parts of a breakdown with a total are described by that
@@ -607,9 +608,23 @@ void FindBudgets(Context* ctx) {
       // 元，资金使用率83.72%"): the clauses are items side by side, each
       // over its own money.
       std::string borrowed;
+      // Further back than the sentence before, an income (财政拨款收入: the
+      // side lexicon's) is what a unit received, not the budget a payment's
+      // rate is over ("…支出决算数为1264.92万元，完成预算59.7%" in a 决算
+      // explanation is over that line's own budget, not printed).
+      bool income_only = true;
+      for (const Member& m : previous) {
+        std::string_view r = m.role;
+        if (r.ends_with(".part")) r.remove_suffix(5);
+        if (IsBudget(r) &&
+            side.Name(Squeeze(ctx->fact(m.fact).label)) != "income") {
+          income_only = false;
+        }
+      }
+      const bool near = previous_line >= int(l) - 1;
       // A statement of an income is of that income: it borrows nothing.
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
-          !OpensItem(*ctx, int(l), g.front().fact) &&
+          (near || !income_only) && !OpensItem(*ctx, int(l), g.front().fact) &&
           !Parallel(*ctx, previous) &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
           !(previous_line == int(l) && HasRole(previous, "rate") &&
@@ -623,7 +638,7 @@ void FindBudgets(Context* ctx) {
         with.insert(with.end(), previous_alts.begin(), previous_alts.end());
         with.insert(with.end(), g.begin(), g.end());
         g = std::move(with);
-        borrowed = previous_line >= int(l) - 1 ? "前句预算"
+        borrowed = near                        ? "前句预算"
                    : budget_values.size() == 1 ? "前文唯一预算"
                                                : "前文预算";
       }
