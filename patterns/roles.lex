@@ -36,8 +36,9 @@ entry balance [amount]: 下年使用 以后年度使用 结转下年 结转下�
 entry rate [percent]: 执行率 支出率 投资完成率 投资执行率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
-# parts that fell, so its parts need not add up to it.
-entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约
+# parts that fell, so its parts need not add up to it. A difference (差值,
+# 差额: 支出 against 预算) is printed without its sign, the same.
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约 差值 差额
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
@@ -103,6 +104,7 @@ example: 计划生育转移支付资金589.53万元 => fund
 example: 中央预算内基建投资65.50亿元 => fund
 example: 项目完成率98% => -
 example: 同比上年度增加189.25万元 => change
+example: 年初预算为2.95万元，差值为0.9万元 => change
 example: 住院33580人次报销11663.42万元 => -
 example: 2022年一般公共预算支出96.56亿元 => -
 # 预算稳定调节基金 is a fund a government sets money aside in (安排) or

@@ -66,7 +66,8 @@ bool NamesIncome(std::string_view label) {
   for (std::string_view end : {"收入", "收入合计", "收入总计", "总收入"}) {
     if (label.ends_with(end)) {
       return !label.ends_with("其他收入") && !label.ends_with("事业收入") &&
-             !label.ends_with("拨款收入") && !label.ends_with("经营收入");
+             !label.ends_with("拨款收入") && !label.ends_with("经营收入") &&
+             !label.ends_with("转移支付收入") && !label.ends_with("补助收入");
     }
   }
   return false;
@@ -145,10 +146,21 @@ class Breakdowns {
         k = close;
         continue;
       }
-      if ((c >= '0' && c <= '9') || c == ':' ||
-          rest.substr(k).starts_with("：")) {
+      // A date's digits are words of the purpose ("用于兑付2020年超录资
+      // 金"), not a figure.
+      if (c >= '0' && c <= '9') {
+        size_t run = k;
+        while (run < stop && rest[run] >= '0' && rest[run] <= '9') ++run;
+        const std::string_view after = rest.substr(run);
+        if (run - k <= 4 &&
+            (after.starts_with("年") || after.starts_with("月") ||
+             after.starts_with("日"))) {
+          k = run - 1;
+          continue;
+        }
         return false;
       }
+      if (c == ':' || rest.substr(k).starts_with("：")) return false;
     }
     return true;
   }
@@ -432,7 +444,7 @@ class Breakdowns {
       const Fact& f = ctx_.fact(i);
       if (f.text_end > base + o.at) break;
       if (Summable(f) && depth[f.text_begin - base] <= depth[o.at] &&
-          !OtherYears(change_, f.label)) {
+          !OtherYears(change_, f.label) && !ShareWhole(i)) {
         before.push_back(i);
       }
     }
@@ -462,7 +474,7 @@ class Breakdowns {
         for (int i : prev.facts) {
           const Fact& f = ctx_.fact(i);
           if (Summable(f) && f.role != "change" && f.text_begin < aside &&
-              !OtherYears(change_, f.label)) {
+              !OtherYears(change_, f.label) && !ShareWhole(i)) {
             before.push_back(i);
           }
         }
@@ -618,10 +630,9 @@ class Breakdowns {
         if (Summable(g) && SameFamily(g, f) && !OtherYears(change_, g.label)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
-            parted =
-                parted || Contains(text.substr(last.text_end - base,
-                                               g.text_begin - last.text_end),
-                                   "；");
+            const std::string_view gap =
+                text.substr(last.text_end - base, g.text_begin - last.text_end);
+            parted = parted || Contains(gap, "；");
           }
           fam.push_back(j);
         }
@@ -735,6 +746,21 @@ class Breakdowns {
   }
 
   // A figure whose clause announces it as a sum (共计下达61.8万元).
+  // Whether fact i is the whole of the share right after it ("完成99552万
+  // 元，占年初预算数109466万元的90.9%": 109466), a measure of the figure the
+  // sentence is about and not a total of its own.
+  bool ShareWhole(int i) const {
+    // Facts are numbered in text order: the next of its sentence is i + 1.
+    const int s = ctx_.SentenceOf(i);
+    if (s < 0 || size_t(i) + 1 >= ctx_.out()->facts.size() ||
+        ctx_.SentenceOf(i + 1) != s) {
+      return false;
+    }
+    const Fact &f = ctx_.fact(i), &next = ctx_.fact(i + 1);
+    return next.kind == "percent" &&
+           TrimSpace(ctx_.Between(i, f.text_end, next.text_begin)) == "的";
+  }
+
   bool IsSum(const Fact& g, uint32_t base, std::string_view text) const {
     size_t at = g.text_begin - base;
     size_t from = at;
@@ -760,8 +786,17 @@ class Breakdowns {
       from = start;
       pos = start;
     }
-    return list_.StartsWith(Squeeze(head.substr(std::min(from, head.size()))),
-                            "sum");
+    // The sum word opens the clause ("共计6449万元") or ends its name
+    // ("收入合计为6449万元").
+    std::string clause_text = Squeeze(head.substr(std::min(from, head.size())));
+    for (std::string_view tail : {"为", "是", "：", ":"}) {
+      if (std::string_view(clause_text).ends_with(tail)) {
+        clause_text.resize(clause_text.size() - tail.size());
+        break;
+      }
+    }
+    return list_.StartsWith(clause_text, "sum") ||
+           list_.EndsWith(clause_text, "sum");
   }
 
   // Whether the figure before a 分别 list is a statement parallel to the
