@@ -62,6 +62,9 @@ example: 2024年度收入合计6149.38万元，与2023年度相比，减少1755.
 example: 一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。 => 1070/24627 down=4.2
 example: 文化旅游体育与传媒支出850088.3元，占支出总预算78.33%，同比减少54357.12元，下降6.00%。 => 54357.12/850088.3 down=6
 example: 获得补助资金533万元，与2022年获得补助资金384万元相比增加149万元，增长38.8%。 => 149/384 over=38.8
+# A figure named by the comparison alone right before the change (较上年同
+# 期24562万元减少…) is the other year's: the rate is the change over it.
+example: 从总税收收入看：全区5月份完成16549万元，较上年同期24562万元减少8013万元，降低32.62%。 => 8013/24562 over=32.62
 counter: 获得补助资金533万元，与2022年获得补助资金384万元相比增加149万元，增长38.8%。 => 149/384 up=38.8
 # The subject's own counts between the figure and its change are passed
 # over: the change is of the nearest figure of its measure.
@@ -106,6 +109,9 @@ counter: 全县共有义务教育阶段学生32560人，其中享受营养改善
 counter: 城乡居民医保基金支出8420.5万元，其中住院报销6210.3万元，门诊慢特病报销865.2万元，住院政策范围内报销比例70.5%。 => 865.2/8420.5=70.5
 example: 一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。 => 107752/257288=41.9
 example: 全年下达资金88万元，为年初预算100万元的88%。 => 88/100=88
+# 占X的比重/比例为P%: the whole is named before 的, and a name followed by
+# the verb reporting it (…支出完成225.31亿元) names the same quantity.
+example: 全市一般公共预算支出完成225.31亿元，占预算的86.1%。全市民生支出165.8亿元，增长7.8%，民生支出占一般公共预算支出的比重为73.6%。 => 165.8/225.31=73.6
 # Shares joined as a run after as many quantities joined are theirs one to
 # one ("分别为A和B，占…的P和Q"); with fewer quantities joined, whose share
 # is whose cannot be told.

@@ -38,7 +38,7 @@ entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it. A difference (差值,
 # 差额: 支出 against 预算) is printed without its sign, the same.
-entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约 差值 差额
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约 差值 差额 差异率
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.

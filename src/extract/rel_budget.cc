@@ -1046,6 +1046,34 @@ void ChangeRates(Context* ctx) {
           --j;
         }
         a = sen.facts[j];
+        // "完成16549万元，较上年同期24562万元减少8013万元，降低32.62%": the
+        // figure right before the change, named by the comparison alone, is
+        // the other year's, and the rate is the change over it.
+        if (const Fact& other = ctx->fact(a);
+            int(j) == int(k) - 2 && OtherYears(way, other.label) &&
+            other.qualifier.empty() && Summable(other) &&
+            SameFamily(other, fc)) {
+          const std::string w1 = which(fc.label), w2 = which(to_rate);
+          if (!(w1.empty() && w2.empty()) &&
+              (w1.empty() || w2.empty() || w1 == w2)) {
+            Relation r;
+            r.kind = "ratio";
+            r.rule = "ratio.change_over";
+            r.name = fp.label;
+            r.members = {{"numerator", c}, {"denominator", a}, {"rate", p}};
+            r.evidence = "较上年数：变动率 = 变动额 ÷ 上年数";
+            if (j > 0) {
+              const int cur = sen.facts[j - 1];
+              const Fact& fcur = ctx->fact(cur);
+              if (SameFamily(fcur, fc) && Summable(fcur) &&
+                  fcur.qualifier.empty() && fcur.role != "change") {
+                r.members.push_back({"current", cur});
+              }
+            }
+            ctx->Add(std::move(r));
+          }
+          continue;
+        }
         // A chain whose head compared the figure its subject named ("…经费
         // 较上年决算数减少0.03万元，下降0.6%；较年初预算数减少6.3万元，下降
         // 58.3%"): each change is of that figure, its clauses set apart by ；
@@ -1289,6 +1317,13 @@ void FindRatios(Context* ctx) {
         if (of.starts_with(w)) of.erase(0, w.size());
       }
       if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
+      // "占一般公共预算支出的比重为83.6%": the whole is named before 的.
+      for (std::string_view measure : {"的比重", "的比例", "的份额"}) {
+        if (size_t at = of.find(measure); at != std::string::npos) {
+          of.erase(at);
+          break;
+        }
+      }
       if (of.empty()) continue;
       // A sentence of more figures than a share ever looks back over is no
       // prose; tested first, as each candidate below reads to the rate.
@@ -1323,11 +1358,20 @@ void FindRatios(Context* ctx) {
               !SameFamily(f, ctx->fact(num))) {
             continue;
           }
-          if (f.label == of) {
+          // A name followed by the verb that reports it ("一般公共预算支出
+          // 完成225.31亿元") names the same quantity.
+          std::string_view name = f.label;
+          for (std::string_view verb : {"累计完成", "完成", "实现", "达到"}) {
+            if (name.ends_with(verb)) {
+              name.remove_suffix(verb.size());
+              break;
+            }
+          }
+          if (name == of) {
             den = i;
             exact = true;
           } else if (!exact && (den < 0 || den_back == back) &&
-                     f.label.ends_with(of)) {
+                     name.ends_with(of)) {
             den = i;  // the nearest before the share
             den_back = back;
           }
