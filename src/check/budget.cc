@@ -222,28 +222,39 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
                               [](const Reading& bb, const Reading& pp) {
                                 return Percent(pp.value, bb.value);
                               });
-    // Does the rate hold once one amount is read in another unit?
+    // Does the rate hold once one amount is read in another unit? When
+    // either may be, the one read into the unit most of the report's
+    // amounts are in is the slip.
+    const Fact* slip = nullptr;
+    std::string fixed;
     for (const Reading* x : {&p, &b}) {
       if (x->facts.size() != 1 || !x->money) continue;
       const Fact& fx = v.fact(x->facts[0]);
       for (int k : {4, -4, 8, -8}) {
-        std::string fixed = RescaledUnit(fx, k);
-        if (fixed.empty()) continue;
+        std::string candidate = RescaledUnit(fx, k);
+        if (candidate.empty()) continue;
         Reading moved = *x;
         moved.value = x->value.Shift(k);
         moved.slack = x->slack.Shift(k);
         bool holds =
             x == &p ? RateFits(moved, b, stated) : RateFits(p, moved, stated);
         if (!holds) continue;
-        out->push_back(MakeFinding(
-            {"unit.magnitude", kError,
-             ratio + " = " + got + "，与所述 " + pf.label + " " + Printed(pf) +
-                 " 不符；把 " + Printed(fx) + " 读作 " + fixed +
-                 " 才相符，单位有误",
-             fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id), fixed,
-             reading, ruled, ri}));
-        return;
+        if (!slip || v.num(x->facts[0]).exp + k == v.CommonMoneyExp()) {
+          slip = &fx;
+          fixed = candidate;
+        }
       }
+    }
+    if (slip) {
+      const Fact& fx = *slip;
+      out->push_back(
+          MakeFinding({"unit.magnitude", kError,
+                       ratio + " = " + got + "，与所述 " + pf.label + " " +
+                           Printed(pf) + " 不符；把 " + Printed(fx) + " 读作 " +
+                           fixed + " 才相符，单位有误",
+                       fixed, Printed(fx), fx.page_no,
+                       SlipFirst(ids, fx.fact_id), fixed, reading, ruled, ri}));
+      return;
     }
     const char* severity = Borrowed(r) ? kWarning : kError;
     std::optional<Decimal> exact =
@@ -552,12 +563,16 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
       fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " + Printed(fd);
   std::string got = Percent(n.value, d.value);
   std::string reading = p.label + " = " + fn.label + " ÷ " + fd.label;
+  // As for a budget's rate: the reading into the report's common unit
+  // names the slip when either figure may be it.
+  const Fact* slip = nullptr;
+  std::string fixed;
   for (const Reading* x : {&n, &d}) {
     const Fact& fx = v.fact(x->facts[0]);
     if (fx.kind != "amount") continue;
     for (int k : {4, -4, 8, -8}) {
-      std::string fixed = RescaledUnit(fx, k);
-      if (fixed.empty()) continue;
+      std::string candidate = RescaledUnit(fx, k);
+      if (candidate.empty()) continue;
       Reading moved = *x;
       moved.value = x->value.Shift(k);
       moved.slack = x->slack.Shift(k);
@@ -565,15 +580,22 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
                     : RateFits(n, moved, v.num(rate)))) {
         continue;
       }
-      out->push_back(
-          MakeFinding({"unit.magnitude", kError,
-                       ratio + " = " + got + "，与所述 " + p.label + " " +
-                           Printed(p) + " 不符；把 " + Printed(fx) + " 读作 " +
-                           fixed + " 才相符，单位有误",
-                       fixed, Printed(fx), fx.page_no,
-                       SlipFirst(ids, fx.fact_id), fixed, reading, "", ri}));
-      return;
+      if (!slip || v.num(x->facts[0]).exp + k == v.CommonMoneyExp()) {
+        slip = &fx;
+        fixed = candidate;
+      }
     }
+  }
+  if (slip) {
+    const Fact& fx = *slip;
+    out->push_back(
+        MakeFinding({"unit.magnitude", kError,
+                     ratio + " = " + got + "，与所述 " + p.label + " " +
+                         Printed(p) + " 不符；把 " + Printed(fx) + " 读作 " +
+                         fixed + " 才相符，单位有误",
+                     fixed, Printed(fx), fx.page_no, SlipFirst(ids, fx.fact_id),
+                     fixed, reading, "", ri}));
+    return;
   }
   std::optional<Decimal> exact = Decimal::Divide(
       n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());

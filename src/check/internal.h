@@ -57,10 +57,14 @@ class View {
   // Parses fact i again, after the facts the document refers to changed it
   // (a repair being tried).
   void Refresh(int i);
+  // The power of ten most of the document's amounts are printed in (4 for
+  // a report in 万元), or -1 when it has none or two units tie.
+  int CommonMoneyExp() const { return common_exp_; }
 
  private:
   const Document& doc_;
   std::vector<Num> nums_;
+  int common_exp_ = -1;
 };
 
 // How far the true value of a number printed as `value` (in a unit of

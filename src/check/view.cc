@@ -1,7 +1,8 @@
 // The View over a document and the arithmetic every rule family shares.
-#include "check/internal.h"
+#include <map>
 
 #include "base/printed.h"
+#include "check/internal.h"
 
 namespace tally::check::internal {
 
@@ -17,7 +18,21 @@ Decimal Slack(std::string_view kind, const Decimal& value, int exp) {
 
 View::View(const Document& doc) : doc_(doc) {
   nums_.resize(doc.facts.size());
-  for (int i = 0; i < size(); ++i) Refresh(i);
+  std::map<int, int> by_exp;
+  for (int i = 0; i < size(); ++i) {
+    Refresh(i);
+    if (fact(i).kind == "amount" && num(i).ok) ++by_exp[num(i).exp];
+  }
+  // A tie names no unit.
+  int most = 0;
+  for (const auto& [exp, n] : by_exp) {
+    if (n > most) {
+      most = n;
+      common_exp_ = exp;
+    } else if (n == most) {
+      common_exp_ = -1;
+    }
+  }
 }
 
 void View::Refresh(int i) {
@@ -143,8 +158,7 @@ int RescaledMember(const View& v, const std::vector<int>& members,
   return found;
 }
 
-std::vector<Swap> SwappedMembers(const View& v,
-                                 const std::vector<int>& members,
+std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
                                  const std::vector<int>& signs) {
   Sum sum;
   for (size_t m = 0; m < members.size(); ++m) {
