@@ -105,6 +105,7 @@ std::vector<Finding> RunRules(const internal::View& view) {
     }
   }
   internal::NameSharedSlips(view, &found);
+  internal::NameOversizedParts(view, &found);
   return found;
 }
 

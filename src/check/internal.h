@@ -165,6 +165,9 @@ void CheckSiblings(const View& v, int r, std::vector<Finding>* out);
 // figure and need the same value of it name that figure as the slip (their
 // findings cite it first, with the value, so they fold into one).
 void NameSharedSlips(const View& v, std::vector<Finding>* found);
+// Names the one part larger than the excess of a failed sum whose total
+// another relation confirms (sums.cc).
+void NameOversizedParts(const View& v, std::vector<Finding>* found);
 
 // The rule of a relation kind, or nullptr for a kind with none.
 using Rule = void (*)(const View&, int, std::vector<Finding>*);

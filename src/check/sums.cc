@@ -10,6 +10,7 @@
 // wrong only in a list that says it is whole.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "check/internal.h"
 
@@ -242,6 +243,77 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
       f.alternatives +=
           "；总额有误（两处合计只共有 " + Printed(slip) + " 一数）";
     }
+  }
+}
+
+// A sum whose parts exceed a total that another relation confirms (a rate
+// or a list of its own that holds over it: "直达资金62539.49万元…支出进度
+// 91.9%") has a wrong part, and when only one part is larger than the
+// excess, that part is the slip ("其中中央资金522665.42万元": 52665.42).
+void NameOversizedParts(const View& v, std::vector<Finding>* found) {
+  const std::vector<Relation>& rels = v.doc().relations;
+  std::set<int> failed;
+  for (const Finding& f : *found) failed.insert(f.relation);
+  std::map<int, std::vector<int>> relations_of;  // fact -> relations
+  for (size_t k = 0; k < rels.size(); ++k) {
+    if (rels[k].kind != "budget" && rels[k].kind != "ratio" &&
+        rels[k].kind != "breakdown") {
+      continue;
+    }
+    for (const RelationMember& m : rels[k].members) {
+      relations_of[m.fact].push_back(int(k));
+    }
+  }
+  for (Finding& f : *found) {
+    if (f.rule != "sum.breakdown" || f.severity != kError || f.relation < 0 ||
+        size_t(f.relation) >= rels.size()) {
+      continue;
+    }
+    const Relation& r = rels[size_t(f.relation)];
+    const int t = v.First(r, "total");
+    if (r.kind != "breakdown" || t < 0 || !v.Plain(t) ||
+        f.actual != Printed(v.fact(t))) {
+      continue;
+    }
+    Decimal sum;
+    bool plain = true;
+    for (int p : v.Role(r, "part")) {
+      plain = plain && v.Plain(p);
+      if (plain) sum = sum + v.num(p).base;
+    }
+    const Decimal excess = sum - v.num(t).base;
+    if (!plain || excess.overflowed() || excess.negative() ||
+        excess.is_zero()) {
+      continue;
+    }
+    // A part that would have to be 0 is a part too many, not a mistyped
+    // one; a list of one part is a restatement; a finding that suggests
+    // other than the parts' sum has named its slip (two digits swapped).
+    int slip = -1, candidates = 0;
+    if (v.Role(r, "part").size() < 2 || f.suggested != f.expected) continue;
+    for (int p : v.Role(r, "part")) {
+      const Decimal rest = v.num(p).base - excess;
+      if (!rest.negative() && !rest.is_zero()) {
+        slip = p;
+        ++candidates;
+      }
+    }
+    bool confirmed = false;
+    for (int other : relations_of[t]) {
+      confirmed = confirmed || (other != f.relation && !failed.count(other));
+    }
+    if (candidates != 1 || !confirmed) continue;
+    const Fact& part = v.fact(slip);
+    const std::string should = InUnitOf(v.num(slip).base - excess, part);
+    f.message += "；总额 " + Printed(v.fact(t)) +
+                 " 在另一关系中相符，各项中唯 " + Printed(part) +
+                 " 大于超出之数，疑为此数有误，应为 " + should;
+    f.actual = Printed(part);
+    f.expected = should;
+    f.suggested = should;
+    f.fact_ids = SlipFirst(f.fact_ids, part.fact_id);
+    f.alternatives +=
+        "；总额有误（总额 " + Printed(v.fact(t)) + " 在另一关系中相符）";
   }
 }
 
