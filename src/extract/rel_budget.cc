@@ -1329,12 +1329,14 @@ void FindRatios(Context* ctx) {
       // prose; tested first, as each candidate below reads to the rate.
       if (ss[s].facts.size() > kMaxShareScan) continue;
       // The share's own quantity: the nearest before it, not one inside a
-      // bracket that closes before it (an aside breaking the figure down).
+      // bracket that closes before it (an aside breaking the figure down),
+      // nor a change against another year ("税收收入完成66342万元，…增收
+      // 10304万元，税收收入占地方财政收入66.19%": a change is no part).
       int num = run == respective.end() ? -1 : run->second.first;
       for (int i : num >= 0 ? std::vector<int>() : ss[s].facts) {
         const Fact& f = ctx->fact(i);
         if (f.text_begin >= p.text_begin) break;
-        if (Summable(f) && f.qualifier.empty() &&
+        if (Summable(f) && f.qualifier.empty() && f.role != "change" &&
             !ClosesBracket(ctx->Between(i, f.text_end, p.text_begin))) {
           num = i;
         }

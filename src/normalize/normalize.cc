@@ -1,6 +1,7 @@
 #include "normalize/normalize.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
@@ -450,6 +451,20 @@ bool IsDoubleSpaced(const std::vector<Line>& lines) {
   return before_blank > before_text;
 }
 
+// The Han characters step 1b reads (CJK Extension A and the URO).
+constexpr char32_t kHanBegin = 0x3400, kHanEnd = 0x9FFF;
+
+// A letter of a pinyin gloss: a-z, ü, and the vowels with tone marks.
+bool IsPinyin(char32_t c, bool* toned) {
+  if (c >= 'a' && c <= 'z') return true;
+  static constexpr std::u32string_view kToned = U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ";
+  if (kToned.find(c) != std::u32string_view::npos) {
+    *toned = true;
+    return true;
+  }
+  return false;
+}
+
 void AppendCodePoint(char32_t c, uint32_t off, Normalized* out) {
   size_t before = out->text.size();
   AppendUtf8(c, &out->text);
@@ -473,6 +488,23 @@ StatusOr<std::unique_ptr<Normalizer>> Normalizer::Create(
   }
   std::unique_ptr<Normalizer> n(new Normalizer(options));
   n->nfkc_ = nfkc;
+  if (options.simplify) {
+    std::unique_ptr<icu::Transliterator> hans(
+        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, ec));
+    if (U_FAILURE(ec) || hans == nullptr) {
+      return Internal(std::string("ICU Hant-Hans data unavailable: ") +
+                      u_errorName(ec));
+    }
+    n->simplified_.assign(kHanEnd - kHanBegin + 1, 0);
+    icu::UnicodeString one;
+    for (UChar32 c = kHanBegin; c <= kHanEnd; ++c) {
+      one.setTo(c);
+      hans->transliterate(one);
+      if (one.length() == 1 && one.charAt(0) != c) {
+        n->simplified_[size_t(c - kHanBegin)] = one.charAt(0);
+      }
+    }
+  }
   n->bmp_flags_.resize(0x10000);
   icu::UnicodeString scratch;
   for (UChar32 c = 0; c < 0x10000; ++c) {
@@ -567,6 +599,33 @@ void Normalizer::DecodeLine(std::string_view line, uint32_t base,
   flush();
 }
 
+void Normalizer::Simplify(std::vector<char32_t>* cps,
+                          std::vector<uint32_t>* offs, size_t from) const {
+  size_t w = from;
+  for (size_t r = from; r < cps->size(); ++r) {
+    char32_t c = (*cps)[r];
+    // "(yù)" right after a Han character: a gloss, dropped.
+    if (c == '(' && w > from && (*cps)[w - 1] >= kHanBegin &&
+        (*cps)[w - 1] <= kHanEnd) {
+      bool toned = false;
+      size_t q = r + 1;
+      while (q < cps->size() && q - r <= 8 && IsPinyin((*cps)[q], &toned)) ++q;
+      if (toned && q > r + 1 && q < cps->size() && (*cps)[q] == ')') {
+        r = q;
+        continue;
+      }
+    }
+    if (c >= kHanBegin && c <= kHanEnd) {
+      if (char16_t s = simplified_[size_t(c - kHanBegin)]; s != 0) c = s;
+    }
+    (*cps)[w] = c;
+    (*offs)[w] = (*offs)[r];
+    ++w;
+  }
+  cps->resize(w);
+  offs->resize(w);
+}
+
 Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   Normalized out;
   Text t;
@@ -576,6 +635,21 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   t.cp.reserve(total);
   t.off.reserve(total);
 
+  // Step 1b's question: is the page written in traditional characters?
+  bool traditional = false;
+  if (!simplified_.empty()) {
+    size_t han = 0, changes = 0;
+    for (const InputLine& l : lines) {
+      for (size_t p = 0; p < l.text.size();) {
+        char32_t c = DecodeUtf8(l.text, &p);
+        if (c < kHanBegin || c > kHanEnd) continue;
+        ++han;
+        changes += simplified_[size_t(c - kHanBegin)] != 0;
+      }
+    }
+    traditional = changes >= 8 && changes * 10 >= han;
+  }
+
   // Step 1, and the facts about each input line the later steps need.
   uint32_t base = 0;
   for (size_t k = 0; k < lines.size(); ++k) {
@@ -583,6 +657,7 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
     Line& line = info[k];
     line.begin = t.cp.size();
     DecodeLine(in.text, base, &t.cp, &t.off);
+    if (traditional) Simplify(&t.cp, &t.off, line.begin);
     line.end = t.cp.size();
     base += static_cast<uint32_t>(in.text.size());
     line.input_end = base;

@@ -16,6 +16,15 @@
 //      are: "…" (NFKC would make it "...") and the circled numbers and
 //      letters ①..⑳ Ⓐ..ⓩ ㉑..㊿ (NFKC would make "①12人" read "112人").
 //      Parenthesised and dotted numbers ⑴ ⒈ do go through: "(1)", "1.".
+//  1b. Traditional characters: a page written in them (a mirror site's
+//      繁體 copy: 預算, 萬元, 較上年減少), told by one Han character in ten
+//      or more having a simplified form, is read in simplified characters
+//      (ICU's Hant-Hans, one character for one, so offsets map one to
+//      one), and the pinyin such a site glosses rare characters with, a
+//      bracket of Latin letters with a tone mark right after a Han
+//      character ("預(yù)算"), is dropped. A simplified page is never
+//      touched: 乾安县 and 显著 keep the characters a character-by-character
+//      conversion would change.
 //   2. Punctuation, one documented choice: Chinese punctuation is full-width,
 //      numeric punctuation ASCII. After step 1 every ASCII , : ; ! ? ( ) is
 //      made full-width (，：；！？（）) except
@@ -120,6 +129,7 @@ namespace tally::normalize {
 
 struct Options {
   bool nfkc = true;                  // step 1
+  bool simplify = true;              // step 1b
   bool fold_punctuation = true;      // step 2
   bool remove_layout_spaces = true;  // step 3
   bool join_lines = true;            // step 4
@@ -172,6 +182,10 @@ class Normalizer {
   void DecodeLine(std::string_view line, uint32_t base,
                   std::vector<char32_t>* cps,
                   std::vector<uint32_t>* offs) const;
+  // Step 1b on the code points from `from` on: simplified characters, and
+  // no pinyin glosses.
+  void Simplify(std::vector<char32_t>* cps, std::vector<uint32_t>* offs,
+                size_t from) const;
 
   Options options_;
   const void* nfkc_;  // icu::Normalizer2*, kept out of this header
@@ -179,6 +193,9 @@ class Normalizer {
   // loop makes no virtual calls: bit 0 boundary before, bit 1 inert, bit 2
   // no decomposition (NFKC of the lone character is itself).
   std::vector<uint8_t> bmp_flags_;
+  // The simplified form of each Han character U+3400..U+9FFF that has one
+  // (Hant-Hans), else 0.
+  std::vector<char16_t> simplified_;
 };
 
 // A plain-text line whose cells are separated by spaces, as web pages and
@@ -194,8 +211,8 @@ class Normalizer {
 bool SpacedTableRow(std::string& line, bool after_row = false);
 
 // A table saved one cell per line, as a web page's table becomes when each
-// cell is a block ("三公经费:", "0", "0", "0", "公务用车购置和维护经费", "0", ...;
-// blank lines and a trailing '|' between them are common). Where two rows
+// cell is a block ("三公经费:", "0", "0", "0", "公务用车购置和维护经费", "0",
+// ...; blank lines and a trailing '|' between them are common). Where two rows
 // or more in a row have the same shape — a short label line followed by
 // the same number n ≥ 1 of figure lines (an empty cell's placeholder, "/"
 // or "-", counts as one; a label may take a bracketed money unit on the

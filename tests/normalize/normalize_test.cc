@@ -680,5 +680,52 @@ TEST(NormalizeTest, RowsBetweenSeparatorLinesAreRowsWhateverTheirShape) {
             "说明：见上|\n全文如下。");
 }
 
+TEST(NormalizeTest, TraditionalPageIsReadInSimplifiedCharacters) {
+  auto n = Make();
+  const std::string in =
+      "九華山風(fēng)景區(qū)宗教事務(wù)局2019年度“三公”經(jīng)"
+      "費支出決算情況說明。"
+      "公務(wù)接待費支出決算6.28萬元，較上年減少1.2萬元。";
+  Normalized out = n->NormalizeText(in);
+  // Offsets as ExpectValidOffsets checks them, but for the rewritten Han:
+  // each output Han character maps to an input Han character.
+  ASSERT_EQ(out.offsets.size(), out.text.size() + 1);
+  EXPECT_EQ(out.offsets.back(), in.size());
+  for (size_t i = 0; i < out.text.size();) {
+    const size_t start = i;
+    const char32_t o = DecodeUtf8(out.text, &i);
+    size_t at = out.offsets[start];
+    if (start > 0) ASSERT_LE(out.offsets[start - 1], out.offsets[start]);
+    if (IsHan(o)) EXPECT_TRUE(IsHan(DecodeUtf8(in, &at))) << start;
+  }
+  EXPECT_EQ(out.text,
+            "九华山风景区宗教事务局2019年度“三公”经费支出决算情况说明。"
+            "公务接待费支出决算6.28万元，较上年减少1.2万元。");
+  // One character for one: 华 maps to 華.
+  const size_t hua = out.text.find("华");
+  EXPECT_EQ(in.substr(out.offsets[hua], 3), "華");
+  // A gloss is dropped with its character kept: 风 maps to 風, and the
+  // character after the gloss to its own place.
+  const size_t jing = out.text.find("景");
+  EXPECT_EQ(in.substr(out.offsets[jing], 3), "景");
+}
+
+TEST(NormalizeTest, SimplifiedPageKeepsCharactersAConversionWouldChange) {
+  auto n = Make();
+  // 乾 and 著 have simplified forms (干, 着) but are simplified characters
+  // too: a page in simplified characters is not converted.
+  const std::string in =
+      "吉林省乾安县2023年度项目支出绩效自评报告：效益显著，下达资金100万元，"
+      "实际支出95万元，预算执行率95%。";
+  Normalized out = n->NormalizeText(in);
+  EXPECT_EQ(out.text, in);
+  Options off;
+  off.simplify = false;
+  auto plain = Make(off);
+  const std::string trad = "經費預算萬元較上年減少經費預算萬元";
+  EXPECT_EQ(plain->NormalizeText(trad).text, trad);
+  EXPECT_EQ(n->NormalizeText(trad).text, "经费预算万元较上年减少经费预算万元");
+}
+
 }  // namespace
 }  // namespace tally::normalize
