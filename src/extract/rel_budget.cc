@@ -199,11 +199,23 @@ bool OpensItem(const Context& ctx, int line, int i) {
 // How many sentences before its cue an account's sides are looked for.
 constexpr int kNetSentences = 4;
 
-// The words of fact i's clause before it (ClauseStart).
+// How many bytes before a figure its clause's words are looked for: the
+// words that name a figure stand right before it, and a look back bounded
+// so keeps a sentence of 10^5 figures linear.
+constexpr uint32_t kClauseReach = 120;
+
+// The words of fact i's clause before it (ClauseStart), within
+// kClauseReach bytes; empty when the clause reaches further (no stop
+// within the reach: its words are not all there).
 std::string_view ClauseBefore(const Context& ctx, int i) {
   const Fact& f = ctx.fact(i);
-  std::string_view before = ctx.Between(i, f.sentence_begin, f.text_begin);
-  return before.substr(ClauseStart(before));
+  const uint32_t from = f.text_begin - f.sentence_begin > kClauseReach
+                            ? f.text_begin - kClauseReach
+                            : f.sentence_begin;
+  std::string_view before = ctx.Between(i, from, f.text_begin);
+  const size_t start = ClauseStart(before);
+  if (start == 0 && from > f.sentence_begin) return {};
+  return before.substr(start);
 }
 
 // Whether the clause before fact i (ClauseBefore) ends in a word of
@@ -309,7 +321,8 @@ std::set<int> NetBalances(Context* ctx) {
     int income = -1, spending = -1;
     for (int i = balance - 1; i >= 0 && (income < 0 || spending < 0); --i) {
       const Fact& f = ctx->fact(i);
-      if (f.page_no != b.page_no || f.sentence < b.sentence - kNetSentences) {
+      if (f.page_no != b.page_no || f.sentence < b.sentence - kNetSentences ||
+          balance - i > int(kMaxShareScan)) {
         break;
       }
       if (f.kind != "amount" || f.in_table || !f.qualifier.empty() ||
