@@ -133,6 +133,9 @@ example: 中央资金248.73万元（2023年结转95.43万元，2024年下达153.
 example: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 => -
 counter: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 => 150=125.25 ?
 example: 总投资61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元，共计下达61.8万元。 => 61.8=30.9+30.9 ?
+# A list opened inside a part of a list before it ends with that part, at
+# its ；: the next part (其他收入) is its total's sibling.
+example: 收入预算总额为800万元。其中：财政拨款收入300万元，占收入预算总额的37.5%，包括一般公共预算收入300万元；其他收入500万元，占收入预算总额的62.5%。 => 800=300 ?; 300=300 ?
 # The whole of a share (占年初预算数10000万元的90%) measures the figure the
 # sentence is about; it is no total of the list after it.
 example: 全区一般公共预算收入累计完成9000万元，占年初预算数10000万元的90%，同比增长9.1%。其中税务部门完成5000万元，占任务数的96.3%；财政部门完成4000万元，占任务数的86.3%。 => 9000=5000+4000 likely

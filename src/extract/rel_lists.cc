@@ -290,6 +290,18 @@ class Breakdowns {
           }
         }
       }
+      // "其中：财政拨款收入751.8万元，…，包括一般公共预算收入751.8万元；其他
+      // 收入7000万元，…": a list opened inside a part of a list before it
+      // in the sentence ends with that part, at its ；.
+      if (k > 0 && depth[openers[k - 1].at] == d && !o.bracket) {
+        for (size_t p = o.end; p < end; ++p) {
+          if (depth[p] == inner && (text.substr(p).starts_with("；") ||
+                                    text.substr(p).starts_with(";"))) {
+            end = p;
+            break;
+          }
+        }
+      }
       for (size_t j = k + 1; j < openers.size(); ++j) {
         if (openers[j].at >= end) break;
         if (depth[openers[j].at] <= inner && !openers[j].bracket) {
