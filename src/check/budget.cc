@@ -71,6 +71,35 @@ bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
   return a <= b && c >= e;
 }
 
+// The one amount of a failing rate num ÷ den that, read in another unit
+// (10^±4, 10^±8), makes it hold, with *fixed its corrected figure; nullptr
+// if none. When either may be, the one read into the unit most of the
+// report's amounts are in is the slip.
+const Fact* UnitSlip(const View& v, const Reading& num, const Reading& den,
+                     const Num& rate, std::string* fixed) {
+  const Fact* slip = nullptr;
+  for (const Reading* x : {&num, &den}) {
+    if (x->facts.size() != 1 || !x->money) continue;
+    const Fact& fx = v.fact(x->facts[0]);
+    for (int k : {4, -4, 8, -8}) {
+      std::string candidate = RescaledUnit(fx, k);
+      if (candidate.empty()) continue;
+      Reading moved = *x;
+      moved.value = x->value.Shift(k);
+      moved.slack = x->slack.Shift(k);
+      if (!(x == &num ? RateFits(moved, den, rate)
+                      : RateFits(num, moved, rate))) {
+        continue;
+      }
+      if (!slip || v.num(x->facts[0]).exp + k == v.CommonMoneyExp()) {
+        slip = &fx;
+        *fixed = candidate;
+      }
+    }
+  }
+  return slip;
+}
+
 // A statement whose budget was taken from far back in the report, among
 // several budgets: a weaker reading, so a slip there is a warning.
 bool Borrowed(const Relation& r) { return r.evidence == "前文预算"; }
@@ -222,30 +251,9 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
                               [](const Reading& bb, const Reading& pp) {
                                 return Percent(pp.value, bb.value);
                               });
-    // Does the rate hold once one amount is read in another unit? When
-    // either may be, the one read into the unit most of the report's
-    // amounts are in is the slip.
-    const Fact* slip = nullptr;
+    // Does the rate hold once one amount is read in another unit?
     std::string fixed;
-    for (const Reading* x : {&p, &b}) {
-      if (x->facts.size() != 1 || !x->money) continue;
-      const Fact& fx = v.fact(x->facts[0]);
-      for (int k : {4, -4, 8, -8}) {
-        std::string candidate = RescaledUnit(fx, k);
-        if (candidate.empty()) continue;
-        Reading moved = *x;
-        moved.value = x->value.Shift(k);
-        moved.slack = x->slack.Shift(k);
-        bool holds =
-            x == &p ? RateFits(moved, b, stated) : RateFits(p, moved, stated);
-        if (!holds) continue;
-        if (!slip || v.num(x->facts[0]).exp + k == v.CommonMoneyExp()) {
-          slip = &fx;
-          fixed = candidate;
-        }
-      }
-    }
-    if (slip) {
+    if (const Fact* slip = UnitSlip(v, p, b, stated, &fixed)) {
       const Fact& fx = *slip;
       out->push_back(
           MakeFinding({"unit.magnitude", kError,
@@ -563,30 +571,8 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
       fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " + Printed(fd);
   std::string got = Percent(n.value, d.value);
   std::string reading = p.label + " = " + fn.label + " ÷ " + fd.label;
-  // As for a budget's rate: the reading into the report's common unit
-  // names the slip when either figure may be it.
-  const Fact* slip = nullptr;
   std::string fixed;
-  for (const Reading* x : {&n, &d}) {
-    const Fact& fx = v.fact(x->facts[0]);
-    if (fx.kind != "amount") continue;
-    for (int k : {4, -4, 8, -8}) {
-      std::string candidate = RescaledUnit(fx, k);
-      if (candidate.empty()) continue;
-      Reading moved = *x;
-      moved.value = x->value.Shift(k);
-      moved.slack = x->slack.Shift(k);
-      if (!(x == &n ? RateFits(moved, d, v.num(rate))
-                    : RateFits(n, moved, v.num(rate)))) {
-        continue;
-      }
-      if (!slip || v.num(x->facts[0]).exp + k == v.CommonMoneyExp()) {
-        slip = &fx;
-        fixed = candidate;
-      }
-    }
-  }
-  if (slip) {
+  if (const Fact* slip = UnitSlip(v, n, d, v.num(rate), &fixed)) {
     const Fact& fx = *slip;
     out->push_back(
         MakeFinding({"unit.magnitude", kError,

@@ -950,6 +950,30 @@ size_t FirstOf(std::string_view text, const std::vector<std::string>& words) {
   return first;
 }
 
+// Adds ratio.change_over: the change (fact c) as rate p of the other year's
+// figure, the sentence's fact at `base`; with this year's figure, when the
+// sentence states it right before ("获得补助资金533万元，与2022年…384万元
+// 相比增加149万元"), so the change is checked as their difference too.
+void AddChangeOver(Context* ctx, const Sentence& sen, int c, size_t base, int p,
+                   const char* evidence) {
+  const Fact& fc = ctx->fact(c);
+  Relation r;
+  r.kind = "ratio";
+  r.rule = "ratio.change_over";
+  r.name = ctx->fact(p).label;
+  r.members = {{"numerator", c}, {"denominator", sen.facts[base]}, {"rate", p}};
+  r.evidence = evidence;
+  if (base > 0) {
+    const int cur = sen.facts[base - 1];
+    const Fact& fcur = ctx->fact(cur);
+    if (SameFamily(fcur, fc) && Summable(fcur) && fcur.qualifier.empty() &&
+        fcur.role != "change") {
+      r.members.push_back({"current", cur});
+    }
+  }
+  ctx->Add(std::move(r));
+}
+
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
 // against another year and that change as a rate, one after the other. The
 // rate is the change over the other year's figure: this year's minus the
@@ -1069,21 +1093,8 @@ void ChangeRates(Context* ctx) {
           const std::string w1 = which(fc.label), w2 = which(to_rate);
           if (!(w1.empty() && w2.empty()) &&
               (w1.empty() || w2.empty() || w1 == w2)) {
-            Relation r;
-            r.kind = "ratio";
-            r.rule = "ratio.change_over";
-            r.name = fp.label;
-            r.members = {{"numerator", c}, {"denominator", a}, {"rate", p}};
-            r.evidence = "较上年数：变动率 = 变动额 ÷ 上年数";
-            if (j > 0) {
-              const int cur = sen.facts[j - 1];
-              const Fact& fcur = ctx->fact(cur);
-              if (SameFamily(fcur, fc) && Summable(fcur) &&
-                  fcur.qualifier.empty() && fcur.role != "change") {
-                r.members.push_back({"current", cur});
-              }
-            }
-            ctx->Add(std::move(r));
+            AddChangeOver(ctx, sen, c, j, p,
+                          "较上年数：变动率 = 变动额 ÷ 上年数");
           }
           continue;
         }
@@ -1156,25 +1167,8 @@ void ChangeRates(Context* ctx) {
       // inside the frame is the other year's, so the rate is the change
       // over it, whatever this year's figure was.
       if (!opens_sentence && Framed(*ctx, sen, before, opens)) {
-        Relation r;
-        r.kind = "ratio";
-        r.rule = "ratio.change_over";
-        r.name = fp.label;
-        r.members = {
-            {"numerator", c}, {"denominator", sen.facts[before]}, {"rate", p}};
-        r.evidence = "与上年数相比：变动率 = 变动额 ÷ 上年数";
-        // This year's figure, when the sentence states it before the frame
-        // ("获得补助资金533万元，与2022年…384万元相比增加149万元"): the
-        // change is the difference of the two.
-        if (before > 0) {
-          const int cur = sen.facts[before - 1];
-          const Fact& fcur = ctx->fact(cur);
-          if (SameFamily(fcur, fc) && Summable(fcur) &&
-              fcur.qualifier.empty() && fcur.role != "change") {
-            r.members.push_back({"current", cur});
-          }
-        }
-        ctx->Add(std::move(r));
+        AddChangeOver(ctx, sen, c, before, p,
+                      "与上年数相比：变动率 = 变动额 ÷ 上年数");
         continue;
       }
       Relation r;
