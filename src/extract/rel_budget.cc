@@ -251,7 +251,7 @@ void AccountSums(Context* ctx) {
       // The figures added, nearest first, then the one they are added to.
       std::vector<int> parts;
       size_t j = k;
-      while (j > 0) {
+      while (j > 0 && k - j < kMaxStatement) {
         const int i = sen.facts[--j];
         const Fact& f = ctx->fact(i);
         if (f.kind != "amount") continue;  // a rate or a count in between
