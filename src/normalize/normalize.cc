@@ -465,6 +465,49 @@ bool IsPinyin(char32_t c, bool* toned) {
   return false;
 }
 
+// Step 1b (see the header): when one Han character in ten or more of the
+// page has a simplified form (simplified[c - kHanBegin] != 0), every one is
+// replaced by it and pinyin glosses are dropped, line by line, each line's
+// range moved to where its code points now are.
+void Simplify(const std::vector<char16_t>& simplified, Text* t,
+              std::vector<Line>* lines) {
+  size_t han = 0, changes = 0;
+  for (char32_t c : t->cp) {
+    if (c < kHanBegin || c > kHanEnd) continue;
+    ++han;
+    changes += simplified[size_t(c - kHanBegin)] != 0;
+  }
+  if (changes < 8 || changes * 10 < han) return;
+  size_t w = 0;
+  for (Line& line : *lines) {
+    const size_t begin = w;
+    for (size_t r = line.begin; r < line.end; ++r) {
+      char32_t c = t->cp[r];
+      // "(yù)" right after a Han character: a gloss, dropped.
+      if (c == '(' && w > begin && t->cp[w - 1] >= kHanBegin &&
+          t->cp[w - 1] <= kHanEnd) {
+        bool toned = false;
+        size_t q = r + 1;
+        while (q < line.end && q - r <= 8 && IsPinyin(t->cp[q], &toned)) ++q;
+        if (toned && q > r + 1 && q < line.end && t->cp[q] == ')') {
+          r = q;
+          continue;
+        }
+      }
+      if (c >= kHanBegin && c <= kHanEnd) {
+        if (char16_t s = simplified[size_t(c - kHanBegin)]; s != 0) c = s;
+      }
+      t->cp[w] = c;
+      t->off[w] = t->off[r];
+      ++w;
+    }
+    line.begin = begin;
+    line.end = w;
+  }
+  t->cp.resize(w);
+  t->off.resize(w);
+}
+
 void AppendCodePoint(char32_t c, uint32_t off, Normalized* out) {
   size_t before = out->text.size();
   AppendUtf8(c, &out->text);
@@ -599,33 +642,6 @@ void Normalizer::DecodeLine(std::string_view line, uint32_t base,
   flush();
 }
 
-void Normalizer::Simplify(std::vector<char32_t>* cps,
-                          std::vector<uint32_t>* offs, size_t from) const {
-  size_t w = from;
-  for (size_t r = from; r < cps->size(); ++r) {
-    char32_t c = (*cps)[r];
-    // "(yù)" right after a Han character: a gloss, dropped.
-    if (c == '(' && w > from && (*cps)[w - 1] >= kHanBegin &&
-        (*cps)[w - 1] <= kHanEnd) {
-      bool toned = false;
-      size_t q = r + 1;
-      while (q < cps->size() && q - r <= 8 && IsPinyin((*cps)[q], &toned)) ++q;
-      if (toned && q > r + 1 && q < cps->size() && (*cps)[q] == ')') {
-        r = q;
-        continue;
-      }
-    }
-    if (c >= kHanBegin && c <= kHanEnd) {
-      if (char16_t s = simplified_[size_t(c - kHanBegin)]; s != 0) c = s;
-    }
-    (*cps)[w] = c;
-    (*offs)[w] = (*offs)[r];
-    ++w;
-  }
-  cps->resize(w);
-  offs->resize(w);
-}
-
 Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   Normalized out;
   Text t;
@@ -635,21 +651,6 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   t.cp.reserve(total);
   t.off.reserve(total);
 
-  // Step 1b's question: is the page written in traditional characters?
-  bool traditional = false;
-  if (!simplified_.empty()) {
-    size_t han = 0, changes = 0;
-    for (const InputLine& l : lines) {
-      for (size_t p = 0; p < l.text.size();) {
-        char32_t c = DecodeUtf8(l.text, &p);
-        if (c < kHanBegin || c > kHanEnd) continue;
-        ++han;
-        changes += simplified_[size_t(c - kHanBegin)] != 0;
-      }
-    }
-    traditional = changes >= 8 && changes * 10 >= han;
-  }
-
   // Step 1, and the facts about each input line the later steps need.
   uint32_t base = 0;
   for (size_t k = 0; k < lines.size(); ++k) {
@@ -657,7 +658,6 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
     Line& line = info[k];
     line.begin = t.cp.size();
     DecodeLine(in.text, base, &t.cp, &t.off);
-    if (traditional) Simplify(&t.cp, &t.off, line.begin);
     line.end = t.cp.size();
     base += static_cast<uint32_t>(in.text.size());
     line.input_end = base;
@@ -679,6 +679,9 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
     }
   }
   uint32_t input_size = lines.empty() ? 0 : base - 1;
+
+  // Step 1b, over the decoded page.
+  if (!simplified_.empty()) Simplify(simplified_, &t, &info);
 
   // Steps 2 and 3, line by line: neither crosses a line break.
   for (Line& line : info) {

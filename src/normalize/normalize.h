@@ -182,10 +182,6 @@ class Normalizer {
   void DecodeLine(std::string_view line, uint32_t base,
                   std::vector<char32_t>* cps,
                   std::vector<uint32_t>* offs) const;
-  // Step 1b on the code points from `from` on: simplified characters, and
-  // no pinyin glosses.
-  void Simplify(std::vector<char32_t>* cps, std::vector<uint32_t>* offs,
-                size_t from) const;
 
   Options options_;
   const void* nfkc_;  // icu::Normalizer2*, kept out of this header
