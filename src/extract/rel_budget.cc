@@ -1059,12 +1059,7 @@ void ChangeRates(Context* ctx) {
         while (true) {
           while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") {
             --j;
-            const Fact& whole = ctx->fact(sen.facts[j]);
-            const Fact& share = ctx->fact(sen.facts[j + 1]);
-            if (j > 0 && TrimSpace(ctx->Between(sen.facts[j], whole.text_end,
-                                                share.text_begin)) == "的") {
-              --j;
-            }
+            if (j > 0 && ShareWhole(*ctx, sen, j)) --j;
           }
           const Fact &fj = ctx->fact(sen.facts[j]),
                      &next = ctx->fact(sen.facts[j + 1]);

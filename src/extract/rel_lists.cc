@@ -452,11 +452,12 @@ class Breakdowns {
     // Totals: the last summable fact of each family before the opener, at
     // the opener's depth or outside it.
     std::vector<int> before;
-    for (int i : sen.facts) {
+    for (size_t j = 0; j < sen.facts.size(); ++j) {
+      const int i = sen.facts[j];
       const Fact& f = ctx_.fact(i);
       if (f.text_end > base + o.at) break;
       if (Summable(f) && depth[f.text_begin - base] <= depth[o.at] &&
-          !OtherYears(change_, f.label) && !ShareWhole(i)) {
+          !OtherYears(change_, f.label) && !ShareWhole(ctx_, sen, j)) {
         before.push_back(i);
       }
     }
@@ -483,10 +484,11 @@ class Breakdowns {
               aside = std::min(aside, prev.begin + uint32_t(at));
           }
         }
-        for (int i : prev.facts) {
+        for (size_t j = 0; j < prev.facts.size(); ++j) {
+          const int i = prev.facts[j];
           const Fact& f = ctx_.fact(i);
           if (Summable(f) && f.role != "change" && f.text_begin < aside &&
-              !OtherYears(change_, f.label) && !ShareWhole(i)) {
+              !OtherYears(change_, f.label) && !ShareWhole(ctx_, prev, j)) {
             before.push_back(i);
           }
         }
@@ -758,21 +760,6 @@ class Breakdowns {
   }
 
   // A figure whose clause announces it as a sum (共计下达61.8万元).
-  // Whether fact i is the whole of the share right after it ("完成99552万
-  // 元，占年初预算数109466万元的90.9%": 109466), a measure of the figure the
-  // sentence is about and not a total of its own.
-  bool ShareWhole(int i) const {
-    // Facts are numbered in text order: the next of its sentence is i + 1.
-    const int s = ctx_.SentenceOf(i);
-    if (s < 0 || size_t(i) + 1 >= ctx_.out()->facts.size() ||
-        ctx_.SentenceOf(i + 1) != s) {
-      return false;
-    }
-    const Fact &f = ctx_.fact(i), &next = ctx_.fact(i + 1);
-    return next.kind == "percent" &&
-           TrimSpace(ctx_.Between(i, f.text_end, next.text_begin)) == "的";
-  }
-
   bool IsSum(const Fact& g, uint32_t base, std::string_view text) const {
     size_t at = g.text_begin - base;
     size_t from = at;

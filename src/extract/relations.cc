@@ -198,6 +198,14 @@ bool OtherYears(const Lexicon& change, std::string_view label) {
   return false;
 }
 
+bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j) {
+  if (j + 1 >= sen.facts.size()) return false;
+  const int i = sen.facts[j];
+  const Fact &f = ctx.fact(i), &next = ctx.fact(sen.facts[j + 1]);
+  return next.kind == "percent" &&
+         TrimSpace(ctx.Between(i, f.text_end, next.text_begin)) == "的";
+}
+
 bool SameFamily(const Fact& a, const Fact& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == "amount") {

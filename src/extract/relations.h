@@ -105,6 +105,11 @@ bool Summable(const Fact& f);
 // year, and no way follows): the other year's figure, which is neither a
 // role of this year's accounts nor a total or part of this year's lists.
 bool OtherYears(const Lexicon& change, std::string_view label);
+// Whether the fact at j of sentence `sen` is the whole of the share right
+// after it, "的" alone between them ("完成99552万元，占年初预算数109466万元
+// 的90.9%": 109466): a measure of the figure the sentence is about, neither
+// its subject nor a total of its own.
+bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j);
 // Money with money, and counts of the same measure word (人 is not 人次;
 // 38.2万人 counts 人).
 bool SameFamily(const Fact& a, const Fact& b);
