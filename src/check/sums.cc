@@ -254,16 +254,29 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
   const std::vector<Relation>& rels = v.doc().relations;
   std::set<int> failed;
   for (const Finding& f : *found) failed.insert(f.relation);
+  // Whether fact t is a member of a budget, ratio or breakdown other than
+  // relation `self` that gave no finding. The members are indexed on the
+  // first question, as most documents have no sum to ask it for.
   std::map<int, std::vector<int>> relations_of;  // fact -> relations
-  for (size_t k = 0; k < rels.size(); ++k) {
-    if (rels[k].kind != "budget" && rels[k].kind != "ratio" &&
-        rels[k].kind != "breakdown") {
-      continue;
+  bool indexed = false;
+  auto confirmed = [&](int t, int self) {
+    if (!indexed) {
+      for (size_t k = 0; k < rels.size(); ++k) {
+        if (rels[k].kind != "budget" && rels[k].kind != "ratio" &&
+            rels[k].kind != "breakdown") {
+          continue;
+        }
+        for (const RelationMember& m : rels[k].members) {
+          relations_of[m.fact].push_back(int(k));
+        }
+      }
+      indexed = true;
     }
-    for (const RelationMember& m : rels[k].members) {
-      relations_of[m.fact].push_back(int(k));
+    for (int other : relations_of[t]) {
+      if (other != self && !failed.count(other)) return true;
     }
-  }
+    return false;
+  };
   for (Finding& f : *found) {
     if (f.rule != "sum.breakdown" || f.severity != kError || f.relation < 0 ||
         size_t(f.relation) >= rels.size()) {
@@ -298,11 +311,7 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
         ++candidates;
       }
     }
-    bool confirmed = false;
-    for (int other : relations_of[t]) {
-      confirmed = confirmed || (other != f.relation && !failed.count(other));
-    }
-    if (candidates != 1 || !confirmed) continue;
+    if (candidates != 1 || !confirmed(t, f.relation)) continue;
     const Fact& part = v.fact(slip);
     const std::string should = InUnitOf(v.num(slip).base - excess, part);
     f.message += "；总额 " + Printed(v.fact(t)) +
