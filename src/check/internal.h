@@ -125,6 +125,16 @@ struct Swap {
 };
 std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
                                  const std::vector<int>& signs);
+// For a relation that fails beyond its slack, the members whose figure,
+// retyped with one digit added or dropped, holds it: the value the
+// relation needs, at the member's printed precision, one keystroke from
+// what is printed ("522665.42" for 52665.42, a digit struck twice). Any
+// member may close a gap by some value; that the value is one keystroke
+// away is the evidence, and only when no other member's is; a figure of
+// fewer than four significant digits that is one keystroke away makes the
+// answer empty (short figures are a keystroke from too many values).
+std::vector<Swap> RetypedMembers(const View& v, const std::vector<int>& members,
+                                 const std::vector<int>& signs);
 // The swaps as a finding prints them: "134.2101万元 读作 143.2101万元或…".
 std::string SwapReadings(const View& v, const std::vector<int>& members,
                          const std::vector<Swap>& swaps);

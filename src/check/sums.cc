@@ -91,6 +91,24 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
                      alternatives, ri}));
     return;
   }
+  // A part one keystroke from the value that closes the sum, where the
+  // total and every other part are not, is the slip: "直达资金共计62539.49万
+  // 元(其中中央资金522665.42万元，…)" struck a digit twice in 52665.42.
+  auto retyped_part = [&] {
+    std::vector<Swap> typed = RetypedMembers(v, members, signs);
+    if (typed.size() != 1 || typed[0].member == 0) return false;
+    const Fact& slip = v.fact(members[size_t(typed[0].member)]);
+    const std::string should = typed[0].fixed + slip.unit;
+    out->push_back(MakeFinding(
+        {"sum.breakdown", kError,
+         what + "，与总数 " + Printed(t) + " 不符；把 " + Printed(slip) +
+             " 读作 " + should + "（多或少一位数字）即相符，疑为此数有误",
+         should, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id),
+         should, reading + "，" + Printed(slip) + " 按 " + should,
+         alternatives + "；总额有误（总额 " + Printed(t) + " 增减一位数字不能相符）",
+         ri}));
+    return true;
+  };
   if (!sum.value.negative()) {
     if (t.kind == "count" && r.complete != "yes" && r.detail != "classes") {
       // Counts may overlap (one institution both 约谈 and 限期整改): an
@@ -112,6 +130,7 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
            alternatives + "；各项为支出，可能含其他来源的资金", ri}));
       return;
     }
+    if (retyped_part()) return;
     out->push_back(
         MakeFinding({"sum.breakdown", kError, what + "，超过总数 " + Printed(t),
                      InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
@@ -140,6 +159,7 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     return;
   }
   alternatives += "；所列各项为全部（" + r.evidence + "）";
+  if (retyped_part()) return;
   out->push_back(
       MakeFinding({"sum.breakdown", kError, what + "，少于总数 " + Printed(t),
                    InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,

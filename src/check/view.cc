@@ -1,6 +1,7 @@
 // The View over a document and the arithmetic every rule family shares.
 #include <map>
 
+#include "base/edit_distance.h"
 #include "base/printed.h"
 #include "check/internal.h"
 
@@ -181,6 +182,47 @@ std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
         continue;
       }
       out.push_back({int(m), swapped});
+    }
+  }
+  return out;
+}
+
+std::vector<Swap> RetypedMembers(const View& v, const std::vector<int>& members,
+                                 const std::vector<int>& signs) {
+  Sum sum;
+  for (size_t m = 0; m < members.size(); ++m) {
+    const Num& n = v.num(members[m]);
+    if (!n.ok) return {};
+    sum.Add(n, signs[m]);
+  }
+  if (sum.overflow || sum.Holds()) return {};
+  auto code_points = [](std::string_view s) {
+    return std::u32string(s.begin(), s.end());  // digits and a point
+  };
+  std::vector<Swap> out;
+  for (size_t m = 0; m < members.size(); ++m) {
+    const Fact& f = v.fact(members[m]);
+    const Num& n = v.num(members[m]);
+    const Decimal needed =
+        n.base - (signs[m] > 0 ? sum.value : -sum.value);
+    if (needed.overflowed() || needed.negative() || needed.is_zero()) {
+      continue;
+    }
+    const Decimal typed = needed.Shift(-n.exp).Round(n.value.scale());
+    const Decimal moved = typed.Shift(n.exp) - n.base;
+    const Decimal s = sum.value + (signs[m] > 0 ? moved : -moved);
+    if (typed.overflowed() || s.overflowed() || s.Abs() > sum.slack) continue;
+    const std::string fixed = typed.ToString();
+    // A digit added or dropped, not changed: a changed digit closes any gap
+    // of one digit's size (0.4 from 61.02 to 61.42) and names a member by
+    // the chance of which digits borrow; a digit more or less moves a figure
+    // by an order of magnitude, which chance rarely matches.
+    if (fixed.size() != f.value.size() &&
+        EditDistance(code_points(f.value), code_points(fixed)) == 1) {
+      // Any short figure is a keystroke from many values; four digits or
+      // more make a chance match rare.
+      if (SignificantDigits(f.value) < 4) return {};
+      out.push_back({int(m), fixed});
     }
   }
   return out;
