@@ -598,6 +598,24 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
          "比率 = 部分 ÷ 全体 ≤ 100%", "", ri}));
     return;
   }
+  // The mirror: a part larger than the total of the list it is drawn from,
+  // at a share under 100%, is the slip, and the share tells its value
+  // ("公用经费支出116415.25元（…邮电费282023.8元，占2.3%…）": 2677.55).
+  if (r.rule == "ratio.bare_share" &&
+      v.num(rate).value <= Decimal::FromInt(100) && n.value > d.value) {
+    const int scale = v.num(num).value.scale();
+    const Decimal part = (v.num(den).base * v.num(rate).value)
+                             .Shift(-2 - v.num(num).exp)
+                             .Round(scale);
+    const std::string should = Str(part) + fn.unit;
+    out->push_back(MakeFinding(
+        {"rate.ratio", kError,
+         ratio + " = " + got + "，部分大于其总数；按所述 " + p.label + " " +
+             Printed(p) + "，" + fn.label + " 应约为 " + should,
+         should, Printed(fn), fn.page_no, SlipFirst(ids, fn.fact_id), should,
+         reading, "比率 = 部分 ÷ 全体 ≤ 100%；所述比率有误", ri}));
+    return;
+  }
   out->push_back(MakeFinding(
       {"rate.ratio", kError,
        ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",

@@ -297,6 +297,7 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
     }
     return false;
   };
+  std::vector<size_t> named;  // the findings that name their part
   for (Finding& f : *found) {
     if (f.rule != "sum.breakdown" || f.severity != kError || f.relation < 0 ||
         size_t(f.relation) >= rels.size()) {
@@ -343,6 +344,33 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
     f.fact_ids = SlipFirst(f.fact_ids, part.fact_id);
     f.alternatives +=
         "；总额有误（总额 " + Printed(v.fact(t)) + " 在另一关系中相符）";
+    named.push_back(&f - found->data());
+  }
+  // A part whose own share of the total also fails names its value more
+  // closely (the share gives it, the sum only bounds it): the sum joins the
+  // share's finding as its second witness, one slip and one finding.
+  std::set<size_t> joined;
+  for (size_t k : named) {
+    const Finding& f = (*found)[k];
+    for (Finding& g : *found) {
+      if (g.rule != "rate.ratio" || g.fact_ids.empty() ||
+          g.fact_ids.front() != f.fact_ids.front() || g.actual != f.actual) {
+        continue;
+      }
+      g.message += "；各项之和亦超过总数（" +
+                   f.message.substr(0, f.message.find("；")) + "）";
+      for (int64_t id : f.fact_ids) {
+        if (std::find(g.fact_ids.begin(), g.fact_ids.end(), id) ==
+            g.fact_ids.end()) {
+          g.fact_ids.push_back(id);
+        }
+      }
+      joined.insert(k);
+      break;
+    }
+  }
+  for (auto k = joined.rbegin(); k != joined.rend(); ++k) {
+    found->erase(found->begin() + std::ptrdiff_t(*k));
   }
 }
 

@@ -803,7 +803,11 @@ void BareShares(Context* ctx) {
       if (auto it = total_of.find(num); it != total_of.end()) {
         const Fact& t = ctx->fact(it->second);
         std::optional<Decimal> tv = Decimal::Parse(t.base_value);
-        if (SameFamily(t, n) && t.qualifier.empty() && nv && tv && *tv >= *nv) {
+        // Even a part larger than its total: the list says whose part it
+        // is, and the share is of that total ("公用经费支出116415.25元(…
+        // 邮电费282023.8元,占2.3%…)": the part is mistyped, not of another
+        // whole).
+        if (SameFamily(t, n) && t.qualifier.empty() && nv && tv) {
           den = it->second;
         }
       }
