@@ -199,25 +199,6 @@ bool OpensItem(const Context& ctx, int line, int i) {
 // How many sentences before its cue an account's sides are looked for.
 constexpr int kNetSentences = 4;
 
-// How many bytes before a figure its clause's words are looked for: the
-// words that name a figure stand right before it, and a look back bounded
-// so keeps a sentence of 10^5 figures linear.
-constexpr uint32_t kClauseReach = 120;
-
-// The words of fact i's clause before it (ClauseStart), within
-// kClauseReach bytes; empty when the clause reaches further (no stop
-// within the reach: its words are not all there).
-std::string_view ClauseBefore(const Context& ctx, int i) {
-  const Fact& f = ctx.fact(i);
-  const uint32_t from = f.text_begin - f.sentence_begin > kClauseReach
-                            ? f.text_begin - kClauseReach
-                            : f.sentence_begin;
-  std::string_view before = ctx.Between(i, from, f.text_begin);
-  const size_t start = ClauseStart(before);
-  if (start == 0 && from > f.sentence_begin) return {};
-  return before.substr(start);
-}
-
 // Whether the clause before fact i (ClauseBefore) ends in a word of
 // `entry` of the account lexicon, past a closing 为/是/达 ("总收入为97.67
 // 亿元", "收入总计1677万元").

@@ -111,8 +111,7 @@ class Breakdowns {
   explicit Breakdowns(Context* ctx)
       : ctx_(*ctx),
         list_(ctx->lex().Get("list")),
-        roles_(ctx->lex().Get("role")),
-        change_(ctx->lex().Get("change")) {}
+        roles_(ctx->lex().Get("role")) {}
 
   void Run() {
     const std::vector<Sentence>& ss = ctx_.sentences();
@@ -457,7 +456,7 @@ class Breakdowns {
       const Fact& f = ctx_.fact(i);
       if (f.text_end > base + o.at) break;
       if (Summable(f) && depth[f.text_begin - base] <= depth[o.at] &&
-          !OtherYears(change_, f.label) && !ShareWhole(ctx_, sen, j)) {
+          !ctx_.OtherYear(i) && !ShareWhole(ctx_, sen, j)) {
         before.push_back(i);
       }
     }
@@ -488,7 +487,7 @@ class Breakdowns {
           const int i = prev.facts[j];
           const Fact& f = ctx_.fact(i);
           if (Summable(f) && f.role != "change" && f.text_begin < aside &&
-              !OtherYears(change_, f.label) && !ShareWhole(ctx_, prev, j)) {
+              !ctx_.OtherYear(i) && !ShareWhole(ctx_, prev, j)) {
             before.push_back(i);
           }
         }
@@ -512,7 +511,7 @@ class Breakdowns {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
       if (at < o.end || f.kind != "amount" || !Summable(f) ||
-          depth[at] != inner || OtherYears(change_, f.label)) {
+          depth[at] != inner || ctx_.OtherYear(i)) {
         continue;
       }
       if (at >= end) break;
@@ -641,7 +640,7 @@ class Breakdowns {
         if (ends || (SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
-        if (Summable(g) && SameFamily(g, f) && !OtherYears(change_, g.label)) {
+        if (Summable(g) && SameFamily(g, f) && !ctx_.OtherYear(j)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
             const std::string_view gap =
@@ -1195,7 +1194,6 @@ class Breakdowns {
   Context& ctx_;
   const Lexicon& list_;
   const Lexicon& roles_;   // patterns/roles.lex
-  const Lexicon& change_;  // patterns/rates.lex
   bool parallel_ = false;  // emitting the lists of parallel statements
 };
 

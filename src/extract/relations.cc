@@ -94,6 +94,11 @@ Context::Context(const DocText& doc, const TableIndex& tables,
       at = end;
     }
   }
+  other_year_.resize(out->facts.size());
+  const Lexicon& change = lex.Get("change");
+  for (size_t i = 0; i < out->facts.size(); ++i) {
+    other_year_[i] = OfOtherYear(*this, change, int(i));
+  }
 }
 
 std::string_view Context::PageText(int line) const {
@@ -198,6 +203,33 @@ bool OtherYears(const Lexicon& change, std::string_view label) {
   return false;
 }
 
+// How many bytes before a figure its clause's words are looked for: the
+// words that name a figure stand right before it, and a look back bounded
+// so keeps a sentence of 10^5 figures linear.
+constexpr uint32_t kClauseReach = 120;
+
+// The words of fact i's clause before it (ClauseStart), within
+// kClauseReach bytes; empty when the clause reaches further (no stop
+// within the reach: its words are not all there).
+std::string_view ClauseBefore(const Context& ctx, int i) {
+  const Fact& f = ctx.fact(i);
+  const uint32_t from = f.text_begin - f.sentence_begin > kClauseReach
+                            ? f.text_begin - kClauseReach
+                            : f.sentence_begin;
+  std::string_view before = ctx.Between(i, from, f.text_begin);
+  const size_t start = ClauseStart(before);
+  if (start == 0 && from > f.sentence_begin) return {};
+  return before.substr(start);
+}
+
+bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
+  const Fact& f = ctx.fact(i);
+  if (OtherYears(change, f.label)) return true;
+  const std::string way = change.Name(f.label);
+  if (way == "up" || way == "down") return false;
+  return OtherYears(change, ClauseBefore(ctx, i));
+}
+
 bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j) {
   if (j + 1 >= sen.facts.size()) return false;
   const int i = sen.facts[j];
@@ -298,7 +330,10 @@ void AssignRoles(Context* ctx) {
         break;
       }
     }
-    if (role != "change" && OtherYears(change, f.label)) role.clear();
+    if (role != "change" &&
+        ctx->OtherYear(int(&f - ctx->out()->facts.data()))) {
+      role.clear();
+    }
     f.role = role == "none" ? std::string() : role;
   }
 }

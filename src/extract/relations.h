@@ -77,6 +77,9 @@ class Context {
   const std::vector<int>& LineFacts(int line) const {
     return line_facts_[size_t(line)];
   }
+  // Whether fact i is the other year's figure, named by a comparison alone
+  // (OfOtherYear), as read once for every finder.
+  bool OtherYear(int i) const { return other_year_[size_t(i)] != 0; }
   // The facts in cell `col` of line `line`.
   std::vector<int> CellFacts(int line, int col) const;
   // The one number of that cell (the first fact of a kind that has one), or
@@ -94,6 +97,7 @@ class Context {
   std::vector<int> page_index_;  // page_no -> index into doc_.pages, or -1
   std::vector<Sentence> sentences_;
   std::vector<int> sentence_of_;
+  std::vector<char> other_year_;
 };
 
 // --- Helpers of the finders -------------------------------------------------
@@ -105,6 +109,15 @@ bool Summable(const Fact& f);
 // year, and no way follows): the other year's figure, which is neither a
 // role of this year's accounts nor a total or part of this year's lists.
 bool OtherYears(const Lexicon& change, std::string_view label);
+// The words of fact i's clause before it (ClauseStart), within 120 bytes;
+// empty when the clause reaches further (its words are not all there, and
+// a bounded look back keeps a sentence of 10^5 figures linear).
+std::string_view ClauseBefore(const Context& ctx, int i);
+// OtherYears of fact i's label or, when the label was cut short (at a
+// quote: "较2014年度部门决算公开“三公”经费合计16.08万元" is labelled 经费),
+// of its clause; a figure whose label names a way (增加, 减少) is the
+// change, not the other year's figure.
+bool OfOtherYear(const Context& ctx, const Lexicon& change, int i);
 // Whether the fact at j of sentence `sen` is the whole of the share right
 // after it, "的" alone between them ("完成99552万元，占年初预算数109466万元
 // 的90.9%": 109466): a measure of the figure the sentence is about, neither
