@@ -49,15 +49,20 @@ std::string Label(const View& v, const Reading& r) {
 // rounded twice, first to one place more and then to its own (33.0475 ->
 // 33.05 -> 33.1), so it stands for anything within 0.55 of a unit of its
 // last digit, not 0.5.
-bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
+//
+// With `truncated`, the rate stands instead for anything from itself to one
+// unit of its last digit above: the digits past it cut off, not rounded
+// (30.75% for 109.69 / 356.60 = 30.760%), as reports often print rates.
+bool RateFits(const Reading& n, const Reading& d, const Num& rate,
+              bool truncated = false) {
   if (d.value.is_zero() && d.slack.is_zero()) {
     return RatioHolds(n.value, d.value, rate.value);
   }
   const Decimal hundred = Decimal::FromInt(100);
   const Decimal half = rate.value.HalfUnit();
   const Decimal twice = half + half.Shift(-1);  // 0.5 + 0.05 units
-  Decimal s_lo = rate.value - twice;
-  Decimal s_hi = rate.value + twice;
+  Decimal s_lo = truncated ? rate.value : rate.value - twice;
+  Decimal s_hi = truncated ? rate.value + half + half : rate.value + twice;
   Decimal d_lo = d.value - d.slack, d_hi = d.value + d.slack;
   Decimal n_lo = n.value - n.slack, n_hi = n.value + n.slack;
   if (!d_lo.negative() && d_lo.is_zero()) return true;
@@ -69,6 +74,18 @@ bool RateFits(const Reading& n, const Reading& d, const Num& rate) {
     return false;
   }
   return a <= b && c >= e;
+}
+
+// A rate that fits its figures only cut off, not rounded, is printed by a
+// common habit rather than mistaken: a warning that says so, not an error.
+Finding TruncatedRate(Finding f, const Reading& n, const Reading& d,
+                      const Num& rate) {
+  if (f.severity == kError && RateFits(n, d, rate, /*truncated=*/true)) {
+    f.severity = kWarning;
+    f.message += "（截尾而非四舍五入则相符）";
+    f.alternatives += "；按截尾取数相符";
+  }
+  return f;
 }
 
 // The one amount of a failing rate num ÷ den that, read in another unit
@@ -433,12 +450,15 @@ void ReportChangeRate(const View& v, int ri, const Reading& change,
   std::optional<Decimal> exact =
       Decimal::Divide(change.value * Decimal::FromInt(100), base.value,
                       v.num(rate).value.scale());
-  out->push_back(MakeFinding(
-      {"rate.ratio", kError,
-       ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
-       got, Printed(p), p.page_no, std::move(ids),
-       exact ? Str(*exact) + "%" : "", p.label + " = 变动额 ÷ 上年数",
-       "按各数末位舍入", ri}));
+  out->push_back(TruncatedRate(
+      MakeFinding(
+          {"rate.ratio", kError,
+           ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) +
+               " 不符",
+           got, Printed(p), p.page_no, std::move(ids),
+           exact ? Str(*exact) + "%" : "", p.label + " = 变动额 ÷ 上年数",
+           "按各数末位舍入", ri}),
+      change, base, v.num(rate)));
 }
 
 // A change against another year as a rate (ratio.change): the change over
@@ -616,11 +636,14 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
          reading, "比率 = 部分 ÷ 全体 ≤ 100%；所述比率有误", ri}));
     return;
   }
-  out->push_back(MakeFinding(
-      {"rate.ratio", kError,
-       ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) + " 不符",
-       got, Printed(p), p.page_no, ids, exact ? Str(*exact) + "%" : "", reading,
-       "按各数末位舍入", ri}));
+  out->push_back(TruncatedRate(
+      MakeFinding({"rate.ratio", kError,
+                   ratio + " = " + got + "，与所述 " + p.label + " " +
+                       Printed(p) + " 不符",
+                   got, Printed(p), p.page_no, ids,
+                   exact ? Str(*exact) + "%" : "", reading, "按各数末位舍入",
+                   ri}),
+      n, d, v.num(rate)));
 }
 
 }  // namespace tally::check::internal

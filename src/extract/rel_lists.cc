@@ -170,12 +170,14 @@ class Breakdowns {
     std::vector<Opener> out;
     // A list word that leads two clauses or more of the sentence after a
     // stop ("其中：用于援建场地201.52万元；用于资助队伍建设11.40万元；用于
-    // 其他9.78万元") is the items' own verb, each clause one item of a list
-    // opened before them, and opens no list of its own.
+    // 其他9.78万元"), or two items after 、 ("另外还有用于社会福利1.05亿元、
+    // 用于体育事业7.24亿元、…"), is the items' own verb, each one item of a
+    // list opened before them, and opens no list of its own.
     auto lead = [&](size_t p) {
       std::string_view before = text.substr(0, p);
       return before.ends_with("；") || before.ends_with(";") ||
-             before.ends_with("：") || before.ends_with(":");
+             before.ends_with("：") || before.ends_with(":") ||
+             before.ends_with("、");
     };
     auto leads_items = [&](const std::string& w) {
       int n = 0;
