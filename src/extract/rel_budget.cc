@@ -652,6 +652,30 @@ void FindBudgets(Context* ctx) {
           }
         }
       }
+      // A fund stated again further on, by what was allocated and by what
+      // arrived ("下达全县直达资金149546.4万元，已分配…。…到位直达资金86552万
+      // 元，已支付56879.21万元，支付进度为38%"): a payment rate may be over
+      // either, and the report need not say which. The same fund is named
+      // by the same last four characters (直达资金), a bare 资金 or 经费
+      // being any fund's.
+      std::vector<Member> restated;
+      if (has_budget && previous_line >= 0 && previous_line != int(l)) {
+        auto fund = [](std::string_view role) {
+          return role == "fund" || role == "allocated";
+        };
+        for (const Member& m : g) {
+          const std::string& a = ctx->fact(m.fact).label;
+          if (!fund(m.role) || a.size() < 12) continue;
+          for (const Member& p : previous) {
+            const std::string& b = ctx->fact(p.fact).label;
+            if (fund(p.role) && b.size() >= 12 &&
+                a.compare(a.size() - 12, 12, b, b.size() - 12, 12) == 0 &&
+                ctx->fact(p.fact).base_value != ctx->fact(m.fact).base_value) {
+              restated.push_back({m.role + ".alt", p.fact});
+            }
+          }
+        }
+      }
       if (has_budget && previous_line != int(l)) {
         previous = g;
         previous_alts.clear();
@@ -676,6 +700,7 @@ void FindBudgets(Context* ctx) {
       for (const Member& m : named_parts(g)) {
         r.members.push_back({m.role, m.fact});
       }
+      for (const Member& m : restated) r.members.push_back({m.role, m.fact});
       // The statement's name: the first budget's (or income's) label.
       for (const Member& m : g) {
         if (IsBudget(m.role) || m.role == "income") {
