@@ -672,6 +672,10 @@ class FactBuilder {
       if (!mult.empty() && unit != "万元" && unit != "亿元") continue;
       if (unit == "%") {
         if (string p = PercentOfFraction(col_header, number); !p.empty()) {
+          // A fraction of one decimal (执行率 0.1 for 94/650) stands for
+          // anything from 5% to 15%, which no percentage prints: there is
+          // no rate to read from it.
+          if (Squeeze(number).size() - Squeeze(number).find('.') < 3) continue;
           number = p;
         }
       }

@@ -54,7 +54,8 @@ std::string DefaultMoneyUnit(const std::vector<std::string>& header);
 // spreadsheet cell that lost its % format) is that fraction of 100: the
 // percentage ("95.8") of a decimal from 0 to 1 under a rate of execution
 // or completion (执行率, 完成率, 到位率, 支付率, 支出率), where "0.958%"
-// would be nothing spent; empty for anything else.
+// would be nothing spent; empty for anything else. (A fraction of one
+// decimal converts too, but is coarser than the percentage it gives.)
 std::string PercentOfFraction(std::string_view header, std::string_view number);
 
 // A cell of points ("10", "9.5", "10分") of at most 100, a form's total:
