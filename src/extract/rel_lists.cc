@@ -316,7 +316,19 @@ class Breakdowns {
         }
       }
       end = SemicolonEnd(text, depth, sen, o.end, inner, end);
-      List(s, text, depth, o, inner, end, in_item);
+      // "收入包括：…23,067.24元；支出包括：…": the items of the list before,
+      // up to the ； that closed it, are not this list's total.
+      std::pair<size_t, size_t> items_before{0, 0};
+      if (k > 0 && depth[openers[k - 1].at] == d) {
+        for (size_t p = o.at; p-- > openers[k - 1].end;) {
+          if (depth[p] == d && (text.substr(p).starts_with("；") ||
+                                text.substr(p).starts_with(";"))) {
+            items_before = {openers[k - 1].end, p};
+            break;
+          }
+        }
+      }
+      List(s, text, depth, o, inner, end, in_item, items_before);
     }
   }
 
@@ -443,7 +455,8 @@ class Breakdowns {
   // `depth`, until a fact with another accounts role begins a new clause.
   // `in_item`: an item marker of a numbered list stands before the opener.
   void List(int s, std::string_view text, const std::vector<int>& depth,
-            const Opener& o, int inner, size_t end, bool in_item) {
+            const Opener& o, int inner, size_t end, bool in_item,
+            std::pair<size_t, size_t> items_before) {
     const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
     const uint32_t base = sen.begin;
     // "执行数1032849.44（含中央资金689139.31万元，…）": a list right after a
@@ -457,8 +470,10 @@ class Breakdowns {
       const int i = sen.facts[j];
       const Fact& f = ctx_.fact(i);
       if (f.text_end > base + o.at) break;
-      if (Summable(f) && depth[f.text_begin - base] <= depth[o.at] &&
-          !ctx_.OtherYear(i) && !ShareWhole(ctx_, sen, j)) {
+      const size_t at = f.text_begin - base;
+      if (Summable(f) && depth[at] <= depth[o.at] && !ctx_.OtherYear(i) &&
+          !ShareWhole(ctx_, sen, j) &&
+          !(at >= items_before.first && at < items_before.second)) {
         before.push_back(i);
       }
     }
