@@ -550,9 +550,18 @@ class FactBuilder {
     // The first row of a table under a caption that names its unit, when
     // it is words only, is its header whatever its words (地区 | 已预下达 |
     // 本次下达 | 合计下达).
+    // So is a first row of words one of which names the money unit (学段 |
+    // 金额（万元） | 人数 | 人次).
+    bool names_unit = false;
+    if (first_row) {
+      for (const Cell& c : line.cells) {
+        names_unit = names_unit || !ExplicitMoneyUnit(c.text).empty();
+      }
+    }
     const bool header_row =
         IsHeaderRow(line) ||
-        (first_row && !caption_unit_.empty() && WordsOnly(line));
+        (first_row && (!caption_unit_.empty() || names_unit) &&
+         WordsOnly(line));
     // A header wrapped onto a second, shorter row ("年度 实际" then "指标值
     // 完成值") goes on with the first: its cells are not the columns.
     const bool wrapped_header =
@@ -658,7 +667,13 @@ class FactBuilder {
       // say what its figures are: its caption's money unit does. A caption
       // that states the table's unit (单位：万元) covers every figure column
       // whose header names no other measure (已预下达, 本次下达, 合计下达).
-      bool money = IsMoneyHeader(col_header) || !block_unit_.empty() ||
+      // A block's unit (a header cell's "金额（万元）", a first cell's
+      // "项目资金（万元）") is the unit of its money: a column headed 人数
+      // or 人次 beside it counts people.
+      bool money = IsMoneyHeader(col_header) ||
+                   (!block_unit_.empty() &&
+                    (Squeeze(col_header).empty() ||
+                     !NamesOtherMeasure(col_header))) ||
                    (header_.empty() && line.cells.size() == 2 &&
                     !caption_unit_.empty()) ||
                    (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&

@@ -137,6 +137,17 @@ TEST_F(FactsTest, TheFormsBudgetBlockIsInWanYuanWhenItsCaptionIsLost) {
   EXPECT_EQ(budget->unit, "元");
 }
 
+// A header cell's unit (金额（万元）) is its block's money unit, but a column
+// headed 人数 or 人次 beside it counts people.
+TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
+  auto facts = Facts({"学段\t金额（万元）\t人数\t人次\n学前\t224.4252\t2072\t4172"});
+  const Fact* money = Find(facts, "amount", "224.4252");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->unit, "万元");
+  EXPECT_EQ(Find(facts, "amount", "2072"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "4172"), nullptr);
+}
+
 // A caption that states the table's unit (单位：万元) makes every figure
 // column money in it, whatever the header calls it, but not a column of
 // another measure (数量), a serial, a year or an indicator table's cells.
@@ -239,6 +250,7 @@ TEST_F(FactsTest, RateCellsPrintedAsFractions) {
       {"执行率", "1.5", ""},  // over 1: no fraction
       {"执行率", "0", ""},    // no point: as printed
       {"增长率", "0.5", ""},  // a change, not a share
+      {"执行率（B/A）", "0.1", ""},  // one decimal: 5% to 15%, no percentage
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.header + " " + c.cell);
