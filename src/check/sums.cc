@@ -359,11 +359,9 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
       }
       g.message += "；各项之和亦超过总数（" +
                    f.message.substr(0, f.message.find("；")) + "）";
+      std::set<int64_t> cited(g.fact_ids.begin(), g.fact_ids.end());
       for (int64_t id : f.fact_ids) {
-        if (std::find(g.fact_ids.begin(), g.fact_ids.end(), id) ==
-            g.fact_ids.end()) {
-          g.fact_ids.push_back(id);
-        }
+        if (cited.insert(id).second) g.fact_ids.push_back(id);
       }
       joined.insert(k);
       break;
