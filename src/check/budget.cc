@@ -451,13 +451,12 @@ void ReportChangeRate(const View& v, int ri, const Reading& change,
       Decimal::Divide(change.value * Decimal::FromInt(100), base.value,
                       v.num(rate).value.scale());
   out->push_back(TruncatedRate(
-      MakeFinding(
-          {"rate.ratio", kError,
-           ratio + " = " + got + "，与所述 " + p.label + " " + Printed(p) +
-               " 不符",
-           got, Printed(p), p.page_no, std::move(ids),
-           exact ? Str(*exact) + "%" : "", p.label + " = 变动额 ÷ 上年数",
-           "按各数末位舍入", ri}),
+      MakeFinding({"rate.ratio", kError,
+                   ratio + " = " + got + "，与所述 " + p.label + " " +
+                       Printed(p) + " 不符",
+                   got, Printed(p), p.page_no, std::move(ids),
+                   exact ? Str(*exact) + "%" : "",
+                   p.label + " = 变动额 ÷ 上年数", "按各数末位舍入", ri}),
       change, base, v.num(rate)));
 }
 
@@ -636,14 +635,14 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
          reading, "比率 = 部分 ÷ 全体 ≤ 100%；所述比率有误", ri}));
     return;
   }
-  out->push_back(TruncatedRate(
-      MakeFinding({"rate.ratio", kError,
-                   ratio + " = " + got + "，与所述 " + p.label + " " +
-                       Printed(p) + " 不符",
-                   got, Printed(p), p.page_no, ids,
-                   exact ? Str(*exact) + "%" : "", reading, "按各数末位舍入",
-                   ri}),
-      n, d, v.num(rate)));
+  out->push_back(
+      TruncatedRate(MakeFinding({"rate.ratio", kError,
+                                 ratio + " = " + got + "，与所述 " + p.label +
+                                     " " + Printed(p) + " 不符",
+                                 got, Printed(p), p.page_no, ids,
+                                 exact ? Str(*exact) + "%" : "", reading,
+                                 "按各数末位舍入", ri}),
+                    n, d, v.num(rate)));
 }
 
 }  // namespace tally::check::internal

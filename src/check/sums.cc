@@ -105,7 +105,8 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
              " 读作 " + should + "（多或少一位数字）即相符，疑为此数有误",
          should, Printed(slip), slip.page_no, SlipFirst(ids, slip.fact_id),
          should, reading + "，" + Printed(slip) + " 按 " + should,
-         alternatives + "；总额有误（总额 " + Printed(t) + " 增减一位数字不能相符）",
+         alternatives + "；总额有误（总额 " + Printed(t) +
+             " 增减一位数字不能相符）",
          ri}));
     return true;
   };

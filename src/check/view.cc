@@ -203,8 +203,7 @@ std::vector<Swap> RetypedMembers(const View& v, const std::vector<int>& members,
   for (size_t m = 0; m < members.size(); ++m) {
     const Fact& f = v.fact(members[m]);
     const Num& n = v.num(members[m]);
-    const Decimal needed =
-        n.base - (signs[m] > 0 ? sum.value : -sum.value);
+    const Decimal needed = n.base - (signs[m] > 0 ? sum.value : -sum.value);
     if (needed.overflowed() || needed.negative() || needed.is_zero()) {
       continue;
     }

@@ -671,9 +671,8 @@ class FactBuilder {
       // "项目资金（万元）") is the unit of its money: a column headed 人数
       // or 人次 beside it counts people.
       bool money = IsMoneyHeader(col_header) ||
-                   (!block_unit_.empty() &&
-                    (Squeeze(col_header).empty() ||
-                     !NamesOtherMeasure(col_header))) ||
+                   (!block_unit_.empty() && (Squeeze(col_header).empty() ||
+                                             !NamesOtherMeasure(col_header))) ||
                    (header_.empty() && line.cells.size() == 2 &&
                     !caption_unit_.empty()) ||
                    (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&

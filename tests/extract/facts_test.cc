@@ -140,7 +140,8 @@ TEST_F(FactsTest, TheFormsBudgetBlockIsInWanYuanWhenItsCaptionIsLost) {
 // A header cell's unit (金额（万元）) is its block's money unit, but a column
 // headed 人数 or 人次 beside it counts people.
 TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
-  auto facts = Facts({"学段\t金额（万元）\t人数\t人次\n学前\t224.4252\t2072\t4172"});
+  auto facts =
+      Facts({"学段\t金额（万元）\t人数\t人次\n学前\t224.4252\t2072\t4172"});
   const Fact* money = Find(facts, "amount", "224.4252");
   ASSERT_NE(money, nullptr);
   EXPECT_EQ(money->unit, "万元");
@@ -247,9 +248,9 @@ TEST_F(FactsTest, RateCellsPrintedAsFractions) {
       {"执行率", "0.958", "95.8"},
       {"预算执行率", "1.00", "100"},
       {"完成率（B/A）", "0.75", "75"},
-      {"执行率", "1.5", ""},  // over 1: no fraction
-      {"执行率", "0", ""},    // no point: as printed
-      {"增长率", "0.5", ""},  // a change, not a share
+      {"执行率", "1.5", ""},         // over 1: no fraction
+      {"执行率", "0", ""},           // no point: as printed
+      {"增长率", "0.5", ""},         // a change, not a share
       {"执行率（B/A）", "0.1", ""},  // one decimal: 5% to 15%, no percentage
   };
   for (const Case& c : cases) {
