@@ -13,7 +13,7 @@ entry whole: 分别为 分别是 具体为 具体是 分别 明细为 即：
 # list within a list: the outer list's item ends there.
 example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes
 # A list that may name some parts only:
-entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于
+entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是
 # A list whose first parts are set apart by 、 or ， ends at a ； (the stop
 # of the next rank); one whose parts are set apart by ； runs on. One
 # that names its items by 、 before any figure ends at its ； too: the
@@ -103,6 +103,12 @@ entry other: 其他 其它 其余 剩余
 # 住院共济…": outpatient and inpatient are all there is) make a whole list;
 # members of one partition are joined by '/'.
 entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级
+# The four budget accounts of a government: a list of one account's
+# income or spending ends where a figure of another account begins (the
+# statement has moved on to the next account).
+entry account: 一般公共预算 政府性基金 国有资本经营 社会保险基金
+example: 全区一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元；非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。 => 316580=238998+77582 ?
+counter: 全区一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元；非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。 => 316580=238998+77582+1616+1868 ?
 # The total's own label names the parts ("中央和省级补助资金X万元，其中：
 # 中央A万元，省级B万元"); these words join the names.
 entry join: 和 及 与 、 以及

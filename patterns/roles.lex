@@ -45,8 +45,10 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 
 # The four budget accounts (一般公共预算, 政府性基金预算, 国有资本经营预算,
 # 社会保险基金预算) are names: their 支出 is the account's spending, planned
 # in a budget and paid in an execution report or 决算, which the label alone
-# does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%").
-entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 预算稳定调节基金
+# does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%"); their
+# 收入 (一般公共预算本级收入 too) is the account's income, not a budget of
+# its spending: the 预算 in an account's name makes nothing a budget.
+entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金
 
 example: 2023年年初预算安排100万元 => initial
 example: 年中追加预算20万元 => adjust
@@ -107,6 +109,8 @@ example: 同比上年度增加189.25万元 => change
 example: 年初预算为2.95万元，差值为0.9万元 => change
 example: 住院33580人次报销11663.42万元 => -
 example: 2022年一般公共预算支出96.56亿元 => -
+example: 中央一般公共预算收入100462.06亿元 => -
+example: 地方一般公共预算本级收入83217亿元 => -
 # 预算稳定调节基金 is a fund a government sets money aside in (安排) or
 # draws on (动用), a part of its spending or income, not a budget.
 example: 安排预算稳定调节基金34295万元 => -

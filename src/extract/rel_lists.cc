@@ -644,12 +644,20 @@ class Breakdowns {
         return n.text_begin > base + semi && n.text_begin < base + end &&
                SameFamily(n, f) && n.role == f.role;
       };
+      const std::string_view account =
+          total >= 0 ? Account(ctx_.fact(total).label) : std::string_view();
       for (size_t at = 0; at < sen.facts.size(); ++at) {
         const int j = sen.facts[at];
         const Fact& g = ctx_.fact(j);
         size_t gat = g.text_begin - base;
         if (gat < o.end || depth[gat] != inner) continue;
         if (gat >= end) break;
+        // A figure of another of the government's accounts (lists.lex,
+        // account) starts that account's statement.
+        if (!account.empty()) {
+          const std::string_view other = Account(g.label);
+          if (!other.empty() && other != account) break;
+        }
         // A sum of the parts' family ends the list; one of another family
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
         const bool ends = EndsList(g.role, own, f.role, income, outlays);
@@ -1206,6 +1214,16 @@ class Breakdowns {
       names.insert(name);
     }
     return names.size() == parts.size();
+  }
+
+  // The budget account a label names (lists.lex, account), or empty.
+  std::string_view Account(std::string_view label) const {
+    if (const LexEntry* e = list_.Entry("account")) {
+      for (const std::string& w : e->words) {
+        if (label.find(w) != std::string_view::npos) return w;
+      }
+    }
+    return {};
   }
 
   Context& ctx_;
