@@ -102,12 +102,12 @@ entry other: 其他 其它 其余 剩余
 # Parts that name every member of a partition of their total ("门诊共济…，
 # 住院共济…": outpatient and inpatient are all there is) make a whole list;
 # members of one partition are joined by '/'.
-entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级
+entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费
 # The four budget accounts of a government: a list of one account's
 # income or spending ends where a figure of another account begins (the
 # statement has moved on to the next account).
 entry account: 一般公共预算 政府性基金 国有资本经营 社会保险基金
-example: 全区一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元；非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。 => 316580=238998+77582 ?
+example: 全区一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元；非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。 => 316580=238998+77582 yes
 counter: 全区一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元；非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。 => 316580=238998+77582+1616+1868 ?
 # The total's own label names the parts ("中央和省级补助资金X万元，其中：
 # 中央A万元，省级B万元"); these words join the names.
