@@ -213,17 +213,38 @@ class Breakdowns {
         }
       }
     }
-    // A bracket or a colon right after a summable fact opens its parts.
-    for (int i : facts) {
-      const Fact& f = ctx_.fact(i);
+    // A bracket or a colon right after a summable fact opens its parts, and
+    // so does a bracket after the figure's own rates ("一般公共预算收入完成
+    // 322,215万元，为预算的101.5%，同比增长29.3%（税收收入…；非税收入…）").
+    for (size_t x = 0; x < facts.size(); ++x) {
+      const Fact& f = ctx_.fact(facts[x]);
       if (!Summable(f) || f.text_end < base) continue;
       size_t after = f.text_end - base;
+      for (size_t y = x + 1; y < facts.size(); ++y) {
+        const Fact& p = ctx_.fact(facts[y]);
+        if (p.kind != "percent" || p.text_begin < base + after) break;
+        const std::string_view gap =
+            text.substr(after, p.text_begin - base - after);
+        if (!gap.starts_with("，") || Contains(gap, "（") ||
+            Contains(gap, "(") || Contains(gap, "；")) {
+          break;
+        }
+        const std::string_view next = text.substr(p.text_end - base);
+        if (next.starts_with("（") || next.starts_with("(") ||
+            next.starts_with("，")) {
+          after = p.text_end - base;
+        } else {
+          break;
+        }
+      }
       if (after >= text.size()) continue;
       std::string_view rest = text.substr(after);
       size_t len = rest.starts_with("（") || rest.starts_with("：") ? 3
                    : rest.starts_with("(") || rest.starts_with(":") ? 1
                                                                     : 0;
-      if (len == 0) continue;
+      if (len == 0 || (after != f.text_end - base && !IsOpenBracket(rest))) {
+        continue;
+      }
       out.push_back({after, after + len, std::string(rest.substr(0, len)),
                      false, IsOpenBracket(rest)});
     }
