@@ -186,8 +186,7 @@ bool IsItemCount(const Lexicon& list, const Fact& f) {
 
 bool OtherYears(const Lexicon& change, std::string_view label) {
   const LexEntry* than = change.Entry("than");
-  const std::string way = change.Name(label);
-  if (!than || way == "up" || way == "down") return false;
+  if (!than) return false;
   for (const std::string& w : than->words) {
     std::string_view head = std::string_view(w).substr(0, w.find('/'));
     if (!label.starts_with(head)) continue;
@@ -197,7 +196,9 @@ bool OtherYears(const Lexicon& change, std::string_view label) {
     std::string_view near = rest.substr(0, std::min<size_t>(rest.size(), 18));
     if (near.find("年") != std::string_view::npos ||
         near.find("同期") != std::string_view::npos) {
-      return true;
+      // (Read last, as most labels open with no comparison.)
+      const std::string way = change.Name(label);
+      return way != "up" && way != "down";
     }
   }
   return false;
@@ -225,9 +226,9 @@ std::string_view ClauseBefore(const Context& ctx, int i) {
 bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
   const Fact& f = ctx.fact(i);
   if (OtherYears(change, f.label)) return true;
+  if (!OtherYears(change, ClauseBefore(ctx, i))) return false;
   const std::string way = change.Name(f.label);
-  if (way == "up" || way == "down") return false;
-  return OtherYears(change, ClauseBefore(ctx, i));
+  return way != "up" && way != "down";
 }
 
 bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j) {
