@@ -1,5 +1,6 @@
 // The View over a document and the arithmetic every rule family shares.
 #include <map>
+#include <optional>
 
 #include "base/edit_distance.h"
 #include "base/printed.h"
@@ -159,15 +160,29 @@ int RescaledMember(const View& v, const std::vector<int>& members,
   return found;
 }
 
-std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
-                                 const std::vector<int>& signs) {
+namespace {
+
+// The relation sum_i sign_i * base_i = 0 over plain readings, when it fails
+// beyond its slack; nullopt when it holds, overflows or a member is unread.
+std::optional<Sum> FailingSum(const View& v, const std::vector<int>& members,
+                              const std::vector<int>& signs) {
   Sum sum;
   for (size_t m = 0; m < members.size(); ++m) {
     const Num& n = v.num(members[m]);
-    if (!n.ok) return {};
+    if (!n.ok) return std::nullopt;
     sum.Add(n, signs[m]);
   }
-  if (sum.overflow || sum.Holds()) return {};
+  if (sum.overflow || sum.Holds()) return std::nullopt;
+  return sum;
+}
+
+}  // namespace
+
+std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
+                                 const std::vector<int>& signs) {
+  const std::optional<Sum> failing = FailingSum(v, members, signs);
+  if (!failing) return {};
+  const Sum& sum = *failing;
   std::vector<Swap> out;
   for (size_t m = 0; m < members.size(); ++m) {
     const Fact& f = v.fact(members[m]);
@@ -189,13 +204,9 @@ std::vector<Swap> SwappedMembers(const View& v, const std::vector<int>& members,
 
 std::vector<Swap> RetypedMembers(const View& v, const std::vector<int>& members,
                                  const std::vector<int>& signs) {
-  Sum sum;
-  for (size_t m = 0; m < members.size(); ++m) {
-    const Num& n = v.num(members[m]);
-    if (!n.ok) return {};
-    sum.Add(n, signs[m]);
-  }
-  if (sum.overflow || sum.Holds()) return {};
+  const std::optional<Sum> failing = FailingSum(v, members, signs);
+  if (!failing) return {};
+  const Sum& sum = *failing;
   auto code_points = [](std::string_view s) {
     return std::u32string(s.begin(), s.end());  // digits and a point
   };
