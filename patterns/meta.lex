@@ -74,6 +74,11 @@ example: 重庆市大足区土门中心小学2021项目资金绩效自评报告 
 example: 蚌埠市怀远县生态环境分局2023年部门决算中项目绩效自评结果 => 2023 项目支出
 example: 2023年我局部门整体支出绩效自评报告 => 2023 部门整体支出
 example: 重庆市大足区古龙镇卫生院2023年度决算公开说明 => 2023 other
+# The words of an evaluation: a text with none of them is no
+# self-evaluation report, whatever else it is ('other').
+entry evaluation: 自评 评价 绩效
+example: 2023年度“三公”经费财政拨款支出决算为12.35万元，完成预算的82.33%。 => 2023 other
+counter: 2023年度项目资金使用情况：下达资金100万元，开展绩效自评。 => 2023 other
 
 lexicon report_date
 # The labels of the report's date, in a line or a table row; a bare 日期

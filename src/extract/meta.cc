@@ -17,7 +17,8 @@
 //   fiscal_year  the year in the title; else a "2022年度" in the header;
 //                else the year the text names most often (BodyYear).
 //   report_kind  from the title's words; without a title, from the forms
-//                the text holds (BodyKind), else empty.
+//                the text holds (BodyKind); 'other' for a text that never
+//                speaks of an evaluation; else empty.
 //   project      "项目名称：X", or a 项目名称 cell and the next non-empty one
 //                (a 绩效自评表); the first in the document. Empty when none.
 //   report_date  "填报日期：2023年1月30日" (and 报告日期 ...); else a date
@@ -288,8 +289,10 @@ struct MetaWords {
   std::vector<U32> title_end, title_end_other;                 // lexicon title
   std::vector<U32> topic, whole, project;
   std::vector<U32> date_label;  // lexicon report_date
+  const LexEntry* evaluation = nullptr;  // lexicon title
 
   explicit MetaWords(const Lexicons& lex) {
+    evaluation = lex.Get("title").Entry("evaluation");
     auto words = [&](std::string_view lexicon, std::string_view entry) {
       std::vector<U32> out;
       if (const LexEntry* e = lex.Get(lexicon).Entry(entry)) {
@@ -855,6 +858,22 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
   out->report_kind = other_title ? "" : KindOf(w, title);
   if (out->report_kind.empty()) out->report_kind = BodyKind(doc);
   if (out->report_kind.empty() && !title.empty()) out->report_kind = "other";
+  // A text that never speaks of an evaluation (meta.lex title, evaluation)
+  // is none: a relative of the genre (a 三公 explanation, a budget note).
+  // (An empty text says nothing.)
+  if (out->report_kind.empty() && w.evaluation) {
+    bool speaks = false, words = false;
+    for (size_t l = 0; l < doc.lines.size() && !speaks; ++l) {
+      words = words || !Squeeze(doc.lines[l].text).empty();
+      for (const std::string& word : w.evaluation->words) {
+        if (doc.lines[l].text.find(word) != std::string::npos) {
+          speaks = true;
+          break;
+        }
+      }
+    }
+    if (words && !speaks) out->report_kind = "other";
+  }
 
   // Bureau, surest source first.
   std::optional<U32> bureau;

@@ -344,10 +344,13 @@ TEST(MetaTest, KindFromTheTitleOnly) {
   EXPECT_EQ(Meta({"2022年度绩效评价报告\n一、概况"}).report_kind, "other");
   EXPECT_EQ(Meta({"2022年度某某工作经费绩效自评报告\n一、概况"}).report_kind,
             "项目支出");
-  // No title: no kind, although the body mentions 项目 (the year is the
-  // one the body names).
-  Extracted m = Meta({"一、项目概况\n2022年度项目资金100万元。"});
+  // No title: no kind, although the body mentions 项目 and an evaluation
+  // (the year is the one the body names); a body that never speaks of an
+  // evaluation is 'other'.
+  Extracted m = Meta({"一、项目概况\n2022年度项目资金100万元，开展绩效评价。"});
   EXPECT_EQ(m.report_kind, "");
+  EXPECT_EQ(Meta({"一、项目概况\n2022年度项目资金100万元。"}).report_kind,
+            "other");
   EXPECT_EQ(m.bureau, "");
   EXPECT_EQ(m.fiscal_year, 2022);
 }
