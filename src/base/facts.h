@@ -134,10 +134,12 @@ struct Relation {
   //                one reading of X (named_part: a budget's part the payment
   //                names, one more reading): rate = spent / one of the
   //                budget readings, balance = budget reading (or income,
-  //                with carry) - spent (and withdrawn).
+  //                with carry) - spent (and withdrawn). budget.change:
+  //                current, other, change: the change is |current - other|
+  //                (比上年X万元减少Y万元).
   //   ratio        numerator, denominator, rate (占…的 P%); denominator.other
-  //                for each other whole a generic 占总数 may mean; current
-  //                for a change against a stated figure (ratio.change:
+  //                for each other whole a generic 占总数 may mean
+  //                (ratio.change:
   //                numerator, current, rate, and current.other for the
   //                subject's figures of other years; ratio.growth:
   //                current, denominator, rate).

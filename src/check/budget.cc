@@ -334,8 +334,44 @@ std::vector<Reading> Outflows(const View& v, const Relation& r,
   return out;
 }
 
+// A change against a figure the text states ("533万元，与2022年…384万元相比
+// 增加149万元", budget.change): the change is the two figures'
+// difference, whichever way it went; one that is not is the slip, whatever
+// rate follows it.
+void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const int cur = v.First(r, "current"), other = v.First(r, "other"),
+            change = v.First(r, "change");
+  if (cur < 0 || other < 0 || change < 0 || !v.Plain(cur) ||
+      !v.Plain(other) || !v.Plain(change)) {
+    return;
+  }
+  const Num &c = v.num(cur), &b = v.num(other), &ch = v.num(change);
+  const Decimal diff = (c.base - b.base).Abs();
+  const Decimal gap = diff - ch.base;
+  if (diff.overflowed() || gap.overflowed() ||
+      gap.Abs() <= c.half + b.half + ch.half) {
+    return;
+  }
+  const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);
+  const bool rose = c.base >= b.base;
+  const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
+  out->push_back(MakeFinding(
+      {"balance.carryover", kError,
+       big.label + " " + Printed(big) + " − " + small.label + " " +
+           Printed(small) + " = " + InUnitOf(diff, fch) + "，与所述 " +
+           fch.label + " " + Printed(fch) + " 不符",
+       InUnitOf(diff, fch), Printed(fch), fch.page_no,
+       {fch.fact_id, fc.fact_id, fb.fact_id}, InUnitOf(diff, fch),
+       fch.label + " = 本年数 − 比较之数", "按各数末位舍入", ri}));
+}
+
 void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.rule == "budget.change") {
+    CheckDifference(v, ri, out);
+    return;
+  }
   std::vector<Reading> budgets = Budgets(v, r);
   std::vector<Reading> spent = Payments(v, r, "spent");
   if (!budgets.empty() && !spent.empty()) {
@@ -547,37 +583,19 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
       rate = v.First(r, "rate");
   if (num < 0 || den < 0 || rate < 0) return;
   if (!v.Plain(num) || !v.Plain(den) || !v.Plain(rate)) return;
-  // A change against a figure the text states (与…384万元相比增加149万元)
-  // with this year's before it (533万元): the change is their difference,
-  // whichever way it went; one that is not is the slip, whatever its rate.
-  if (int cur = v.First(r, "current"); cur >= 0 && v.Plain(cur)) {
-    const Num &c = v.num(cur), &b = v.num(den), &ch = v.num(num);
-    const Decimal diff = (c.base - b.base).Abs();
-    const Decimal gap = diff - ch.base;
-    if (!diff.overflowed() && !gap.overflowed() &&
-        gap.Abs() > c.half + b.half + ch.half) {
-      const Fact &fc = v.fact(cur), &fb = v.fact(den), &fch = v.fact(num);
-      const bool rose = c.base >= b.base;
-      const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
-      out->push_back(MakeFinding(
-          {"sum.breakdown",
-           kError,
-           big.label + " " + Printed(big) + " − " + small.label + " " +
-               Printed(small) + " = " + InUnitOf(diff, fch) + "，与所述 " +
-               fch.label + " " + Printed(fch) + " 不符",
-           InUnitOf(diff, fch),
-           Printed(fch),
-           fch.page_no,
-           {fch.fact_id, fc.fact_id, fb.fact_id},
-           InUnitOf(diff, fch),
-           fch.label + " = 本年数 − 比较之数",
-           "按各数末位舍入",
-           ri}));
-      return;
-    }
-  }
   Reading n = Of(v, "numerator", {num}), d = Of(v, "denominator", {den});
   if (d.value.is_zero() || RateFits(n, d, v.num(rate))) return;
+  // A change that is not the difference of the figures it compares
+  // (budget.change) is that relation's slip: a rate that holds over the
+  // difference follows the figures, and is not a second slip.
+  for (const Relation& o : v.doc().relations) {
+    if (o.rule != "budget.change" || v.First(o, "change") != num) continue;
+    const int cur = v.First(o, "current"), other = v.First(o, "other");
+    if (cur < 0 || other < 0 || !v.Plain(cur) || !v.Plain(other)) continue;
+    Reading diff = Of(v, "变动额", {cur, other});
+    diff.value = (v.num(cur).base - v.num(other).base).Abs();
+    if (!diff.value.overflowed() && RateFits(diff, d, v.num(rate))) return;
+  }
   // A whole the text did not name (占总数) may be any total stated before.
   for (int other : v.Role(r, "denominator.other")) {
     if (!v.Plain(other)) continue;

@@ -961,26 +961,16 @@ size_t FirstOf(std::string_view text, const std::vector<std::string>& words) {
 }
 
 // Adds ratio.change_over: the change (fact c) as rate p of the other year's
-// figure, the sentence's fact at `base`; with this year's figure, when the
-// sentence states it right before ("获得补助资金533万元，与2022年…384万元
-// 相比增加149万元"), so the change is checked as their difference too.
+// figure, the sentence's fact at `base` (the change as the difference of
+// the two figures is Differences').
 void AddChangeOver(Context* ctx, const Sentence& sen, int c, size_t base, int p,
                    const char* evidence) {
-  const Fact& fc = ctx->fact(c);
   Relation r;
   r.kind = "ratio";
   r.rule = "ratio.change_over";
   r.name = ctx->fact(p).label;
   r.members = {{"numerator", c}, {"denominator", sen.facts[base]}, {"rate", p}};
   r.evidence = evidence;
-  if (base > 0) {
-    const int cur = sen.facts[base - 1];
-    const Fact& fcur = ctx->fact(cur);
-    if (SameFamily(fcur, fc) && Summable(fcur) && fcur.qualifier.empty() &&
-        fcur.role != "change") {
-      r.members.push_back({"current", cur});
-    }
-  }
   ctx->Add(std::move(r));
 }
 
@@ -1191,6 +1181,61 @@ void ChangeRates(Context* ctx) {
   }
 }
 
+// "公务用车运行维护费2.94万元，比去年3.01万元少0.7万元": a figure, the
+// other year's figure its clause compares it with, and the change between
+// them, one after the other, make a difference (budget.change: the
+// change is |this year's − the other year's|), whether or not a rate
+// follows. The comparison names the other year (OtherYears: 比去年, 较上年
+// 同期, 较2024年的) and nothing but the direction (rates.lex, change: up,
+// down) stands between the other year's figure and the change, so the three
+// are one statement and not figures of two clauses.
+void Differences(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  auto plain = [&](const Fact& f) {
+    return Summable(f) && f.qualifier.empty() && f.kind != "percent";
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
+      const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
+      if (!plain(fa) || !plain(fb) || !plain(fc) || !SameFamily(fa, fb) ||
+          !SameFamily(fb, fc)) {
+        continue;
+      }
+      // The other year's figure opens its own clause with the comparison.
+      std::string_view to_b = ctx->Between(b, fa.text_end, fb.text_begin);
+      const size_t comma = to_b.find_first_not_of(" ,，");
+      if (comma == 0 || comma == std::string_view::npos ||
+          !OtherYears(way, to_b.substr(comma))) {
+        continue;
+      }
+      // Only the direction stands between the two (相比 before it, 了
+      // after it, a comma either side).
+      std::string_view to_c =
+          TrimSpace(ctx->Between(c, fb.text_end, fc.text_begin));
+      for (std::string_view lead : {"，", ",", "相比", "，", ","}) {
+        if (to_c.starts_with(lead)) to_c = to_c.substr(lead.size());
+      }
+      if (to_c.ends_with("了")) to_c.remove_suffix(std::string_view("了").size());
+      const std::string w = way.Name(to_c);
+      const LexEntry* e = way.Entry(w);
+      if ((w != "up" && w != "down") || !e ||
+          std::find(e->words.begin(), e->words.end(), to_c) == e->words.end()) {
+        continue;
+      }
+      Relation r;
+      r.kind = "budget";
+      r.rule = "budget.change";
+      r.name = fa.label;
+      r.detail = w;
+      r.evidence = "本年数与比较之数之差 = 增减额";
+      r.members = {{"current", a}, {"other", b}, {"change", c}};
+      r.page_no = fc.page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 // "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%": a
 // share whose whole is printed right before its 的, in a clause that opens
 // with a word of measuring against (share_whole, of: 完成, 为, 占, 达到), is
@@ -1264,6 +1309,7 @@ void Completions(Context* ctx) {
 void FindRatios(Context* ctx) {
   BareShares(ctx);
   ChangeRates(ctx);
+  Differences(ctx);
   Completions(ctx);
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");

@@ -303,7 +303,6 @@ const LexEntry* Leading(const Lexicon& lex, std::string_view text,
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
-  const Lexicon& change = ctx->lex().Get("change");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
     size_t end = 0;
