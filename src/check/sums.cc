@@ -132,6 +132,17 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
       return;
     }
     if (retyped_part()) return;
+    // One figure after a list word is as likely another quantity (an
+    // aside's whole, a plan against what was approved) as the total's
+    // only named part: the structure is not plain enough for an error.
+    if (parts.size() == 1) {
+      out->push_back(MakeFinding(
+          {"sum.breakdown", kWarning,
+           what + "，超过总数 " + Printed(t) + "（仅此一项，或为另一数量）",
+           InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "", reading,
+           alternatives + "；仅列一项，可能不是总数的部分", ri}));
+      return;
+    }
     out->push_back(
         MakeFinding({"sum.breakdown", kError, what + "，超过总数 " + Printed(t),
                      InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,

@@ -592,14 +592,34 @@ class Breakdowns {
       // The total is the nearest number of the parts' kind before the
       // list; if it counts something else (3235人 before 2975人次 …), the
       // list is not its breakdown.
+      // A change against another year is the total of changes only ("减少
+      // 221万元，下降10.1%；其中：因公出国（境）经费48万元…" breaks down
+      // the 1969万元 before it).
       int total = -1;
       for (int b : before) {
-        if (ctx_.fact(b).kind == f.kind) total = b;
+        const Fact& fb = ctx_.fact(b);
+        if (fb.kind == f.kind && (fb.role != "change" || f.role == "change")) {
+          total = b;
+        }
       }
       // A breakdown opens right after its total: a figure clauses before
       // the list word ("…本级59.75万元，项目绩效目标是…，资金严格按照…，主要
       // 用于…，包括办公费…") is another statement's.
-      if (total >= 0 && FarBefore(text, base, ctx_.fact(total), o.at)) {
+      // The total's own comparison (，较2024年的2190万元减少221万元，下降
+      // 10.1%；) is part of its statement: the distance counts from its end.
+      int reach = total;
+      if (total >= 0 && f.role != "change") {
+        for (int i : sen.facts) {
+          const Fact& g = ctx_.fact(i);
+          if (g.text_begin <= ctx_.fact(total).text_begin) continue;
+          if (g.text_end > base + o.at ||
+              (g.role != "change" && !ctx_.OtherYear(i))) {
+            break;
+          }
+          reach = i;
+        }
+      }
+      if (total >= 0 && FarBefore(text, base, ctx_.fact(reach), o.at)) {
         total = -1;
       }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
@@ -679,6 +699,9 @@ class Breakdowns {
           const std::string_view other = Account(g.label);
           if (!other.empty() && other != account) break;
         }
+        // A part's own change and its rate (…公务接待费242万元，较上年减少
+        // 12万元，下降4.7%；…) are no parts of a total that is no change.
+        if (g.role == "change" && total >= 0 && own != "change") continue;
         // A sum of the parts' family ends the list; one of another family
         // is a part's detail ("产业项目3个，总共投资1288.64万元").
         const bool ends = EndsList(g.role, own, f.role, income, outlays);
