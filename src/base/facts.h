@@ -122,7 +122,9 @@ struct RelationMember {
 
 struct Relation {
   // kind: members by role (each "0..n" unless said), and what it asserts.
-  //   breakdown    total (0..1), part (1..n): the parts add up to the total
+  //   breakdown    total (0..1), part (1..n), total.other (0..4: another
+  //                figure the parts may add up to, the budget a payment
+  //                total was paid from): the parts add up to the total
   //                (complete: 'yes' / 'likely' (nothing follows the parts) /
   //                'no' / '' unknown; with no total the parts' sum is a
   //                quantity of their own, see budget; detail 'items' when

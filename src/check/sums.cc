@@ -31,6 +31,15 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   sum.Add(v.num(total), -1);
   for (int p : parts) sum.Add(v.num(p), 1);
   if (sum.overflow || sum.Holds()) return;
+  // The money a payment was paid from, stated with it, may be what the
+  // list breaks down (total.other): a sum that holds over it is no slip.
+  for (int other : v.Role(r, "total.other")) {
+    if (!v.Plain(other)) continue;
+    Sum alt;
+    alt.Add(v.num(other), -1);
+    for (int p : parts) alt.Add(v.num(p), 1);
+    if (!alt.overflow && alt.Holds()) return;
+  }
   const Fact& t = v.fact(total);
   Decimal parts_sum = sum.value + v.num(total).base;
   std::vector<int64_t> ids = {t.fact_id};

@@ -94,6 +94,8 @@ bool EndsList(std::string_view role, std::string_view total,
 }
 
 constexpr size_t kMaxListsPerSentence = 32;
+// How many figures of its sentence a payment's list may break down instead.
+constexpr int kMaxOtherTotals = 4;
 // How far a list word may stand from its total: clause stops and
 // characters between them.
 constexpr int kMaxClausesToOpener = 2;
@@ -947,6 +949,24 @@ class Breakdowns {
                  : "list.word";
     if (total >= 0) r.members.push_back({"total", total});
     AddMembers(&r, "part", parts);
+    // A payment's sentence that states the money it was paid from ("收到
+    // 中央直达资金10.53亿元，支出9.4亿元，支出进度89.3%。其中…9.31亿元，已
+    // 支出95%…") leaves which of the two the list breaks down to the
+    // arithmetic: the parts may be the funds received, each with its own
+    // payment.
+    if (total >= 0 && ctx_.fact(total).role == "spent") {
+      const Fact& t = ctx_.fact(total);
+      int others = 0;
+      for (int i : ctx_.sentences()[size_t(ctx_.SentenceOf(total))].facts) {
+        const Fact& g = ctx_.fact(i);
+        if (others == kMaxOtherTotals) break;
+        if (i != total && Summable(g) && g.qualifier.empty() &&
+            SameFamily(g, t) && IsBudget(g.role) && !ctx_.OtherYear(i)) {
+          r.members.push_back({"total.other", i});
+          ++others;
+        }
+      }
+    }
     std::string name =
         total >= 0 ? ctx_.fact(total).label : NameBefore(text, o.at);
     r.name = name;
