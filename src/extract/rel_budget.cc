@@ -1,6 +1,7 @@
 // Budgets in prose (a budget, its payments, rate and balance), shares
 // (占…的 P%) and the rates that cannot pass 100%. See relations.h.
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <map>
 #include <optional>
@@ -1505,6 +1506,15 @@ void FindBounds(Context* ctx) {
     r.rule = of_total ? "bound.share_of_total" : "bound." + e->name;
     r.name = f.label;
     r.detail = of_total || e->name == "bounded" ? "100" : "100?";
+    // A rate run straight into the next figure ("满意度调查290%100%",
+    // "比例880%^80%": a flattened table's target and actual cells) may have
+    // taken a cell's digit or a misread sign (≥90%) into its own: over 100
+    // it is worth a look, not proof.
+    const std::string_view next = ctx->Between(int(i), f.text_end, f.text_end + 1);
+    if (!next.empty() && (std::isdigit(static_cast<unsigned char>(next[0])) ||
+                          next[0] == '^' || next[0] == '$')) {
+      r.detail = "100?";
+    }
     r.members.push_back({"value", int(i)});
     ctx->Add(std::move(r));
   }
