@@ -143,7 +143,9 @@ struct Relation {
   //                for each other whole a generic 占总数 may mean
   //                (ratio.change:
   //                numerator, current, rate, and current.other for the
-  //                subject's figures of other years; ratio.growth:
+  //                subject's figures of other years, denominator.other
+  //                for the current figure as a base where no comparison
+  //                is named; ratio.growth:
   //                current, denominator, rate).
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.

@@ -517,6 +517,13 @@ void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
       base.value.is_zero() || RateFits(n, base, v.num(rate))) {
     return;
   }
+  // A change that names no comparison may be over the figure itself.
+  for (int other : v.Role(r, "denominator.other")) {
+    if (v.Plain(other) && !v.num(other).base.is_zero() &&
+        RateFits(n, Of(v, "本年数", {other}), v.num(rate))) {
+      return;
+    }
+  }
   // The subject's figures for both years (current.other): two of them
   // whose difference is the change are this year's and last year's, and
   // the rate is over last year's.

@@ -975,6 +975,18 @@ void AddChangeOver(Context* ctx, const Sentence& sen, int c, size_t base, int p,
   ctx->Add(std::move(r));
 }
 
+// Whether text is one word of the change lexicon's up or down entry alone.
+bool Bare(const Lexicon& way, std::string_view text) {
+  for (const char* name : {"up", "down"}) {
+    const LexEntry* e = way.Entry(name);
+    if (e && std::find(e->words.begin(), e->words.end(), text) !=
+                 e->words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
 // against another year and that change as a rate, one after the other. The
 // rate is the change over the other year's figure: this year's minus the
@@ -1142,23 +1154,29 @@ void ChangeRates(Context* ctx) {
       // comparison (较上年, 同比), so it is the change of the figure before.
       // "与2023年度相比" frames the comparison: a than-word's first half
       // opens the clause and its second half follows ("与/相比").
-      if (std::none_of(than->words.begin(), than->words.end(),
-                       [&](const std::string& w) {
-                         size_t slash = w.find('/');
-                         if (slash == std::string::npos) {
-                           return opens.starts_with(w);
-                         }
-                         return opens.starts_with(w.substr(0, slash)) &&
-                                opens.find(w.substr(slash + 1)) !=
-                                    std::string_view::npos;
-                       })) {
-        continue;
-      }
+      const bool compared = std::any_of(
+          than->words.begin(), than->words.end(), [&](const std::string& w) {
+            size_t slash = w.find('/');
+            if (slash == std::string::npos) return opens.starts_with(w);
+            return opens.starts_with(w.substr(0, slash)) &&
+                   opens.find(w.substr(slash + 1)) != std::string_view::npos;
+          });
       const std::string w1 = which(opens), w2 = which(to_rate);
       if ((w1.empty() && w2.empty()) ||
           (!w1.empty() && !w2.empty() && w1 != w2)) {
         continue;
       }
+      // "地方公共财政预算收入完成51653万元，增加6455万元，增长14.28%": a
+      // change of the figure right before it, both said the same way with
+      // no comparison named (the section says against what). Most often
+      // against last year; the figure itself may be the base too (年初预算
+      // 100万元，增加20万元，增长20%), a reading the check also tries.
+      const bool bare = !compared && !opens_sentence &&
+                        before + 2 == k && sen.facts[before] == a &&
+                        !w1.empty() && w1 == w2 &&
+                        Bare(way, TrimSpace(opens)) &&
+                        Bare(way, TrimSpace(AfterFirstComma(to_rate)));
+      if (!compared && !bare) continue;
       // "533万元，与2022年获得…384万元相比增加149万元，增长38.8%": the figure
       // inside the frame is the other year's, so the rate is the change
       // over it, whatever this year's figure was.
@@ -1173,6 +1191,7 @@ void ChangeRates(Context* ctx) {
       r.name = fp.label;
       r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
       for (int o : others) r.members.push_back({"current.other", o});
+      if (bare) r.members.push_back({"denominator.other", a});
       r.detail = w1.empty() ? w2 : w1;
       r.evidence = r.detail == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
                                     : "较上年减少：上年数 = 本年数 + 减少额";
