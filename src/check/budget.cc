@@ -342,8 +342,8 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   const int cur = v.First(r, "current"), other = v.First(r, "other"),
             change = v.First(r, "change");
-  if (cur < 0 || other < 0 || change < 0 || !v.Plain(cur) ||
-      !v.Plain(other) || !v.Plain(change)) {
+  if (cur < 0 || other < 0 || change < 0 || !v.Plain(cur) || !v.Plain(other) ||
+      !v.Plain(change)) {
     return;
   }
   const Num &c = v.num(cur), &b = v.num(other), &ch = v.num(change);
@@ -356,14 +356,20 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);
   const bool rose = c.base >= b.base;
   const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
-  out->push_back(MakeFinding(
-      {"balance.carryover", kError,
-       big.label + " " + Printed(big) + " − " + small.label + " " +
-           Printed(small) + " = " + InUnitOf(diff, fch) + "，与所述 " +
-           fch.label + " " + Printed(fch) + " 不符",
-       InUnitOf(diff, fch), Printed(fch), fch.page_no,
-       {fch.fact_id, fc.fact_id, fb.fact_id}, InUnitOf(diff, fch),
-       fch.label + " = 本年数 − 比较之数", "按各数末位舍入", ri}));
+  out->push_back(
+      MakeFinding({"balance.carryover",
+                   kError,
+                   big.label + " " + Printed(big) + " − " + small.label + " " +
+                       Printed(small) + " = " + InUnitOf(diff, fch) +
+                       "，与所述 " + fch.label + " " + Printed(fch) + " 不符",
+                   InUnitOf(diff, fch),
+                   Printed(fch),
+                   fch.page_no,
+                   {fch.fact_id, fc.fact_id, fb.fact_id},
+                   InUnitOf(diff, fch),
+                   fch.label + " = 本年数 − 比较之数",
+                   "按各数末位舍入",
+                   ri}));
 }
 
 void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {

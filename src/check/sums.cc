@@ -130,26 +130,24 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
                                   ids, "", reading, "各项可能重叠", ri}));
       return;
     }
+    // Worth a look, not proof: spending under an income (lists.lex, side)
+    // may be paid from other funds as well; one figure after a list word is
+    // as likely another quantity (an aside's whole, a plan against what was
+    // approved) as the total's only named part.
+    auto doubtful = [&](const std::string& why, const std::string& ruled) {
+      out->push_back(
+          MakeFinding({"sum.breakdown", kWarning,
+                       what + "，超过总数 " + Printed(t) + "（" + why + "）",
+                       InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "",
+                       reading, alternatives + "；" + ruled, ri}));
+    };
     if (r.detail == "uses") {
-      // Spending under an income (lists.lex, side) may be paid from other
-      // funds as well: worth a look, not proof.
-      out->push_back(MakeFinding(
-          {"sum.breakdown", kWarning,
-           what + "，超过总数 " + Printed(t) + "（各项为支出，或含其他资金）",
-           InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "", reading,
-           alternatives + "；各项为支出，可能含其他来源的资金", ri}));
+      doubtful("各项为支出，或含其他资金", "各项为支出，可能含其他来源的资金");
       return;
     }
     if (retyped_part()) return;
-    // One figure after a list word is as likely another quantity (an
-    // aside's whole, a plan against what was approved) as the total's
-    // only named part: the structure is not plain enough for an error.
     if (parts.size() == 1) {
-      out->push_back(MakeFinding(
-          {"sum.breakdown", kWarning,
-           what + "，超过总数 " + Printed(t) + "（仅此一项，或为另一数量）",
-           InUnitOf(parts_sum, t), Printed(t), t.page_no, ids, "", reading,
-           alternatives + "；仅列一项，可能不是总数的部分", ri}));
+      doubtful("仅此一项，或为另一数量", "仅列一项，可能不是总数的部分");
       return;
     }
     out->push_back(

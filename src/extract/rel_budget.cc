@@ -979,8 +979,8 @@ void AddChangeOver(Context* ctx, const Sentence& sen, int c, size_t base, int p,
 bool Bare(const Lexicon& way, std::string_view text) {
   for (const char* name : {"up", "down"}) {
     const LexEntry* e = way.Entry(name);
-    if (e && std::find(e->words.begin(), e->words.end(), text) !=
-                 e->words.end()) {
+    if (e &&
+        std::find(e->words.begin(), e->words.end(), text) != e->words.end()) {
       return true;
     }
   }
@@ -1171,9 +1171,8 @@ void ChangeRates(Context* ctx) {
       // no comparison named (the section says against what). Most often
       // against last year; the figure itself may be the base too (年初预算
       // 100万元，增加20万元，增长20%), a reading the check also tries.
-      const bool bare = !compared && !opens_sentence &&
-                        before + 2 == k && sen.facts[before] == a &&
-                        !w1.empty() && w1 == w2 &&
+      const bool bare = !compared && !opens_sentence && before + 2 == k &&
+                        sen.facts[before] == a && !w1.empty() && w1 == w2 &&
                         Bare(way, TrimSpace(opens)) &&
                         Bare(way, TrimSpace(AfterFirstComma(to_rate)));
       if (!compared && !bare) continue;
@@ -1236,7 +1235,8 @@ void Differences(Context* ctx) {
       for (std::string_view lead : {"，", ",", "相比", "，", ","}) {
         if (to_c.starts_with(lead)) to_c = to_c.substr(lead.size());
       }
-      if (to_c.ends_with("了")) to_c.remove_suffix(std::string_view("了").size());
+      if (to_c.ends_with("了"))
+        to_c.remove_suffix(std::string_view("了").size());
       const std::string w = way.Name(to_c);
       const LexEntry* e = way.Entry(w);
       if ((w != "up" && w != "down") || !e ||
@@ -1529,7 +1529,8 @@ void FindBounds(Context* ctx) {
     // "比例880%^80%": a flattened table's target and actual cells) may have
     // taken a cell's digit or a misread sign (≥90%) into its own: over 100
     // it is worth a look, not proof.
-    const std::string_view next = ctx->Between(int(i), f.text_end, f.text_end + 1);
+    const std::string_view next =
+        ctx->Between(int(i), f.text_end, f.text_end + 1);
     if (!next.empty() && (std::isdigit(static_cast<unsigned char>(next[0])) ||
                           next[0] == '^' || next[0] == '$')) {
       r.detail = "100?";

@@ -611,9 +611,13 @@ class Breakdowns {
       // 10.1%；) is part of its statement: the distance counts from its end.
       int reach = total;
       if (total >= 0 && f.role != "change") {
-        for (int i : sen.facts) {
+        const uint32_t from = ctx_.fact(total).text_begin;
+        for (auto it = std::partition_point(
+                 sen.facts.begin(), sen.facts.end(),
+                 [&](int i) { return ctx_.fact(i).text_begin <= from; });
+             it != sen.facts.end(); ++it) {
+          const int i = *it;
           const Fact& g = ctx_.fact(i);
-          if (g.text_begin <= ctx_.fact(total).text_begin) continue;
           if (g.text_end > base + o.at ||
               (g.role != "change" && !ctx_.OtherYear(i))) {
             break;
