@@ -953,6 +953,7 @@ class Breakdowns {
                  : "list.word";
     if (total >= 0) r.members.push_back({"total", total});
     AddMembers(&r, "part", parts);
+    listed_.insert(parts.begin(), parts.end());
     // A payment's sentence that states the money it was paid from ("收到
     // 中央直达资金10.53亿元，支出9.4亿元，支出进度89.3%。其中…9.31亿元，已
     // 支出95%…") leaves which of the two the list breaks down to the
@@ -965,7 +966,8 @@ class Breakdowns {
         const Fact& g = ctx_.fact(i);
         if (others == kMaxOtherTotals) break;
         if (i != total && Summable(g) && g.qualifier.empty() &&
-            SameFamily(g, t) && IsBudget(g.role) && !ctx_.OtherYear(i)) {
+            SameFamily(g, t) && IsBudget(g.role) && !ctx_.OtherYear(i) &&
+            !listed_.count(i)) {
           r.members.push_back({"total.other", i});
           ++others;
         }
@@ -1298,6 +1300,7 @@ class Breakdowns {
   const Lexicon& list_;
   const Lexicon& roles_;   // patterns/roles.lex
   bool parallel_ = false;  // emitting the lists of parallel statements
+  std::set<int> listed_;   // the parts of the lists emitted so far
 };
 
 // --- Enumerations -----------------------------------------------------------
