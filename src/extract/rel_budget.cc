@@ -1256,6 +1256,104 @@ void Differences(Context* ctx) {
   }
 }
 
+// "因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，
+// 下降率为3.75%": a change whose clause names both figures it is between
+// (S比B减少C), each stated before it in the sentence under that name, is
+// their difference (budget.change), and a rate right after it is the
+// change over B. The other year (比上年, 较2013年) is Differences' and
+// ChangeRates' to read: a B that names a year is left to them.
+void NamedDifferences(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  const LexEntry *up = way.Entry("up"), *down = way.Entry("down");
+  if (!up || !down) return;
+  auto plain = [&](const Fact& f) {
+    return Summable(f) && f.qualifier.empty() && f.kind != "percent";
+  };
+  // A label as a name: without the verb of its statement (为, 是, ：).
+  auto name_of = [](std::string_view label) {
+    label = TrimSpace(label);
+    for (std::string_view tail : {"：", ":", "为", "是", "达"}) {
+      if (label.ends_with(tail)) label.remove_suffix(tail.size());
+    }
+    return label;
+  };
+  // Two names of one figure: equal, or one ending the other, the shorter
+  // of two Han characters or more.
+  auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    return b.size() >= 6 && a.ends_with(b);
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int c = sen.facts[k];
+      const Fact& fc = ctx->fact(c);
+      if (!plain(fc)) continue;
+      const std::string_view clause = ClauseBefore(*ctx, c);
+      const size_t than = clause.find("比");
+      if (than == std::string_view::npos) continue;
+      const std::string_view subject = TrimSpace(clause.substr(0, than));
+      std::string_view base =
+          clause.substr(than + std::string_view("比").size());
+      std::string direction;
+      for (const LexEntry* e : {up, down}) {
+        for (const std::string& w : e->words) {
+          if (base.ends_with(w) && w.size() > direction.size()) {
+            direction = w;
+          }
+        }
+      }
+      if (direction.empty()) continue;
+      base = TrimSpace(base.substr(0, base.size() - direction.size()));
+      if (subject.size() < 6 || base.size() < 6 ||
+          base.find("年") != std::string_view::npos ||
+          base.find("同期") != std::string_view::npos ||
+          std::any_of(base.begin(), base.end(),
+                      [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        continue;
+      }
+      // The nearest figure before so named, one named exactly first, among
+      // the statement's last few figures (a sentence of 10^5 stays linear).
+      auto find = [&](std::string_view name) {
+        int exact = -1, near = -1;
+        for (size_t j = k; j-- > 0 && k - j <= kMaxShareScan;) {
+          const int i = sen.facts[j];
+          const Fact& f = ctx->fact(i);
+          if (!plain(f) || !SameFamily(f, fc)) continue;
+          const std::string_view n = name_of(f.label);
+          if (n == name && exact < 0) exact = i;
+          if (same(n, name) && near < 0) near = i;
+        }
+        return exact >= 0 ? exact : near;
+      };
+      const int a = find(subject), b = find(base);
+      if (a < 0 || b < 0 || a == b) continue;
+      Relation r;
+      r.kind = "budget";
+      r.rule = "budget.change";
+      r.name = ctx->fact(a).label;
+      r.detail = way.Name(direction);
+      r.evidence = std::string(subject) + "比" + std::string(base);
+      r.members = {{"current", a}, {"other", b}, {"change", c}};
+      r.page_no = fc.page_no;
+      ctx->Add(std::move(r));
+      if (k + 1 < sen.facts.size()) {
+        const int p = sen.facts[k + 1];
+        const Fact& fp = ctx->fact(p);
+        const std::string_view to_rate =
+            ctx->Between(p, fc.text_end, fp.text_begin);
+        if (fp.kind == "percent" && fp.qualifier.empty() &&
+            fp.role == "change" &&
+            to_rate.find("；") == std::string_view::npos &&
+            to_rate.find("。") == std::string_view::npos) {
+          AddRatio(ctx, "ratio.change_over", fp.label, c, b, p,
+                   std::string(subject) + "比" + std::string(base) +
+                       "：变动率 = 变动额 ÷ " + std::string(base));
+        }
+      }
+    }
+  }
+}
+
 // "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%": a
 // share whose whole is printed right before its 的, in a clause that opens
 // with a word of measuring against (share_whole, of: 完成, 为, 占, 达到), is
@@ -1330,6 +1428,7 @@ void FindRatios(Context* ctx) {
   BareShares(ctx);
   ChangeRates(ctx);
   Differences(ctx);
+  NamedDifferences(ctx);
   Completions(ctx);
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
