@@ -131,9 +131,10 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
       return;
     }
     // Worth a look, not proof: spending under an income (lists.lex, side)
-    // may be paid from other funds as well; one figure after a list word is
-    // as likely another quantity (an aside's whole, a plan against what was
-    // approved) as the total's only named part.
+    // may be paid from other funds as well; one figure after a list word in
+    // prose is as likely another quantity (an aside's whole, a plan against
+    // what was approved) as the total's only named part (a table's one 其中
+    // row is its total's part by the form).
     auto doubtful = [&](const std::string& why, const std::string& ruled) {
       out->push_back(
           MakeFinding({"sum.breakdown", kWarning,
@@ -146,7 +147,7 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
       return;
     }
     if (retyped_part()) return;
-    if (parts.size() == 1) {
+    if (parts.size() == 1 && r.rule.starts_with("list.")) {
       doubtful("仅此一项，或为另一数量", "仅列一项，可能不是总数的部分");
       return;
     }
