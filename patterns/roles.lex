@@ -38,7 +38,7 @@ entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it. A difference (差值,
 # 差额: 支出 against 预算) is printed without its sign, the same.
-entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 节约 差值 差额 差异率
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 超收 短收 超支 节约 差值 差额 差异率
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
@@ -48,7 +48,7 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 
 # does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%"); their
 # 收入 (一般公共预算本级收入 too) is the account's income, not a budget of
 # its spending: the 预算 in an account's name makes nothing a budget.
-entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金
+entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金
 
 example: 2023年年初预算安排100万元 => initial
 example: 年中追加预算20万元 => adjust
@@ -82,6 +82,7 @@ example: 截至年底已完成投资280万元，投资完成率93.33% => rate
 example: 本年度财政拨款为150万元 => fund
 example: 资金到位率100% => allocated_rate
 example: 其中人员支出60万元 => -
+example: 基本建设支出0.42亿元 => -
 counter: 其中人员支出60万元 => spent
 example: 中央财政资金60万元 => fund
 example: 2021年预算飞行经费共计9799.2万元 => full

@@ -15,6 +15,23 @@
 #include "check/internal.h"
 
 namespace tally::check::internal {
+namespace {
+
+// Whether a sum's gap is what one mistyped digit leaves (a digit other than
+// 0 times a power of ten) or two neighbouring digits swapped (9 times their
+// difference: 18, 27 … 81, times a power of ten).
+bool OneDigitGap(const Decimal& gap) {
+  std::string digits;
+  for (char c : gap.Abs().ToCanonicalString()) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  digits.erase(0, digits.find_first_not_of('0'));
+  while (!digits.empty() && digits.back() == '0') digits.pop_back();
+  if (digits.size() == 1) return true;
+  return digits.size() == 2 && (digits[0] - '0') + (digits[1] - '0') == 9;
+}
+
+}  // namespace
 
 void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
@@ -175,6 +192,13 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   // likely a part left unnamed.
   if (r.complete == "likely") {
     if (((-sum.value) * Decimal::FromInt(10)) >= v.num(total).base) return;
+    // A slip's margin is what one mistyped digit or two neighbouring digits
+    // swapped leave (or a digit struck twice or dropped, retyped_part): any
+    // other gap is more likely a part left unnamed.
+    if (!OneDigitGap(-sum.value)) {
+      retyped_part();
+      return;
+    }
   } else if (r.complete != "yes") {
     return;
   }

@@ -1076,8 +1076,13 @@ void ChangeRates(Context* ctx) {
           }
           const Fact &fj = ctx->fact(sen.facts[j]),
                      &next = ctx->fact(sen.facts[j + 1]);
-          if (j > 0 && fj.role == "change" && next.kind == "percent" &&
-              next.role == "change") {
+          // So is an earlier change of it against another base, with its
+          // rate or alone ("…完成预算16634万元的161.0%，超收10151万元，同比
+          // 增收6411万元，增长31.5%": the change is 26785's).
+          if (j > 0 && fj.role == "change" &&
+              ((next.kind == "percent" && next.role == "change") ||
+               (fj.kind != "percent" && !current_of.count(sen.facts[j]) &&
+                !ctx->OtherYear(sen.facts[j])))) {
             --j;
             continue;
           }
