@@ -10,35 +10,6 @@
 
 namespace tally::check::internal {
 
-namespace {
-
-// Whether fact i is the total or a part of a breakdown of two parts or more
-// that adds up: the report's own arithmetic vouches for it.
-bool InHoldingSum(const View& v, int i) {
-  for (const Relation& r : v.doc().relations) {
-    if (r.kind != "breakdown") continue;
-    const int total = v.First(r, "total");
-    const std::vector<int> parts = v.Role(r, "part");
-    if (total < 0 || parts.size() < 2 ||
-        (total != i &&
-         std::find(parts.begin(), parts.end(), i) == parts.end()) ||
-        !v.Plain(total)) {
-      continue;
-    }
-    Sum sum;
-    sum.Add(v.num(total), -1);
-    bool plain = true;
-    for (int p : parts) {
-      plain = plain && v.Plain(p);
-      if (plain) sum.Add(v.num(p), 1);
-    }
-    if (plain && sum.Holds()) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   std::vector<int> a = v.Role(r, "a"), b = v.Role(r, "b");
@@ -53,8 +24,8 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   // Of two figures with two digits swapped, one that adds up with the
   // figures of its list is the right one, whichever was printed first.
   bool vouched = false;
-  if (r.rule == "restate.swapped_digits" && InHoldingSum(v, a.front()) &&
-      !InHoldingSum(v, b.front())) {
+  if (r.rule == "restate.swapped_digits" && v.InHoldingSum(a.front()) &&
+      !v.InHoldingSum(b.front())) {
     std::swap(a, b);
     vouched = true;
   }

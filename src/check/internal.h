@@ -60,11 +60,16 @@ class View {
   // The power of ten most of the document's amounts are printed in (4 for
   // a report in 万元), or -1 when it has none or two units tie.
   int CommonMoneyExp() const { return common_exp_; }
+  // Whether fact i is the total or a part of a breakdown of two parts or
+  // more that adds up: the report's own arithmetic vouches for it. Read
+  // for every fact at the first call, in one pass over the relations.
+  bool InHoldingSum(int i) const;
 
  private:
   const Document& doc_;
   std::vector<Num> nums_;
   int common_exp_ = -1;
+  mutable std::vector<char> in_holding_sum_;  // empty until asked
 };
 
 // How far the true value of a number printed as `value` (in a unit of

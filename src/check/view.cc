@@ -37,7 +37,31 @@ View::View(const Document& doc) : doc_(doc) {
   }
 }
 
+bool View::InHoldingSum(int i) const {
+  if (in_holding_sum_.empty()) {
+    in_holding_sum_.assign(doc_.facts.size() + 1, 0);
+    for (const Relation& r : doc_.relations) {
+      if (r.kind != "breakdown") continue;
+      const int total = First(r, "total");
+      const std::vector<int> parts = Role(r, "part");
+      if (total < 0 || parts.size() < 2 || !Plain(total)) continue;
+      Sum sum;
+      sum.Add(num(total), -1);
+      bool plain = true;
+      for (int p : parts) {
+        plain = plain && Plain(p);
+        if (plain) sum.Add(num(p), 1);
+      }
+      if (!plain || !sum.Holds()) continue;
+      in_holding_sum_[size_t(total)] = 1;
+      for (int p : parts) in_holding_sum_[size_t(p)] = 1;
+    }
+  }
+  return i >= 0 && size_t(i) < doc_.facts.size() && in_holding_sum_[size_t(i)];
+}
+
 void View::Refresh(int i) {
+  in_holding_sum_.clear();  // the sums may hold or fail now
   const Fact& f = fact(i);
   Num& n = nums_[size_t(i)];
   n = Num();
