@@ -25,7 +25,8 @@ const std::vector<RuleInfo>& RuleTable() {
        "before"},
       {"balance.carryover",
        {"error", "warning"},
-       "结转/结余 = 预算 − 支出; warning on a borrowed budget"},
+       "结转/结余 = 预算 − 支出, and a stated change = this year's figure "
+       "− the one it is compared with; warning on a borrowed budget"},
       {"score.total",
        {"error"},
        "indicator rows against their 一级指标's weight and the 总分 row; "
