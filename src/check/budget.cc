@@ -7,6 +7,7 @@
 // gives it, and a rate's amounts may lie anywhere within their own
 // rounding. The comparison cross-multiplies, so no division decides.
 #include <functional>
+#include <optional>
 
 #include "check/internal.h"
 
@@ -334,27 +335,34 @@ std::vector<Reading> Outflows(const View& v, const Relation& r,
   return out;
 }
 
+// The difference a budget.change states, |current − other| with the slack
+// of both; nullopt when either is missing, not plain, or it overflows.
+std::optional<Reading> Difference(const View& v, const Relation& r) {
+  const int cur = v.First(r, "current"), other = v.First(r, "other");
+  if (cur < 0 || other < 0 || !v.Plain(cur) || !v.Plain(other)) {
+    return std::nullopt;
+  }
+  Reading d = Of(v, "变动额", {cur, other});
+  d.value = (v.num(cur).base - v.num(other).base).Abs();
+  if (d.value.overflowed()) return std::nullopt;
+  return d;
+}
+
 // A change against a figure the text states ("533万元，与2022年…384万元相比
 // 增加149万元", budget.change): the change is the two figures'
 // difference, whichever way it went; one that is not is the slip, whatever
 // rate follows it.
 void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
-  const int cur = v.First(r, "current"), other = v.First(r, "other"),
-            change = v.First(r, "change");
-  if (cur < 0 || other < 0 || change < 0 || !v.Plain(cur) || !v.Plain(other) ||
-      !v.Plain(change)) {
-    return;
-  }
-  const Num &c = v.num(cur), &b = v.num(other), &ch = v.num(change);
-  const Decimal diff = (c.base - b.base).Abs();
-  const Decimal gap = diff - ch.base;
-  if (diff.overflowed() || gap.overflowed() ||
-      gap.Abs() <= c.half + b.half + ch.half) {
-    return;
-  }
+  const int change = v.First(r, "change");
+  const std::optional<Reading> d = Difference(v, r);
+  if (!d || change < 0 || !v.Plain(change)) return;
+  const Decimal diff = d->value;
+  const Decimal gap = diff - v.num(change).base;
+  if (gap.overflowed() || gap.Abs() <= d->slack + v.num(change).half) return;
+  const int cur = d->facts[0], other = d->facts[1];
   const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);
-  const bool rose = c.base >= b.base;
+  const bool rose = v.num(cur).base >= v.num(other).base;
   const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
   out->push_back(
       MakeFinding({"balance.carryover",
@@ -601,13 +609,13 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   // A change that is not the difference of the figures it compares
   // (budget.change) is that relation's slip: a rate that holds over the
   // difference follows the figures, and is not a second slip.
-  for (const Relation& o : v.doc().relations) {
+  for (int k : v.RelationsOf(num)) {
+    const Relation& o = v.doc().relations[size_t(k)];
     if (o.rule != "budget.change" || v.First(o, "change") != num) continue;
-    const int cur = v.First(o, "current"), other = v.First(o, "other");
-    if (cur < 0 || other < 0 || !v.Plain(cur) || !v.Plain(other)) continue;
-    Reading diff = Of(v, "变动额", {cur, other});
-    diff.value = (v.num(cur).base - v.num(other).base).Abs();
-    if (!diff.value.overflowed() && RateFits(diff, d, v.num(rate))) return;
+    if (std::optional<Reading> diff = Difference(v, o);
+        diff && RateFits(*diff, d, v.num(rate))) {
+      return;
+    }
   }
   // A whole the text did not name (占总数) may be any total stated before.
   for (int other : v.Role(r, "denominator.other")) {

@@ -64,12 +64,17 @@ class View {
   // more that adds up: the report's own arithmetic vouches for it. Read
   // for every fact at the first call, in one pass over the relations.
   bool InHoldingSum(int i) const;
+  // The relations fact i is a member of, as indices into doc().relations in
+  // order (out of range: none). Indexed for every fact at the first call.
+  const std::vector<int>& RelationsOf(int i) const;
 
  private:
   const Document& doc_;
   std::vector<Num> nums_;
   int common_exp_ = -1;
-  mutable std::vector<char> in_holding_sum_;  // empty until asked
+  // Both empty until asked, then one entry per fact and one more.
+  mutable std::vector<char> in_holding_sum_;
+  mutable std::vector<std::vector<int>> relations_of_;
 };
 
 // How far the true value of a number printed as `value` (in a unit of

@@ -319,25 +319,14 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
   std::set<int> failed;
   for (const Finding& f : *found) failed.insert(f.relation);
   // Whether fact t is a member of a budget, ratio or breakdown other than
-  // relation `self` that gave no finding. The members are indexed on the
-  // first question, as most documents have no sum to ask it for.
-  std::map<int, std::vector<int>> relations_of;  // fact -> relations
-  bool indexed = false;
+  // relation `self` that gave no finding.
   auto confirmed = [&](int t, int self) {
-    if (!indexed) {
-      for (size_t k = 0; k < rels.size(); ++k) {
-        if (rels[k].kind != "budget" && rels[k].kind != "ratio" &&
-            rels[k].kind != "breakdown") {
-          continue;
-        }
-        for (const RelationMember& m : rels[k].members) {
-          relations_of[m.fact].push_back(int(k));
-        }
+    for (int other : v.RelationsOf(t)) {
+      const std::string& kind = rels[size_t(other)].kind;
+      if ((kind == "budget" || kind == "ratio" || kind == "breakdown") &&
+          other != self && !failed.count(other)) {
+        return true;
       }
-      indexed = true;
-    }
-    for (int other : relations_of[t]) {
-      if (other != self && !failed.count(other)) return true;
     }
     return false;
   };

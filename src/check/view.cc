@@ -60,6 +60,23 @@ bool View::InHoldingSum(int i) const {
   return i >= 0 && size_t(i) < doc_.facts.size() && in_holding_sum_[size_t(i)];
 }
 
+const std::vector<int>& View::RelationsOf(int i) const {
+  if (relations_of_.empty()) {
+    relations_of_.resize(doc_.facts.size() + 1);
+    for (size_t k = 0; k < doc_.relations.size(); ++k) {
+      for (const RelationMember& m : doc_.relations[k].members) {
+        if (m.fact >= 0 && size_t(m.fact) < doc_.facts.size() &&
+            (relations_of_[size_t(m.fact)].empty() ||
+             relations_of_[size_t(m.fact)].back() != int(k))) {
+          relations_of_[size_t(m.fact)].push_back(int(k));
+        }
+      }
+    }
+  }
+  const bool in = i >= 0 && size_t(i) < doc_.facts.size();
+  return relations_of_[in ? size_t(i) : doc_.facts.size()];
+}
+
 void View::Refresh(int i) {
   in_holding_sum_.clear();  // the sums may hold or fail now
   const Fact& f = fact(i);
