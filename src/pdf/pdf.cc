@@ -600,6 +600,19 @@ class PopplerDocument : public PdfDocument {
     }
   }
 
+  bool DeclaresFonts(int page_no) override {
+    StatusOr<Page*> page = GetPage(page_no);
+    if (!page.ok()) return false;
+    try {
+      Dict* resources = (*page)->getResourceDict();
+      if (resources == nullptr) return false;
+      Object fonts = resources->lookup("Font");
+      return fonts.isDict() && fonts.dictGetLength() > 0;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
   StatusOr<Raster> RenderPage(int page_no, double dpi, bool color) override {
     StatusOr<Page*> page = GetPage(page_no);
     if (!page.ok()) return page.status();

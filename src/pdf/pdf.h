@@ -78,6 +78,11 @@ class PdfDocument {
   // with InvalidArgument for a page out of range, Corrupt if Poppler cannot
   // read the page.
   virtual StatusOr<PageContent> ReadPage(int page_no) = 0;
+  // Whether page page_no lists fonts among its resources, read without its
+  // content: a page with a text layer does, a scanned page, one image, does
+  // not (its text may still come from a form it draws). False for a page
+  // that cannot be read, and by default.
+  virtual bool DeclaresFonts(int page_no) { return false; }
   // Renders page page_no (from 1) at dpi, text and vector graphics
   // anti-aliased, on white paper: Format::kGray (1 channel) when !color,
   // else Format::kRgb (3 channels); raster.dpi is set. Pixel (0, 0) is the

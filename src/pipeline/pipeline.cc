@@ -64,13 +64,14 @@ struct Doc {
   store::DocumentRecord rec;
   bool ready = false;  // finished, or failed: can be written
   bool skipped = false, other_shard = false;
-  bool retry = false;  // stored failed or partial before, read again
+  bool retry = false;          // stored failed or partial before, read again
   bool other_version = false;  // stored by another pipeline version
   // Skipped, but stored failed or partial by an earlier run: its status and
   // error, reported again.
   std::optional<Failure> still_failed;
   std::vector<std::string> pages;  // encoded PageReads by page_no - 1
-  // Its pages cost nothing to read: the assembling worker reads them.
+  // Its pages cost little to read: the assembling worker reads them
+  // (Source::cheap_pages), unless that failed (HandleAssemble).
   bool read_pages = false;
   // The assembled record, as the worker's frames (wire.h) that carry it,
   // each checked as it came; written from here when its turn comes.
@@ -81,6 +82,7 @@ struct Doc {
   // Problems, with the page they concern (0: the document), sorted by page
   // when the document is finished.
   std::vector<std::pair<int, std::string>> errors;
+  int to_read = 0;  // pages to read: the file's, up to the limit
   int pages_left = 0;
   double spent = 0;   // worker-seconds of its finished tasks
   double budget = 0;  // worker-seconds its pages may take (0: no limit)
@@ -181,7 +183,8 @@ class Supervisor {
       }
       TALLY_RETURN_IF_ERROR(Wait(wait_s));
       // Workers get their next task before the supervisor writes, and the
-      // supervisor writes one document at a time, so the two overlap.
+      // supervisor writes one document at a time, taking replies between
+      // its parts (WriteParts), so the two overlap.
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
       TALLY_RETURN_IF_ERROR(WriteReady(/*at_most=*/1));
@@ -252,11 +255,13 @@ class Supervisor {
   }
 
   // Seconds a task may run: a page's (or an opening's) timeout; for an
-  // assembly, what is left of the document's budget, at least that much.
+  // assembly, what is left of the document's budget, at least that much,
+  // unless it reads its pages itself: cheap pages overrunning a page's
+  // time mean a bad one, which its own task will find (HandleAssemble).
   double LimitOf(const wire::Task& t) const {
     double limit = options_.page_timeout_seconds;
     const Doc& d = docs_[t.doc];
-    if (t.type == wire::Task::kAssemble && d.budget > 0) {
+    if (t.type == wire::Task::kAssemble && !t.read_pages && d.budget > 0) {
       limit = std::max(limit, d.budget - d.spent);
     }
     return limit;
@@ -441,8 +446,8 @@ class Supervisor {
       rec.report_date = got.report_date;
       rec.project = got.project;
     }
-    TALLY_RETURN_IF_ERROR(d.validator->Add(
-        reply->record, reply->continues_page, reply->continues_text));
+    TALLY_RETURN_IF_ERROR(d.validator->Add(reply->record, reply->continues_page,
+                                           reply->continues_text));
     return d.parts.Append(frame);
   }
 
@@ -560,24 +565,31 @@ class Supervisor {
       d.budget =
           std::min(options_.document_timeout_seconds, 60.0 + 30.0 * count);
     }
+    d.to_read = count;
     if (reply.cheap_pages && count > 0) {
       d.read_pages = true;
       progress_.pages_done += count;
       PagesDone(reply.doc);
       return;
     }
-    d.pages.resize(size_t(count));
-    d.pages_left = count;
-    for (int p = 1; p <= count; ++p) {
+    QueuePages(reply.doc);
+  }
+
+  // A task for each page of the document (none: it is assembled at once).
+  void QueuePages(uint32_t doc) {
+    Doc& d = docs_[doc];
+    d.pages.assign(size_t(d.to_read), std::string());
+    d.pages_left = d.to_read;
+    for (int p = 1; p <= d.to_read; ++p) {
       wire::Task t;
       t.type = wire::Task::kPage;
-      t.doc = reply.doc;
-      t.path = files_[reply.doc].path;
-      t.sha256 = rec.sha256;
+      t.doc = doc;
+      t.path = files_[doc].path;
+      t.sha256 = d.rec.sha256;
       t.page_no = p;
       pages_.push_back(std::move(t));
     }
-    if (count == 0) PagesDone(reply.doc);
+    if (d.to_read == 0) PagesDone(doc);
   }
 
   // Appends the members of the archive docs_[doc] as documents of their
@@ -648,6 +660,17 @@ class Supervisor {
     if (!valid.ok()) {
       d.parts = Spool();
       d.notes.clear();
+      if (task.read_pages) {
+        // The assembly read the pages itself, and a page (or extraction)
+        // failed, hung or crashed it: the pages are read again, a task
+        // each, so that a bad page costs only itself, with the document's
+        // time budget afresh.
+        d.read_pages = false;
+        d.spent = 0;
+        progress_.pages_done -= d.to_read;
+        QueuePages(reply.doc);
+        return;
+      }
       if (task.extract) {
         // Extraction or the checks failed (or a worker died in them): the
         // pages are stored without them, and the reason with them.
@@ -780,6 +803,13 @@ class Supervisor {
   // in one transaction, one part in memory at a time: a page's text in
   // pieces too, each appended to the page as it comes, so that nothing here
   // grows with a page's size.
+  //
+  // Between parts, the workers' replies are taken and the idle ones given
+  // their next task: a worker's task (a page, an opening) often takes less
+  // time than writing a document, and a worker that waited for the whole
+  // write would sit idle for most of a batch of small documents. (So d
+  // must stay where it is while other documents are added: docs_ is a
+  // deque.)
   StatusOr<store::PutResult> WriteParts(Doc& d) {
     StatusOr<store::PutResult> put = store_->BeginDocument(d.rec);
     if (!put.ok()) return put;
@@ -788,14 +818,19 @@ class Supervisor {
       if (!wire::Decode(frame, &part)) {
         return Internal("a part of the record could not be read back");
       }
-      if (!part.continues_text) {
-        return store_->AddToDocument(part.record, part.continues_page);
+      if (part.continues_text) {
+        // (Validated as it came: it follows its page's part.)
+        if (part.record.pages.size() != 1) {
+          return Internal("a piece of text continues no page");
+        }
+        return store_->AddPageText(part.record.pages[0].text);
       }
-      // (Validated as it came: it follows its page's part.)
-      if (part.record.pages.size() != 1) {
-        return Internal("a piece of text continues no page");
-      }
-      return store_->AddPageText(part.record.pages[0].text);
+      TALLY_RETURN_IF_ERROR(
+          store_->AddToDocument(part.record, part.continues_page));
+      QueueOpens();
+      TALLY_RETURN_IF_ERROR(Dispatch());
+      TALLY_RETURN_IF_ERROR(Wait(0));
+      return Dispatch();
     });
     if (s.ok()) s = store_->CommitDocument();
     store_->AbortDocument();  // if anything failed
@@ -868,7 +903,7 @@ class Supervisor {
   const std::string rules_version_;  // RulesVersion of the extractor
   const Options& options_;
   const WorkerOptions& worker_options_;
-  std::vector<Doc> docs_;
+  std::deque<Doc> docs_;  // (a deque: see WriteParts)
   std::vector<WorkerProc> workers_;
   std::deque<wire::Task> assembles_, pages_, opens_;
   size_t next_open_ = 0, next_write_ = 0;

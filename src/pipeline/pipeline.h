@@ -19,7 +19,10 @@
 // budget for all its pages together (Options::document_timeout_seconds);
 // and a document whose extraction or checks fail is stored with its pages
 // and the reason. Pages of one document are spread over the workers, so a
-// long document uses every core. What workers send back is decoded within
+// long document uses every core; a short one of text pages (or a text
+// file) is read by the worker that assembles it, whose round trips through
+// the supervisor would cost more than its pages, and page by page only if
+// that fails. What workers send back is decoded within
 // bounds and validated (validate.h) before it is written: a batch never
 // dies on a file, so a resumed batch never dies on the same file.
 //
@@ -102,7 +105,10 @@ struct Options {
   // 60 s + 30 s a page, at most this (0: no cap beyond the per-page one).
   // Pages not read by then are recorded as such (the document is
   // 'partial'). Its assembly (reading order, extraction, checks) has the
-  // rest of the budget, and at least page_timeout_seconds.
+  // rest of the budget, and at least page_timeout_seconds; an assembly that
+  // reads the pages itself (a short text document, Source::cheap_pages)
+  // has page_timeout_seconds, and if it fails the pages are read one task
+  // each, with the budget afresh.
   double document_timeout_seconds = 1800;
   // Pages read at most per document; a longer file is stored 'partial',
   // saying so.

@@ -17,7 +17,17 @@ namespace {
 class PdfSource : public Source {
  public:
   PdfSource(std::unique_ptr<pdf::PdfDocument> doc, SourceContext* context)
-      : doc_(std::move(doc)), context_(context) {}
+      : doc_(std::move(doc)), context_(context) {
+    // A short document of text pages is read whole by the assembly: a page
+    // of text takes milliseconds, less than its own task's round trip
+    // through the supervisor. Pages that may need OCR (no fonts: a scan)
+    // get a task each, so that several workers read them.
+    const int n = page_count();
+    cheap_ = n > 0 && n <= kMaxCheapPages;
+    for (int p = 1; cheap_ && p <= n; ++p) cheap_ = doc_->DeclaresFonts(p);
+  }
+
+  bool cheap_pages() const override { return cheap_; }
 
   int pages_in_file() const override { return doc_->page_count(); }
   int page_count() const override {
@@ -108,8 +118,11 @@ class PdfSource : public Source {
 
  public:
  private:
+  static constexpr int kMaxCheapPages = 16;
+
   std::unique_ptr<pdf::PdfDocument> doc_;
   SourceContext* context_;
+  bool cheap_ = false;
 };
 
 // An image file: every page OCR'd, decoded only when it is read.

@@ -88,7 +88,9 @@ class Source {
   // Why pages of the file will not be read, in words; empty if all will.
   virtual std::string unread() const;
   // True if reading every page costs less than sending a task for each
-  // (text already in memory): the pages then come back with the opening.
+  // (text already in memory, a short PDF of text pages): the assembly reads
+  // them (wire::Task::read_pages), and only if it fails do they get a task
+  // each.
   virtual bool cheap_pages() const { return false; }
   // Reads page page_no, 1..page_count().
   virtual StatusOr<wire::PageRead> ReadPage(int page_no) = 0;

@@ -101,8 +101,9 @@ struct Reply {
   int32_t page_count = 0;  // pages to read (at most WorkerOptions::max_pages)
   int32_t pages_in_file = 0;  // pages the file has, beyond the limit too
   std::string unread;         // why pages beyond page_count are not read, if so
-  // kOpen: the pages cost nothing to read (Source::cheap_pages): the
-  // assembly reads them (Task::read_pages), no page task is needed.
+  // kOpen: the pages cost little to read (Source::cheap_pages): the
+  // assembly reads them (Task::read_pages), no page task is needed unless
+  // it fails.
   bool cheap_pages = false;
   // kPage: the page read, an encoded PageRead.
   std::vector<std::string> pages;

@@ -121,6 +121,7 @@ class Worker {
       reply->status = Reopen(task);
       if (!reply->status.ok()) return;
       for (int p = 1; p <= source_->page_count(); ++p) {
+        if (task_hook != nullptr) task_hook(task.path, p);
         StatusOr<wire::PageRead> page = source_->ReadPage(p);
         if (!page.ok()) {
           reply->status = page.status();

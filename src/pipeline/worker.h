@@ -44,7 +44,8 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options);
 
 // Test seam: a function every worker calls before it serves a task, with the
 // task's path and page (0 for an open task, -1 for an assemble task, -2 for
-// its retry without extraction), so tests can make a worker
+// its retry without extraction; and the page before each page an assembly
+// reads itself, as a page task would), so tests can make a worker
 // crash, hang or exhaust its memory on a chosen file: real process failures
 // for the supervisor to survive. Set it before Ingest (workers are forked
 // and inherit it). Nothing in the tally binary sets it; the fault-injection

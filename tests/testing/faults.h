@@ -5,7 +5,8 @@
 // a comma-separated list of WHAT[@PAGE]:SUBSTR that makes the worker
 // misbehave on tasks whose path contains SUBSTR (only on page PAGE if given;
 // @0 is the open task, @-1 the assemble task, @-2 its retry without
-// extraction, @-3 a `tally reextract` task):
+// extraction, @-3 a `tally reextract` task; @PAGE also fires when an
+// assembly reads page PAGE itself):
 //   crash  dies by SIGSEGV
 //   hang   sleeps forever (until the page timeout kills it)
 //   oom    allocates without bound until the memory limit stops it
