@@ -43,7 +43,7 @@ example: 2023年度支出合计575.12万元，其中基本支出420.5万元，�
 # Parts set apart by ；, each with its own rate in its clause: the rates
 # are the parts', and the list goes on past them. A rate after parts set
 # apart by 、 or ， is the whole's, and ends the list.
-example: “三公”经费支出决算为12.35万元，其中：因公出国（境）费支出决算为0万元，完成预算的0%；公务用车购置及运行维护费支出决算为8.6万元，完成预算的86%；公务接待费支出决算为3.75万元，完成预算的75%。 => 12.35=0+8.6+3.75 likely
+example: “三公”经费支出决算为12.35万元，其中：因公出国（境）费支出决算为0万元，完成预算的0%；公务用车购置及运行维护费支出决算为8.6万元，完成预算的86%；公务接待费支出决算为3.75万元，完成预算的75%。 => 12.35=0+8.6+3.75 yes
 example: 下达资金100万元，其中中央60万元、省级40万元，执行率95%，结余5万元。 => 100=60+40 ?
 example: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出进度92.7%。其中，市本级管理的资金总额为34.25亿元，形成支出32.73亿元，支付进度95.6%。 => -
 counter: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出进度92.7%。其中，市本级管理的资金总额为34.25亿元，形成支出32.73亿元，支付进度95.6%。 => 66.99=34.25+32.73 ?
@@ -103,6 +103,16 @@ entry other: 其他 其它 其余 剩余
 # 住院共济…": outpatient and inpatient are all there is) make a whole list;
 # members of one partition are joined by '/'.
 entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费
+# Wholes defined as the sum of fixed classes, "WHOLE=CLASS/CLASS/…" with a
+# class's names joined by '|': a list under a total that names the whole,
+# each part of one class and every class there, is whole whatever its
+# wording. The “三公”经费 are, by their definition, 因公出国（境）费,
+# 公务接待费 and 公务用车购置及运行（维护）费 (车辆运行费, 公车…), and
+# nothing else.
+entry defined: 三公=出国/接待/用车|车辆|公车
+example: 2022年“三公”经费支出合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元，因公出国（境）费0万元。 => 15.6=3.5+12.1+0 yes
+counter: 2022年“三公”经费支出合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元。 => 15.6=3.5+12.1 yes
+counter: 会议费和培训费合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元，因公出国（境）费0万元。 => 15.6=3.5+12.1+0 yes
 # The four budget accounts of a government: a list of one account's
 # income or spending ends where a figure of another account begins (the
 # statement has moved on to the next account).
@@ -115,7 +125,7 @@ entry join: 和 及 与 、 以及
 
 example: 共下达资金100万元，其中中央财政资金60万元、省级财政资金40万元，截至12月31日实际支出95万元，预算执行率95%。 => 100=60+40 ?
 example: 2023年分两批下达资金，分别为60万元、40万元，全年实际支出100万元。 => =60+40 yes
-example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 likely
+example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 yes
 example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
 # A figure named as another measure of the same money, a running total or

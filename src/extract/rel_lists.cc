@@ -1060,6 +1060,11 @@ class Breakdowns {
     } else if (std::string p = Partition(parts); !p.empty()) {
       r.complete = "yes";
       r.evidence = p;
+    } else if (std::string d =
+                   total >= 0 ? Defined(total, parts, text, base) : "";
+               !d.empty()) {
+      r.complete = "yes";
+      r.evidence = d;
     } else if (parts.size() >= 2 && (!HasWords(after) || clauses) &&
                !CutAtLineEnd(text, end)) {
       // Nothing follows the parts in the sentence (or the bracket): the
@@ -1267,6 +1272,62 @@ class Breakdowns {
   // the list's sentence (text, from byte `base` of the page): a label stops
   // at a 、 that the clause's name runs through ("中央、省级、县级预算共
   // 安排546.23万元").
+  // The definition (lists.lex, defined) of a whole the total names whose
+  // every class one part names, each part one class (its alternatives
+  // joined by '|'), as "三公=出国/接待/用车|车辆"; "" if none.
+  std::string Defined(int total, const std::vector<int>& parts,
+                      std::string_view text, uint32_t base) const {
+    const LexEntry* e = list_.Entry("defined");
+    if (!e || parts.size() < 2) return "";
+    // The total's name: its clause up to it (a label stops at quotes).
+    const Fact& t = ctx_.fact(total);
+    std::string label = Squeeze(t.label);
+    if (t.text_begin >= base && t.text_begin - base <= text.size()) {
+      std::string_view head = text.substr(0, t.text_begin - base);
+      label += Squeeze(head.substr(ClauseStart(head)));
+    }
+    auto split = [](std::string_view w, char sep) {
+      std::vector<std::string> out;
+      for (size_t at = 0; at <= w.size();) {
+        size_t end = w.find(sep, at);
+        if (end == std::string_view::npos) end = w.size();
+        out.emplace_back(w.substr(at, end - at));
+        at = end + 1;
+      }
+      return out;
+    };
+    for (const std::string& w : e->words) {
+      const size_t eq = w.find('=');
+      if (eq == std::string::npos || eq == 0) continue;
+      if (label.find(w.substr(0, eq)) == std::string::npos) continue;
+      std::vector<std::vector<std::string>> classes;
+      for (const std::string& c : split(w.substr(eq + 1), '/')) {
+        classes.push_back(split(c, '|'));
+      }
+      std::vector<bool> covered(classes.size(), false);
+      bool each = true;
+      for (int p : parts) {
+        const std::string name = Squeeze(ctx_.fact(p).label);
+        int hits = 0;
+        for (size_t c = 0; c < classes.size(); ++c) {
+          for (const std::string& alt : classes[c]) {
+            if (!alt.empty() && name.find(alt) != std::string::npos) {
+              ++hits;
+              covered[c] = true;
+              break;
+            }
+          }
+        }
+        each = each && hits == 1;
+      }
+      if (each &&
+          std::find(covered.begin(), covered.end(), false) == covered.end()) {
+        return w;
+      }
+    }
+    return "";
+  }
+
   bool NamedInTotal(int total, const std::vector<int>& parts,
                     std::string_view text, uint32_t base) const {
     if (parts.size() < 2) return false;
