@@ -7,7 +7,10 @@
 tree_rss() {
   local total=0 p f kids="" more key kib _
   for f in /proc/"$1"/task/*/children; do
-    read -r more <"$f" 2>/dev/null && kids+=" $more"
+    # (The list ends without a newline, so read reports end of file.)
+    more=""
+    read -r more <"$f" 2>/dev/null || true
+    kids+=" $more"
   done
   for p in "$1" $kids; do
     # A process may exit between the reads.
