@@ -93,6 +93,19 @@ bool EndsList(std::string_view role, std::string_view total,
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
+// A lexicon word's pieces between `sep` ("门诊/住院" -> 门诊, 住院): the
+// members of a partition, the classes of a definition and their names.
+std::vector<std::string> SplitAt(std::string_view w, char sep) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at <= w.size();) {
+    size_t end = w.find(sep, at);
+    if (end == std::string_view::npos) end = w.size();
+    out.emplace_back(w.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
 constexpr size_t kMaxListsPerSentence = 32;
 // How many figures of its sentence a payment's list may break down instead.
 constexpr int kMaxOtherTotals = 4;
@@ -1229,13 +1242,7 @@ class Breakdowns {
     const LexEntry* e = list_.Entry("partition");
     if (!e || parts.size() < 2) return "";
     for (const std::string& w : e->words) {
-      std::vector<std::string> members;
-      for (size_t at = 0; at <= w.size();) {
-        size_t slash = w.find('/', at);
-        if (slash == std::string::npos) slash = w.size();
-        members.push_back(w.substr(at, slash - at));
-        at = slash + 1;
-      }
+      const std::vector<std::string> members = SplitAt(w, '/');
       if (members.size() != parts.size()) continue;
       // Each part names one member, and nothing else differs between the
       // parts' names ("门诊共济", "住院共济"; not "住院报销" and "门诊慢特病
@@ -1267,11 +1274,6 @@ class Breakdowns {
     return "";
   }
 
-  // "中央和省级补助资金X万元，其中：中央A万元，省级B万元": every part's name is
-  // a joined word of the total's name — its clause up to it, when it is in
-  // the list's sentence (text, from byte `base` of the page): a label stops
-  // at a 、 that the clause's name runs through ("中央、省级、县级预算共
-  // 安排546.23万元").
   // The definition (lists.lex, defined) of a whole the total names whose
   // every class one part names, each part one class (its alternatives
   // joined by '|'), as "三公=出国/接待/用车|车辆"; "" if none.
@@ -1279,39 +1281,24 @@ class Breakdowns {
                       std::string_view text, uint32_t base) const {
     const LexEntry* e = list_.Entry("defined");
     if (!e || parts.size() < 2) return "";
-    // The total's name: its clause up to it (a label stops at quotes).
-    const Fact& t = ctx_.fact(total);
-    std::string label = Squeeze(t.label);
-    if (t.text_begin >= base && t.text_begin - base <= text.size()) {
-      std::string_view head = text.substr(0, t.text_begin - base);
-      label += Squeeze(head.substr(ClauseStart(head)));
-    }
-    auto split = [](std::string_view w, char sep) {
-      std::vector<std::string> out;
-      for (size_t at = 0; at <= w.size();) {
-        size_t end = w.find(sep, at);
-        if (end == std::string_view::npos) end = w.size();
-        out.emplace_back(w.substr(at, end - at));
-        at = end + 1;
-      }
-      return out;
-    };
+    const std::string name = TotalName(total, text, base);
     for (const std::string& w : e->words) {
       const size_t eq = w.find('=');
       if (eq == std::string::npos || eq == 0) continue;
-      if (label.find(w.substr(0, eq)) == std::string::npos) continue;
+      if (name.find(w.substr(0, eq)) == std::string::npos) continue;
       std::vector<std::vector<std::string>> classes;
-      for (const std::string& c : split(w.substr(eq + 1), '/')) {
-        classes.push_back(split(c, '|'));
+      for (const std::string& c :
+           SplitAt(std::string_view(w).substr(eq + 1), '/')) {
+        classes.push_back(SplitAt(c, '|'));
       }
       std::vector<bool> covered(classes.size(), false);
       bool each = true;
       for (int p : parts) {
-        const std::string name = Squeeze(ctx_.fact(p).label);
+        const std::string label = Squeeze(ctx_.fact(p).label);
         int hits = 0;
         for (size_t c = 0; c < classes.size(); ++c) {
           for (const std::string& alt : classes[c]) {
-            if (!alt.empty() && name.find(alt) != std::string::npos) {
+            if (!alt.empty() && label.find(alt) != std::string::npos) {
               ++hits;
               covered[c] = true;
               break;
@@ -1328,15 +1315,25 @@ class Breakdowns {
     return "";
   }
 
+  // The name of the total (fact total): its clause up to it, when it is in
+  // the list's sentence (text, from byte `base` of the page), else its
+  // label. A label stops at a 、 that the clause's name runs through
+  // ("中央、省级、县级预算共安排546.23万元") and at quotes (“三公”经费).
+  std::string TotalName(int total, std::string_view text, uint32_t base) const {
+    const Fact& t = ctx_.fact(total);
+    if (t.text_begin >= base && t.text_begin - base <= text.size()) {
+      std::string_view head = text.substr(0, t.text_begin - base);
+      return Squeeze(head.substr(ClauseStart(head)));
+    }
+    return Squeeze(t.label);
+  }
+
+  // "中央和省级补助资金X万元，其中：中央A万元，省级B万元": every part's name is
+  // a joined word of the total's name (TotalName).
   bool NamedInTotal(int total, const std::vector<int>& parts,
                     std::string_view text, uint32_t base) const {
     if (parts.size() < 2) return false;
-    const Fact& t = ctx_.fact(total);
-    std::string label = Squeeze(t.label);
-    if (t.text_begin >= base && t.text_begin - base <= text.size()) {
-      std::string_view head = text.substr(0, t.text_begin - base);
-      label = Squeeze(head.substr(ClauseStart(head)));
-    }
+    const std::string label = TotalName(total, text, base);
     if (!list_.Contains(label, "join")) return false;
     std::set<std::string> names;
     for (int p : parts) {
