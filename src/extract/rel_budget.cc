@@ -975,6 +975,8 @@ void AddChangeOver(Context* ctx, const Sentence& sen, int c, size_t base, int p,
   ctx->Add(std::move(r));
 }
 
+namespace {
+
 // Whether text is one word of the change lexicon's up or down entry alone.
 bool Bare(const Lexicon& way, std::string_view text) {
   for (const char* name : {"up", "down"}) {
@@ -986,6 +988,14 @@ bool Bare(const Lexicon& way, std::string_view text) {
   }
   return false;
 }
+
+// A figure a difference may be taken of: an amount or count as printed,
+// exact (no 约, 以上), not a rate.
+bool Plain(const Fact& f) {
+  return Summable(f) && f.qualifier.empty() && f.kind != "percent";
+}
+
+}  // namespace
 
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
 // against another year and that change as a rate, one after the other. The
@@ -1215,14 +1225,11 @@ void ChangeRates(Context* ctx) {
 // are one statement and not figures of two clauses.
 void Differences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
-  auto plain = [&](const Fact& f) {
-    return Summable(f) && f.qualifier.empty() && f.kind != "percent";
-  };
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
       const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
-      if (!plain(fa) || !plain(fb) || !plain(fc) || !SameFamily(fa, fb) ||
+      if (!Plain(fa) || !Plain(fb) || !Plain(fc) || !SameFamily(fa, fb) ||
           !SameFamily(fb, fc)) {
         continue;
       }
@@ -1242,12 +1249,9 @@ void Differences(Context* ctx) {
       }
       if (to_c.ends_with("了"))
         to_c.remove_suffix(std::string_view("了").size());
+      if (!Bare(way, to_c)) continue;
       const std::string w = way.Name(to_c);
-      const LexEntry* e = way.Entry(w);
-      if ((w != "up" && w != "down") || !e ||
-          std::find(e->words.begin(), e->words.end(), to_c) == e->words.end()) {
-        continue;
-      }
+      if (w != "up" && w != "down") continue;
       Relation r;
       r.kind = "budget";
       r.rule = "budget.change";
@@ -1271,9 +1275,6 @@ void NamedDifferences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
   const LexEntry *up = way.Entry("up"), *down = way.Entry("down");
   if (!up || !down) return;
-  auto plain = [&](const Fact& f) {
-    return Summable(f) && f.qualifier.empty() && f.kind != "percent";
-  };
   // A label as a name: without the verb of its statement (为, 是, ：).
   auto name_of = [](std::string_view label) {
     label = TrimSpace(label);
@@ -1292,7 +1293,7 @@ void NamedDifferences(Context* ctx) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int c = sen.facts[k];
       const Fact& fc = ctx->fact(c);
-      if (!plain(fc)) continue;
+      if (!Plain(fc)) continue;
       const std::string_view clause = ClauseBefore(*ctx, c);
       const size_t than = clause.find("比");
       if (than == std::string_view::npos) continue;
@@ -1323,7 +1324,7 @@ void NamedDifferences(Context* ctx) {
         for (size_t j = k; j-- > 0 && k - j <= kMaxShareScan;) {
           const int i = sen.facts[j];
           const Fact& f = ctx->fact(i);
-          if (!plain(f) || !SameFamily(f, fc)) continue;
+          if (!Plain(f) || !SameFamily(f, fc)) continue;
           const std::string_view n = name_of(f.label);
           if (n == name && exact < 0) exact = i;
           if (same(n, name) && near < 0) near = i;
