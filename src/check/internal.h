@@ -115,6 +115,10 @@ struct Sum {
   bool Holds() const;
 };
 
+// A breakdown's arithmetic: the parts less the total (a total and its parts
+// that add up hold it). The caller checks that they are plain.
+Sum PartsLessTotal(const View& v, int total, const std::vector<int>& parts);
+
 // For a relation sum_i sign_i * base_i = 0 that fails beyond its slack,
 // the one money member whose value times 10^k (k = ±4, ±8) makes it hold:
 // its position in `members`, with *k set. -1 when no single rescaling, or

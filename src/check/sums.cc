@@ -44,18 +44,12 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   // A change against another year adds up only over every part: the parts
   // left out may have fallen.
   if (v.fact(total).role == "change" && r.complete != "yes") return;
-  Sum sum;
-  sum.Add(v.num(total), -1);
-  for (int p : parts) sum.Add(v.num(p), 1);
+  const Sum sum = PartsLessTotal(v, total, parts);
   if (sum.overflow || sum.Holds()) return;
   // The money a payment was paid from, stated with it, may be what the
   // list breaks down (total.other): a sum that holds over it is no slip.
   for (int other : v.Role(r, "total.other")) {
-    if (!v.Plain(other)) continue;
-    Sum alt;
-    alt.Add(v.num(other), -1);
-    for (int p : parts) alt.Add(v.num(p), 1);
-    if (!alt.overflow && alt.Holds()) return;
+    if (v.Plain(other) && PartsLessTotal(v, other, parts).Holds()) return;
   }
   const Fact& t = v.fact(total);
   Decimal parts_sum = sum.value + v.num(total).base;

@@ -1,4 +1,5 @@
 // The View over a document and the arithmetic every rule family shares.
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -45,14 +46,11 @@ bool View::InHoldingSum(int i) const {
       const int total = First(r, "total");
       const std::vector<int> parts = Role(r, "part");
       if (total < 0 || parts.size() < 2 || !Plain(total)) continue;
-      Sum sum;
-      sum.Add(num(total), -1);
-      bool plain = true;
-      for (int p : parts) {
-        plain = plain && Plain(p);
-        if (plain) sum.Add(num(p), 1);
+      if (!std::all_of(parts.begin(), parts.end(),
+                       [&](int p) { return Plain(p); }) ||
+          !PartsLessTotal(*this, total, parts).Holds()) {
+        continue;
       }
-      if (!plain || !sum.Holds()) continue;
       in_holding_sum_[size_t(total)] = 1;
       for (int p : parts) in_holding_sum_[size_t(p)] = 1;
     }
@@ -165,6 +163,13 @@ void Sum::Add(const Num& n, int sign) {
 }
 
 bool Sum::Holds() const { return !overflow && value.Abs() <= slack; }
+
+Sum PartsLessTotal(const View& v, int total, const std::vector<int>& parts) {
+  Sum sum;
+  sum.Add(v.num(total), -1);
+  for (int p : parts) sum.Add(v.num(p), 1);
+  return sum;
+}
 
 int RescaledMember(const View& v, const std::vector<int>& members,
                    const std::vector<int>& signs, int* k_out) {
