@@ -72,8 +72,8 @@ const char* const kSqlText[kNumSql] = {
     "SELECT fact_id, page_no, kind, raw, value, unit, qualifier, base_value,"
     " label, context, sentence_no, in_table, section_no, x0, y0, x1, y1,"
     " text_begin, text_end, source, ocr_confidence, rule_id, role,"
-    " sentence_begin, sentence_end FROM facts WHERE doc_id = ? ORDER BY "
-    "fact_id",
+    " sentence_begin, sentence_end FROM facts WHERE doc_id = ?"
+    " ORDER BY fact_id",
     "SELECT page_no, level1, level2, level3, target, actual, weight, score,"
     " note, x0, y0, x1, y1, source FROM indicators WHERE doc_id = ?"
     " ORDER BY indicator_id",
