@@ -367,6 +367,16 @@ bool SemicolonBetween(const Context& ctx, const std::vector<Member>& before,
          between.find(";") != std::string_view::npos;
 }
 
+// Whether the statements `before` and `after` open sentences of different
+// years (OpeningYear, of each one's first figure).
+bool OtherYearThan(const Context& ctx, const std::vector<Member>& before,
+                   const std::vector<Member>& after) {
+  if (before.empty() || after.empty()) return false;
+  const int a = OpeningYear(ctx, before.front().fact);
+  const int b = OpeningYear(ctx, after.front().fact);
+  return a != 0 && b != 0 && a != b;
+}
+
 // How many figures OtherMoneyBetween reads between two statements.
 constexpr int kMaxFactsBetween = 200;
 
@@ -602,6 +612,10 @@ void FindBudgets(Context* ctx) {
       // own rate ("…补助已划拨，资金使用率100%；薅草锣鼓项目资金使用334896
       // 元，资金使用率83.72%"): the clauses are items side by side, each
       // over its own money.
+      // Nor does a statement of another year: sentences that open with
+      // different years ("2023年中央下达…预算资金1465万元。" then "2024年结转
+      // …资金合计680.315万元，全年预算执行数合计233.64万元。预算执行率
+      // 34.3%") speak of different years' money (OpeningYear).
       std::string borrowed;
       // Further back than the sentence before, an income (财政拨款收入: the
       // side lexicon's) is what a unit received, not the budget a payment's
@@ -621,6 +635,7 @@ void FindBudgets(Context* ctx) {
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
           (near || !income_only) && !OpensItem(*ctx, int(l), g.front().fact) &&
           !Parallel(*ctx, previous) &&
+          !OtherYearThan(*ctx, previous, g) &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
           !(previous_line == int(l) && HasRole(previous, "rate") &&
             SemicolonBetween(*ctx, previous, g))) {

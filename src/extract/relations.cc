@@ -231,6 +231,44 @@ bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
   return way != "up" && way != "down";
 }
 
+int OpeningYear(const Context& ctx, int i) {
+  const Fact& f = ctx.fact(i);
+  std::string_view s = TrimSpace(ctx.Between(i, f.sentence_begin, f.text_begin));
+  // An item marker: （二）, (1), 1. or 一、 (a bracket closed within a few
+  // characters, or a few characters closed by 、 or .).
+  if (IsOpenBracket(s)) {
+    size_t close = std::string_view::npos;
+    for (size_t k = 1; k < std::min<size_t>(s.size(), 16); ++k) {
+      if (IsCloseBracket(s.substr(k))) {
+        close = k;
+        break;
+      }
+    }
+    if (close == std::string_view::npos) return 0;
+    s = s.substr(close);
+    size_t pos = 0;
+    DecodeUtf8(s, &pos);
+    s = TrimSpace(s.substr(pos));
+  } else {
+    for (std::string_view mark : {"、", ".", "．"}) {
+      size_t k = s.find(mark);
+      if (k != std::string_view::npos && k > 0 && k <= 6 &&
+          !(s.size() > k + mark.size() && s[k + mark.size()] >= '0' &&
+            s[k + mark.size()] <= '9' && mark == ".")) {
+        s = TrimSpace(s.substr(k + mark.size()));
+        break;
+      }
+    }
+  }
+  if (s.size() < 7 || !(s.starts_with("19") || s.starts_with("20"))) return 0;
+  int year = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (s[k] < '0' || s[k] > '9') return 0;
+    year = year * 10 + (s[k] - '0');
+  }
+  return s.substr(4).starts_with("年") ? year : 0;
+}
+
 bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j) {
   if (j + 1 >= sen.facts.size()) return false;
   const int i = sen.facts[j];

@@ -118,6 +118,11 @@ std::string_view ClauseBefore(const Context& ctx, int i);
 // of its clause; a figure whose label names a way (增加, 减少) is the
 // change, not the other year's figure.
 bool OfOtherYear(const Context& ctx, const Lexicon& change, int i);
+// The year fact i's sentence opens with, after an item marker ("（二）2024年
+// 结转…资金680.315万元": 2024; "2023年12月31日前…": 2023), or 0 when it
+// opens otherwise. Statements that open with different years are of
+// different years' money.
+int OpeningYear(const Context& ctx, int i);
 // Whether the fact at j of sentence `sen` is the whole of the share right
 // after it, "的" alone between them ("完成99552万元，占年初预算数109466万元
 // 的90.9%": 109466): a measure of the figure the sentence is about, neither
