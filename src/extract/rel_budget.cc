@@ -1028,6 +1028,17 @@ void ChangeRates(Context* ctx) {
   const std::vector<Sentence>& ss = ctx->sentences();
   // The change that opens a sentence -> the figure it was found to compare.
   std::map<int, int> current_of;
+  // A part of a list -> the list's total.
+  std::map<int, int> total_of;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "breakdown" || r.members.empty() ||
+        r.members.front().role != "total") {
+      continue;
+    }
+    for (const RelationMember& m : r.members) {
+      if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
+    }
+  }
   for (size_t si = 0; si < ss.size(); ++si) {
     const Sentence& sen = ss[si];
     for (size_t k = 1; k < sen.facts.size(); ++k) {
@@ -1076,9 +1087,20 @@ void ChangeRates(Context* ctx) {
           opens = std::string_view(fc.label).substr(at);
         } else {
           if (si == 0 || ss[si - 1].line != sen.line) continue;
+          // The parts of a list under a total of that sentence are told by
+          // their total ("共筹集彩票公益金3013.36万元，其中：中央…362.86万
+          // 元、省级…2294.5万元、州级…356万元。比2018年增加425.31万元，增长
+          // 16.34%": 3013.36).
+          const std::vector<int>& prev = ss[si - 1].facts;
           std::vector<int> amounts;
-          for (int i : ss[si - 1].facts) {
-            if (ctx->fact(i).kind == "amount") amounts.push_back(i);
+          for (int i : prev) {
+            auto t = total_of.find(i);
+            if (ctx->fact(i).kind == "amount" &&
+                (t == total_of.end() ||
+                 std::find(prev.begin(), prev.end(), t->second) ==
+                     prev.end())) {
+              amounts.push_back(i);
+            }
           }
           if (amounts.size() != 1) continue;
           a = amounts[0];
