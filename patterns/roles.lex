@@ -19,7 +19,10 @@ entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补
 # Payments: what was spent.
 # 执行 before a budget word says what of it was paid: 实际执行支出预算 is
 # the payment, 支出预算 the budget.
-entry spent [amount]: 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
+# A fund passed on to the units that spend it (直达资金已分配) is paid out
+# of what was allocated, and its 分配率 is over that, as a payment rate is;
+# what is not passed on (未分配) is left.
+entry spent [amount]: 已分配 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
 # Money taken back by the finance bureau (财政收回, 缴回) or cut (核减)
 # after it was made available: what is left is the budget less the
 # payments and less this. Bare 收回 is no role: money 收回 earlier and
@@ -31,9 +34,9 @@ entry withdrawn [amount]: 财政收回 收回统筹 缴回 扣回 核减 审减
 # the whole: bare 收入 is no role.
 entry income [amount]: 总收入 本年收入 收入合计 本年收入合计
 # What is left.
-entry balance [amount]: 下年使用 以后年度使用 结转下年 结转下年支出 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
+entry balance [amount]: 未分配 下年使用 以后年度使用 结转下年 结转下年支出 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
-entry rate [percent]: 执行率 支出率 投资完成率 投资执行率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
+entry rate [percent]: 分配率 执行率 支出率 投资完成率 投资执行率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it. A difference (差值,
@@ -75,6 +78,10 @@ example: 财政收回统筹6.86万元 => withdrawn
 example: 本级体育彩票公益金总收入1233.62万元 => income
 example: 福彩公益金本年收入83.7万元 => income
 example: 预算执行率95% => rate
+example: 已分配145095.3万元 => spent
+example: 未分配0.08亿元 => balance
+example: 分配率97.02% => rate
+counter: 收回重新分配资金20万元 => spent
 example: 实际已支付186.98万元，支付完成率为94.91% => rate
 counter: 项目完成率98% => rate
 example: 执行数为125.25万元，完成预算的83.50% => rate
