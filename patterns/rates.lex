@@ -55,6 +55,11 @@ lexicon change
 entry up: 增加 增长 增幅 提高 上升 增收 增 多
 entry down: 减少 下降 降幅 降低 减收 节约 减 少
 entry than: 较 比 同比 相比 与/相比 与/比较
+# A change said of each of two figures side by side ("收入总计A，支出总计
+# B，…收支总计各增加C，增长P%") is of both: with one change and one rate,
+# the two figures must be the same, and a rate that fits one of them only
+# leaves the other in conflict with it (fact.conflict).
+entry each: 各 均
 example: 2023年度收入合计192.01万元，较上年减少27.31万元，下降12.5%。 => 27.31/192.01 down=12.5
 example: 财政拨款收入792.22万元，比上年增加189.25万元，增长31.39%，主要原因是人员增加。 => 189.25/792.22 up=31.39
 example: 本年支出850088.3元，同比减少54357.12元，降幅6.01%。 => 54357.12/850088.3 down=6.01

@@ -524,11 +524,39 @@ void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
   // (percent.range) names that slip once.
   if (!up && v.num(rate).value > Decimal::FromInt(100)) return;
   Reading n = Of(v, "numerator", {num});
-  Reading base = Of(v, "上年数", {cur, num});  // slack of both
-  base.value = up ? v.num(cur).base - v.num(num).base
-                  : v.num(cur).base + v.num(num).base;
+  // Whether the rate is the change over the other year's figure of `now`.
+  auto fits_over = [&](int now, Reading* base) {
+    *base = Of(v, "上年数", {now, num});  // slack of both
+    base->value = up ? v.num(now).base - v.num(num).base
+                     : v.num(now).base + v.num(num).base;
+    return !base->value.overflowed() && !base->value.negative() &&
+           !base->value.is_zero() && RateFits(n, *base, v.num(rate));
+  };
+  Reading base;
+  const bool fits = fits_over(cur, &base);
+  // A change said of each of two figures (current.each) fits both or
+  // neither: one change and one rate make them the same figure, so a
+  // rate that fits only one leaves the other in conflict with it.
+  for (int each : v.Role(r, "current.each")) {
+    Reading other;
+    if (!v.Plain(each) || fits == fits_over(each, &other)) continue;
+    const Fact &good = v.fact(fits ? cur : each), &bad = v.fact(fits ? each : cur);
+    out->push_back(MakeFinding(
+        {"fact.conflict", kWarning,
+         bad.label + " " + Printed(bad) + "，而同句的 " + good.label + " 为 " +
+             Printed(good) + "；文中称二者各" + (up ? "增加 " : "减少 ") +
+             Printed(v.fact(num)) + "、" + v.fact(rate).label + " " +
+             Printed(v.fact(rate)) + "，只与 " + good.label + " 相符",
+         Printed(good), Printed(bad), bad.page_no,
+         {bad.fact_id, good.fact_id, v.fact(num).fact_id,
+          v.fact(rate).fact_id},
+         Printed(good), "各" + std::string(up ? "增加" : "减少") +
+             "：二者变动额与变动率相同，则二者相同",
+         "", ri}));
+    return;
+  }
   if (base.value.overflowed() || base.value.negative() ||
-      base.value.is_zero() || RateFits(n, base, v.num(rate))) {
+      base.value.is_zero() || fits) {
     return;
   }
   // A change that names no comparison may be over the figure itself.

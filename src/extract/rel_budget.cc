@@ -992,6 +992,28 @@ void AddChangeOver(Context* ctx, const Sentence& sen, int c, size_t base, int p,
 
 namespace {
 
+// Whether a change's label says it of each figure it follows: a word of
+// the change lexicon's each entry right before a word of its up or down
+// entry ("收支总计各增加").
+bool SaysEach(const Lexicon& way, std::string_view label) {
+  const LexEntry* each = way.Entry("each");
+  if (!each) return false;
+  for (const std::string& w : each->words) {
+    for (size_t at = label.find(w); at != std::string_view::npos;
+         at = label.find(w, at + 1)) {
+      const std::string_view rest = label.substr(at + w.size());
+      for (std::string_view dir : {"up", "down"}) {
+        const LexEntry* e = way.Entry(dir);
+        if (!e) continue;
+        for (const std::string& d : e->words) {
+          if (rest.starts_with(d)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // Whether text is one word of the change lexicon's up or down entry alone.
 bool Bare(const Lexicon& way, std::string_view text) {
   for (const char* name : {"up", "down"}) {
@@ -1242,6 +1264,18 @@ void ChangeRates(Context* ctx) {
       r.name = fp.label;
       r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
       for (int o : others) r.members.push_back({"current.other", o});
+      // "收入总计4914.82万元，支出总计4914.82万元，…收支总计各增加954.86万
+      // 元，增长24.11%": a change said of each of two figures side by side
+      // (rates.lex, change: each) is of the one before too.
+      if (!opens_sentence && before >= 1 && sen.facts[before] == a &&
+          SaysEach(way, fc.label)) {
+        const int b = sen.facts[before - 1];
+        const Fact& fb = ctx->fact(b);
+        if (fb.role != "change" && fb.qualifier.empty() && Summable(fb) &&
+            SameFamily(fb, fc)) {
+          r.members.push_back({"current.each", b});
+        }
+      }
       if (bare) r.members.push_back({"denominator.other", a});
       r.detail = w1.empty() ? w2 : w1;
       r.evidence = r.detail == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
