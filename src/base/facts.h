@@ -145,7 +145,9 @@ struct Relation {
   //                numerator, current, rate, and current.other for the
   //                subject's figures of other years, denominator.other
   //                for the current figure as a base where no comparison
-  //                is named; ratio.growth:
+  //                is named, current.each for a figure side by side
+  //                with current that the change is said of too (各增加);
+  //                ratio.growth:
   //                current, denominator, rate).
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.
