@@ -385,7 +385,10 @@ void FindSiblings(Context* ctx) {
       // standard, a price, a small grant): a candidate only when it is a
       // budget figure (下达, 安排, 资金), among two or more 万元 figures of
       // its sentence.
-      if (per_unit.Contains(
+      // The word is in its label (人均文化事业费 23.93元, however long the
+      // name after it) or right around the figure (每亩补贴67.2元, 300元/人).
+      if (per_unit.Contains(f.label, "per") ||
+          per_unit.Contains(
               ctx->Between(a, f.text_begin > 15 ? f.text_begin - 15 : 0,
                            f.text_end + 9),
               "per")) {
