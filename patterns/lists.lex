@@ -204,6 +204,11 @@ counter: 完成3个项目（建设、验收和审计）。 => 3=2
 # A list before its count, and names with a bracketed note of their own.
 example: 内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。 => 3=3
 example: 下设办公室、待遇保障科、医药和基金监管科3个科室。 => 3=3
+# An outline marker opening the clause is no name; a count right after a
+# 、 is an item of the list itself.
+counter: 二、单位构成情况 本单位内设9个职能处室。 => 9=2
+counter: 反映的是审计署本级、18个派出机构和7个直属事业单位的支出情况。 => 18=1
+counter: 反映的是审计署本级、18个派出机构和7个直属事业单位的支出情况。 => 18=2
 # The words that end a sentence introducing, after a colon, the numbered
 # lines that name what a count before it counts, when the sentence names
 # the counted noun again ("下属单位13个。…的下属单位包括：\n1.A\n2.B").

@@ -1833,6 +1833,12 @@ void FindEnumerations(Context* ctx) {
       const Sentence& sen = ctx->sentences()[size_t(s)];
       std::string_view head = ctx->Between(int(i), sen.begin, f.text_begin);
       std::string_view list = head.substr(ClauseStart(head));
+      // An outline marker opening the clause ("二、…构成情况 …内设9个") is
+      // no item of a list: its 、 ends the marker.
+      if (std::vector<ItemMarker> m = InlineItemMarkers(list);
+          !m.empty() && TrimSpace(list.substr(0, m[0].at)).empty()) {
+        list = list.substr(m[0].end);
+      }
       // "A、B、C等3个县": 等 closes a list that names them all, or stands
       // for the ones left unnamed; either way more names than the count
       // is a slip, fewer is not.
@@ -1856,7 +1862,11 @@ void FindEnumerations(Context* ctx) {
       // A head count counts the people the names stand for (lists.lex,
       // people): "组织A局、B局和C局7名专家".
       const bool people = ctx->lex().Get("enumeration").Has("people", f.unit);
-      if (k >= 2 && names && noun && !people && n0 && n0->scale() == 0 &&
+      // A count right after a 、 is itself an item of the list ("审计署本
+      // 级、18个派出机构和7个直属事业单位"), not the number of its names.
+      const bool is_item = TrimSpace(list).ends_with("、");
+      if (k >= 2 && names && noun && !people && !is_item && n0 &&
+          n0->scale() == 0 &&
           *n0 >= Decimal::FromInt(2) && list.find("等") == list.npos &&
           list.find("、、") == list.npos) {
         AddEnumeration(ctx, int(i), "count.listed_before", k, list,
