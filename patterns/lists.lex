@@ -207,7 +207,6 @@ example: 下设办公室、待遇保障科、医药和基金监管科3个科室�
 # An outline marker opening the clause is no name; a count right after a
 # 、 is an item of the list itself.
 counter: 二、单位构成情况 本单位内设9个职能处室。 => 9=2
-counter: 反映的是审计署本级、18个派出机构和7个直属事业单位的支出情况。 => 18=1
 counter: 反映的是审计署本级、18个派出机构和7个直属事业单位的支出情况。 => 18=2
 # The words that end a sentence introducing, after a colon, the numbered
 # lines that name what a count before it counts, when the sentence names
