@@ -130,8 +130,10 @@ example: 中央和省级补助资金150万元，其中：中央100万元，省�
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
 # A figure named as another measure of the same money, a running total or
 # a rate per head or per item, is none of its parts: a bracket holding one
-# such figure is an aside.
+# such figure is an aside, and so is a bracket of one figure that opens
+# with a year: that year's figure, for reference.
 entry measure: 累计 每 人均 户均 亩均 平均 单价
+example: 投入福彩公益金4500万元，占2013年筹集的福彩公益金的62.5%（2013年共筹集福彩公益金7205.72万元）。 => -
 example: 安排预算稳定调节基金28478万元（累计稳定调节基金43429万元），支出合计448985万元。 => -
 example: 拨付资金200万元，其中，直接补助费197万元（每亩197元）。 => 200=197 ?
 example: 基础设施建设项目1个，总共投资200万元（新安村小大庄公路建设项目200万元）。 => 200=200 ?

@@ -747,6 +747,14 @@ class Breakdowns {
           list_.StartsWith(Squeeze(ctx_.fact(fam[0]).label), "measure")) {
         continue;
       }
+      // So is one that opens with a year, no word between ("…占2013年筹集的
+      // 福彩公益金的62.5%（2013年长沙市本级共筹集福彩公益金7205.72万元）"): a
+      // figure of that year for reference, not a part (含2005年…3人 is one).
+      if (o.bracket && fam.size() == 1) {
+        const std::string_view open = text.substr(o.at);
+        const size_t len = open.starts_with("（") ? 3 : 1;
+        if (LeadingYear(open.substr(len)) != 0) continue;
+      }
       Emit(s, text, o, total, fam, end);
     }
   }

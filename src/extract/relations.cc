@@ -260,6 +260,11 @@ int OpeningYear(const Context& ctx, int i) {
       }
     }
   }
+  return LeadingYear(s);
+}
+
+int LeadingYear(std::string_view s) {
+  s = TrimSpace(s);
   if (s.size() < 7 || !(s.starts_with("19") || s.starts_with("20"))) return 0;
   int year = 0;
   for (size_t k = 0; k < 4; ++k) {
