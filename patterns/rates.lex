@@ -152,13 +152,22 @@ lexicon completion
 # which the arithmetic shows. The target's label names a plan, the
 # actual's names doing and no plan, the rate's ends in a completion rate.
 # Examples: the right side is "actual/target=rate" of each found, or '-'.
-entry plan: 计划 目标 任务 预期 年度目标
+entry plan: 计划 目标 任务 预期 年度目标 采购预算
 entry actual: 实际 完成 已完成 累计完成 实际完成
 entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目标完成率
 example: 计划完成农村公路建设50公里，实际完成52公里，完成率104%；计划新建桥梁3座，实际完成3座，完成率100%。 => 52/50=104; 3/3=100
 example: 年度目标培训农民1200人次，实际培训1180人次，完成率98.33%。 => 1180/1200=98.33
 counter: 计划投资300万元，完成投资280万元，其中设备120万元，完成率93.33%。 => 120/280=93.33
 example: 项目完成率98% => -
+# What a plan saved after the target and the actual ("采购计划金额…，实际
+# 采购金额…，节约资金…，节约率…"): the plan less the actual, its rate over
+# the plan (budget.change and ratio.change_over; the right side is then
+# "saved=plan-actual" and "saved/plan=rate").
+entry saving [amount]: 节约 节余 节省 节支
+entry saving_rate [percent]: 节约率 节支率 节资率 节约比例
+example: 采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，共节约资金15857.74万元，节约率为16%。 => 15857.74=97156.16-81298.42; 15857.74/97156.16=16
+example: 政府采购预算金额500万元，实际采购金额450万元，节约资金50万元。 => 50=500-450
+counter: 计划投资300万元，实际完成投资280万元，节约资金20万元用于设备购置，完成率93.33%。 => 20=280-300
 
 lexicon per_unit
 # Words that make an amount a figure per head or per item (a standard, a

@@ -1498,6 +1498,50 @@ void Completions(Context* ctx) {
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
                "计划…实际…完成率");
     }
+    // "采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，共节约资金
+    // 15857.74万元，节约率为16%": what a plan saved is the plan less the
+    // actual, and its rate is that over the plan.
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int saved = sen.facts[k], actual = sen.facts[k - 1],
+                target = sen.facts[k - 2];
+      const Fact &s = ctx->fact(saved), &a = ctx->fact(actual),
+                 &t = ctx->fact(target);
+      if (!Plain(s) || !Plain(a) || !Plain(t) || !SameFamily(a, t) ||
+          !SameFamily(s, t) || !words.Contains(s.label, "saving") ||
+          !words.Contains(t.label, "plan") ||
+          !words.Contains(a.label, "actual") ||
+          words.Contains(a.label, "plan")) {
+        continue;
+      }
+      const std::string_view run =
+          ctx->Between(saved, t.text_end, s.text_begin);
+      if (run.find("；") != std::string_view::npos ||
+          run.find("。") != std::string_view::npos) {
+        continue;
+      }
+      Relation r;
+      r.kind = "budget";
+      r.rule = "budget.change";
+      r.name = a.label;
+      r.detail = "down";
+      r.evidence = "计划…实际…节约";
+      r.members = {{"current", actual}, {"other", target}, {"change", saved}};
+      r.page_no = s.page_no;
+      ctx->Add(std::move(r));
+      if (k + 1 >= sen.facts.size()) continue;
+      const int rate = sen.facts[k + 1];
+      const Fact& p = ctx->fact(rate);
+      const LexEntry* e = words.Find(p.label, "percent");
+      const std::string_view to_rate =
+          ctx->Between(rate, s.text_end, p.text_begin);
+      if (p.kind == "percent" && p.qualifier.empty() && e &&
+          e->name == "saving_rate" &&
+          to_rate.find("；") == std::string_view::npos &&
+          to_rate.find("。") == std::string_view::npos) {
+        AddRatio(ctx, "ratio.change_over", p.label, saved, target, rate,
+                 "节约率 = 节约额 ÷ 计划数");
+      }
+    }
   }
 }
 

@@ -103,7 +103,21 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     };
     std::string s;
     for (const Relation& r : out.relations) {
-      if (!wanted(r.rule)) continue;
+      // What a plan saved: "saved=plan-actual", its rate "saved/plan=rate".
+      if (lexicon == "completion" && r.evidence.starts_with("计划…实际…节约")) {
+        std::string saved, plan, actual;
+        for (const RelationMember& m : r.members) {
+          const std::string v = Str(facts[size_t(m.fact)].value);
+          if (m.role == "change") saved = v;
+          if (m.role == "other") plan = v;
+          if (m.role == "current") actual = v;
+        }
+        s += (s.empty() ? "" : "; ") + saved + "=" + plan + "-" + actual;
+        continue;
+      }
+      const bool saving_rate =
+          lexicon == "completion" && r.rule == "ratio.change_over";
+      if (!wanted(r.rule) && !saving_rate) continue;
       std::string part, whole, rate;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
