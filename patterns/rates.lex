@@ -60,6 +60,10 @@ entry than: 较 比 同比 相比 与/相比 与/比较
 # the two figures must be the same, and a rate that fits one of them only
 # leaves the other in conflict with it (fact.conflict).
 entry each: 各 均
+# A table's column headed by a change, right after two figure columns
+# ("2022年预算数 | 2023年预算数 | 增减"): each row's difference of them,
+# signed either way. A rate column (增减率) is none.
+entry column: 增减 增减额 增减数 增减变化 差额 增减情况
 example: 2023年度收入合计192.01万元，较上年减少27.31万元，下降12.5%。 => 27.31/192.01 down=12.5
 example: 财政拨款收入792.22万元，比上年增加189.25万元，增长31.39%，主要原因是人员增加。 => 189.25/792.22 up=31.39
 example: 本年支出850088.3元，同比减少54357.12元，降幅6.01%。 => 54357.12/850088.3 down=6.01

@@ -138,7 +138,8 @@ struct Relation {
   //                budget readings, balance = budget reading (or income,
   //                with carry) - spent (and withdrawn). budget.change:
   //                current, other, change: the change is |current - other|
-  //                (比上年X万元减少Y万元).
+  //                (比上年X万元减少Y万元); table.change the same, a
+  //                table's 增减 column (signed either way).
   //   ratio        numerator, denominator, rate (占…的 P%); denominator.other
   //                for each other whole a generic 占总数 may mean
   //                (ratio.change:

@@ -358,23 +358,29 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   const std::optional<Reading> d = Difference(v, r);
   if (!d || change < 0 || !v.Plain(change)) return;
   const Decimal diff = d->value;
-  const Decimal gap = diff - v.num(change).base;
+  // A table's 增减 column signs what fell (-124.68); the text says which
+  // way in words. The size is what must agree.
+  const Decimal gap = diff - v.num(change).base.Abs();
   if (gap.overflowed() || gap.Abs() <= d->slack + v.num(change).half) return;
   const int cur = d->facts[0], other = d->facts[1];
   const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);
   const bool rose = v.num(cur).base >= v.num(other).base;
   const Fact &big = rose ? fc : fb, &small = rose ? fb : fc;
+  // A signed change is suggested with the sign of this year's less the
+  // other's.
+  const std::string expected =
+      (v.num(change).base.negative() && !rose ? "-" : "") + InUnitOf(diff, fch);
   out->push_back(
       MakeFinding({"balance.carryover",
                    kError,
                    big.label + " " + Printed(big) + " − " + small.label + " " +
                        Printed(small) + " = " + InUnitOf(diff, fch) +
                        "，与所述 " + fch.label + " " + Printed(fch) + " 不符",
-                   InUnitOf(diff, fch),
+                   expected,
                    Printed(fch),
                    fch.page_no,
                    {fch.fact_id, fc.fact_id, fb.fact_id},
-                   InUnitOf(diff, fch),
+                   expected,
                    fch.label + " = 本年数 − 比较之数",
                    "按各数末位舍入",
                    ri}));
@@ -382,7 +388,7 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
 
 void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
-  if (r.rule == "budget.change") {
+  if (r.rule == "budget.change" || r.rule == "table.change") {
     CheckDifference(v, ri, out);
     return;
   }

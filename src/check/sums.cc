@@ -208,7 +208,8 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
 // figure alone reads the same other value, name that figure as the slip,
 // not either total: a table summed across and down breaks in the row and in
 // the column of a mistyped cell, and only the cell is in both; a total
-// spending whose parts and whose 收支相抵 balance both fail breaks both. More
+// spending whose parts and whose 收支相抵 balance both fail breaks both, and
+// a table's 增减 cell its row's difference and its column's sum. More
 // than one shared figure, or two different values, leave the findings as they
 // are.
 void NameSharedSlips(const View& v, std::vector<Finding>* found) {
@@ -237,6 +238,9 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
       roles = {{"total", -1}, {"part", 1}};
     } else if (f.rule == "balance.carryover" && r.rule == "budget.net") {
       roles = {{"income", 1}, {"spent", -1}, {"balance", -1}};
+    } else if (f.rule == "balance.carryover" && r.rule == "table.change") {
+      // A table's 增减 cell: this year's less the other's, signed.
+      roles = {{"current", 1}, {"other", -1}, {"change", -1}};
     } else {
       continue;
     }

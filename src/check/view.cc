@@ -134,8 +134,10 @@ std::string Terms(const View& v, const std::vector<int>& facts) {
     same_unit = same_unit && v.fact(i).unit == v.fact(facts.front()).unit;
   }
   for (int i : facts) {
-    if (!s.empty()) s += "+";
-    s += same_unit ? v.fact(i).value : Printed(v.fact(i));
+    std::string term = same_unit ? v.fact(i).value : Printed(v.fact(i));
+    // A figure that fell is taken away: "-3+-2" reads "-3-2".
+    if (!s.empty() && !term.starts_with("-")) s += "+";
+    s += term;
   }
   return s;
 }

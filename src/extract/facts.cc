@@ -363,7 +363,7 @@ bool SerialOrYear(size_t col, string_view number) {
          (whole || number.size() == 7);
 }
 
-// "194.19", "194.19万" (a bare 万 in a 万元 column): the number and the
+// "194.19", "-124.68", "194.19万" (a bare 万 in a 万元 column): the number and the
 // multiplier; false if the cell holds anything else (two numbers run
 // together are not split by guessing).
 bool BareNumber(string_view cell, string* number, string* mult) {
@@ -376,7 +376,12 @@ bool BareNumber(string_view cell, string* number, string* mult) {
       v.remove_suffix(m.size());
     }
   }
-  if (v.empty() || v.front() == '+' || v.front() == '-') return false;
+  // A minus before the digits is a figure that fell (an 增减 column's
+  // -124.68); a lone sign or a plus is no figure.
+  if (v.empty() || v.front() == '+' ||
+      (v.front() == '-' && (v.size() < 2 || v[1] < '0' || v[1] > '9'))) {
+    return false;
+  }
   if (!Decimal::Parse(v)) return false;
   *number = string(v);
   number->erase(std::remove(number->begin(), number->end(), ','),

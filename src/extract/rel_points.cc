@@ -662,11 +662,70 @@ void SumRows(Context* ctx) {
   }
 }
 
+// "项目 | 2022年预算数 | 2023年预算数 | 增减", each row "公务接待费 |
+// 1114.54 | 989.86 | -124.68": a column headed by a change (rates.lex,
+// change: column) right after two figure columns holds each row's
+// difference of them (table.change, checked as budget.change is, whichever
+// way the table signs it). The header is the last row of words above the first row
+// of figures.
+void ChangeColumns(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const Lexicon& way = ctx->lex().Get("change");
+  const LexEntry* column = way.Entry("column");
+  if (!column) return;
+  auto is_change = [&](std::string_view head) {
+    const std::string h = Squeeze(head);
+    if (h.find("率") != std::string::npos || h.find("%") != std::string::npos) {
+      return false;
+    }
+    return std::any_of(column->words.begin(), column->words.end(),
+                       [&](const std::string& w) { return h.ends_with(w); });
+  };
+  for (const Table& t : doc.tables) {
+    int header = -1, col = -1;
+    for (int l : t.lines) {
+      const Line& line = doc.lines[size_t(l)];
+      if (!ctx->LineFacts(l).empty()) break;
+      for (size_t c = 2; c < line.cells.size(); ++c) {
+        if (is_change(line.cells[c].text)) {
+          header = l;
+          col = int(c);
+          break;
+        }
+      }
+    }
+    if (header < 0) continue;
+    for (int l : t.lines) {
+      if (l <= header) continue;
+      const int other = ctx->CellNumber(l, col - 2),
+                cur = ctx->CellNumber(l, col - 1),
+                change = ctx->CellNumber(l, col);
+      if (other < 0 || cur < 0 || change < 0) continue;
+      const Fact &fo = ctx->fact(other), &fc = ctx->fact(cur),
+                 &fd = ctx->fact(change);
+      if (fo.kind != "amount" || !SameFamily(fo, fc) || !SameFamily(fc, fd) ||
+          !fo.qualifier.empty() || !fc.qualifier.empty() ||
+          !fd.qualifier.empty()) {
+        continue;
+      }
+      Relation r;
+      r.kind = "budget";
+      r.rule = "table.change";
+      r.name = fd.label;
+      r.evidence = "表列增减 = 前两列之差";
+      r.members = {{"current", cur}, {"other", other}, {"change", change}};
+      r.page_no = fd.page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
   NameValueRows(ctx);
   SumRows(ctx);
+  ChangeColumns(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
   if (out.indicators.empty()) return;
