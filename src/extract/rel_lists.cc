@@ -121,6 +121,47 @@ struct Opener {
   bool bracket = false;  // "X万元（A、B）"
 };
 
+// A defined whole's classes (lists.lex, defined), each its names.
+using Classes = std::vector<std::vector<std::string>>;
+
+// The classes of the defined whole `name` names ("…“三公”经费…" names
+// 三公=出国/接待/用车|车辆|公车), the entry's word in *word; empty if it
+// names none.
+Classes DefinedClasses(const Lexicon& list, std::string_view name,
+                       std::string* word) {
+  const LexEntry* e = list.Entry("defined");
+  if (!e) return {};
+  for (const std::string& w : e->words) {
+    const size_t eq = w.find('=');
+    if (eq == std::string::npos || eq == 0) continue;
+    if (name.find(w.substr(0, eq)) == std::string_view::npos) continue;
+    Classes classes;
+    for (const std::string& c :
+         SplitAt(std::string_view(w).substr(eq + 1), '/')) {
+      classes.push_back(SplitAt(c, '|'));
+    }
+    *word = w;
+    return classes;
+  }
+  return {};
+}
+
+// The one class of `classes` a label names, or -1 (none, or more than one).
+int ClassOf(const Classes& classes, std::string_view label) {
+  const std::string l = Squeeze(label);
+  int found = -1;
+  for (size_t c = 0; c < classes.size(); ++c) {
+    for (const std::string& alt : classes[c]) {
+      if (!alt.empty() && l.find(alt) != std::string::npos) {
+        if (found >= 0) return -1;
+        found = int(c);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 class Breakdowns {
  public:
   explicit Breakdowns(Context* ctx)
@@ -1287,40 +1328,20 @@ class Breakdowns {
   // joined by '|'), as "三公=出国/接待/用车|车辆"; "" if none.
   std::string Defined(int total, const std::vector<int>& parts,
                       std::string_view text, uint32_t base) const {
-    const LexEntry* e = list_.Entry("defined");
-    if (!e || parts.size() < 2) return "";
-    const std::string name = TotalName(total, text, base);
-    for (const std::string& w : e->words) {
-      const size_t eq = w.find('=');
-      if (eq == std::string::npos || eq == 0) continue;
-      if (name.find(w.substr(0, eq)) == std::string::npos) continue;
-      std::vector<std::vector<std::string>> classes;
-      for (const std::string& c :
-           SplitAt(std::string_view(w).substr(eq + 1), '/')) {
-        classes.push_back(SplitAt(c, '|'));
-      }
-      std::vector<bool> covered(classes.size(), false);
-      bool each = true;
-      for (int p : parts) {
-        const std::string label = Squeeze(ctx_.fact(p).label);
-        int hits = 0;
-        for (size_t c = 0; c < classes.size(); ++c) {
-          for (const std::string& alt : classes[c]) {
-            if (!alt.empty() && label.find(alt) != std::string::npos) {
-              ++hits;
-              covered[c] = true;
-              break;
-            }
-          }
-        }
-        each = each && hits == 1;
-      }
-      if (each &&
-          std::find(covered.begin(), covered.end(), false) == covered.end()) {
-        return w;
-      }
+    if (parts.size() < 2) return "";
+    std::string word;
+    const Classes classes =
+        DefinedClasses(list_, TotalName(total, text, base), &word);
+    if (classes.empty()) return "";
+    std::vector<bool> covered(classes.size(), false);
+    for (int p : parts) {
+      const int c = ClassOf(classes, ctx_.fact(p).label);
+      if (c < 0) return "";
+      covered[size_t(c)] = true;
     }
-    return "";
+    return std::find(covered.begin(), covered.end(), false) == covered.end()
+               ? word
+               : "";
   }
 
   // The name of the total (fact total): its clause up to it, when it is in
@@ -1696,8 +1717,78 @@ void ParallelLists(Context* ctx) {
 
 }  // namespace
 
+// "“三公”经费决算支出数为1165.08万元…。其中：因公出国（境）费支出0万元。
+// 公务用车购置费支出204.78万元，…；公务用车运行维护费支出664.60万元，…。
+// 公务接待费支出259.70万元，…。": a list under a defined whole (lists.lex,
+// defined) that ends at its first stop goes on in the clauses after it on
+// its line, each opening with a figure of one of the whole's classes, up to
+// a clause that opens otherwise; when every class is then named, the list
+// is whole.
+void DefinedAcrossClauses(Context* ctx) {
+  const Lexicon& list = ctx->lex().Get("list");
+  const std::vector<Sentence>& ss = ctx->sentences();
+  std::vector<Relation>& rels = ctx->out()->relations;
+  for (Relation& r : rels) {
+    if (r.kind != "breakdown" || r.complete == "yes" || r.members.size() < 2 ||
+        r.members.front().role != "total") {
+      continue;
+    }
+    const int total = r.members.front().fact;
+    std::string word;
+    const Classes classes = DefinedClasses(
+        list,
+        Squeeze(ClauseBefore(*ctx, total)) + Squeeze(ctx->fact(total).label),
+        &word);
+    if (classes.empty()) continue;
+    std::vector<bool> covered(classes.size(), false);
+    bool classed = true;
+    for (size_t m = 1; m < r.members.size() && classed; ++m) {
+      const int c = ClassOf(classes, ctx->fact(r.members[m].fact).label);
+      classed = c >= 0 && r.members[m].role == "part";
+      if (classed) covered[size_t(c)] = true;
+    }
+    const int last = r.members.back().fact;
+    const int s = ctx->SentenceOf(last);
+    if (!classed || s < 0) continue;
+    std::vector<int> more;
+    bool open = true;
+    for (size_t k = size_t(s) + 1; open && k < ss.size() &&
+                                   ss[k].line == ss[size_t(s)].line;
+         ++k) {
+      // The first figure of each clause (set apart by ；) of the sentence.
+      int prev = -1;
+      for (int i : ss[k].facts) {
+        const Fact& f = ctx->fact(i);
+        const bool opens =
+            prev < 0 ||
+            ctx->Between(i, ctx->fact(prev).text_end, f.text_begin)
+                    .find("；") != std::string_view::npos;
+        prev = i;
+        if (!opens) continue;
+        const std::string_view head = ClauseBefore(*ctx, i);
+        const int c = ClassOf(classes, f.label);
+        if (c < 0 || !Summable(f) || !f.qualifier.empty() ||
+            !SameFamily(f, ctx->fact(total)) || Squeeze(head).starts_with("其中")) {
+          open = false;
+          break;
+        }
+        more.push_back(i);
+        covered[size_t(c)] = true;
+      }
+    }
+    if (more.empty() ||
+        std::find(covered.begin(), covered.end(), false) != covered.end()) {
+      continue;
+    }
+    for (int i : more) r.members.push_back({"part", i});
+    r.complete = "yes";
+    r.evidence = word + "（逐句列明）";
+  }
+}
+
 void FindBreakdowns(Context* ctx) {
   Breakdowns(ctx).Run();
+  DefinedAcrossClauses(ctx);
   SumsAfterLists(ctx);
   ParallelLists(ctx);
 }
