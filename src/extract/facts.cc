@@ -577,10 +577,21 @@ class FactBuilder {
       header_.clear();
       block_unit_.clear();
       indicator_header_ = false;
+      target_col_ = target_unit_col_ = target_op_col_ = -1;
       for (const Cell& c : line.cells) {
         header_.push_back(CellWords(c));
         if (block_unit_.empty()) block_unit_ = ExplicitMoneyUnit(c.text);
         const IndicatorColumn col = IndicatorHeaderWord(c.text);
+        const long at = long(header_.size()) - 1;
+        if (col == IndicatorColumn::kTarget && target_col_ < 0) {
+          target_col_ = at;
+        }
+        if (col == IndicatorColumn::kTargetUnit && target_unit_col_ < 0) {
+          target_unit_col_ = at;
+        }
+        if (col == IndicatorColumn::kTargetOp && target_op_col_ < 0) {
+          target_op_col_ = at;
+        }
         indicator_header_ =
             indicator_header_ || col == IndicatorColumn::kLevel1 ||
             col == IndicatorColumn::kLevel2 || col == IndicatorColumn::kLevel3;
@@ -668,6 +679,24 @@ class FactBuilder {
       // One resolver for the unit (units.h): the column, the block, the
       // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);
+      // An indicator's target split in three ("≤ | 30 | 万元") has its unit
+      // in the row's 度量单位 cell (a percentage or money) and its bound in
+      // its 指标性质 cell.
+      string bound;
+      if (unit.empty() && h == target_col_ && target_unit_col_ >= 0) {
+        auto row_cell = [&](long header_col) {
+          const long k = header_col - shift;
+          return header_col >= 0 && k >= 0 && size_t(k) < line.cells.size()
+                     ? Squeeze(line.cells[size_t(k)].text)
+                     : string();
+        };
+        const string cell_unit = row_cell(target_unit_col_);
+        if (cell_unit == "%" || cell_unit == "元" || cell_unit == "万元" ||
+            cell_unit == "亿元") {
+          unit = cell_unit;
+          bound = TargetBound(row_cell(target_op_col_));
+        }
+      }
       // A table of names and values without a header row has no column to
       // say what its figures are: its caption's money unit does. A caption
       // that states the table's unit (单位：万元) covers every figure column
@@ -705,6 +734,7 @@ class FactBuilder {
       f.raw = string(cell.text);
       f.value = number;
       f.unit = unit;
+      f.qualifier = bound;
       f.base_value = BaseValue(f.kind, f.value, f.unit);
       const Page& page = PageOf(line);
       f.page_no = page.page_no;
@@ -777,6 +807,9 @@ class FactBuilder {
   // The header names indicator levels: its figures carry their own units,
   // and a caption's money unit is not theirs.
   bool indicator_header_ = false;
+  // Where the header splits an indicator's target in three (指标性质 |
+  // 指标值 | 度量单位): the target's column and its unit's, else -1.
+  long target_col_ = -1, target_unit_col_ = -1, target_op_col_ = -1;
   RowAligner aligner_;            // the table's rows against its header
   string block_unit_;             // named by the block's header or first cell
   string table_unit_;             // the money unit of the table's figures

@@ -101,7 +101,9 @@ int BudgetHeaderWord(std::string_view cell);
 // with whitespace removed: 一级指标, 二级指标, 三级指标 (指标名称), the
 // target (年度指标值, 目标值), the actual (实际完成值, 实际完成指标值, 完成值),
 // the weight (分值, 权重), the score (得分, not 得分计算方法) or the note
-// (偏差原因, 改进措施, 备注). The table reader and the cell folder both read
+// (偏差原因, 改进措施, 备注); and, where the form splits its target in
+// three (指标性质 | 指标值 | 度量单位: "≤ | 30 | 万元"), the target's
+// operator and its unit. The table reader and the cell folder both read
 // headers by it.
 enum class IndicatorColumn {
   kNone,
@@ -112,7 +114,9 @@ enum class IndicatorColumn {
   kActual,
   kWeight,
   kScore,
-  kNote
+  kNote,
+  kTargetOp,
+  kTargetUnit
 };
 IndicatorColumn IndicatorHeaderWord(std::string_view cell);
 // Whether a cell holds a value of a row (a number, a percentage, 10分, or

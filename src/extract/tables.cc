@@ -162,7 +162,7 @@ std::string FirstKey(const Line& row) {
 // Column indices of the indicator block, -1 when absent.
 struct IndicatorColumns {
   int level1 = -1, level2 = -1, level3 = -1, target = -1, actual = -1,
-      weight = -1, score = -1, note = -1;
+      weight = -1, score = -1, note = -1, target_op = -1, target_unit = -1;
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
@@ -182,7 +182,9 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
       &IndicatorColumns::actual,
       &IndicatorColumns::weight,
       &IndicatorColumns::score,
-      &IndicatorColumns::note};
+      &IndicatorColumns::note,
+      &IndicatorColumns::target_op,
+      &IndicatorColumns::target_unit};
   for (size_t i = 0; i < row.cells.size(); ++i) {
     int IndicatorColumns::*field =
         kFields[size_t(IndicatorHeaderWord(row.cells[i].text))];
@@ -412,7 +414,8 @@ class TableReader {
     IndicatorColumns c = *columns_;
     const int shift = AlignRow(c.header, Texts(row));
     for (int* col : {&c.level1, &c.level2, &c.level3, &c.target, &c.actual,
-                     &c.weight, &c.score, &c.note}) {
+                     &c.weight, &c.score, &c.note, &c.target_op,
+                     &c.target_unit}) {
       if (*col >= 0) *col -= shift;
     }
     // A level is a name: a figure under its column ("3亩" of a 其中 detail
@@ -437,6 +440,12 @@ class TableReader {
     ir.level1 = level1_;
     ir.level2 = level2_;
     ir.target = CellAt(row, c.target);
+    // A target split in three ("≤ | 30 | 万元") is read whole: "≤30万元"
+    // (an operator "=" says no more than the figure does).
+    if (!ir.target.empty() && (c.target_op >= 0 || c.target_unit >= 0)) {
+      ir.target = TargetBound(CellAt(row, c.target_op)) + ir.target +
+                  Squeeze(CellAt(row, c.target_unit));
+    }
     ir.actual = CellAt(row, c.actual);
     ir.weight = ScoreValue(CellAt(row, c.weight));
     ir.score = ScoreValue(CellAt(row, c.score));
@@ -563,6 +572,8 @@ IndicatorColumn IndicatorHeaderWord(std::string_view cell) {
   if (Has(k, "实际值") || Has(k, "实际完成") || k == "实际" || k == "完成值") {
     return IndicatorColumn::kActual;
   }
+  if (k == "指标性质") return IndicatorColumn::kTargetOp;
+  if (k == "度量单位" || k == "计量单位") return IndicatorColumn::kTargetUnit;
   if (Has(k, "指标值") || Has(k, "目标值") || k == "年度") {
     return IndicatorColumn::kTarget;
   }

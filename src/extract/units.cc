@@ -257,4 +257,13 @@ int AlignRow(const std::vector<std::string>& header,
   return 0;
 }
 
+std::string TargetBound(std::string_view op) {
+  const std::string o = Squeeze(op);
+  if (o == "≥" || o == "≧" || o == ">=" || o == "＞＝") return "≥";
+  if (o == "≤" || o == "≦" || o == "<=" || o == "＜＝") return "≤";
+  if (o == ">" || o == "＞") return ">";
+  if (o == "<" || o == "＜") return "<";
+  return "";
+}
+
 }  // namespace tally::extract

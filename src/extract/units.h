@@ -110,6 +110,12 @@ class RowAligner {
   int shift_ = 0;     // the row above's shift
 };
 
+// The bound a 绩效自评表's 指标性质 cell states for its target (the form
+// that splits a target in three: 指标性质 | 指标值 | 度量单位): "≥" (≥, ≧,
+// >=), "≤" (≤, ≦, <=), ">" or "<"; "" for "=" in any of its forms (=, ＝,
+// ═) or anything else.
+std::string TargetBound(std::string_view op);
+
 }  // namespace tally::extract
 
 #endif  // TALLY_EXTRACT_UNITS_H_

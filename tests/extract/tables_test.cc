@@ -106,6 +106,23 @@ TEST(TablesTest, ColumnsInAnotherOrderAndHeaderBreaks) {
   EXPECT_TRUE(t.budgets.empty());
 }
 
+// The form that splits a target in three (指标性质 | 指标值 | 度量单位)
+// is read whole: its bound (≧ read as ≥, "=" as none), figure and unit.
+TEST(TablesTest, TargetSplitIntoBoundFigureAndUnit) {
+  Extracted t = Tables(
+      {"一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t"
+       "权重\t得分\t未完成原因分析\n"
+       "产出指标\t经济成本指标\t成本控制数\t≤\t30\t万元\t28万元\t20\t20\t\n"
+       "产出指标\t数量指标\t覆盖率\t=\t100\t%\t100%\t40\t40\t\n"
+       "效益指标\t社会效益指标\t保障率\t≧\t95\t%\t98%\t30\t30\t"});
+  ASSERT_EQ(t.indicators.size(), 3u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标|经济成本指标|成本控制数|≤30万元|28万元|20|20|");
+  EXPECT_EQ(Row(t.indicators[1]), "产出指标|数量指标|覆盖率|100%|100%|40|40|");
+  EXPECT_EQ(Row(t.indicators[2]),
+            "效益指标|社会效益指标|保障率|≥95%|98%|30|30|");
+}
+
 TEST(TablesTest, MergedCellsFillDown) {
   Extracted t =
       Tables({"一级指标\t二级指标\t三级指标\t指标值\t实际值\t分值\t得分\n"
