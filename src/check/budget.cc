@@ -546,19 +546,24 @@ void CheckChangeRate(const View& v, int ri, std::vector<Finding>* out) {
   for (int each : v.Role(r, "current.each")) {
     Reading other;
     if (!v.Plain(each) || fits == fits_over(each, &other)) continue;
-    const Fact &good = v.fact(fits ? cur : each), &bad = v.fact(fits ? each : cur);
+    const Fact &good = v.fact(fits ? cur : each),
+               &bad = v.fact(fits ? each : cur);
     out->push_back(MakeFinding(
-        {"fact.conflict", kWarning,
+        {"fact.conflict",
+         kWarning,
          bad.label + " " + Printed(bad) + "，而同句的 " + good.label + " 为 " +
              Printed(good) + "；文中称二者各" + (up ? "增加 " : "减少 ") +
              Printed(v.fact(num)) + "、" + v.fact(rate).label + " " +
              Printed(v.fact(rate)) + "，只与 " + good.label + " 相符",
-         Printed(good), Printed(bad), bad.page_no,
-         {bad.fact_id, good.fact_id, v.fact(num).fact_id,
-          v.fact(rate).fact_id},
-         Printed(good), "各" + std::string(up ? "增加" : "减少") +
+         Printed(good),
+         Printed(bad),
+         bad.page_no,
+         {bad.fact_id, good.fact_id, v.fact(num).fact_id, v.fact(rate).fact_id},
+         Printed(good),
+         "各" + std::string(up ? "增加" : "减少") +
              "：二者变动额与变动率相同，则二者相同",
-         "", ri}));
+         "",
+         ri}));
     return;
   }
   if (base.value.overflowed() || base.value.negative() ||

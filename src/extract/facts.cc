@@ -363,8 +363,8 @@ bool SerialOrYear(size_t col, string_view number) {
          (whole || number.size() == 7);
 }
 
-// "194.19", "-124.68", "194.19万" (a bare 万 in a 万元 column): the number and the
-// multiplier; false if the cell holds anything else (two numbers run
+// "194.19", "-124.68", "194.19万" (a bare 万 in a 万元 column): the number and
+// the multiplier; false if the cell holds anything else (two numbers run
 // together are not split by guessing).
 bool BareNumber(string_view cell, string* number, string* mult) {
   string s = Squeeze(cell);
@@ -808,7 +808,8 @@ class FactBuilder {
   // and a caption's money unit is not theirs.
   bool indicator_header_ = false;
   // Where the header splits an indicator's target in three (指标性质 |
-  // 指标值 | 度量单位): the target's column and its unit's, else -1.
+  // 指标值 | 度量单位): the target's column, its unit's and its bound's,
+  // else -1.
   long target_col_ = -1, target_unit_col_ = -1, target_op_col_ = -1;
   RowAligner aligner_;            // the table's rows against its header
   string block_unit_;             // named by the block's header or first cell

@@ -634,8 +634,7 @@ void FindBudgets(Context* ctx) {
       // A statement of an income is of that income: it borrows nothing.
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
           (near || !income_only) && !OpensItem(*ctx, int(l), g.front().fact) &&
-          !Parallel(*ctx, previous) &&
-          !OtherYearThan(*ctx, previous, g) &&
+          !Parallel(*ctx, previous) && !OtherYearThan(*ctx, previous, g) &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
           !(previous_line == int(l) && HasRole(previous, "rate") &&
             SemicolonBetween(*ctx, previous, g))) {
@@ -1118,9 +1117,8 @@ void ChangeRates(Context* ctx) {
           for (int i : prev) {
             auto t = total_of.find(i);
             if (ctx->fact(i).kind == "amount" &&
-                (t == total_of.end() ||
-                 std::find(prev.begin(), prev.end(), t->second) ==
-                     prev.end())) {
+                (t == total_of.end() || std::find(prev.begin(), prev.end(),
+                                                  t->second) == prev.end())) {
               amounts.push_back(i);
             }
           }

@@ -1752,23 +1752,22 @@ void DefinedAcrossClauses(Context* ctx) {
     if (!classed || s < 0) continue;
     std::vector<int> more;
     bool open = true;
-    for (size_t k = size_t(s) + 1; open && k < ss.size() &&
-                                   ss[k].line == ss[size_t(s)].line;
-         ++k) {
+    for (size_t k = size_t(s) + 1;
+         open && k < ss.size() && ss[k].line == ss[size_t(s)].line; ++k) {
       // The first figure of each clause (set apart by ；) of the sentence.
       int prev = -1;
       for (int i : ss[k].facts) {
         const Fact& f = ctx->fact(i);
         const bool opens =
-            prev < 0 ||
-            ctx->Between(i, ctx->fact(prev).text_end, f.text_begin)
-                    .find("；") != std::string_view::npos;
+            prev < 0 || ctx->Between(i, ctx->fact(prev).text_end, f.text_begin)
+                                .find("；") != std::string_view::npos;
         prev = i;
         if (!opens) continue;
         const std::string_view head = ClauseBefore(*ctx, i);
         const int c = ClassOf(classes, f.label);
         if (c < 0 || !Summable(f) || !f.qualifier.empty() ||
-            !SameFamily(f, ctx->fact(total)) || Squeeze(head).starts_with("其中")) {
+            !SameFamily(f, ctx->fact(total)) ||
+            Squeeze(head).starts_with("其中")) {
           open = false;
           break;
         }
@@ -1965,9 +1964,8 @@ void FindEnumerations(Context* ctx) {
       // 级、18个派出机构和7个直属事业单位"), not the number of its names.
       const bool is_item = TrimSpace(list).ends_with("、");
       if (k >= 2 && names && noun && !people && !is_item && n0 &&
-          n0->scale() == 0 &&
-          *n0 >= Decimal::FromInt(2) && list.find("等") == list.npos &&
-          list.find("、、") == list.npos) {
+          n0->scale() == 0 && *n0 >= Decimal::FromInt(2) &&
+          list.find("等") == list.npos && list.find("、、") == list.npos) {
         AddEnumeration(ctx, int(i), "count.listed_before", k, list,
                        "数字前所列", etc ? "no" : "");
         continue;

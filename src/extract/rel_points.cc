@@ -666,8 +666,8 @@ void SumRows(Context* ctx) {
 // 1114.54 | 989.86 | -124.68": a column headed by a change (rates.lex,
 // change: column) right after two figure columns holds each row's
 // difference of them (table.change, checked as budget.change is, whichever
-// way the table signs it). The header is the last row of words above the first row
-// of figures.
+// way the table signs it). The header is a row of words above the first
+// row of figures.
 void ChangeColumns(Context* ctx) {
   const DocText& doc = ctx->doc();
   const Lexicon& way = ctx->lex().Get("change");

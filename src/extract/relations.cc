@@ -233,7 +233,8 @@ bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
 
 int OpeningYear(const Context& ctx, int i) {
   const Fact& f = ctx.fact(i);
-  std::string_view s = TrimSpace(ctx.Between(i, f.sentence_begin, f.text_begin));
+  std::string_view s =
+      TrimSpace(ctx.Between(i, f.sentence_begin, f.text_begin));
   // An item marker: （二）, (1), 1. or 一、 (a bracket closed within a few
   // characters, or a few characters closed by 、 or .).
   if (IsOpenBracket(s)) {

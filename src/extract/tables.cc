@@ -413,9 +413,9 @@ class TableReader {
     // printed once, a dropped empty cell).
     IndicatorColumns c = *columns_;
     const int shift = AlignRow(c.header, Texts(row));
-    for (int* col : {&c.level1, &c.level2, &c.level3, &c.target, &c.actual,
-                     &c.weight, &c.score, &c.note, &c.target_op,
-                     &c.target_unit}) {
+    for (int* col :
+         {&c.level1, &c.level2, &c.level3, &c.target, &c.actual, &c.weight,
+          &c.score, &c.note, &c.target_op, &c.target_unit}) {
       if (*col >= 0) *col -= shift;
     }
     // A level is a name: a figure under its column ("3亩" of a 其中 detail
