@@ -114,9 +114,14 @@ example: 2022年“三公”经费支出合计15.6万元，其中：公务接待
 counter: 2022年“三公”经费支出合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元。 => 15.6=3.5+12.1 yes
 counter: 会议费和培训费合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元，因公出国（境）费0万元。 => 15.6=3.5+12.1+0 yes
 # A list under such a whole that stops at its first item's stop goes on in
-# the clauses after it on its line that each open with one of its classes.
+# the clauses after it on its line that each open with a class it did not
+# name.
 example: “三公”经费支出15.6万元。其中：因公出国（境）费0万元。公务用车运行维护费12.1万元，同比减少1万元；公务接待费3.5万元，同比持平。 => 15.6=0+12.1+3.5 yes
 counter: “三公”经费支出15.6万元。其中：因公出国（境）费0万元。公务用车运行维护费12.1万元，同比减少1万元。会议费3.5万元。 => 15.6=0+12.1+3.5 yes
+# A clause that names a class the list named itself restates that part, and
+# so does one that repeats a figure read after the list.
+counter: “三公”经费支出15.6万元。其中：因公出国（境）费0万元。公务用车运行维护费12.1万元，同比减少1万元；公务用车运行维护费12.1万元主要用于车辆维修；公务接待费3.5万元。 => 15.6=0+12.1+12.1+3.5 yes
+counter: “三公”经费支出15.6万元，其中：因公出国（境）费0万元，公务接待费3.5万元。公务接待费3.5万元，主要用于接待上级检查；公务用车运行维护费12.1万元。 => 15.6=0+3.5+3.5+12.1 yes
 # The four budget accounts of a government: a list of one account's
 # income or spending ends where a figure of another account begins (the
 # statement has moved on to the next account).

@@ -1721,9 +1721,9 @@ void ParallelLists(Context* ctx) {
 // 公务用车购置费支出204.78万元，…；公务用车运行维护费支出664.60万元，…。
 // 公务接待费支出259.70万元，…。": a list under a defined whole (lists.lex,
 // defined) that ends at its first stop goes on in the clauses after it on
-// its line, each opening with a figure of one of the whole's classes, up to
-// a clause that opens otherwise; when every class is then named, the list
-// is whole.
+// its line, each opening with a figure of one of the classes it did not
+// name, up to a clause that opens otherwise; when every class is then
+// named, the list is whole.
 void DefinedAcrossClauses(Context* ctx) {
   const Lexicon& list = ctx->lex().Get("list");
   const std::vector<Sentence>& ss = ctx->sentences();
@@ -1747,6 +1747,12 @@ void DefinedAcrossClauses(Context* ctx) {
       classed = c >= 0 && r.members[m].role == "part";
       if (classed) covered[size_t(c)] = true;
     }
+    // The classes the list named itself: a clause after it that names one
+    // again restates that part (or breaks it down), and ends the list; so
+    // does a clause that restates a figure read after it (the same class
+    // and value).
+    const std::vector<bool> listed = covered;
+    std::set<std::pair<int, std::string>> read;
     const int last = r.members.back().fact;
     const int s = ctx->SentenceOf(last);
     if (!classed || s < 0) continue;
@@ -1765,9 +1771,13 @@ void DefinedAcrossClauses(Context* ctx) {
         if (!opens) continue;
         const std::string_view head = ClauseBefore(*ctx, i);
         const int c = ClassOf(classes, f.label);
-        if (c < 0 || !Summable(f) || !f.qualifier.empty() ||
-            !SameFamily(f, ctx->fact(total)) ||
+        if (c < 0 || listed[size_t(c)] || !Summable(f) ||
+            !f.qualifier.empty() || !SameFamily(f, ctx->fact(total)) ||
             Squeeze(head).starts_with("其中")) {
+          open = false;
+          break;
+        }
+        if (!read.insert({c, f.base_value}).second) {
           open = false;
           break;
         }
