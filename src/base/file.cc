@@ -47,13 +47,16 @@ StatusOr<std::string> ReadFile(const std::string& path, int64_t max_bytes) {
   data.resize(size_t(st.st_size));
   size_t done = 0;
   for (;;) {
-    if (done == data.size()) {
-      // The file may have grown since fstat: read on, within the limit.
-      if (int64_t(data.size()) >= max_bytes) break;
-      data.resize(std::min<size_t>(std::max<size_t>(2 * data.size(), 4096),
-                                   size_t(max_bytes)));
-    }
-    ssize_t r = ::read(fd, data.data() + done, data.size() - done);
+    // At the size fstat gave, most files end: a small read into `probe`
+    // says so without first doubling (and zero-filling) the buffer.
+    const bool at_end = done == data.size();
+    if (at_end && int64_t(done) >= max_bytes) break;
+    char probe[4096];
+    char* into = at_end ? probe : data.data() + done;
+    const size_t want =
+        at_end ? std::min<size_t>(sizeof probe, size_t(max_bytes) - done)
+               : data.size() - done;
+    ssize_t r = ::read(fd, into, want);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
       int e = errno;
@@ -61,6 +64,12 @@ StatusOr<std::string> ReadFile(const std::string& path, int64_t max_bytes) {
       return IOError(path + ": read failed: " + std::strerror(e));
     }
     if (r == 0) break;
+    if (at_end) {
+      // The file has grown since fstat: read on, within the limit.
+      data.append(probe, size_t(r));
+      data.resize(std::min<size_t>(std::max<size_t>(2 * data.size(), 4096),
+                                   size_t(max_bytes)));
+    }
     done += size_t(r);
   }
   ::close(fd);

@@ -118,6 +118,24 @@ TEST(File, ReadErrorsNameThePath) {
   EXPECT_EQ(big.status().code(), StatusCode::kResourceExhausted);
 }
 
+// A file longer than fstat said (it grew, or /proc reports size 0) is read
+// to its end, within the limit.
+TEST(File, ReadsPastTheSizeFstatGave) {
+  auto status = ReadFile("/proc/self/status");
+  ASSERT_TRUE(status.ok()) << status.status().ToString();
+  EXPECT_TRUE(status->starts_with("Name:")) << status->substr(0, 40);
+  EXPECT_GT(status->size(), 100u);
+  auto capped = ReadFile("/proc/self/status", 10);
+  ASSERT_TRUE(capped.ok());
+  EXPECT_EQ(*capped, status->substr(0, 10));
+  // A file of exactly the probe's size ends at the probe.
+  std::string path = ::testing::TempDir() + "/base_file_test_4096.bin";
+  ASSERT_TRUE(WriteFile(path, std::string(4096, 'x')).ok());
+  auto page = ReadFile(path);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->size(), 4096u);
+}
+
 TEST(File, AFifoIsRefusedWithoutWaitingForAWriter) {
   std::string fifo = ::testing::TempDir() + "/base_file_test.fifo";
   ::unlink(fifo.c_str());
