@@ -41,6 +41,10 @@ struct ItemMarker {
   int number = 0;
 };
 std::vector<ItemMarker> InlineItemMarkers(std::string_view text);
+// `text` past the item marker it opens with, spaces before and after it
+// skipped ("（二）2024年结转…" -> "2024年结转…", "二、单位构成" -> "单位构成");
+// `text` itself when it opens with none.
+std::string_view WithoutOpeningMarker(std::string_view text);
 
 // The ordinal of a heading or item marker as printed: "（3）" 3, "2、" 2,
 // "四、" 4, "第二部分" 2; -1 if it is none.

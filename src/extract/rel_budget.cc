@@ -777,12 +777,10 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
   return -1;
 }
 
-void BareShares(Context* ctx) {
-  const Lexicon& share_words = ctx->lex().Get("share_whole");
-  const std::vector<Sentence>& ss = ctx->sentences();
-  std::set<int> parts;          // numerators of earlier shares
-  std::map<int, int> total_of;  // a breakdown's part -> its total
-  for (const Relation& r : ctx->out()->relations) {
+// Each part of a breakdown with a total -> that total.
+std::map<int, int> TotalsOfParts(const Context& ctx) {
+  std::map<int, int> total_of;
+  for (const Relation& r : ctx.out()->relations) {
     if (r.kind != "breakdown" || r.members.empty() ||
         r.members.front().role != "total") {
       continue;
@@ -791,6 +789,14 @@ void BareShares(Context* ctx) {
       if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
     }
   }
+  return total_of;
+}
+
+void BareShares(Context* ctx) {
+  const Lexicon& share_words = ctx->lex().Get("share_whole");
+  const std::vector<Sentence>& ss = ctx->sentences();
+  std::set<int> parts;  // numerators of earlier shares
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
   // Per whole found by the look back (not a breakdown's total), its
   // shares' quantities and rates.
   std::map<int, std::vector<std::pair<int, int>>> shares_of;
@@ -1049,17 +1055,7 @@ void ChangeRates(Context* ctx) {
   const std::vector<Sentence>& ss = ctx->sentences();
   // The change that opens a sentence -> the figure it was found to compare.
   std::map<int, int> current_of;
-  // A part of a list -> the list's total.
-  std::map<int, int> total_of;
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "breakdown" || r.members.empty() ||
-        r.members.front().role != "total") {
-      continue;
-    }
-    for (const RelationMember& m : r.members) {
-      if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
-    }
-  }
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
   for (size_t si = 0; si < ss.size(); ++si) {
     const Sentence& sen = ss[si];
     for (size_t k = 1; k < sen.facts.size(); ++k) {

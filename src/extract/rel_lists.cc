@@ -1940,13 +1940,10 @@ void FindEnumerations(Context* ctx) {
     {
       const Sentence& sen = ctx->sentences()[size_t(s)];
       std::string_view head = ctx->Between(int(i), sen.begin, f.text_begin);
-      std::string_view list = head.substr(ClauseStart(head));
       // An outline marker opening the clause ("二、…构成情况 …内设9个") is
       // no item of a list: its 、 ends the marker.
-      if (std::vector<ItemMarker> m = InlineItemMarkers(list);
-          !m.empty() && TrimSpace(list.substr(0, m[0].at)).empty()) {
-        list = list.substr(m[0].end);
-      }
+      std::string_view list =
+          WithoutOpeningMarker(head.substr(ClauseStart(head)));
       // "A、B、C等3个县": 等 closes a list that names them all, or stands
       // for the ones left unnamed; either way more names than the count
       // is a slip, fewer is not.

@@ -6,6 +6,7 @@
 
 #include "base/decimal.h"
 #include "base/utf8.h"
+#include "extract/parts.h"
 
 namespace tally::extract {
 namespace rel {
@@ -233,35 +234,9 @@ bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
 
 int OpeningYear(const Context& ctx, int i) {
   const Fact& f = ctx.fact(i);
-  std::string_view s =
-      TrimSpace(ctx.Between(i, f.sentence_begin, f.text_begin));
-  // An item marker: （二）, (1), 1. or 一、 (a bracket closed within a few
-  // characters, or a few characters closed by 、 or .).
-  if (IsOpenBracket(s)) {
-    size_t close = std::string_view::npos;
-    for (size_t k = 1; k < std::min<size_t>(s.size(), 16); ++k) {
-      if (IsCloseBracket(s.substr(k))) {
-        close = k;
-        break;
-      }
-    }
-    if (close == std::string_view::npos) return 0;
-    s = s.substr(close);
-    size_t pos = 0;
-    DecodeUtf8(s, &pos);
-    s = TrimSpace(s.substr(pos));
-  } else {
-    for (std::string_view mark : {"、", ".", "．"}) {
-      size_t k = s.find(mark);
-      if (k != std::string_view::npos && k > 0 && k <= 6 &&
-          !(s.size() > k + mark.size() && s[k + mark.size()] >= '0' &&
-            s[k + mark.size()] <= '9' && mark == ".")) {
-        s = TrimSpace(s.substr(k + mark.size()));
-        break;
-      }
-    }
-  }
-  return LeadingYear(s);
+  // Past an item marker: （二）, (1), 1. or 一、.
+  return LeadingYear(
+      WithoutOpeningMarker(ctx.Between(i, f.sentence_begin, f.text_begin)));
 }
 
 int LeadingYear(std::string_view s) {

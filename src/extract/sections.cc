@@ -259,6 +259,31 @@ std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
   return out;
 }
 
+std::string_view WithoutOpeningMarker(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t next = at;
+    if (!IsSpace(DecodeUtf8(text, &next))) break;
+    at = next;
+  }
+  // A marker is a few characters: decode no further than that.
+  U32 head;
+  std::vector<size_t> ends;
+  for (size_t p = at; p < text.size() && head.size() < 8;) {
+    head.push_back(DecodeUtf8(text, &p));
+    ends.push_back(p);
+  }
+  Marker m;
+  if (head.empty() || !ParseMarker(head, &m)) return text;
+  std::string_view rest = text.substr(ends[m.length - 1]);
+  while (!rest.empty()) {
+    size_t next = 0;
+    if (!IsSpace(DecodeUtf8(rest, &next))) break;
+    rest.remove_prefix(next);
+  }
+  return rest;
+}
+
 void ExtractSections(const DocText& doc, Extracted* out) {
   // Open headings, outermost first, as (index in out->sections, rank).
   std::vector<std::pair<int, int>> open;
