@@ -849,8 +849,9 @@ struct CellLine {
   size_t begin, end;  // the line, without its '\n'
   size_t stop;        // end of its content: trailing spaces and '|' dropped
   // kUnit: a bracketed money unit alone ("(万元)"), the rest of the label
-  // above it (a heading's unit set below it in its cell).
-  enum Kind { kBlank, kValue, kCell, kUnit, kOther } kind;
+  // above it (a heading's unit set below it in its cell). kEmpty: a lone
+  // closing pipe, an empty cell where a figure would be.
+  enum Kind { kBlank, kValue, kEmpty, kCell, kUnit, kOther } kind;
 };
 
 // Whether s is a money unit in brackets and nothing else: "(万元)", "（元）".
@@ -868,14 +869,20 @@ bool IsBracketedUnit(std::string_view s) {
 }
 
 CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
-  size_t b = begin, e = *stop;
+  const size_t end = *stop;
+  size_t b = begin, e = end;
   while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
   while (e > b && (text[e - 1] == ' ' || text[e - 1] == '|' ||
                    text[e - 1] == '\r' || text[e - 1] == '\t')) {
     --e;
   }
   *stop = e;
-  if (b == e) return CellLine::kBlank;
+  if (b == e) {
+    // One closing pipe and nothing else closes an empty cell; a line of
+    // two pipes or more separates rows (JoinSeparatedRows).
+    const size_t pipes = std::count(text.begin() + begin, text.begin() + end, '|');
+    return pipes == 1 ? CellLine::kEmpty : CellLine::kBlank;
+  }
   std::string_view s = text.substr(b, e - b);
   if (s.find('\t') != std::string_view::npos ||
       s.find('|') != std::string_view::npos) {
@@ -1018,13 +1025,22 @@ void JoinCellPerLineTables(std::string& text) {
   auto label = [&](size_t i) -> size_t {
     return i + 1 < items.size() && kind(i + 1) == CellLine::kUnit ? 2 : 1;
   };
-  // The figures after a label at item i: the count of value lines after it.
+  // The figures after a label at item i: the count of value lines (or
+  // empty cells) after it.
+  auto figure = [&](size_t i) {
+    return kind(i) == CellLine::kValue || kind(i) == CellLine::kEmpty;
+  };
   auto figures = [&](size_t i) {
     size_t n = 0, first = i + label(i);
-    while (first + n < items.size() && kind(first + n) == CellLine::kValue) {
-      ++n;
-    }
+    while (first + n < items.size() && figure(first + n)) ++n;
     return n;
+  };
+  // Whether a row at item i holds a figure, not just empty cells.
+  auto filled = [&](size_t i) {
+    for (size_t k = i + label(i), n = figures(i); n > 0; ++k, --n) {
+      if (kind(k) == CellLine::kValue) return true;
+    }
+    return false;
   };
   // Joins items[a..b], the blank lines between them included. The last
   // line's own break is left alone: it ends the row.
@@ -1050,7 +1066,8 @@ void JoinCellPerLineTables(std::string& text) {
       starts.push_back(j);
       j += label(j) + n;
     }
-    if (starts.size() < 2) {
+    if (starts.size() < 2 || std::none_of(starts.begin(), starts.end(),
+                                          filled)) {
       i += label(i) + n;
       continue;
     }

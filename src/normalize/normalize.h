@@ -211,7 +211,9 @@ bool SpacedTableRow(std::string& line, bool after_row = false);
 // ...; blank lines and a trailing '|' between them are common). Where two rows
 // or more in a row have the same shape — a short label line followed by
 // the same number n ≥ 1 of figure lines (an empty cell's placeholder, "/"
-// or "-", counts as one; a label may take a bracketed money unit on the
+// or "-", counts as one, and so does a lone "|", the pipe that closed an
+// empty cell, though rows of empty cells alone make no table; a label may
+// take a bracketed money unit on the
 // line below it, "计划安排资金" then "(万元)", as one cell) — each row is
 // put back on one line,
 // and so is the header: the n or n+1 short lines just before the first row

@@ -655,6 +655,17 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
   // A unit line under no label joins nothing.
   EXPECT_EQ(n->NormalizeText("(万元)\n170\n(万元)\n180").text,
             "（万元）\n170\n（万元）\n180");
+  // A lone closing pipe is an empty cell: the 三公 table of a saved web
+  // page, a row with no figures among rows with two.
+  EXPECT_EQ(
+      n->NormalizeText("项目 |\n预算数 |\n决算数 |\n合计 |\n3 |\n1.71 |\n"
+                       "因公出国（境）费 |\n|\n|\n公务接待费 |\n1 |\n0.53 |")
+          .text,
+      "项目\t预算数\t决算数\n合计\t3\t1.71\n因公出国（境）费\t\t\n"
+      "公务接待费\t1\t0.53");
+  // Rows of empty cells alone are no table.
+  EXPECT_EQ(n->NormalizeText("项目名称 |\n|\n|\n主管部门 |\n|\n|").text,
+            "项目名称|\n|\n|\n主管部门|\n|\n|");
   // Sentences are not cells.
   EXPECT_EQ(
       n->NormalizeText("全年支出如下，共两项：\n12\n说明，见上。\n13").text,
