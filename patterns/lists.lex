@@ -79,8 +79,12 @@ counter: 收入累计完成24627万元，完成年初预算数60999万元的40.4
 example: 选取7个项目开展重点评价。等级为优良的项目有4个，占57%，等级为中的项目有3个，占43%。 => 7=4+3 yes
 counter: 共评价1000个项目，等级为优良的项目有571个，占57%，等级为中的项目有428个，占43%。 => 1000=571+428 yes
 counter: 选取7个项目开展重点评价。等级为优良的项目有4个，占57%，等级为中的项目有2个，占29%。 => 7=4+2 yes
-# After a colon, items one to a clause, each of one figure, and then the
-# sum word (in its own clause, or right after the last figure).
+# After a colon, items one to a clause, each of one figure (an aside in
+# brackets apart), and then the sum word (in its own clause, or right after
+# the last figure). A clause before any figure that says in how many parts
+# the whole comes (分三批) opens such a list too, of just that many items.
+example: 该项目分三批实施，一批项目批复投资3374.3万元（其中建筑工程3292万元），二批项目批复投资2069.51万元，三批项目批复投资778.59万元，合计批复总投资6222.4万元。 => 3374.3=3292 ?; 6222.4=3374.3+2069.51+778.59 yes
+counter: 该项目分两批实施，一批项目批复投资3374.3万元，二批项目批复投资2069.51万元，三批项目批复投资778.59万元，合计批复总投资6222.4万元。 => 6222.4=3374.3+2069.51+778.59 yes
 example: 自评范围包括：基层科普行动计划1200万元，科普活动等补助580万元共计1780万元。 => 1780=1200+580 yes
 example: 资金安排如下：培训费12万元，资料费3万元，差旅费5万元，合计20万元。 => 20=12+3+5 yes
 counter: 资金安排如下：培训费12万元（含专家费2万元），资料费3万元，合计15万元。 => 15=12+2+3 yes

@@ -981,27 +981,6 @@ class Breakdowns {
     return Squeeze(out);
   }
 
-  // A count of the parts said before the list: "两批", "三项", "2个".
-  std::optional<int> AnnouncedCount(const std::string& name) const {
-    std::u32string s;
-    for (size_t pos = 0; pos < name.size();)
-      s.push_back(DecodeUtf8(name, &pos));
-    for (size_t k = 0; k + 1 < s.size(); ++k) {
-      size_t pos = k;
-      std::optional<int> n = ParseSmallNumber(s, &pos, 2);
-      // A list has two parts or more: "一条龙", "一项" name no count.
-      if (!n || *n < 2 || pos >= s.size() || pos == k) continue;
-      if (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
-                    ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
-        continue;
-      }
-      std::string measure;
-      AppendUtf8(s[pos], &measure);
-      if (CountsItems(list_, measure)) return n;
-    }
-    return std::nullopt;
-  }
-
   void Emit(int s, std::string_view text, const Opener& o, int total,
             const std::vector<int>& parts, size_t end) {
     const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
@@ -1088,7 +1067,7 @@ class Breakdowns {
         clause = NameBefore(text, t.text_begin - base);
       }
     }
-    std::optional<int> announced = AnnouncedCount(clause);
+    std::optional<int> announced = AnnouncedCount(list_, clause);
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
@@ -1617,16 +1596,30 @@ void SumsAfterLists(Context* ctx) {
                "、所列之后的共计");
       totals.insert(g);
     }
-    if (colon == std::string_view::npos) continue;
-    // After a colon, items one to a clause, each one figure, and then the
-    // sum word, in a clause of its own or right after the last item's
-    // figure: "自评范围包括：基层科普行动计划1200万元，…等补助580万元共计
-    // 1780万元". The sum word says the list is whole.
+    // The list opens at a colon, or after a clause before any figure that
+    // says in how many parts the whole comes ("该项目分三批实施，一批…，二
+    // 批…，三批…，合计…"), whose count the items must then match.
+    size_t open = colon;
+    std::optional<int> announced;
+    for (size_t c = 0; open == std::string_view::npos && c < stops.size();
+         ++c) {
+      const size_t from = c == 0 ? 0 : stops[c - 1].end;
+      if (ctx->fact(sen.facts[0]).text_begin < sen.begin + stops[c].at) break;
+      announced =
+          AnnouncedCount(list, text.substr(from, stops[c].at - from));
+      if (announced) open = stops[c].end;
+    }
+    if (open == std::string_view::npos) continue;
+    // After the opening, items one to a clause, each one figure (an aside
+    // in brackets apart), and then the sum word, in a clause of its own or
+    // right after the last item's figure: "自评范围包括：基层科普行动计划
+    // 1200万元，…等补助580万元共计1780万元". The sum word says the list
+    // is whole.
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int g = sen.facts[k];
       const Fact& total = ctx->fact(g);
       if (totals.count(g) || !Summable(total) || !total.qualifier.empty() ||
-          aside[k] || total.text_begin < sen.begin + colon) {
+          aside[k] || total.text_begin < sen.begin + open) {
         continue;
       }
       const size_t c = clause(total);
@@ -1643,17 +1636,22 @@ void SumsAfterLists(Context* ctx) {
       auto below = glued ? c + 1 : c;  // the clause past the next item's
       for (size_t j = k; j-- > 0 && items;) {
         const Fact& f = ctx->fact(sen.facts[j]);
-        if (f.text_begin < sen.begin + colon) break;
+        if (f.text_begin < sen.begin + open) break;
+        if (aside[j]) continue;
         const auto fc = clause(f);
-        items = !aside[j] && SameFamily(f, total) && Summable(f) &&
-                f.qualifier.empty() && fc < below;
+        items = SameFamily(f, total) && Summable(f) && f.qualifier.empty() &&
+                fc < below;
         below = fc;
         parts.push_back(sen.facts[j]);
       }
-      if (!items || parts.size() < 2) continue;
+      if (!items || parts.size() < 2 ||
+          (announced && parts.size() != size_t(*announced))) {
+        continue;
+      }
       std::reverse(parts.begin(), parts.end());
       AddWhole(ctx, "breakdown", "list.sum_after", total.label, g, parts,
-               "冒号后逐句所列之后的共计");
+               announced ? "所述分项逐句所列之后的共计"
+                         : "冒号后逐句所列之后的共计");
     }
   }
 }

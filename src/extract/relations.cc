@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/decimal.h"
+#include "base/numerals.h"
 #include "base/utf8.h"
 #include "extract/parts.h"
 
@@ -179,6 +180,25 @@ bool ClosesBracket(std::string_view text) {
 
 bool CountsItems(const Lexicon& list, std::string_view measure) {
   return list.Has("item", measure);
+}
+
+std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text) {
+  std::u32string s;
+  for (size_t pos = 0; pos < text.size();) s.push_back(DecodeUtf8(text, &pos));
+  for (size_t k = 0; k + 1 < s.size(); ++k) {
+    size_t pos = k;
+    std::optional<int> n = ParseSmallNumber(s, &pos, 2);
+    // A list has two parts or more: "一条龙", "一项" name no count.
+    if (!n || *n < 2 || pos >= s.size() || pos == k) continue;
+    if (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
+                  ChineseDigit(s[k - 1]) >= 0 || s[k - 1] == U'第')) {
+      continue;
+    }
+    std::string measure;
+    AppendUtf8(s[pos], &measure);
+    if (CountsItems(list, measure)) return n;
+  }
+  return std::nullopt;
 }
 
 bool IsItemCount(const Lexicon& list, const Fact& f) {

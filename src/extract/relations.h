@@ -35,6 +35,7 @@
 #ifndef TALLY_EXTRACT_RELATIONS_H_
 #define TALLY_EXTRACT_RELATIONS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -143,6 +144,10 @@ bool ClosesBracket(std::string_view text);
 // Whether a count's measure word (个, 项; not 人, 人次) counts the items of
 // a list (lists.lex, entry item).
 bool CountsItems(const Lexicon& list, std::string_view measure);
+// A count of parts that `text` announces ("分两批下达", "三项", "2个"): a
+// number of two or more, not part of a longer number or an ordinal (第三
+// 批), followed by a measure word that counts items; nullopt if none.
+std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text);
 // Whether f is a count of items (a breakdown of it lists items: detail
 // "items", which the check compares as a count, not as a quantity).
 bool IsItemCount(const Lexicon& list, const Fact& f);
