@@ -201,12 +201,21 @@ bool ParseHeading(std::string_view text, std::string_view continuation,
 }  // namespace
 
 size_t ClauseStart(std::string_view text) {
-  size_t cut = 0;
-  for (std::string_view stop : {"，", "；", "。", "：", ",", ";", ":"}) {
-    size_t p = text.rfind(stop);
-    if (p != std::string_view::npos) cut = std::max(cut, p + stop.size());
+  // One scan back to the last stop (every figure asks for its clause, so
+  // a search per stop over the whole text would cost seven passes).
+  for (size_t k = text.size(); k-- > 0;) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    if (c == ',' || c == ';' || c == ':') return k + 1;
+    if (k < 2) continue;
+    const unsigned char a = static_cast<unsigned char>(text[k - 2]),
+                        b = static_cast<unsigned char>(text[k - 1]);
+    // ，(EF BC 8C) ；(EF BC 9B) ：(EF BC 9A) 。(E3 80 82)
+    if ((a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x9B || c == 0x9A)) ||
+        (a == 0xE3 && b == 0x80 && c == 0x82)) {
+      return k + 1;
+    }
   }
-  return cut;
+  return 0;
 }
 
 bool IsClauseStop(char32_t c) {

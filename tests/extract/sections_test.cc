@@ -210,6 +210,27 @@ TEST(SectionsTest, OffsetsPagesMarkdownAndTables) {
       std::string("一级指标\t二级指标\t三级指标\n1.产出\t数量\t人数\n").size());
 }
 
+TEST(SectionsTest, ClauseStartIsAfterTheLastStop) {
+  struct Case {
+    std::string text;
+    std::string clause;  // text.substr(ClauseStart(text))
+  } cases[] = {
+      {"", ""},
+      {"全年预算", "全年预算"},
+      {"项目资金100万元，其中中央", "其中中央"},
+      {"甲；乙。丙：丁", "丁"},
+      {"收入,支出;结余:", ""},
+      {"一、二。", ""},
+      // Other characters whose UTF-8 shares bytes with the stops.
+      {"）（【】“”、", "）（【】“”、"},
+      {"合计：本年收入", "本年收入"},
+      {"！？", "！？"},  // not stops here: a clause ends at ，；。：
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(c.text.substr(ClauseStart(c.text)), c.clause) << c.text;
+  }
+}
+
 TEST(SectionsTest, GarbageNeverCrashes) {
   std::mt19937 rng(11);
   const std::vector<std::string> pieces = {
