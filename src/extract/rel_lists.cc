@@ -1605,8 +1605,7 @@ void SumsAfterLists(Context* ctx) {
          ++c) {
       const size_t from = c == 0 ? 0 : stops[c - 1].end;
       if (ctx->fact(sen.facts[0]).text_begin < sen.begin + stops[c].at) break;
-      announced =
-          AnnouncedCount(list, text.substr(from, stops[c].at - from));
+      announced = AnnouncedCount(list, text.substr(from, stops[c].at - from));
       if (announced) open = stops[c].end;
     }
     if (open == std::string_view::npos) continue;

@@ -880,7 +880,8 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
   if (b == e) {
     // One closing pipe and nothing else closes an empty cell; a line of
     // two pipes or more separates rows (JoinSeparatedRows).
-    const size_t pipes = std::count(text.begin() + begin, text.begin() + end, '|');
+    const size_t pipes =
+        std::count(text.begin() + begin, text.begin() + end, '|');
     return pipes == 1 ? CellLine::kEmpty : CellLine::kBlank;
   }
   std::string_view s = text.substr(b, e - b);
@@ -1066,8 +1067,8 @@ void JoinCellPerLineTables(std::string& text) {
       starts.push_back(j);
       j += label(j) + n;
     }
-    if (starts.size() < 2 || std::none_of(starts.begin(), starts.end(),
-                                          filled)) {
+    if (starts.size() < 2 ||
+        std::none_of(starts.begin(), starts.end(), filled)) {
       i += label(i) + n;
       continue;
     }
