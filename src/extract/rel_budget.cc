@@ -1428,8 +1428,10 @@ void NamedDifferences(Context* ctx) {
 // "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%": a
 // share whose whole is printed right before its 的, in a clause that opens
 // with a word of measuring against (share_whole, of: 完成, 为, 占, 达到), is
-// the figure before that clause over the whole. Returns the rates it
-// relates.
+// the figure before that clause over the whole: the figure ending the
+// clause right before, not one further back ("…收入68万元；完成…支出4093
+// 蓝元，占年初预算5497万元的74.5%", where the figure of the clause before
+// was not read). Returns the rates it relates.
 std::set<int> SharesOfPrintedWhole(Context* ctx) {
   std::set<int> rates;
   const LexEntry* of = ctx->lex().Get("share_whole").Entry("of");
@@ -1449,9 +1451,14 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
       const std::string_view between =
           ctx->Between(den, n.text_end, w.text_begin);
       const std::string_view clause = AfterFirstComma(between);
+      const std::string_view tail =
+          between.substr(0, between.size() - clause.size());
       if ((between.find("，") == std::string_view::npos &&
            between.find(',') == std::string_view::npos) ||
           clause.find("；") != std::string_view::npos ||
+          tail.find("；") != std::string_view::npos ||
+          tail.find("。") != std::string_view::npos ||
+          tail.find_first_of("0123456789") != std::string_view::npos ||
           std::none_of(
               of->words.begin(), of->words.end(),
               [&](const std::string& v) { return clause.starts_with(v); })) {
@@ -1624,12 +1631,19 @@ void FindRatios(Context* ctx) {
       // bracket that closes before it (an aside breaking the figure down),
       // nor a change against another year ("税收收入完成66342万元，…增收
       // 10304万元，税收收入占地方财政收入66.19%": a change is no part).
+      // Nor the figure right before the share's 的 ("占年初预算3800万元的
+      // 45.3%"): that is the whole, printed in place (SharesOfPrintedWhole
+      // reads it where the quantity before it was read); nor one before a
+      // ； (the share is of its own clause's quantity).
       int num = run == respective.end() ? -1 : run->second.first;
       for (int i : num >= 0 ? std::vector<int>() : ss[s].facts) {
         const Fact& f = ctx->fact(i);
         if (f.text_begin >= p.text_begin) break;
+        const std::string_view to_rate =
+            ctx->Between(i, f.text_end, p.text_begin);
         if (Summable(f) && f.qualifier.empty() && f.role != "change" &&
-            !ClosesBracket(ctx->Between(i, f.text_end, p.text_begin))) {
+            !ClosesBracket(to_rate) && TrimSpace(to_rate) != "的" &&
+            to_rate.find("；") == std::string_view::npos) {
           num = i;
         }
       }

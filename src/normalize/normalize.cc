@@ -540,7 +540,7 @@ StatusOr<std::unique_ptr<Normalizer>> Normalizer::Create(
     }
     n->simplified_.assign(kHanEnd - kHanBegin + 1, 0);
     icu::UnicodeString one;
-    for (UChar32 c = kHanBegin; c <= kHanEnd; ++c) {
+    for (UChar32 c = UChar32(kHanBegin); c <= UChar32(kHanEnd); ++c) {
       one.setTo(c);
       hans->transliterate(one);
       if (one.length() == 1 && one.charAt(0) != c) {
