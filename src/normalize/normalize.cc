@@ -191,10 +191,12 @@ bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
 
 // A single space between digits is a thousands separator only where the
 // digits after it are a group of exactly three that goes on as a number: a
-// decimal part ("20 505.48") or another group ("1 234 567"), or it ends a
-// run already joined (chained is true). The digits before it must be a
-// whole number (not the decimals of "194.19"). Everything else is two
-// numbers side by side: "194.19 194.19", "10 100%", "表1 2023年".
+// decimal part ("20 505.48") or another group ("1 234 567") whose run of
+// groups is not followed by one more number after a space (a row of
+// figures, "287 287 171 10 60% 6", is not one figure), or it ends a run
+// already joined (chained is true). The digits before it must be a whole
+// number (not the decimals of "194.19"). Everything else is two numbers
+// side by side: "194.19 194.19", "10 100%", "表1 2023年".
 bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
                      size_t j, size_t end, bool chained) {
   size_t k = w;
@@ -206,9 +208,16 @@ bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
   if (g - j != 3) return false;
   if (chained) return true;
   if (g + 1 < end && cp[g] == '.' && IsDigit(cp[g + 1])) return true;
-  return g + 4 <= end && cp[g] == ' ' && IsDigit(cp[g + 1]) &&
-         IsDigit(cp[g + 2]) && IsDigit(cp[g + 3]) &&
-         (g + 4 == end || !IsDigit(cp[g + 4]));
+  // Whether a group of three digits and nothing more of the number starts
+  // at a space at `at`.
+  auto group_at = [&](size_t at) {
+    return at + 4 <= end && cp[at] == ' ' && IsDigit(cp[at + 1]) &&
+           IsDigit(cp[at + 2]) && IsDigit(cp[at + 3]) &&
+           (at + 4 == end || !IsDigit(cp[at + 4]));
+  };
+  if (!group_at(g)) return false;
+  while (group_at(g)) g += 4;
+  return !(g + 1 < end && cp[g] == ' ' && IsDigit(cp[g + 1]));
 }
 
 // Rewrites the line [begin, end) in place (it only shrinks) and returns its

@@ -218,6 +218,9 @@ TEST(NormalizeTest, NumbersSideBySideStayApart) {
   EXPECT_EQ(Text("表1 2023年部门预算"), "表1 2023年部门预算");
   EXPECT_EQ(Text("合计数 194.19 194.19"), "合计数\t194.19\t194.19");  // cells
   EXPECT_EQ(Text("12 345"), "12 345");  // no decimal part, no second group
+  // Groups followed by one more figure are a row of figures, not one.
+  EXPECT_EQ(Text("年度资金总额 287 287 171 10 60% 6"),
+            "年度资金总额\t287\t287\t171\t10\t60%\t6");
 }
 
 // A web page's table saved as text: cells separated by '|'.
