@@ -703,10 +703,15 @@ class FactBuilder {
       // whose header names no other measure (已预下达, 本次下达, 合计下达).
       // A block's unit (a header cell's "金额（万元）", a first cell's
       // "项目资金（万元）") is the unit of its money: a column headed 人数
-      // or 人次 beside it counts people.
+      // or 人次 beside it counts people, and a cell past the header's last
+      // column (a row wider than the header it was read under) is of no
+      // column it names.
+      const bool past_header =
+          !header_.empty() && (h < 0 || size_t(h) >= header_.size());
       bool money = IsMoneyHeader(col_header) ||
-                   (!block_unit_.empty() && (Squeeze(col_header).empty() ||
-                                             !NamesOtherMeasure(col_header))) ||
+                   (!block_unit_.empty() && !past_header &&
+                    (Squeeze(col_header).empty() ||
+                     !NamesOtherMeasure(col_header))) ||
                    (header_.empty() && line.cells.size() == 2 &&
                     !caption_unit_.empty()) ||
                    (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&

@@ -147,6 +147,16 @@ TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
   EXPECT_EQ(money->unit, "万元");
   EXPECT_EQ(Find(facts, "amount", "2072"), nullptr);
   EXPECT_EQ(Find(facts, "amount", "4172"), nullptr);
+  // Nor is a cell past the header's last column money: a row wider than
+  // the header it was read under (a header of two rows, its second row's
+  // columns not read) names no column for it.
+  facts = Facts(
+      {"学段\t金额（万元）\t人数\n学前\t224.4252\t2072\t4172\t130.078"});
+  money = Find(facts, "amount", "224.4252");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->unit, "万元");
+  EXPECT_EQ(Find(facts, "amount", "4172"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "130.078"), nullptr);
 }
 
 // A caption that states the table's unit (单位：万元) makes every figure
