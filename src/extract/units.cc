@@ -68,6 +68,11 @@ bool IsScoreHeader(std::string_view header) {
 
 bool IsMoneyHeader(std::string_view header) {
   std::string h = Squeeze(header);
+  // A header that names a count too ("学生资助金额、人数和人次") heads a
+  // group of columns, not one of money.
+  for (std::string_view w : {"人数", "人次", "户数", "个数", "数量", "件数"}) {
+    if (Has(h, w)) return false;
+  }
   for (std::string_view w : {"金额", "预算", "执行数", "支出", "资金", "决算",
                              "拨款", "收入", "经费"}) {
     if (Has(h, w) && !h.ends_with("率")) return true;

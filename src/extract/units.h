@@ -36,7 +36,8 @@ std::string ExplicitMoneyUnit(std::string_view text);
 std::string HeaderUnit(std::string_view header);
 
 // True if a header names a column of money without its unit (金额, 预算数,
-// 执行数, 支出, 资金).
+// 执行数, 支出, 资金), and no count beside it (资助金额、人数和人次 heads
+// a group of columns).
 bool IsMoneyHeader(std::string_view header);
 
 // True if a header names a column of something other than money: a count

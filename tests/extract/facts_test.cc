@@ -157,6 +157,13 @@ TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
   EXPECT_EQ(money->unit, "万元");
   EXPECT_EQ(Find(facts, "amount", "4172"), nullptr);
   EXPECT_EQ(Find(facts, "amount", "130.078"), nullptr);
+  // A header naming money and counts at once heads a group of columns,
+  // none of them money by that name.
+  facts = Facts(
+      {"学段\t金额（万元）\t脱贫户学生资助金额、人数和人次\n"
+       "学前\t224.4252\t2072"});
+  EXPECT_NE(Find(facts, "amount", "224.4252"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "2072"), nullptr);
 }
 
 // A caption that states the table's unit (单位：万元) makes every figure
