@@ -708,14 +708,14 @@ class FactBuilder {
       // column it names.
       const bool past_header =
           !header_.empty() && (h < 0 || size_t(h) >= header_.size());
-      bool money = IsMoneyHeader(col_header) ||
-                   (!block_unit_.empty() && !past_header &&
-                    (Squeeze(col_header).empty() ||
-                     !NamesOtherMeasure(col_header))) ||
-                   (header_.empty() && line.cells.size() == 2 &&
-                    !caption_unit_.empty()) ||
-                   (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&
-                    !indicator_header_ && !SerialOrYear(col, number));
+      bool money =
+          IsMoneyHeader(col_header) ||
+          (!block_unit_.empty() && !past_header &&
+           (Squeeze(col_header).empty() || !NamesOtherMeasure(col_header))) ||
+          (header_.empty() && line.cells.size() == 2 &&
+           !caption_unit_.empty()) ||
+          (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&
+           !indicator_header_ && !SerialOrYear(col, number));
       if (unit.empty() && money) {
         unit = !block_unit_.empty()     ? block_unit_
                : !caption_unit_.empty() ? caption_unit_

@@ -859,8 +859,9 @@ struct CellLine {
   size_t stop;        // end of its content: trailing spaces and '|' dropped
   // kUnit: a bracketed money unit alone ("(万元)"), the rest of the label
   // above it (a heading's unit set below it in its cell). kEmpty: a lone
-  // closing pipe, an empty cell where a figure would be.
-  enum Kind { kBlank, kValue, kEmpty, kCell, kUnit, kOther } kind;
+  // pipe, an empty cell where a figure would be; kClose: a lone pipe that
+  // closes the cell on the line before it.
+  enum Kind { kBlank, kValue, kEmpty, kClose, kCell, kUnit, kOther } kind;
 };
 
 // Whether s is a money unit in brackets and nothing else: "(万元)", "（元）".
@@ -921,11 +922,16 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
 }
 
 // Joins lines[from..to] (blank lines between the cells included) into one
-// line of cells: a cell's line break becomes '\t', a blank line's ' ', a
-// trailing '|' ' ', and in a row (not a header) the break before a unit
-// line ' ' (one cell with the label above it).
+// line of cells: a cell's line break becomes '\t' (after its closing pipe's
+// line, when it has one), a blank line's ' ', a trailing '|' ' ', and in a
+// row (not a header) the break before a unit line ' ' (one cell with the
+// label above it).
 void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
                bool row, std::string& text) {
+  auto blank = [&](size_t k) {
+    return lines[k].kind == CellLine::kBlank ||
+           lines[k].kind == CellLine::kClose;
+  };
   for (size_t k = from; k <= to; ++k) {
     const CellLine& l = lines[k];
     for (size_t i = l.stop; i < l.end; ++i) {
@@ -933,9 +939,10 @@ void JoinCells(const std::vector<CellLine>& lines, size_t from, size_t to,
     }
     if (k == to) break;
     size_t next = k + 1;
-    while (next < to && lines[next].kind == CellLine::kBlank) ++next;
-    if (l.kind == CellLine::kBlank || (row && l.kind == CellLine::kCell &&
-                                       lines[next].kind == CellLine::kUnit)) {
+    while (next < to && blank(next)) ++next;
+    if (l.kind == CellLine::kBlank || lines[k + 1].kind == CellLine::kClose ||
+        (row && l.kind == CellLine::kCell &&
+         lines[next].kind == CellLine::kUnit)) {
       text[l.end] = ' ';
     } else {
       text[l.end] = '\t';
@@ -1025,10 +1032,26 @@ void JoinCellPerLineTables(std::string& text) {
     lines.push_back(l);
     pos = nl + 1;
   }
+  // A lone pipe right after a cell that has none of its own closes that
+  // cell ("合计" then "|"); only after a cell closed by its own pipe, or
+  // after another lone pipe, is it an empty cell of its own.
+  bool open_cell = false;  // the last line not blank is a cell without '|'
+  for (CellLine& l : lines) {
+    if (l.kind == CellLine::kBlank) continue;
+    if (l.kind == CellLine::kEmpty) {
+      if (open_cell) l.kind = CellLine::kClose;
+      open_cell = false;
+      continue;
+    }
+    open_cell =
+        std::string_view(text).substr(l.stop, l.end - l.stop).find('|') ==
+        std::string_view::npos;
+  }
   // The non-blank lines, by index into lines.
   std::vector<size_t> items;
   for (size_t k = 0; k < lines.size(); ++k) {
-    if (lines[k].kind != CellLine::kBlank) items.push_back(k);
+    if (lines[k].kind != CellLine::kBlank && lines[k].kind != CellLine::kClose)
+      items.push_back(k);
   }
   auto kind = [&](size_t i) { return lines[items[i]].kind; };
   // The lines of a label at item i: its own, and a unit line below it.
@@ -1052,10 +1075,21 @@ void JoinCellPerLineTables(std::string& text) {
     }
     return false;
   };
-  // Joins items[a..b], the blank lines between them included. The last
-  // line's own break is left alone: it ends the row.
+  // Whether item i's cell is closed by a pipe, its own or on the next line.
+  auto closed = [&](size_t i) {
+    const CellLine& l = lines[items[i]];
+    return std::string_view(text).substr(l.stop, l.end - l.stop).find('|') !=
+               std::string_view::npos ||
+           (items[i] + 1 < lines.size() &&
+            lines[items[i] + 1].kind == CellLine::kClose);
+  };
+  // Joins items[a..b], the blank lines between them and the last one's
+  // closing pipe included. The last line's own break is left alone: it
+  // ends the row.
   auto join = [&](size_t a, size_t b, bool row) {
-    JoinCells(lines, items[a], items[b], row, text);
+    size_t to = items[b];
+    if (to + 1 < lines.size() && lines[to + 1].kind == CellLine::kClose) ++to;
+    JoinCells(lines, items[a], to, row, text);
   };
   size_t i = 0;
   while (i < items.size()) {
@@ -1084,13 +1118,18 @@ void JoinCellPerLineTables(std::string& text) {
     // The header: the short lines just before the first row, n of them or
     // n + 1 with the corner cell; fewer, and there is no header to join. A
     // unit line there is a heading's cell of its own ("得分", "(万元)").
+    // Over one column of figures, only two cells each closed by a pipe are
+    // a header (项目 | 预算数 |): a heading and a label line look the same.
     size_t cells = 0;
     while (cells < n + 1 && cells < i &&
            (kind(i - 1 - cells) == CellLine::kCell ||
             kind(i - 1 - cells) == CellLine::kUnit)) {
       ++cells;
     }
-    if (n >= 2 && cells >= n) join(i - cells, i - 1, false);
+    if ((n >= 2 && cells >= n) ||
+        (n == 1 && cells == 2 && closed(i - 1) && closed(i - 2))) {
+      join(i - cells, i - 1, false);
+    }
     for (size_t k : starts) join(k, k + label(k) - 1 + n, true);
     i = j;
   }

@@ -212,12 +212,13 @@ bool SpacedTableRow(std::string& line, bool after_row = false);
 // or more in a row have the same shape — a short label line followed by
 // the same number n ≥ 1 of figure lines (an empty cell's placeholder, "/"
 // or "-", counts as one, and so does a lone "|", the pipe that closed an
-// empty cell, though rows of empty cells alone make no table; a label may
-// take a bracketed money unit on the
-// line below it, "计划安排资金" then "(万元)", as one cell) — each row is
-// put back on one line,
-// and so is the header: the n or n+1 short lines just before the first row
-// (the column headings, and the corner cell when there is one). Rows with
+// empty cell, though rows of empty cells alone make no table; a lone "|"
+// right after a cell without a pipe of its own closes that cell instead; a
+// label may take a bracketed money unit on the line below it, "计划安排资金"
+// then "(万元)", as one cell) — each row is put back on one line, and so
+// is the header: the n or n+1 short lines just before the first row (the
+// column headings, and the corner cell when there is one; over one column
+// of figures, two lines each closed by a pipe). Rows with
 // fewer figures (an empty cell left no line, so its figures' columns are
 // unknown) are left as they are. Rewrites in place byte for byte: the line
 // break after a cell becomes '	', a blank line's break and a trailing '|'

@@ -65,9 +65,9 @@ TEST_F(FactsTest, LabelsLoseFillerWordsButNotTheEndsOfWords) {
 // A short bracket of words inside a name is part of the name; an aside in
 // brackets with a figure in it is not.
 TEST_F(FactsTest, LabelsKeepABracketInsideAName) {
-  auto facts = Facts(
-      {"其中，因公出国（境）费305.76万元，县（区）财政资金50万元，"
-       "下达资金（含中央60万元）100万元。"});
+  auto facts =
+      Facts({"其中，因公出国（境）费305.76万元，县（区）财政资金50万元，"
+             "下达资金（含中央60万元）100万元。"});
   ASSERT_NE(Find(facts, "amount", "305.76"), nullptr);
   EXPECT_EQ(Find(facts, "amount", "305.76")->label, "因公出国（境）费");
   EXPECT_EQ(Find(facts, "amount", "50")->label, "县（区）财政资金");
@@ -150,8 +150,8 @@ TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
   // Nor is a cell past the header's last column money: a row wider than
   // the header it was read under (a header of two rows, its second row's
   // columns not read) names no column for it.
-  facts = Facts(
-      {"学段\t金额（万元）\t人数\n学前\t224.4252\t2072\t4172\t130.078"});
+  facts =
+      Facts({"学段\t金额（万元）\t人数\n学前\t224.4252\t2072\t4172\t130.078"});
   money = Find(facts, "amount", "224.4252");
   ASSERT_NE(money, nullptr);
   EXPECT_EQ(money->unit, "万元");
@@ -159,9 +159,9 @@ TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
   EXPECT_EQ(Find(facts, "amount", "130.078"), nullptr);
   // A header naming money and counts at once heads a group of columns,
   // none of them money by that name.
-  facts = Facts(
-      {"学段\t金额（万元）\t脱贫户学生资助金额、人数和人次\n"
-       "学前\t224.4252\t2072"});
+  facts =
+      Facts({"学段\t金额（万元）\t脱贫户学生资助金额、人数和人次\n"
+             "学前\t224.4252\t2072"});
   EXPECT_NE(Find(facts, "amount", "224.4252"), nullptr);
   EXPECT_EQ(Find(facts, "amount", "2072"), nullptr);
 }

@@ -666,6 +666,12 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
           .text,
       "项目\t预算数\t决算数\n合计\t3\t1.71\n因公出国（境）费\t\t\n"
       "公务接待费\t1\t0.53");
+  // A pipe on the line after a cell closes that cell; a second one is an
+  // empty cell. Two headings so closed head one column of figures.
+  EXPECT_EQ(n->NormalizeText("项目\n|\n预算数\n|\n合计\n|\n0.36\n|\n"
+                             "因公出国（境）费\n|\n|\n公务接待费\n|\n0.36\n|")
+                .text,
+            "项目\t预算数\n合计\t0.36\n因公出国（境）费\t\n公务接待费\t0.36");
   // Rows of empty cells alone are no table.
   EXPECT_EQ(n->NormalizeText("项目名称 |\n|\n|\n主管部门 |\n|\n|").text,
             "项目名称|\n|\n|\n主管部门|\n|\n|");
