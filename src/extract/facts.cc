@@ -704,10 +704,12 @@ class FactBuilder {
       // A block's unit (a header cell's "金额（万元）", a first cell's
       // "项目资金（万元）") is the unit of its money: a column headed 人数
       // or 人次 beside it counts people, and a cell past the header's last
-      // column (a row wider than the header it was read under) is of no
-      // column it names.
+      // named column (a row wider than the header it was read under) is of
+      // no column it names.
+      size_t named = header_.size();  // past the header's last named cell
+      while (named > 0 && Squeeze(header_[named - 1]).empty()) --named;
       const bool past_header =
-          !header_.empty() && (h < 0 || size_t(h) >= header_.size());
+          !header_.empty() && (h < 0 || size_t(h) >= named);
       bool money =
           IsMoneyHeader(col_header) ||
           (!block_unit_.empty() && !past_header &&

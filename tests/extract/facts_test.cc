@@ -157,6 +157,10 @@ TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
   EXPECT_EQ(money->unit, "万元");
   EXPECT_EQ(Find(facts, "amount", "4172"), nullptr);
   EXPECT_EQ(Find(facts, "amount", "130.078"), nullptr);
+  // Empty cells closing the header name no column either.
+  facts = Facts({"学段\t金额（万元）\t人数\t\t\n学前\t224.4252\t2072\t45"});
+  EXPECT_NE(Find(facts, "amount", "224.4252"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "45"), nullptr);
   // A header naming money and counts at once heads a group of columns,
   // none of them money by that name.
   facts =
