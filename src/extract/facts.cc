@@ -546,6 +546,7 @@ class FactBuilder {
                                 at > 0 && doc_.lines[at - 1].table == table_;
       table_ = line.table;
       header_.clear();
+      named_ = 0;
       aligner_.Reset();
       block_unit_.clear();
       caption_unit_ = CaptionUnit(line);
@@ -575,6 +576,7 @@ class FactBuilder {
     if (wrapped_header) return;
     if (header_row) {
       header_.clear();
+      named_ = 0;
       block_unit_.clear();
       indicator_header_ = false;
       target_col_ = target_unit_col_ = target_op_col_ = -1;
@@ -595,6 +597,7 @@ class FactBuilder {
         indicator_header_ =
             indicator_header_ || col == IndicatorColumn::kLevel1 ||
             col == IndicatorColumn::kLevel2 || col == IndicatorColumn::kLevel3;
+        if (!header_.back().empty()) named_ = header_.size();
       }
       // A row of words just above the header that names the unit
       // ("预算资金（万元）") is the block's caption.
@@ -706,10 +709,8 @@ class FactBuilder {
       // or 人次 beside it counts people, and a cell past the header's last
       // named column (a row wider than the header it was read under) is of
       // no column it names.
-      size_t named = header_.size();  // past the header's last named cell
-      while (named > 0 && Squeeze(header_[named - 1]).empty()) --named;
       const bool past_header =
-          !header_.empty() && (h < 0 || size_t(h) >= named);
+          !header_.empty() && (h < 0 || size_t(h) >= named_);
       bool money =
           IsMoneyHeader(col_header) ||
           (!block_unit_.empty() && !past_header &&
@@ -811,6 +812,7 @@ class FactBuilder {
   int sentence_base_ = 0;
   int table_ = -1;
   std::vector<string> header_;
+  size_t named_ = 0;  // header_'s cells up to its last one with words
   // The header names indicator levels: its figures carry their own units,
   // and a caption's money unit is not theirs.
   bool indicator_header_ = false;
