@@ -671,15 +671,12 @@ void SumRows(Context* ctx) {
 void ChangeColumns(Context* ctx) {
   const DocText& doc = ctx->doc();
   const Lexicon& way = ctx->lex().Get("change");
-  const LexEntry* column = way.Entry("column");
-  if (!column) return;
   auto is_change = [&](std::string_view head) {
     const std::string h = Squeeze(head);
     if (h.find("率") != std::string::npos || h.find("%") != std::string::npos) {
       return false;
     }
-    return std::any_of(column->words.begin(), column->words.end(),
-                       [&](const std::string& w) { return h.ends_with(w); });
+    return way.EndsWith(h, "column");
   };
   for (const Table& t : doc.tables) {
     int header = -1, col = -1;
@@ -714,7 +711,6 @@ void ChangeColumns(Context* ctx) {
       r.name = fd.label;
       r.evidence = "表列增减 = 前两列之差";
       r.members = {{"current", cur}, {"other", other}, {"change", change}};
-      r.page_no = fd.page_no;
       ctx->Add(std::move(r));
     }
   }

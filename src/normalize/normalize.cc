@@ -864,6 +864,12 @@ struct CellLine {
   enum Kind { kBlank, kValue, kEmpty, kClose, kCell, kUnit, kOther } kind;
 };
 
+// Whether line l closes its cell with a pipe of its own ("合计 |").
+bool OwnPipe(std::string_view text, const CellLine& l) {
+  return text.substr(l.stop, l.end - l.stop).find('|') !=
+         std::string_view::npos;
+}
+
 // Whether s is a money unit in brackets and nothing else: "(万元)", "（元）".
 bool IsBracketedUnit(std::string_view s) {
   for (std::string_view open : {"(", "（"}) {
@@ -1043,9 +1049,7 @@ void JoinCellPerLineTables(std::string& text) {
       open_cell = false;
       continue;
     }
-    open_cell =
-        std::string_view(text).substr(l.stop, l.end - l.stop).find('|') ==
-        std::string_view::npos;
+    open_cell = !OwnPipe(text, l);
   }
   // The non-blank lines, by index into lines.
   std::vector<size_t> items;
@@ -1077,9 +1081,7 @@ void JoinCellPerLineTables(std::string& text) {
   };
   // Whether item i's cell is closed by a pipe, its own or on the next line.
   auto closed = [&](size_t i) {
-    const CellLine& l = lines[items[i]];
-    return std::string_view(text).substr(l.stop, l.end - l.stop).find('|') !=
-               std::string_view::npos ||
+    return OwnPipe(text, lines[items[i]]) ||
            (items[i] + 1 < lines.size() &&
             lines[items[i] + 1].kind == CellLine::kClose);
   };
