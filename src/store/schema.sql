@@ -21,6 +21,11 @@
 --     leaves nothing behind. store.cc turns foreign_keys on per connection.
 --   * Enumerations are CHECKed, so a misspelt kind fails the document's
 --     transaction loudly instead of silently vanishing from a view's filter.
+--     Those of more than two values are spelt kind = 'a' OR kind = 'b' OR
+--     ..., not kind IN ('a', 'b', ...): SQLite builds a temporary b-tree of
+--     an IN list of three or more values each time the statement runs, and
+--     an ingest runs its INSERTs once per row (a third of the time it spent
+--     writing went to those b-trees; store_test checks none is built).
 --
 -- Comments are the documentation: `tally export --metadata` turns them into
 -- a Datasette metadata.json (store/metadata.cc). The comment block right
@@ -72,11 +77,13 @@ CREATE TABLE documents (
     CHECK (sha256 IS NULL OR length(sha256) = 64),
   size INTEGER,       -- bytes in the file
   file_kind TEXT NOT NULL  -- what its bytes are, whatever its name says
-    CHECK (file_kind IN ('pdf', 'text', 'image', 'empty', 'unknown', 'docx',
-                         'xlsx', 'ofd', 'html', 'zip', 'doc', 'xls',
-                         'office')),
+    CHECK (file_kind = 'pdf' OR file_kind = 'text' OR file_kind = 'image'
+           OR file_kind = 'empty' OR file_kind = 'unknown'
+           OR file_kind = 'docx' OR file_kind = 'xlsx' OR file_kind = 'ofd'
+           OR file_kind = 'html' OR file_kind = 'zip' OR file_kind = 'doc'
+           OR file_kind = 'xls' OR file_kind = 'office'),
   status TEXT NOT NULL     -- 'ok', 'partial' (some pages lost) or 'failed'
-    CHECK (status IN ('ok', 'partial', 'failed')),
+    CHECK (status = 'ok' OR status = 'partial' OR status = 'failed'),
   error TEXT,         -- why, in words; NULL when ok
   page_count INTEGER NOT NULL DEFAULT 0,  -- pages in the file; 0 if none known
   pipeline_version TEXT NOT NULL  -- the tally that read it; another one
@@ -166,7 +173,8 @@ CREATE TABLE lines (
   page_no INTEGER NOT NULL,
   line_no INTEGER NOT NULL CHECK (line_no >= 1),  -- reading order on the page
   kind TEXT NOT NULL  -- 'body', 'table_row' (cells between tabs), 'header',
-    CHECK (kind IN ('body', 'table_row', 'header', 'footer', 'page_number')),
+    CHECK (kind = 'body' OR kind = 'table_row' OR kind = 'header'
+           OR kind = 'footer' OR kind = 'page_number'),
                       -- 'footer' or 'page_number'
   raw TEXT NOT NULL,  -- the line as laid out, before normalisation
   x0 REAL, y0 REAL, x1 REAL, y1 REAL,
@@ -245,13 +253,15 @@ CREATE TABLE facts (
   doc_id INTEGER NOT NULL,
   page_no INTEGER NOT NULL,
   kind TEXT NOT NULL  -- 'amount', 'percent', 'count', 'score', 'grade',
-    CHECK (kind IN ('amount', 'percent', 'count', 'score', 'grade', 'date',
-                    'docno')),  -- 'date' or 'docno' (document number)
+    CHECK (kind = 'amount' OR kind = 'percent' OR kind = 'count'
+           OR kind = 'score' OR kind = 'grade' OR kind = 'date'
+           OR kind = 'docno'),  -- 'date' or 'docno' (document number)
   raw TEXT NOT NULL,   -- the matched stretch of pages.text (v_facts.read_as:
                        -- the boxes' text as the engine read it)
   value TEXT,          -- as printed: '437.32'; for grades/dates/docnos the word
   unit TEXT,           -- as printed: '万元', '%', '人次', '分'
-  qualifier TEXT CHECK (qualifier IN ('≥', '≤', '>', '<', '≈')),
+  qualifier TEXT CHECK (qualifier = '≥' OR qualifier = '≤' OR qualifier = '>'
+                        OR qualifier = '<' OR qualifier = '≈'),
                        -- a bound (≥90%, 95%以上) or an approximation (1200余元)
   base_value TEXT,     -- exact decimal in the base unit: '4373200' (元)
   base_unit TEXT,      -- the unit of base_value: '元' for 万元, '人' for 万人
@@ -346,12 +356,14 @@ CREATE TABLE relations (
   relation_no INTEGER NOT NULL CHECK (relation_no >= 1),
     -- the relation, numbered from 1 in its document
   kind TEXT NOT NULL  -- what it asserts (base/facts.h, Relation)
-    CHECK (kind IN ('breakdown', 'budget', 'ratio', 'score_sum', 'score_cap',
-                    'grade', 'indicator', 'restatement', 'enumeration',
-                    'bound', 'siblings')),
+    CHECK (kind = 'breakdown' OR kind = 'budget' OR kind = 'ratio'
+           OR kind = 'score_sum' OR kind = 'score_cap' OR kind = 'grade'
+           OR kind = 'indicator' OR kind = 'restatement'
+           OR kind = 'enumeration' OR kind = 'bound' OR kind = 'siblings'),
   rule_id TEXT NOT NULL,  -- how the extractor found it: 'list.word', ...
   name TEXT,              -- what it is about: a label, a section, a table item
-  complete TEXT CHECK (complete IN ('yes', 'likely', 'no')),
+  complete TEXT CHECK (complete = 'yes' OR complete = 'likely'
+                       OR complete = 'no'),
                           -- a list's: whole, probably whole (nothing
                           -- follows its parts), partial; NULL unknown
   evidence TEXT,          -- the words that decided its structure
@@ -381,7 +393,7 @@ CREATE TABLE findings (
   doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
   rule TEXT NOT NULL,  -- dotted family: 'sum.breakdown', 'unit.magnitude', ...
   severity TEXT NOT NULL  -- 'error' (the report's own numbers prove it
-    CHECK (severity IN ('error', 'warning', 'info')),
+    CHECK (severity = 'error' OR severity = 'warning' OR severity = 'info'),
                           -- wrong), 'warning' (likely wrong) or 'info'
   message TEXT NOT NULL,  -- one line, with the numbers
   expected TEXT,          -- what the arithmetic implies, with its unit
