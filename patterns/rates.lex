@@ -156,7 +156,7 @@ lexicon completion
 # which the arithmetic shows. The target's label names a plan, the
 # actual's names doing and no plan, the rate's ends in a completion rate.
 # Examples: the right side is "actual/target=rate" of each found, or '-'.
-entry plan: 计划 目标 任务 预期 年度目标 采购预算
+entry plan: 计划 目标 任务 预期 年度目标 预算
 entry actual: 实际 完成 已完成 累计完成 实际完成
 entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目标完成率
 example: 计划完成农村公路建设50公里，实际完成52公里，完成率104%；计划新建桥梁3座，实际完成3座，完成率100%。 => 52/50=104; 3/3=100
@@ -172,6 +172,10 @@ entry saving_rate [percent]: 节约率 节支率 节资率 节约比例
 example: 采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，共节约资金15857.74万元，节约率为16%。 => 15857.74=97156.16-81298.42; 15857.74/97156.16=16
 example: 政府采购预算金额500万元，实际采购金额450万元，节约资金50万元。 => 50=500-450
 example: 计划投资300万元，实际完成投资280万元，节约资金30万元。 => 30=300-280
+# The plan and the actual may each be followed by the list of their parts,
+# their statements then ending with a 。: the lists are asides.
+example: 2022年纳入集中采购的预算规模为3600万元，其中：货物类1200万元；服务类2400万元。实际采购规模为3300万元，其中：货物类1100万元；服务类2200万元。节约资金300万元，节约率为8.33%。 => 300=3600-3300; 300/3600=8.33
+counter: 采购预算规模为3600万元。实际采购规模为3300万元。节约资金300万元。 => 300=3600-3300
 
 lexicon per_unit
 # Words that make an amount a figure per head or per item (a standard, a

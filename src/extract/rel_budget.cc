@@ -1499,25 +1499,82 @@ void Completions(Context* ctx) {
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
                "计划…实际…完成率");
     }
-    // "采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，共节约资金
-    // 15857.74万元，节约率为16%": what a plan saved is the plan less the
-    // actual, and its rate is that over the plan.
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int saved = sen.facts[k], actual = sen.facts[k - 1],
-                target = sen.facts[k - 2];
+  }
+}
+
+// The figures of a paragraph's statements that are not parts of a list
+// under a figure stated before them, in text order, each with whether it
+// opens a run (the first, or one after a ； or a 。 that no such list
+// explains): "预算规模为X万元，其中：货物类A万元；工程类B万元。实际采购规模为
+// Y万元，其中：…。节约资金Z万元" is the run X, Y, Z, its lists asides.
+struct Head {
+  int fact;
+  bool opens;
+};
+std::vector<std::vector<Head>> ParagraphHeads(Context* ctx) {
+  std::set<int> parts;
+  std::map<int, int> total_of;  // a part -> its list's total
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "breakdown") continue;
+    int total = -1;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "total") total = m.fact;
+    }
+    if (total < 0) continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "part") total_of[m.fact] = total;
+    }
+  }
+  std::vector<std::vector<Head>> runs;
+  int line = -1;
+  int prev = -1;        // the last head
+  bool aside = false;   // since prev, only the parts of prev's list
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.line != line) {
+      runs.emplace_back();
+      line = sen.line;
+      prev = -1;
+    }
+    for (int f : sen.facts) {
+      auto it = total_of.find(f);
+      if (prev >= 0 && it != total_of.end() && it->second == prev) {
+        aside = true;
+        continue;
+      }
+      bool opens = prev < 0;
+      if (!opens && !aside) {
+        const std::string_view gap =
+            ctx->Between(f, ctx->fact(prev).text_end, ctx->fact(f).text_begin);
+        opens = gap.find("；") != std::string_view::npos ||
+                gap.find("。") != std::string_view::npos;
+      }
+      runs.back().push_back({f, opens});
+      prev = f;
+      aside = false;
+    }
+  }
+  return runs;
+}
+
+// "采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，共节约资金
+// 15857.74万元，节约率为16%": what a plan saved is the plan less the
+// actual, and its rate is that over the plan. The plan and the actual may
+// each be followed by the list of their parts, and the statements then end
+// with a 。 (ParagraphHeads).
+void Savings(Context* ctx) {
+  const Lexicon& words = ctx->lex().Get("completion");
+  for (const std::vector<Head>& run : ParagraphHeads(ctx)) {
+    for (size_t k = 2; k < run.size(); ++k) {
+      const int saved = run[k].fact, actual = run[k - 1].fact,
+                target = run[k - 2].fact;
       const Fact &s = ctx->fact(saved), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
-      if (!Plain(s) || !Plain(a) || !Plain(t) || !SameFamily(a, t) ||
-          !SameFamily(s, t) || !words.Contains(s.label, "saving") ||
+      if (run[k].opens || run[k - 1].opens || !Plain(s) || !Plain(a) ||
+          !Plain(t) || !SameFamily(a, t) || !SameFamily(s, t) ||
+          !words.Contains(s.label, "saving") ||
           !words.Contains(t.label, "plan") ||
           !words.Contains(a.label, "actual") ||
           words.Contains(a.label, "plan")) {
-        continue;
-      }
-      const std::string_view run =
-          ctx->Between(saved, t.text_end, s.text_begin);
-      if (run.find("；") != std::string_view::npos ||
-          run.find("。") != std::string_view::npos) {
         continue;
       }
       Relation r;
@@ -1529,16 +1586,12 @@ void Completions(Context* ctx) {
       r.members = {{"current", actual}, {"other", target}, {"change", saved}};
       r.page_no = s.page_no;
       ctx->Add(std::move(r));
-      if (k + 1 >= sen.facts.size()) continue;
-      const int rate = sen.facts[k + 1];
+      if (k + 1 >= run.size() || run[k + 1].opens) continue;
+      const int rate = run[k + 1].fact;
       const Fact& p = ctx->fact(rate);
       const LexEntry* e = words.Find(p.label, "percent");
-      const std::string_view to_rate =
-          ctx->Between(rate, s.text_end, p.text_begin);
       if (p.kind == "percent" && p.qualifier.empty() && e &&
-          e->name == "saving_rate" &&
-          to_rate.find("；") == std::string_view::npos &&
-          to_rate.find("。") == std::string_view::npos) {
+          e->name == "saving_rate") {
         AddRatio(ctx, "ratio.change_over", p.label, saved, target, rate,
                  "节约率 = 节约额 ÷ 计划数");
       }
@@ -1552,6 +1605,7 @@ void FindRatios(Context* ctx) {
   Differences(ctx);
   NamedDifferences(ctx);
   Completions(ctx);
+  Savings(ctx);
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
