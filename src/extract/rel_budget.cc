@@ -1195,6 +1195,35 @@ void ChangeRates(Context* ctx) {
         if (chained && opens.starts_with("；")) {
           opens = TrimSpace(opens.substr(std::string_view("；").size()));
         }
+        // A change whose own label names its subject before the comparison
+        // ("本单位收入2854.36万元，其中财政拨款收入…，支出2854.36万元，…，
+        // 收入较上年减少20565.34万元，同比减少78.81%") is of the one figure
+        // of its sentence so named (its label ends in the subject) that is
+        // not a part of a list: the whole, not a kind of it (财政拨款收入).
+        // Two such figures leave it unread.
+        if (!chained) {
+          const size_t at = FirstOf(fc.label, than->words);
+          const std::string_view subject =
+              at == std::string::npos ? std::string_view()
+                                      : std::string_view(fc.label).substr(0, at);
+          if (subject.size() >= 6 && !ctx->fact(a).label.ends_with(subject)) {
+            int named = -1, count = 0;
+            for (size_t q = 0; q + 1 < k; ++q) {
+              const int i = sen.facts[q];
+              const Fact& fi = ctx->fact(i);
+              if (fi.role != "change" && fi.qualifier.empty() &&
+                  Summable(fi) && SameFamily(fi, fc) &&
+                  fi.label.ends_with(subject) && !total_of.count(i)) {
+                named = i;
+                ++count;
+              }
+            }
+            if (count == 1) {
+              a = named;
+              opens = std::string_view(fc.label).substr(at);
+            }
+          }
+        }
       }
       const Fact& fa = ctx->fact(a);
       if (fa.role == "change" || !fa.qualifier.empty() || !Summable(fa) ||
@@ -1512,19 +1541,7 @@ struct Head {
   bool opens;
 };
 std::vector<std::vector<Head>> ParagraphHeads(Context* ctx) {
-  std::set<int> parts;
-  std::map<int, int> total_of;  // a part -> its list's total
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "breakdown") continue;
-    int total = -1;
-    for (const RelationMember& m : r.members) {
-      if (m.role == "total") total = m.fact;
-    }
-    if (total < 0) continue;
-    for (const RelationMember& m : r.members) {
-      if (m.role == "part") total_of[m.fact] = total;
-    }
-  }
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
   std::vector<std::vector<Head>> runs;
   int line = -1;
   int prev = -1;        // the last head
