@@ -83,13 +83,16 @@ example: 公务接待费支出决算2.1万元，共接待国内来访团组15批
 example: 2023年度“三公”经费财政拨款支出决算为12.35万元，完成预算的82.33%。其中：公务用车购置及运行维护费支出决算为8.6万元；公务接待费支出决算为3.75万元。2023年度“三公”经费财政拨款支出决算比上年减少1.25万元，下降9.19%。 => 1.25/12.35 down=9.19
 counter: 2023年度“三公”经费财政拨款支出决算为12.35万元。其中：公务接待费支出决算为3.75万元。2023年度“三公”经费财政拨款支出决算比上年减少1.25万元，下降9.19%。 => 1.25/3.75 down=9.19
 example: 2022年度“三公”经费支出年初预算为27,080元，支出决算为26,085.58元，完成年初预算的96.33%。其中：公务接待费支出决算为3,080元。\n2022年度“三公”经费支出决算数比上年减少18,987.42元，下降42.13%。 => 18987.42/26085.58 down=42.13
-# A change whose own clause names its subject before the comparison, in
-# the sentence that stated it, is of the one figure before it so named
-# that is not a part of a list: the whole, not a kind of it. Two such
-# figures leave the subject untold.
+# A change whose own clause names its subject before a comparison with
+# another year, in the sentence that stated it, is of the one figure
+# before it so named that is not a part of a list: the whole, not a kind
+# of it. Two such figures leave the subject untold.
 example: 2023年本单位收入1200万元，其中财政拨款收入1000万元，其他收入200万元，支出1150万元，其中基本支出900万元，项目支出250万元，收入较上年减少300万元，同比减少20%。 => 300/1200 down=20
 counter: 基本支出900万元，项目支出250万元，支出较上年减少100万元，下降8%。 => 100/250 down=8
 counter: 基本支出900万元，项目支出250万元，支出较上年减少100万元，下降8%。 => 100/900 down=8
+# A comparison with a figure it names (比预算数) is no change against
+# another year.
+counter: 公务接待费支出数72.88万元，预算数80万元，支出数比预算数减少7.12万元，下降率为8.9%。 => 7.12/72.88 down=8.9
 # A figure labelled by the comparison alone, with no way before it
 # ("比上年18033万元增长14%"), is the other year's own: the rate is this
 # year's over it (~).

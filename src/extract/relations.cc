@@ -205,24 +205,29 @@ bool IsItemCount(const Lexicon& list, const Fact& f) {
   return f.kind == "count" && CountsItems(list, f.unit);
 }
 
-bool OtherYears(const Lexicon& change, std::string_view label) {
+bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
   const LexEntry* than = change.Entry("than");
   if (!than) return false;
   for (const std::string& w : than->words) {
     std::string_view head = std::string_view(w).substr(0, w.find('/'));
-    if (!label.starts_with(head)) continue;
-    std::string_view rest = label.substr(head.size());
+    if (!text.starts_with(head)) continue;
+    std::string_view rest = text.substr(head.size());
     // The year it names, within its first few characters: 上年, 去年,
     // 同期, 2021年.
     std::string_view near = rest.substr(0, std::min<size_t>(rest.size(), 18));
     if (near.find("年") != std::string_view::npos ||
         near.find("同期") != std::string_view::npos) {
-      // (Read last, as most labels open with no comparison.)
-      const std::string way = change.Name(label);
-      return way != "up" && way != "down";
+      return true;
     }
   }
   return false;
+}
+
+bool OtherYears(const Lexicon& change, std::string_view label) {
+  // (The way is read last, as most labels open with no comparison.)
+  if (!AgainstOtherYear(change, label)) return false;
+  const std::string way = change.Name(label);
+  return way != "up" && way != "down";
 }
 
 // How many bytes before a figure its clause's words are looked for: the

@@ -110,6 +110,10 @@ bool Summable(const Fact& f);
 // year, and no way follows): the other year's figure, which is neither a
 // role of this year's accounts nor a total or part of this year's lists.
 bool OtherYears(const Lexicon& change, std::string_view label);
+// Whether `text` opens with a comparison against another year (rates.lex,
+// change: a than-word, then within a few characters a year: 较上年, 比
+// 2021年, 较上年同期), whatever follows it.
+bool AgainstOtherYear(const Lexicon& change, std::string_view text);
 // The words of fact i's clause before it (ClauseStart), within 120 bytes;
 // empty when the clause reaches further (its words are not all there, and
 // a bounded look back keeps a sentence of 10^5 figures linear).
