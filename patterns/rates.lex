@@ -88,6 +88,7 @@ example: 2022年度“三公”经费支出年初预算为27,080元，支出决�
 # before it so named that is not a part of a list: the whole, not a kind
 # of it. Two such figures leave the subject untold.
 example: 2023年本单位收入1200万元，其中财政拨款收入1000万元，其他收入200万元，支出1150万元，其中基本支出900万元，项目支出250万元，收入较上年减少300万元，同比减少20%。 => 300/1200 down=20
+example: 2023年本单位收入1200万元，其中财政拨款收入1000万元，其他收入200万元，收入同比减少300万元，下降20%。 => 300/1200 down=20
 counter: 基本支出900万元，项目支出250万元，支出较上年减少100万元，下降8%。 => 100/250 down=8
 counter: 基本支出900万元，项目支出250万元，支出较上年减少100万元，下降8%。 => 100/900 down=8
 # A comparison with a figure it names (比预算数) is no change against

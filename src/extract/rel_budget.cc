@@ -1195,20 +1195,22 @@ void ChangeRates(Context* ctx) {
         if (chained && opens.starts_with("；")) {
           opens = TrimSpace(opens.substr(std::string_view("；").size()));
         }
-        // A change whose own label names its subject before the comparison
-        // ("本单位收入2854.36万元，其中财政拨款收入…，支出2854.36万元，…，
-        // 收入较上年减少20565.34万元，同比减少78.81%") is of the one figure
-        // of its sentence so named (its label ends in the subject) that is
-        // not a part of a list: the whole, not a kind of it (财政拨款收入),
-        // when it is compared with another year (a comparison with a figure
-        // it names, 支出数比预算数减少, is NamedDifferences'). Two such
-        // figures leave it unread.
+        // A change whose own label names its subject before a comparison
+        // with another year ("本单位收入2854.36万元，其中财政拨款收入…，支出
+        // 2854.36万元，…，收入较上年减少20565.34万元，同比减少78.81%") is of
+        // the one figure of its sentence so named (its label ends in the
+        // subject) that is not a part of a list: the whole, not a kind of
+        // it (财政拨款收入). Read so when the figure before the change is
+        // another, or a part; two such figures leave it unread. (A
+        // comparison with a figure it names, 支出数比预算数减少, is
+        // NamedDifferences'.)
         if (!chained) {
           const size_t at = FirstOf(fc.label, than->words);
           const std::string_view subject =
               at == std::string::npos ? std::string_view()
                                       : std::string_view(fc.label).substr(0, at);
-          if (subject.size() >= 6 && !ctx->fact(a).label.ends_with(subject) &&
+          if (subject.size() >= 6 &&
+              (!ctx->fact(a).label.ends_with(subject) || total_of.count(a)) &&
               AgainstOtherYear(way, std::string_view(fc.label).substr(at))) {
             int named = -1, count = 0;
             for (size_t q = 0; q + 1 < k; ++q) {

@@ -211,6 +211,8 @@ bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
   for (const std::string& w : than->words) {
     std::string_view head = std::string_view(w).substr(0, w.find('/'));
     if (!text.starts_with(head)) continue;
+    // 同比 (against the same time of the year before) names it itself.
+    if (head == "同比") return true;
     std::string_view rest = text.substr(head.size());
     // The year it names, within its first few characters: 上年, 去年,
     // 同期, 2021年.

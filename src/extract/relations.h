@@ -112,7 +112,7 @@ bool Summable(const Fact& f);
 bool OtherYears(const Lexicon& change, std::string_view label);
 // Whether `text` opens with a comparison against another year (rates.lex,
 // change: a than-word, then within a few characters a year: 较上年, 比
-// 2021年, 较上年同期), whatever follows it.
+// 2021年, 较上年同期; or 同比, which names it), whatever follows it.
 bool AgainstOtherYear(const Lexicon& change, std::string_view text);
 // The words of fact i's clause before it (ClauseStart), within 120 bytes;
 // empty when the clause reaches further (its words are not all there, and
