@@ -141,14 +141,17 @@ example: 2023年分两批下达资金，分别为60万元、40万元，全年实
 example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 yes
 example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
-# A figure named as another measure of the same money, a running total or
-# a rate per head or per item, is none of its parts: a bracket holding one
-# such figure is an aside, and so is a bracket of one figure that opens
-# with a year: that year's figure, for reference.
-entry measure: 累计 每 人均 户均 亩均 平均 单价
+# A figure named as another measure of the same money, a running total, a
+# rate per head or per item, or the target it was measured against, is
+# none of its parts: a bracket holding one such figure is an aside, and so
+# is a bracket of one figure that opens with a year: that year's figure,
+# for reference.
+entry measure: 累计 每 人均 户均 亩均 平均 单价 计划 目标
 example: 投入福彩公益金4500万元，占2013年筹集的福彩公益金的62.5%（2013年共筹集福彩公益金7205.72万元）。 => -
 example: 安排预算稳定调节基金28478万元（累计稳定调节基金43429万元），支出合计448985万元。 => -
 example: 拨付资金200万元，其中，直接补助费197万元（每亩197元）。 => 200=197 ?
+example: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 12.6=8.4+4.2 ?
+counter: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 4.2=12 ?
 example: 基础设施建设项目1个，总共投资200万元（新安村小大庄公路建设项目200万元）。 => 200=200 ?
 example: 安排资金30万元，其中培训10万元、宣传8万元等。 => 30=10+8 no
 # A list word whose clause is words without a figure gives a purpose, and

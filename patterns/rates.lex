@@ -174,6 +174,11 @@ example: 计划完成农村公路建设50公里，实际完成52公里，完成�
 example: 年度目标培训农民1200人次，实际培训1180人次，完成率98.33%。 => 1180/1200=98.33
 counter: 计划投资300万元，完成投资280万元，其中设备120万元，完成率93.33%。 => 120/280=93.33
 example: 项目完成率98% => -
+# The target may follow the rate in a bracket of its own; what was done is
+# the figure before the rate, the parts of its list passed over.
+example: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 12.6/12=105
+counter: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 4.2/12=105
+counter: 完成危房改造120户，完成率100%（其中整体重建80户）。 => 120/80=100
 # What a plan saved after the target and the actual ("采购计划金额…，实际
 # 采购金额…，节约资金…，节约率…"): the plan less the actual, its rate over
 # the plan (budget.change and ratio.change_over; the right side is then

@@ -1534,6 +1534,42 @@ void Completions(Context* ctx) {
                "计划…实际…完成率");
     }
   }
+  // "共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划
+  // 12公里）": the target may follow the rate, in a bracket of its own; what
+  // was done is then the figure before the rate, the parts of its list
+  // passed over.
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 1; k + 1 < sen.facts.size(); ++k) {
+      const int rate = sen.facts[k], target = sen.facts[k + 1];
+      int actual = sen.facts[k - 1];
+      for (auto it = total_of.find(actual);
+           it != total_of.end() && it->second < actual;
+           it = total_of.find(actual)) {
+        actual = it->second;
+      }
+      const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
+                 &t = ctx->fact(target);
+      const LexEntry* e = words.Find(p.label, "percent");
+      if (p.kind != "percent" || !p.qualifier.empty() || !e ||
+          e->name != "rate" || !Summable(a) || !Summable(t) ||
+          !a.qualifier.empty() || !t.qualifier.empty() || !SameFamily(a, t) ||
+          ctx->SentenceOf(actual) != ctx->SentenceOf(rate) ||
+          !words.Contains(t.label, "plan") ||
+          !words.Contains(a.label, "actual") ||
+          words.Contains(a.label, "plan")) {
+        continue;
+      }
+      const std::string_view open =
+          TrimSpace(ctx->Between(rate, p.text_end, t.text_begin));
+      if (!(open.starts_with("（") || open.starts_with("(")) ||
+          open.size() > 12) {  // the bracket and its word (计划, 目标)
+        continue;
+      }
+      AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
+               "实际…完成率（计划…）");
+    }
+  }
 }
 
 // The figures of a paragraph's statements that are not parts of a list
