@@ -1037,6 +1037,102 @@ bool Plain(const Fact& f) {
   return Summable(f) && f.qualifier.empty() && f.kind != "percent";
 }
 
+// "因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，
+// 下降率为3.75%": a change whose clause names both figures it is between
+// (S比B减少C), each stated before it in the sentence under that name, is
+// their difference (budget.change), and a rate right after it is the
+// change over B. A clause that opens with the comparison ("预算12万元，实际
+// 支出9.6万元，较预算减少2.4万元") names B only: S is the figure right
+// before it. The other year (比上年, 较2013年) is Differences' and
+// ChangeRates' to read: a B that names a year is left to them.
+struct NamedDifference {
+  int current = -1, other = -1;
+  std::string subject, than, base, direction;  // S, 比 or 较, B, 减少
+};
+std::optional<NamedDifference> NamedBetween(const Context& ctx,
+                                            const Sentence& sen, size_t k) {
+  const Lexicon& way = ctx.lex().Get("change");
+  const LexEntry *up = way.Entry("up"), *down = way.Entry("down");
+  if (!up || !down || k < 1) return std::nullopt;
+  // A label as a name: without the verb of its statement (为, 是, ：).
+  auto name_of = [](std::string_view label) {
+    label = TrimSpace(label);
+    for (std::string_view tail : {"：", ":", "为", "是", "达"}) {
+      if (label.ends_with(tail)) label.remove_suffix(tail.size());
+    }
+    return label;
+  };
+  // Two names of one figure: equal, or one ending the other, the shorter
+  // of two Han characters or more.
+  auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    return b.size() >= 6 && a.ends_with(b);
+  };
+  const int c = sen.facts[k];
+  const Fact& fc = ctx.fact(c);
+  if (!Plain(fc)) return std::nullopt;
+  const std::string_view clause = ClauseBefore(ctx, c);
+  size_t than = std::string_view::npos, than_size = 0;
+  for (std::string_view w : {"比", "较"}) {
+    const size_t at = clause.find(w);
+    if (at < than) than = at, than_size = w.size();
+  }
+  if (than == std::string_view::npos) return std::nullopt;
+  const std::string_view subject = TrimSpace(clause.substr(0, than));
+  std::string_view base = clause.substr(than + than_size);
+  std::string direction;
+  for (const LexEntry* e : {up, down}) {
+    for (const std::string& w : e->words) {
+      if (base.ends_with(w) && w.size() > direction.size()) direction = w;
+    }
+  }
+  if (direction.empty()) return std::nullopt;
+  base = TrimSpace(base.substr(0, base.size() - direction.size()));
+  if ((!subject.empty() && subject.size() < 6) || base.size() < 6 ||
+      base.find("年") != std::string_view::npos ||
+      base.find("同期") != std::string_view::npos ||
+      std::any_of(base.begin(), base.end(),
+                  [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return std::nullopt;
+  }
+  // The nearest figure before so named, one named exactly first, among
+  // the statement's last few figures (a sentence of 10^5 stays linear).
+  auto find = [&](std::string_view name) {
+    int exact = -1, near = -1;
+    for (size_t j = k; j-- > 0 && k - j <= kMaxShareScan;) {
+      const int i = sen.facts[j];
+      const Fact& f = ctx.fact(i);
+      if (!Plain(f) || !SameFamily(f, fc)) continue;
+      const std::string_view n = name_of(f.label);
+      if (n == name && exact < 0) exact = i;
+      if (same(n, name) && near < 0) near = i;
+    }
+    return exact >= 0 ? exact : near;
+  };
+  NamedDifference d;
+  d.other = find(base);
+  if (subject.empty()) {
+    // The figure right before, in the clause before the comparison's.
+    const int before = sen.facts[k - 1];
+    const Fact& fb = ctx.fact(before);
+    const std::string_view gap = ctx.Between(c, fb.text_end, fc.text_begin);
+    if (Plain(fb) && SameFamily(fb, fc) &&
+        gap.find("；") == std::string_view::npos) {
+      d.current = before;
+    }
+  } else {
+    d.current = find(subject);
+  }
+  if (d.current < 0 || d.other < 0 || d.current == d.other) {
+    return std::nullopt;
+  }
+  d.subject = subject;
+  d.than = clause.substr(than, than_size);
+  d.base = base;
+  d.direction = direction;
+  return d;
+}
+
 }  // namespace
 
 // "收入合计192.01万元，较上年减少27.31万元，下降12.5%": a figure, its change
@@ -1069,6 +1165,9 @@ void ChangeRates(Context* ctx) {
       const std::string_view to_rate =
           ctx->Between(p, fc.text_end, fp.text_begin);
       if (to_rate.find("；") != std::string_view::npos) continue;
+      // A change against a figure the clause names (较预算减少) is
+      // NamedDifferences', not a change against another year.
+      if (NamedBetween(*ctx, sen, k - 1)) continue;
       // A sentence that opens with the comparison ("2022年度收、支总计
       // 729.26万元。与2021年相比，收、支总计各增加499.01万元，增长126.7%")
       // compares the figure of the sentence before it, on its line, when
@@ -1364,81 +1463,23 @@ void Differences(Context* ctx) {
   }
 }
 
-// "因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，
-// 下降率为3.75%": a change whose clause names both figures it is between
-// (S比B减少C), each stated before it in the sentence under that name, is
-// their difference (budget.change), and a rate right after it is the
-// change over B. The other year (比上年, 较2013年) is Differences' and
-// ChangeRates' to read: a B that names a year is left to them.
+// Each NamedBetween, as a difference and the rate over its base.
 void NamedDifferences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
-  const LexEntry *up = way.Entry("up"), *down = way.Entry("down");
-  if (!up || !down) return;
-  // A label as a name: without the verb of its statement (为, 是, ：).
-  auto name_of = [](std::string_view label) {
-    label = TrimSpace(label);
-    for (std::string_view tail : {"：", ":", "为", "是", "达"}) {
-      if (label.ends_with(tail)) label.remove_suffix(tail.size());
-    }
-    return label;
-  };
-  // Two names of one figure: equal, or one ending the other, the shorter
-  // of two Han characters or more.
-  auto same = [](std::string_view a, std::string_view b) {
-    if (a.size() < b.size()) std::swap(a, b);
-    return b.size() >= 6 && a.ends_with(b);
-  };
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const std::optional<NamedDifference> d = NamedBetween(*ctx, sen, k);
+      if (!d) continue;
       const int c = sen.facts[k];
       const Fact& fc = ctx->fact(c);
-      if (!Plain(fc)) continue;
-      const std::string_view clause = ClauseBefore(*ctx, c);
-      const size_t than = clause.find("比");
-      if (than == std::string_view::npos) continue;
-      const std::string_view subject = TrimSpace(clause.substr(0, than));
-      std::string_view base =
-          clause.substr(than + std::string_view("比").size());
-      std::string direction;
-      for (const LexEntry* e : {up, down}) {
-        for (const std::string& w : e->words) {
-          if (base.ends_with(w) && w.size() > direction.size()) {
-            direction = w;
-          }
-        }
-      }
-      if (direction.empty()) continue;
-      base = TrimSpace(base.substr(0, base.size() - direction.size()));
-      if (subject.size() < 6 || base.size() < 6 ||
-          base.find("年") != std::string_view::npos ||
-          base.find("同期") != std::string_view::npos ||
-          std::any_of(base.begin(), base.end(),
-                      [](char ch) { return ch >= '0' && ch <= '9'; })) {
-        continue;
-      }
-      // The nearest figure before so named, one named exactly first, among
-      // the statement's last few figures (a sentence of 10^5 stays linear).
-      auto find = [&](std::string_view name) {
-        int exact = -1, near = -1;
-        for (size_t j = k; j-- > 0 && k - j <= kMaxShareScan;) {
-          const int i = sen.facts[j];
-          const Fact& f = ctx->fact(i);
-          if (!Plain(f) || !SameFamily(f, fc)) continue;
-          const std::string_view n = name_of(f.label);
-          if (n == name && exact < 0) exact = i;
-          if (same(n, name) && near < 0) near = i;
-        }
-        return exact >= 0 ? exact : near;
-      };
-      const int a = find(subject), b = find(base);
-      if (a < 0 || b < 0 || a == b) continue;
+      const std::string said = d->subject + d->than + d->base;
       Relation r;
       r.kind = "budget";
       r.rule = "budget.change";
-      r.name = ctx->fact(a).label;
-      r.detail = way.Name(direction);
-      r.evidence = std::string(subject) + "比" + std::string(base);
-      r.members = {{"current", a}, {"other", b}, {"change", c}};
+      r.name = ctx->fact(d->current).label;
+      r.detail = way.Name(d->direction);
+      r.evidence = said;
+      r.members = {{"current", d->current}, {"other", d->other}, {"change", c}};
       r.page_no = fc.page_no;
       ctx->Add(std::move(r));
       if (k + 1 < sen.facts.size()) {
@@ -1450,9 +1491,8 @@ void NamedDifferences(Context* ctx) {
             fp.role == "change" &&
             to_rate.find("；") == std::string_view::npos &&
             to_rate.find("。") == std::string_view::npos) {
-          AddRatio(ctx, "ratio.change_over", fp.label, c, b, p,
-                   std::string(subject) + "比" + std::string(base) +
-                       "：变动率 = 变动额 ÷ " + std::string(base));
+          AddRatio(ctx, "ratio.change_over", fp.label, c, d->other, p,
+                   said + "：变动率 = 变动额 ÷ " + d->base);
         }
       }
     }
