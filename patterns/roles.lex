@@ -149,9 +149,10 @@ example: 我县总财力为332057万元，比上年增加73756万元。总支出
 # Points: weights (what an indicator can score) and scores (what it did).
 lexicon score_role
 entry weight [score]: 分值 指标分值 权重 满分 总分值 标准分 权重分
-entry score [score]: 得分 自评得分 评分 实得 评价得分 综合得分 总得分 最终得分 评分结果 自评分 得 计分
+entry score [score]: 得分 自评得分 评分 实得 评价得分 综合得分 总得分 最终得分 评分结果 自评分 得 计分 自评总分
 example: 指标分值10分 => weight
 example: 自评得分48分 => score
+example: 项目绩效自评总分为95.5分 => score
 example: 产出指标（50分） => -
 
 # Words before a score that make it the total of the scores before it
@@ -178,6 +179,11 @@ entry decision: 决策
 entry process: 过程
 example: 绩效自评得分83.44分，自评等级为良。1.预算执行完成情况：预算执行率为22.22%，绩效自评得分4.44分。2.产出指标完成情况：绩效自评得分39分。3.效益指标完成情况：绩效自评得分30分。4.满意度指标完成情况：绩效自评得分10分。 => 83.44=4.44+39+30+10
 example: 自评总得分95分。决策指标得分18分；过程指标得分19分；产出指标得分38分；效益指标得分20分。 => 95=18+19+38+20
+# In the report score's own sentence, a score with no word of its own
+# after it is the part of the area it names (a score in brackets is a
+# weight).
+example: 项目绩效自评总分为95.5分，其中项目决策15分，项目过程19.5分，项目产出38分，项目效益23分。 => 95.5=15+19.5+38+23
+counter: 项目绩效自评总分为95.5分，其中项目决策（15分），项目过程（19.5分），项目产出（38分），项目效益（23分）。 => 95.5=15+19.5+38+23
 counter: 绩效自评得分83.44分。产出指标得分39分。效益指标得分30分。满意度指标得分10分。 => 83.44=39+30+10
 
 # The forms, each by the areas it divides its points into (a word of each

@@ -810,7 +810,18 @@ void AreaScores(Context* ctx) {
   };
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
-    if (f.in_table || !PlainScore(f) || f.role != "score") continue;
+    if (f.in_table || !PlainScore(f)) continue;
+    // A score with no word of its own right after the report's, in its
+    // sentence ("自评总分为95.5分，其中项目决策15分，项目过程19.5分，…"), is
+    // a part of it, named by its area alone.
+    // (A score in brackets, 产出指标（50分）, is a weight.)
+    const std::string_view before =
+        ctx->Between(int(i), f.text_begin >= 3 ? f.text_begin - 3 : 0,
+                     f.text_begin);
+    const bool listed = f.role.empty() && total >= 0 &&
+                        facts[size_t(total)].sentence == f.sentence &&
+                        !before.ends_with("（") && !before.ends_with("(");
+    if (f.role != "score" && !listed) continue;
     if (total >= 0 && f.sentence - facts[size_t(total)].sentence > kAreaReach) {
       emit();
     }
@@ -827,8 +838,8 @@ void AreaScores(Context* ctx) {
     for (const LexEntry& a : areas.entries()) {
       if (areas.Contains(head, a.name)) named.insert(a.name);
     }
-    if (named.size() == 1) {
-      if (total < 0) continue;
+    if (named.size() == 1 || listed) {
+      if (total < 0 || named.size() != 1) continue;
       if (!seen.insert(*named.begin()).second) {
         emit();  // an area named twice: not one breakdown
         continue;
