@@ -155,7 +155,8 @@ struct Relation {
   //   grade        score, weight (0..1), grade; detail the bands (below).
   //   indicator    target, actual, weight, score: one indicator-table row
   //                (detail: 'reverse' for a ≤ target; evidence 'note' when
-  //                its 偏差原因 is filled in); a budget row's (detail
+  //                its 偏差原因 is filled in, 'no_note' when the form has no
+  //                such column); a budget row's (detail
   //                'rate') has its 执行率 as actual, and spent and budget
   //                when the row prints them.
   //   restatement  a, b: the same labelled quantity stated twice.

@@ -289,7 +289,8 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
          Printed(v.fact(weight)), "达成目标得满分", "", ri}));
     return;
   }
-  if (r.evidence != "note") {
+  // A form without a 偏差原因 column has no cell to leave empty.
+  if (r.evidence.empty()) {
     out->push_back(
         MakeFinding({"form.completeness",
                      kWarning,

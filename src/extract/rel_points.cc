@@ -223,7 +223,11 @@ void IndicatorRows(Context* ctx) {
                    {"score", score}};
       const std::string& q = ctx->fact(target[0]).qualifier;
       if (q == "≤" || q == "<") r.detail = "reverse";
-      if (!Squeeze(row.note).empty()) r.evidence = "note";
+      if (c.note < 0) {
+        r.evidence = "no_note";  // a form without a 偏差原因 column
+      } else if (!Squeeze(row.note).empty()) {
+        r.evidence = "note";
+      }
       ctx->Add(std::move(r));
     }
     // Group rows under their 一级指标.
