@@ -1306,8 +1306,9 @@ void ChangeRates(Context* ctx) {
         if (!chained) {
           const size_t at = FirstOf(fc.label, than->words);
           const std::string_view subject =
-              at == std::string::npos ? std::string_view()
-                                      : std::string_view(fc.label).substr(0, at);
+              at == std::string::npos
+                  ? std::string_view()
+                  : std::string_view(fc.label).substr(0, at);
           if (subject.size() >= 6 &&
               (!ctx->fact(a).label.ends_with(subject) || total_of.count(a)) &&
               AgainstOtherYear(way, std::string_view(fc.label).substr(at))) {
@@ -1315,9 +1316,9 @@ void ChangeRates(Context* ctx) {
             for (size_t q = 0; q + 1 < k; ++q) {
               const int i = sen.facts[q];
               const Fact& fi = ctx->fact(i);
-              if (fi.role != "change" && fi.qualifier.empty() &&
-                  Summable(fi) && SameFamily(fi, fc) &&
-                  fi.label.ends_with(subject) && !total_of.count(i)) {
+              if (fi.role != "change" && fi.qualifier.empty() && Summable(fi) &&
+                  SameFamily(fi, fc) && fi.label.ends_with(subject) &&
+                  !total_of.count(i)) {
                 named = i;
                 ++count;
               }
@@ -1625,8 +1626,8 @@ std::vector<std::vector<Head>> ParagraphHeads(Context* ctx) {
   const std::map<int, int> total_of = TotalsOfParts(*ctx);
   std::vector<std::vector<Head>> runs;
   int line = -1;
-  int prev = -1;        // the last head
-  bool aside = false;   // since prev, only the parts of prev's list
+  int prev = -1;       // the last head
+  bool aside = false;  // since prev, only the parts of prev's list
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.line != line) {
       runs.emplace_back();

@@ -819,9 +819,8 @@ void AreaScores(Context* ctx) {
     // sentence ("自评总分为95.5分，其中项目决策15分，项目过程19.5分，…"), is
     // a part of it, named by its area alone.
     // (A score in brackets, 产出指标（50分）, is a weight.)
-    const std::string_view before =
-        ctx->Between(int(i), f.text_begin >= 3 ? f.text_begin - 3 : 0,
-                     f.text_begin);
+    const std::string_view before = ctx->Between(
+        int(i), f.text_begin >= 3 ? f.text_begin - 3 : 0, f.text_begin);
     const bool listed = f.role.empty() && total >= 0 &&
                         facts[size_t(total)].sentence == f.sentence &&
                         !before.ends_with("（") && !before.ends_with("(");

@@ -205,14 +205,18 @@ bool IsItemCount(const Lexicon& list, const Fact& f) {
   return f.kind == "count" && CountsItems(list, f.unit);
 }
 
-bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
+namespace {
+
+// Whether text opens with a than-word and, within a few characters, a year;
+// with `same_period`, 同比 (against the same time of the year before) names
+// one itself.
+bool ThanYear(const Lexicon& change, std::string_view text, bool same_period) {
   const LexEntry* than = change.Entry("than");
   if (!than) return false;
   for (const std::string& w : than->words) {
     std::string_view head = std::string_view(w).substr(0, w.find('/'));
     if (!text.starts_with(head)) continue;
-    // 同比 (against the same time of the year before) names it itself.
-    if (head == "同比") return true;
+    if (same_period && head == "同比") return true;
     std::string_view rest = text.substr(head.size());
     // The year it names, within its first few characters: 上年, 去年,
     // 同期, 2021年.
@@ -225,9 +229,16 @@ bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
   return false;
 }
 
+}  // namespace
+
+bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
+  return ThanYear(change, text, /*same_period=*/true);
+}
+
 bool OtherYears(const Lexicon& change, std::string_view label) {
-  // (The way is read last, as most labels open with no comparison.)
-  if (!AgainstOtherYear(change, label)) return false;
+  // (The way is read last, as most labels open with no comparison; a
+  // label 同比 alone is a rate's, not the other year's figure.)
+  if (!ThanYear(change, label, /*same_period=*/false)) return false;
   const std::string way = change.Name(label);
   return way != "up" && way != "down";
 }
