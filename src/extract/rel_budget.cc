@@ -199,6 +199,9 @@ bool OpensItem(const Context& ctx, int line, int i) {
 
 // How many sentences before its cue an account's sides are looked for.
 constexpr int kNetSentences = 4;
+// How many sentences before a fund's period balance its income and
+// spending are looked for (each in a section of its own: 收入情况, 支出情况).
+constexpr int kFundSentences = 8;
 
 // Whether the clause before fact i (ClauseBefore) ends in a word of
 // `entry` of the account lexicon, past a closing 为/是/达 ("总收入为97.67
@@ -330,6 +333,69 @@ std::set<int> NetBalances(Context* ctx) {
   return balances;
 }
 
+// "2023年一季度职工基本医疗保险基金收入4563万元，…。…基金支出3551万元，
+// …。…基金当期结余1012万元": a fund's balance of the period (account,
+// period_balance: 当期结余) is that period's income less its spending,
+// each stated before it under the fund's own name (the label's words
+// before the balance word, a leading date aside: 职工基本医疗保险基金收入,
+// …基金支出). The nearest such pair within a few sentences is taken.
+void FundBalances(Context* ctx, std::set<int>* balances) {
+  const Lexicon& words = ctx->lex().Get("account");
+  const LexEntry* period = words.Entry("period_balance");
+  if (!period) return;
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  for (size_t k = 0; k < facts.size(); ++k) {
+    const Fact& b = facts[k];
+    if (b.kind != "amount" || b.in_table || !b.qualifier.empty() ||
+        balances->count(int(k))) {
+      continue;
+    }
+    std::string_view fund = TrimSpace(b.label);
+    bool ends = false;
+    for (const std::string& w : period->words) {
+      if (fund.ends_with(w)) {
+        fund.remove_suffix(w.size());
+        ends = true;
+        break;
+      }
+    }
+    if (!ends) continue;
+    // The fund's name without the date before it (2023年一季度).
+    for (std::string_view d : {"年", "季度", "月", "度"}) {
+      const size_t at = fund.rfind(d);
+      if (at != std::string_view::npos) fund.remove_prefix(at + d.size());
+    }
+    if (fund.size() < 12) continue;  // four Han characters: a fund's name
+    const std::string income = std::string(fund) + "收入";
+    const std::string spent = std::string(fund) + "支出";
+    int in = -1, out = -1;
+    for (int i = int(k) - 1; i >= 0 && (in < 0 || out < 0); --i) {
+      const Fact& f = facts[size_t(i)];
+      if (f.page_no != b.page_no || f.sentence < b.sentence - kFundSentences ||
+          int(k) - i > int(kMaxShareScan)) {
+        break;
+      }
+      if (f.kind != "amount" || f.in_table || !f.qualifier.empty() ||
+          !SameFamily(f, b)) {
+        continue;
+      }
+      const std::string_view label = TrimSpace(f.label);
+      if (in < 0 && label.ends_with(income)) in = i;
+      if (out < 0 && label.ends_with(spent)) out = i;
+    }
+    if (in < 0 || out < 0) continue;
+    Relation r;
+    r.kind = "budget";
+    r.rule = "budget.fund_period";
+    r.name = std::string(fund);
+    r.evidence = "当期结余 = 收入 − 支出";
+    r.members = {{"income", in}, {"spent", out}, {"balance", int(k)}};
+    r.page_no = b.page_no;
+    ctx->Add(std::move(r));
+    balances->insert(int(k));
+  }
+}
+
 }  // namespace
 
 // Whether a percentage's label is a share of a total: "占" then a whole
@@ -409,7 +475,8 @@ void FindBudgets(Context* ctx) {
   AccountSums(ctx);
   const Lexicon& side = ctx->lex().Get("side");
   const Extracted& out = *ctx->out();
-  const std::set<int> net = NetBalances(ctx);
+  std::set<int> net = NetBalances(ctx);
+  FundBalances(ctx, &net);
   // Facts that are parts of a breakdown with a total are described by that
   // total; parts of a breakdown without one stand for its quantity
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).

@@ -165,11 +165,12 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
-  // "income-spending=balance" of each account's 收支相抵 (budget.net).
+  // "income-spending=balance" of each account's 收支相抵 (budget.net) and
+  // each fund's 当期结余 (budget.fund_period).
   if (lexicon == "account") {
     std::string s;
     for (const Relation& r : out.relations) {
-      if (r.rule != "budget.net") continue;
+      if (r.rule != "budget.net" && r.rule != "budget.fund_period") continue;
       std::string income, spent, balance;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
