@@ -361,7 +361,7 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
     }
     if (!ends) continue;
     // The fund's name without the date before it (2023年一季度).
-    for (std::string_view d : {"年", "季度", "月", "度"}) {
+    for (std::string_view d : {"年", "月", "度"}) {
       const size_t at = fund.rfind(d);
       if (at != std::string_view::npos) fund.remove_prefix(at + d.size());
     }
@@ -1207,7 +1207,7 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
 // rate is the change over the other year's figure: this year's minus the
 // change when it rose, plus it when it fell (rates.lex, change, says which
 // way; the words before the change and before the rate must agree).
-void ChangeRates(Context* ctx) {
+void ChangeRates(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& way = ctx->lex().Get("change");
   const LexEntry* than = way.Entry("than");
   if (!than) return;
@@ -1218,7 +1218,6 @@ void ChangeRates(Context* ctx) {
   const std::vector<Sentence>& ss = ctx->sentences();
   // The change that opens a sentence -> the figure it was found to compare.
   std::map<int, int> current_of;
-  const std::map<int, int> total_of = TotalsOfParts(*ctx);
   for (size_t si = 0; si < ss.size(); ++si) {
     const Sentence& sen = ss[si];
     for (size_t k = 1; k < sen.facts.size(); ++k) {
@@ -1616,7 +1615,7 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
 // "计划完成农村公路建设50公里，实际完成52公里，完成率104%": a target, what
 // was done and the completion rate, one after the other in a clause run
 // (lexicon completion): the rate is the actual over the target.
-void Completions(Context* ctx) {
+void Completions(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
@@ -1646,7 +1645,6 @@ void Completions(Context* ctx) {
   // 12公里）": the target may follow the rate, in a bracket of its own; what
   // was done is then the figure before the rate, the parts of its list
   // passed over.
-  const std::map<int, int> total_of = TotalsOfParts(*ctx);
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 1; k + 1 < sen.facts.size(); ++k) {
       const int rate = sen.facts[k], target = sen.facts[k + 1];
@@ -1689,8 +1687,8 @@ struct Head {
   int fact;
   bool opens;
 };
-std::vector<std::vector<Head>> ParagraphHeads(Context* ctx) {
-  const std::map<int, int> total_of = TotalsOfParts(*ctx);
+std::vector<std::vector<Head>> ParagraphHeads(
+    Context* ctx, const std::map<int, int>& total_of) {
   std::vector<std::vector<Head>> runs;
   int line = -1;
   int prev = -1;       // the last head
@@ -1727,9 +1725,9 @@ std::vector<std::vector<Head>> ParagraphHeads(Context* ctx) {
 // actual, and its rate is that over the plan. The plan and the actual may
 // each be followed by the list of their parts, and the statements then end
 // with a 。 (ParagraphHeads).
-void Savings(Context* ctx) {
+void Savings(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
-  for (const std::vector<Head>& run : ParagraphHeads(ctx)) {
+  for (const std::vector<Head>& run : ParagraphHeads(ctx, total_of)) {
     for (size_t k = 2; k < run.size(); ++k) {
       const int saved = run[k].fact, actual = run[k - 1].fact,
                 target = run[k - 2].fact;
@@ -1767,11 +1765,14 @@ void Savings(Context* ctx) {
 
 void FindRatios(Context* ctx) {
   BareShares(ctx);
-  ChangeRates(ctx);
+  // The lists' parts, as every breakdown is found by now (BareShares adds
+  // the last ones).
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
+  ChangeRates(ctx, total_of);
   Differences(ctx);
   NamedDifferences(ctx);
-  Completions(ctx);
-  Savings(ctx);
+  Completions(ctx, total_of);
+  Savings(ctx, total_of);
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();

@@ -1079,18 +1079,19 @@ void JoinCellPerLineTables(std::string& text) {
     }
     return false;
   };
+  // Whether line k is followed by a lone pipe that closes its cell.
+  auto close_after = [&](size_t k) {
+    return k + 1 < lines.size() && lines[k + 1].kind == CellLine::kClose;
+  };
   // Whether item i's cell is closed by a pipe, its own or on the next line.
   auto closed = [&](size_t i) {
-    return OwnPipe(text, lines[items[i]]) ||
-           (items[i] + 1 < lines.size() &&
-            lines[items[i] + 1].kind == CellLine::kClose);
+    return OwnPipe(text, lines[items[i]]) || close_after(items[i]);
   };
   // Joins items[a..b], the blank lines between them and the last one's
   // closing pipe included. The last line's own break is left alone: it
   // ends the row.
   auto join = [&](size_t a, size_t b, bool row) {
-    size_t to = items[b];
-    if (to + 1 < lines.size() && lines[to + 1].kind == CellLine::kClose) ++to;
+    const size_t to = items[b] + (close_after(items[b]) ? 1 : 0);
     JoinCells(lines, items[a], to, row, text);
   };
   size_t i = 0;
