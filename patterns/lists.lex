@@ -20,6 +20,9 @@ entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 
 # figures after it are another clause's.
 example: 该项目预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元；应支付贴息资金444.86万元，实际支付355.16万元。 => 546.23=248.73+230.54+66.96 likely
 counter: 设置党政机构10个：即党政综合办公室、党建工作办公室、应急管理办公室；下辖社区居委会5个和村委会1个。 => 10=5+1
+# Names followed by a figure in their clause are that part's names: the
+# ； after it parts two parts of a list of clauses.
+example: 全年投入资金900万元，其中城区、东区、西区三个站点建设合计500万元；设备购置300万元；人员培训100万元。 => 900=500+300+100 likely
 example: 该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元。 => 546.23=248.73+230.54+66.96 yes
 # Parts set apart by ； are clauses with their own detail: what follows the
 # last part in its clause is its detail, and the list runs to the end.
@@ -58,6 +61,12 @@ entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
+# A sum before any part of the list sums the names in its clause: it is
+# the list's first part. A list opened at a sentence's start breaks down
+# the figure the sentence before is about, not an aside in its brackets.
+example: 2014年投入公益金4500万元，占2013年筹集的公益金的62.5%（2013年共筹集公益金7205.72万元）。其中甲、乙、丙三个项目合计2600万元；敬老院配套资金930万元；康复中心300万元；其他项目670万元。 => 4500=2600+930+300+670 yes
+counter: 2014年投入公益金4500万元，占2013年筹集的公益金的62.5%（2013年共筹集公益金7205.72万元）。其中甲、乙、丙三个项目合计2600万元；敬老院配套资金930万元；康复中心300万元；其他项目670万元。 => 7205.72=2600+930+300+670 yes
+example: 项目建设数量6个，其中：基础设施项目1个，总共投资200万元；产业项目5个，总共投资800万元。 => 6=1+5 likely
 # Words that open with a sum word's character but name no sum.
 entry not_sum: 共享 共同 共建 共治 共商 共赢 共青 共性 共识 共产 共济 共用
 # A figure announced as a sum right after a clause of figures joined by 、

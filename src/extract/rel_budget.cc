@@ -1906,6 +1906,31 @@ void FindRatios(Context* ctx) {
           }
         }
       }
+      // "占2013年筹集的福彩公益金的62.5%（2013年本级共筹集福彩公益金7205.72
+      // 万元）": a bracket right after the share that holds one figure
+      // named by the whole's head noun (the words after its last 的) is
+      // that whole, printed for reference.
+      if (den < 0 && k + 1 < sf.size()) {
+        const int next = sf[k + 1];
+        const Fact& g = ctx->fact(next);
+        const std::string_view gap =
+            ctx->Between(rate, p.text_end, g.text_begin);
+        const size_t de = of.rfind("的");
+        const std::string_view head =
+            de == std::string::npos
+                ? std::string_view(of)
+                : std::string_view(of).substr(de + std::string("的").size());
+        const bool alone =
+            k + 2 >= sf.size() ||
+            ClosesBracket(ctx->Between(next, g.text_end,
+                                       ctx->fact(sf[k + 2]).text_begin));
+        if (IsOpenBracket(gap) && !ClosesBracket(gap) && alone &&
+            !head.empty() && g.qualifier.empty() &&
+            SameFamily(g, ctx->fact(num)) &&
+            std::string_view(g.label).ends_with(head)) {
+          den = next;
+        }
+      }
       std::string evidence = "占" + of + "的";
       // 占总数的: the whole is the total stated last, a few sentences back;
       // the totals before it are other readings the check tries too.

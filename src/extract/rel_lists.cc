@@ -472,7 +472,9 @@ class Breakdowns {
     const Fact* first = nullptr;
     bool comma_between = false;
     // Items set apart by 、 before any figure: the list names its items
-    // ("机构10个：即A、B、…、J；下辖社区5个和村1个"), and ends at the ；.
+    // ("机构10个：即A、B、…、J；下辖社区5个和村1个"), and ends at the ；,
+    // unless a figure follows the names in their clause: then they were
+    // one part's ("其中A、B、C三个项目合计2600万元；D930万元；…").
     bool names = false;
     size_t next_fact = 0;
     std::set<std::string> heads;  // the last two characters of parts' labels
@@ -520,7 +522,7 @@ class Breakdowns {
       }
       if (is(p, {"；", ";"})) {
         if (parts >= 2 && comma_between && one_more_part(p + 1)) continue;
-        return (parts >= 2 && comma_between) || names ? p : end;
+        return (parts >= 2 && comma_between) || (names && parts == 0) ? p : end;
       }
       if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
       if (parts == 0 && is(p, {"、"})) names = true;
@@ -577,9 +579,18 @@ class Breakdowns {
               aside = std::min(aside, prev.begin + uint32_t(at));
           }
         }
+        // A figure in brackets is an aside on the one before it ("…4500万
+        // 元，占…的62.5%（2013年共筹集7205.72万元）。其中…"), not the subject.
+        const std::vector<int> pdepth = Depths(
+            ctx_.PageText(prev.line).substr(prev.begin, prev.end - prev.begin));
         for (size_t j = 0; j < prev.facts.size(); ++j) {
           const int i = prev.facts[j];
           const Fact& f = ctx_.fact(i);
+          if (f.text_begin >= prev.begin &&
+              pdepth[std::min<size_t>(f.text_begin - prev.begin,
+                                      pdepth.size() - 1)] > 0) {
+            continue;
+          }
           if (Summable(f) && f.role != "change" && f.text_begin < aside &&
               !ctx_.OtherYear(i) && !ShareWhole(ctx_, prev, j)) {
             before.push_back(i);
@@ -747,6 +758,7 @@ class Breakdowns {
       };
       const std::string_view account =
           total >= 0 ? Account(ctx_.fact(total).label) : std::string_view();
+      bool read_any = false;  // a figure of the list read before g
       for (size_t at = 0; at < sen.facts.size(); ++at) {
         const int j = sen.facts[at];
         const Fact& g = ctx_.fact(j);
@@ -763,12 +775,15 @@ class Breakdowns {
         // 12万元，下降4.7%；…) are no parts of a total that is no change.
         if (g.role == "change" && total >= 0 && own != "change") continue;
         // A sum of the parts' family ends the list; one of another family
-        // is a part's detail ("产业项目3个，总共投资1288.64万元").
+        // is a part's detail ("产业项目3个，总共投资1288.64万元"). A sum
+        // first in the list sums names, not figures ("其中A、B、C三个项目合
+        // 计2600万元；D930万元…"): it is the first part.
         const bool ends = EndsList(g.role, own, f.role, income, outlays);
         if (ends && own_rate(at)) continue;
-        if (ends || (SameFamily(g, f) && IsSum(g, base, text))) {
+        if (ends || (read_any && SameFamily(g, f) && IsSum(g, base, text))) {
           break;
         }
+        read_any = read_any || Summable(g);
         if (Summable(g) && SameFamily(g, f) && !ctx_.OtherYear(j)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
