@@ -1133,6 +1133,8 @@ class Breakdowns {
     }
     if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
       r.detail = GradeClasses(text, base, o.end, parts) ? "classes" : "items";
+    } else if (total >= 0 && KindsOf(ctx_.fact(total), parts)) {
+      r.detail = "classes";
     }
     if (total >= 0 && OtherSide(ctx_.fact(total), parts)) r.detail = "uses";
     if (total < 0) {
@@ -1251,6 +1253,21 @@ class Breakdowns {
   // ("其中自评等级为优的9个，良的3个，中的1个"): an item has one grade, so
   // the parts are disjoint classes of the items counted, and cannot add up
   // to more than them.
+  // Whether count `total` and every one of `parts` name one noun whose
+  // units are each of one kind (lists.lex, kinds: 编制): "核定编制125名，其
+  // 中行政编制58名、事业编制67名" parts the posts by kind, and no post is
+  // counted twice (where 在职人员 under the same total may be anyone).
+  bool KindsOf(const Fact& total, const std::vector<int>& parts) const {
+    const LexEntry* e = list_.Entry("kinds");
+    if (!e || total.kind != "count" || parts.size() < 2) return false;
+    for (const std::string& w : e->words) {
+      bool all = Contains(total.label, w);
+      for (int p : parts) all = all && Contains(ctx_.fact(p).label, w);
+      if (all) return true;
+    }
+    return false;
+  }
+
   bool GradeClasses(std::string_view text, uint32_t base, size_t from,
                     const std::vector<int>& parts) const {
     if (parts.size() < 2) return false;
