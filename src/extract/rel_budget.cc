@@ -209,7 +209,7 @@ constexpr int kFundSentences = 8;
 bool ClauseNames(const Context& ctx, const Lexicon& words, int i,
                  std::string_view entry) {
   std::string_view before = ClauseBefore(ctx, i);
-  for (std::string_view tail : {"为", "是", "达到", "达"}) {
+  for (std::string_view tail : {"预计为", "为", "是", "达到", "达"}) {
     if (before.ends_with(tail)) {
       before.remove_suffix(tail.size());
       break;
@@ -221,11 +221,17 @@ bool ClauseNames(const Context& ctx, const Lexicon& words, int i,
 // "一般公共预算收入4.98亿元，为调整预算数的107.4%，加上上级补助收入…92.69
 // 亿元，总收入为97.67亿元" (lexicon account, plus): a figure whose clause
 // opens with 加上 is added to the figure before it, and a clause naming a
-// side whole after them is their sum, every part named.
+// side whole after them is their sum, every part named. 加上 may lead a
+// list of what is added ("加上上级补助收入30.36亿元、上年结转3.42亿元、调
+// 入资金12.94亿元，收入总计…"): the figures after it up to the total are
+// added too, a breakdown of one of them in brackets aside.
 void AccountSums(Context* ctx) {
   const Lexicon& words = ctx->lex().Get("account");
-  for (const Sentence& sen : ctx->sentences()) {
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
+  const Lexicon& list = ctx->lex().Get("list");
+  const std::vector<Sentence>& ss = ctx->sentences();
+  for (size_t s = 0; s < ss.size(); ++s) {
+    const Sentence& sen = ss[s];
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int total = sen.facts[k];
       const Fact& t = ctx->fact(total);
       if (t.kind != "amount" || !t.qualifier.empty() ||
@@ -233,18 +239,65 @@ void AccountSums(Context* ctx) {
             ClauseNames(*ctx, words, total, "spending"))) {
         continue;
       }
-      // The figures added, nearest first, then the one they are added to.
+      // The figures added, nearest first, then the one they are added to:
+      // the first figure before the last 加上 whose clause does not open
+      // with it.
       std::vector<int> parts;
+      bool plus = false;
       size_t j = k;
       while (j > 0 && k - j < kMaxStatement) {
         const int i = sen.facts[--j];
         const Fact& f = ctx->fact(i);
         if (f.kind != "amount") continue;  // a rate or a count in between
         if (!f.qualifier.empty() || !SameFamily(f, t)) break;
+        const std::string_view to_next = ctx->Between(
+            i, f.text_end,
+            ctx->fact(parts.empty() ? total : parts.back()).text_begin);
+        if (ClosesBracket(to_next)) continue;  // an added figure's breakdown
+        // A figure added with no 加上 yet is an item of the list 加上 leads:
+        // no clause of another rank (；) stands between it and the total.
+        if (!plus && to_next.find("；") != std::string_view::npos) break;
         parts.push_back(i);
-        if (!words.StartsWith(ClauseBefore(*ctx, i), "plus")) break;
+        const bool added = words.StartsWith(ClauseBefore(*ctx, i), "plus");
+        if (!added && plus) break;
+        plus = plus || added;
       }
-      if (parts.size() < 2 ||
+      // "全区一般公共预算收入24.25亿元，…。其中：…。加上上级补助收入…，收
+      // 入总计91.03亿元": a sentence that opens with 加上 adds to the
+      // account's own income (or spending) its paragraph stated before the
+      // breakdown: the nearest sentence of the paragraph that opens with a
+      // figure of the total's side (lists.lex, side), and not with a list
+      // word (其中：税收收入… is a part).
+      const char* whole =
+          ClauseNames(*ctx, words, total, "income") ? "income" : "spending";
+      const LexEntry* side = ctx->lex().Get("side").Entry(whole);
+      if (plus && side && parts.back() == sen.facts[0] &&
+          ctx->Between(parts.back(), sen.begin,
+                       ctx->fact(parts.back()).text_begin)
+              .starts_with(ClauseBefore(*ctx, parts.back()))) {
+        for (size_t p = s; p-- > 0 && ss[p].line == sen.line;) {
+          if (ss[p].facts.empty()) continue;
+          const int i = ss[p].facts[0];
+          const Fact& f = ctx->fact(i);
+          const std::string opening =
+              Squeeze(ctx->Between(i, ss[p].begin, f.text_begin));
+          if (list.StartsWith(opening, "open") ||
+              list.StartsWith(opening, "whole")) {
+            continue;
+          }
+          if (f.kind == "amount" && f.qualifier.empty() && SameFamily(f, t) &&
+              (std::any_of(side->words.begin(), side->words.end(),
+                           [&](const std::string& w) {
+                             return f.label.find(w) != std::string::npos;
+                           }) ||
+               ClauseNames(*ctx, words, i, whole)) &&
+              !words.StartsWith(ClauseBefore(*ctx, i), "plus")) {
+            parts.push_back(i);
+            break;
+          }
+        }
+      }
+      if (parts.size() < 2 || !plus ||
           words.StartsWith(ClauseBefore(*ctx, parts.back()), "plus")) {
         continue;
       }

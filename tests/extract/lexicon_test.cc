@@ -166,10 +166,21 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     return s.empty() ? std::string("-") : s;
   }
   // "income-spending=balance" of each account's 收支相抵 (budget.net) and
-  // each fund's 当期结余 (budget.fund_period).
+  // each fund's 当期结余 (budget.fund_period); "total=part+part" of each
+  // sum 加上 builds (list.plus).
   if (lexicon == "account") {
     std::string s;
     for (const Relation& r : out.relations) {
+      if (r.rule == "list.plus") {
+        std::string total, parts;
+        for (const RelationMember& m : r.members) {
+          const std::string v = Str(facts[size_t(m.fact)].value);
+          if (m.role == "total") total = v;
+          if (m.role == "part") parts += (parts.empty() ? "" : "+") + v;
+        }
+        s += (s.empty() ? "" : "; ") + total + "=" + parts;
+        continue;
+      }
       if (r.rule != "budget.net" && r.rule != "budget.fund_period") continue;
       std::string income, spent, balance;
       for (const RelationMember& m : r.members) {
