@@ -116,15 +116,18 @@ bool Known(const std::multimap<int, std::set<int>>& known, int total,
   return false;
 }
 
+// How whole a list of numbered items is, by the words that announce it.
+enum class Announced { kByItems, kWhole, kOpen };
+
 void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
-                bool other) {
+                bool other, Announced by = Announced::kByItems) {
   Relation r;
   r.kind = "breakdown";
   r.rule = "list.outline";
   r.members.push_back({"total", total});
   AddMembers(&r, "part", parts);
   r.name = ctx->fact(total).label;
-  r.complete = other ? "yes" : "likely";
+  r.complete = other ? "yes" : by == Announced::kOpen ? "" : "likely";
   r.evidence = other ? "其他" : "编号分项";
   if (IsItemCount(ctx->lex().Get("list"), ctx->fact(total))) {
     r.detail = "items";
@@ -133,8 +136,13 @@ void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
 }
 
 // The figure a body line ends on, right before a closing colon
-// ("具体分解二级指标5个、三级指标15个："), or -1.
-int ColonHead(const Context& ctx, int l) {
+// ("具体分解二级指标5个、三级指标15个："), or -1. A line that closes on a
+// list word and a colon instead ("一般转移支付收入180500万元，比上年…减少
+// 44500万元，下降19.78%。均为一般公共预算收入，主要包括：") announces the
+// parts of the figure its last sentence of figures is about: that
+// sentence's first figure that is no change and no other year's; *by says
+// whether the word claims the list whole (分别为) or not (主要包括, 其中).
+int ColonHead(const Context& ctx, int l, Announced* by) {
   const Line& line = ctx.doc().lines[size_t(l)];
   if (line.table >= 0 || !line.cells.empty()) return -1;
   std::string_view text = line.text;
@@ -147,8 +155,28 @@ int ColonHead(const Context& ctx, int l) {
   const std::vector<int>& facts = ctx.LineFacts(l);
   if (colon == std::string_view::npos || facts.empty()) return -1;
   const Fact& f = ctx.fact(facts.back());
-  if (f.in_table || !Summable(f) || f.text_end != line.begin + colon) return -1;
-  return facts.back();
+  if (f.in_table) return -1;
+  *by = Announced::kByItems;
+  if (f.text_end == line.begin + colon) return Summable(f) ? facts.back() : -1;
+  const Lexicon& list = ctx.lex().Get("list");
+  const std::string tail = Squeeze(
+      text.substr(f.text_end - line.begin, colon - (f.text_end - line.begin)));
+  if (list.EndsWith(tail, "whole")) {
+    *by = Announced::kWhole;
+  } else if (list.EndsWith(tail, "open")) {
+    *by = Announced::kOpen;
+  } else {
+    return -1;
+  }
+  for (int i : facts) {
+    const Fact& g = ctx.fact(i);
+    if (g.sentence_begin != f.sentence_begin) continue;
+    if (Summable(g) && g.qualifier.empty() && g.role != "change" &&
+        !ctx.OtherYear(i)) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 }  // namespace
@@ -194,7 +222,8 @@ void FindOutlineSums(Context* ctx) {
         items[i - 1].level < items[i].level) {
       continue;  // a parent item: read above
     }
-    const int total = ColonHead(*ctx, items[i].line - 1);
+    Announced by = Announced::kByItems;
+    const int total = ColonHead(*ctx, items[i].line - 1, &by);
     if (total < 0) continue;
     const int level = items[i].level;
     std::vector<int> parts;
@@ -216,7 +245,7 @@ void FindOutlineSums(Context* ctx) {
       }
     }
     if (!ok || parts.size() < 2 || Known(known, total, parts)) continue;
-    AddOutline(ctx, total, parts, other);
+    AddOutline(ctx, total, parts, other, by);
   }
 }
 
