@@ -73,6 +73,9 @@ entry sum: 共计 合计 总计 累计 共 总共 小计
 example: 2014年投入公益金4500万元，占2013年筹集的公益金的62.5%（2013年共筹集公益金7205.72万元）。其中甲、乙、丙三个项目合计2600万元；敬老院配套资金930万元；康复中心300万元；其他项目670万元。 => 4500=2600+930+300+670 yes
 counter: 2014年投入公益金4500万元，占2013年筹集的公益金的62.5%（2013年共筹集公益金7205.72万元）。其中甲、乙、丙三个项目合计2600万元；敬老院配套资金930万元；康复中心300万元；其他项目670万元。 => 7205.72=2600+930+300+670 yes
 example: 项目建设数量6个，其中：基础设施项目1个，总共投资200万元；产业项目5个，总共投资800万元。 => 6=1+5 likely
+# A count added with no comparison (增加8个项目) is a count of its own, no
+# change against another year: its bracket breaks it down.
+example: 年初批复预算8个项目985万元（含1个年初结转项目50万元），年中增加8个项目（含上年转列项目5个），实际到位资金334.67万元。 => 8=1 ?; 985=50 no; 8=5 ?
 # Words that open with a sum word's character but name no sum.
 entry not_sum: 共享 共同 共建 共治 共商 共赢 共青 共性 共识 共产 共济 共用
 # A figure announced as a sum right after a clause of figures joined by 、

@@ -423,10 +423,17 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
     }
     if (fits) continue;
     auto [bi, pi] = Preferred(v, budgets, spent);
+    // Spending above the budget: the balance is of something else, unless
+    // another reading of the budget covers it (本年拨款 180 with 上年结转
+    // 20 covers a spending of 190): the message shows the first that does.
+    if (spent[pi].value > budgets[bi].value) {
+      size_t k = 0;
+      while (k < budgets.size() && spent[pi].value > budgets[k].value) ++k;
+      if (k == budgets.size()) continue;
+      bi = k;
+    }
     const Reading& b = budgets[bi];
     const Reading& p = spent[pi];
-    // Spending above the budget: the balance is of something else.
-    if (p.value > b.value) continue;
     const Fact& fw = v.fact(left);
     Decimal expect = b.value - p.value;
     std::vector<int64_t> ids = {fw.fact_id};

@@ -1379,16 +1379,20 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of) {
         a = sen.facts[j];
         // "完成16549万元，较上年同期24562万元减少8013万元，降低32.62%": the
         // figure right before the change, named by the comparison alone, is
-        // the other year's, and the rate is the change over it.
+        // the other year's, and the rate is the change over it; so is one
+        // the comparison names otherwise ("支出12.5万元，比预算15万元减少2.5
+        // 万元，下降16.7%": the budget).
         if (const Fact& other = ctx->fact(a);
-            int(j) == int(k) - 2 && OtherYears(way, other.label) &&
+            int(j) == int(k) - 2 && ComparedWith(way, other.label) &&
             other.qualifier.empty() && Summable(other) &&
             SameFamily(other, fc)) {
           const std::string w1 = which(fc.label), w2 = which(to_rate);
           if (!(w1.empty() && w2.empty()) &&
               (w1.empty() || w2.empty() || w1 == w2)) {
             AddChangeOver(ctx, sen, c, j, p,
-                          "较上年数：变动率 = 变动额 ÷ 上年数");
+                          OtherYears(way, other.label)
+                              ? "较上年数：变动率 = 变动额 ÷ 上年数"
+                              : "较所比之数：变动率 = 变动额 ÷ 所比之数");
           }
           continue;
         }
@@ -1555,7 +1559,7 @@ void Differences(Context* ctx) {
       std::string_view to_b = ctx->Between(b, fa.text_end, fb.text_begin);
       const size_t comma = to_b.find_first_not_of(" ,，");
       if (comma == 0 || comma == std::string_view::npos ||
-          !OtherYears(way, to_b.substr(comma))) {
+          !ComparedWith(way, to_b.substr(comma))) {
         continue;
       }
       // Only the direction stands between the two (相比 before it, 了

@@ -243,6 +243,17 @@ bool OtherYears(const Lexicon& change, std::string_view label) {
   return way != "up" && way != "down";
 }
 
+bool ComparedWith(const Lexicon& change, std::string_view label) {
+  if (OtherYears(change, label)) return true;
+  size_t len = 0;
+  if (!change.StartsWith(label, "than", &len) || len == label.size() ||
+      label.find_first_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  const std::string way = change.Name(label);
+  return way != "up" && way != "down";
+}
+
 // How many bytes before a figure its clause's words are looked for: the
 // words that name a figure stand right before it, and a look back bounded
 // so keeps a sentence of 10^5 figures linear.
@@ -390,6 +401,16 @@ void AssignRoles(Context* ctx) {
     if (role != "change" &&
         ctx->OtherYear(int(&f - ctx->out()->facts.data()))) {
       role.clear();
+    }
+    // A count is a change when its label compares it with another year
+    // ("参保人数32.5万人，较上年减少0.8万人"); with no comparison, 增加8个
+    // 项目 is what was added, a count of its own.
+    if (f.kind == "count" && role.empty()) {
+      const Lexicon& way = ctx->lex().Get("change");
+      const std::string w = way.Name(f.label);
+      if ((w == "up" || w == "down") && AgainstOtherYear(way, f.label)) {
+        role = "change";
+      }
     }
     f.role = role == "none" ? std::string() : role;
   }

@@ -110,6 +110,10 @@ bool Summable(const Fact& f);
 // year, and no way follows): the other year's figure, which is neither a
 // role of this year's accounts nor a total or part of this year's lists.
 bool OtherYears(const Lexicon& change, std::string_view label);
+// Whether a label names its figure by a comparison alone, with another year
+// (OtherYears) or with a figure it names ("比预算", "较计划"): a than-word
+// opens it, words without a digit follow, and no way.
+bool ComparedWith(const Lexicon& change, std::string_view label);
 // Whether `text` opens with a comparison against another year (rates.lex,
 // change: a than-word, then within a few characters a year: 较上年, 比
 // 2021年, 较上年同期; or 同比, which names it), whatever follows it.
