@@ -177,6 +177,10 @@ entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目
 example: 计划完成农村公路建设50公里，实际完成52公里，完成率104%；计划新建桥梁3座，实际完成3座，完成率100%。 => 52/50=104; 3/3=100
 example: 年度目标培训农民1200人次，实际培训1180人次，完成率98.33%。 => 1180/1200=98.33
 counter: 计划投资300万元，完成投资280万元，其中设备120万元，完成率93.33%。 => 120/280=93.33
+# The target may follow the rate, in a bracket or in a clause of its own
+# right after it, named by a plan word alone.
+example: 全年共完成农村危房改造320户，完成率106.7%，年度计划任务300户。 => 320/300=106.7
+counter: 全年共完成农村危房改造320户，完成率106.7%，另排查危房300户。 => 320/300=106.7
 example: 项目完成率98% => -
 # The target may follow the rate in a bracket of its own; what was done is
 # the figure before the rate, the parts of its list passed over.

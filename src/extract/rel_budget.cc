@@ -418,10 +418,34 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
       const size_t at = fund.rfind(d);
       if (at != std::string_view::npos) fund.remove_prefix(at + d.size());
     }
-    if (fund.size() < 12) continue;  // four Han characters: a fund's name
+    int in = -1, out = -1;
+    // "医保基金收入5.62亿元，支出4.98亿元，当期结余0.64亿元": a sentence
+    // names its fund once, at its income; a bare 支出 and 当期结余 after it
+    // are that fund's.
+    if (fund.empty()) {
+      for (int i = int(k) - 1; i >= 0 && in < 0; --i) {
+        const Fact& f = facts[size_t(i)];
+        if (f.page_no != b.page_no || f.sentence != b.sentence) break;
+        if (f.kind != "amount" || f.in_table || !f.qualifier.empty() ||
+            !SameFamily(f, b)) {
+          continue;
+        }
+        const std::string_view label = TrimSpace(f.label);
+        if (out < 0 && label == "支出") {
+          out = i;
+        } else if (out >= 0 && label.ends_with("基金收入")) {
+          in = i;
+        } else {
+          break;  // another figure between: not one run of the fund
+        }
+      }
+      if (in < 0 || out < 0) continue;
+      fund = "基金";
+    } else if (fund.size() < 12) {
+      continue;  // four Han characters: a fund's name
+    }
     const std::string income = std::string(fund) + "收入";
     const std::string spent = std::string(fund) + "支出";
-    int in = -1, out = -1;
     for (int i = int(k) - 1; i >= 0 && (in < 0 || out < 0); --i) {
       const Fact& f = facts[size_t(i)];
       if (f.page_no != b.page_no || f.sentence < b.sentence - kFundSentences ||
@@ -1699,7 +1723,8 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
     }
   }
   // "共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划
-  // 12公里）": the target may follow the rate, in a bracket of its own; what
+  // 12公里）": the target may follow the rate, in a bracket of its own or in
+  // the clause right after it ("…完成率106.7%，年度计划任务300户"); what
   // was done is then the figure before the rate, the parts of its list
   // passed over.
   for (const Sentence& sen : ctx->sentences()) {
@@ -1725,10 +1750,16 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       const std::string_view open =
           TrimSpace(ctx->Between(rate, p.text_end, t.text_begin));
-      if (!(open.starts_with("（") || open.starts_with("(")) ||
-          open.size() > 12) {  // the bracket and its word (计划, 目标)
-        continue;
-      }
+      const bool bracket = (open.starts_with("（") || open.starts_with("(")) &&
+                           open.size() <= 12;  // the bracket and 计划, 目标
+      // A clause of the target's own: a comma, then its name alone.
+      const bool clause =
+          (open.starts_with("，") || open.starts_with(",")) &&
+          open.size() <= 36 && words.Contains(open, "plan") &&
+          open.find_first_of("0123456789") == std::string_view::npos &&
+          open.find("；") == std::string_view::npos &&
+          open.find("。") == std::string_view::npos;
+      if (!bracket && !clause) continue;
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
                "实际…完成率（计划…）");
     }
