@@ -57,11 +57,13 @@ counter: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出�
 entry item: 个 项 类 批 笔 部 次 块 方 处 所 条 种
 example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+40 yes
 # Nouns whose units are each of one kind: a post of an establishment (编
-# 制) is 行政, 事业 or 工勤, never two. A count of them broken down by
-# parts that each name the noun is a partition by kind (tests/check
-# cases.txt: its parts cannot overlap), where people (在职人员, 党员) may be
-# counted under two parts.
-entry kinds: 编制
+# 制) is 行政, 事业 or 工勤, never two; an official vehicle (车辆, 用车) is
+# of one class (一般公务用车, 执法执勤用车, 特种专业技术用车). A count of
+# them broken down by parts that each name the noun (by any of its names,
+# joined by '|') is a partition by kind (tests/check cases.txt: its parts
+# cannot overlap), where people (在职人员, 党员) may be counted under two
+# parts.
+entry kinds: 编制 车辆|用车
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达

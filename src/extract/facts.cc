@@ -147,6 +147,9 @@ string CleanLabel(string s) {
     }
     bool whole = false;
     for (string_view w : kWholeWords) whole = whole || s.ends_with(w);
+    // A label that is one filler word whole names its figure by it (合计
+    // stays 合计, not 合).
+    for (string_view w : kTrailing) whole = whole || s == w;
     for (string_view w : kTrailing) {
       if (whole) break;  // the label ends in a word of its own
       if (s.ends_with(w) && s.size() > w.size()) {

@@ -1257,12 +1257,18 @@ class Breakdowns {
   // units are each of one kind (lists.lex, kinds: 编制): "核定编制125名，其
   // 中行政编制58名、事业编制67名" parts the posts by kind, and no post is
   // counted twice (where 在职人员 under the same total may be anyone).
+  // A noun may go by several names, joined by '|' (车辆|用车).
   bool KindsOf(const Fact& total, const std::vector<int>& parts) const {
     const LexEntry* e = list_.Entry("kinds");
     if (!e || total.kind != "count" || parts.size() < 2) return false;
     for (const std::string& w : e->words) {
-      bool all = Contains(total.label, w);
-      for (int p : parts) all = all && Contains(ctx_.fact(p).label, w);
+      const std::vector<std::string> names = SplitAt(w, '|');
+      auto named = [&](const Fact& f) {
+        return std::any_of(names.begin(), names.end(),
+                           [&](const auto& n) { return Contains(f.label, n); });
+      };
+      bool all = named(total);
+      for (int p : parts) all = all && named(ctx_.fact(p));
       if (all) return true;
     }
     return false;

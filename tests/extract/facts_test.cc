@@ -62,6 +62,14 @@ TEST_F(FactsTest, LabelsLoseFillerWordsButNotTheEndsOfWords) {
   EXPECT_EQ(Find(facts, "amount", "3")->label, "年度审计");
 }
 
+// A label that is a filler word whole ("合计") keeps it: stripping its last
+// character ("计") would leave a word that names nothing.
+TEST_F(FactsTest, ALabelThatIsOneFillerWordStaysWhole) {
+  auto facts = Facts({"中央资金200万元，省级资金150万元，合计350万元。"});
+  ASSERT_NE(Find(facts, "amount", "350"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "350")->label, "合计");
+}
+
 // A short bracket of words inside a name is part of the name; an aside in
 // brackets with a figure in it is not.
 TEST_F(FactsTest, LabelsKeepABracketInsideAName) {
