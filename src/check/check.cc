@@ -61,10 +61,17 @@ std::vector<Finding> Fold(std::vector<Finding> in) {
       Finding& kept = out[it->second];
       std::set<int64_t>& ids = cited[it->second];
       if (ids.empty()) ids.insert(kept.fact_ids.begin(), kept.fact_ids.end());
+      bool elsewhere = false;
       for (int64_t id : f.fact_ids) {
-        if (ids.insert(id).second) kept.fact_ids.push_back(id);
+        if (ids.insert(id).second) {
+          kept.fact_ids.push_back(id);
+          elsewhere = true;
+        }
       }
-      pages[it->second].push_back(f.page_no);
+      // Two relations over the same figures (a budget statement and a
+      // completion rate read from one sentence) are one statement, not a
+      // repeat of it.
+      if (elsewhere) pages[it->second].push_back(f.page_no);
       continue;
     }
     if (!f.fact_ids.empty()) {

@@ -24,6 +24,7 @@ struct Case {
   std::vector<std::string> text;
   std::vector<Expect> expect;
   std::vector<std::string> absent;  // rules that must not appear; "*" all
+  std::vector<std::string> unsaid;  // words no finding's message may hold
 };
 
 // gtest names a parameterised test by its parameter; found by ADL.
@@ -72,9 +73,10 @@ inline std::vector<Case> LoadCases() {
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(": ");
     std::string key = line.substr(0, colon);
-    std::string value = colon == std::string::npos ? "" : line.substr(colon + 2);
+    std::string value =
+        colon == std::string::npos ? "" : line.substr(colon + 2);
     if (key == "case") {
-      cases.push_back({value, line_no, {}, {}, {}});
+      cases.push_back({value, line_no, {}, {}, {}, {}});
       continue;
     }
     EXPECT_FALSE(cases.empty()) << "line " << line_no << " before any case";
@@ -89,6 +91,8 @@ inline std::vector<Case> LoadCases() {
       c.expect.push_back({f[0], f[1], f[2], f[3]});
     } else if (key == "no") {
       c.absent.push_back(value);
+    } else if (key == "unsaid") {
+      c.unsaid.push_back(value);
     } else {
       ADD_FAILURE() << "line " << line_no << ": unknown key " << key;
     }
@@ -116,8 +120,8 @@ inline std::vector<std::string> Compare(const Case& c,
       used[k] = hit = true;
     }
     if (!hit) {
-      bad.push_back("missing " + e.rule + " " + e.severity + " actual=" +
-                    e.actual + " expected=" + e.expected);
+      bad.push_back("missing " + e.rule + " " + e.severity +
+                    " actual=" + e.actual + " expected=" + e.expected);
     }
   }
   for (size_t k = 0; k < found.size(); ++k) {
@@ -129,6 +133,13 @@ inline std::vector<std::string> Compare(const Case& c,
     if (forbidden) {
       bad.push_back("unexpected " + found[k].rule + " " + found[k].severity +
                     ": " + found[k].message);
+    }
+  }
+  for (const Got& f : found) {
+    for (const std::string& words : c.unsaid) {
+      if (f.message.find(words) != std::string::npos) {
+        bad.push_back("says \"" + words + "\": " + f.message);
+      }
     }
   }
   return bad;
