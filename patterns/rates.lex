@@ -217,3 +217,22 @@ counter: 文化事业财政补助收入230591万元，人均文化事业费23.93
 counter: 下达耕地地力保护补贴资金2856.32万元，补贴面积42.5万亩，每亩补贴67.2元。 => 67.2元
 counter: 全县共落实耕地地力保护补贴资金5860.3万元，补贴面积86.2万亩，亩均补贴67.98元。 => 67.98元
 example: 下达资金100万元，其中中央资金60万元、省级资金40元。 => 40元
+
+lexicon per_head
+# A money figure named per unit (户均, 每人, or printed "300元/人") is the
+# sentence's total over its count of that unit: total = count × amount per
+# unit, within the figures' rounding. Each entry is the unit (a count's
+# measure word) and the words that make an amount per it; people may be
+# counted as 人, 名, 位 or 人次 (entry people). Read only where the sentence
+# has one count of the unit and one other money figure. Examples: the right
+# side is "total=count×each" of each found, or '-'.
+entry 户: 户均 每户
+entry 人: 人均 每人 生均 每名 每位
+entry 亩: 亩均 每亩
+entry people: 人 名 位 人次
+example: 本年度共发放补助资金356.8万元，惠及农户1784户，户均补助2000元。 => 3568000=1784×2000
+example: 慰问对象120人，慰问标准300元/人，市级资金配套3.6万元。 => 36000=120×300
+example: 全年办理医保报销业务1.25万人次，报销金额3860万元，人均报销3088元。 => 38600000=12500×3088
+counter: 本年度共发放补助资金356.8万元，惠及农户1784户，其中脱贫户520户，户均补助2000元。 => 3568000=1784×2000
+counter: 本年度共下达资金400万元，发放补助资金356.8万元，惠及农户1784户，户均补助2000元。 => 3568000=1784×2000
+

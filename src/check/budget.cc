@@ -636,8 +636,62 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
                    {v.fact(rate).fact_id, fc.fact_id, fb.fact_id}, out);
 }
 
+// A total shared over a count at an amount per unit (ratio.per_unit:
+// "356.8万元…1784户，户均2000元"): total = count × amount per unit, within
+// the rounding of the three figures. A total 10^4 off the product in its
+// unit alone (3.6元 for 120人 × 300元) is a unit slip; any other gap may be
+// an average over another population (人均 over 人, the count in 人次) or
+// a rounded standard: worth a look, not proof.
+void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const int total = v.First(r, "numerator"), count = v.First(r, "denominator"),
+            each = v.First(r, "rate");
+  if (total < 0 || count < 0 || each < 0 || !v.Plain(total) ||
+      !v.Plain(count) || !v.Plain(each)) {
+    return;
+  }
+  const Num &t = v.num(total), &c = v.num(count), &e = v.num(each);
+  if (c.base.is_zero() || e.base.is_zero()) return;
+  const Decimal product = c.base * e.base;
+  const Decimal slack = t.half + c.base * e.half + e.base * c.half;
+  auto fits = [&](const Decimal& stated) {
+    const Decimal gap = (product - stated).Abs();
+    return !gap.overflowed() && !slack.overflowed() && gap <= slack;
+  };
+  if (product.overflowed() || fits(t.base)) return;
+  const Fact &ft = v.fact(total), &fc = v.fact(count), &fe = v.fact(each);
+  const std::vector<int64_t> ids = {ft.fact_id, fc.fact_id, fe.fact_id};
+  const std::string arithmetic = fc.label + " " + Printed(fc) + " × " +
+                                 fe.label + " " + Printed(fe) + " = " +
+                                 InUnitOf(product, ft);
+  for (int k : {4, -4}) {
+    if (!fits(t.base.Shift(k))) continue;
+    // The figure as it was meant: 3.6元 -> 3.6万元, 36000万元 -> 36000元.
+    const std::string fixed =
+        k > 0 ? ft.value + "万" + ft.unit
+        : std::string_view(ft.unit).starts_with("万")
+            ? ft.value + ft.unit.substr(std::string_view("万").size())
+            : InUnitOf(product, ft);
+    out->push_back(MakeFinding(
+        {"unit.magnitude", kWarning,
+         arithmetic + "，与 " + ft.label + " " + Printed(ft) + " 相差 10^" +
+             std::to_string(std::abs(k)) + " 倍，疑为 " + fixed,
+         fixed, Printed(ft), ft.page_no, ids, fixed, r.evidence, "", ri}));
+    return;
+  }
+  out->push_back(MakeFinding(
+      {"rate.ratio", kWarning,
+       arithmetic + "，与所述 " + ft.label + " " + Printed(ft) + " 不符",
+       InUnitOf(product, ft), Printed(ft), ft.page_no, ids,
+       InUnitOf(product, ft), r.evidence, "按各数末位舍入", ri}));
+}
+
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.rule == "ratio.per_unit") {
+    CheckPerUnit(v, ri, out);
+    return;
+  }
   if (r.rule == "ratio.change") {
     CheckChangeRate(v, ri, out);
     return;

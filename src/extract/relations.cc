@@ -426,6 +426,7 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::FindOutlineSums(&ctx);
   rel::FindBudgets(&ctx);
   rel::FindRatios(&ctx);
+  rel::FindPerUnit(&ctx);
   rel::FindTableRelations(&ctx);
   rel::FindBounds(&ctx);  // after every budget and ratio (see FindBounds)
   rel::FindScores(&ctx);

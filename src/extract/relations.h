@@ -182,6 +182,8 @@ void FindOutlineSums(Context* ctx);
 void FindBudgets(Context* ctx);
 void FindRatios(Context* ctx);
 void FindBounds(Context* ctx);
+// ratio.per_unit: a total, its count and the amount per unit (rel_units.cc).
+void FindPerUnit(Context* ctx);
 // The 绩效自评表: budget rows (budget, breakdown by column), indicator rows
 // (score_cap, score_sum per block and 总分, indicator), and the prose's
 // section points against the table rows.

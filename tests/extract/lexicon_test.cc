@@ -168,6 +168,22 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   // "income-spending=balance" of each account's 收支相抵 (budget.net) and
   // each fund's 当期结余 (budget.fund_period); "total=part+part" of each
   // sum 加上 builds (list.plus).
+  // "total=count×each" in base units of each amount per unit.
+  if (lexicon == "per_head") {
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.rule != "ratio.per_unit") continue;
+      std::string total, count, each;
+      for (const RelationMember& m : r.members) {
+        const std::string& v = facts[size_t(m.fact)].base_value;
+        if (m.role == "numerator") total = v;
+        if (m.role == "denominator") count = v;
+        if (m.role == "rate") each = v;
+      }
+      s += (s.empty() ? "" : "; ") + total + "=" + count + "×" + each;
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "account") {
     std::string s;
     for (const Relation& r : out.relations) {

@@ -1,0 +1,105 @@
+// Amounts per unit: a total, the count it is shared over and what each
+// unit got ("共发放补助资金356.8万元，惠及农户1784户，户均补助2000元";
+// "慰问对象120人，慰问标准300元/人，共支出3.6万元").
+//
+// The genre's rule: a money figure named per unit (rates.lex, per_head:
+// 户均, 人均, 每亩, or printed "元/人") is the sentence's total over its
+// count of that unit, so total = count × amount per unit, within the
+// rounding of the figures. Read only where the sentence leaves no choice:
+// one count of the unit and one other money figure (not a change, not
+// another year's, not a share's whole). The check tests the product
+// (ratio.per_unit).
+#include <string>
+#include <vector>
+
+#include "extract/relations.h"
+
+namespace tally::extract::rel {
+namespace {
+
+// A sentence of more figures than a statement of a total, its count and
+// its amount per unit ever has is a list or a table, not such a statement.
+constexpr size_t kMaxPerUnitFacts = 12;
+
+// A count's measure word without its 万/亿 (1.25万人次 -> 人次).
+std::string_view Measure(std::string_view unit) {
+  for (std::string_view m : {"亿", "万", "千"}) {
+    if (unit.starts_with(m)) return unit.substr(m.size());
+  }
+  return unit;
+}
+
+// The unit amount i is per (an entry of per_head: 户, 人, 亩), or null: a
+// word of the entry in its label, or "/" and the unit right after it.
+const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
+  const Fact& f = ctx.fact(i);
+  std::string_view after = ctx.Between(i, f.text_end, f.text_end + 8);
+  for (std::string_view slash : {"/", "／"}) {
+    if (!after.starts_with(slash)) continue;
+    after.remove_prefix(slash.size());
+    for (const LexEntry& e : per.entries()) {
+      if (e.name != "people" && after.starts_with(e.name)) return &e;
+    }
+  }
+  for (const LexEntry& e : per.entries()) {
+    if (e.name == "people") continue;
+    for (const std::string& w : e.words) {
+      if (f.label.find(w) != std::string::npos) return &e;
+    }
+  }
+  return nullptr;
+}
+
+// Whether count c is of the unit entry e names: its measure word is the
+// entry's own, or, for 人, any word for people (entry people: 名, 人次).
+bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
+  const std::string_view m = Measure(c.unit);
+  if (m == e.name) return true;
+  return e.name == "人" && per.Has("people", m);
+}
+
+}  // namespace
+
+void FindPerUnit(Context* ctx) {
+  const Lexicon& per = ctx->lex().Get("per_head");
+  if (per.entries().empty()) return;
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.size() < 3 || sen.facts.size() > kMaxPerUnitFacts) continue;
+    for (size_t k = 0; k < sen.facts.size(); ++k) {
+      const int each = sen.facts[k];
+      const Fact& fe = ctx->fact(each);
+      if (fe.kind != "amount" || !fe.qualifier.empty() || !Summable(fe)) {
+        continue;
+      }
+      const LexEntry* unit = PerWhat(*ctx, per, each);
+      if (!unit) continue;
+      int total = -1, count = -1, totals = 0, counts = 0;
+      for (size_t j = 0; j < sen.facts.size(); ++j) {
+        const int i = sen.facts[j];
+        const Fact& f = ctx->fact(i);
+        if (i == each || !f.qualifier.empty() || !Summable(f)) continue;
+        if (f.kind == "count" && CountsUnit(per, *unit, f)) {
+          count = i;
+          ++counts;
+        } else if (f.kind == "amount" && f.role != "change" &&
+                   !ctx->OtherYear(i) && !PerWhat(*ctx, per, i) &&
+                   !ShareWhole(*ctx, sen, j)) {
+          total = i;
+          ++totals;
+        }
+      }
+      if (totals != 1 || counts != 1) continue;
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.per_unit";
+      r.name = fe.label;
+      r.members = {
+          {"numerator", total}, {"denominator", count}, {"rate", each}};
+      r.evidence = "总额 = 数量 × 每" + unit->name + "金额";
+      r.page_no = fe.page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
+}  // namespace tally::extract::rel
