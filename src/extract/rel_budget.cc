@@ -268,14 +268,14 @@ void AccountSums(Context* ctx) {
       // breakdown: the nearest sentence of the paragraph that opens with a
       // figure of the total's side (lists.lex, side), and not with a list
       // word (其中：税收收入… is a part).
-      const char* whole =
-          ClauseNames(*ctx, words, total, "income") ? "income" : "spending";
-      const LexEntry* side = ctx->lex().Get("side").Entry(whole);
-      if (plus && side && parts.back() == sen.facts[0] &&
+      if (plus && parts.back() == sen.facts[0] &&
           ctx->Between(parts.back(), sen.begin,
                        ctx->fact(parts.back()).text_begin)
               .starts_with(ClauseBefore(*ctx, parts.back()))) {
-        for (size_t p = s; p-- > 0 && ss[p].line == sen.line;) {
+        const char* whole =
+            ClauseNames(*ctx, words, total, "income") ? "income" : "spending";
+        const LexEntry* side = ctx->lex().Get("side").Entry(whole);
+        for (size_t p = s; side && p-- > 0 && ss[p].line == sen.line;) {
           if (ss[p].facts.empty()) continue;
           const int i = ss[p].facts[0];
           const Fact& f = ctx->fact(i);

@@ -371,6 +371,7 @@ const LexEntry* Leading(const Lexicon& lex, std::string_view text,
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
+  const Lexicon& way = ctx->lex().Get("change");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
     size_t end = 0;
@@ -406,7 +407,6 @@ void AssignRoles(Context* ctx) {
     // ("参保人数32.5万人，较上年减少0.8万人"); with no comparison, 增加8个
     // 项目 is what was added, a count of its own.
     if (f.kind == "count" && role.empty()) {
-      const Lexicon& way = ctx->lex().Get("change");
       const std::string w = way.Name(f.label);
       if ((w == "up" || w == "down") && AgainstOtherYear(way, f.label)) {
         role = "change";
