@@ -967,6 +967,34 @@ void BareShares(Context* ctx) {
                              word_end == p.label.size();
       if (!before.ends_with("占") && !part_rate) continue;
       int num = facts[k - 1];
+      // A rate that names its part ("…税收收入6.12亿元，非税收入2.53亿元，税
+      // 收占比70.8%") is that part's, wherever the part stands in its list:
+      // the part of the list before it whose name opens with the rate's
+      // words before 占比; one such part, or none is read.
+      if (part_rate) {
+        std::string own = Squeeze(p.label);
+        for (const std::string& w : named->words) {
+          if (own.ends_with(w)) {
+            own.resize(own.size() - w.size());
+            break;
+          }
+        }
+        if (auto it = total_of.find(num);
+            !own.empty() && it != total_of.end()) {
+          int found = -1, n_found = 0;
+          for (size_t j = 0; j < k; ++j) {
+            auto jt = total_of.find(facts[j]);
+            if (jt == total_of.end() || jt->second != it->second ||
+                !Squeeze(ctx->fact(facts[j]).label).starts_with(own)) {
+              continue;
+            }
+            found = facts[j];
+            ++n_found;
+          }
+          if (n_found != 1) continue;
+          num = found;
+        }
+      }
       const Fact& n = ctx->fact(num);
       if (!Summable(n) || !n.qualifier.empty()) continue;
       std::optional<Decimal> nv = Decimal::Parse(n.base_value);
