@@ -21,14 +21,6 @@ namespace {
 // its amount per unit ever has is a list or a table, not such a statement.
 constexpr size_t kMaxPerUnitFacts = 12;
 
-// A count's measure word without its 万/亿 (1.25万人次 -> 人次).
-std::string_view Measure(std::string_view unit) {
-  for (std::string_view m : {"亿", "万", "千"}) {
-    if (unit.starts_with(m)) return unit.substr(m.size());
-  }
-  return unit;
-}
-
 // The unit amount i is per (an entry of per_head: 户, 人, 亩), or null: a
 // word of the entry in its label, or "/" and the unit right after it.
 const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
@@ -53,7 +45,7 @@ const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
 // Whether count c is of the unit entry e names: its measure word is the
 // entry's own, or, for 人, any word for people (entry people: 名, 人次).
 bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
-  const std::string_view m = Measure(c.unit);
+  const std::string_view m = CountMeasure(c.unit);
   if (m == e.name) return true;
   return e.name == "人" && per.Has("people", m);
 }

@@ -307,20 +307,19 @@ bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j) {
          TrimSpace(ctx.Between(i, f.text_end, next.text_begin)) == "的";
 }
 
+std::string_view CountMeasure(std::string_view unit) {
+  for (std::string_view m : {"亿", "万", "千"}) {
+    if (unit.starts_with(m)) return unit.substr(m.size());
+  }
+  return unit;
+}
+
 bool SameFamily(const Fact& a, const Fact& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == "amount") {
     return a.unit.ends_with("元") && b.unit.ends_with("元");
   }
-  if (a.kind == "count") {
-    auto measure = [](std::string_view u) {
-      for (std::string_view m : {"亿", "万", "千"}) {
-        if (u.starts_with(m)) return u.substr(m.size());
-      }
-      return u;
-    };
-    return measure(a.unit) == measure(b.unit);
-  }
+  if (a.kind == "count") return CountMeasure(a.unit) == CountMeasure(b.unit);
   return a.unit == b.unit;
 }
 

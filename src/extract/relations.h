@@ -139,6 +139,8 @@ int LeadingYear(std::string_view s);
 // 的90.9%": 109466): a measure of the figure the sentence is about, neither
 // its subject nor a total of its own.
 bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j);
+// A count's measure word without its 万/亿/千 (1.25万人次 -> 人次).
+std::string_view CountMeasure(std::string_view unit);
 // Money with money, and counts of the same measure word (人 is not 人次;
 // 38.2万人 counts 人).
 bool SameFamily(const Fact& a, const Fact& b);

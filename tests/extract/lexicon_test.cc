@@ -35,17 +35,21 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return found;
   };
+  // "total=part+part" of a sum.
+  auto sum_of = [&](const Relation& r) {
+    std::string total, parts;
+    for (const RelationMember& m : r.members) {
+      const std::string v = Str(facts[size_t(m.fact)].value);
+      if (m.role == "total") total = v;
+      if (m.role == "part") parts += (parts.empty() ? "" : "+") + v;
+    }
+    return total + "=" + parts;
+  };
   auto sums = [&](const char* kind) {
     std::string s;
     for (const Relation& r : out.relations) {
       if (r.kind != kind) continue;
-      std::string total, parts;
-      for (const RelationMember& m : r.members) {
-        const std::string v = Str(facts[size_t(m.fact)].value);
-        if (m.role == "total") total = v;
-        if (m.role == "part") parts += (parts.empty() ? "" : "+") + v;
-      }
-      s += (s.empty() ? "" : "; ") + total + "=" + parts;
+      s += (s.empty() ? "" : "; ") + sum_of(r);
       if (std::string(kind) == "breakdown") {
         s += " " + (r.complete.empty() ? std::string("?") : r.complete);
       }
@@ -165,9 +169,6 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
-  // "income-spending=balance" of each account's 收支相抵 (budget.net) and
-  // each fund's 当期结余 (budget.fund_period); "total=part+part" of each
-  // sum 加上 builds (list.plus).
   // "total=count×each" in base units of each amount per unit.
   if (lexicon == "per_head") {
     std::string s;
@@ -184,17 +185,14 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
+  // "income-spending=balance" of each account's 收支相抵 (budget.net) and
+  // each fund's 当期结余 (budget.fund_period); "total=part+part" of each
+  // sum 加上 builds (list.plus).
   if (lexicon == "account") {
     std::string s;
     for (const Relation& r : out.relations) {
       if (r.rule == "list.plus") {
-        std::string total, parts;
-        for (const RelationMember& m : r.members) {
-          const std::string v = Str(facts[size_t(m.fact)].value);
-          if (m.role == "total") total = v;
-          if (m.role == "part") parts += (parts.empty() ? "" : "+") + v;
-        }
-        s += (s.empty() ? "" : "; ") + total + "=" + parts;
+        s += (s.empty() ? "" : "; ") + sum_of(r);
         continue;
       }
       if (r.rule != "budget.net" && r.rule != "budget.fund_period") continue;
