@@ -235,9 +235,18 @@ entry 户: 户均 每户
 entry 人: 人均 每人 生均 每名 每位
 entry 亩: 亩均 每亩
 entry people: 人 名 位 人次
+# An amount per unit per period (人均月补助348元, 每人每月, 300元/人/月)
+# is a standard, not a share of the total: the total is paid over months to
+# a count that changes month by month (a year-end count of recipients), so
+# count × amount × months only approximates it. Such a figure is not read.
+entry period: 月 季 周 日 天
 example: 本年度共发放补助资金356.8万元，惠及农户1784户，户均补助2000元。 => 3568000=1784×2000
 example: 慰问对象120人，慰问标准300元/人，市级资金配套3.6万元。 => 36000=120×300
 example: 全年办理医保报销业务1.25万人次，报销金额3860万元，人均报销3088元。 => 38600000=12500×3088
 counter: 本年度共发放补助资金356.8万元，惠及农户1784户，其中脱贫户520户，户均补助2000元。 => 3568000=1784×2000
 counter: 本年度共下达资金400万元，发放补助资金356.8万元，惠及农户1784户，户均补助2000元。 => 3568000=1784×2000
+counter: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => 28605000=6850×348
+example: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => -
+example: 全年发放高龄津贴86.4万元，惠及老人720人，补助标准100元/人/月。 => -
+example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
 

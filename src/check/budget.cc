@@ -386,12 +386,83 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
                    ri}));
 }
 
+// "年初预算200万元，年中追加50万元，调整后预算250万元": a budget stated
+// with its adjustments and then the budget they make, in one sentence, is
+// the first plus the adjustments (minus a 调减). An adjustment whose label
+// gives no direction (调整) may go either way. The statement is read only
+// when it is plain: one 年初 figure, one budget after every adjustment, no
+// 上年结转 that the budget might include. A mismatch is an error when the
+// statement's own 执行率 holds over the sum and not over the budget as
+// printed (two figures agree against one), else a warning.
+void CheckAdjusted(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const std::vector<int> initial = Members(v, r, "initial"),
+                         adjust = Members(v, r, "adjust"),
+                         full = Members(v, r, "full");
+  if (initial.size() != 1 || adjust.empty() || full.size() != 1 ||
+      !Members(v, r, "carry").empty()) {
+    return;
+  }
+  const Fact& ff = v.fact(full[0]);
+  std::vector<int> all = initial;
+  all.insert(all.end(), adjust.begin(), adjust.end());
+  for (int i : all) {
+    const Fact& f = v.fact(i);
+    if (!v.Plain(i) || f.page_no != ff.page_no || f.sentence != ff.sentence ||
+        f.text_begin > ff.text_begin) {
+      return;
+    }
+  }
+  if (!v.Plain(full[0])) return;
+  // Each adjustment's sign: + (追加, 调增) or − (调减); one that says
+  // neither (调整) leaves no single reading.
+  Decimal sum = v.num(initial[0]).base;
+  Decimal slack = v.num(initial[0]).half + v.num(full[0]).half;
+  std::string printed =
+      v.fact(initial[0]).label + " " + Printed(v.fact(initial[0]));
+  for (int i : adjust) {
+    const Fact& f = v.fact(i);
+    const bool down = f.label.find("减") != std::string::npos;
+    const bool up = f.label.find("追加") != std::string::npos ||
+                    f.label.find("增") != std::string::npos;
+    if (down == up) return;
+    sum = down ? sum - v.num(i).base : sum + v.num(i).base;
+    slack = slack + v.num(i).half;
+    printed += (down ? " − " : " + ") + f.label + " " + Printed(f);
+  }
+  const Decimal gap = (v.num(full[0]).base - sum).Abs();
+  if (gap.overflowed() || slack.overflowed() || gap <= slack) return;
+  // Does the statement's rate hold over the sum and not over the budget?
+  bool corroborated = false;
+  Reading as_sum = Of(v, "年初预算 + 调整", all);
+  as_sum.value = sum;
+  const Reading as_printed = Of(v, "调整后预算", full);
+  for (int rate : Members(v, r, "rate")) {
+    if (!v.Plain(rate)) continue;
+    for (const Reading& p : Payments(v, r, "spent")) {
+      corroborated = corroborated || (RateFits(p, as_sum, v.num(rate)) &&
+                                      !RateFits(p, as_printed, v.num(rate)));
+    }
+  }
+  std::vector<int64_t> ids = {ff.fact_id};
+  for (int i : all) ids.push_back(v.id(i));
+  const std::string expect = InUnitOf(sum, ff);
+  out->push_back(MakeFinding(
+      {"sum.breakdown", corroborated ? kError : kWarning,
+       printed + " = " + expect + "，与所述 " + ff.label + " " + Printed(ff) +
+           " 不符" +
+           (corroborated ? "（执行率按 " + expect + " 计算相符）" : ""),
+       expect, Printed(ff), ff.page_no, ids, expect,
+       ff.label + " = 年初预算 + 调整", "按各数末位舍入", ri}));
+}
+
 void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   if (r.rule == "budget.change" || r.rule == "table.change") {
     CheckDifference(v, ri, out);
     return;
   }
+  CheckAdjusted(v, ri, out);
   std::vector<Reading> budgets = Budgets(v, r);
   std::vector<Reading> spent = Payments(v, r, "spent");
   if (!budgets.empty() && !spent.empty()) {

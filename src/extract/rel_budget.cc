@@ -37,15 +37,20 @@ struct Member {
 };
 
 // Whether a group of role facts is something to check: a rate or a balance
-// with what it is computed from. A balance is what a budget or an income
-// leaves after payments and money taken back (收回, 核减).
+// with what it is computed from, or a budget with its adjustments and the
+// budget they make. A balance is what a budget or an income leaves after
+// payments and money taken back (收回, 核减).
 bool Checkable(const std::vector<Member>& g) {
   bool budget = false, spent = false, rate = false, balance = false,
-       alloc_rate = false, allocated = false, income = false, withdrawn = false;
+       alloc_rate = false, allocated = false, income = false, withdrawn = false,
+       initial = false, adjust = false, full = false;
   for (const Member& m : g) {
     std::string_view r = m.role;
     if (r.ends_with(".part")) r.remove_suffix(5);
     budget = budget || IsBudget(r);
+    initial = initial || m.role == "initial";
+    adjust = adjust || m.role == "adjust";
+    full = full || m.role == "full";
     allocated = allocated || r == "allocated";
     spent = spent || r == "spent";
     rate = rate || r == "rate";
@@ -55,7 +60,8 @@ bool Checkable(const std::vector<Member>& g) {
     withdrawn = withdrawn || r == "withdrawn";
   }
   return (budget && ((spent && rate) || (allocated && alloc_rate))) ||
-         ((budget || income) && (spent || withdrawn) && balance);
+         ((budget || income) && (spent || withdrawn) && balance) ||
+         (initial && adjust && full);
 }
 
 bool HasRole(const std::vector<Member>& g, std::string_view role) {

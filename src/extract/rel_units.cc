@@ -21,25 +21,52 @@ namespace {
 // its amount per unit ever has is a list or a table, not such a statement.
 constexpr size_t kMaxPerUnitFacts = 12;
 
+// Whether an entry of per_head names a unit (not the words for people or
+// for a period).
+bool IsUnit(const LexEntry& e) {
+  return e.name != "people" && e.name != "period";
+}
+
 // The unit amount i is per (an entry of per_head: 户, 人, 亩), or null: a
-// word of the entry in its label, or "/" and the unit right after it.
+// word of the entry in its label, or "/" and the unit right after it. An
+// amount per unit per period (人均月补助, 300元/人/月: entry period) is
+// not a share of a total, and is null too.
 const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
   const Fact& f = ctx.fact(i);
-  std::string_view after = ctx.Between(i, f.text_end, f.text_end + 8);
+  const std::string_view printed = ctx.Between(i, f.text_end, f.text_end + 12);
+  const LexEntry* unit = nullptr;
+  std::string_view period_text;  // where a period would be said
+  std::string_view after = printed;
   for (std::string_view slash : {"/", "／"}) {
     if (!after.starts_with(slash)) continue;
     after.remove_prefix(slash.size());
     for (const LexEntry& e : per.entries()) {
-      if (e.name != "people" && after.starts_with(e.name)) return &e;
+      if (IsUnit(e) && after.starts_with(e.name)) {
+        unit = &e;
+        // The printed unit's tail (元/人/月, 元/人·月), to the clause's end.
+        period_text = after.substr(0, after.find("，"));
+      }
     }
   }
+  const std::string_view label = f.label;
   for (const LexEntry& e : per.entries()) {
-    if (e.name == "people") continue;
+    if (unit) break;
+    if (!IsUnit(e)) continue;
     for (const std::string& w : e.words) {
-      if (f.label.find(w) != std::string::npos) return &e;
+      const size_t at = label.find(w);
+      if (at == std::string_view::npos) continue;
+      unit = &e;
+      // The label from one character before the word (月人均, 人均月补助,
+      // 每人每月), not a date further back (12月底人均报销).
+      size_t from = at;
+      for (int k = 0; k < 3 && from > 0; ++k) --from;
+      while (from > 0 && (uint8_t(label[from]) & 0xC0) == 0x80) --from;
+      period_text = label.substr(from);
+      break;
     }
   }
-  return nullptr;
+  if (!unit || per.Contains(period_text, "period")) return nullptr;
+  return unit;
 }
 
 // Whether count c is of the unit entry e names: its measure word is the
