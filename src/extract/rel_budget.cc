@@ -1197,18 +1197,6 @@ bool SaysEach(const Lexicon& way, std::string_view label) {
   return false;
 }
 
-// Whether text is one word of the change lexicon's up or down entry alone.
-bool Bare(const Lexicon& way, std::string_view text) {
-  for (const char* name : {"up", "down"}) {
-    const LexEntry* e = way.Entry(name);
-    if (e &&
-        std::find(e->words.begin(), e->words.end(), text) != e->words.end()) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // A figure a difference may be taken of: an amount or count as printed,
 // exact (no 约, 以上), not a rate.
 bool Plain(const Fact& f) {

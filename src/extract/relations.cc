@@ -231,6 +231,17 @@ bool ThanYear(const Lexicon& change, std::string_view text, bool same_period) {
 
 }  // namespace
 
+bool Bare(const Lexicon& way, std::string_view text) {
+  for (const char* name : {"up", "down"}) {
+    const LexEntry* e = way.Entry(name);
+    if (e &&
+        std::find(e->words.begin(), e->words.end(), text) != e->words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
   return ThanYear(change, text, /*same_period=*/true);
 }
@@ -403,11 +414,19 @@ void AssignRoles(Context* ctx) {
       role.clear();
     }
     // A count is a change when its label compares it with another year
-    // ("参保人数32.5万人，较上年减少0.8万人"); with no comparison, 增加8个
-    // 项目 is what was added, a count of its own.
+    // ("参保人数32.5万人，较上年减少0.8万人"), or when it is a direction alone
+    // right after the other year's figure of its kind ("培训1500人次，较上年
+    // 的1200人次增加300人次"); with no comparison, 增加8个项目 is what was
+    // added, a count of its own.
     if (f.kind == "count" && role.empty()) {
+      const size_t i = size_t(&f - ctx->out()->facts.data());
       const std::string w = way.Name(f.label);
-      if ((w == "up" || w == "down") && AgainstOtherYear(way, f.label)) {
+      const Fact* prev = i > 0 ? &ctx->out()->facts[i - 1] : nullptr;
+      if ((w == "up" || w == "down") &&
+          (AgainstOtherYear(way, f.label) ||
+           (prev && prev->sentence == f.sentence && prev->kind == "count" &&
+            ctx->OtherYear(int(i - 1)) && SameFamily(*prev, f) &&
+            Bare(way, TrimSpace(f.label))))) {
         role = "change";
       }
     }

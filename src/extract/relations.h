@@ -114,6 +114,9 @@ bool OtherYears(const Lexicon& change, std::string_view label);
 // (OtherYears) or with a figure it names ("比预算", "较计划"): a than-word
 // opens it, words without a digit follow, and no way.
 bool ComparedWith(const Lexicon& change, std::string_view label);
+// Whether text is one word of the change lexicon's up or down entry alone
+// (增加, 下降): a direction and nothing else.
+bool Bare(const Lexicon& way, std::string_view text);
 // Whether `text` opens with a comparison against another year (rates.lex,
 // change: a than-word, then within a few characters a year: 较上年, 比
 // 2021年, 较上年同期; or 同比, which names it), whatever follows it.
