@@ -133,7 +133,7 @@ StatusOr<std::unique_ptr<Patterns>> Patterns::Parse(std::string_view text,
 Status Patterns::Add(std::string_view text, const std::string& name) {
   std::set<std::string> ids;
   for (const Rule& r : rules_) ids.insert(r.id);
-  std::string regex, followed_not, preceded_not;
+  std::string regex, followed_not, preceded_not, op_not;
   int line_no = 0;
   auto where = [&](int line) {
     return name + ":" + std::to_string(line) + ": ";
@@ -169,6 +169,9 @@ Status Patterns::Add(std::string_view text, const std::string& name) {
         !(r.preceded_not = Compile(preceded_not, &error))) {
       return InvalidArgument(where(r.line) + "bad preceded_not: " + error);
     }
+    if (!op_not.empty() && !(r.op_not = Compile(op_not, &error))) {
+      return InvalidArgument(where(r.line) + "bad op_not: " + error);
+    }
     if (r.examples.empty()) {
       return InvalidArgument(where(r.line) + "rule " + r.id +
                              " has no example");
@@ -176,6 +179,7 @@ Status Patterns::Add(std::string_view text, const std::string& name) {
     regex.clear();
     followed_not.clear();
     preceded_not.clear();
+    op_not.clear();
     return Status::OK();
   };
   size_t pos = 0;
@@ -221,6 +225,8 @@ Status Patterns::Add(std::string_view text, const std::string& name) {
       followed_not = std::string(value);
     } else if (key == "preceded_not") {
       preceded_not = std::string(value);
+    } else if (key == "op_not") {
+      op_not = std::string(value);
     } else if (key == "example") {
       Example ex;
       ex.line = line_no;
@@ -289,8 +295,8 @@ std::vector<Match> Patterns::FindAll(std::string_view text) const {
         // No number inside this run of digits stands alone either: go on
         // after it, so a run of digits is scanned once, not once per digit.
         size_t run = vb;
-        while (run < text.size() && (IsDigit(text[run]) || text[run] == '.' ||
-                                     text[run] == ',')) {
+        while (run < text.size() &&
+               (IsDigit(text[run]) || text[run] == '.' || text[run] == ',')) {
           ++run;
         }
         start = std::max(start, run);
@@ -314,6 +320,19 @@ std::vector<Match> Patterns::FindAll(std::string_view text) const {
         }
         re2::StringPiece before(text.data() + from, m.match_begin - from);
         if (RE2::PartialMatch(before, *rule.preceded_not)) continue;
+      }
+      if (rule.op_not && !m.op.empty()) {
+        // 约 of 节约, 近 of 附近: a word's last character, not a qualifier;
+        // the fact then begins at its number and the word is its label's.
+        const size_t op_end = size_t(m.op.data() - text.data()) + m.op.size();
+        size_t from = op_end > 24 ? op_end - 24 : 0;
+        while (from < op_end && (uint8_t(text[from]) & 0xC0) == 0x80) ++from;
+        re2::StringPiece upto(text.data() + from, op_end - from);
+        if (RE2::PartialMatch(upto, *rule.op_not)) {
+          m.op = {};
+          m.begin = vb;
+          m.match_begin = vb;
+        }
       }
       found.push_back(m);
     }

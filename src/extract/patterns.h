@@ -15,6 +15,10 @@
 //   preceded_not: [-~]$            optional RE2: reject a match when the
 //                                  (at most 24 bytes of) text before it on
 //                                  its line ends with this (anchor with $)
+//   op_not: 节约$|附近$              optional RE2: the op group (约, 近) is
+//                                  no qualifier when the (at most 24 bytes
+//                                  of) text up to its end ends with this:
+//                                  it closes another word (节约, 附近)
 //   example: 资金 33 万元 => 33|万元|≈|label
 //                                  text => value|unit[|qualifier[|label]]:
 //                                  extracting the text alone must give a fact
@@ -69,7 +73,7 @@ struct Rule {
   std::string id, kind;
   int priority = 0;
   std::unique_ptr<re2::RE2> regex;
-  std::unique_ptr<re2::RE2> followed_not, preceded_not;  // may be null
+  std::unique_ptr<re2::RE2> followed_not, preceded_not, op_not;  // or null
   // The capture index of each named group (value, unit, mult, op, approx,
   // bound, in that order), or -1 where the regex lacks it; found once here
   // rather than for every line matched.
