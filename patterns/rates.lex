@@ -234,6 +234,8 @@ lexicon per_head
 entry 户: 户均 每户
 entry 人: 人均 每人 生均 每名 每位
 entry 亩: 亩均 每亩
+entry 平方米: 每平方米 每平米
+entry 公里: 每公里
 entry people: 人 名 位 人次
 # An amount per unit per period (人均月补助348元, 每人每月, 300元/人/月)
 # is a standard, not a share of the total: the total is paid over months to
@@ -249,4 +251,5 @@ counter: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850
 example: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => -
 example: 全年发放高龄津贴86.4万元，惠及老人720人，补助标准100元/人/月。 => -
 example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
+example: 全年共投入资金1200万元，完成改造校舍8所，改造面积12000平方米，每平方米造价1000元。 => 12000000=12000×1000
 

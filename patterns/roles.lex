@@ -153,13 +153,18 @@ counter: 全区一般公共预算收入24.25亿元，增长3.0%；其中税收�
 # that period's income less its spending, each stated before it under the
 # fund's own name; a deficit (当期赤字) is printed without its sign and is
 # not read.
-entry period_balance: 当期结余 本期结余
+entry period_balance: 当期结余 本期结余 当年结余 本年结余
 example: 2023年一季度职工基本医疗保险基金收入4563万元，其中：基本医疗保险费收入4020万元，其他收入543万元。2023年一季度职工基本医疗保险基金支出3551万元。2023年一季度职工基本医疗保险基金当期结余1012万元，累计结余29768万元。 => 4563-3551=1012
 counter: 城乡居民基本医疗保险基金收入116万元。职工基本医疗保险基金支出3870万元。职工基本医疗保险基金当期结余1012万元。 => 116-3870=1012
 # A sentence names its fund once, at its income: a bare 支出 and 当期结余
 # right after it are that fund's.
 example: 截至12月底，全县医保基金收入5.62亿元，支出4.98亿元，当期结余0.64亿元，累计结余12.3亿元。 => 5.62-4.98=0.64
 counter: 截至12月底，全县医保基金收入5.62亿元，其中个人缴费1.2亿元，支出4.98亿元，当期结余0.64亿元。 => 5.62-4.98=0.64
+# The label keeps no date (当年结余 reads 结余): a balance word alone right
+# after the fund's income and bare 支出 is the period's too; 累计结余 is not.
+entry balance_alone: 结余 结存
+example: 2023年职工基本医疗保险基金收入5.8亿元，支出5.2亿元，当年结余0.6亿元，累计结余12.4亿元。 => 5.8-5.2=0.6
+example: 2023年职工基本医疗保险基金收入5.8亿元，支出5.2亿元，累计结余12.4亿元。 => -
 # Without both sides whole, what is left cannot be told from the text.
 example: 国有资本经营预算收入1493万元，上年结转140万元。国有资本经营预算支出1459万元。上述收支相抵，年终结余174万元。 => -
 example: 收入合计500万元，支出合计480万元，收支基本平衡。 => -
