@@ -912,6 +912,70 @@ void FindScores(Context* ctx) {
     }
     if (r.members.size() >= 2) ctx->Add(std::move(r));
   }
+  // "满意度…得分10分（满分10分）", "预算执行率指标分值10分，…执行率为92%，得
+  // 分9.2分": a sentence of the prose with one weight and one score is one
+  // indicator's (score_cap), and with the budget's 执行率 the form's rule
+  // for the budget row too (indicator, detail rate: 得分 ≈ 执行率 × 分值).
+  // A sentence of several weights or scores pairs them no way the text
+  // says, and is left alone.
+  std::set<int> done;
+  for (const Relation& r : out.relations) {
+    if (r.kind != "score_cap") continue;
+    for (const RelationMember& m : r.members) done.insert(m.fact);
+  }
+  const Lexicon& roles = ctx->lex().Get("role");
+  const Lexicon& point_roles = ctx->lex().Get("score_role");
+  for (const Sentence& sen : ctx->sentences()) {
+    int weight = -1, score = -1, rate = -1, weights = 0, scores = 0, rates = 0;
+    for (int i : sen.facts) {
+      const Fact& f = ctx->fact(i);
+      if (f.in_table) continue;
+      if (PlainScore(f) && f.role == "weight") weight = i, ++weights;
+      if (PlainScore(f) && f.role == "score") score = i, ++scores;
+      if (f.kind == "percent" && f.qualifier.empty() && f.role == "rate") {
+        rate = i, ++rates;
+      }
+    }
+    if (weights != 1 || scores != 1 || done.count(weight) ||
+        done.count(score)) {
+      continue;
+    }
+    // Named by what opens the sentence ("满意度指标：…", "预算执行率指标分值
+    // 10分，…" less its weight word).
+    const int first = sen.facts.front();
+    std::string_view head =
+        ctx->Between(first, sen.begin, ctx->fact(first).text_begin);
+    for (std::string_view stop : {"：", ":", "，", ","}) {
+      head = head.substr(0, head.find(stop));
+    }
+    std::string name = BareTitle(head);
+    if (const LexEntry* w = point_roles.Entry("weight")) {
+      for (const std::string& word : w->words) {
+        if (name.size() > word.size() && name.ends_with(word)) {
+          name.resize(name.size() - word.size());
+          break;
+        }
+      }
+    }
+    Relation r;
+    r.kind = "score_cap";
+    r.rule = "prose.points";
+    if (name.empty()) name = "该指标";
+    r.name = name;
+    r.members = {{"weight", weight}, {"score", score}};
+    ctx->Add(std::move(r));
+    // The 执行率 the weight is for: named by the weight's label or the
+    // rate's (roles.lex: rate), the one rate of the sentence.
+    const Fact& fw = ctx->fact(weight);
+    if (rates != 1 || !(roles.Contains(fw.label, "rate"))) continue;
+    Relation x;
+    x.kind = "indicator";
+    x.rule = "prose.points";
+    x.name = name;
+    x.detail = "rate";
+    x.members = {{"actual", rate}, {"weight", weight}, {"score", score}};
+    ctx->Add(std::move(x));
+  }
   // "…得分10分，…得分50分，…得分40分，共计得分100分": the scores before a
   // 共计/合计 in one sentence.
   const Lexicon& totals = ctx->lex().Get("score_total");
