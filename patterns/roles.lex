@@ -209,6 +209,9 @@ example: 自评总得分95分。决策指标得分18分；过程指标得分19�
 example: 项目绩效自评总分为95.5分，其中项目决策15分，项目过程19.5分，项目产出38分，项目效益23分。 => 95.5=15+19.5+38+23
 counter: 项目绩效自评总分为95.5分，其中项目决策（15分），项目过程（19.5分），项目产出（38分），项目效益（23分）。 => 95.5=15+19.5+38+23
 counter: 绩效自评得分83.44分。产出指标得分39分。效益指标得分30分。满意度指标得分10分。 => 83.44=39+30+10
+# The weights the same way, apart: the whole's weight (满分) is its areas'.
+example: 本次评价满分100分，其中：决策指标20分，过程指标20分，产出指标40分，效益指标20分。 => 100=20+20+40+20
+example: 本次评价满分100分，其中：产出指标（50分），效益指标（30分），满意度指标（10分）。 => -
 
 # The forms, each by the areas it divides its points into (a word of each
 # area of score_area). No examples of their own: score_area's run them.

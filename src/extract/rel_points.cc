@@ -787,7 +787,11 @@ constexpr int kAreaReach = 40;
 // whose sentence names no area, or several ("预算执行情况和年度绩效指标（产
 // 出指标、效益指标和满意度指标）…得分83.44分"), is a candidate for the
 // report's.
-void AreaScores(Context* ctx) {
+//
+// The weights are read the same way, apart ("本次评价满分100分，其中：决策指
+// 标20分，过程指标20分，产出指标40分，效益指标20分"): the form's whole
+// weight is the sum of its areas' (role "weight" in place of "score").
+void AreaScores(Context* ctx, const std::string& role) {
   const Lexicon& areas = ctx->lex().Get("score_area");
   const Lexicon& forms = ctx->lex().Get("score_form");
   std::vector<std::set<std::string>> wholes;
@@ -806,7 +810,8 @@ void AreaScores(Context* ctx) {
     if (total >= 0 &&
         std::find(wholes.begin(), wholes.end(), seen) != wholes.end()) {
       AddWhole(ctx, "score_sum", "prose.areas", facts[size_t(total)].label,
-               total, parts, "评价内容各部分得分");
+               total, parts,
+               role == "score" ? "评价内容各部分得分" : "评价内容各部分分值");
     }
     total = -1;
     parts.clear();
@@ -824,7 +829,7 @@ void AreaScores(Context* ctx) {
     const bool listed = f.role.empty() && total >= 0 &&
                         facts[size_t(total)].sentence == f.sentence &&
                         !before.ends_with("（") && !before.ends_with("(");
-    if (f.role != "score" && !listed) continue;
+    if (f.role != role && !listed) continue;
     if (total >= 0 && f.sentence - facts[size_t(total)].sentence > kAreaReach) {
       emit();
     }
@@ -1005,7 +1010,8 @@ void FindScores(Context* ctx) {
       break;
     }
   }
-  AreaScores(ctx);
+  AreaScores(ctx, "score");
+  AreaScores(ctx, "weight");
 }
 
 // --- Grades -----------------------------------------------------------------
