@@ -197,10 +197,15 @@ example: 产出指标得分50分，效益指标得分40分。 => -
 lexicon score_area
 entry budget: 预算执行 资金执行 执行率
 entry output: 产出
-entry effect: 效益
+entry effect: 效益 效果
 entry satisfaction: 满意度
 entry decision: 决策
 entry process: 过程
+# The 部门整体支出 forms' own areas: 部门管理, 部门履职 and 履职效益 (an
+# effect: 效益), or 投入, 过程, 产出 and 效果.
+entry management: 部门管理
+entry duty: 部门履职
+entry input: 投入
 example: 绩效自评得分83.44分，自评等级为良。1.预算执行完成情况：预算执行率为22.22%，绩效自评得分4.44分。2.产出指标完成情况：绩效自评得分39分。3.效益指标完成情况：绩效自评得分30分。4.满意度指标完成情况：绩效自评得分10分。 => 83.44=4.44+39+30+10
 example: 自评总得分95分。决策指标得分18分；过程指标得分19分；产出指标得分38分；效益指标得分20分。 => 95=18+19+38+20
 # In the report score's own sentence, a score with no word of its own
@@ -209,6 +214,8 @@ example: 自评总得分95分。决策指标得分18分；过程指标得分19�
 example: 项目绩效自评总分为95.5分，其中项目决策15分，项目过程19.5分，项目产出38分，项目效益23分。 => 95.5=15+19.5+38+23
 counter: 项目绩效自评总分为95.5分，其中项目决策（15分），项目过程（19.5分），项目产出（38分），项目效益（23分）。 => 95.5=15+19.5+38+23
 counter: 绩效自评得分83.44分。产出指标得分39分。效益指标得分30分。满意度指标得分10分。 => 83.44=39+30+10
+example: 2023年度部门整体支出绩效自评得分为93.6分，其中：部门管理25分，部门履职46.6分，履职效益22分。 => 93.6=25+46.6+22
+example: 部门整体支出绩效评价得分91分，其中投入指标18分，过程指标22分，产出指标32分，效果指标19分。 => 91=18+22+32+19
 # The weights the same way, apart: the whole's weight (满分) is its areas'.
 example: 本次评价满分100分，其中：决策指标20分，过程指标20分，产出指标40分，效益指标20分。 => 100=20+20+40+20
 example: 本次评价满分100分，其中：产出指标（50分），效益指标（30分），满意度指标（10分）。 => -
@@ -218,3 +225,5 @@ example: 本次评价满分100分，其中：产出指标（50分），效益指
 lexicon score_form
 entry project: 预算执行 产出 效益 满意度
 entry department: 决策 过程 产出 效益
+entry department_duty: 部门管理 部门履职 效益
+entry department_input: 投入 过程 产出 效果
