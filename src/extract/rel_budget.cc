@@ -931,21 +931,6 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
   return -1;
 }
 
-// Each part of a breakdown with a total -> that total.
-std::map<int, int> TotalsOfParts(const Context& ctx) {
-  std::map<int, int> total_of;
-  for (const Relation& r : ctx.out()->relations) {
-    if (r.kind != "breakdown" || r.members.empty() ||
-        r.members.front().role != "total") {
-      continue;
-    }
-    for (const RelationMember& m : r.members) {
-      if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
-    }
-  }
-  return total_of;
-}
-
 void BareShares(Context* ctx) {
   const Lexicon& share_words = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();

@@ -9,6 +9,8 @@
 // one count of the unit and one other money figure (not a change, not
 // another year's, not a share's whole). The check tests the product
 // (ratio.per_unit).
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -82,6 +84,10 @@ bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
 void FindPerUnit(Context* ctx) {
   const Lexicon& per = ctx->lex().Get("per_head");
   if (per.entries().empty()) return;
+  // A count that is a part of another count of the sentence (培训人员860人
+  // 次，其中基层干部320人次，…) is not the count the amount is per: its
+  // total is.
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.facts.size() < 3 || sen.facts.size() > kMaxPerUnitFacts) continue;
     for (size_t k = 0; k < sen.facts.size(); ++k) {
@@ -98,6 +104,12 @@ void FindPerUnit(Context* ctx) {
         const Fact& f = ctx->fact(i);
         if (i == each || !f.qualifier.empty() || !Summable(f)) continue;
         if (f.kind == "count" && CountsUnit(per, *unit, f)) {
+          if (auto t = total_of.find(i);
+              t != total_of.end() &&
+              std::find(sen.facts.begin(), sen.facts.end(), t->second) !=
+                  sen.facts.end()) {
+            continue;
+          }
           count = i;
           ++counts;
         } else if (f.kind == "amount" && f.role != "change" &&

@@ -231,6 +231,20 @@ bool ThanYear(const Lexicon& change, std::string_view text, bool same_period) {
 
 }  // namespace
 
+std::map<int, int> TotalsOfParts(const Context& ctx) {
+  std::map<int, int> total_of;
+  for (const Relation& r : ctx.out()->relations) {
+    if (r.kind != "breakdown" || r.members.empty() ||
+        r.members.front().role != "total") {
+      continue;
+    }
+    for (const RelationMember& m : r.members) {
+      if (m.role == "part") total_of.emplace(m.fact, r.members.front().fact);
+    }
+  }
+  return total_of;
+}
+
 bool Bare(const Lexicon& way, std::string_view text) {
   for (const char* name : {"up", "down"}) {
     const LexEntry* e = way.Entry(name);

@@ -35,6 +35,7 @@
 #ifndef TALLY_EXTRACT_RELATIONS_H_
 #define TALLY_EXTRACT_RELATIONS_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,6 +115,8 @@ bool OtherYears(const Lexicon& change, std::string_view label);
 // (OtherYears) or with a figure it names ("比预算", "较计划"): a than-word
 // opens it, words without a digit follow, and no way.
 bool ComparedWith(const Lexicon& change, std::string_view label);
+// Each part of a breakdown with a total (found so far) -> that total.
+std::map<int, int> TotalsOfParts(const Context& ctx);
 // Whether text is one word of the change lexicon's up or down entry alone
 // (增加, 下降): a direction and nothing else.
 bool Bare(const Lexicon& way, std::string_view text);
