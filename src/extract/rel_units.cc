@@ -84,10 +84,13 @@ bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
 void FindPerUnit(Context* ctx) {
   const Lexicon& per = ctx->lex().Get("per_head");
   if (per.entries().empty()) return;
-  // A count that is a part of another count of the sentence (培训人员860人
-  // 次，其中基层干部320人次，…) is not the count the amount is per: its
-  // total is.
+  // A count that is one of two or more parts of another count of the
+  // sentence (培训人员860人次，其中基层干部320人次，技术人员540人次) is not
+  // the count the amount is per: their total is. One part alone (其中脱贫
+  // 户520户) is a subset the amount may be per.
   const std::map<int, int> total_of = TotalsOfParts(*ctx);
+  std::map<int, int> parts_of;  // a total -> how many parts it has
+  for (const auto& [part, total] : total_of) ++parts_of[total];
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.facts.size() < 3 || sen.facts.size() > kMaxPerUnitFacts) continue;
     for (size_t k = 0; k < sen.facts.size(); ++k) {
@@ -105,7 +108,7 @@ void FindPerUnit(Context* ctx) {
         if (i == each || !f.qualifier.empty() || !Summable(f)) continue;
         if (f.kind == "count" && CountsUnit(per, *unit, f)) {
           if (auto t = total_of.find(i);
-              t != total_of.end() &&
+              t != total_of.end() && parts_of[t->second] >= 2 &&
               std::find(sen.facts.begin(), sen.facts.end(), t->second) !=
                   sen.facts.end()) {
             continue;

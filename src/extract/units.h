@@ -41,9 +41,9 @@ std::string HeaderUnit(std::string_view header);
 bool IsMoneyHeader(std::string_view header);
 
 // True if a header names a column of something other than money: a count
-// (数量, 人数, 个数, 人次), a serial or code (序号, 编码), a year, a size
-// (面积, 长度) or a rate. Under a caption that states the table's unit
-// (单位：万元) every other figure column is money in that unit.
+// (数量, 人数, 个数, 人次), a serial or code (序号, 编码), a year, a size (面积,
+// 长度) or a rate. Under a caption that states the table's unit (单位：万元)
+// every other figure column is money in that unit.
 bool NamesOtherMeasure(std::string_view header);
 
 // The unit a table's header row implies for its money columns when no
