@@ -1208,7 +1208,7 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
                                             const Sentence& sen, size_t k) {
   const Lexicon& way = ctx.lex().Get("change");
   const LexEntry *up = way.Entry("up"), *down = way.Entry("down");
-  if (!up || !down || k < 1) return std::nullopt;
+  if (!up || !down || k >= sen.facts.size()) return std::nullopt;
   // A label as a name: without the verb of its statement (为, 是, ：).
   auto name_of = [](std::string_view label) {
     label = TrimSpace(label);
@@ -1243,8 +1243,10 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
   }
   if (direction.empty()) return std::nullopt;
   base = TrimSpace(base.substr(0, base.size() - direction.size()));
+  // (A base of 年初 is a budget, not a year: 比年初预算数多.)
   if ((!subject.empty() && subject.size() < 6) || base.size() < 6 ||
-      base.find("年") != std::string_view::npos ||
+      (base.find("年") != std::string_view::npos &&
+       !base.starts_with("年初")) ||
       base.find("同期") != std::string_view::npos ||
       std::any_of(base.begin(), base.end(),
                   [](char ch) { return ch >= '0' && ch <= '9'; })) {
@@ -1252,19 +1254,41 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
   }
   // The nearest figure before so named, one named exactly first, among
   // the statement's last few figures (a sentence of 10^5 stays linear). A
-  // name that is a role's word alone (预算数, 决算数, 执行数: roles.lex) names
-  // the nearest figure of that role when none is so named ("收入预算1860.5
-  // 万元，决算收入1902.3万元，决算数比预算数增加41.8万元").
+  // name that is a role's word alone (预算数, 决算数, 执行数: roles.lex), or
+  // one and a word for the whole (支出合计: share_whole, whole), names the
+  // nearest figure of that role when none is so named ("收入预算1860.5万元，
+  // 决算收入1902.3万元，决算数比预算数增加41.8万元").
   const Lexicon& roles = ctx.lex().Get("role");
+  const Lexicon& whole = ctx.lex().Get("share_whole");
+  // The figures before the change, nearest first: the sentence's, then
+  // the sentence's before on its line ("年初预算数185万元，年末支出合计325.89
+  // 万元。支出合计比年初预算数多140.89万元").
+  std::vector<int> before(sen.facts.rbegin() + long(sen.facts.size() - k),
+                          sen.facts.rend());
+  const std::vector<Sentence>& all = ctx.sentences();
+  if (const size_t at = size_t(&sen - all.data());
+      at > 0 && at < all.size() && all[at - 1].line == sen.line) {
+    before.insert(before.end(), all[at - 1].facts.rbegin(),
+                  all[at - 1].facts.rend());
+  }
+  if (before.size() > kMaxShareScan) before.resize(kMaxShareScan);
   auto find = [&](std::string_view name) {
     int exact = -1, near = -1, role = -1;
+    std::string_view word = name;
+    if (const LexEntry* w = whole.Entry("whole")) {
+      for (const std::string& t : w->words) {
+        if (word.size() > t.size() && word.ends_with(t)) {
+          word.remove_suffix(t.size());
+          break;
+        }
+      }
+    }
     size_t end = 0;
-    const LexEntry* e = roles.Find(name, fc.kind, &end);
+    const LexEntry* e = roles.Find(word, fc.kind, &end);
     const bool role_word =
-        e && end == name.size() && e->name != "none" &&
-        std::find(e->words.begin(), e->words.end(), name) != e->words.end();
-    for (size_t j = k; j-- > 0 && k - j <= kMaxShareScan;) {
-      const int i = sen.facts[j];
+        e && end == word.size() && e->name != "none" &&
+        std::find(e->words.begin(), e->words.end(), word) != e->words.end();
+    for (const int i : before) {
       const Fact& f = ctx.fact(i);
       if (!Plain(f) || !SameFamily(f, fc)) continue;
       const std::string_view n = name_of(f.label);
@@ -1278,6 +1302,7 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
   d.other = find(base);
   if (subject.empty()) {
     // The figure right before, in the clause before the comparison's.
+    if (k == 0) return std::nullopt;
     const int before = sen.facts[k - 1];
     const Fact& fb = ctx.fact(before);
     const std::string_view gap = ctx.Between(c, fb.text_end, fc.text_begin);
@@ -1636,7 +1661,7 @@ void Differences(Context* ctx) {
 void NamedDifferences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
   for (const Sentence& sen : ctx->sentences()) {
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
+    for (size_t k = 0; k < sen.facts.size(); ++k) {
       const std::optional<NamedDifference> d = NamedBetween(*ctx, sen, k);
       if (!d) continue;
       const int c = sen.facts[k];
