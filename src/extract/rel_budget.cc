@@ -1233,16 +1233,40 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
     if (at < than) than = at, than_size = w.size();
   }
   if (than == std::string_view::npos) return std::nullopt;
-  const std::string_view subject = TrimSpace(clause.substr(0, than));
-  std::string_view base = clause.substr(than + than_size);
+  std::string_view subject = TrimSpace(clause.substr(0, than));
+  // What ends in the direction: B and the direction ("S比B减少C"), or, in
+  // "S与B相比减少C" (与, 和 or 同 before B, 相比 after it), the words after
+  // 相比.
+  std::string_view said = clause.substr(than + than_size);
+  std::string_view named_base;
+  if (const size_t vs = clause.find("相比");
+      vs != std::string_view::npos &&
+      than == vs + std::string_view("相").size()) {
+    for (std::string_view with : {"与", "和", "同"}) {
+      const size_t at = clause.rfind(with, vs);
+      if (at == std::string_view::npos) continue;
+      subject = TrimSpace(clause.substr(0, at));
+      named_base = clause.substr(at + with.size(), vs - at - with.size());
+      for (std::string_view comma : {"，", ","}) {
+        if (said.starts_with(comma)) said.remove_prefix(comma.size());
+      }
+      break;
+    }
+  }
   std::string direction;
   for (const LexEntry* e : {up, down}) {
     for (const std::string& w : e->words) {
-      if (base.ends_with(w) && w.size() > direction.size()) direction = w;
+      if (said.ends_with(w) && w.size() > direction.size()) direction = w;
     }
   }
   if (direction.empty()) return std::nullopt;
-  base = TrimSpace(base.substr(0, base.size() - direction.size()));
+  std::string_view base =
+      named_base.empty()
+          ? TrimSpace(said.substr(0, said.size() - direction.size()))
+          : TrimSpace(named_base);
+  if (!named_base.empty() && said.size() != direction.size()) {
+    return std::nullopt;  // words between 相比 and the direction
+  }
   // (A base of 年初 is a budget, not a year: 比年初预算数多.)
   if ((!subject.empty() && subject.size() < 6) || base.size() < 6 ||
       (base.find("年") != std::string_view::npos &&
