@@ -62,8 +62,9 @@ example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+4
 # them broken down by parts that each name the noun (by any of its names,
 # joined by '|') is a partition by kind (tests/check cases.txt: its parts
 # cannot overlap), where people (在职人员, 党员) may be counted under two
-# parts.
-entry kinds: 编制 车辆|用车
+# parts. A school is of one level (小学, 初中, 高中…): a count of 中小学
+# by level is a partition too.
+entry kinds: 编制 车辆|用车 中小学|幼儿园|小学|初中|高中|中学|九年一贯制|中职|职业高中
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达

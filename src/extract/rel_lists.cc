@@ -1131,10 +1131,12 @@ class Breakdowns {
       r.complete = "likely";
       r.evidence = "所列各项至句末";
     }
-    if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
-      r.detail = GradeClasses(text, base, o.end, parts) ? "classes" : "items";
-    } else if (total >= 0 && KindsOf(ctx_.fact(total), parts)) {
+    // Parts of one kind each (中小学 by level, counted in 所) are classes
+    // whatever measure counts them; other items are classes by grade.
+    if (total >= 0 && KindsOf(ctx_.fact(total), parts)) {
       r.detail = "classes";
+    } else if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
+      r.detail = GradeClasses(text, base, o.end, parts) ? "classes" : "items";
     }
     if (total >= 0 && OtherSide(ctx_.fact(total), parts)) r.detail = "uses";
     if (total < 0) {
