@@ -1127,6 +1127,13 @@ std::vector<Band> StatedBands(const DocText& doc) {
       if (dash.empty()) continue;
       size_t lo_end = sep - dash.size();
       bool lo_in_mark = StripIncl(t, &lo_end);
+      // The low end may carry its own 分 ("80分（含）-90分", "80分-90分").
+      constexpr std::string_view kPoints = "分";
+      if (lo_end >= kPoints.size() &&
+          t.substr(lo_end - kPoints.size(), kPoints.size()) == kPoints) {
+        lo_end -= kPoints.size();
+        lo_in_mark = StripIncl(t, &lo_end) || lo_in_mark;
+      }
       size_t lb = NumberBefore(t, lo_end);
       if (lb == std::string_view::npos) continue;
       std::string lo(t.substr(lb, lo_end - lb));
