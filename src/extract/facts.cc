@@ -107,6 +107,10 @@ constexpr string_view kLeading[] = {
     "及",   "和",     "共",   "一是", "二是",   "三是",     "四是",
     "五是", "六是",   "七是", "八是", "九是",   "全年",     "当年",
     "今年", "本年度", "本年", "目前", "至目前", "截止目前", "截至目前"};
+// Of kLeading, the periods, and the bare flows they name as the period's
+// whole when nothing else is said (本年收入, 本年支出).
+constexpr string_view kPeriods[] = {"本年", "本年度", "当年"};
+constexpr string_view kPeriodFlows[] = {"收入", "支出"};
 // Words that open a list of parts (see patterns/lists.lex).
 constexpr string_view kListWords[] = {"其中",   "分别为", "分别是", "具体为",
                                       "具体是", "分别",   "包括",   "含"};
@@ -140,6 +144,15 @@ string CleanLabel(string s) {
     }
     for (string_view w : kLeading) {
       if (s.starts_with(w) && s.size() > w.size()) {
+        // The period names the account when the rest is a bare flow:
+        // 本年收入 (the year's income, a whole) is not 收入 (any income).
+        const string_view rest = string_view(s).substr(w.size());
+        if (std::find(std::begin(kPeriodFlows), std::end(kPeriodFlows), rest) !=
+                std::end(kPeriodFlows) &&
+            std::find(std::begin(kPeriods), std::end(kPeriods), w) !=
+                std::end(kPeriods)) {
+          break;
+        }
         s.erase(0, w.size());
         changed = true;
         break;
