@@ -179,9 +179,13 @@ lexicon completion
 entry plan: 计划 目标 任务 预期 年度目标 预算
 entry actual: 实际 完成 已完成 累计完成 实际完成
 entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目标完成率
+# What was done past the target may stand between the actual and the rate
+# (超额完成150亩): the actual less the target (budget.change).
+entry excess [amount count]: 超额完成 超额 超出计划 超计划 多完成
 example: 计划完成农村公路建设50公里，实际完成52公里，完成率104%；计划新建桥梁3座，实际完成3座，完成率100%。 => 52/50=104; 3/3=100
 example: 年度目标培训农民1200人次，实际培训1180人次，完成率98.33%。 => 1180/1200=98.33
 counter: 计划投资300万元，完成投资280万元，其中设备120万元，完成率93.33%。 => 120/280=93.33
+example: 全年计划完成造林面积3000亩，实际完成3150亩，超额完成150亩，完成率105%。 => 3150/3000=105
 # The target may follow the rate, in a bracket or in a clause of its own
 # right after it, named by a plan word alone.
 example: 全年共完成农村危房改造320户，完成率106.7%，年度计划任务300户。 => 320/300=106.7

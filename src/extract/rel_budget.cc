@@ -1770,8 +1770,17 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int rate = sen.facts[k], actual = sen.facts[k - 1],
-                target = sen.facts[k - 2];
+      // What was done past the target may stand before the rate ("实际完成
+      // 3150亩，超额完成150亩，完成率105%": completion, excess): it is the
+      // actual less the target.
+      int excess = -1;
+      if (k >= 3 &&
+          words.Contains(ctx->fact(sen.facts[k - 1]).label, "excess")) {
+        excess = sen.facts[k - 1];
+      }
+      const size_t at = excess >= 0 ? k - 1 : k;
+      const int rate = sen.facts[k], actual = sen.facts[at - 1],
+                target = sen.facts[at - 2];
       const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
       const LexEntry* e = words.Find(p.label, "percent");
@@ -1790,6 +1799,19 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
                "计划…实际…完成率");
+      const Fact* x = excess >= 0 ? &ctx->fact(excess) : nullptr;
+      if (x && Plain(*x) && x->qualifier.empty() && SameFamily(*x, t)) {
+        Relation r;
+        r.kind = "budget";
+        r.rule = "budget.change";
+        r.name = a.label;
+        r.detail = "up";
+        r.evidence = "计划…实际…超额";
+        r.members = {
+            {"current", actual}, {"other", target}, {"change", excess}};
+        r.page_no = x->page_no;
+        ctx->Add(std::move(r));
+      }
     }
   }
   // "共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划
