@@ -147,14 +147,25 @@ StatusOr<std::string> Convert(std::string_view bytes, Format format,
                         std::chrono::seconds(options.convert_timeout_seconds);
   int rc = RunSoffice(bin, args, dir.string(), deadline);
   if (rc == 81) rc = RunSoffice(bin, args, dir.string(), deadline);
+  // LibreOffice now and then aborts while it sets up a new profile on a
+  // busy machine (exit 134, SIGABRT), whatever the input: a crash is tried
+  // once more from a fresh profile before the file is called unreadable (a
+  // file that crashes it crashes it again).
+  const fs::path out_file =
+      dir / "out" / (target == Target::kPdf ? "in.pdf" : "in.xlsx");
+  if (rc >= 128 && !fs::exists(out_file)) {
+    std::error_code ec;
+    fs::remove_all(dir / "profile", ec);
+    rc = RunSoffice(bin, args, dir.string(), deadline);
+    if (rc == 81) rc = RunSoffice(bin, args, dir.string(), deadline);
+  }
   if (rc == -2) {
     return ResourceExhausted("LibreOffice took longer than " +
                              std::to_string(options.convert_timeout_seconds) +
                              " s to convert it");
   }
   if (rc == -1 || rc == 127) return Internal("cannot run " + bin);
-  StatusOr<std::string> out = ReadFile(
-      (dir / "out" / (target == Target::kPdf ? "in.pdf" : "in.xlsx")).string());
+  StatusOr<std::string> out = ReadFile(out_file.string());
   if (!out.ok() || out->empty()) {
     return Corrupt(std::string("LibreOffice cannot read it as ") +
                    FormatName(format) + " (exit status " + std::to_string(rc) +
