@@ -1681,6 +1681,72 @@ void Differences(Context* ctx) {
   }
 }
 
+// "一般公共预算收入完成8.56亿元，同比增长5.6%，增收0.45亿元": the rate
+// before the change it is of, the same way, each in a clause of its own
+// right after the figure; read as ChangeRates reads the change before the
+// rate (ratio.change). The rate's clause opens with a comparison against
+// another year (同比, 较上年) or is a direction alone (then the figure itself
+// may be the base too, as there), and the change's clause is a direction
+// alone.
+void RatesThenChanges(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      // The figure: the one before the rate, past its shares and rates of
+      // other kinds and the whole a share prints before its 的 ("完成61646
+      // 万元，占年初预算数109466万元的56.3%，同比增长10.7%，…": 61646).
+      size_t j = k - 2;
+      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent" &&
+             ctx->fact(sen.facts[j]).role != "change") {
+        --j;
+        if (j > 0 && ShareWhole(*ctx, sen, j)) --j;
+      }
+      const int a = sen.facts[j], p = sen.facts[k - 1], c = sen.facts[k];
+      const Fact &fa = ctx->fact(a), &fp = ctx->fact(p), &fc = ctx->fact(c);
+      const Fact& before = ctx->fact(sen.facts[k - 2]);
+      if (fp.kind != "percent" || fp.role != "change" ||
+          !fp.qualifier.empty() || fc.role != "change" ||
+          !fc.qualifier.empty() || !Summable(fc) || fa.role == "change" ||
+          !fa.qualifier.empty() || !Summable(fa) || !SameFamily(fa, fc) ||
+          ctx->OtherYear(a)) {
+        continue;
+      }
+      const std::string_view to_rate =
+          ctx->Between(p, before.text_end, fp.text_begin);
+      const std::string_view to_change =
+          ctx->Between(c, fp.text_end, fc.text_begin);
+      auto apart = [](std::string_view gap) {
+        return gap.find("；") != std::string_view::npos ||
+               gap.find("。") != std::string_view::npos;
+      };
+      if (apart(to_rate) || apart(to_change)) continue;
+      {
+        const std::string_view rate_words = TrimSpace(AfterFirstComma(to_rate));
+        const std::string_view change_words =
+            TrimSpace(AfterFirstComma(to_change));
+        const bool compared = AgainstOtherYear(way, rate_words);
+        const bool bare = Bare(way, rate_words);
+        const std::string w1 = way.Name(rate_words),
+                          w2 = way.Name(change_words);
+        if ((!compared && !bare) || !Bare(way, change_words) || w1 != w2 ||
+            (w1 != "up" && w1 != "down")) {
+          continue;
+        }
+        Relation r;
+        r.kind = "ratio";
+        r.rule = "ratio.change";
+        r.name = fp.label;
+        r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
+        if (bare) r.members.push_back({"denominator.other", a});
+        r.detail = w1;
+        r.evidence = w1 == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
+                                : "较上年减少：上年数 = 本年数 + 减少额";
+        ctx->Add(std::move(r));
+      }
+    }
+  }
+}
+
 // Each NamedBetween, as a difference and the rate over its base.
 void NamedDifferences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
@@ -1949,6 +2015,7 @@ void FindRatios(Context* ctx) {
   // the last ones).
   const std::map<int, int> total_of = TotalsOfParts(*ctx);
   ChangeRates(ctx, total_of);
+  RatesThenChanges(ctx);
   Differences(ctx);
   NamedDifferences(ctx);
   Completions(ctx, total_of);
