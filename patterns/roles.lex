@@ -51,9 +51,13 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 
 # does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%"); their
 # 收入 (一般公共预算本级收入 too) is the account's income, not a budget of
 # its spending: the 预算 in an account's name makes nothing a budget.
-entry none [amount percent]: 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金
+# A fund's cumulative balance (累计结余, 滚存结余) is a stock: the balance
+# of every year so far, not what this year's income left after its
+# spending.
+entry none [amount percent]: 累计结余 滚存结余 年末滚存结余 历年累计结余 累计结存 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金
 
 example: 2023年年初预算安排100万元 => initial
+example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
 example: 年中追加预算20万元 => adjust
 example: 全年预算数为194.19万元 => full
 example: 调整后预算861.46万元 => full
