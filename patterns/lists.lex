@@ -63,8 +63,9 @@ example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+4
 # joined by '|') is a partition by kind (tests/check cases.txt: its parts
 # cannot overlap), where people (在职人员, 党员) may be counted under two
 # parts. A school is of one level (小学, 初中, 高中…): a count of 中小学
-# by level is a partition too.
-entry kinds: 编制 车辆|用车 中小学|幼儿园|小学|初中|高中|中学|九年一贯制|中职|职业高中
+# by level is a partition too; so is a count of indicators (指标) by their
+# kind (产出, 效益, 满意度; 定量, 定性), each under one heading of the form.
+entry kinds: 编制 车辆|用车 中小学|幼儿园|小学|初中|高中|中学|九年一贯制|中职|职业高中 指标
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
