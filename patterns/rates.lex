@@ -52,8 +52,10 @@ lexicon change
 # Examples:
 # the right side is "change/this year's figure way=rate" (or "change/the
 # other year's figure over=rate"), or '-'.
-entry up: 增加 增长 增幅 提高 上升 增收 增 多
-entry down: 减少 下降 降幅 降低 减收 节约 减 少
+# A budget's adjustment says its way by the same words, and by its own
+# (追加, 调增; 调减): one that names none (预算调整) may go either way.
+entry up: 增加 增长 增幅 提高 上升 增收 增 多 追加 调增
+entry down: 减少 下降 降幅 降低 减收 节约 减 少 调减
 entry than: 较 比 同比 相比 与/相比 与/比较
 # A change said of each of two figures side by side ("收入总计A，支出总计
 # B，…收支总计各增加C，增长P%") is of both: with one change and one rate,

@@ -8,6 +8,7 @@
 // rounding. The comparison cross-multiplies, so no division decides.
 #include <functional>
 #include <optional>
+#include <set>
 
 #include "check/internal.h"
 
@@ -21,6 +22,7 @@ struct Reading {
   std::vector<int> facts;
   Decimal value, slack;
   bool money = true;
+  std::set<int> minus;  // facts taken off, not added (a 调减)
 };
 
 Reading Of(const View& v, std::string name, const std::vector<int>& facts) {
@@ -40,7 +42,8 @@ std::string Label(const View& v, const Reading& r) {
   }
   std::string s = r.name + " ";
   for (size_t k = 0; k < r.facts.size(); ++k) {
-    s += (k ? "+" : "") + v.fact(r.facts[k]).value;
+    const bool minus = r.minus.count(r.facts[k]) > 0;
+    s += (minus ? "−" : k ? "+" : "") + v.fact(r.facts[k]).value;
   }
   return s;
 }
@@ -144,12 +147,24 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
                    adjust = Members(v, r, "adjust"),
                    allocated = Members(v, r, "allocated"),
                    carry = Members(v, r, "carry");
+  // Adjustments of no way said (预算调整) are read as increases, as they
+  // mostly are; a 调减 (adjust.down) is taken off.
+  const std::vector<int> either = Members(v, r, "adjust.either"),
+                         down = Members(v, r, "adjust.down");
+  adjust.insert(adjust.end(), either.begin(), either.end());
   for (int i : full) add("全年预算", {i});
   for (int i : initial) {
-    if (!adjust.empty()) {
+    if (!adjust.empty() || !down.empty()) {
       std::vector<int> s = {i};
       s.insert(s.end(), adjust.begin(), adjust.end());
-      add("年初预算 + 调整", s);
+      s.insert(s.end(), down.begin(), down.end());
+      add(down.empty() ? "年初预算 + 调整" : "年初预算 ± 调整", s);
+      if (!out.empty() && out.back().facts == s) {
+        for (int d : down) {
+          out.back().value = out.back().value - v.num(d).base - v.num(d).base;
+          out.back().minus.insert(d);
+        }
+      }
     }
   }
   for (int i : allocated) add("下达资金", {i});
@@ -397,12 +412,17 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
 void CheckAdjusted(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   const std::vector<int> initial = Members(v, r, "initial"),
-                         adjust = Members(v, r, "adjust"),
+                         up = Members(v, r, "adjust"),
+                         down = Members(v, r, "adjust.down"),
                          full = Members(v, r, "full");
-  if (initial.size() != 1 || adjust.empty() || full.size() != 1 ||
-      !Members(v, r, "carry").empty()) {
+  // An adjustment of no way said leaves no one reading.
+  if (initial.size() != 1 || (up.empty() && down.empty()) || full.size() != 1 ||
+      !Members(v, r, "carry").empty() ||
+      !Members(v, r, "adjust.either").empty()) {
     return;
   }
+  std::vector<int> adjust = up;
+  adjust.insert(adjust.end(), down.begin(), down.end());
   const Fact& ff = v.fact(full[0]);
   std::vector<int> all = initial;
   all.insert(all.end(), adjust.begin(), adjust.end());
@@ -414,21 +434,18 @@ void CheckAdjusted(const View& v, int ri, std::vector<Finding>* out) {
     }
   }
   if (!v.Plain(full[0])) return;
-  // Each adjustment's sign: + (追加, 调增) or − (调减); one that says
-  // neither (调整) leaves no single reading.
+  // Each adjustment's sign, as the extraction read its way: + (追加,
+  // 调增) or − (调减).
   Decimal sum = v.num(initial[0]).base;
   Decimal slack = v.num(initial[0]).half + v.num(full[0]).half;
   std::string printed =
       v.fact(initial[0]).label + " " + Printed(v.fact(initial[0]));
   for (int i : adjust) {
     const Fact& f = v.fact(i);
-    const bool down = f.label.find("减") != std::string::npos;
-    const bool up = f.label.find("追加") != std::string::npos ||
-                    f.label.find("增") != std::string::npos;
-    if (down == up) return;
-    sum = down ? sum - v.num(i).base : sum + v.num(i).base;
+    const bool minus = std::find(down.begin(), down.end(), i) != down.end();
+    sum = minus ? sum - v.num(i).base : sum + v.num(i).base;
     slack = slack + v.num(i).half;
-    printed += (down ? " − " : " + ") + f.label + " " + Printed(f);
+    printed += (minus ? " − " : " + ") + f.label + " " + Printed(f);
   }
   const Decimal gap = (v.num(full[0]).base - sum).Abs();
   if (gap.overflowed() || slack.overflowed() || gap <= slack) return;

@@ -561,6 +561,7 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
 void FindBudgets(Context* ctx) {
   AccountSums(ctx);
   const Lexicon& side = ctx->lex().Get("side");
+  const Lexicon& way = ctx->lex().Get("change");
   const Extracted& out = *ctx->out();
   std::set<int> net = NetBalances(ctx);
   FundBalances(ctx, &net);
@@ -865,7 +866,18 @@ void FindBudgets(Context* ctx) {
       r.kind = "budget";
       r.rule = "budget.prose";
       r.evidence = borrowed;
-      for (const Member& m : g) r.members.push_back({m.role, m.fact});
+      // An adjustment's way (rates.lex, change): adjust (追加, 调增),
+      // adjust.down (调减) or adjust.either (预算调整 says neither).
+      for (const Member& m : g) {
+        std::string role = m.role;
+        if (role == "adjust") {
+          const std::string w = way.Name(ctx->fact(m.fact).label);
+          role = w == "down" ? "adjust.down"
+                 : w == "up" ? "adjust"
+                             : "adjust.either";
+        }
+        r.members.push_back({role, m.fact});
+      }
       for (const Member& m : named_parts(g)) {
         r.members.push_back({m.role, m.fact});
       }
