@@ -1732,29 +1732,26 @@ void RatesThenChanges(Context* ctx) {
                gap.find("。") != std::string_view::npos;
       };
       if (apart(to_rate) || apart(to_change)) continue;
-      {
-        const std::string_view rate_words = TrimSpace(AfterFirstComma(to_rate));
-        const std::string_view change_words =
-            TrimSpace(AfterFirstComma(to_change));
-        const bool compared = AgainstOtherYear(way, rate_words);
-        const bool bare = Bare(way, rate_words);
-        const std::string w1 = way.Name(rate_words),
-                          w2 = way.Name(change_words);
-        if ((!compared && !bare) || !Bare(way, change_words) || w1 != w2 ||
-            (w1 != "up" && w1 != "down")) {
-          continue;
-        }
-        Relation r;
-        r.kind = "ratio";
-        r.rule = "ratio.change";
-        r.name = fp.label;
-        r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
-        if (bare) r.members.push_back({"denominator.other", a});
-        r.detail = w1;
-        r.evidence = w1 == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
-                                : "较上年减少：上年数 = 本年数 + 减少额";
-        ctx->Add(std::move(r));
+      const std::string_view rate_words = TrimSpace(AfterFirstComma(to_rate));
+      const std::string_view change_words =
+          TrimSpace(AfterFirstComma(to_change));
+      const bool compared = AgainstOtherYear(way, rate_words);
+      const bool bare = Bare(way, rate_words);
+      const std::string w1 = way.Name(rate_words), w2 = way.Name(change_words);
+      if ((!compared && !bare) || !Bare(way, change_words) || w1 != w2 ||
+          (w1 != "up" && w1 != "down")) {
+        continue;
       }
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.change";
+      r.name = fp.label;
+      r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
+      if (bare) r.members.push_back({"denominator.other", a});
+      r.detail = w1;
+      r.evidence = w1 == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
+                              : "较上年减少：上年数 = 本年数 + 减少额";
+      ctx->Add(std::move(r));
     }
   }
 }
