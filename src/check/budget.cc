@@ -170,6 +170,13 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
   for (int i : allocated) add("下达资金", {i});
   std::vector<int> fund = Members(v, r, "fund");
   for (int i : fund) add("资金", {i});
+  // Money allocated and money of a source named beside it (省级下达资金500
+  // 万元，县级配套资金100万元): the project's money is both.
+  if (!allocated.empty() && !fund.empty()) {
+    std::vector<int> both = allocated;
+    both.insert(both.end(), fund.begin(), fund.end());
+    add("下达与配套资金之和", both);
+  }
   // Several budgets of one role (中央下达 and 省级下达) are parts of it.
   for (auto [name, facts] :
        {std::pair{"全年预算之和", full}, std::pair{"下达资金之和", allocated},
