@@ -6,6 +6,7 @@
 // = 95%). Every reading is tried; the rate or balance is wrong only if none
 // gives it, and a rate's amounts may lie anywhere within their own
 // rounding. The comparison cross-multiplies, so no division decides.
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <set>
@@ -153,17 +154,30 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
                          down = Members(v, r, "adjust.down");
   adjust.insert(adjust.end(), either.begin(), either.end());
   for (int i : full) add("全年预算", {i});
-  for (int i : initial) {
-    if (!adjust.empty() || !down.empty()) {
-      std::vector<int> s = {i};
-      s.insert(s.end(), adjust.begin(), adjust.end());
-      s.insert(s.end(), down.begin(), down.end());
-      add(down.empty() ? "年初预算 + 调整" : "年初预算 ± 调整", s);
-      if (!out.empty() && out.back().facts == s) {
-        for (int d : down) {
-          out.back().value = out.back().value - v.num(d).base - v.num(d).base;
-          out.back().minus.insert(d);
-        }
+  // A budget stated before its adjustments ("预算安排资金80万元，年中追加20
+  // 万元") is the first budget they adjust, as a 年初 one is.
+  std::vector<int> changes = adjust;
+  changes.insert(changes.end(), down.begin(), down.end());
+  std::vector<std::pair<int, const char*>> first;
+  for (int i : initial) first.push_back({i, "年初预算"});
+  for (int i : full) {
+    const Fact& f = v.fact(i);
+    const bool before = !changes.empty() &&
+                        std::all_of(changes.begin(), changes.end(), [&](int x) {
+                          return f.page_no == v.fact(x).page_no &&
+                                 f.text_begin < v.fact(x).text_begin;
+                        });
+    if (before) first.push_back({i, "预算"});
+  }
+  for (const auto& [i, name] : first) {
+    if (changes.empty()) continue;
+    std::vector<int> s = {i};
+    s.insert(s.end(), changes.begin(), changes.end());
+    add(std::string(name) + (down.empty() ? " + 调整" : " ± 调整"), s);
+    if (!out.empty() && out.back().facts == s) {
+      for (int d : down) {
+        out.back().value = out.back().value - v.num(d).base - v.num(d).base;
+        out.back().minus.insert(d);
       }
     }
   }
