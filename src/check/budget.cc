@@ -136,12 +136,14 @@ std::vector<int> Members(const View& v, const Relation& r,
 // 上年结转 added.
 std::vector<Reading> Budgets(const View& v, const Relation& r) {
   std::vector<Reading> out;
+  // Adds the reading unless a fact of it is not plain; whether it did.
   auto add = [&](std::string name, std::vector<int> facts) {
-    if (facts.empty()) return;
+    if (facts.empty()) return false;
     for (int i : facts) {
-      if (!v.Plain(i)) return;
+      if (!v.Plain(i)) return false;
     }
     out.push_back(Of(v, std::move(name), facts));
+    return true;
   };
   std::vector<int> full = Members(v, r, "full"),
                    initial = Members(v, r, "initial"),
@@ -158,23 +160,24 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
   // 万元") is the first budget they adjust, as a 年初 one is.
   std::vector<int> changes = adjust;
   changes.insert(changes.end(), down.begin(), down.end());
-  std::vector<std::pair<int, const char*>> first;
-  for (int i : initial) first.push_back({i, "年初预算"});
-  for (int i : full) {
-    const Fact& f = v.fact(i);
-    const bool before = !changes.empty() &&
-                        std::all_of(changes.begin(), changes.end(), [&](int x) {
-                          return f.page_no == v.fact(x).page_no &&
-                                 f.text_begin < v.fact(x).text_begin;
-                        });
-    if (before) first.push_back({i, "预算"});
-  }
-  for (const auto& [i, name] : first) {
-    if (changes.empty()) continue;
-    std::vector<int> s = {i};
-    s.insert(s.end(), changes.begin(), changes.end());
-    add(std::string(name) + (down.empty() ? " + 调整" : " ± 调整"), s);
-    if (!out.empty() && out.back().facts == s) {
+  if (!changes.empty()) {
+    std::vector<std::pair<int, const char*>> first;
+    for (int i : initial) first.push_back({i, "年初预算"});
+    for (int i : full) {
+      const Fact& f = v.fact(i);
+      if (std::all_of(changes.begin(), changes.end(), [&](int x) {
+            return f.page_no == v.fact(x).page_no &&
+                   f.text_begin < v.fact(x).text_begin;
+          })) {
+        first.push_back({i, "预算"});
+      }
+    }
+    for (const auto& [i, name] : first) {
+      std::vector<int> s = {i};
+      s.insert(s.end(), changes.begin(), changes.end());
+      if (!add(std::string(name) + (down.empty() ? " + 调整" : " ± 调整"), s)) {
+        continue;
+      }
       for (int d : down) {
         out.back().value = out.back().value - v.num(d).base - v.num(d).base;
         out.back().minus.insert(d);

@@ -1204,6 +1204,28 @@ bool Plain(const Fact& f) {
   return Summable(f) && f.qualifier.empty() && f.kind != "percent";
 }
 
+// Adds budget.change: `change` is the difference of `current` and `other`,
+// said `way` (up, down), read by `evidence`.
+void AddDifference(Context* ctx, int current, int other, int change,
+                   std::string way, std::string evidence) {
+  Relation r;
+  r.kind = "budget";
+  r.rule = "budget.change";
+  r.name = ctx->fact(current).label;
+  r.detail = std::move(way);
+  r.evidence = std::move(evidence);
+  r.members = {{"current", current}, {"other", other}, {"change", change}};
+  r.page_no = ctx->fact(change).page_no;
+  ctx->Add(std::move(r));
+}
+
+// How a change of `way` against another year gives that year's figure
+// (ratio.change's evidence).
+std::string ChangeRateEvidence(std::string_view way) {
+  return way == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
+                     : "较上年减少：上年数 = 本年数 + 减少额";
+}
+
 // "因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，
 // 下降率为3.75%": a change whose clause names both figures it is between
 // (S比B减少C), each stated before it in the sentence under that name, is
@@ -1635,8 +1657,7 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of) {
       }
       if (bare) r.members.push_back({"denominator.other", a});
       r.detail = w1.empty() ? w2 : w1;
-      r.evidence = r.detail == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
-                                    : "较上年减少：上年数 = 本年数 + 减少额";
+      r.evidence = ChangeRateEvidence(r.detail);
       if (opens_sentence) current_of[c] = a;
       ctx->Add(std::move(r));
     }
@@ -1680,15 +1701,7 @@ void Differences(Context* ctx) {
       if (!Bare(way, to_c)) continue;
       const std::string w = way.Name(to_c);
       if (w != "up" && w != "down") continue;
-      Relation r;
-      r.kind = "budget";
-      r.rule = "budget.change";
-      r.name = fa.label;
-      r.detail = w;
-      r.evidence = "本年数与比较之数之差 = 增减额";
-      r.members = {{"current", a}, {"other", b}, {"change", c}};
-      r.page_no = fc.page_no;
-      ctx->Add(std::move(r));
+      AddDifference(ctx, a, b, c, w, "本年数与比较之数之差 = 增减额");
     }
   }
 }
@@ -1749,8 +1762,7 @@ void RatesThenChanges(Context* ctx) {
       r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
       if (bare) r.members.push_back({"denominator.other", a});
       r.detail = w1;
-      r.evidence = w1 == "up" ? "较上年增加：上年数 = 本年数 − 增加额"
-                              : "较上年减少：上年数 = 本年数 + 减少额";
+      r.evidence = ChangeRateEvidence(w1);
       ctx->Add(std::move(r));
     }
   }
@@ -1766,15 +1778,7 @@ void NamedDifferences(Context* ctx) {
       const int c = sen.facts[k];
       const Fact& fc = ctx->fact(c);
       const std::string said = d->subject + d->than + d->base;
-      Relation r;
-      r.kind = "budget";
-      r.rule = "budget.change";
-      r.name = ctx->fact(d->current).label;
-      r.detail = way.Name(d->direction);
-      r.evidence = said;
-      r.members = {{"current", d->current}, {"other", d->other}, {"change", c}};
-      r.page_no = fc.page_no;
-      ctx->Add(std::move(r));
+      AddDifference(ctx, d->current, d->other, c, way.Name(d->direction), said);
       if (k + 1 < sen.facts.size()) {
         const int p = sen.facts[k + 1];
         const Fact& fp = ctx->fact(p);
@@ -1876,16 +1880,7 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
                "计划…实际…完成率");
       const Fact* x = excess >= 0 ? &ctx->fact(excess) : nullptr;
       if (x && Plain(*x) && x->qualifier.empty() && SameFamily(*x, t)) {
-        Relation r;
-        r.kind = "budget";
-        r.rule = "budget.change";
-        r.name = a.label;
-        r.detail = "up";
-        r.evidence = "计划…实际…超额";
-        r.members = {
-            {"current", actual}, {"other", target}, {"change", excess}};
-        r.page_no = x->page_no;
-        ctx->Add(std::move(r));
+        AddDifference(ctx, actual, target, excess, "up", "计划…实际…超额");
       }
     }
   }
@@ -1996,15 +1991,7 @@ void Savings(Context* ctx, const std::map<int, int>& total_of) {
           words.Contains(a.label, "plan")) {
         continue;
       }
-      Relation r;
-      r.kind = "budget";
-      r.rule = "budget.change";
-      r.name = a.label;
-      r.detail = "down";
-      r.evidence = "计划…实际…节约";
-      r.members = {{"current", actual}, {"other", target}, {"change", saved}};
-      r.page_no = s.page_no;
-      ctx->Add(std::move(r));
+      AddDifference(ctx, actual, target, saved, "down", "计划…实际…节约");
       if (k + 1 >= run.size() || run[k + 1].opens) continue;
       const int rate = run[k + 1].fact;
       const Fact& p = ctx->fact(rate);

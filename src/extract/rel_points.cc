@@ -67,6 +67,19 @@ Relation TableBreakdown(const Context& ctx, int total, std::string rule,
   return r;
 }
 
+// The form's rule for the budget's points, read by `rule` for `name`: its
+// 得分 is about 执行率 × 分值 (indicator, detail rate).
+Relation RateScoring(std::string rule, std::string name, int rate, int weight,
+                     int score) {
+  Relation r;
+  r.kind = "indicator";
+  r.rule = std::move(rule);
+  r.name = std::move(name);
+  r.detail = "rate";
+  r.members = {{"actual", rate}, {"weight", weight}, {"score", score}};
+  return r;
+}
+
 // The budget block's total row (年度资金总额, 合计; OCR may read 总额 as 总宁,
 // so 资金总 is enough).
 bool IsBudgetTotal(std::string_view item) {
@@ -121,12 +134,7 @@ void BudgetRows(Context* ctx) {
       // budget block, and the row's 得分 is the form's total.
       std::optional<Decimal> w = Decimal::Parse(ctx->fact(weight).value);
       if (rate >= 0 && !(w && *w == Decimal::FromInt(100))) {
-        Relation s;
-        s.kind = "indicator";
-        s.rule = "table.budget_row";
-        s.name = item;
-        s.detail = "rate";
-        s.members = {{"actual", rate}, {"weight", weight}, {"score", score}};
+        Relation s = RateScoring("table.budget_row", item, rate, weight, score);
         // The row's own payment and budget: the rate they make is a
         // reading of the score too (a mistyped rate, the score computed
         // from the true one).
@@ -973,13 +981,7 @@ void FindScores(Context* ctx) {
     // rate's (roles.lex: rate), the one rate of the sentence.
     const Fact& fw = ctx->fact(weight);
     if (rates != 1 || !(roles.Contains(fw.label, "rate"))) continue;
-    Relation x;
-    x.kind = "indicator";
-    x.rule = "prose.points";
-    x.name = name;
-    x.detail = "rate";
-    x.members = {{"actual", rate}, {"weight", weight}, {"score", score}};
-    ctx->Add(std::move(x));
+    ctx->Add(RateScoring("prose.points", name, rate, weight, score));
   }
   // "…得分10分，…得分50分，…得分40分，共计得分100分": the scores before a
   // 共计/合计 in one sentence.
