@@ -28,6 +28,10 @@
 namespace tally::pipeline {
 
 const char kExtractionFailed[] = "facts and checks left out: ";
+// A document's record is held decoded up to this many bytes of its encoding
+// (Doc::held): a decoded record takes a few times the memory of its
+// encoding, and a window of documents is in flight.
+constexpr size_t kHeldBytes = 1u << 20;
 
 namespace {
 
@@ -74,7 +78,13 @@ struct Doc {
   // (Source::cheap_pages), unless that failed (HandleAssemble).
   bool read_pages = false;
   // The assembled record, as the worker's frames (wire.h) that carry it,
-  // each checked as it came; written from here when its turn comes.
+  // each checked as it came; written from here when its turn comes. The
+  // parts of a small record are kept as decoded to check them (`held`), so
+  // they are not decoded twice; beyond kHeldBytes of frames, the rest wait
+  // encoded in `parts`, so that the memory of the documents in flight stays
+  // bounded.
+  std::vector<wire::Reply> held;
+  size_t held_bytes = 0;
   Spool parts;
   std::optional<PartsValidator> validator;  // while the parts come
   std::vector<std::string> notes;           // limits the assembly met
@@ -435,6 +445,8 @@ class Supervisor {
     if (!reply->status.ok()) return reply->status;
     Doc& d = docs_[w->task.doc];
     if (w->frames++ == 0) {
+      d.held.clear();
+      d.held_bytes = 0;
       d.parts = Spool();
       d.validator.emplace(d.rec.page_count);
       d.notes = std::move(reply->notes);
@@ -448,6 +460,14 @@ class Supervisor {
     }
     TALLY_RETURN_IF_ERROR(d.validator->Add(reply->record, reply->continues_page,
                                            reply->continues_text));
+    if (d.parts.empty() && d.held_bytes + frame.size() <= kHeldBytes) {
+      d.held_bytes += frame.size();
+      wire::Reply& part = d.held.emplace_back();
+      part.record = std::move(reply->record);
+      part.continues_page = reply->continues_page;
+      part.continues_text = reply->continues_text;
+      return Status::OK();
+    }
     return d.parts.Append(frame);
   }
 
@@ -658,6 +678,7 @@ class Supervisor {
     const int pages = d.validator ? d.validator->pages() : 0;
     d.validator.reset();
     if (!valid.ok()) {
+      d.held.clear();
       d.parts = Spool();
       d.notes.clear();
       if (task.read_pages) {
@@ -738,7 +759,8 @@ class Supervisor {
       } else {
         ++written;
         StatusOr<store::PutResult> put =
-            d.parts.empty() ? store_->PutDocument(d.rec) : WriteParts(d);
+            d.held.empty() && d.parts.empty() ? store_->PutDocument(d.rec)
+                                              : WriteParts(d);
         if (!put.ok() && put.status().code() == StatusCode::kInvalidArgument) {
           // The record broke a rule of the schema that validation did not
           // foresee: the document is recorded failed, the batch goes on.
@@ -813,11 +835,7 @@ class Supervisor {
   StatusOr<store::PutResult> WriteParts(Doc& d) {
     StatusOr<store::PutResult> put = store_->BeginDocument(d.rec);
     if (!put.ok()) return put;
-    Status s = d.parts.ForEach([&](std::string_view frame) -> Status {
-      wire::Reply part;
-      if (!wire::Decode(frame, &part)) {
-        return Internal("a part of the record could not be read back");
-      }
+    auto write = [&](const wire::Reply& part) -> Status {
       if (part.continues_text) {
         // (Validated as it came: it follows its page's part.)
         if (part.record.pages.size() != 1) {
@@ -831,7 +849,21 @@ class Supervisor {
       TALLY_RETURN_IF_ERROR(Dispatch());
       TALLY_RETURN_IF_ERROR(Wait(0));
       return Dispatch();
-    });
+    };
+    Status s;
+    for (size_t i = 0; s.ok() && i < d.held.size(); ++i) {
+      s = write(d.held[i]);
+      d.held[i] = wire::Reply();  // written: its memory goes back now
+    }
+    if (s.ok()) {
+      s = d.parts.ForEach([&](std::string_view frame) -> Status {
+        wire::Reply part;
+        if (!wire::Decode(frame, &part)) {
+          return Internal("a part of the record could not be read back");
+        }
+        return write(part);
+      });
+    }
     if (s.ok()) s = store_->CommitDocument();
     store_->AbortDocument();  // if anything failed
     if (!s.ok()) return s;

@@ -15,6 +15,11 @@ namespace {
 // control characters, otherwise none at all.
 bool CleanText(std::string_view s, bool text_controls) {
   for (size_t i = 0; i < s.size();) {
+    // Printable ASCII needs no decoding.
+    if (auto b = static_cast<unsigned char>(s[i]); b >= 0x20 && b < 0x7F) {
+      ++i;
+      continue;
+    }
     size_t start = i;
     char32_t c = DecodeUtf8(s, &i);
     if (c == 0xFFFD && i - start != 3) return false;

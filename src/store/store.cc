@@ -504,6 +504,7 @@ Status Store::Impl::Open(const Options& options) {
     // pages (not the default 1,000 pages): a page written by many commits
     // is copied once, and the database synced less often.
     TALLY_RETURN_IF_ERROR(Exec("PRAGMA cache_size = -65536", "configuring"));
+    TALLY_RETURN_IF_ERROR(Exec("PRAGMA temp_store = MEMORY", "configuring"));
     int64_t page_size = 4096;
     {
       OwnedStmt stmt;
