@@ -10,12 +10,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -169,40 +173,56 @@ class Supervisor {
   }
 
   ~Supervisor() {
+    StopWriter();
     for (WorkerProc& w : workers_) Stop(&w, /*kill_it=*/true);
     // A run that failed: what its batch held was never acknowledged.
     if (batch_open_) store_->AbortBatch();
+    for (int fd : wake_) {
+      if (fd >= 0) ::close(fd);
+    }
   }
 
+  // The supervisor's thread orders the work: it gives the workers their
+  // tasks, takes and checks their replies, and hands the documents that are
+  // ready, in order, to a writer thread (Write), which stores them. Writing
+  // a document (and committing a batch, with its search index) takes about
+  // as long as a worker's task; done between the tasks, it would leave the
+  // workers waiting for their next one.
   StatusOr<Summary> Run() {
     auto t0 = Clock::now();
     summary_.files = int(files_.size());
     progress_.files_total = summary_.files;
+    if (::pipe2(wake_, O_CLOEXEC | O_NONBLOCK) != 0) {
+      wake_[0] = wake_[1] = -1;
+      return Internal(std::string("pipe: ") + std::strerror(errno));
+    }
     workers_.resize(size_t(std::max(1, options_.jobs)));
     for (WorkerProc& w : workers_) TALLY_RETURN_IF_ERROR(Spawn(&w));
-    while (next_write_ < docs_.size()) {
+    writer_ = std::thread([this] { Write(); });
+    while (next_hand_ < docs_.size()) {
+      TALLY_RETURN_IF_ERROR(WriterStatus());
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
-      // With a document ready to write, only what the workers have already
-      // answered is taken, so that writing is not delayed; with a batch
-      // open, no longer than it may stay open.
-      double wait_s = docs_[next_write_].ready ? 0 : 1;
-      if (batch_open_) {
-        wait_s = std::clamp(options_.batch_seconds - Since(batch_started_), 0.0,
-                            wait_s);
-      }
-      TALLY_RETURN_IF_ERROR(Wait(wait_s));
-      // Workers get their next task before the supervisor writes, and the
-      // supervisor writes one document at a time, taking replies between
-      // its parts (WriteParts), so the two overlap.
+      TALLY_RETURN_IF_ERROR(Wait(1));
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
-      TALLY_RETURN_IF_ERROR(WriteReady(/*at_most=*/1));
-      TALLY_RETURN_IF_ERROR(EndBatch(/*unless_full=*/true));
+      HandOver();
     }
-    TALLY_RETURN_IF_ERROR(EndBatch(/*unless_full=*/false));
-    summary_.seconds = Since(t0);
-    return summary_;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      all_handed_ = true;
+    }
+    handed_cv_.notify_one();
+    writer_.join();
+    TALLY_RETURN_IF_ERROR(WriterStatus());
+    progress_.files_done = files_written_;
+    progress_.last_path = last_written_;
+    if (options_.on_progress) options_.on_progress(progress_);
+    Summary summary = std::move(written_summary_);
+    summary.files = summary_.files;
+    summary.stale_rules = summary_.stale_rules;
+    summary.seconds = Since(t0);
+    return summary;
   }
 
  private:
@@ -210,7 +230,8 @@ class Supervisor {
   // enough to keep every worker busy, few enough to bound memory.
   void QueueOpens() {
     size_t window = 4 * workers_.size() + 4;
-    while (next_open_ < docs_.size() && next_open_ < next_write_ + window) {
+    size_t written = written_.load();
+    while (next_open_ < docs_.size() && next_open_ < written + window) {
       if (!files_[next_open_].error.empty()) {
         // Not a file to read (a folder that cannot be listed): recorded.
         Doc& d = docs_[next_open_];
@@ -306,9 +327,9 @@ class Supervisor {
     return Status::OK();
   }
 
-  // Waits for replies or a timeout, up to max_wait_s.
+  // Waits for replies, the writer's news or a timeout, up to max_wait_s.
   Status Wait(double max_wait_s) {
-    std::vector<pollfd> fds;
+    std::vector<pollfd> fds = {{wake_[0], POLLIN, 0}};
     std::vector<WorkerProc*> polled;
     double wait_s = max_wait_s;
     for (WorkerProc& w : workers_) {
@@ -317,14 +338,24 @@ class Supervisor {
       polled.push_back(&w);
       wait_s = std::min(wait_s, std::max(w.limit - Since(w.started), 0.0));
     }
-    if (fds.empty()) return Status::OK();
     int n =
         ::poll(fds.data(), fds.size(), wait_s > 0 ? int(wait_s * 1000) + 1 : 0);
     if (n < 0 && errno != EINTR) {
       return Internal(std::string("poll: ") + std::strerror(errno));
     }
-    for (size_t i = 0; i < fds.size(); ++i) {
-      WorkerProc& w = *polled[i];
+    if (fds[0].revents & POLLIN) {
+      char buf[256];
+      while (::read(wake_[0], buf, sizeof buf) > 0) {
+      }
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        progress_.files_done = files_written_;
+        progress_.last_path = last_written_;
+      }
+      if (options_.on_progress) options_.on_progress(progress_);
+    }
+    for (size_t i = 1; i < fds.size(); ++i) {
+      WorkerProc& w = *polled[i - 1];
       if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) Read(&w);
     }
     for (WorkerProc& w : workers_) {
@@ -340,7 +371,7 @@ class Supervisor {
   // A document whose pages have taken its whole budget: the pages being
   // read are abandoned and the ones not started are not read.
   void CheckBudgets() {
-    for (size_t i = next_write_; i < next_open_; ++i) {
+    for (size_t i = next_hand_; i < next_open_; ++i) {
       Doc& d = docs_[i];
       if (d.budget <= 0 || d.pages_left == 0) continue;
       double running = 0;
@@ -423,7 +454,7 @@ class Supervisor {
       }
       frame = std::string();
       w->busy = false;
-      docs_[w->task.doc].spent += Since(w->started);
+      if (!Handed(w->task.doc)) docs_[w->task.doc].spent += Since(w->started);
       // A worker that ran out of memory exits after replying; reap it now
       // so the next task goes to a fresh one.
       if (reply.status.code() == StatusCode::kResourceExhausted) {
@@ -489,7 +520,7 @@ class Supervisor {
   void Fail(WorkerProc* w, const std::string& why,
             const std::string& message = "") {
     w->busy = false;
-    docs_[w->task.doc].spent += Since(w->started);
+    if (!Handed(w->task.doc)) docs_[w->task.doc].spent += Since(w->started);
     const wire::Task& task = w->task;
     wire::Reply reply;
     reply.type = task.type;
@@ -507,6 +538,9 @@ class Supervisor {
   }
 
   void Handle(wire::Task task, wire::Reply reply) {
+    // Nothing of a document handed to the writer may change (none of its
+    // tasks runs then: a document is ready when they are done or stopped).
+    if (Handed(task.doc)) return;
     switch (reply.type) {
       case wire::Task::kOpen:
         HandleOpen(std::move(reply));
@@ -728,96 +762,186 @@ class Supervisor {
     d->ready = true;
   }
 
-  // Writes the documents that are ready, in order, up to at_most of them
-  // (skipped ones are not counted).
-  Status WriteReady(int at_most) {
-    int written = 0;
-    while (next_write_ < docs_.size() && docs_[next_write_].ready &&
-           written < at_most) {
-      if (!batch_open_) {
-        TALLY_RETURN_IF_ERROR(store_->BeginBatch());
-        batch_open_ = true;
-        batch_started_ = Clock::now();
-        batch_documents_ = 0;
-      }
-      ++batch_documents_;
-      Doc& d = docs_[next_write_];
+  bool Handed(uint32_t doc) const { return doc < next_hand_; }
+
+  // Hands the documents that are ready, in order, to the writer. From then
+  // on, the writer alone touches them.
+  void HandOver() {
+    size_t from = next_hand_;
+    while (next_hand_ < docs_.size() && docs_[next_hand_].ready) {
+      Doc& d = docs_[next_hand_++];
       d.rec.seconds = d.spent;
-      if (d.container) {
-        ++summary_.archives;
-      } else if (!d.not_a_report.empty()) {
-        summary_.not_reports.push_back(
-            {d.rec.path, "skipped", std::move(d.not_a_report)});
-      } else if (d.other_shard) {
-        ++summary_.other_shard;
-      } else if (d.skipped) {
-        ++summary_.skipped;
-        // Stored already, from this path or another: this path holds the
-        // bytes too.
-        TALLY_RETURN_IF_ERROR(store_->RecordPath(d.rec.path, d.rec.sha256));
-        if (d.still_failed) summary_.still_failed.push_back(*d.still_failed);
-      } else {
-        ++written;
-        StatusOr<store::PutResult> put =
-            d.held.empty() && d.parts.empty() ? store_->PutDocument(d.rec)
-                                              : WriteParts(d);
-        if (!put.ok() && put.status().code() == StatusCode::kInvalidArgument) {
-          // The record broke a rule of the schema that validation did not
-          // foresee: the document is recorded failed, the batch goes on.
-          store::DocumentRecord failed;
-          failed.path = d.rec.path;
-          failed.sha256 = d.rec.sha256;
-          failed.size = d.rec.size;
-          failed.file_kind = d.rec.file_kind;
-          failed.page_count = d.rec.page_count;
-          failed.pipeline_version = d.rec.pipeline_version;
-          failed.seconds = d.rec.seconds;
-          failed.status = "failed";
-          failed.error = "could not be stored: " + put.status().message();
-          d.rec = std::move(failed);
-          d.pages_stored = 0;
-          put = store_->PutDocument(d.rec);
-        }
-        if (!put.ok()) return put.status();
-        if (!put->inserted) {
-          ++summary_.skipped;  // the same bytes twice in one batch
-        } else {
-          summary_.pages += d.pages_stored;
-          summary_.retried += d.retry;
-          summary_.other_version += d.other_version;
-          if (d.rec.status == "ok") ++summary_.ok;
-          if (d.rec.status == "partial") ++summary_.partial;
-          if (d.rec.status == "failed") ++summary_.failed;
-          if (d.rec.status != "ok") {
-            summary_.failures.push_back(
-                {d.rec.path, d.rec.status, d.rec.error});
+    }
+    if (next_hand_ == from) return;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (size_t i = from; i < next_hand_; ++i) handed_.push_back(&docs_[i]);
+    }
+    handed_cv_.notify_one();
+  }
+
+  // The writer thread: stores each document handed to it, in batches
+  // (EndBatch), until all are handed over or the run stops. Its store work
+  // holds fork_mu_, so that a worker is never forked while the writer is
+  // inside a library (a lock held then would stay held in the child).
+  void Write() {
+    Status s;
+    std::unique_lock<std::mutex> lock(mu_);
+    while (s.ok()) {
+      if (handed_.empty() && !all_handed_ && !stop_) {
+        const auto deadline =
+            batch_started_ +
+            std::chrono::duration_cast<Clock::duration>(
+                std::chrono::duration<double>(options_.batch_seconds));
+        if (!batch_open_) {
+          handed_cv_.wait(lock);
+        } else if (handed_cv_.wait_until(lock, deadline) ==
+                   std::cv_status::timeout) {
+          // A batch is not kept open longer than batch_seconds.
+          lock.unlock();
+          {
+            std::lock_guard<std::mutex> gate(fork_mu_);
+            s = EndBatch(/*unless_full=*/false);
           }
+          lock.lock();
+        }
+        continue;
+      }
+      if (stop_ || handed_.empty()) break;  // (all handed, all written)
+      Doc* d = handed_.front();
+      handed_.pop_front();
+      lock.unlock();
+      {
+        std::lock_guard<std::mutex> gate(fork_mu_);
+        s = WriteOne(*d);
+        if (s.ok()) s = EndBatch(/*unless_full=*/true);
+      }
+      lock.lock();
+    }
+    if (s.ok() && !stop_) {
+      lock.unlock();
+      {
+        std::lock_guard<std::mutex> gate(fork_mu_);
+        s = EndBatch(/*unless_full=*/false);
+      }
+      lock.lock();
+    }
+    writer_status_ = s;
+    lock.unlock();
+    Wake();
+  }
+
+  // Tells the supervisor's thread that the writer has news (Wait).
+  void Wake() {
+    char c = 0;
+    [[maybe_unused]] ssize_t r = ::write(wake_[1], &c, 1);  // (full: awake)
+  }
+
+  Status WriterStatus() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return writer_status_;
+  }
+
+  // Stops the writer after the document it is writing (a run that failed).
+  void StopWriter() {
+    if (!writer_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    handed_cv_.notify_one();
+    writer_.join();
+  }
+
+  // Stores one document handed over (the writer's).
+  Status WriteOne(Doc& d) {
+    if (!batch_open_) {
+      TALLY_RETURN_IF_ERROR(store_->BeginBatch());
+      batch_open_ = true;
+      batch_started_ = Clock::now();
+      batch_documents_ = 0;
+    }
+    ++batch_documents_;
+    Summary& summary = written_summary_;
+    if (d.container) {
+      ++summary.archives;
+    } else if (!d.not_a_report.empty()) {
+      summary.not_reports.push_back(
+          {d.rec.path, "skipped", std::move(d.not_a_report)});
+    } else if (d.other_shard) {
+      ++summary.other_shard;
+    } else if (d.skipped) {
+      ++summary.skipped;
+      // Stored already, from this path or another: this path holds the
+      // bytes too.
+      TALLY_RETURN_IF_ERROR(store_->RecordPath(d.rec.path, d.rec.sha256));
+      if (d.still_failed) summary.still_failed.push_back(*d.still_failed);
+    } else {
+      StatusOr<store::PutResult> put = d.held.empty() && d.parts.empty()
+                                           ? store_->PutDocument(d.rec)
+                                           : WriteParts(d);
+      if (!put.ok() && put.status().code() == StatusCode::kInvalidArgument) {
+        // The record broke a rule of the schema that validation did not
+        // foresee: the document is recorded failed, the batch goes on.
+        store::DocumentRecord failed;
+        failed.path = d.rec.path;
+        failed.sha256 = d.rec.sha256;
+        failed.size = d.rec.size;
+        failed.file_kind = d.rec.file_kind;
+        failed.page_count = d.rec.page_count;
+        failed.pipeline_version = d.rec.pipeline_version;
+        failed.seconds = d.rec.seconds;
+        failed.status = "failed";
+        failed.error = "could not be stored: " + put.status().message();
+        d.rec = std::move(failed);
+        d.pages_stored = 0;
+        put = store_->PutDocument(d.rec);
+      }
+      if (!put.ok()) return put.status();
+      if (!put->inserted) {
+        ++summary.skipped;  // the same bytes twice in one batch
+      } else {
+        summary.pages += d.pages_stored;
+        summary.retried += d.retry;
+        summary.other_version += d.other_version;
+        if (d.rec.status == "ok") ++summary.ok;
+        if (d.rec.status == "partial") ++summary.partial;
+        if (d.rec.status == "failed") ++summary.failed;
+        if (d.rec.status != "ok") {
+          summary.failures.push_back({d.rec.path, d.rec.status, d.rec.error});
         }
       }
-      progress_.last_path = d.rec.path;
-      d = Doc();  // free its pages now
-      ++next_write_;
     }
+    std::string path = std::move(d.rec.path);
+    d = Doc();  // free its pages now
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      last_written_ = std::move(path);
+    }
+    ++written_;
+    Wake();  // (the window of documents to open moves on: QueueOpens)
     return Status::OK();
   }
 
   // Commits the open batch of documents (Store::BeginBatch), which makes
   // them stored: only then are they counted done. With unless_full, a
-  // batch is kept open up to Options::batch_documents and batch_seconds:
-  // one commit for many documents costs less than one each (store.h,
-  // BeginBatch), and the bounds keep what a kill loses small (a resumed run
+  // batch is kept open up to Options::batch_documents: one commit for many
+  // documents costs less than one each (store.h, BeginBatch), and the bound
+  // (and batch_seconds, Write) keeps what a kill loses small (a resumed run
   // writes it again, nothing is doubled).
   Status EndBatch(bool unless_full) {
     if (!batch_open_) return Status::OK();
-    if (unless_full && next_write_ < docs_.size() &&
-        batch_documents_ < options_.batch_documents &&
+    if (unless_full && batch_documents_ < options_.batch_documents &&
         Since(batch_started_) < options_.batch_seconds) {
       return Status::OK();
     }
     batch_open_ = false;
     TALLY_RETURN_IF_ERROR(store_->CommitBatch());
-    progress_.files_done = int(next_write_);
-    if (options_.on_progress) options_.on_progress(progress_);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      files_written_ = int(written_.load());
+    }
+    Wake();
     return Status::OK();
   }
 
@@ -825,13 +949,6 @@ class Supervisor {
   // in one transaction, one part in memory at a time: a page's text in
   // pieces too, each appended to the page as it comes, so that nothing here
   // grows with a page's size.
-  //
-  // Between parts, the workers' replies are taken and the idle ones given
-  // their next task: a worker's task (a page, an opening) often takes less
-  // time than writing a document, and a worker that waited for the whole
-  // write would sit idle for most of a batch of small documents. (So d
-  // must stay where it is while other documents are added: docs_ is a
-  // deque.)
   StatusOr<store::PutResult> WriteParts(Doc& d) {
     StatusOr<store::PutResult> put = store_->BeginDocument(d.rec);
     if (!put.ok()) return put;
@@ -843,12 +960,7 @@ class Supervisor {
         }
         return store_->AddPageText(part.record.pages[0].text);
       }
-      TALLY_RETURN_IF_ERROR(
-          store_->AddToDocument(part.record, part.continues_page));
-      QueueOpens();
-      TALLY_RETURN_IF_ERROR(Dispatch());
-      TALLY_RETURN_IF_ERROR(Wait(0));
-      return Dispatch();
+      return store_->AddToDocument(part.record, part.continues_page);
     };
     Status s;
     for (size_t i = 0; s.ok() && i < d.held.size(); ++i) {
@@ -881,7 +993,11 @@ class Supervisor {
       return Internal(std::string("pipe: ") + std::strerror(errno));
     }
     pid_t parent = ::getpid();
-    pid_t pid = ::fork();
+    pid_t pid;
+    {
+      std::lock_guard<std::mutex> gate(fork_mu_);  // (Write)
+      pid = ::fork();
+    }
     if (pid < 0) {
       for (int fd : {down[0], down[1], up[0], up[1]}) ::close(fd);
       return Internal(std::string("fork: ") + std::strerror(errno));
@@ -897,6 +1013,8 @@ class Supervisor {
       }
       ::close(down[1]);
       ::close(up[0]);
+      ::close(wake_[0]);
+      ::close(wake_[1]);
       RunWorker(down[0], up[1], worker_options_);
       ::_exit(0);  // no destructors: the parent's objects are not ours
     }
@@ -935,16 +1053,34 @@ class Supervisor {
   const std::string rules_version_;  // RulesVersion of the extractor
   const Options& options_;
   const WorkerOptions& worker_options_;
-  std::deque<Doc> docs_;  // (a deque: see WriteParts)
+  // (A deque: a document handed to the writer stays where it is while
+  // the members of archives are added.)
+  std::deque<Doc> docs_;
   std::vector<WorkerProc> workers_;
   std::deque<wire::Task> assembles_, pages_, opens_;
-  size_t next_open_ = 0, next_write_ = 0;
-  // The open batch: documents written since it began (EndBatch).
-  bool batch_open_ = false;
+  size_t next_open_ = 0;
+  size_t next_hand_ = 0;  // the next document to hand to the writer
+  Summary summary_;       // files and stale_rules; the writer counts the rest
+  Progress progress_;
+  int wake_[2] = {-1, -1};  // the writer wakes the supervisor's thread
+
+  // Shared with the writer thread.
+  std::thread writer_;
+  std::mutex mu_;  // guards what follows, up to the writer's own
+  std::condition_variable handed_cv_;
+  std::deque<Doc*> handed_;  // handed over, not yet written
+  bool all_handed_ = false, stop_ = false;
+  Status writer_status_;
+  int files_written_ = 0;     // in committed batches (Progress::files_done)
+  std::string last_written_;  // Progress::last_path
+  std::atomic<size_t> written_{0};  // documents written (QueueOpens)
+  std::mutex fork_mu_;              // held by the writer's store work
+
+  // The writer's own.
+  bool batch_open_ = false;  // the open batch (EndBatch)
   Clock::time_point batch_started_;
   int batch_documents_ = 0;
-  Summary summary_;
-  Progress progress_;
+  Summary written_summary_;
 };
 
 }  // namespace

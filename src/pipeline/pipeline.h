@@ -26,7 +26,8 @@
 // bounds and validated (validate.h) before it is written: a batch never
 // dies on a file, so a resumed batch never dies on the same file.
 //
-// Order and resume: the supervisor is the single writer and stores
+// Order and resume: the supervisor is the single writer (a thread of its
+// own, so that the workers' next tasks wait for no write) and stores
 // documents in the order the files were found, a few at a time in one
 // transaction (Options::batch_documents), so a batch killed at any moment
 // and run again skips what was committed, writes again what was not, and
@@ -187,7 +188,7 @@ bool Included(const std::string& path, const Options& options);
 // Ingests paths into store. Fails only if the store fails (e.g. the disk is
 // full) or workers cannot be started; problems with input files are counted
 // in the summary. Must be called from a single-threaded process (workers
-// are forked).
+// are forked; the writer thread Ingest starts is held still while it forks).
 StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
                          store::Store* store, const Options& options);
 

@@ -78,8 +78,9 @@ struct Proc {
 // A worker's life: tasks in, results out, until the pipe closes.
 [[noreturn]] void Serve(int in, int out, const PoolFunction& fn,
                         const PoolOptions& options) {
-#if !defined(__SANITIZE_ADDRESS__)
-  // (AddressSanitizer reserves terabytes of address space up front.)
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  // (AddressSanitizer and ThreadSanitizer reserve terabytes of address
+  // space up front.)
   if (options.memory_limit_mb > 0) {
     rlim_t bytes = rlim_t(options.memory_limit_mb) << 20;
     struct rlimit limit = {bytes, bytes};

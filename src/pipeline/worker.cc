@@ -180,10 +180,10 @@ void RunWorker(int in_fd, int out_fd, const WorkerOptions& options) {
       ::close(null);
     }
   }
-#if !defined(__SANITIZE_ADDRESS__)
-  // (AddressSanitizer reserves terabytes of address space up front, so an
-  // address-space limit would stop it from starting; sanitizer builds run
-  // without one.)
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  // (AddressSanitizer and ThreadSanitizer reserve terabytes of address
+  // space up front, so an address-space limit would stop them from
+  // starting; sanitizer builds run without one.)
   if (options.memory_limit_mb > 0) {
     rlim_t bytes = rlim_t(options.memory_limit_mb) << 20;
     struct rlimit limit = {bytes, bytes};

@@ -77,6 +77,8 @@ enum Sql {
   kReadBoxSymbols,  // null for a reader of a schema without box_symbols
   kInsertPageText,
   kReadPageText,  // null for a reader of a schema without page_text
+  kFindVacated,   // these two: null for a reader of a schema without paths
+  kUpsertPath,
   kNumSql
 };
 extern const char* const kSqlText[kNumSql];

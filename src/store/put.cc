@@ -126,38 +126,23 @@ Status Store::Impl::Begin(const DocumentRecord& doc, Writing* w) {
 Status Store::Impl::NotePath(const std::string& path, const std::string& sha256,
                              std::string_view doing) {
   TALLY_RETURN_IF_ERROR(Vacate(path, sha256, doing));
-  OwnedStmt upsert;
-  TALLY_RETURN_IF_ERROR(Prepare(
-      "INSERT INTO paths (path, sha256) VALUES (?, ?) ON CONFLICT (path) DO"
-      " UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at",
-      &upsert, doing));
-  Stmt u(upsert.get());
-  return Run(u.Text(path).Text(sha256), doing);
+  return Run(Use(kUpsertPath).Text(path).Text(sha256), doing);
 }
 
 Status Store::Impl::Vacate(const std::string& path, const std::string& sha256,
                            std::string_view doing) {
-  // (One-off statements: a database from before the paths table opens
-  // read-only without them.)
-  OwnedStmt find;
-  TALLY_RETURN_IF_ERROR(Prepare(
-      "SELECT d.doc_id, (SELECT x.path FROM paths x WHERE x.sha256 = d.sha256"
-      " AND x.path <> d.path AND NOT EXISTS (SELECT 1 FROM documents o"
-      " WHERE o.path = x.path AND o.superseded = 0) ORDER BY x.path LIMIT 1)"
-      " FROM documents d WHERE d.path = ? AND d.superseded = 0"
-      " AND coalesce(d.sha256, '') <> ?",
-      &find, doing));
-  Stmt f(find.get());
+  Stmt f = Use(kFindVacated);
   f.Text(path).Text(sha256);
   int rc = f.Step();
   if (rc == SQLITE_DONE) return Status::OK();
   if (rc != SQLITE_ROW) return Error(rc, doing);
-  const int64_t doc_id = sqlite3_column_int64(find.get(), 0);
-  if (IsNull(find.get(), 1)) {
+  sqlite3_stmt* find = stmts[kFindVacated].get();
+  const int64_t doc_id = sqlite3_column_int64(find, 0);
+  if (IsNull(find, 1)) {
     return Run(Use(kSupersede).Text(path), doing);
   }
   // Its bytes are still at another path: it stays current, there.
-  const std::string other = ColumnText(find.get(), 1);
+  const std::string other = ColumnText(find, 1);
   OwnedStmt move;
   TALLY_RETURN_IF_ERROR(Prepare(
       "UPDATE documents SET path = ?1, version = (SELECT coalesce(max("

@@ -129,6 +129,15 @@ const char* const kSqlText[kNumSql] = {
     " VALUES (?, ?, ?, ?, ?)",
     "SELECT page_no, text FROM page_text WHERE doc_id = ?"
     " ORDER BY page_no, part_no",
+    // Vacate's: the document current at a path whose bytes change, and
+    // another path that holds its bytes and no current document.
+    "SELECT d.doc_id, (SELECT x.path FROM paths x WHERE x.sha256 = d.sha256"
+    " AND x.path <> d.path AND NOT EXISTS (SELECT 1 FROM documents o"
+    " WHERE o.path = x.path AND o.superseded = 0) ORDER BY x.path LIMIT 1)"
+    " FROM documents d WHERE d.path = ? AND d.superseded = 0"
+    " AND coalesce(d.sha256, '') <> ?",
+    "INSERT INTO paths (path, sha256) VALUES (?, ?) ON CONFLICT (path) DO"
+    " UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at",
 };
 
 namespace {
@@ -528,11 +537,12 @@ Status Store::Impl::Open(const Options& options) {
     int rc = sqlite3_prepare_v3(db, kSqlText[i], -1, SQLITE_PREPARE_PERSISTENT,
                                 &raw, nullptr);
     stmts[i].reset(raw);
-    // A reader of a database from before box_symbols (schema 10) or
-    // page_text (11) reads it as it is, without (a writer has upgraded it
-    // by now).
+    // A reader of a database from before box_symbols (schema 10),
+    // page_text (11) or paths reads it as it is, without (a writer has
+    // upgraded it by now).
     const bool newer_table = i == kInsertBoxSymbols || i == kReadBoxSymbols ||
-                             i == kInsertPageText || i == kReadPageText;
+                             i == kInsertPageText || i == kReadPageText ||
+                             i == kFindVacated || i == kUpsertPath;
     if (rc != SQLITE_OK && newer_table && options.read_only) continue;
     if (rc != SQLITE_OK) return Error(rc, "preparing statements");
   }

@@ -566,5 +566,51 @@ TEST_F(PipelineTest, MissingFileIsRecordedAndRetriedNextRun) {
   EXPECT_EQ(Outcome("gone.pdf").first, "ok");
 }
 
+// The supervisor writes from a thread of its own: a store that fails in the
+// middle of a run (here another connection holds the database's write lock
+// past the busy timeout) ends the run with the store's error, without
+// hanging or crashing, and what was committed before stays; the next run
+// stores the rest.
+TEST_F(PipelineTest, AStoreThatFailsMidRunEndsTheRunWithItsError) {
+  const int kFiles = 30;
+  auto seed = ReadFile(kCorpus + "/seeds/000_7f69db8fca4f34bc.txt");
+  ASSERT_TRUE(seed.ok());
+  for (int i = 0; i < kFiles; ++i) {
+    Put("f" + std::to_string(100 + i) + ".txt",
+        *seed + "\n附件" + std::to_string(i) + "\n");
+  }
+  store_.reset();
+  store::Options so;
+  so.busy_timeout_ms = 200;
+  auto opened = store::Store::Open((dir_ / "t.sqlite").string(), so);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  store_ = std::move(opened).value();
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "t.sqlite").string().c_str(), &other),
+            SQLITE_OK);
+  bool locked = false;
+  Options o;
+  o.jobs = 2;
+  o.batch_documents = 1;
+  o.on_progress = [&](const Progress& p) {
+    if (!locked && p.files_done >= 3) {
+      locked = sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr,
+                            nullptr) == SQLITE_OK;
+    }
+  };
+  auto failed = Ingest({(dir_ / "in").string()}, store_.get(), o);
+  ASSERT_TRUE(locked);
+  EXPECT_FALSE(failed.ok());
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  const int stored = std::stoi(Rows("SELECT count(*) FROM v_documents")[0][0]);
+  EXPECT_GE(stored, 3);
+  EXPECT_LT(stored, kFiles);
+  Summary s = Run(2);
+  EXPECT_EQ(s.ok, kFiles - stored);
+  EXPECT_EQ(Rows("SELECT count(*) FROM v_documents")[0][0],
+            std::to_string(kFiles));
+}
+
 }  // namespace
 }  // namespace tally::pipeline
