@@ -198,6 +198,24 @@ example: 项目完成率98% => -
 example: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 12.6/12=105
 counter: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 4.2/12=105
 counter: 完成危房改造120户，完成率100%（其中整体重建80户）。 => 120/80=100
+# A rate named by what its part did, the act and a suffix (办结率: 办结 +
+# 率), right after a figure whose label ends with that act ("办结248件"),
+# is that figure over the figure of the same measure right before it in the
+# clause run, the set the act was done to ("受理256件"; a list's total when
+# it is one of the list's parts), unless that is smaller than the part.
+entry act_suffix: 率 比例 比率
+# A part whose act is denied (未分配50万元) is what was not done.
+entry act_not: 未 不 非 无 没 没有 尚未
+example: 全年共受理群众来信来访256件，办结248件，办结率96.9%。 => 248/256=96.9
+example: 共检查企业256家，合格248家，合格率96.9%。 => 248/256=96.9
+example: 全年共受理行政审批事项256件，按时办结248件，按时办结率96.9%。 => 248/256=96.9
+example: 巡察反馈问题48个，已整改40个，整改率83.3%。 => 40/48=83.3
+example: 全年受理投诉256件，其中电话投诉200件，网络投诉56件，办结248件，办结率96.9%。 => 248/256=96.9
+counter: 全年受理投诉256件，办结248件，满意率96.9%。 => 248/256=96.9
+counter: 全年受理投诉256件；办结248件，办结率96.9%。 => 248/256=96.9
+counter: 全年受理投诉200件，办结248件，办结率96.9%。 => 248/200=96.9
+counter: 全年受理投诉256件，办结248人，办结率96.9%。 => 248/256=96.9
+counter: 下达直达资金1000万元，已分配950万元，未分配50万元，分配率95%。 => 50/950=95
 # What a plan saved after the target and the actual ("采购计划金额…，实际
 # 采购金额…，节约资金…，节约率…"): the plan less the actual, its rate over
 # the plan (budget.change and ratio.change_over; the right side is then

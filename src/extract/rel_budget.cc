@@ -1928,6 +1928,61 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
   }
 }
 
+// "全年共受理群众来信来访256件，办结248件，办结率96.9%": a rate named by
+// what its part did (its name less a suffix of completion's act_suffix),
+// right after a figure whose label ends with that act, is that figure over
+// the figure of the same measure before it in the clause run (or that
+// figure's list's total), when that is not the smaller.
+void ActRates(Context* ctx, const std::map<int, int>& total_of) {
+  const Lexicon& words = ctx->lex().Get("completion");
+  std::set<int> read;  // rates some ratio has already
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "ratio") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "rate") read.insert(m.fact);
+    }
+  }
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int rate = sen.facts[k], part = sen.facts[k - 1];
+      int whole = sen.facts[k - 2];
+      for (auto it = total_of.find(whole);
+           it != total_of.end() && it->second < whole;
+           it = total_of.find(whole)) {
+        whole = it->second;
+      }
+      const Fact &p = ctx->fact(rate), &a = ctx->fact(part),
+                 &w = ctx->fact(whole);
+      size_t suffix = 0;
+      if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
+          !words.EndsWith(p.label, "act_suffix", &suffix) ||
+          !Summable(a) || !Summable(w) || !a.qualifier.empty() ||
+          !w.qualifier.empty() || !SameFamily(a, w) || a.unit != w.unit) {
+        continue;
+      }
+      const std::string_view act =
+          std::string_view(p.label).substr(0, p.label.size() - suffix);
+      // The act is a word of two characters or more, all of it the end of
+      // the part's label, and not denied there (未分配 is no 分配).
+      const std::string_view done = a.label;
+      if (act.size() < 6 || !done.ends_with(act) ||
+          words.EndsWith(done.substr(0, done.size() - act.size()), "act_not")) {
+        continue;
+      }
+      const std::string_view run = ctx->Between(rate, w.text_end, p.text_begin);
+      if (run.find("；") != std::string_view::npos ||
+          run.find("。") != std::string_view::npos) {
+        continue;
+      }
+      std::optional<Decimal> av = Decimal::Parse(a.base_value),
+                             wv = Decimal::Parse(w.base_value);
+      if (!av || !wv || *wv < *av) continue;
+      AddRatio(ctx, "ratio.completion", p.label, part, whole, rate,
+               "总数…做成的…率");
+    }
+  }
+}
+
 // The figures of a paragraph's statements that are not parts of a list
 // under a figure stated before them, in text order, each with whether it
 // opens a run (the first, or one after a ； or a 。 that no such list
@@ -2016,6 +2071,7 @@ void FindRatios(Context* ctx) {
   NamedDifferences(ctx);
   Completions(ctx, total_of);
   Savings(ctx, total_of);
+  ActRates(ctx, total_of);  // (rates the finders above read are passed over)
   const std::set<int> done = SharesOfPrintedWhole(ctx);
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
