@@ -1955,9 +1955,9 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
                  &w = ctx->fact(whole);
       size_t suffix = 0;
       if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
-          !words.EndsWith(p.label, "act_suffix", &suffix) ||
-          !Summable(a) || !Summable(w) || !a.qualifier.empty() ||
-          !w.qualifier.empty() || !SameFamily(a, w) || a.unit != w.unit) {
+          !words.EndsWith(p.label, "act_suffix", &suffix) || !Summable(a) ||
+          !Summable(w) || !a.qualifier.empty() || !w.qualifier.empty() ||
+          !SameFamily(a, w) || a.unit != w.unit) {
         continue;
       }
       const std::string_view act =
