@@ -13,7 +13,10 @@ entry whole: 分别为 分别是 具体为 具体是 分别 明细为 即：
 # list within a list: the outer list's item ends there.
 example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes
 # A list that may name some parts only:
-entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是
+entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是 资金来源为 资金来源 来源为
+# The sources of a sum of money (资金来源为…) are its parts.
+example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
+example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely
 # A list whose first parts are set apart by 、 or ， ends at a ； (the stop
 # of the next rank); one whose parts are set apart by ； runs on. One
 # that names its items by 、 before any figure ends at its ； too: the
