@@ -280,4 +280,12 @@ example: 全年共投入资金1200万元，完成改造校舍8所，改造面积
 # A count broken into parts in the sentence is the one the amount is per,
 # not its parts.
 example: 本年度共开展培训12期，培训人员860人次，其中基层干部320人次，技术人员540人次，人均培训费用500元，共支出培训费43万元。 => 430000=860×500
+# A figure named per the measure word of a count beside it (每期, of 12期)
+# is the one other figure of its own measure over that count, a count as
+# an amount; a word for items of any kind (每个, 每所: lexicon list, item)
+# must be followed by the thing the count's label names.
+example: 开展培训12期，培训人员600人次，平均每期培训50人次。 => 600=12×50
+example: 全年开展文艺演出24场，观众4800人次，平均每场观众200人次。 => 4800=24×200
+example: 改造学校5所，每所学校补助20万元，共投入资金100万元。 => 1000000=5×200000
+counter: 实施项目10个，完成投资500万元，每个村补助5万元。 => 5000000=10×50000
 

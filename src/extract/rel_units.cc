@@ -7,8 +7,10 @@
 // count of that unit, so total = count × amount per unit, within the
 // rounding of the figures. Read only where the sentence leaves no choice:
 // one count of the unit and one other money figure (not a change, not
-// another year's, not a share's whole). The check tests the product
-// (ratio.per_unit).
+// another year's, not a share's whole). The same holds of any figure named
+// per the measure word of a count beside it ("开展培训12期，培训人员600人次，
+// 平均每期培训50人次": 每期, of 12期): the total is then the one other figure
+// of its own measure. The check tests the product (ratio.per_unit).
 #include <algorithm>
 #include <map>
 #include <string>
@@ -71,6 +73,39 @@ const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
   return unit;
 }
 
+// The measure word figure i is named per by 每 in its label (平均每期培训:
+// 期), when the sentence has a count of that measure, not counted as a
+// period of time (每月, lexicon per_head period); empty otherwise.
+// A measure word that counts items of any kind (个, 项, 所: lexicon list,
+// item) names what it counts right after it (每个村, 每所学校): that must
+// be the count's thing too, named in its label.
+std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
+                            const Sentence& sen, int i) {
+  const Lexicon& list = ctx.lex().Get("list");
+  const std::string_view label = ctx.fact(i).label;
+  const size_t at = label.rfind("每");
+  if (at == std::string_view::npos) return {};
+  const std::string_view after = label.substr(at);  // 每 and what follows
+  if (per.StartsWith(after, "period")) return {};
+  const std::string_view rest = after.substr(std::string_view("每").size());
+  for (int j : sen.facts) {
+    const Fact& c = ctx.fact(j);
+    if (j == i || c.kind != "count") continue;
+    const std::string_view m = CountMeasure(c.unit);
+    if (m.empty() || !rest.starts_with(m)) continue;
+    if (list.Has("item", m)) {
+      // The thing counted: the next character, in the count's label.
+      std::string_view thing = rest.substr(m.size());
+      size_t n = thing.empty() ? 0 : 1;
+      while (n < thing.size() && (uint8_t(thing[n]) & 0xC0) == 0x80) ++n;
+      thing = thing.substr(0, n);
+      if (thing.empty() || c.label.find(thing) == std::string::npos) continue;
+    }
+    return m;
+  }
+  return {};
+}
+
 // Whether count c is of the unit entry e names: its measure word is the
 // entry's own, or, for 人, any word for people (entry people: 名, 人次).
 bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
@@ -96,17 +131,35 @@ void FindPerUnit(Context* ctx) {
     for (size_t k = 0; k < sen.facts.size(); ++k) {
       const int each = sen.facts[k];
       const Fact& fe = ctx->fact(each);
-      if (fe.kind != "amount" || !fe.qualifier.empty() || !Summable(fe)) {
+      if ((fe.kind != "amount" && fe.kind != "count") ||
+          !fe.qualifier.empty() || !Summable(fe)) {
         continue;
       }
-      const LexEntry* unit = PerWhat(*ctx, per, each);
-      if (!unit) continue;
+      const LexEntry* unit =
+          fe.kind == "amount" ? PerWhat(*ctx, per, each) : nullptr;
+      const std::string_view measure =
+          unit ? std::string_view() : PerMeasure(*ctx, per, sen, each);
+      if (!unit && measure.empty()) continue;
+      const std::string_view own =
+          fe.kind == "count" ? CountMeasure(fe.unit) : std::string_view();
       int total = -1, count = -1, totals = 0, counts = 0;
       for (size_t j = 0; j < sen.facts.size(); ++j) {
         const int i = sen.facts[j];
         const Fact& f = ctx->fact(i);
         if (i == each || !f.qualifier.empty() || !Summable(f)) continue;
-        if (f.kind == "count" && CountsUnit(per, *unit, f)) {
+        const bool of_unit =
+            f.kind == "count" && (unit ? CountsUnit(per, *unit, f)
+                                       : CountMeasure(f.unit) == measure);
+        if (fe.kind == "count" && !of_unit) {
+          // A count per a measure: its total is the one count of its own.
+          if (f.kind == "count" && CountMeasure(f.unit) == own &&
+              f.role != "change" && !ctx->OtherYear(i)) {
+            total = i;
+            ++totals;
+          }
+          continue;
+        }
+        if (of_unit) {
           if (auto t = total_of.find(i);
               t != total_of.end() && parts_of[t->second] >= 2 &&
               std::find(sen.facts.begin(), sen.facts.end(), t->second) !=
@@ -129,7 +182,10 @@ void FindPerUnit(Context* ctx) {
       r.name = fe.label;
       r.members = {
           {"numerator", total}, {"denominator", count}, {"rate", each}};
-      r.evidence = "总额 = 数量 × 每" + unit->name + "金额";
+      r.evidence =
+          (fe.kind == "amount" ? "总额 = 数量 × 每" : "总数 = 数量 × 每") +
+          (unit ? unit->name : std::string(measure)) +
+          (fe.kind == "amount" ? "金额" : "数");
       r.page_no = fe.page_no;
       ctx->Add(std::move(r));
     }
