@@ -1962,13 +1962,15 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       }
       const std::string_view act =
           std::string_view(p.label).substr(0, p.label.size() - suffix);
-      // The act is a word of two characters or more, all of it the end of
-      // the part's label, and not denied there (未分配 is no 分配).
+      // The act (two characters or more) ends the part's label, not denied
+      // there (未分配 is no 分配), or the label (as many) ends the act: the
+      // rate's name may say more of the act (抽检合格率 after 合格1470批次).
       const std::string_view done = a.label;
-      if (act.size() < 6 || !done.ends_with(act) ||
-          words.EndsWith(done.substr(0, done.size() - act.size()), "act_not")) {
-        continue;
-      }
+      const bool named =
+          act.size() >= 6 && done.ends_with(act) &&
+          !words.EndsWith(done.substr(0, done.size() - act.size()), "act_not");
+      const bool said_more = done.size() >= 6 && act.ends_with(done);
+      if (!named && !said_more) continue;
       const std::string_view run = ctx->Between(rate, w.text_end, p.text_begin);
       if (run.find("；") != std::string_view::npos ||
           run.find("。") != std::string_view::npos) {
