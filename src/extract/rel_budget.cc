@@ -2232,6 +2232,30 @@ void FindRatios(Context* ctx) {
           den = next;
         }
       }
+      // "财政拨款收入A，占本年收入的P，其他收入B，占本年收入的Q，本年收入
+      // 合计C": the whole may be stated after its shares, in their
+      // sentence, named X or X and a word for all of it (合计).
+      // (Named by the words printed before it in its clause, which the
+      // label may shorten: 本年收入合计 is labelled 收入.)
+      if (den < 0) {
+        for (size_t j = k + 1; j < sf.size() && den < 0; ++j) {
+          const Fact& f = ctx->fact(sf[j]);
+          std::string_view name =
+              ctx->Between(sf[j], ctx->fact(sf[j - 1]).text_end, f.text_begin);
+          if (size_t comma = name.rfind("，"); comma != std::string::npos) {
+            name.remove_prefix(comma + std::string_view("，").size());
+          }
+          for (std::string_view verb : {"为", "是", "：", ":"}) {
+            if (name.ends_with(verb)) name.remove_suffix(verb.size());
+          }
+          if (f.qualifier.empty() && SameFamily(f, ctx->fact(num)) &&
+              name.starts_with(of) &&
+              (name.size() == of.size() ||
+               whole.Has("whole", name.substr(of.size())))) {
+            den = sf[j];
+          }
+        }
+      }
       std::string evidence = "占" + of + "的";
       // 占总数的: the whole is the total stated last, a few sentences back;
       // the totals before it are other readings the check tries too.
