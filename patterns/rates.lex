@@ -267,11 +267,12 @@ entry 亩: 亩均 每亩
 entry 平方米: 每平方米 每平米
 entry 公里: 每公里
 entry people: 人 名 位 人次
-# An amount per unit per period (人均月补助348元, 每人每月, 300元/人/月)
-# is a standard, not a share of the total: the total is paid over months to
-# a count that changes month by month (a year-end count of recipients), so
-# count × amount × months only approximates it. Such a figure is not read.
-entry period: 月 季 周 日 天
+# An amount per unit per period (人均月补助348元, 每人每月, 300元/人/月,
+# 每人每学期) is a standard, not a share of the total: the total is paid
+# over months or terms to a count that changes from one to the next (a
+# year-end count of recipients), so count × amount × periods only
+# approximates it. Such a figure is not read.
+entry period: 月 季 周 日 天 学期 学年 季度
 example: 本年度共发放补助资金356.8万元，惠及农户1784户，户均补助2000元。 => 3568000=1784×2000
 example: 慰问对象120人，慰问标准300元/人，市级资金配套3.6万元。 => 36000=120×300
 example: 全年办理医保报销业务1.25万人次，报销金额3860万元，人均报销3088元。 => 38600000=12500×3088
@@ -281,6 +282,7 @@ counter: 本年度共下达资金400万元，发放补助资金356.8万元，惠
 counter: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => 28605000=6850×348
 example: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => -
 example: 全年发放高龄津贴86.4万元，惠及老人720人，补助标准100元/人/月。 => -
+example: 资助学生1200人次，每人每学期补助1000元，全年共发放240万元。 => -
 example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
 example: 全年共投入资金1200万元，完成改造校舍8所，改造面积12000平方米，每平方米造价1000元。 => 12000000=12000×1000
 # A count broken into parts in the sentence is the one the amount is per,
