@@ -121,6 +121,22 @@ counter: 2022年收入总计729.26万元，支出总计700万元。与2021年相
 counter: 本年支出850088.3元，同比减少54357.12元；项目支出增长6.01%。 => 54357.12/850088.3 down=6.01
 counter: 本年支出850万元，其中项目支出增加54万元，增长6.01%。 => 54/850 up=6.01
 
+lexicon move
+# A figure's move from what it was to what it is ("余额由年初的180万元下降至
+# 135万元"), opened by a from-word before the first and joined by a way
+# (lexicon change: up, down) and a to-word (下降至, 增加到): a change of that
+# way right after it ("，减少45万元") is their difference, and a rate
+# ("，增长5.77%") is the change over what it was. A percentage's move is in
+# points, no figure. Examples: the right side is "change=now~was way" or
+# "now~was way=rate" of each found, or '-'.
+entry from: 由 从
+entry to: 至 到 为
+example: 应收账款余额由年初的180万元下降至135万元，减少45万元。 => 45=135~180 down
+example: 参保人数由2022年的5.2万人增加到5.5万人，增长5.77%。 => 5.5~5.2 up=5.77
+example: 在编人员由上年的52人减少到48人，减少4人。 => 4=48~52 down
+counter: 应收账款余额由年初的180万元下降至135万元，支出减少45万元。 => 45=135~180 down
+counter: 资金支付率由上年的85%提高到92%，提高5%。 => 92~85 up=5
+
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算

@@ -1226,6 +1226,65 @@ std::string ChangeRateEvidence(std::string_view way) {
                      : "较上年减少：上年数 = 本年数 + 减少额";
 }
 
+// "应收账款余额由年初的180万元下降至135万元，减少45万元": a figure's move
+// from what it was to what it is (lexicon move: a from-word in the clause
+// before the first, a way and a to-word between them), then a change of
+// that way (their difference) or a rate (the change over what it was).
+void FromTo(Context* ctx) {
+  const Lexicon& change = ctx->lex().Get("change");
+  const Lexicon& move_words = ctx->lex().Get("move");
+  // The way a word of change says ("up", "down"), or "".
+  auto way_of = [&](std::string_view w) -> std::string {
+    if (change.Has("up", w)) return "up";
+    if (change.Has("down", w)) return "down";
+    return "";
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t j = 0; j + 2 < sen.facts.size(); ++j) {
+      const int was = sen.facts[j], now = sen.facts[j + 1],
+                next = sen.facts[j + 2];
+      const Fact &a = ctx->fact(was), &b = ctx->fact(now), &c = ctx->fact(next);
+      if (a.kind == "percent" || !Summable(a) || !Summable(b) ||
+          !a.qualifier.empty() || !b.qualifier.empty() || !SameFamily(a, b) ||
+          !c.qualifier.empty()) {
+        continue;
+      }
+      // The from-word in the clause before what it was.
+      std::string_view before = ctx->Between(was, sen.begin, a.text_begin);
+      if (size_t comma = before.rfind("，"); comma != std::string::npos) {
+        before.remove_prefix(comma + std::string_view("，").size());
+      }
+      if (!move_words.Contains(before, "from")) continue;
+      // The way and the to-word between the two.
+      std::string_view move =
+          TrimSpace(ctx->Between(was, a.text_end, b.text_begin));
+      size_t to = 0;
+      if (!move_words.EndsWith(move, "to", &to)) continue;
+      const std::string way = way_of(move.substr(0, move.size() - to));
+      if (way.empty()) continue;
+      // Then a clause of its change, opened by a word of the same way.
+      std::string_view then =
+          TrimSpace(ctx->Between(now, b.text_end, c.text_begin));
+      if (!then.starts_with("，") && !then.starts_with(",")) continue;
+      then.remove_prefix(then.starts_with(",") ? 1
+                                               : std::string_view("，").size());
+      if (way_of(TrimSpace(then)) != way) continue;
+      if (c.kind == "percent") {
+        Relation r;
+        r.kind = "ratio";
+        r.rule = "ratio.growth";
+        r.name = c.label;
+        r.members = {{"current", now}, {"denominator", was}, {"rate", next}};
+        r.detail = way;
+        r.evidence = "由原数变为现数：变动率 = (现数 − 原数) ÷ 原数";
+        ctx->Add(std::move(r));
+      } else if (Summable(c) && SameFamily(b, c)) {
+        AddDifference(ctx, now, was, next, way, "由原数变为现数，变动额");
+      }
+    }
+  }
+}
+
 // "因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，
 // 下降率为3.75%": a change whose clause names both figures it is between
 // (S比B减少C), each stated before it in the sentence under that name, is
@@ -2070,6 +2129,7 @@ void FindRatios(Context* ctx) {
   ChangeRates(ctx, total_of);
   RatesThenChanges(ctx);
   Differences(ctx);
+  FromTo(ctx);
   NamedDifferences(ctx);
   Completions(ctx, total_of);
   Savings(ctx, total_of);

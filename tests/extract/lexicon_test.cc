@@ -135,9 +135,23 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   // "change/this year's figure way=rate", ...; this year's figure against
   // the other year's (ratio.growth): "this year's~other year's way=rate".
-  if (lexicon == "change") {
+  if (lexicon == "change" || lexicon == "move") {
     std::string s;
     for (const Relation& r : out.relations) {
+      // A move from what a figure was to what it is, and its change:
+      // "change=now~was way".
+      if (r.rule == "budget.change" && r.evidence.starts_with("由")) {
+        std::string change, now, was;
+        for (const RelationMember& m : r.members) {
+          const std::string v = Str(facts[size_t(m.fact)].value);
+          if (m.role == "change") change = v;
+          if (m.role == "current") now = v;
+          if (m.role == "other") was = v;
+        }
+        s += (s.empty() ? "" : "; ") + change + "=" + now + "~" + was + " " +
+             r.detail;
+        continue;
+      }
       if (r.rule == "ratio.growth") {
         std::string cur, base, rate;
         for (const RelationMember& m : r.members) {
