@@ -1249,8 +1249,11 @@ void FromTo(Context* ctx) {
           !c.qualifier.empty()) {
         continue;
       }
-      // The from-word in the clause before what it was.
-      std::string_view before = ctx->Between(was, sen.begin, a.text_begin);
+      // The from-word in the clause before what it was, after the figure
+      // before it (so a sentence is read once, however many figures).
+      const uint32_t since =
+          j > 0 ? ctx->fact(sen.facts[j - 1]).text_end : sen.begin;
+      std::string_view before = ctx->Between(was, since, a.text_begin);
       if (size_t comma = before.rfind("，"); comma != std::string::npos) {
         before.remove_prefix(comma + std::string_view("，").size());
       }
@@ -1992,6 +1995,7 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
 // right after a figure whose label ends with that act, is that figure over
 // the figure of the same measure before it in the clause run (or that
 // figure's list's total), when that is not the smaller.
+constexpr uint32_t kMaxActRun = 600;  // bytes from the set to its rate
 void ActRates(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
   std::set<int> read;  // rates some ratio has already
@@ -2030,6 +2034,9 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
           !words.EndsWith(done.substr(0, done.size() - act.size()), "act_not");
       const bool said_more = done.size() >= 6 && act.ends_with(done);
       if (!named && !said_more) continue;
+      // One clause run, short: a list's total far back is no such set (and
+      // a hostile list of rates costs no more than its length).
+      if (p.text_begin - w.text_end > kMaxActRun) continue;
       const std::string_view run = ctx->Between(rate, w.text_end, p.text_begin);
       if (run.find("；") != std::string_view::npos ||
           run.find("。") != std::string_view::npos) {
