@@ -174,6 +174,24 @@ example: 国有资本经营预算收入1493万元，上年结转140万元。国�
 example: 收入合计500万元，支出合计480万元，收支基本平衡。 => -
 example: 我县总财力为332057万元，比上年增加73756万元。总支出为312487万元，其中一般公共预算支出277798万元，上解支出394万元，安排预算稳定调节基金34295万元。收支相抵，年终结转结余19570万元。 => 332057-312487=19570
 
+# An asset's book value: what it cost (原值) less what has worn off it
+# (累计折旧; 累计摊销 for an intangible) is what it is worth in the books
+# (净值, 账面价值). The three stated one after the other, in any order
+# (the net first with the other two in brackets, or cost, wear, net), each
+# named by the word that ends its label, are that identity. Examples: the
+# right side is "net=cost-wear", or '-'.
+lexicon book_value
+entry cost: 原值 账面原值 资产原值 原价
+entry wear: 累计折旧 已提折旧 折旧累计 累计摊销 已提摊销
+entry net: 净值 账面净值 资产净值 净额 账面价值 账面净额
+example: 截至2021年12月底，资产总额6590.02万元，其中流动资产373.64万元，固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）。 => 6216.38=6606.25-389.87
+example: 2023年末，固定资产原值1250.6万元，累计折旧410.2万元，净值840.4万元。 => 840.4=1250.6-410.2
+example: 无形资产原值36万元，累计摊销12万元，账面价值24万元。 => 24=36-12
+# Three figures of other names, or a wear that is the year's (本年计提) and
+# not the whole, make no identity of the three in a row.
+example: 固定资产原值1250.6万元，本年新增资产410.2万元，资产总额840.4万元。 => -
+counter: 固定资产原值1250.6万元，本年计提折旧410.2万元，净值840.4万元。 => 840.4=1250.6-410.2
+
 # Points: weights (what an indicator can score) and scores (what it did).
 lexicon score_role
 entry weight [score]: 分值 指标分值 权重 满分 总分值 标准分 权重分

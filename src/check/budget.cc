@@ -420,7 +420,9 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
                    fch.page_no,
                    {fch.fact_id, fc.fact_id, fb.fact_id},
                    expected,
-                   fch.label + " = 本年数 − 比较之数",
+                   fch.label + " = " +
+                       (r.rule == "budget.net_value" ? "原值 − 累计折旧"
+                                                     : "本年数 − 比较之数"),
                    "按各数末位舍入",
                    ri}));
 }
@@ -499,7 +501,8 @@ void CheckAdjusted(const View& v, int ri, std::vector<Finding>* out) {
 
 void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
-  if (r.rule == "budget.change" || r.rule == "table.change") {
+  if (r.rule == "budget.change" || r.rule == "table.change" ||
+      r.rule == "budget.net_value") {
     CheckDifference(v, ri, out);
     return;
   }

@@ -211,7 +211,11 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
 // spending whose parts and whose 收支相抵 balance both fail breaks both, and
 // a table's 增减 cell its row's difference and its column's sum. More
 // than one shared figure, or two different values, leave the findings as they
-// are.
+// are. A slip that is what one relation states (a total, a balance, a book
+// value) and a figure the other reads it from is one slip in one statement:
+// it is reported once, by the relation that states it, citing the other's
+// figures too ("资产总额…其中…固定资产净值6261.38万元（原值6606.25万元，累计
+// 折旧389.87万元）": the net value, not the total of assets).
 void NameSharedSlips(const View& v, std::vector<Finding>* found) {
   const std::vector<Relation>& rels = v.doc().relations;
   // The members of each failed sum, with the value each member would need.
@@ -219,6 +223,7 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
     size_t finding;
     std::vector<int> members, sorted;
     std::vector<Decimal> needed;
+    std::vector<char> stated;  // whether the member is what the sum states
     Decimal slack;
   };
   std::vector<Failed> failed;
@@ -233,23 +238,29 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
     const Relation& r = rels[size_t(f.relation)];
     // A sum's total and parts; or an account's balance (收支相抵), which is
     // a sum too: income = spending + balance.
-    std::vector<std::pair<const char*, int>> roles;
+    // (role, sign, whether it is the figure the relation states)
+    std::vector<std::tuple<const char*, int, bool>> roles;
     if (f.rule == "sum.breakdown" && r.kind == "breakdown") {
-      roles = {{"total", -1}, {"part", 1}};
+      roles = {{"total", -1, true}, {"part", 1, false}};
     } else if (f.rule == "balance.carryover" && r.rule == "budget.net") {
-      roles = {{"income", 1}, {"spent", -1}, {"balance", -1}};
-    } else if (f.rule == "balance.carryover" && r.rule == "table.change") {
-      // A table's 增减 cell: this year's less the other's, signed.
-      roles = {{"current", 1}, {"other", -1}, {"change", -1}};
+      roles = {
+          {"income", 1, false}, {"spent", -1, false}, {"balance", -1, true}};
+    } else if (f.rule == "balance.carryover" &&
+               (r.rule == "table.change" || r.rule == "budget.net_value")) {
+      // A table's 增减 cell: this year's less the other's, signed; an
+      // asset's cost less its wear, its book value.
+      roles = {
+          {"current", 1, false}, {"other", -1, false}, {"change", -1, true}};
     } else {
       continue;
     }
-    Failed x{k, {}, {}, {}, {}};
+    Failed x{k, {}, {}, {}, {}, {}};
     std::vector<int> signs;
-    for (const auto& [role, sign] : roles) {
+    for (const auto& [role, sign, stated] : roles) {
       for (int m : v.Role(r, role)) {
         x.members.push_back(m);
         signs.push_back(sign);
+        x.stated.push_back(stated);
       }
     }
     Sum sum;
@@ -280,10 +291,12 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
     }
     return shared == 1;
   };
+  std::vector<char> dropped(found->size(), 0);
   for (const auto& [member, sums] : failed_with) {
     if (sums.size() != 2) continue;
     const Failed& a = failed[sums[0].first];
     const Failed& b = failed[sums[1].first];
+    if (dropped[a.finding] || dropped[b.finding]) continue;
     Decimal va = a.needed[sums[0].second], vb = b.needed[sums[1].second];
     Decimal gap = va - vb;
     if (gap.overflowed() ||
@@ -293,7 +306,22 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
     }
     const Fact& slip = v.fact(member);
     const std::string should = InUnitOf(va, slip);
-    for (size_t k : {a.finding, b.finding}) {
+    const bool a_states = a.stated[sums[0].second],
+               b_states = b.stated[sums[1].second];
+    std::vector<size_t> report = {a.finding, b.finding};
+    if (a_states != b_states) {
+      const Failed& other = a_states ? b : a;
+      report = {a_states ? a.finding : b.finding};
+      Finding& kept = (*found)[report[0]];
+      for (int m : other.members) {
+        if (std::find(kept.fact_ids.begin(), kept.fact_ids.end(), v.id(m)) ==
+            kept.fact_ids.end()) {
+          kept.fact_ids.push_back(v.id(m));
+        }
+      }
+      dropped[other.finding] = 1;
+    }
+    for (size_t k : report) {
       Finding& f = (*found)[k];
       f.message += "；" + Printed(slip) +
                    " 同在另一处不符的合计中，两处都要求其为 " + should +
@@ -306,6 +334,13 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found) {
           "；总额有误（两处合计只共有 " + Printed(slip) + " 一数）";
     }
   }
+  size_t kept = 0;
+  for (size_t k = 0; k < found->size(); ++k) {
+    if (dropped[k]) continue;
+    if (kept != k) (*found)[kept] = std::move((*found)[k]);
+    ++kept;
+  }
+  found->resize(kept);
 }
 
 // A sum whose parts exceed a total that another relation confirms (a rate

@@ -60,7 +60,8 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
       {"role", "score_role", "score_total", "list", "rate_bound",
        "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole",
        "enumeration", "per_unit", "per_head", "change", "account", "side",
-       "score_area", "score_form", "completion", "move"}));
+       "score_area", "score_form", "completion", "move",
+       "book_value"}));
   TALLY_RETURN_IF_ERROR((*lexicons)->Require({"unit", "title", "report_date"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));

@@ -1830,6 +1830,44 @@ void RatesThenChanges(Context* ctx) {
   }
 }
 
+// "固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）":
+// an asset's cost, its accumulated wear and its book value, stated one
+// right after the other in one sentence, in any order, each named by the
+// word that ends latest in its label (lexicon book_value), are the identity
+// net = cost − wear (budget.net_value, a difference: the check reads it as
+// budget.change's).
+void BookValues(Context* ctx) {
+  const Lexicon& book = ctx->lex().Get("book_value");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      int cost = -1, wear = -1, net = -1;
+      bool three = true;
+      for (size_t j = k - 2; j <= k && three; ++j) {
+        const int i = sen.facts[j];
+        const Fact& f = ctx->fact(i);
+        const std::string name = book.Name(TrimSpace(f.label));
+        int* slot = name == "cost"   ? &cost
+                    : name == "wear" ? &wear
+                    : name == "net"  ? &net
+                                     : nullptr;
+        three = f.kind == "amount" && Plain(f) && slot && *slot < 0 &&
+                SameFamily(f, ctx->fact(sen.facts[k]));
+        if (three) *slot = i;
+      }
+      if (!three) continue;
+      Relation r;
+      r.kind = "budget";
+      r.rule = "budget.net_value";
+      r.name = ctx->fact(net).label;
+      r.detail = "down";
+      r.evidence = "净值 = 原值 − 累计折旧";
+      r.members = {{"current", cost}, {"other", wear}, {"change", net}};
+      r.page_no = ctx->fact(net).page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 // Each NamedBetween, as a difference and the rate over its base.
 void NamedDifferences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
@@ -2138,6 +2176,7 @@ void FindRatios(Context* ctx) {
   Differences(ctx);
   FromTo(ctx);
   NamedDifferences(ctx);
+  BookValues(ctx);
   Completions(ctx, total_of);
   Savings(ctx, total_of);
   ActRates(ctx, total_of);  // (rates the finders above read are passed over)

@@ -221,6 +221,22 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
+  // "net=cost-wear" of each asset's book value (budget.net_value).
+  if (lexicon == "book_value") {
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.rule != "budget.net_value") continue;
+      std::string cost, wear, net;
+      for (const RelationMember& m : r.members) {
+        const std::string v = Str(facts[size_t(m.fact)].value);
+        if (m.role == "current") cost = v;
+        if (m.role == "other") wear = v;
+        if (m.role == "change") net = v;
+      }
+      s += (s.empty() ? "" : "; ") + net + "=" + cost + "-" + wear;
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "grade_scope") {
     for (const Relation& r : out.relations) {
       if (r.kind != "grade") continue;
