@@ -137,6 +137,28 @@ example: 在编人员由上年的52人减少到48人，减少4人。 => 4=48~52 
 counter: 应收账款余额由年初的180万元下降至135万元，支出减少45万元。 => 45=135~180 down
 counter: 资金支付率由上年的85%提高到92%，提高5%。 => 92~85 up=5
 
+lexicon year_pair
+# A quantity stated for this year and for the year before, a clause each
+# ("本年度收入合计3258909.77元，上年度收入合计3736198.37元"), then its change
+# ("收入减少477288.6元", "比上年增加…") and that change's rate ("同比下降
+# 12.77%"): the change is the two figures' difference and the rate is the
+# change over the year before's figure, not over this year's less the
+# change. The two clauses name the same quantity around a word of this
+# year and one of the year before (or two years, the later this year's),
+# in either order; the change's clause is a way (lexicon change), after the
+# quantity's name or a comparison with the year before. Examples: the right
+# side is "change=this~before way" then "change/before=rate", or '-'.
+entry this: 本年 本年度 今年 当年 本期
+entry before: 上年 上年度 去年 上一年 上一年度 上年同期 上期
+example: 本年度收入合计3258909.77元，上年度收入合计3736198.37元，收入减少477288.6元，同比下降12.77%。 => 477288.6=3258909.77~3736198.37 down; 477288.6/3736198.37=12.77
+example: 2023年收入合计500万元，2022年收入合计400万元，比上年增加100万元，增长25%。 => 100=500~400 up; 100/400=25
+example: 上年度支出合计400万元，本年度支出合计500万元，增加100万元。 => 100=500~400 up
+example: 本年收入500万元，上年收入400万元，增加100万元，同比增长25%。 => 100=500~400 up; 100/400=25
+# Two quantities of other names, or a change of a third, are no pair.
+example: 本年度收入合计500万元，上年度支出合计400万元，增加100万元，增长25%。 => -
+example: 本年度收入合计500万元，上年度收入合计400万元，其中项目支出增加100万元，增长25%。 => -
+counter: 2023年收入合计500万元，2021年收入合计400万元，增加100万元，增长25%。 => 100=500~400 up; 100/400=25
+
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算

@@ -301,7 +301,7 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
     for (int i : p.facts) ids.push_back(v.id(i));
     for (int i : b.facts) ids.push_back(v.id(i));
     std::string ratio = Label(v, p) + " ÷ " + Label(v, b);
-    std::string got = Percent(p.value, b.value);
+    std::string got = Percent(p.value, b.value, stated.value.scale());
     std::string reading =
         std::string(pf.label) + " = " + p.name + " ÷ " + b.name;
     std::string ruled = Ruled(v, budgets, payments, bi, pi,
@@ -624,7 +624,8 @@ void ReportChangeRate(const View& v, int ri, const Reading& change,
                       const Reading& base, int rate, const std::string& ratio,
                       std::vector<int64_t> ids, std::vector<Finding>* out) {
   const Fact& p = v.fact(rate);
-  const std::string got = Percent(change.value, base.value);
+  const std::string got =
+      Percent(change.value, base.value, v.num(rate).value.scale());
   std::optional<Decimal> exact =
       Decimal::Divide(change.value * Decimal::FromInt(100), base.value,
                       v.num(rate).value.scale());
@@ -842,7 +843,7 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   std::vector<int64_t> ids = {p.fact_id, fn.fact_id, fd.fact_id};
   std::string ratio =
       fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " + Printed(fd);
-  std::string got = Percent(n.value, d.value);
+  std::string got = Percent(n.value, d.value, v.num(rate).value.scale());
   std::string reading = p.label + " = " + fn.label + " ÷ " + fd.label;
   std::string fixed;
   if (const Fact* slip = UnitSlip(v, n, d, v.num(rate), &fixed)) {

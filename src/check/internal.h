@@ -92,8 +92,9 @@ std::string Printed(const Fact& f);
 std::string InUnitOf(const Decimal& base, const Fact& like);
 // d without trailing fractional zeros.
 std::string Str(const Decimal& d);
-// a/b*100 rounded to two decimals, as "44.93%"; "—" when b is zero.
-std::string Percent(const Decimal& a, const Decimal& b);
+// a/b*100 rounded to `scale` decimals (two at least: a rate printed with
+// three is compared to three), as "44.93%"; "—" when b is zero.
+std::string Percent(const Decimal& a, const Decimal& b, int scale = 2);
 // "a+b+c" of the facts' printed values (with units where they differ from
 // the first's).
 std::string Terms(const View& v, const std::vector<int>& facts);

@@ -122,8 +122,9 @@ std::string InUnitOf(const Decimal& base, const Fact& like) {
   return Str(base.Shift(-exp)) + like.unit;
 }
 
-std::string Percent(const Decimal& a, const Decimal& b) {
-  std::optional<Decimal> q = Decimal::Divide(a * Decimal::FromInt(100), b, 2);
+std::string Percent(const Decimal& a, const Decimal& b, int scale) {
+  std::optional<Decimal> q =
+      Decimal::Divide(a * Decimal::FromInt(100), b, std::max(scale, 2));
   return q ? Str(*q) + "%" : "—";
 }
 

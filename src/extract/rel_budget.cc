@@ -1450,7 +1450,8 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
 // rate is the change over the other year's figure: this year's minus the
 // change when it rose, plus it when it fell (rates.lex, change, says which
 // way; the words before the change and before the rate must agree).
-void ChangeRates(Context* ctx, const std::map<int, int>& total_of) {
+void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
+                 const std::set<int>& paired) {
   const Lexicon& way = ctx->lex().Get("change");
   const LexEntry* than = way.Entry("than");
   if (!than) return;
@@ -1468,7 +1469,8 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of) {
       const Fact &fc = ctx->fact(c), &fp = ctx->fact(p);
       if (fp.kind != "percent" || fp.role != "change" ||
           !fp.qualifier.empty() || fc.role != "change" ||
-          !fc.qualifier.empty() || !Summable(fc)) {
+          !fc.qualifier.empty() || !Summable(fc) || paired.count(c) ||
+          paired.count(p)) {
         continue;
       }
       const std::string_view to_rate =
@@ -1775,7 +1777,7 @@ void Differences(Context* ctx) {
 // another year (同比, 较上年) or is a direction alone (then the figure itself
 // may be the base too, as there), and the change's clause is a direction
 // alone.
-void RatesThenChanges(Context* ctx) {
+void RatesThenChanges(Context* ctx, const std::set<int>& paired) {
   const Lexicon& way = ctx->lex().Get("change");
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
@@ -1789,6 +1791,7 @@ void RatesThenChanges(Context* ctx) {
         if (j > 0 && ShareWhole(*ctx, sen, j)) --j;
       }
       const int a = sen.facts[j], p = sen.facts[k - 1], c = sen.facts[k];
+      if (paired.count(p) || paired.count(c)) continue;
       const Fact &fa = ctx->fact(a), &fp = ctx->fact(p), &fc = ctx->fact(c);
       const Fact& before = ctx->fact(sen.facts[k - 2]);
       if (fp.kind != "percent" || fp.role != "change" ||
@@ -1866,6 +1869,142 @@ void BookValues(Context* ctx) {
       ctx->Add(std::move(r));
     }
   }
+}
+
+namespace {
+
+// Where the clause of a year pair names its year: the word of the
+// year_pair lexicon's `this` or `before` entry, or a year "2023年(度)",
+// and the clause without it (the quantity's name).
+struct YearWord {
+  int year = 0;  // 1 this year, -1 the year before, or the year printed
+  std::string name;
+};
+
+std::optional<YearWord> YearOf(const Lexicon& years, std::string_view clause) {
+  for (size_t at = 0; at + 7 <= clause.size(); ++at) {
+    const int y = LeadingYear(clause.substr(at));
+    if (y == 0) continue;
+    size_t len = 4 + std::string_view("年").size();
+    if (clause.substr(at + len).starts_with("度")) len += 3;
+    return YearWord{y, std::string(clause.substr(0, at)) +
+                           std::string(clause.substr(at + len))};
+  }
+  // The longest word of either entry, first in the clause.
+  size_t best_at = std::string_view::npos, best_len = 0;
+  int which = 0;
+  for (const char* e : {"this", "before"}) {
+    const LexEntry* entry = years.Entry(e);
+    if (!entry) continue;
+    for (const std::string& w : entry->words) {
+      const size_t at = clause.find(w);
+      if (at == std::string_view::npos) continue;
+      if (at < best_at || (at == best_at && w.size() > best_len)) {
+        best_at = at;
+        best_len = w.size();
+        which = std::string_view(e) == "this" ? 1 : -1;
+      }
+    }
+  }
+  if (best_at == std::string_view::npos) return std::nullopt;
+  return YearWord{which, std::string(clause.substr(0, best_at)) +
+                             std::string(clause.substr(best_at + best_len))};
+}
+
+// `text` past the longest prefix it shares with `name`, cut at a
+// character's start.
+std::string_view PastSharedPrefix(std::string_view text,
+                                  std::string_view name) {
+  size_t n = 0;
+  while (n < text.size() && n < name.size() && text[n] == name[n]) ++n;
+  while (n > 0 && n < text.size() && (text[n] & 0xC0) == 0x80) --n;
+  return text.substr(n);
+}
+
+}  // namespace
+
+// "本年度收入合计3258909.77元，上年度收入合计3736198.37元，收入减少477288.6
+// 元，同比下降12.77%": a quantity stated for this year and the year before,
+// a clause each (lexicon year_pair), then its change and the change's rate.
+// The change is the difference (budget.change) and the rate is over the
+// year before's figure (ratio.change_over). Returns the changes and rates
+// so read, which the finders of a change against the figure before it
+// pass over (the figure before is the year before's own).
+std::set<int> YearPairs(Context* ctx) {
+  std::set<int> claimed;
+  const Lexicon& years = ctx->lex().Get("year_pair");
+  const Lexicon& way = ctx->lex().Get("change");
+  // The clause's words, short of a way's: what a change clause may hold
+  // beside its way and a comparison (比上年, 同比).
+  constexpr size_t kMaxChangeWords = 24;
+  auto change_words = [&](std::string_view words, std::string_view name,
+                          std::string* w) {
+    words = TrimSpace(PastSharedPrefix(TrimSpace(words), name));
+    if (words.find("；") != std::string_view::npos ||
+        words.find("。") != std::string_view::npos) {
+      return false;
+    }
+    const bool ok = Bare(way, words) || (AgainstOtherYear(way, words) &&
+                                         words.size() <= kMaxChangeWords);
+    *w = way.Name(words);
+    return ok && (*w == "up" || *w == "down");
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
+      const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
+      if (!Plain(fa) || !Plain(fb) || !Plain(fc) || fc.role != "change" ||
+          !SameFamily(fa, fb) || !SameFamily(fb, fc)) {
+        continue;
+      }
+      const std::optional<YearWord> ya = YearOf(years, ClauseBefore(*ctx, a));
+      const std::optional<YearWord> yb = YearOf(years, ClauseBefore(*ctx, b));
+      if (!ya || !yb || ya->name != yb->name || TrimSpace(ya->name).empty()) {
+        continue;
+      }
+      // This year's first or second: words, or two years one apart.
+      bool a_this;
+      if (ya->year > 1 && yb->year > 1 && std::abs(ya->year - yb->year) == 1) {
+        a_this = ya->year > yb->year;
+      } else if ((ya->year == 1 && yb->year == -1) ||
+                 (ya->year == -1 && yb->year == 1)) {
+        a_this = ya->year == 1;
+      } else {
+        continue;
+      }
+      const std::string_view to_c = ctx->Between(c, fb.text_end, fc.text_begin);
+      if (to_c.find("，") == std::string_view::npos &&
+          to_c.find(',') == std::string_view::npos) {
+        continue;
+      }
+      std::string w;
+      if (!change_words(AfterFirstComma(to_c), TrimSpace(ya->name), &w)) {
+        continue;
+      }
+      const int now = a_this ? a : b, before = a_this ? b : a;
+      AddDifference(ctx, now, before, c, w,
+                    "分句各述本年与上年：增减额 = 本年数 − 上年数");
+      claimed.insert(c);
+      if (k + 1 >= sen.facts.size()) continue;
+      const int p = sen.facts[k + 1];
+      const Fact& fp = ctx->fact(p);
+      if (fp.kind != "percent" || fp.role != "change" ||
+          !fp.qualifier.empty()) {
+        continue;
+      }
+      const std::string_view to_p = ctx->Between(p, fc.text_end, fp.text_begin);
+      std::string wp;
+      if ((to_p.find("，") == std::string_view::npos &&
+           to_p.find(',') == std::string_view::npos) ||
+          !change_words(AfterFirstComma(to_p), "", &wp) || wp != w) {
+        continue;
+      }
+      AddRatio(ctx, "ratio.change_over", fp.label, c, before, p,
+               "分句各述本年与上年：变动率 = 变动额 ÷ 上年数");
+      claimed.insert(p);
+    }
+  }
+  return claimed;
 }
 
 // Each NamedBetween, as a difference and the rate over its base.
@@ -2171,8 +2310,11 @@ void FindRatios(Context* ctx) {
   // The lists' parts, as every breakdown is found by now (BareShares adds
   // the last ones).
   const std::map<int, int> total_of = TotalsOfParts(*ctx);
-  ChangeRates(ctx, total_of);
-  RatesThenChanges(ctx);
+  // (A year pair's change is over the year before's figure, not the
+  // figure before it.)
+  const std::set<int> paired = YearPairs(ctx);
+  ChangeRates(ctx, total_of, paired);
+  RatesThenChanges(ctx, paired);
   Differences(ctx);
   FromTo(ctx);
   NamedDifferences(ctx);

@@ -221,6 +221,24 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
+  // "change=this~before way" and "change/before=rate" of each quantity
+  // stated for two years (year_pair).
+  if (lexicon == "year_pair") {
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (!r.evidence.starts_with("分句各述本年与上年")) continue;
+      std::map<std::string, std::string> v;
+      for (const RelationMember& m : r.members) {
+        v[m.role] = Str(facts[size_t(m.fact)].value);
+      }
+      s += (s.empty() ? "" : "; ") +
+           (r.kind == "budget" ? v["change"] + "=" + v["current"] + "~" +
+                                     v["other"] + " " + r.detail
+                               : v["numerator"] + "/" + v["denominator"] +
+                                     "=" + v["rate"]);
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   // "net=cost-wear" of each asset's book value (budget.net_value).
   if (lexicon == "book_value") {
     std::string s;
