@@ -178,12 +178,13 @@ example: 我县总财力为332057万元，比上年增加73756万元。总支出
 # (累计折旧; 累计摊销 for an intangible) is what it is worth in the books
 # (净值, 账面价值). The three stated one after the other, in any order
 # (the net first with the other two in brackets, or cost, wear, net), each
-# named by the word that ends its label, are that identity. Examples: the
-# right side is "net=cost-wear", or '-'.
+# named by the word that ends latest in its label, are that identity; a
+# list's parts between them that name none of the three are passed over.
+# Examples: the right side is "net=gross-less", or '-'.
 lexicon book_value
-entry cost: 原值 账面原值 资产原值 原价
-entry wear: 累计折旧 已提折旧 折旧累计 累计摊销 已提摊销
-entry net: 净值 账面净值 资产净值 净额 账面价值 账面净额
+entry gross: 原值 账面原值 资产原值 原价
+entry less: 累计折旧 已提折旧 折旧累计 累计摊销 已提摊销
+entry net: 净值 账面净值 资产净值 账面价值 账面净额
 example: 截至2021年12月底，资产总额6590.02万元，其中流动资产373.64万元，固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）。 => 6216.38=6606.25-389.87
 example: 2023年末，固定资产原值1250.6万元，累计折旧410.2万元，净值840.4万元。 => 840.4=1250.6-410.2
 example: 无形资产原值36万元，累计摊销12万元，账面价值24万元。 => 24=36-12
@@ -191,6 +192,16 @@ example: 无形资产原值36万元，累计摊销12万元，账面价值24万�
 # not the whole, make no identity of the three in a row.
 example: 固定资产原值1250.6万元，本年新增资产410.2万元，资产总额840.4万元。 => -
 counter: 固定资产原值1250.6万元，本年计提折旧410.2万元，净值840.4万元。 => 840.4=1250.6-410.2
+
+# A unit's balance sheet: what it owns (资产总额) less what it owes (负债
+# 总额) is its net assets (净资产), read as book_value is.
+lexicon net_assets
+entry gross: 资产总额 资产合计 总资产 资产总计
+entry less: 负债总额 负债合计 总负债 负债总计
+entry net: 净资产 净资产总额 净资产合计
+example: 2023年末资产总额1500万元，其中流动资产500万元，固定资产1000万元；负债总额300万元，净资产1200万元。 => 1200=1500-300
+example: 截至年底，本单位资产总额1500万元，负债总额300万元，净资产总额1200万元。 => 1200=1500-300
+example: 截至年底，本单位资产总额1500万元，流动负债300万元，净资产1200万元。 => -
 
 # Points: weights (what an indicator can score) and scores (what it did).
 lexicon score_role

@@ -420,9 +420,9 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
                    fch.page_no,
                    {fch.fact_id, fc.fact_id, fb.fact_id},
                    expected,
-                   fch.label + " = " +
-                       (r.rule == "budget.net_value" ? "原值 − 累计折旧"
-                                                     : "本年数 − 比较之数"),
+                   r.rule == "budget.net_value"
+                       ? r.evidence
+                       : fch.label + " = 本年数 − 比较之数",
                    "按各数末位舍入",
                    ri}));
 }

@@ -1833,40 +1833,53 @@ void RatesThenChanges(Context* ctx, const std::set<int>& paired) {
   }
 }
 
-// "固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）":
-// an asset's cost, its accumulated wear and its book value, stated one
-// right after the other in one sentence, in any order, each named by the
-// word that ends latest in its label (lexicon book_value), are the identity
-// net = cost − wear (budget.net_value, a difference: the check reads it as
-// budget.change's).
-void BookValues(Context* ctx) {
-  const Lexicon& book = ctx->lex().Get("book_value");
-  for (const Sentence& sen : ctx->sentences()) {
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
-      int cost = -1, wear = -1, net = -1;
-      bool three = true;
-      for (size_t j = k - 2; j <= k && three; ++j) {
-        const int i = sen.facts[j];
-        const Fact& f = ctx->fact(i);
-        const std::string name = book.Name(TrimSpace(f.label));
-        int* slot = name == "cost"   ? &cost
-                    : name == "wear" ? &wear
-                    : name == "net"  ? &net
-                                     : nullptr;
-        three = f.kind == "amount" && Plain(f) && slot && *slot < 0 &&
-                SameFamily(f, ctx->fact(sen.facts[k]));
-        if (three) *slot = i;
+// "固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）",
+// "资产总额1500万元，…；负债总额300万元，净资产1200万元": a whole, what is
+// taken off it and what is left, stated one right after the other in one
+// sentence, in any order, each named by the word that ends latest in its
+// label (lexicons book_value: 原值, 累计折旧, 净值; net_assets: 资产总额,
+// 负债总额, 净资产), are the identity net = gross − less (budget.net_value,
+// a difference: the check reads it as budget.change's). A list's parts
+// between them that the lexicon does not name (其中流动资产…) are passed
+// over.
+void BookValues(Context* ctx, const std::map<int, int>& total_of) {
+  for (const char* lexicon : {"book_value", "net_assets"}) {
+    const Lexicon& words = ctx->lex().Get(lexicon);
+    for (const Sentence& sen : ctx->sentences()) {
+      std::vector<int> seq;
+      std::vector<std::string> names;
+      for (int i : sen.facts) {
+        std::string name = words.Name(TrimSpace(ctx->fact(i).label));
+        if (name.empty() && total_of.count(i)) continue;
+        seq.push_back(i);
+        names.push_back(std::move(name));
       }
-      if (!three) continue;
-      Relation r;
-      r.kind = "budget";
-      r.rule = "budget.net_value";
-      r.name = ctx->fact(net).label;
-      r.detail = "down";
-      r.evidence = "净值 = 原值 − 累计折旧";
-      r.members = {{"current", cost}, {"other", wear}, {"change", net}};
-      r.page_no = ctx->fact(net).page_no;
-      ctx->Add(std::move(r));
+      for (size_t k = 2; k < seq.size(); ++k) {
+        int gross = -1, less = -1, net = -1;
+        bool three = true;
+        for (size_t j = k - 2; j <= k && three; ++j) {
+          const Fact& f = ctx->fact(seq[j]);
+          int* slot = names[j] == "gross"  ? &gross
+                      : names[j] == "less" ? &less
+                      : names[j] == "net"  ? &net
+                                           : nullptr;
+          three = f.kind == "amount" && Plain(f) && slot && *slot < 0 &&
+                  SameFamily(f, ctx->fact(seq[k]));
+          if (three) *slot = seq[j];
+        }
+        if (!three) continue;
+        Relation r;
+        r.kind = "budget";
+        r.rule = "budget.net_value";
+        r.name = ctx->fact(net).label;
+        r.detail = "down";
+        r.evidence = std::string(lexicon) == "book_value"
+                         ? "净值 = 原值 − 累计折旧"
+                         : "净资产 = 资产总额 − 负债总额";
+        r.members = {{"current", gross}, {"other", less}, {"change", net}};
+        r.page_no = ctx->fact(net).page_no;
+        ctx->Add(std::move(r));
+      }
     }
   }
 }
@@ -1953,15 +1966,26 @@ std::set<int> YearPairs(Context* ctx) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
       const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
-      if (!Plain(fa) || !Plain(fb) || !Plain(fc) || fc.role != "change" ||
-          !SameFamily(fa, fb) || !SameFamily(fb, fc)) {
+      // The change: a figure of the pair's measure, or straight a rate
+      // (counts take no accounts role: their clause tells the way).
+      const bool rate = fc.kind == "percent" && fc.qualifier.empty();
+      if (!Plain(fa) || !Plain(fb) || !SameFamily(fa, fb) ||
+          (fc.role != "change" && fc.kind != "count") ||
+          (!rate && !Plain(fc)) || (!rate && !SameFamily(fb, fc))) {
         continue;
       }
-      const std::optional<YearWord> ya = YearOf(years, ClauseBefore(*ctx, a));
-      const std::optional<YearWord> yb = YearOf(years, ClauseBefore(*ctx, b));
-      if (!ya || !yb || ya->name != yb->name || TrimSpace(ya->name).empty()) {
-        continue;
+      std::optional<YearWord> ya = YearOf(years, ClauseBefore(*ctx, a));
+      std::optional<YearWord> yb = YearOf(years, ClauseBefore(*ctx, b));
+      if (!ya || !yb) continue;
+      // A word of the year's span (全年, 累计) may open one name and not
+      // the other.
+      for (YearWord* y : {&*ya, &*yb}) {
+        size_t len = 0;
+        std::string_view n = TrimSpace(y->name);
+        if (years.StartsWith(n, "span", &len)) n.remove_prefix(len);
+        y->name = std::string(n);
       }
+      if (ya->name != yb->name || ya->name.empty()) continue;
       // This year's first or second: words, or two years one apart.
       bool a_this;
       if (ya->year > 1 && yb->year > 1 && std::abs(ya->year - yb->year) == 1) {
@@ -1982,9 +2006,20 @@ std::set<int> YearPairs(Context* ctx) {
         continue;
       }
       const int now = a_this ? a : b, before = a_this ? b : a;
+      claimed.insert(c);
+      if (rate) {  // "今年…8000万元，去年…6000万元，增长33.3%"
+        Relation r;
+        r.kind = "ratio";
+        r.rule = "ratio.growth";
+        r.name = fc.label;
+        r.members = {{"current", now}, {"denominator", before}, {"rate", c}};
+        r.detail = w;
+        r.evidence = "分句各述本年与上年：变动率 = (本年数 − 上年数) ÷ 上年数";
+        ctx->Add(std::move(r));
+        continue;
+      }
       AddDifference(ctx, now, before, c, w,
                     "分句各述本年与上年：增减额 = 本年数 − 上年数");
-      claimed.insert(c);
       if (k + 1 >= sen.facts.size()) continue;
       const int p = sen.facts[k + 1];
       const Fact& fp = ctx->fact(p);
@@ -2318,7 +2353,7 @@ void FindRatios(Context* ctx) {
   Differences(ctx);
   FromTo(ctx);
   NamedDifferences(ctx);
-  BookValues(ctx);
+  BookValues(ctx, total_of);
   Completions(ctx, total_of);
   Savings(ctx, total_of);
   ActRates(ctx, total_of);  // (rates the finders above read are passed over)

@@ -221,8 +221,8 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   }
-  // "change=this~before way" and "change/before=rate" of each quantity
-  // stated for two years (year_pair).
+  // "change=this~before way", "change/before=rate" and "this~before
+  // way=rate" of each quantity stated for two years (year_pair).
   if (lexicon == "year_pair") {
     std::string s;
     for (const Relation& r : out.relations) {
@@ -231,27 +231,32 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
       for (const RelationMember& m : r.members) {
         v[m.role] = Str(facts[size_t(m.fact)].value);
       }
-      s += (s.empty() ? "" : "; ") +
-           (r.kind == "budget" ? v["change"] + "=" + v["current"] + "~" +
-                                     v["other"] + " " + r.detail
-                               : v["numerator"] + "/" + v["denominator"] +
-                                     "=" + v["rate"]);
+      s += (s.empty() ? "" : "; ");
+      if (r.kind == "budget") {
+        s += v["change"] + "=" + v["current"] + "~" + v["other"] + " " +
+             r.detail;
+      } else if (r.rule == "ratio.growth") {  // "this~before way=rate"
+        s += v["current"] + "~" + v["denominator"] + " " + r.detail + "=" +
+             v["rate"];
+      } else {
+        s += v["numerator"] + "/" + v["denominator"] + "=" + v["rate"];
+      }
     }
     return s.empty() ? std::string("-") : s;
   }
-  // "net=cost-wear" of each asset's book value (budget.net_value).
-  if (lexicon == "book_value") {
+  // "net=gross-less" of each book value or net assets (budget.net_value).
+  if (lexicon == "book_value" || lexicon == "net_assets") {
     std::string s;
     for (const Relation& r : out.relations) {
       if (r.rule != "budget.net_value") continue;
-      std::string cost, wear, net;
+      std::string gross, less, net;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
-        if (m.role == "current") cost = v;
-        if (m.role == "other") wear = v;
+        if (m.role == "current") gross = v;
+        if (m.role == "other") less = v;
         if (m.role == "change") net = v;
       }
-      s += (s.empty() ? "" : "; ") + net + "=" + cost + "-" + wear;
+      s += (s.empty() ? "" : "; ") + net + "=" + gross + "-" + less;
     }
     return s.empty() ? std::string("-") : s;
   }
