@@ -203,6 +203,18 @@ example: 全区一般公共预算收入累计完成9000万元，占年初预算�
 example: 2020年“三公”经费支出431万元，比上年支出433万元减少2万元。其中，公务用车运行维护费支出251万元，比上年支出285万元下降34万元；公务接待支出180万元，比上年支出148万元增加32万元。 => 431=251+180 likely
 example: 支出95万元，预算执行率95%。 => -
 
+lexicon measure
+# Measures of land, length, volume and weight add as money does: the
+# parts of an area (人工造林, 封山育林) are pieces of it, never the same
+# piece twice, where the people or items a count lists may be counted
+# under two parts. A list of them that exceeds its total is a slip, not
+# an overlap (a breakdown's detail "measure"). Examples: the right side is
+# the breakdown's detail, or '-'.
+entry measure: 亩 公顷 平方米 平方公里 公里 千米 米 立方米 吨 公斤 千克 斤
+example: 全年完成造林面积1.2万亩，其中人工造林0.8万亩，封山育林0.4万亩。 => measure
+example: 新建农村公路35.6公里，其中县道12.3公里，乡道13.5公里，村道9.8公里。 => measure
+example: 全年培训1200人次，其中干部800人次，群众400人次。 => -
+
 lexicon side
 # The two sides of an account, named by the word that ends a label latest.
 # An income is often broken down by the spending it funds ("拨款收入…，其中：

@@ -131,10 +131,12 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     return true;
   };
   if (!sum.value.negative()) {
-    if (t.kind == "count" && r.complete != "yes" && r.detail != "classes") {
+    if (t.kind == "count" && r.complete != "yes" && r.detail != "classes" &&
+        r.detail != "measure") {
       // Counts may overlap (one institution both 约谈 and 限期整改): an
       // oddity for the reader, not a slip. Classes of items by grade
-      // (detail "classes": 优的9个，良的3个) do not.
+      // (detail "classes": 优的9个，良的3个) do not, nor do the pieces of
+      // an area, a length or a weight (detail "measure").
       out->push_back(MakeFinding({"sum.breakdown", kInfo,
                                   what + "，超过总数（各项可能重叠）",
                                   InUnitOf(parts_sum, t), Printed(t), t.page_no,

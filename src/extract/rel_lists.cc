@@ -1137,6 +1137,10 @@ class Breakdowns {
       r.detail = "classes";
     } else if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
       r.detail = GradeClasses(text, base, o.end, parts) ? "classes" : "items";
+    } else if (total >= 0 && ctx_.fact(total).kind == "count" &&
+               ctx_.lex().Get("measure").Has(
+                   "measure", CountMeasure(ctx_.fact(total).unit))) {
+      r.detail = "measure";  // (lists.lex, measure: pieces of a whole)
     }
     if (total >= 0 && OtherSide(ctx_.fact(total), parts)) r.detail = "uses";
     if (total < 0) {

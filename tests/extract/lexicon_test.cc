@@ -68,6 +68,14 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     return sums("score_sum");
   }
   if (lexicon == "list") return sums("breakdown");
+  if (lexicon == "measure") {  // the detail of the breakdowns found
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != "breakdown" || r.detail.empty()) continue;
+      s += (s.empty() ? "" : "; ") + r.detail;
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "per_unit") {  // the amounts in a siblings relation
     std::string s;
     for (const Relation& r : out.relations) {
