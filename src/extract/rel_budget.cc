@@ -1149,6 +1149,20 @@ void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
   ctx->Add(std::move(r));
 }
 
+// Adds ratio.growth: rate (said `way`) is this year's figure `current`
+// over the other year's `before`, less one.
+void AddGrowth(Context* ctx, int current, int before, int rate, std::string way,
+               std::string evidence) {
+  Relation r;
+  r.kind = "ratio";
+  r.rule = "ratio.growth";
+  r.name = ctx->fact(rate).label;
+  r.members = {{"current", current}, {"denominator", before}, {"rate", rate}};
+  r.detail = std::move(way);
+  r.evidence = std::move(evidence);
+  ctx->Add(std::move(r));
+}
+
 // Where the first of `words` occurs in `text` (a word "与/相比" by its
 // first half), or npos.
 size_t FirstOf(std::string_view text, const std::vector<std::string>& words) {
@@ -1657,14 +1671,8 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
           FirstOf(fc.label, than->words) != std::string_view::npos) {
         const std::string w = which(to_rate);
         if (w.empty() || TrimSpace(to_rate).size() > 12) continue;
-        Relation r;
-        r.kind = "ratio";
-        r.rule = "ratio.growth";
-        r.name = fp.label;
-        r.members = {{"current", a}, {"denominator", c}, {"rate", p}};
-        r.detail = w;
-        r.evidence = "比上年数增长：变动率 = (本年数 − 上年数) ÷ 上年数";
-        ctx->Add(std::move(r));
+        AddGrowth(ctx, a, c, p, w,
+                  "比上年数增长：变动率 = (本年数 − 上年数) ÷ 上年数");
         continue;
       }
       // The change has no subject of its own: its clause opens with a
@@ -1948,11 +1956,17 @@ std::set<int> YearPairs(Context* ctx) {
   const Lexicon& years = ctx->lex().Get("year_pair");
   const Lexicon& way = ctx->lex().Get("change");
   // The clause's words, short of a way's: what a change clause may hold
-  // beside its way and a comparison (比上年, 同比).
+  // beside its way and a comparison (比上年, 同比). `between` is the text
+  // from the figure before to the change, which opens a clause of its own.
   constexpr size_t kMaxChangeWords = 24;
-  auto change_words = [&](std::string_view words, std::string_view name,
+  auto change_words = [&](std::string_view between, std::string_view name,
                           std::string* w) {
-    words = TrimSpace(PastSharedPrefix(TrimSpace(words), name));
+    if (between.find("，") == std::string_view::npos &&
+        between.find(',') == std::string_view::npos) {
+      return false;
+    }
+    const std::string_view words =
+        TrimSpace(PastSharedPrefix(TrimSpace(AfterFirstComma(between)), name));
     if (words.find("；") != std::string_view::npos ||
         words.find("。") != std::string_view::npos) {
       return false;
@@ -1997,25 +2011,13 @@ std::set<int> YearPairs(Context* ctx) {
         continue;
       }
       const std::string_view to_c = ctx->Between(c, fb.text_end, fc.text_begin);
-      if (to_c.find("，") == std::string_view::npos &&
-          to_c.find(',') == std::string_view::npos) {
-        continue;
-      }
       std::string w;
-      if (!change_words(AfterFirstComma(to_c), TrimSpace(ya->name), &w)) {
-        continue;
-      }
+      if (!change_words(to_c, TrimSpace(ya->name), &w)) continue;
       const int now = a_this ? a : b, before = a_this ? b : a;
       claimed.insert(c);
       if (rate) {  // "今年…8000万元，去年…6000万元，增长33.3%"
-        Relation r;
-        r.kind = "ratio";
-        r.rule = "ratio.growth";
-        r.name = fc.label;
-        r.members = {{"current", now}, {"denominator", before}, {"rate", c}};
-        r.detail = w;
-        r.evidence = "分句各述本年与上年：变动率 = (本年数 − 上年数) ÷ 上年数";
-        ctx->Add(std::move(r));
+        AddGrowth(ctx, now, before, c, w,
+                  "分句各述本年与上年：变动率 = (本年数 − 上年数) ÷ 上年数");
         continue;
       }
       AddDifference(ctx, now, before, c, w,
@@ -2029,9 +2031,7 @@ std::set<int> YearPairs(Context* ctx) {
       }
       const std::string_view to_p = ctx->Between(p, fc.text_end, fp.text_begin);
       std::string wp;
-      if ((to_p.find("，") == std::string_view::npos &&
-           to_p.find(',') == std::string_view::npos) ||
-          !change_words(AfterFirstComma(to_p), "", &wp) || wp != w) {
+      if (!change_words(to_p, "", &wp) || wp != w) {
         continue;
       }
       AddRatio(ctx, "ratio.change_over", fp.label, c, before, p,

@@ -45,6 +45,14 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return total + "=" + parts;
   };
+  // Each member's role -> its value.
+  auto values_of = [&](const Relation& r) {
+    std::map<std::string, std::string> v;
+    for (const RelationMember& m : r.members) {
+      v[m.role] = Str(facts[size_t(m.fact)].value);
+    }
+    return v;
+  };
   auto sums = [&](const char* kind) {
     std::string s;
     for (const Relation& r : out.relations) {
@@ -235,10 +243,7 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     std::string s;
     for (const Relation& r : out.relations) {
       if (!r.evidence.starts_with("分句各述本年与上年")) continue;
-      std::map<std::string, std::string> v;
-      for (const RelationMember& m : r.members) {
-        v[m.role] = Str(facts[size_t(m.fact)].value);
-      }
+      std::map<std::string, std::string> v = values_of(r);
       s += (s.empty() ? "" : "; ");
       if (r.kind == "budget") {
         s += v["change"] + "=" + v["current"] + "~" + v["other"] + " " +
@@ -257,14 +262,9 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     std::string s;
     for (const Relation& r : out.relations) {
       if (r.rule != "budget.net_value") continue;
-      std::string gross, less, net;
-      for (const RelationMember& m : r.members) {
-        const std::string v = Str(facts[size_t(m.fact)].value);
-        if (m.role == "current") gross = v;
-        if (m.role == "other") less = v;
-        if (m.role == "change") net = v;
-      }
-      s += (s.empty() ? "" : "; ") + net + "=" + gross + "-" + less;
+      std::map<std::string, std::string> v = values_of(r);
+      s += (s.empty() ? "" : "; ") + v["change"] + "=" + v["current"] + "-" +
+           v["other"];
     }
     return s.empty() ? std::string("-") : s;
   }
