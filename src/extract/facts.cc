@@ -441,7 +441,8 @@ class FactBuilder {
       f.value.erase(std::remove(f.value.begin(), f.value.end(), ','),
                     f.value.end());
     }
-    f.unit = string(m.mult) + string(m.unit);
+    f.unit =
+        string(m.mult) + string(m.unit.empty() ? m.rule->implied_unit : m.unit);
     f.qualifier = Qualifier(m.op, m.approx, m.bound);
     f.base_value = f.kind == "date" ? IsoDate(m.value)
                    : (f.kind == "grade" || f.kind == "docno")

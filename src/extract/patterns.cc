@@ -227,6 +227,8 @@ Status Patterns::Add(std::string_view text, const std::string& name) {
       preceded_not = std::string(value);
     } else if (key == "op_not") {
       op_not = std::string(value);
+    } else if (key == "implied_unit") {
+      r.implied_unit = std::string(value);
     } else if (key == "example") {
       Example ex;
       ex.line = line_no;
@@ -350,16 +352,19 @@ std::vector<Match> Patterns::FindAll(std::string_view text) const {
   // The accepted matches' byte ranges, disjoint, by start: a candidate
   // overlaps one only if it overlaps its neighbour on either side, so each
   // test is a lookup, not a scan (a line of 10^5 figures stays n log n).
+  // A match claims its fact's span (see "Matching" in the header): the
+  // context a regex requires before it (a list's item before) may be
+  // another fact's.
   std::vector<Match> accepted;
-  std::map<size_t, size_t> taken;  // match_begin -> match_end
+  std::map<size_t, size_t> taken;  // begin -> end
   for (size_t i : order) {
     const Match& m = found[i];
-    auto next = taken.lower_bound(m.match_begin);
-    if (next != taken.end() && next->first < m.match_end) continue;
-    if (next != taken.begin() && std::prev(next)->second > m.match_begin) {
+    auto next = taken.lower_bound(m.begin);
+    if (next != taken.end() && next->first < m.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > m.begin) {
       continue;
     }
-    taken.emplace(m.match_begin, m.match_end);
+    taken.emplace(m.begin, m.end);
     accepted.push_back(m);
   }
   std::sort(accepted.begin(), accepted.end(),

@@ -19,6 +19,10 @@
 //                                  no qualifier when the (at most 24 bytes
 //                                  of) text up to its end ends with this:
 //                                  it closes another word (节约, 附近)
+//   implied_unit: 元               optional: the unit when the match has
+//                                  none (its unit group absent or empty),
+//                                  after its mult: a bare 万 that the
+//                                  regex's context says is money is 万元
 //   example: 资金 33 万元 => 33|万元|≈|label
 //                                  text => value|unit[|qualifier[|label]]:
 //                                  extracting the text alone must give a fact
@@ -37,7 +41,8 @@
 // Matching: every rule is run over every line (and table cell); a match
 // whose number touches another digit, a '.' or a Latin letter is dropped (a
 // number is never cut out of a longer one; RE2 has no lookbehind). Where
-// matches overlap, the higher priority wins, then the longer match, then the
+// matches' spans (above: their groups, not the context around them)
+// overlap, the higher priority wins, then the longer match, then the
 // earlier rule: dates and document numbers (priority 10) claim their digits
 // before anything can read a year or an issue number as an amount.
 //
@@ -72,6 +77,7 @@ struct Rule {
 
   std::string id, kind;
   int priority = 0;
+  std::string implied_unit;  // or empty
   std::unique_ptr<re2::RE2> regex;
   std::unique_ptr<re2::RE2> followed_not, preceded_not, op_not;  // or null
   // The capture index of each named group (value, unit, mult, op, approx,
