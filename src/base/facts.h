@@ -150,7 +150,9 @@ struct Relation {
   //                is named, current.each for a figure side by side
   //                with current that the change is said of too (各增加);
   //                ratio.growth:
-  //                current, denominator, rate).
+  //                current, denominator, rate; ratio.one_whole: numerator
+  //                and rate in pairs, shares of one whole the text does not
+  //                state near them, which must all imply the same whole).
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.
   //   grade        score, weight (0..1), grade; detail the bands (below).

@@ -409,22 +409,21 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   // other's.
   const std::string expected =
       (v.num(change).base.negative() && !rose ? "-" : "") + InUnitOf(diff, fch);
-  out->push_back(
-      MakeFinding({"balance.carryover",
-                   kError,
-                   big.label + " " + Printed(big) + " − " + small.label + " " +
-                       Printed(small) + " = " + InUnitOf(diff, fch) +
-                       "，与所述 " + fch.label + " " + Printed(fch) + " 不符",
-                   expected,
-                   Printed(fch),
-                   fch.page_no,
-                   {fch.fact_id, fc.fact_id, fb.fact_id},
-                   expected,
-                   r.rule == "budget.net_value"
-                       ? r.evidence
-                       : fch.label + " = 本年数 − 比较之数",
-                   "按各数末位舍入",
-                   ri}));
+  out->push_back(MakeFinding(
+      {"balance.carryover",
+       kError,
+       big.label + " " + Printed(big) + " − " + small.label + " " +
+           Printed(small) + " = " + InUnitOf(diff, fch) + "，与所述 " +
+           fch.label + " " + Printed(fch) + " 不符",
+       expected,
+       Printed(fch),
+       fch.page_no,
+       {fch.fact_id, fc.fact_id, fb.fact_id},
+       expected,
+       r.rule == "budget.net_value" ? r.evidence
+                                    : fch.label + " = 本年数 − 比较之数",
+       "按各数末位舍入",
+       ri}));
 }
 
 // "年初预算200万元，年中追加50万元，调整后预算250万元": a budget stated
@@ -802,8 +801,146 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
        InUnitOf(product, ft), r.evidence, "按各数末位舍入", ri}));
 }
 
+// Shares of one whole the text does not state near them (ratio.one_whole):
+// each quantity over its share is the whole, within the rounding of both
+// (and a share cut off rather than rounded), so the ranges they give must
+// meet. When they do not, and leaving out one share makes the rest meet,
+// with at least two shares agreeing, that share is the slip: an error
+// when three or more agree, a warning on the word of two.
+void CheckOneWhole(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const std::vector<int> nums = v.Role(r, "numerator"),
+                         rates = v.Role(r, "rate");
+  if (nums.size() != rates.size() || nums.size() < 3) return;
+  const Decimal hundred = Decimal::FromInt(100);
+  // Share i's whole lies in [lo_num[i] / lo_den[i], hi_num[i] / hi_den[i]].
+  struct Range {
+    Decimal lo_num, lo_den, hi_num, hi_den;
+  };
+  std::vector<Range> ranges;
+  for (size_t i = 0; i < nums.size(); ++i) {
+    const int n = nums[i], p = rates[i];
+    if (!v.Plain(n) || !v.Plain(p)) return;
+    const Num &q = v.num(n), &s = v.num(p);
+    const Decimal half = s.value.HalfUnit();
+    const Decimal lo = s.value - half - half.Shift(-1);
+    const Decimal hi = s.value + half + half + half.Shift(-1);
+    if (lo.negative() || lo.is_zero() || q.base.negative()) return;
+    ranges.push_back(
+        {(q.base - q.half) * hundred, hi, (q.base + q.half) * hundred, lo});
+  }
+  // Whether the ranges of the shares in `in` meet: every low end at most
+  // every high end (cross-multiplied, all positive).
+  auto meet = [&](const std::vector<size_t>& in) {
+    for (size_t a : in) {
+      for (size_t b : in) {
+        const Decimal x = ranges[a].lo_num * ranges[b].hi_den,
+                      y = ranges[b].hi_num * ranges[a].lo_den;
+        if (x.overflowed() || y.overflowed()) return true;  // no claim
+        if (x > y) return false;
+      }
+    }
+    return true;
+  };
+  // Whether figure w lies in the range of every share in `in`.
+  auto within = [&](const std::vector<size_t>& in, const Decimal& w) {
+    for (size_t a : in) {
+      const Decimal lo = w * ranges[a].lo_den, hi = w * ranges[a].hi_den;
+      if (lo.overflowed() || hi.overflowed() || ranges[a].lo_num > lo ||
+          hi > ranges[a].hi_num) {
+        return false;
+      }
+    }
+    return true;
+  };
+  std::vector<size_t> all(nums.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  if (meet(all)) return;
+  // The shares that, left out, let the others agree.
+  std::vector<std::vector<size_t>> rests;
+  std::vector<int> candidates;
+  for (size_t i = 0; i < all.size(); ++i) {
+    std::vector<size_t> rest;
+    for (size_t j : all) {
+      if (j != i) rest.push_back(j);
+    }
+    if (!meet(rest)) continue;
+    candidates.push_back(int(i));
+    rests.push_back(std::move(rest));
+  }
+  int odd = candidates.size() == 1 ? candidates[0] : -1;
+  // Two or more such shares: a figure of the same measure stated anywhere
+  // in the report that is the whole one reading gives, and no other's,
+  // decides (the whole printed in another section, under another name).
+  int stated = -1;
+  if (candidates.size() > 1) {
+    for (int f = 0; f < v.size(); ++f) {
+      const Fact &g = v.fact(f), &like = v.fact(nums[0]);
+      if (!v.Plain(f) || g.kind != like.kind ||
+          (g.kind != "amount" && g.unit != like.unit)) {
+        continue;
+      }
+      int fits = -1;
+      for (size_t c = 0; c < candidates.size(); ++c) {
+        if (!within(rests[c], v.num(f).base)) continue;
+        fits = fits < 0 ? int(c) : -2;
+      }
+      if (fits < 0) continue;
+      if (odd >= 0 && odd != candidates[size_t(fits)]) return;
+      odd = candidates[size_t(fits)];
+      stated = f;
+    }
+  }
+  if (odd < 0) return;  // which one is wrong cannot be told
+  // The whole the others give: the middle of where their ranges meet.
+  const int scale = 6;
+  std::optional<Decimal> low, high;
+  for (size_t j : all) {
+    if (int(j) == odd) continue;
+    auto l = Decimal::Divide(ranges[j].lo_num, ranges[j].lo_den, scale);
+    auto h = Decimal::Divide(ranges[j].hi_num, ranges[j].hi_den, scale);
+    if (!l || !h) return;
+    if (!low || *l > *low) low = l;
+    if (!high || *h < *high) high = h;
+  }
+  const int n = nums[size_t(odd)], p = rates[size_t(odd)];
+  // (At the part's printed precision: the whole is known no better.)
+  const Decimal whole =
+      stated >= 0
+          ? v.num(stated).base
+          : ((*low + *high) * Decimal::Parse("0.5").value())
+                .Round(std::max(0, v.num(n).value.scale() - v.num(n).exp));
+  const Fact &fn = v.fact(n), &fp = v.fact(p);
+  const Num& s = v.num(p);
+  const std::string got = Percent(v.num(n).base, whole, s.value.scale());
+  const std::string of = r.name.substr(std::string_view("占").size());
+  std::vector<int64_t> ids = {fp.fact_id, fn.fact_id};
+  for (size_t j : all) {
+    if (int(j) == odd) continue;
+    ids.push_back(v.fact(rates[j]).fact_id);
+    ids.push_back(v.fact(nums[j]).fact_id);
+  }
+  if (stated >= 0) ids.push_back(v.fact(stated).fact_id);
+  const size_t agree = all.size() - 1;
+  out->push_back(MakeFinding(
+      {"rate.ratio", agree >= 3 ? kError : kWarning,
+       fn.label + " " + Printed(fn) + " " + fp.label + " " + Printed(fp) +
+           "，但其余 " + std::to_string(agree) + " 项比率所示的" + of +
+           "约为 " + InUnitOf(whole, fn) +
+           (stated >= 0 ? "（" + v.fact(stated).label + " " +
+                              Printed(v.fact(stated)) + " 与之相符）"
+                        : std::string()) +
+           "，按此应为 " + got,
+       got, Printed(fp), fp.page_no, ids, got, r.evidence,
+       "按各数末位舍入及截尾", ri}));
+}
+
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.rule == "ratio.one_whole") {
+    CheckOneWhole(v, ri, out);
+    return;
+  }
   if (r.rule == "ratio.per_unit") {
     CheckPerUnit(v, ri, out);
     return;

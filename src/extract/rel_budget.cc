@@ -2340,6 +2340,50 @@ void Savings(Context* ctx, const std::map<int, int>& total_of) {
   }
 }
 
+// A share ("…类科目557718.56元，占支出总预算7.9%") whose whole is named
+// but stated nowhere near it.
+struct UnplacedShare {
+  std::string of;  // the whole's name
+  int num, rate;
+};
+
+// Shares of one named whole, each after its own quantity, whose whole the
+// text states far away or not at all ("（一）教育支出5806105.16元，占支出
+// 总预算82.27%；（二）社会保障和就业支出557718.56元，占支出总预算7.9%；…"):
+// each share and its quantity say what the whole is, and they must all
+// say the same. A run of three or more, a few sentences apart at most,
+// of one measure, makes one relation (ratio.one_whole: numerator and rate in
+// pairs); the check finds the share the others disagree with.
+void SharesOfOneWhole(Context* ctx, const std::vector<UnplacedShare>& shares) {
+  constexpr size_t kMinShares = 3;
+  // A run's next share is within this many sentences of the one before.
+  constexpr int kMaxGap = 4;
+  for (size_t a = 0; a < shares.size();) {
+    const Fact& first = ctx->fact(shares[a].num);
+    size_t b = a + 1;
+    while (b < shares.size() && shares[b].of == shares[a].of &&
+           SameFamily(ctx->fact(shares[b].num), first) &&
+           ctx->fact(shares[b].num).sentence -
+                   ctx->fact(shares[b - 1].num).sentence <=
+               kMaxGap) {
+      ++b;
+    }
+    if (b - a >= kMinShares) {
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.one_whole";
+      r.name = "占" + shares[a].of;
+      for (size_t g = a; g < b; ++g) {
+        r.members.push_back({"numerator", shares[g].num});
+        r.members.push_back({"rate", shares[g].rate});
+      }
+      r.evidence = "占" + shares[a].of + "的（各项比率所示同一总数）";
+      ctx->Add(std::move(r));
+    }
+    a = b;
+  }
+}
+
 void FindRatios(Context* ctx) {
   BareShares(ctx);
   // The lists' parts, as every breakdown is found by now (BareShares adds
@@ -2368,6 +2412,8 @@ void FindRatios(Context* ctx) {
   // A rate of a run of shares -> its quantity, and the run's first rate,
   // whose 占…的 names their whole.
   std::map<int, std::pair<int, int>> respective;
+  // The shares whose whole is nowhere near them, in document order.
+  std::vector<UnplacedShare> unplaced;
   // Whether only a joining word (和 及 与 、) stands between facts a and b.
   auto joined = [&](int a, int b) {
     const std::string_view t = TrimSpace(
@@ -2560,7 +2606,10 @@ void FindRatios(Context* ctx) {
         }
         evidence = "占" + of + "的（前文所列总额）";
       }
-      if (den < 0) continue;
+      if (den < 0) {
+        unplaced.push_back({of, num, rate});
+        continue;
+      }
       Relation r;
       r.kind = "ratio";
       r.rule = "ratio.share";
@@ -2572,6 +2621,7 @@ void FindRatios(Context* ctx) {
       parts.insert(num);
     }
   }
+  SharesOfOneWhole(ctx, unplaced);
 }
 
 void FindBounds(Context* ctx) {
