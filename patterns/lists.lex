@@ -169,11 +169,12 @@ example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=
 # A figure named as another measure of the same money, a running total, a
 # rate per head or per item, or the target it was measured against, is
 # none of its parts: a bracket holding one such figure is an aside, and so
-# is a bracket of one figure that opens with a year: that year's figure,
-# for reference.
-entry measure: 累计 每 人均 户均 亩均 平均 单价 计划 目标
+# is a bracket of one figure that opens with a year (or names the year
+# before: 上年为…): that year's figure, for reference.
+entry measure: 累计 每 人均 户均 亩均 平均 单价 计划 目标 上年 去年 上年同期 同期
 example: 投入福彩公益金4500万元，占2013年筹集的福彩公益金的62.5%（2013年共筹集福彩公益金7205.72万元）。 => -
 example: 安排预算稳定调节基金28478万元（累计稳定调节基金43429万元），支出合计448985万元。 => -
+example: 一般公共预算收入完成12.5亿元，同比增长8.5%（上年为11.5亿元）。 => -
 example: 拨付资金200万元，其中，直接补助费197万元（每亩197元）。 => 200=197 ?
 example: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 12.6=8.4+4.2 ?
 counter: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 4.2=12 ?

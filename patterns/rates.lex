@@ -164,6 +164,12 @@ counter: 2023年收入合计500万元，2021年收入合计400万元，增加100
 # A rate right after the pair is this year's over the year before's.
 example: 今年完成投资8000万元，去年完成投资6000万元，增长33.3%。 => 8000~6000 up=33.3
 example: 2023年全年接待游客120万人次，2022年接待游客100万人次，增加20万人次，增长20%。 => 20=120~100 up; 20/100=20
+# A clause that names the year before alone (上年为, 上年同期), right after
+# a figure or in a bracket after its rate, states that figure's year before.
+example: 2023年收入完成12.5亿元，上年为11.8亿元，增加0.7亿元，增长5.9%。 => 0.7=12.5~11.8 up; 0.7/11.8=5.9
+example: 一般公共预算收入完成12.5亿元，同比增长5.9%（上年为11.8亿元）。 => 12.5~11.8 up=5.9
+example: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同期为11.8亿元。 => 12.5~11.8 up=5.9
+counter: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同期税收收入为11.8亿元。 => 12.5~11.8 up=5.9
 
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
@@ -275,6 +281,8 @@ entry saving_rate [percent]: 节约率 节支率 节资率 节约比例
 example: 采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，共节约资金15857.74万元，节约率为16%。 => 15857.74=97156.16-81298.42; 15857.74/97156.16=16
 example: 政府采购预算金额500万元，实际采购金额450万元，节约资金50万元。 => 50=500-450
 example: 计划投资300万元，实际完成投资280万元，节约资金30万元。 => 30=300-280
+# The actual's rate of completion may stand between it and the saving.
+example: 项目计划投资500万元，实际完成投资480万元，投资完成率96%，节约资金20万元。 => 480/500=96; 20=500-480
 # The plan and the actual may each be followed by the list of their parts,
 # their statements then ending with a 。: the lists are asides.
 example: 2022年纳入集中采购的预算规模为3600万元，其中：货物类1200万元；服务类2400万元。实际采购规模为3300万元，其中：货物类1100万元；服务类2200万元。节约资金300万元，节约率为8.33%。 => 300=3600-3300; 300/3600=8.33

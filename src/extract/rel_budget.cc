@@ -1976,7 +1976,47 @@ std::set<int> YearPairs(Context* ctx) {
     *w = way.Name(words);
     return ok && (*w == "up" || *w == "down");
   };
+  // Whether fact i's clause names the year before and nothing else
+  // ("上年为", "上年同期"): the figure is the one before it, that year.
+  // ("（上年为": a bracket opens a clause of its own.)
+  auto only_before = [&](int i) {
+    std::string_view clause = ClauseBefore(*ctx, i);
+    for (std::string_view open : {"（", "("}) {
+      if (size_t at = clause.rfind(open); at != std::string_view::npos) {
+        clause.remove_prefix(at + open.size());
+      }
+    }
+    std::optional<YearWord> y = YearOf(years, clause);
+    if (!y || y->year != -1) return false;
+    std::string_view n = TrimSpace(y->name);
+    for (std::string_view verb : {"为", "是", "：", ":"}) {
+      if (n.ends_with(verb)) n.remove_suffix(verb.size());
+    }
+    return TrimSpace(n).empty();
+  };
   for (const Sentence& sen : ctx->sentences()) {
+    // "…收入完成12.5亿元，同比增长8.5%（上年为11.8亿元）": a rate right
+    // after a figure, then the year before's figure so named.
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int a = sen.facts[k - 2], p = sen.facts[k - 1], b = sen.facts[k];
+      const Fact &fa = ctx->fact(a), &fp = ctx->fact(p), &fb = ctx->fact(b);
+      std::string w;
+      if (fp.kind != "percent" || fp.role != "change" ||
+          !fp.qualifier.empty() || !Plain(fa) || !Plain(fb) ||
+          !SameFamily(fa, fb) || claimed.count(p) || !only_before(b) ||
+          !change_words(ctx->Between(p, fa.text_end, fp.text_begin), "", &w)) {
+        continue;
+      }
+      if (std::optional<YearWord> ya = YearOf(years, ClauseBefore(*ctx, a));
+          ya && ya->year == -1) {
+        continue;
+      }
+      AddGrowth(ctx, a, b, p, w,
+                "分句各述本年与上年（上年数列于比率后）：变动率 = (本年数 − "
+                "上年数) ÷ "
+                "上年数");
+      claimed.insert(p);
+    }
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
       const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
@@ -1988,8 +2028,16 @@ std::set<int> YearPairs(Context* ctx) {
           (!rate && !Plain(fc)) || (!rate && !SameFamily(fb, fc))) {
         continue;
       }
+      if (claimed.count(c)) continue;
       std::optional<YearWord> ya = YearOf(years, ClauseBefore(*ctx, a));
       std::optional<YearWord> yb = YearOf(years, ClauseBefore(*ctx, b));
+      // "…收入完成12.5亿元，上年为11.8亿元，增长5.9%": a clause naming the
+      // year before alone states the figure before it for that year.
+      if (only_before(b) && (!ya || ya->year != -1)) {
+        ya = YearWord{1, ""};
+        yb = YearWord{-1, ""};
+        ya->name = yb->name = "*";
+      }
       if (!ya || !yb) continue;
       // A word of the year's span (全年, 累计) may open one name and not
       // the other.
@@ -2012,7 +2060,9 @@ std::set<int> YearPairs(Context* ctx) {
       }
       const std::string_view to_c = ctx->Between(c, fb.text_end, fc.text_begin);
       std::string w;
-      if (!change_words(to_c, TrimSpace(ya->name), &w)) continue;
+      if (!change_words(to_c, ya->name == "*" ? "" : TrimSpace(ya->name), &w)) {
+        continue;
+      }
       const int now = a_this ? a : b, before = a_this ? b : a;
       claimed.insert(c);
       if (rate) {  // "今年…8000万元，去年…6000万元，增长33.3%"
@@ -2309,17 +2359,26 @@ std::vector<std::vector<Head>> ParagraphHeads(
 // 15857.74万元，节约率为16%": what a plan saved is the plan less the
 // actual, and its rate is that over the plan. The plan and the actual may
 // each be followed by the list of their parts, and the statements then end
-// with a 。 (ParagraphHeads).
+// with a 。 (ParagraphHeads); the actual's rate of completion may stand
+// between it and the saving.
 void Savings(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
   for (const std::vector<Head>& run : ParagraphHeads(ctx, total_of)) {
     for (size_t k = 2; k < run.size(); ++k) {
-      const int saved = run[k].fact, actual = run[k - 1].fact,
-                target = run[k - 2].fact;
+      // The actual's rate of completion may stand before the saving
+      // (实际完成投资480万元，投资完成率96%，节约资金20万元).
+      size_t j = k - 1;
+      if (const Fact& c = ctx->fact(run[j].fact);
+          j >= 2 && !run[j].opens && c.kind == "percent") {
+        const LexEntry* e = words.Find(c.label, "percent");
+        if (e && e->name == "rate") --j;
+      }
+      const int saved = run[k].fact, actual = run[j].fact,
+                target = run[j - 1].fact;
       const Fact &s = ctx->fact(saved), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
-      if (run[k].opens || run[k - 1].opens || !Plain(s) || !Plain(a) ||
-          !Plain(t) || !SameFamily(a, t) || !SameFamily(s, t) ||
+      if (run[k].opens || run[j + 1].opens || run[j].opens || !Plain(s) ||
+          !Plain(a) || !Plain(t) || !SameFamily(a, t) || !SameFamily(s, t) ||
           !words.Contains(s.label, "saving") ||
           !words.Contains(t.label, "plan") ||
           !words.Contains(a.label, "actual") ||
