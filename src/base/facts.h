@@ -131,7 +131,10 @@ struct Relation {
   //                the total counts the items of a list: 7个项目; 'classes'
   //                when the parts are those items by grade, disjoint:
   //                优的9个，良的3个; 'measure' when the total is an area, a
-  //                length or a weight, whose parts are disjoint pieces).
+  //                length or a weight, whose parts are disjoint pieces;
+  //                a list of changes may hold total.of and part.of, in the
+  //                parts' order: the figures they are changes of, whose
+  //                sum tells whether the list is whole).
   //   budget       initial, adjust, full, carry, allocated, spent, balance,
   //                rate, income, withdrawn, and X.part members whose sum is
   //                one reading of X (named_part: a budget's part the payment

@@ -42,8 +42,18 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     if (!v.Plain(p)) return;  // 近、约、余: not exact
   }
   // A change against another year adds up only over every part: the parts
-  // left out may have fallen.
-  if (v.fact(total).role == "change" && r.complete != "yes") return;
+  // left out may have fallen. The figures the changes are of (total.of,
+  // part.of) tell: parts that add up to their total are all of it.
+  if (v.fact(total).role == "change" && r.complete != "yes") {
+    const int whole = v.First(r, "total.of");
+    const std::vector<int> of = v.Role(r, "part.of");
+    if (whole < 0 || of.size() != parts.size() || !v.Plain(whole)) return;
+    for (int p : of) {
+      if (!v.Plain(p)) return;
+    }
+    const Sum figures = PartsLessTotal(v, whole, of);
+    if (figures.overflow || !figures.Holds()) return;
+  }
   const Sum sum = PartsLessTotal(v, total, parts);
   if (sum.overflow || sum.Holds()) return;
   // The money a payment was paid from, stated with it, may be what the

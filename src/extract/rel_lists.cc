@@ -1836,11 +1836,75 @@ void DefinedAcrossClauses(Context* ctx) {
   }
 }
 
+namespace {
+
+// "收入合计1250.6万元，比上年增加120.4万元，其中：财政拨款收入1100.2万元，
+// 比上年增加100.2万元；事业收入150.4万元，比上年增加30.2万元": a list of
+// changes, each right after the figure it changes, beside the list of
+// those figures. The changes of parts that are all of their total add up
+// to the total's change; the list of figures tells whether they are all
+// of it (a change list alone may leave out parts that fell). Such a list,
+// its changes all one way (rates.lex, change: up or down), gets the
+// figures as members: total.of, and part.of per part in order.
+void ChangesOfLists(Context* ctx) {
+  std::vector<Relation>& rels = ctx->out()->relations;
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const Lexicon& change = ctx->lex().Get("change");
+  // The figure a change is right after: the fact before it, of its kind.
+  auto changed = [&](int c) {
+    const int b = c - 1;
+    return b >= 0 && facts[size_t(b)].role != "change" &&
+                   facts[size_t(b)].sentence == facts[size_t(c)].sentence &&
+                   SameFamily(facts[size_t(b)], facts[size_t(c)])
+               ? b
+               : -1;
+  };
+  std::map<int, size_t> list_of;  // a breakdown's total -> the breakdown
+  for (size_t k = 0; k < rels.size(); ++k) {
+    if (rels[k].kind != "breakdown") continue;
+    for (const RelationMember& m : rels[k].members) {
+      if (m.role == "total") list_of[m.fact] = k;
+    }
+  }
+  for (Relation& r : rels) {
+    if (r.kind != "breakdown") continue;
+    int total = -1;
+    std::vector<int> parts;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "total") total = m.fact;
+      if (m.role == "part") parts.push_back(m.fact);
+    }
+    if (total < 0 || facts[size_t(total)].role != "change") continue;
+    const int whole = changed(total);
+    auto it = list_of.find(whole);
+    if (whole < 0 || it == list_of.end()) continue;
+    std::vector<int> of_parts;
+    for (const RelationMember& m : rels[it->second].members) {
+      if (m.role == "part") of_parts.push_back(m.fact);
+    }
+    if (of_parts.size() != parts.size()) continue;
+    // (Changes that went different ways add with signs, which a breakdown
+    // does not hold: such a list is left as it is.)
+    const std::string way = change.Name(facts[size_t(total)].label);
+    bool paired = way == "up" || way == "down";
+    for (size_t i = 0; i < parts.size() && paired; ++i) {
+      paired = changed(parts[i]) == of_parts[i] &&
+               change.Name(facts[size_t(parts[i])].label) == way;
+    }
+    if (!paired) continue;
+    r.members.push_back({"total.of", whole});
+    for (int p : of_parts) r.members.push_back({"part.of", p});
+  }
+}
+
+}  // namespace
+
 void FindBreakdowns(Context* ctx) {
   Breakdowns(ctx).Run();
   DefinedAcrossClauses(ctx);
   SumsAfterLists(ctx);
   ParallelLists(ctx);
+  ChangesOfLists(ctx);
 }
 
 namespace {
