@@ -130,8 +130,9 @@ counter: 资产总额6590.02万元（流动资产373.64万元，固定资产6216
 entry other: 其他 其它 其余 剩余
 # Parts that name every member of a partition of their total ("门诊共济…，
 # 住院共济…": outpatient and inpatient are all there is) make a whole list;
-# members of one partition are joined by '/'.
-entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费
+# members of one partition are joined by '/'. What has been done and what
+# has not (已脱贫/未脱贫, 已整改/未整改) is all there is too.
+entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费 已/未
 # Wholes defined as the sum of fixed classes, "WHOLE=CLASS/CLASS/…" with a
 # class's names joined by '|': a list under a total that names the whole,
 # each part of one class and every class there, is whole whatever its
@@ -187,6 +188,9 @@ example: 城乡居民医保待遇报销52034万元，其中城乡居民33405万�
 # A date in the purpose is words, not a figure.
 example: 省上下达我县中央财政补贴资金120万元，其中58万元用于兑付2020年超录资金，下达省级财政补贴资金15万元，2020年结转省级财政补贴资金5万元。 => 120=58 ?
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
+example: 全县共有建档立卡贫困户3200户，其中已脱贫3100户，未脱贫100户。 => 3200=3100+100 yes
+example: 巡察反馈问题48个，其中已整改40个，未整改8个。 => 48=40+8 yes
+counter: 巡察反馈问题48个，其中已整改40个，正在整改8个。 => 48=40+8 yes
 example: 中央资金248.73万元（2023年结转95.43万元，2024年下达153.3万元）。 => 248.73=95.43+153.3 likely
 # A first figure named only by a word for payments (roles.lex, spent) under
 # a total of money given is what was paid out of it: no list.
