@@ -2012,9 +2012,7 @@ std::set<int> YearPairs(Context* ctx) {
         continue;
       }
       AddGrowth(ctx, a, b, p, w,
-                "分句各述本年与上年（上年数列于比率后）：变动率 = (本年数 − "
-                "上年数) ÷ "
-                "上年数");
+                "分句各述本年与上年：变动率 = (本年数 − 上年数) ÷ 上年数");
       claimed.insert(p);
     }
     for (size_t k = 2; k < sen.facts.size(); ++k) {
@@ -2033,10 +2031,10 @@ std::set<int> YearPairs(Context* ctx) {
       std::optional<YearWord> yb = YearOf(years, ClauseBefore(*ctx, b));
       // "…收入完成12.5亿元，上年为11.8亿元，增长5.9%": a clause naming the
       // year before alone states the figure before it for that year.
-      if (only_before(b) && (!ya || ya->year != -1)) {
-        ya = YearWord{1, ""};
-        yb = YearWord{-1, ""};
-        ya->name = yb->name = "*";
+      const bool bare = only_before(b) && (!ya || ya->year != -1);
+      if (bare) {
+        ya = YearWord{1, "上年"};
+        yb = YearWord{-1, "上年"};
       }
       if (!ya || !yb) continue;
       // A word of the year's span (全年, 累计) may open one name and not
@@ -2060,9 +2058,7 @@ std::set<int> YearPairs(Context* ctx) {
       }
       const std::string_view to_c = ctx->Between(c, fb.text_end, fc.text_begin);
       std::string w;
-      if (!change_words(to_c, ya->name == "*" ? "" : TrimSpace(ya->name), &w)) {
-        continue;
-      }
+      if (!change_words(to_c, bare ? "" : TrimSpace(ya->name), &w)) continue;
       const int now = a_this ? a : b, before = a_this ? b : a;
       claimed.insert(c);
       if (rate) {  // "今年…8000万元，去年…6000万元，增长33.3%"
