@@ -336,6 +336,11 @@ example: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850
 example: 全年发放高龄津贴86.4万元，惠及老人720人，补助标准100元/人/月。 => -
 example: 资助学生1200人次，每人每学期补助1000元，全年共发放240万元。 => -
 example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
+# Per the thing a count counts, printed right after its measure word
+# (12个村: 每村, 每个村; 12所学校: 每所, with 学校 named before 每).
+example: 资金到位后，拨付至12个村，每村5万元，共计拨付60万元。 => 600000=12×50000
+example: 全县12所学校每所补助5万元，共计60万元。 => 600000=12×50000
+counter: 拨付至12个村，每个项目5万元，共计拨付60万元。 => 600000=12×50000
 example: 全年共投入资金1200万元，完成改造校舍8所，改造面积12000平方米，每平方米造价1000元。 => 12000000=12000×1000
 # A count broken into parts in the sentence is the one the amount is per,
 # not its parts.

@@ -9,7 +9,8 @@
 // one count of the unit and one other money figure (not a change, not
 // another year's, not a share's whole). The same holds of any figure named
 // per the measure word of a count beside it ("开展培训12期，培训人员600人次，
-// 平均每期培训50人次": 每期, of 12期): the total is then the one other figure
+// 平均每期培训50人次": 每期, of 12期; "拨付至12个村，每村5万元": 每村, of
+// the 村 printed after 12个): the total is then the one other figure
 // of its own measure. The check tests the product (ratio.per_unit).
 #include <algorithm>
 #include <map>
@@ -88,18 +89,37 @@ std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
   const std::string_view after = label.substr(at);  // 每 and what follows
   if (per.StartsWith(after, "period")) return {};
   const std::string_view rest = after.substr(std::string_view("每").size());
+  // A string's first character.
+  auto first_char = [](std::string_view t) {
+    size_t n = t.empty() ? 0 : 1;
+    while (n < t.size() && (uint8_t(t[n]) & 0xC0) == 0x80) ++n;
+    return t.substr(0, n);
+  };
   for (int j : sen.facts) {
     const Fact& c = ctx.fact(j);
     if (j == i || c.kind != "count") continue;
     const std::string_view m = CountMeasure(c.unit);
-    if (m.empty() || !rest.starts_with(m)) continue;
+    if (m.empty()) continue;
+    // The thing counted, printed right after the count (12个村, 12所学校).
+    const std::string_view noun = first_char(
+        ctx.Between(j, c.text_end, std::min(c.text_end + 12, sen.end)));
+    const bool noun_ok = !noun.empty() && noun != "，" && noun != "、";
+    // 每村 of 12个村: the thing itself is the unit.
+    if (!rest.starts_with(m)) {
+      if (noun_ok && list.Has("item", m) && rest.starts_with(noun)) return m;
+      continue;
+    }
     if (list.Has("item", m)) {
-      // The thing counted: the next character, in the count's label.
-      std::string_view thing = rest.substr(m.size());
-      size_t n = thing.empty() ? 0 : 1;
-      while (n < thing.size() && (uint8_t(thing[n]) & 0xC0) == 0x80) ++n;
-      thing = thing.substr(0, n);
-      if (thing.empty() || c.label.find(thing) == std::string::npos) continue;
+      // The thing counted: the next character, in the count's label or
+      // right after the count; or what follows 每所 names no thing and the
+      // label names the count's before 每 (全县学校每所补助).
+      const std::string_view thing = first_char(rest.substr(m.size()));
+      const bool named =
+          !thing.empty() && (c.label.find(thing) != std::string::npos ||
+                             (noun_ok && thing == noun));
+      const bool before =
+          noun_ok && label.substr(0, at).find(noun) != std::string_view::npos;
+      if (!named && !before) continue;
     }
     return m;
   }
