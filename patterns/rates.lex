@@ -260,6 +260,9 @@ counter: 完成危房改造120户，完成率100%（其中整体重建80户）�
 entry act_suffix: 率 比例 比率
 # A part whose act is denied (未分配50万元) is what was not done.
 entry act_not: 未 不 非 无 没 没有 尚未
+# The money the act is done to may open the rate's name (资金到位率) and
+# close the part's label (到位资金): 到位 either way.
+entry act_object: 资金 金额 经费
 example: 全年共受理群众来信来访256件，办结248件，办结率96.9%。 => 248/256=96.9
 example: 共检查企业256家，合格248家，合格率96.9%。 => 248/256=96.9
 example: 全年共受理行政审批事项256件，按时办结248件，按时办结率96.9%。 => 248/256=96.9
@@ -272,6 +275,9 @@ counter: 全年受理投诉256件；办结248件，办结率96.9%。 => 248/256=
 counter: 全年受理投诉200件，办结248件，办结率96.9%。 => 248/200=96.9
 counter: 全年受理投诉256件，办结248人，办结率96.9%。 => 248/256=96.9
 counter: 下达直达资金1000万元，已分配950万元，未分配50万元，分配率95%。 => 50/950=95
+example: 下达资金200万元，到位资金190万元，资金到位率95%。 => 190/200=95
+example: 下达资金200万元，到位资金190万元，到位率95%。 => 190/200=95
+counter: 下达资金200万元，未到位资金10万元，资金到位率95%。 => 10/200=95
 # What a plan saved after the target and the actual ("采购计划金额…，实际
 # 采购金额…，节约资金…，节约率…"): the plan less the actual, its rate over
 # the plan (budget.change and ratio.change_over; the right side is then

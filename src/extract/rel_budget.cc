@@ -2281,12 +2281,17 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
           !SameFamily(a, w) || a.unit != w.unit) {
         continue;
       }
-      const std::string_view act =
+      std::string_view act =
           std::string_view(p.label).substr(0, p.label.size() - suffix);
       // The act (two characters or more) ends the part's label, not denied
       // there (未分配 is no 分配), or the label (as many) ends the act: the
       // rate's name may say more of the act (抽检合格率 after 合格1470批次).
-      const std::string_view done = a.label;
+      // The money it is done to may open the rate's name and close the
+      // label (资金到位率 of 到位资金): the act is then what is left.
+      std::string_view done = a.label;
+      size_t len = 0;
+      if (words.StartsWith(act, "act_object", &len)) act.remove_prefix(len);
+      if (words.EndsWith(done, "act_object", &len)) done.remove_suffix(len);
       const bool named =
           act.size() >= 6 && done.ends_with(act) &&
           !words.EndsWith(done.substr(0, done.size() - act.size()), "act_not");
