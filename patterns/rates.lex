@@ -263,6 +263,9 @@ entry act_not: 未 不 非 无 没 没有 尚未
 # The money the act is done to may open the rate's name (资金到位率) and
 # close the part's label (到位资金): 到位 either way.
 entry act_object: 资金 金额 经费
+# The set the act was due to be done to (应参保人数) may follow the rate:
+# the part over it.
+entry due: 应 应当
 example: 全年共受理群众来信来访256件，办结248件，办结率96.9%。 => 248/256=96.9
 example: 共检查企业256家，合格248家，合格率96.9%。 => 248/256=96.9
 example: 全年共受理行政审批事项256件，按时办结248件，按时办结率96.9%。 => 248/256=96.9
@@ -277,6 +280,8 @@ counter: 全年受理投诉256件，办结248人，办结率96.9%。 => 248/256=
 counter: 下达直达资金1000万元，已分配950万元，未分配50万元，分配率95%。 => 50/950=95
 example: 下达资金200万元，到位资金190万元，资金到位率95%。 => 190/200=95
 example: 下达资金200万元，到位资金190万元，到位率95%。 => 190/200=95
+example: 2023年全市城乡居民医保参保人数68.5万人，参保率97.6%，应参保人数70.2万人。 => 68.5/70.2=97.6
+counter: 2023年全市城乡居民医保参保人数68.5万人，参保率97.6%，户籍人口70.2万人。 => 68.5/70.2=97.6
 counter: 下达资金200万元，未到位资金10万元，资金到位率95%。 => 10/200=95
 # What a plan saved after the target and the actual ("采购计划金额…，实际
 # 采购金额…，节约资金…，节约率…"): the plan less the actual, its rate over

@@ -2310,6 +2310,50 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       if (!av || !wv || *wv < *av) continue;
       AddRatio(ctx, "ratio.completion", p.label, part, whole, rate,
                "总数…做成的…率");
+      read.insert(rate);
+    }
+    // "参保人数68.5万人，参保率96.8%，应参保人数70.2万人": the set the act
+    // was due to be done to (lexicon completion, due: 应参保, 应到位) may
+    // follow the rate.
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int part = sen.facts[k - 2], rate = sen.facts[k - 1],
+                whole = sen.facts[k];
+      const Fact &p = ctx->fact(rate), &a = ctx->fact(part),
+                 &w = ctx->fact(whole);
+      size_t suffix = 0, len = 0;
+      if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
+          !words.EndsWith(p.label, "act_suffix", &suffix) || !Summable(a) ||
+          !Summable(w) || !a.qualifier.empty() || !w.qualifier.empty() ||
+          !SameFamily(a, w) || a.unit != w.unit ||
+          !words.StartsWith(w.label, "due", &len)) {
+        continue;
+      }
+      std::string_view act =
+          std::string_view(p.label).substr(0, p.label.size() - suffix);
+      size_t object = 0;
+      if (words.StartsWith(act, "act_object", &object)) {
+        act.remove_prefix(object);
+      }
+      const std::string_view due = std::string_view(w.label).substr(len);
+      const size_t at = std::string_view(a.label).rfind(act);
+      if (act.size() < 6 || !due.starts_with(act) ||
+          at == std::string_view::npos ||
+          words.EndsWith(std::string_view(a.label).substr(0, at), "act_not") ||
+          w.text_begin - a.text_end > kMaxActRun) {
+        continue;
+      }
+      const std::string_view run =
+          ctx->Between(whole, a.text_end, w.text_begin);
+      if (run.find("；") != std::string_view::npos ||
+          run.find("。") != std::string_view::npos) {
+        continue;
+      }
+      std::optional<Decimal> av = Decimal::Parse(a.base_value),
+                             wv = Decimal::Parse(w.base_value);
+      if (!av || !wv || *wv < *av) continue;
+      AddRatio(ctx, "ratio.completion", p.label, part, whole, rate,
+               "做成的…率…应做的");
+      read.insert(rate);
     }
   }
 }
