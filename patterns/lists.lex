@@ -138,8 +138,12 @@ entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/�
 # each part of one class and every class there, is whole whatever its
 # wording. The “三公”经费 are, by their definition, 因公出国（境）费,
 # 公务接待费 and 公务用车购置及运行（维护）费 (车辆运行费, 公车…), and
-# nothing else.
-entry defined: 三公=出国/接待/用车|车辆|公车
+# nothing else. 存量资金 (money a budget unit holds unspent) is its 结转
+# (carried over for its purpose) and its 结余 (left when the purpose is
+# done or ended).
+entry defined: 三公=出国/接待/用车|车辆|公车 存量资金=结转/结余
+example: 2023年收回存量资金35万元，其中收回结转资金20万元，收回结余资金15万元。 => 35=20+15 yes
+counter: 2023年收回存量资金35万元，其中收回结转资金20万元，收回其他资金15万元。 => 35=20+15 yes
 example: 2022年“三公”经费支出合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元，因公出国（境）费0万元。 => 15.6=3.5+12.1+0 yes
 counter: 2022年“三公”经费支出合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元。 => 15.6=3.5+12.1 yes
 counter: 会议费和培训费合计15.6万元，其中：公务接待费3.5万元，车辆运行费12.1万元，因公出国（境）费0万元。 => 15.6=3.5+12.1+0 yes
