@@ -131,8 +131,9 @@ entry other: 其他 其它 其余 剩余
 # Parts that name every member of a partition of their total ("门诊共济…，
 # 住院共济…": outpatient and inpatient are all there is) make a whole list;
 # members of one partition are joined by '/'. What has been done and what
-# has not (已脱贫/未脱贫, 已整改/未整改) is all there is too.
-entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费 已/未
+# has not (已脱贫/未脱贫, 已整改/未整改) is all there is too, and so are the
+# three industries of an economy (GDP is their value added).
+entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费 已/未 第一产业/第二产业/第三产业
 # Wholes defined as the sum of fixed classes, "WHOLE=CLASS/CLASS/…" with a
 # class's names joined by '|': a list under a total that names the whole,
 # each part of one class and every class there, is whole whatever its
@@ -194,6 +195,7 @@ example: 省上下达我县中央财政补贴资金120万元，其中58万元用
 example: 家庭共济37.34万元，其中：门诊共济25.92万元，住院共济11.41万元。 => 37.34=25.92+11.41 yes
 example: 全县共有建档立卡贫困户3200户，其中已脱贫3100户，未脱贫100户。 => 3200=3100+100 yes
 example: 巡察反馈问题48个，其中已整改40个，未整改8个。 => 48=40+8 yes
+example: 全县生产总值120.5亿元，其中第一产业增加值25.3亿元，第二产业增加值40.2亿元，第三产业增加值55亿元。 => 120.5=25.3+40.2+55 yes
 counter: 巡察反馈问题48个，其中已整改40个，正在整改8个。 => 48=40+8 yes
 example: 中央资金248.73万元（2023年结转95.43万元，2024年下达153.3万元）。 => 248.73=95.43+153.3 likely
 # A first figure named only by a word for payments (roles.lex, spent) under
