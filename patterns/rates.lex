@@ -164,6 +164,9 @@ counter: 2023年收入合计500万元，2021年收入合计400万元，增加100
 # A rate right after the pair is this year's over the year before's.
 example: 今年完成投资8000万元，去年完成投资6000万元，增长33.3%。 => 8000~6000 up=33.3
 example: 2023年全年接待游客120万人次，2022年接待游客100万人次，增加20万人次，增长20%。 => 20=120~100 up; 20/100=20
+# The sentence's subject may open the first name only, before its year.
+example: 该项目2022年预算200万元，2023年预算250万元，增长25%。 => 250~200 up=25
+counter: 该项目2022年预算200万元，2023年支出250万元，增长25%。 => 250~200 up=25
 # A clause that names the year before alone (上年为, 上年同期), right after
 # a figure or in a bracket after its rate, states that figure's year before.
 example: 2023年收入完成12.5亿元，上年为11.8亿元，增加0.7亿元，增长5.9%。 => 0.7=12.5~11.8 up; 0.7/11.8=5.9

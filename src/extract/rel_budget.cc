@@ -1900,6 +1900,7 @@ namespace {
 struct YearWord {
   int year = 0;  // 1 this year, -1 the year before, or the year printed
   std::string name;
+  size_t before = 0;  // bytes of name before the year word (the subject)
 };
 
 std::optional<YearWord> YearOf(const Lexicon& years, std::string_view clause) {
@@ -1908,8 +1909,10 @@ std::optional<YearWord> YearOf(const Lexicon& years, std::string_view clause) {
     if (y == 0) continue;
     size_t len = 4 + std::string_view("年").size();
     if (clause.substr(at + len).starts_with("度")) len += 3;
-    return YearWord{y, std::string(clause.substr(0, at)) +
-                           std::string(clause.substr(at + len))};
+    return YearWord{y,
+                    std::string(clause.substr(0, at)) +
+                        std::string(clause.substr(at + len)),
+                    at};
   }
   // The longest word of either entry, first in the clause.
   size_t best_at = std::string_view::npos, best_len = 0;
@@ -1928,8 +1931,10 @@ std::optional<YearWord> YearOf(const Lexicon& years, std::string_view clause) {
     }
   }
   if (best_at == std::string_view::npos) return std::nullopt;
-  return YearWord{which, std::string(clause.substr(0, best_at)) +
-                             std::string(clause.substr(best_at + best_len))};
+  return YearWord{which,
+                  std::string(clause.substr(0, best_at)) +
+                      std::string(clause.substr(best_at + best_len)),
+                  best_at};
 }
 
 // `text` past the longest prefix it shares with `name`, cut at a
@@ -2043,7 +2048,15 @@ std::set<int> YearPairs(Context* ctx) {
         size_t len = 0;
         std::string_view n = TrimSpace(y->name);
         if (years.StartsWith(n, "span", &len)) n.remove_prefix(len);
+        const size_t cut = size_t(n.data() - y->name.data());
+        y->before -= std::min(y->before, cut);
         y->name = std::string(n);
+      }
+      // The sentence's subject may open the first name only ("该项目2022年
+      // 预算…，2023年预算…"): the names after the years then agree.
+      if (ya->before > 0 && yb->before == 0 && ya->name.size() >= ya->before &&
+          std::string_view(ya->name).substr(ya->before) == yb->name) {
+        ya->name = yb->name;
       }
       if (ya->name != yb->name || ya->name.empty()) continue;
       // This year's first or second: words, or two years one apart.
