@@ -811,7 +811,13 @@ void CheckOneWhole(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   const std::vector<int> nums = v.Role(r, "numerator"),
                          rates = v.Role(r, "rate");
-  if (nums.size() != rates.size() || nums.size() < 3) return;
+  // (Each share left out costs a comparison of every pair of the rest: a
+  // run longer than prose ever prints is not tried.)
+  constexpr size_t kMaxShares = 16;
+  if (nums.size() != rates.size() || nums.size() < 3 ||
+      nums.size() > kMaxShares) {
+    return;
+  }
   const Decimal hundred = Decimal::FromInt(100);
   // Share i's whole lies in [lo_num[i] / lo_den[i], hi_num[i] / hi_den[i]].
   struct Range {

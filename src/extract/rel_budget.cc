@@ -2472,7 +2472,9 @@ struct UnplacedShare {
 // of one measure, makes one relation (ratio.one_whole: numerator and rate in
 // pairs); the check finds the share the others disagree with.
 void SharesOfOneWhole(Context* ctx, const std::vector<UnplacedShare>& shares) {
-  constexpr size_t kMinShares = 3;
+  // A longer run is a table's column, not prose (and the check compares
+  // every pair of its shares for each one left out).
+  constexpr size_t kMinShares = 3, kMaxShares = 16;
   // A run's next share is within this many sentences of the one before.
   constexpr int kMaxGap = 4;
   for (size_t a = 0; a < shares.size();) {
@@ -2485,7 +2487,7 @@ void SharesOfOneWhole(Context* ctx, const std::vector<UnplacedShare>& shares) {
                kMaxGap) {
       ++b;
     }
-    if (b - a >= kMinShares) {
+    if (b - a >= kMinShares && b - a <= kMaxShares) {
       Relation r;
       r.kind = "ratio";
       r.rule = "ratio.one_whole";

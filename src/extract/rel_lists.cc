@@ -1548,9 +1548,29 @@ void ListedAfter(Context* ctx, int i) {
 // figures of its measure joined by 、 is their total, and the sum word says
 // the list is whole. Read only where each 、-item holds one such figure (an
 // aside in brackets aside): a clause of other shape could be anything.
+// The sum may open a sentence of its own right after the list's ("…：A；
+// B；C。合计X。").
 void SumsAfterLists(Context* ctx) {
   const Lexicon& list = ctx->lex().Get("list");
-  for (const Sentence& sen : ctx->sentences()) {
+  const std::vector<Sentence>& sentences = ctx->sentences();
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    // A sentence of one figure that opens with a sum word right after a
+    // list's sentence ("…：A；B；C。合计63.6万元。") closes that list: it
+    // is read as the list's last clause.
+    Sentence sen = sentences[si];
+    if (si + 1 < sentences.size()) {
+      const Sentence& after = sentences[si + 1];
+      if (after.facts.size() == 1 && after.line == sen.line &&
+          !sen.facts.empty() && sen.end <= after.begin) {
+        const Fact& f = ctx->fact(after.facts[0]);
+        const std::string head = Squeeze(std::string(
+            ctx->Between(after.facts[0], after.begin, f.text_begin)));
+        if (list.StartsWith(head, "sum") && !list.StartsWith(head, "not_sum")) {
+          sen.facts.push_back(after.facts[0]);
+          sen.end = after.end;
+        }
+      }
+    }
     if (sen.facts.size() < 3) continue;
     // One pass over the sentence: its clause stops and its 、 outside
     // brackets, and whether each fact sits inside brackets (an aside).
