@@ -537,6 +537,20 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
     }
     if (fits) continue;
     auto [bi, pi] = Preferred(v, budgets, spent);
+    // A balance at the year's end (年末, 期末) is what came in, with what
+    // was carried in, less what went out: shown with the carry-in when the
+    // statement names one.
+    const std::string_view label = v.fact(left).label;
+    if (label.find("年末") != std::string_view::npos ||
+        label.find("期末") != std::string_view::npos) {
+      const std::string with = budgets[bi].name + " + 上年结转";
+      for (size_t k = 0; k < budgets.size(); ++k) {
+        if (budgets[k].name == with) {
+          bi = k;
+          break;
+        }
+      }
+    }
     // Spending above the budget: the balance is of something else, unless
     // another reading of the budget covers it (本年拨款 180 with 上年结转
     // 20 covers a spending of 190): the message shows the first that does.
