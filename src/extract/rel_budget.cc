@@ -2276,6 +2276,43 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       if (m.role == "rate") read.insert(m.fact);
     }
   }
+  // The act a rate not read yet names (its name less a suffix of
+  // act_suffix, and less the money the act is done to that may open it:
+  // 资金到位率 names 到位); empty if it names none.
+  auto act_of = [&](int rate) {
+    const Fact& p = ctx->fact(rate);
+    size_t suffix = 0, object = 0;
+    if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
+        !words.EndsWith(p.label, "act_suffix", &suffix)) {
+      return std::string_view();
+    }
+    std::string_view act =
+        std::string_view(p.label).substr(0, p.label.size() - suffix);
+    if (words.StartsWith(act, "act_object", &object)) act.remove_prefix(object);
+    return act;
+  };
+  // Whether `part` of the set `whole` can be read as done of it: both
+  // exact, of one measure and unit, the part no larger, the two figures
+  // `first` and `last` (in text order) one short clause run apart (a
+  // list's total far back is no such set, and a hostile list of rates
+  // costs no more than its length).
+  auto of_set = [&](int part, int whole, int first, int last) {
+    const Fact &a = ctx->fact(part), &w = ctx->fact(whole),
+               &f = ctx->fact(first), &l = ctx->fact(last);
+    if (!Summable(a) || !Summable(w) || !a.qualifier.empty() ||
+        !w.qualifier.empty() || !SameFamily(a, w) || a.unit != w.unit ||
+        l.text_begin - f.text_end > kMaxActRun) {
+      return false;
+    }
+    const std::string_view run = ctx->Between(last, f.text_end, l.text_begin);
+    if (run.find("；") != std::string_view::npos ||
+        run.find("。") != std::string_view::npos) {
+      return false;
+    }
+    std::optional<Decimal> av = Decimal::Parse(a.base_value),
+                           wv = Decimal::Parse(w.base_value);
+    return av && wv && *wv >= *av;
+  };
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int rate = sen.facts[k], part = sen.facts[k - 1];
@@ -2285,44 +2322,24 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
            it = total_of.find(whole)) {
         whole = it->second;
       }
-      const Fact &p = ctx->fact(rate), &a = ctx->fact(part),
-                 &w = ctx->fact(whole);
-      size_t suffix = 0;
-      if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
-          !words.EndsWith(p.label, "act_suffix", &suffix) || !Summable(a) ||
-          !Summable(w) || !a.qualifier.empty() || !w.qualifier.empty() ||
-          !SameFamily(a, w) || a.unit != w.unit) {
-        continue;
-      }
-      std::string_view act =
-          std::string_view(p.label).substr(0, p.label.size() - suffix);
+      const std::string_view act = act_of(rate);
+      if (act.empty()) continue;
       // The act (two characters or more) ends the part's label, not denied
       // there (未分配 is no 分配), or the label (as many) ends the act: the
       // rate's name may say more of the act (抽检合格率 after 合格1470批次).
-      // The money it is done to may open the rate's name and close the
-      // label (资金到位率 of 到位资金): the act is then what is left.
-      std::string_view done = a.label;
+      // The money it is done to may close the label (到位资金).
+      std::string_view done = ctx->fact(part).label;
       size_t len = 0;
-      if (words.StartsWith(act, "act_object", &len)) act.remove_prefix(len);
       if (words.EndsWith(done, "act_object", &len)) done.remove_suffix(len);
       const bool named =
           act.size() >= 6 && done.ends_with(act) &&
           !words.EndsWith(done.substr(0, done.size() - act.size()), "act_not");
       const bool said_more = done.size() >= 6 && act.ends_with(done);
-      if (!named && !said_more) continue;
-      // One clause run, short: a list's total far back is no such set (and
-      // a hostile list of rates costs no more than its length).
-      if (p.text_begin - w.text_end > kMaxActRun) continue;
-      const std::string_view run = ctx->Between(rate, w.text_end, p.text_begin);
-      if (run.find("；") != std::string_view::npos ||
-          run.find("。") != std::string_view::npos) {
+      if ((!named && !said_more) || !of_set(part, whole, whole, rate)) {
         continue;
       }
-      std::optional<Decimal> av = Decimal::Parse(a.base_value),
-                             wv = Decimal::Parse(w.base_value);
-      if (!av || !wv || *wv < *av) continue;
-      AddRatio(ctx, "ratio.completion", p.label, part, whole, rate,
-               "总数…做成的…率");
+      AddRatio(ctx, "ratio.completion", ctx->fact(rate).label, part, whole,
+               rate, "总数…做成的…率");
       read.insert(rate);
     }
     // "参保人数68.5万人，参保率96.8%，应参保人数70.2万人": the set the act
@@ -2331,41 +2348,21 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int part = sen.facts[k - 2], rate = sen.facts[k - 1],
                 whole = sen.facts[k];
-      const Fact &p = ctx->fact(rate), &a = ctx->fact(part),
-                 &w = ctx->fact(whole);
-      size_t suffix = 0, len = 0;
-      if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
-          !words.EndsWith(p.label, "act_suffix", &suffix) || !Summable(a) ||
-          !Summable(w) || !a.qualifier.empty() || !w.qualifier.empty() ||
-          !SameFamily(a, w) || a.unit != w.unit ||
-          !words.StartsWith(w.label, "due", &len)) {
+      const Fact &a = ctx->fact(part), &w = ctx->fact(whole);
+      const std::string_view act = act_of(rate);
+      size_t len = 0;
+      if (act.size() < 6 || !words.StartsWith(w.label, "due", &len) ||
+          !std::string_view(w.label).substr(len).starts_with(act)) {
         continue;
       }
-      std::string_view act =
-          std::string_view(p.label).substr(0, p.label.size() - suffix);
-      size_t object = 0;
-      if (words.StartsWith(act, "act_object", &object)) {
-        act.remove_prefix(object);
-      }
-      const std::string_view due = std::string_view(w.label).substr(len);
       const size_t at = std::string_view(a.label).rfind(act);
-      if (act.size() < 6 || !due.starts_with(act) ||
-          at == std::string_view::npos ||
+      if (at == std::string_view::npos ||
           words.EndsWith(std::string_view(a.label).substr(0, at), "act_not") ||
-          w.text_begin - a.text_end > kMaxActRun) {
+          !of_set(part, whole, part, whole)) {
         continue;
       }
-      const std::string_view run =
-          ctx->Between(whole, a.text_end, w.text_begin);
-      if (run.find("；") != std::string_view::npos ||
-          run.find("。") != std::string_view::npos) {
-        continue;
-      }
-      std::optional<Decimal> av = Decimal::Parse(a.base_value),
-                             wv = Decimal::Parse(w.base_value);
-      if (!av || !wv || *wv < *av) continue;
-      AddRatio(ctx, "ratio.completion", p.label, part, whole, rate,
-               "做成的…率…应做的");
+      AddRatio(ctx, "ratio.completion", ctx->fact(rate).label, part, whole,
+               rate, "做成的…率…应做的");
       read.insert(rate);
     }
   }

@@ -1557,20 +1557,25 @@ void SumsAfterLists(Context* ctx) {
     // A sentence of one figure that opens with a sum word right after a
     // list's sentence ("…：A；B；C。合计63.6万元。") closes that list: it
     // is read as the list's last clause.
-    Sentence sen = sentences[si];
+    // (Copied only then: the other sentences are read where they are.)
+    const Sentence* read = &sentences[si];
+    Sentence joined;
     if (si + 1 < sentences.size()) {
       const Sentence& after = sentences[si + 1];
-      if (after.facts.size() == 1 && after.line == sen.line &&
-          !sen.facts.empty() && sen.end <= after.begin) {
+      if (after.facts.size() == 1 && after.line == read->line &&
+          !read->facts.empty() && read->end <= after.begin) {
         const Fact& f = ctx->fact(after.facts[0]);
         const std::string head = Squeeze(std::string(
             ctx->Between(after.facts[0], after.begin, f.text_begin)));
         if (list.StartsWith(head, "sum") && !list.StartsWith(head, "not_sum")) {
-          sen.facts.push_back(after.facts[0]);
-          sen.end = after.end;
+          joined = *read;
+          joined.facts.push_back(after.facts[0]);
+          joined.end = after.end;
+          read = &joined;
         }
       }
     }
+    const Sentence& sen = *read;
     if (sen.facts.size() < 3) continue;
     // One pass over the sentence: its clause stops and its 、 outside
     // brackets, and whether each fact sits inside brackets (an aside).

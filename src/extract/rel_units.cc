@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "extract/relations.h"
 
 namespace tally::extract::rel {
@@ -91,8 +92,8 @@ std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
   const std::string_view rest = after.substr(std::string_view("每").size());
   // A string's first character.
   auto first_char = [](std::string_view t) {
-    size_t n = t.empty() ? 0 : 1;
-    while (n < t.size() && (uint8_t(t[n]) & 0xC0) == 0x80) ++n;
+    size_t n = 0;
+    if (!t.empty()) DecodeUtf8(t, &n);
     return t.substr(0, n);
   };
   for (int j : sen.facts) {
