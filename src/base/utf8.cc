@@ -5,7 +5,7 @@
 
 namespace tally {
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+char32_t DecodeUtf8Slow(std::string_view s, size_t* pos) {
   size_t i = *pos;
   auto b = static_cast<unsigned char>(s[i]);
   int len;

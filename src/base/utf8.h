@@ -11,8 +11,37 @@
 
 namespace tally {
 
+// DecodeUtf8 for any sequence its inline paths do not take.
+char32_t DecodeUtf8Slow(std::string_view s, size_t* pos);
+
 // Decodes the code point at s[*pos] and advances *pos past it.
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+//
+// Every stage decodes text character by character, and nearly all of it is
+// ASCII or a well-formed three-byte sequence (Han, CJK punctuation,
+// full-width forms): those two decode inline; the rest, and every error, go
+// the whole way.
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const size_t i = *pos;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *pos = i + 1;
+    return b;
+  }
+  if ((b & 0xF0) == 0xE0 && i + 3 <= s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    const char32_t c = (char32_t(b & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) |
+                       char32_t(b2 & 0x3F);
+    // Continuation bytes, not overlong, not a surrogate.
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x800 &&
+        (c < 0xD800 || c > 0xDFFF)) {
+      *pos = i + 3;
+      return c;
+    }
+  }
+  return DecodeUtf8Slow(s, pos);
+}
+
 void AppendUtf8(char32_t c, std::string* out);
 // True if every byte sequence in s is well-formed UTF-8.
 bool IsValidUtf8(std::string_view s);

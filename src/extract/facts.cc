@@ -297,6 +297,13 @@ class Stops {
   explicit Stops(string_view text) {
     static constexpr string_view kStops[] = {"。", "！", "？", "!", "?"};
     for (size_t i = 0; i < text.size();) {
+      // Every stop begins with one of these bytes (。 E3, ！？ EF, ! ?):
+      // other bytes are passed at once.
+      const uint8_t b = uint8_t(text[i]);
+      if (b != 0xE3 && b != 0xEF && b != '!' && b != '?') {
+        ++i;
+        continue;
+      }
       size_t n = 0;
       for (size_t k = 0; k < std::size(kStops) && n == 0; ++k) {
         if (text.substr(i).starts_with(kStops[k])) {

@@ -254,9 +254,10 @@ class Folder {
   // cell shows its first line only; among cells one per line they are
   // the head of the next piece (年度 指标值, 实际 完成值).
   static IndicatorColumn StreamWord(std::string_view cell) {
+    const IndicatorColumn col = IndicatorHeaderWord(cell);
+    if (col == kNone) return kNone;
     const std::string k = Squeeze(cell);
-    if (k == "年度" || k == "实际") return kNone;
-    return IndicatorHeaderWord(cell);
+    return k == "年度" || k == "实际" ? kNone : col;
   }
 
   // Points (units.h, IsPointsCell).

@@ -556,12 +556,20 @@ class TableReader {
 
 }  // namespace
 
+// A column's name is a few words with at most a short note ("全年预算数
+// （A）", "得分（20分*执行率）"); a cell of more bytes than 40 characters
+// take is a line of text and names no column. Every line passes through
+// the two tests below, so the long ones are told by their length alone.
+constexpr size_t kMaxHeaderBytes = 120;
+
 int BudgetHeaderWord(std::string_view cell) {
+  if (cell.size() > kMaxHeaderBytes) return 0;
   BudgetColumns::Field f = BudgetField(Key(cell));
   return f == BudgetColumns::kNone ? 0 : IsMoneyField(f) ? 2 : 1;
 }
 
 IndicatorColumn IndicatorHeaderWord(std::string_view cell) {
+  if (cell.size() > kMaxHeaderBytes) return IndicatorColumn::kNone;
   const std::string k = Key(cell);
   if (k.empty()) return IndicatorColumn::kNone;
   if (Has(k, "一级指标")) return IndicatorColumn::kLevel1;

@@ -89,6 +89,40 @@ TEST(Utf8, InvalidBytesNeverStall) {
   EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));           // overlong
 }
 
+// The inline paths (ASCII, three bytes) decode as the whole decoder does:
+// every three-byte sequence with every kind of second and third byte,
+// overlong forms and surrogates among them, and a sequence cut short.
+TEST(Utf8, InlinePathsAgreeWithTheWholeDecoder) {
+  const unsigned char kTails[] = {0x00, 0x41, 0x7F, 0x80, 0x9F,
+                                  0xA0, 0xBF, 0xC0, 0xE4, 0xFF};
+  int compared = 0;
+  for (int lead = 0xE0; lead <= 0xEF; ++lead) {
+    for (unsigned char b1 : kTails) {
+      for (unsigned char b2 : kTails) {
+        const std::string s = {char(lead), char(b1), char(b2), 'x'};
+        for (size_t len : {size_t{2}, size_t{3}, size_t{4}}) {
+          const std::string_view v(s.data(), len);
+          size_t fast = 0, slow = 0;
+          ASSERT_EQ(DecodeUtf8(v, &fast), DecodeUtf8Slow(v, &slow))
+              << std::hex << lead << " " << int(b1) << " " << int(b2);
+          ASSERT_EQ(fast, slow);
+          ++compared;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(compared, 16 * 10 * 10 * 3);
+  size_t pos = 0;
+  EXPECT_EQ(DecodeUtf8("\xED\xA0\x80", &pos), char32_t{0xFFFD});  // surrogate
+  EXPECT_EQ(pos, 1u);
+  pos = 0;
+  EXPECT_EQ(DecodeUtf8("\xE0\x80\x80", &pos), char32_t{0xFFFD});  // overlong
+  EXPECT_EQ(pos, 1u);
+  pos = 0;
+  EXPECT_EQ(DecodeUtf8("预", &pos), U'预');
+  EXPECT_EQ(pos, 3u);
+}
+
 TEST(Sniff, ByContentNotName) {
   EXPECT_EQ(SniffKind(""), FileKind::kEmpty);
   EXPECT_EQ(SniffKind("%PDF-1.7\n..."), FileKind::kPdf);
