@@ -156,6 +156,19 @@ example: 全县公共财政预算收入43101万元，加上级补助收入348499
 example: 全区一般公共预算收入24.25亿元，增长3.0%。其中：税收收入完成15.16亿元；非税收入完成9.09亿元。加上上级补助收入30.36亿元、上年结转3.42亿元、调入资金12.94亿元，收入总计70.97亿元。全区一般公共预算支出64.51亿元。加上上解支出3.14亿元、结转下年3.32亿元，支出总计70.97亿元。 => 70.97=24.25+30.36+3.42+12.94; 70.97=64.51+3.14+3.32
 example: 按现行财政体制结算，全镇一般公共预算可用资金为23173.15万元。加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元。 => 24901.77=23173.15+1728.62
 counter: 全区一般公共预算收入24.25亿元，增长3.0%；其中税收收入完成15.16亿元，上年结转3.42亿元，调入资金12.94亿元，收入总计70.97亿元。 => 70.97=24.25+15.16+3.42+12.94
+# An account's means (可用资金, 可用财力: what came in and was carried in,
+# less what went up to the level above) are what its own spending (一般公
+# 共预算支出) is set against: what is left is the means less that spending,
+# after 收支相抵 or in a sentence that opens with what is left (closing)
+# right after the spending's. Against a whole income (总收入) the spending
+# must be whole too (上解 is spent out of it), as above.
+entry available: 可用资金 可用财力 总财力 可用财力总额
+entry means_spending: 一般公共预算支出 公共财政预算支出 政府性基金预算支出 政府性基金支出 财政总支出 财政支出
+entry closing: 结余 年终结余 结转下年 结转结余 年末结余 净结余
+example: 全镇一般公共预算可用资金为23173.15万元。加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元。2021年一般公共预算支出21498.92万元，为调整预算的99.05%。结余3402.85万元。 => 24901.77=23173.15+1728.62; 24901.77-21498.92=3402.85
+example: 全年可用财力15200万元，全年一般公共预算支出14300万元，收支相抵，结转下年900万元。 => 15200-14300=900
+counter: 全年可用财力15200万元，全年一般公共预算支出14300万元。其中教育支出3200万元。结余900万元。 => 15200-14300=900
+counter: 全镇一般公共预算收入8200万元，一般公共预算支出7900万元。结余300万元。 => 8200-7900=300
 # A fund's balance of the period (当期结余, as 医保 funds disclose it) is
 # that period's income less its spending, each stated before it under the
 # fund's own name; a deficit (当期赤字) is printed without its sign and is

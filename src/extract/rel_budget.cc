@@ -342,28 +342,44 @@ std::set<int> NetBalances(Context* ctx) {
         cue = std::min(cue, at + w.size());
       }
     }
-    if (cue == std::string_view::npos) continue;
+    // Without a cue, a sentence that opens with what is left (closing:
+    // 结余3402.85万元。) right after the spending may still close the
+    // account, where the income is its means (below).
+    const bool closing =
+        cue == std::string_view::npos &&
+        ClauseNames(*ctx, words, first, "closing") &&
+        Squeeze(ctx->Between(first, sen.begin, ctx->fact(first).text_begin)) ==
+            Squeeze(ClauseBefore(*ctx, first));
+    if (cue == std::string_view::npos && !closing) continue;
     // The balance: the first amount after the cue, in its clause or the
     // next ("收支相抵，年终结余218万元").
-    int balance = -1;
+    int balance = closing ? first : -1;
     for (int i : sen.facts) {
       const Fact& f = ctx->fact(i);
-      if (f.text_begin < sen.begin + cue) continue;
+      if (closing || f.text_begin < sen.begin + cue) continue;
       if (f.kind == "amount" && f.qualifier.empty()) balance = i;
       break;
     }
     if (balance < 0) continue;
     const Fact& b = ctx->fact(balance);
-    const std::string_view gap =
-        ctx->Between(balance, sen.begin + uint32_t(cue), b.text_begin);
-    size_t commas = 0;
-    for (size_t at = gap.find("，"); at != std::string_view::npos;
-         at = gap.find("，", at + 1)) {
-      ++commas;
+    if (b.kind != "amount" || !b.qualifier.empty()) continue;
+    if (!closing) {
+      const std::string_view gap =
+          ctx->Between(balance, sen.begin + uint32_t(cue), b.text_begin);
+      size_t commas = 0;
+      for (size_t at = gap.find("，"); at != std::string_view::npos;
+           at = gap.find("，", at + 1)) {
+        ++commas;
+      }
+      if (commas > 1 || gap.find("；") != std::string_view::npos) continue;
     }
-    if (commas > 1 || gap.find("；") != std::string_view::npos) continue;
     int income = -1, spending = -1;
-    for (int i = balance - 1; i >= 0 && (income < 0 || spending < 0); --i) {
+    // Against the account's means (available: 可用资金, 可用财力) the
+    // spending is the account's own (means_spending: 一般公共预算支出), not
+    // a whole that adds what went up to the level above: the nearest such
+    // spending between the means and the balance.
+    int means = -1, own = -1;
+    for (int i = balance - 1; i >= 0; --i) {
       const Fact& f = ctx->fact(i);
       if (f.page_no != b.page_no || f.sentence < b.sentence - kNetSentences ||
           balance - i > int(kMaxShareScan)) {
@@ -377,13 +393,26 @@ std::set<int> NetBalances(Context* ctx) {
       if (spending < 0 && ClauseNames(*ctx, words, i, "spending")) {
         spending = i;
       }
+      if (own < 0 && ClauseNames(*ctx, words, i, "means_spending")) own = i;
+      if (own >= 0 && means < 0 && ClauseNames(*ctx, words, i, "available")) {
+        means = i;
+      }
+      if (income >= 0 && spending >= 0) break;
     }
-    if (income < 0 || spending < 0) continue;
+    // A balance with no cue only right after the account's means and
+    // spending (in the sentence after the spending's).
+    if (closing || income < 0 || spending < 0) {
+      if (means < 0 || (closing && ctx->fact(own).sentence + 1 < b.sentence)) {
+        continue;
+      }
+      income = means;
+      spending = own;
+    }
     Relation r;
     r.kind = "budget";
     r.rule = "budget.net";
-    r.name = "收支相抵";
-    r.evidence = "收支相抵";
+    r.name = closing ? "结余" : "收支相抵";
+    r.evidence = closing ? "可用资金减本级支出后句首的结余" : "收支相抵";
     r.members = {{"income", income}, {"spent", spending}, {"balance", balance}};
     r.page_no = b.page_no;
     ctx->Add(std::move(r));
