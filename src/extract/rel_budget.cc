@@ -2130,6 +2130,101 @@ std::set<int> YearPairs(Context* ctx) {
   return claimed;
 }
 
+// "2022年度"三公"经费预算总计21.8万元，其中：…公务接待11.8万元，…。2021年度
+// "三公"经费合计支出20.12万元，其中：…公务接待12.39万元，…。…其中公务接待较
+// 上年同期减少0.58万元": a report that lists the parts of one quantity for
+// each of two years, a year opening each list's sentence, then states a
+// part's change against the other year by the part's own name, states
+// the difference of that part's two figures. The nearest two lists before
+// the change, of years a year apart, each with one part so named (the
+// name the change's label holds before its comparison) are taken; the
+// later year's is the current figure.
+constexpr int kYearListSentences = 8;
+
+void PartChangesOfYearLists(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  const LexEntry* than = way.Entry("than");
+  if (!than) return;
+  struct YearList {
+    int total, year;
+    std::vector<int> parts;
+  };
+  std::vector<YearList> lists;  // in order of their totals
+  std::set<int> changed;        // changes some difference already reads
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.rule == "budget.change") {
+      for (const RelationMember& m : r.members) {
+        if (m.role == "change") changed.insert(m.fact);
+      }
+    }
+    if (r.kind != "breakdown" || r.members.empty() ||
+        r.members.front().role != "total") {
+      continue;
+    }
+    const int year = OpeningYear(*ctx, r.members.front().fact);
+    if (year == 0) continue;
+    YearList l{r.members.front().fact, year, {}};
+    for (const RelationMember& m : r.members) {
+      if (m.role == "part") l.parts.push_back(m.fact);
+    }
+    lists.push_back(std::move(l));
+  }
+  if (lists.size() < 2) return;
+  std::sort(
+      lists.begin(), lists.end(),
+      [](const YearList& a, const YearList& b) { return a.total < b.total; });
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  for (size_t c = 0; c < facts.size(); ++c) {
+    const Fact& fc = facts[c];
+    if (fc.role != "change" || fc.kind != "amount" || !fc.qualifier.empty() ||
+        changed.count(int(c))) {
+      continue;
+    }
+    const size_t at = FirstOf(fc.label, than->words);
+    if (at == std::string::npos || at < 6) continue;
+    const std::string_view rest = std::string_view(fc.label).substr(at);
+    const std::string w = way.Name(rest);
+    if ((w != "up" && w != "down") || !AgainstOtherYear(way, rest)) continue;
+    const std::string subject = Squeeze(fc.label.substr(0, at));
+    // The one part of list l named by the subject, or -1.
+    auto named = [&](const YearList& l) {
+      int found = -1;
+      for (int i : l.parts) {
+        if (Squeeze(ctx->fact(i).label) != subject) continue;
+        if (found >= 0) return -1;
+        found = i;
+      }
+      return found;
+    };
+    int later = -1, earlier = -1, year = 0;
+    for (size_t k = lists.size(); k-- > 0;) {
+      const YearList& l = lists[k];
+      if (l.total >= int(c)) continue;
+      if (fc.sentence - ctx->fact(l.total).sentence > kYearListSentences) {
+        break;
+      }
+      const int part = named(l);
+      if (part < 0) continue;
+      if (later < 0) {
+        later = part;
+        year = l.year;
+      } else if (std::abs(l.year - year) == 1) {
+        earlier = part;
+        if (l.year > year) std::swap(later, earlier);
+        break;
+      } else {
+        break;
+      }
+    }
+    if (later < 0 || earlier < 0 || !SameFamily(ctx->fact(later), fc) ||
+        !SameFamily(ctx->fact(earlier), fc)) {
+      continue;
+    }
+    AddDifference(ctx, later, earlier, int(c), w,
+                  "两年各列分项，分项较上年变动：变动额 = 本年分项 − 上年分项");
+  }
+}
+
 // Each NamedBetween, as a difference and the rate over its base.
 void NamedDifferences(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
@@ -2542,6 +2637,7 @@ void FindRatios(Context* ctx) {
   Differences(ctx);
   FromTo(ctx);
   NamedDifferences(ctx);
+  PartChangesOfYearLists(ctx);
   BookValues(ctx, total_of);
   Completions(ctx, total_of);
   Savings(ctx, total_of);
