@@ -229,8 +229,7 @@ example: “三公”经费支出预算为63.30万元，支出决算为42.00万�
 example: 本年收入合计6023.69万元，其中：财政拨款收入5505.38万元，占收入合计的91.40%；上级补助收入0万元，占收入合计的0%；事业收入514.89万元，占收入合计的8.55%。 => 5505.38/6023.69=91.4; 0/6023.69=0; 514.89/6023.69=8.55
 
 lexicon completion
-# A target, what was done and the rate of completion, in that order in one
-# clause run ("计划完成农村公路建设50公里，实际完成52公里，完成率104%"):
+# A target, what was done and the rate of completion, in one clause run ("计划完成农村公路建设50公里，实际完成52公里，完成率104%"):
 # the rate is the actual over the target, and may pass 100% (超额完成),
 # which the arithmetic shows. The target's label names a plan, the
 # actual's names doing and no plan, the rate's ends in a completion rate.
@@ -245,6 +244,10 @@ example: 计划完成农村公路建设50公里，实际完成52公里，完成�
 example: 年度目标培训农民1200人次，实际培训1180人次，完成率98.33%。 => 1180/1200=98.33
 counter: 计划投资300万元，完成投资280万元，其中设备120万元，完成率93.33%。 => 120/280=93.33
 example: 全年计划完成造林面积3000亩，实际完成3150亩，超额完成150亩，完成率105%。 => 3150/3000=105
+# What was done may come first and the target after it: each is told by
+# its own words, not by its place.
+example: 本年度共完成道路硬化12.5公里，计划任务12公里，完成率104.2%；新建桥梁3座。 => 12.5/12=104.2
+counter: 本年度共完成道路硬化12.5公里，完成桥梁3座，完成率104.2%。 => 12.5/3=104.2
 # The target may follow the rate, in a bracket or in a clause of its own
 # right after it, named by a plan word alone.
 example: 全年共完成农村危房改造320户，完成率106.7%，年度计划任务300户。 => 320/300=106.7

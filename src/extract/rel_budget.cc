@@ -2315,8 +2315,15 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
         excess = sen.facts[k - 1];
       }
       const size_t at = excess >= 0 ? k - 1 : k;
-      const int rate = sen.facts[k], actual = sen.facts[at - 1],
-                target = sen.facts[at - 2];
+      const int rate = sen.facts[k];
+      int actual = sen.facts[at - 1], target = sen.facts[at - 2];
+      // What was done may come first and the target after it ("共完成道路
+      // 硬化12.5公里，计划任务12公里，完成率104.2%"): each is told by its
+      // own words, not by its place.
+      if (excess < 0 && words.Contains(ctx->fact(actual).label, "plan") &&
+          !words.Contains(ctx->fact(target).label, "plan")) {
+        std::swap(actual, target);
+      }
       const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
       const LexEntry* e = words.Find(p.label, "percent");
@@ -2328,13 +2335,14 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
           words.Contains(a.label, "plan")) {
         continue;
       }
-      const std::string_view run = ctx->Between(rate, t.text_end, p.text_begin);
+      const std::string_view run = ctx->Between(
+          rate, ctx->fact(sen.facts[at - 2]).text_end, p.text_begin);
       if (run.find("；") != std::string_view::npos ||
           run.find("。") != std::string_view::npos) {
         continue;
       }
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
-               "计划…实际…完成率");
+               actual < target ? "实际…计划…完成率" : "计划…实际…完成率");
       const Fact* x = excess >= 0 ? &ctx->fact(excess) : nullptr;
       if (x && Plain(*x) && x->qualifier.empty() && SameFamily(*x, t)) {
         AddDifference(ctx, actual, target, excess, "up", "计划…实际…超额");
