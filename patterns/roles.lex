@@ -11,7 +11,7 @@ lexicon role
 entry initial [amount]: 年初预算 年初预算数 年初批复 年初安排 年初下达 年初数 年初部门预算 年初预算安排 年初批复预算 年初资金
 entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算
 entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算 应到位 应到位资金 应拨付 应支付 应发放
-entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余
+entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余 年初结余资金 年初结转资金 上年结余资金 年初结转和结余资金
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
 # A fund named without a budget word (…补助资金28万元, 工作经费15万元):
 # in a budget statement it is what the payments are measured against.
@@ -67,6 +67,9 @@ example: 调整后预算861.46万元 => full
 example: 预算支出1.00万元 => full
 example: 上年结转资金12万元 => carry
 example: 年初结转和结余1133.79万元 => carry
+example: 年初结余资金318.62万元 => carry
+example: 本年收入合计15236.40万元 => income
+example: 本年度支出合计1255.12万元 => spent
 example: 年末结转和结余86万元 => balance
 example: 共下达资金100万元 => allocated
 example: 实际到位资金334.67万元 => allocated
@@ -232,8 +235,12 @@ example: 产出指标（50分） => -
 # ("…得分40分，共计得分100分"). Examples: the right side is the sum relation
 # found, "total=part+part", or '-'.
 lexicon score_total
-entry total: 共计 合计 总计 总分 累计 共得 总得分 综合得分
+entry total: 共计 合计 总计 小计 总分 累计 共得 总得分 综合得分
 example: 资金执行率得分10分，产出指标得分50分，效益指标得分40分，共计得分100分。 => 100=10+50+40
+# Items of a list the sentence opens as scores (…得分情况：) are scores
+# though they name no score word.
+example: 产出指标得分情况：数量指标18分、质量指标14分、时效指标8分、成本指标7分，产出指标小计47分。 => 47=18+14+8+7
+counter: 产出指标（50分）：数量指标18分、质量指标14分、时效指标8分、成本指标7分，小计47分。 => 47=18+14+8+7
 example: 产出指标得分50分，效益指标得分40分。 => -
 
 # The areas a 绩效自评表's points are divided into: the project form's

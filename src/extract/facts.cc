@@ -115,8 +115,8 @@ constexpr string_view kPeriodFlows[] = {"收入", "支出"};
 constexpr string_view kListWords[] = {"其中",   "分别为", "分别是", "具体为",
                                       "具体是", "分别",   "包括",   "含"};
 constexpr string_view kTrailing[] = {
-    "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共",
-    "计", "约", "仅",   "已", "的",   "了",   "有",   "在"};
+    "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "小计",
+    "共", "计", "约",   "仅", "已",   "的",   "了",   "有",   "在"};
 // Words whose last character is one of kTrailing's but belongs to the word
 // ("实际下达", not "实际下"; "审计费" ends in 费, "年度审计" in 审计).
 constexpr string_view kWholeWords[] = {
@@ -146,7 +146,14 @@ string CleanLabel(string s) {
       if (s.starts_with(w) && s.size() > w.size()) {
         // The period names the account when the rest is a bare flow:
         // 本年收入 (the year's income, a whole) is not 收入 (any income).
-        const string_view rest = string_view(s).substr(w.size());
+        // (本年收入合计 too: the sum word goes below, the period stays.)
+        string_view rest = string_view(s).substr(w.size());
+        for (string_view sum : {"合计", "总计", "共计"}) {
+          if (rest.ends_with(sum) && rest.size() > sum.size()) {
+            rest.remove_suffix(sum.size());
+            break;
+          }
+        }
         if (std::find(std::begin(kPeriodFlows), std::end(kPeriodFlows), rest) !=
                 std::end(kPeriodFlows) &&
             std::find(std::begin(kPeriods), std::end(kPeriods), w) !=

@@ -1451,12 +1451,19 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
     const bool role_word =
         e && end == word.size() && e->name != "none" &&
         std::find(e->words.begin(), e->words.end(), word) != e->words.end();
+    // A name that says no year is never of the year before (收入 names
+    // 本年度收入, not 上年度收入 stated after it).
+    const Lexicon& years = ctx.lex().Get("year_pair");
+    const bool before_year = years.Contains(name, "before");
     for (const int i : before) {
       const Fact& f = ctx.fact(i);
       if (!Plain(f) || !SameFamily(f, fc)) continue;
       const std::string_view n = name_of(f.label);
       if (n == name && exact < 0) exact = i;
-      if (same(n, name) && near < 0) near = i;
+      if (same(n, name) && near < 0 &&
+          (before_year || !years.Contains(n, "before"))) {
+        near = i;
+      }
       if (role_word && role < 0 && f.role == e->name) role = i;
     }
     return exact >= 0 ? exact : near >= 0 ? near : role;

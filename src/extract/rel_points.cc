@@ -985,9 +985,22 @@ void FindScores(Context* ctx) {
   }
   // "…得分10分，…得分50分，…得分40分，共计得分100分": the scores before a
   // 共计/合计 in one sentence.
+  // A list the sentence opens as scores ("产出指标得分情况：数量指标18分、质
+  // 量指标14分、…，产出指标小计48分") holds scores though its items name no
+  // score word: the points after the colon, none named a weight.
   const Lexicon& totals = ctx->lex().Get("score_total");
   for (const Sentence& sen : ctx->sentences()) {
     std::vector<int> parts;
+    const std::string_view text =
+        sen.facts.empty() ? std::string_view()
+                          : ctx->Between(sen.facts.front(), sen.begin, sen.end);
+    size_t colon = std::min(text.find("："), text.find(':'));
+    if (colon != std::string_view::npos &&
+        (sen.facts.empty() ||
+         ctx->fact(sen.facts.front()).text_begin < sen.begin + colon ||
+         !point_roles.Contains(text.substr(0, colon), "score"))) {
+      colon = std::string_view::npos;
+    }
     for (int i : sen.facts) {
       const Fact& f = ctx->fact(i);
       if (!PlainScore(f)) continue;
@@ -1004,11 +1017,31 @@ void FindScores(Context* ctx) {
       }
       if (!totals.Contains(last, "total")) {
         // Weights (指标分值10分) and the 满分 are not parts of a score sum.
-        if (f.role == "score") parts.push_back(i);
+        if (f.role == "score" ||
+            (f.role.empty() && colon != std::string_view::npos)) {
+          parts.push_back(i);
+        }
         continue;
       }
       if (parts.size() < 2) break;
       AddWhole(ctx, "score_sum", "prose.total", f.label, i, parts, "共计");
+      // "过程指标（分值20分）中，资金管理得10分、组织实施得11分，过程指标合
+      // 计得21分": the one weight stated before the parts caps their sum.
+      int weight = -1, weights = 0;
+      for (int w : sen.facts) {
+        if (w >= parts.front()) break;
+        if (PlainScore(ctx->fact(w)) && ctx->fact(w).role == "weight") {
+          weight = w, ++weights;
+        }
+      }
+      if (weights == 1 && !done.count(weight)) {
+        Relation r;
+        r.kind = "score_cap";
+        r.rule = "prose.points";
+        r.name = f.label;
+        r.members = {{"weight", weight}, {"score", i}};
+        ctx->Add(std::move(r));
+      }
       break;
     }
   }
