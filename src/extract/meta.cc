@@ -288,7 +288,7 @@ struct MetaWords {
   std::vector<U32> suffix, not_unit, label, publisher, field;  // unit
   std::vector<U32> title_end, title_end_other;                 // lexicon title
   std::vector<U32> topic, whole, project;
-  std::vector<U32> date_label;           // lexicon report_date
+  std::vector<U32> date_label;  // lexicon report_date
   const LexEntry* evaluation = nullptr;  // lexicon title
 
   explicit MetaWords(const Lexicons& lex) {
