@@ -172,6 +172,9 @@ counter: 该项目2022年预算200万元，2023年支出250万元，增长25%。
 example: 2023年收入完成12.5亿元，上年为11.8亿元，增加0.7亿元，增长5.9%。 => 0.7=12.5~11.8 up; 0.7/11.8=5.9
 example: 一般公共预算收入完成12.5亿元，同比增长5.9%（上年为11.8亿元）。 => 12.5~11.8 up=5.9
 example: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同期为11.8亿元。 => 12.5~11.8 up=5.9
+# The clause may name the year before and the figure's own name again.
+example: 全年接待游客326.4万人次，同比增长5.22%，上年同期接待游客310.2万人次。 => 326.4~310.2 up=5.22
+counter: 全年接待游客326.4万人次，同比增长5.22%，上年同期接待外宾310.2万人次。 => 326.4~310.2 up=5.22
 counter: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同期税收收入为11.8亿元。 => 12.5~11.8 up=5.9
 
 lexicon share_whole
@@ -247,6 +250,9 @@ example: 全年计划完成造林面积3000亩，实际完成3150亩，超额完
 # What was done may come first and the target after it: each is told by
 # its own words, not by its place.
 example: 本年度共完成道路硬化12.5公里，计划任务12公里，完成率104.2%；新建桥梁3座。 => 12.5/12=104.2
+# What was done, its difference from the plan, then the rate: the actual
+# over the plan.
+example: 营养改善计划实际受益学生18420人，比计划受益人数17800人多620人，完成率103.48%。 => 18420/17800=103.48
 counter: 本年度共完成道路硬化12.5公里，完成桥梁3座，完成率104.2%。 => 12.5/3=104.2
 # The target may follow the rate, in a bracket or in a clause of its own
 # right after it, named by a plan word alone.

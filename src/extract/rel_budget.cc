@@ -1517,10 +1517,12 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
     for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int c = sen.facts[k - 1], p = sen.facts[k];
       const Fact &fc = ctx->fact(c), &fp = ctx->fact(p);
+      // (A count takes no accounts role: its label tells a change, 较上年.)
+      const bool change = fc.role == "change" ||
+                          (fc.kind == "count" && !way.Name(fc.label).empty());
       if (fp.kind != "percent" || fp.role != "change" ||
-          !fp.qualifier.empty() || fc.role != "change" ||
-          !fc.qualifier.empty() || !Summable(fc) || paired.count(c) ||
-          paired.count(p)) {
+          !fp.qualifier.empty() || !change || !fc.qualifier.empty() ||
+          !Summable(fc) || paired.count(c) || paired.count(p)) {
         continue;
       }
       const std::string_view to_rate =
@@ -2018,9 +2020,11 @@ std::set<int> YearPairs(Context* ctx) {
     return ok && (*w == "up" || *w == "down");
   };
   // Whether fact i's clause names the year before and nothing else
-  // ("上年为", "上年同期"): the figure is the one before it, that year.
-  // ("（上年为": a bracket opens a clause of its own.)
-  auto only_before = [&](int i) {
+  // ("上年为", "上年同期"), or nothing but `same`, the name of the figure
+  // it is set against ("上年同期接待游客" after "接待游客…"): the figure is
+  // the one before it, that year. ("（上年为": a bracket opens a clause of
+  // its own.)
+  auto only_before = [&](int i, std::string_view same = {}) {
     std::string_view clause = ClauseBefore(*ctx, i);
     for (std::string_view open : {"（", "("}) {
       if (size_t at = clause.rfind(open); at != std::string_view::npos) {
@@ -2033,7 +2037,8 @@ std::set<int> YearPairs(Context* ctx) {
     for (std::string_view verb : {"为", "是", "：", ":"}) {
       if (n.ends_with(verb)) n.remove_suffix(verb.size());
     }
-    return TrimSpace(n).empty();
+    n = TrimSpace(n);
+    return n.empty() || (!same.empty() && Squeeze(n) == Squeeze(same));
   };
   for (const Sentence& sen : ctx->sentences()) {
     // "…收入完成12.5亿元，同比增长8.5%（上年为11.8亿元）": a rate right
@@ -2044,7 +2049,8 @@ std::set<int> YearPairs(Context* ctx) {
       std::string w;
       if (fp.kind != "percent" || fp.role != "change" ||
           !fp.qualifier.empty() || !Plain(fa) || !Plain(fb) ||
-          !SameFamily(fa, fb) || claimed.count(p) || !only_before(b) ||
+          !SameFamily(fa, fb) || claimed.count(p) ||
+          !only_before(b, fa.label) ||
           !change_words(ctx->Between(p, fa.text_end, fp.text_begin), "", &w)) {
         continue;
       }
@@ -2397,6 +2403,41 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
                "实际…完成率（计划…）");
     }
+  }
+  // "实际受益学生18,420人，比计划受益人数17,800人多620人，完成率103.48%":
+  // what was done, then its difference from the plan, then the rate right
+  // after the difference: the actual over the plan.
+  const size_t n = ctx->out()->relations.size();
+  for (size_t k = 0; k < n; ++k) {
+    const Relation& r = ctx->out()->relations[k];
+    if (r.rule != "budget.change") continue;
+    int actual = -1, target = -1, change = -1;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "current") actual = m.fact;
+      if (m.role == "other") target = m.fact;
+      if (m.role == "change") change = m.fact;
+    }
+    if (actual < 0 || target < 0 || change < 0 ||
+        size_t(change + 1) >= ctx->out()->facts.size()) {
+      continue;
+    }
+    const int rate = change + 1;
+    const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
+               &t = ctx->fact(target);
+    const LexEntry* e = words.Find(p.label, "percent");
+    if (p.kind != "percent" || !p.qualifier.empty() || !e ||
+        e->name != "rate" || ctx->SentenceOf(rate) != ctx->SentenceOf(change) ||
+        !words.Contains(t.label, "plan") ||
+        (words.Contains(a.label, "plan") &&
+         !words.Contains(a.label, "actual")) ||
+        target < actual || change < target) {
+      continue;
+    }
+    const std::string_view run =
+        ctx->Between(rate, ctx->fact(change).text_end, p.text_begin);
+    if (run.find("；") != std::string_view::npos) continue;
+    AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
+             "实际…比计划…多（少）…完成率");
   }
 }
 
