@@ -27,10 +27,10 @@ namespace {
 // its amount per unit ever has is a list or a table, not such a statement.
 constexpr size_t kMaxPerUnitFacts = 12;
 
-// Whether an entry of per_head names a unit (not the words for people or
-// for a period).
+// Whether an entry of per_head names a unit (not the words for people, for
+// a period or for an average).
 bool IsUnit(const LexEntry& e) {
-  return e.name != "people" && e.name != "period";
+  return e.name != "people" && e.name != "period" && e.name != "average";
 }
 
 // The unit amount i is per (an entry of per_head: 户, 人, 亩), or null: a
@@ -120,7 +120,10 @@ std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
                              (noun_ok && thing == noun));
       const bool before =
           noun_ok && label.substr(0, at).find(noun) != std::string_view::npos;
-      if (!named && !before) continue;
+      // Nor does 平均 after it (每处平均投资4.2万元 of 18处): the measure
+      // word alone is the unit.
+      const bool average = per.StartsWith(rest.substr(m.size()), "average");
+      if (!named && !before && !average) continue;
     }
     return m;
   }
