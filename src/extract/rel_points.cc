@@ -1026,15 +1026,15 @@ void FindScores(Context* ctx) {
       if (parts.size() < 2) break;
       AddWhole(ctx, "score_sum", "prose.total", f.label, i, parts, "共计");
       // "过程指标（分值20分）中，资金管理得10分、组织实施得11分，过程指标合
-      // 计得21分": the one weight stated before the parts caps their sum.
+      // 计得21分": the sentence's one weight, stated before the parts, caps
+      // their sum (weights of the parts' own, 分值15分，得15分；…, do not).
       int weight = -1, weights = 0;
       for (int w : sen.facts) {
-        if (w >= parts.front()) break;
         if (PlainScore(ctx->fact(w)) && ctx->fact(w).role == "weight") {
           weight = w, ++weights;
         }
       }
-      if (weights == 1 && !done.count(weight)) {
+      if (weights == 1 && weight < parts.front() && !done.count(weight)) {
         Relation r;
         r.kind = "score_cap";
         r.rule = "prose.points";
