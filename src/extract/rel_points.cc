@@ -1045,6 +1045,37 @@ void FindScores(Context* ctx) {
       break;
     }
   }
+  // "产出指标（40分）得42分": points in brackets right after a name, then
+  // that name's score in the same clause: the bracket is its weight.
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
+      const int w = sen.facts[k], sc = sen.facts[k + 1];
+      const Fact &fw = ctx->fact(w), &fs = ctx->fact(sc);
+      if (!PlainScore(fw) || !fw.role.empty() || !PlainScore(fs) ||
+          fs.role != "score" || done.count(w) || fw.text_begin < sen.begin ||
+          !IsOpenBracket(
+              ctx->Between(w, fw.text_begin > 3 ? fw.text_begin - 3 : sen.begin,
+                           fw.text_begin))) {
+        continue;
+      }
+      std::string_view gap = ctx->Between(w, fw.text_end, fs.text_begin);
+      if (!IsCloseBracket(gap)) continue;
+      gap.remove_prefix(gap.starts_with("）") ? std::string_view("）").size()
+                                              : 1);
+      if (gap.size() > 12 ||
+          gap.find_first_of("0123456789") != std::string_view::npos ||
+          gap.find("；") != std::string_view::npos ||
+          gap.find("。") != std::string_view::npos) {
+        continue;
+      }
+      Relation r;
+      r.kind = "score_cap";
+      r.rule = "prose.points";
+      r.name = fw.label;
+      r.members = {{"weight", w}, {"score", sc}};
+      ctx->Add(std::move(r));
+    }
+  }
   AreaScores(ctx, "score");
   AreaScores(ctx, "weight");
 }
