@@ -2210,9 +2210,15 @@ void PartChangesOfYearLists(Context* ctx) {
       return found;
     };
     int later = -1, earlier = -1, year = 0;
-    for (size_t k = lists.size(); k-- > 0;) {
+    // From the last list before the change back (a document of many lists
+    // and changes stays n log n).
+    const size_t first_after =
+        size_t(std::partition_point(
+                   lists.begin(), lists.end(),
+                   [&](const YearList& l) { return l.total < int(c); }) -
+               lists.begin());
+    for (size_t k = first_after; k-- > 0;) {
       const YearList& l = lists[k];
-      if (l.total >= int(c)) continue;
       if (fc.sentence - ctx->fact(l.total).sentence > kYearListSentences) {
         break;
       }
