@@ -68,6 +68,8 @@ example: 预算支出1.00万元 => full
 example: 上年结转资金12万元 => carry
 example: 年初结转和结余1133.79万元 => carry
 example: 年初结余资金318.62万元 => carry
+example: 本年新增拨款150万元 => allocated
+counter: 比上年新增资金20万元 => allocated
 example: 本年收入合计15236.40万元 => income
 example: 本年度支出合计1255.12万元 => spent
 example: 年末结转和结余86万元 => balance
@@ -283,3 +285,10 @@ entry project: 预算执行 产出 效益 满意度
 entry department: 决策 过程 产出 效益
 entry department_duty: 部门管理 部门履职 效益
 entry department_input: 投入 过程 产出 效果
+
+# Money newly made available (本年新增拨款, 新增资金: a fund noun after one
+# of these words) is an allocation, not a change, unless its label compares
+# it with another year (比上年新增资金 is a change). Examples are the role
+# lexicon's (本年新增拨款150万元 => allocated).
+lexicon new_money
+entry new: 新增 本年新增

@@ -396,6 +396,7 @@ void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
   const Lexicon& way = ctx->lex().Get("change");
+  const Lexicon& fresh = ctx->lex().Get("new_money");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
     size_t end = 0;
@@ -417,6 +418,13 @@ void AssignRoles(Context* ctx) {
         if (verb && vend == before.size() && verb->name != "fund" &&
             verb->name != "none") {
           role = verb->name;
+          // Money newly made available (本年新增拨款, lexicon change: new)
+          // is an allocation, unless compared with another year (比上年新
+          // 增资金 is a change).
+          if (role == "change" && fresh.EndsWith(before, "new") &&
+              !way.Contains(f.label, "than")) {
+            role = "allocated";
+          }
         } else if (const LexEntry* lead = Leading(lex, before, f.kind)) {
           role = lead->name;
         }
