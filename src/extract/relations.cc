@@ -418,7 +418,7 @@ void AssignRoles(Context* ctx) {
         if (verb && vend == before.size() && verb->name != "fund" &&
             verb->name != "none") {
           role = verb->name;
-          // Money newly made available (本年新增拨款, lexicon change: new)
+          // Money newly made available (本年新增拨款, lexicon new_money)
           // is an allocation, unless compared with another year (比上年新
           // 增资金 is a change).
           if (role == "change" && fresh.EndsWith(before, "new") &&
