@@ -2323,6 +2323,11 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
 // (lexicon completion): the rate is the actual over the target.
 void Completions(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
+  // A completion rate as printed: exact, named by completion's rate words.
+  auto completion_rate = [&](const Fact& p) {
+    const LexEntry* e = words.Find(p.label, "percent");
+    return p.kind == "percent" && p.qualifier.empty() && e && e->name == "rate";
+  };
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       // What was done past the target may stand before the rate ("实际完成
@@ -2345,9 +2350,7 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
-      const LexEntry* e = words.Find(p.label, "percent");
-      if (p.kind != "percent" || !p.qualifier.empty() || !e ||
-          e->name != "rate" || !Summable(a) || !Summable(t) ||
+      if (!completion_rate(p) || !Summable(a) || !Summable(t) ||
           !a.qualifier.empty() || !t.qualifier.empty() || !SameFamily(a, t) ||
           !words.Contains(t.label, "plan") ||
           !words.Contains(a.label, "actual") ||
@@ -2384,9 +2387,7 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
-      const LexEntry* e = words.Find(p.label, "percent");
-      if (p.kind != "percent" || !p.qualifier.empty() || !e ||
-          e->name != "rate" || !Summable(a) || !Summable(t) ||
+      if (!completion_rate(p) || !Summable(a) || !Summable(t) ||
           !a.qualifier.empty() || !t.qualifier.empty() || !SameFamily(a, t) ||
           ctx->SentenceOf(actual) != ctx->SentenceOf(rate) ||
           !words.Contains(t.label, "plan") ||
@@ -2430,9 +2431,8 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
     const int rate = change + 1;
     const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                &t = ctx->fact(target);
-    const LexEntry* e = words.Find(p.label, "percent");
-    if (p.kind != "percent" || !p.qualifier.empty() || !e ||
-        e->name != "rate" || ctx->SentenceOf(rate) != ctx->SentenceOf(change) ||
+    if (!completion_rate(p) ||
+        ctx->SentenceOf(rate) != ctx->SentenceOf(change) ||
         !words.Contains(t.label, "plan") ||
         (words.Contains(a.label, "plan") &&
          !words.Contains(a.label, "actual")) ||

@@ -15,6 +15,17 @@
 namespace tally::extract::rel {
 namespace {
 
+// Adds score_cap: `score` is at most `weight`, read by `rule`.
+void AddCap(Context* ctx, const char* rule, std::string name, int weight,
+            int score) {
+  Relation r;
+  r.kind = "score_cap";
+  r.rule = rule;
+  r.name = std::move(name);
+  r.members = {{"weight", weight}, {"score", score}};
+  ctx->Add(std::move(r));
+}
+
 // Whether cell `col` of `line` prints a digit but no number was read from
 // it: a figure that is there but unknown.
 bool HasUnreadFigure(const Context& ctx, int line, int col) {
@@ -122,12 +133,7 @@ void BudgetRows(Context* ctx) {
       ctx->Add(std::move(r));
     }
     if (weight >= 0 && score >= 0) {
-      Relation r;
-      r.kind = "score_cap";
-      r.rule = "table.budget_row";
-      r.name = item;
-      r.members = {{"weight", weight}, {"score", score}};
-      ctx->Add(std::move(r));
+      AddCap(ctx, "table.budget_row", item, weight, score);
       // The form's rule: the budget row scores about 执行率 × 分值. A
       // 分值 of the form's whole 100 points is no weight of the execution
       // rate (forms give it 10 or 20): such a form prints its 总分 in the
@@ -210,12 +216,7 @@ void IndicatorRows(Context* ctx) {
     if (score >= 0 && ctx->fact(score).kind != "score") score = -1;
     std::string name = Squeeze(row.level3);
     if (weight >= 0 && score >= 0) {
-      Relation r;
-      r.kind = "score_cap";
-      r.rule = "table.indicator";
-      r.name = name;
-      r.members = {{"weight", weight}, {"score", score}};
-      ctx->Add(std::move(r));
+      AddCap(ctx, "table.indicator", name, weight, score);
     }
     // The row as the form scores it: target, actual, weight, score.
     std::vector<int> target = ctx->CellFacts(c.line, c.target);
@@ -884,12 +885,7 @@ void FindScores(Context* ctx) {
     const Points& p = points[s];
     std::string title = BareTitle(sections[s].title);
     if (p.weight >= 0 && p.score >= 0) {
-      Relation r;
-      r.kind = "score_cap";
-      r.rule = "section.points";
-      r.name = title;
-      r.members = {{"weight", p.weight}, {"score", p.score}};
-      ctx->Add(std::move(r));
+      AddCap(ctx, "section.points", title, p.weight, p.score);
     }
     const std::vector<size_t>& kids = children[s];
     // Every child must state its points, numbered from one: a lost heading
@@ -970,13 +966,8 @@ void FindScores(Context* ctx) {
         }
       }
     }
-    Relation r;
-    r.kind = "score_cap";
-    r.rule = "prose.points";
     if (name.empty()) name = "该指标";
-    r.name = name;
-    r.members = {{"weight", weight}, {"score", score}};
-    ctx->Add(std::move(r));
+    AddCap(ctx, "prose.points", name, weight, score);
     // The 执行率 the weight is for: named by the weight's label or the
     // rate's (roles.lex: rate), the one rate of the sentence.
     const Fact& fw = ctx->fact(weight);
@@ -1035,12 +1026,7 @@ void FindScores(Context* ctx) {
         }
       }
       if (weights == 1 && weight < parts.front() && !done.count(weight)) {
-        Relation r;
-        r.kind = "score_cap";
-        r.rule = "prose.points";
-        r.name = f.label;
-        r.members = {{"weight", weight}, {"score", i}};
-        ctx->Add(std::move(r));
+        AddCap(ctx, "prose.points", f.label, weight, i);
       }
       break;
     }
@@ -1068,12 +1054,7 @@ void FindScores(Context* ctx) {
           gap.find("。") != std::string_view::npos) {
         continue;
       }
-      Relation r;
-      r.kind = "score_cap";
-      r.rule = "prose.points";
-      r.name = fw.label;
-      r.members = {{"weight", w}, {"score", sc}};
-      ctx->Add(std::move(r));
+      AddCap(ctx, "prose.points", fw.label, w, sc);
     }
   }
   AreaScores(ctx, "score");
