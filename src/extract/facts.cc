@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/decimal.h"
+#include "base/numerals.h"
 #include "base/utf8.h"
 #include "extract/parts.h"
 #include "extract/patterns.h"
@@ -419,6 +420,24 @@ bool BareNumber(string_view cell, string* number, string* mult) {
   return true;
 }
 
+// A value in Chinese numerals (count.words: 三项) in digits ("3"), so it
+// is a number like any other (its raw text keeps the numeral); a value in
+// digits stays. False for numerals that are no number ("十十").
+bool InDigits(string* value) {
+  if (value->empty() || static_cast<unsigned char>((*value)[0]) < 0x80) {
+    return true;
+  }
+  std::u32string s;
+  for (size_t pos = 0; pos < value->size();) {
+    s.push_back(DecodeUtf8(*value, &pos));
+  }
+  size_t pos = 0;
+  std::optional<int> n = ParseChineseNumber(s, &pos);
+  if (!n || pos != s.size()) return false;
+  *value = std::to_string(*n);
+  return true;
+}
+
 class FactBuilder {
  public:
   FactBuilder(const DocText& doc, const Patterns& patterns, Extracted* out)
@@ -454,6 +473,10 @@ class FactBuilder {
     if (f.kind != "grade" && f.kind != "date" && f.kind != "docno") {
       f.value.erase(std::remove(f.value.begin(), f.value.end(), ','),
                     f.value.end());
+      if (!InDigits(&f.value)) {
+        out_->facts.pop_back();
+        return nullptr;
+      }
     }
     f.unit =
         string(m.mult) + string(m.unit.empty() ? m.rule->implied_unit : m.unit);

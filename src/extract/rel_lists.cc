@@ -1495,6 +1495,42 @@ bool HasDigit(std::string_view s) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A paragraph read for a list's items is at most this long; a longer one
+// (a page with no line breaks) may cut a list, so none is counted there.
+constexpr size_t kMaxParagraphBytes = 3000;
+
+// The items of a list that opens with an ordinal marker, "一是" (其一 is
+// rarer and reads the same): how many markers follow in order (一是, 二是,
+// 三是, …) before the sequence breaks (a new 一是 opens another list); 0 if
+// `text` does not open with 一是.
+int MarkedItems(std::string_view text) {
+  auto marker = [](int n) {
+    std::string m;
+    static constexpr const char32_t* kDigits = U"一二三四五六七八九";
+    if (n >= 10) {
+      if (n >= 20) AppendUtf8(kDigits[n / 10 - 1], &m);
+      AppendUtf8(U'十', &m);
+      if (n % 10) AppendUtf8(kDigits[n % 10 - 1], &m);
+    } else {
+      AppendUtf8(kDigits[n - 1], &m);
+    }
+    return m + "是";
+  };
+  if (!text.starts_with(marker(1))) return 0;
+  const std::string first = marker(1);
+  size_t at = 0;
+  int k = 1;
+  while (k < 99) {
+    const size_t next = text.find(marker(k + 1), at + 1);
+    if (next == text.npos) break;
+    const size_t again = text.find(first, at + first.size());
+    if (again != text.npos && again < next) break;
+    at = next;
+    ++k;
+  }
+  return k;
+}
+
 // The enumeration of count fact i: k items listed (`list`), found by
 // `rule` on `evidence`.
 void AddEnumeration(Context* ctx, int i, const char* rule, int k,
@@ -2187,6 +2223,28 @@ void FindEnumerations(Context* ctx) {
     size_t end = rest.size();
     for (std::string_view stop : {"，", "。", "；", "\n", ",", ";"}) {
       end = std::min(end, rest.find(stop));
+    }
+    // Items that open with ordinal markers ("三个原因：一是…；二是…；三是
+    // …") run on past the clause, to the end of the paragraph: counted by
+    // their markers.
+    std::string_view para =
+        ctx->Between(int(i), f.text_end, f.text_end + kMaxParagraphBytes);
+    para = para.substr(0, para.find('\n'));
+    if (rest.data() >= para.data() &&
+        rest.data() <= para.data() + para.size()) {
+      std::string_view marked = para.substr(size_t(rest.data() - para.data()));
+      if (const int k = MarkedItems(marked); k > 0) {
+        if (k >= 2 && para.size() < kMaxParagraphBytes) {
+          // The list's opening, 30 characters, as its evidence.
+          size_t cut = 0;
+          for (int c = 0; c < 30 && cut < marked.size(); ++c) {
+            DecodeUtf8(marked, &cut);
+          }
+          AddEnumeration(ctx, int(i), "count.marked", k, marked.substr(0, cut),
+                         "冒号后以“一是、二是”所列");
+        }
+        continue;
+      }
     }
     std::string_view list = rest.substr(0, end);
     if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
