@@ -9,9 +9,9 @@
 lexicon role
 # Budgets: what was planned or made available.
 entry initial [amount]: 年初预算 年初预算数 年初批复 年初安排 年初下达 年初数 年初部门预算 年初预算安排 年初批复预算 年初资金
-entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算
+entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算 追加安排 追加安排资金 调增安排 调减安排 追加经费
 entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算 应到位 应到位资金 应拨付 应支付 应发放
-entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余 年初结余资金 年初结转资金 上年结余资金 年初结转和结余资金
+entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余 年初结余资金 年初结转资金 上年结余资金 年初结转和结余资金 年初结转结余资金 上年结转结余资金 上年结转和结余资金
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
 # A fund named without a budget word (…补助资金28万元, 工作经费15万元):
 # in a budget statement it is what the payments are measured against.
@@ -62,12 +62,16 @@ example: 第三产业增加值56亿元 => -
 example: 2023年年初预算安排100万元 => initial
 example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
 example: 年中追加预算20万元 => adjust
+# 追加 (调增, 调减) before a budget verb names the change to the budget: 追加安排
+# is more money arranged, not the budget arranged.
+example: 年中追加安排120.00万元 => adjust
 example: 全年预算数为194.19万元 => full
 example: 调整后预算861.46万元 => full
 example: 预算支出1.00万元 => full
 example: 上年结转资金12万元 => carry
 example: 年初结转和结余1133.79万元 => carry
 example: 年初结余资金318.62万元 => carry
+example: 镇级村级组织运转经费年初结转结余资金32.40万元 => carry
 example: 本年新增拨款150万元 => allocated
 counter: 比上年新增资金20万元 => allocated
 example: 本年收入合计15236.40万元 => income
@@ -244,6 +248,14 @@ example: 资金执行率得分10分，产出指标得分50分，效益指标得�
 example: 产出指标得分情况：数量指标18分、质量指标14分、时效指标8分、成本指标7分，产出指标小计47分。 => 47=18+14+8+7
 counter: 产出指标（50分）：数量指标18分、质量指标14分、时效指标8分、成本指标7分，小计47分。 => 47=18+14+8+7
 example: 产出指标得分50分，效益指标得分40分。 => -
+# Words after a weight in brackets that open the list of its parts'
+# weights ("效益指标（30分）下设社会效益指标18分、…"): a form divides a
+# weight among what it sets under it, so the parts' weights are its whole.
+entry sub: 下设 下分 分设 分为 其中 其中包括 包括
+example: 效益指标（30分）下设社会效益指标18分、经济效益指标6分、可持续影响指标8分，该项目效益指标实际得28分。 => 30=18+6+8
+example: 产出指标（50分），其中数量指标20分、质量指标15分、时效指标15分。 => 50=20+15+15
+counter: 产出指标（50分）下设数量指标、质量指标，自评得48分。 => 50=48
+counter: 产出指标（50分）下设数量指标20分、质量指标15分等。 => 50=20+15
 
 # The areas a 绩效自评表's points are divided into: the project form's
 # 预算执行, 产出, 效益 and 满意度, and the department form's 决策, 过程,
@@ -274,6 +286,7 @@ counter: 项目绩效自评总分为95.5分，其中项目决策（15分），�
 counter: 绩效自评得分83.44分。产出指标得分39分。效益指标得分30分。满意度指标得分10分。 => 83.44=39+30+10
 example: 2023年度部门整体支出绩效自评得分为93.6分，其中：部门管理25分，部门履职46.6分，履职效益22分。 => 93.6=25+46.6+22
 example: 部门整体支出绩效评价得分91分，其中投入指标18分，过程指标22分，产出指标32分，效果指标19分。 => 91=18+22+32+19
+example: 该项目绩效自评总得分为92分，其中决策指标19分、过程指标18分、产出指标37分、效益指标14分、满意度指标4分。 => 92=19+18+37+14+4
 # The weights the same way, apart: the whole's weight (满分) is its areas'.
 example: 本次评价满分100分，其中：决策指标20分，过程指标20分，产出指标40分，效益指标20分。 => 100=20+20+40+20
 example: 本次评价满分100分，其中：产出指标（50分），效益指标（30分），满意度指标（10分）。 => -
@@ -283,6 +296,8 @@ example: 本次评价满分100分，其中：产出指标（50分），效益指
 lexicon score_form
 entry project: 预算执行 产出 效益 满意度
 entry department: 决策 过程 产出 效益
+# 满意度 set apart from 效益 as an area of its own.
+entry project_five: 决策 过程 产出 效益 满意度
 entry department_duty: 部门管理 部门履职 效益
 entry department_input: 投入 过程 产出 效果
 

@@ -795,17 +795,37 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
                                  InUnitOf(product, ft);
   for (int k : {4, -4}) {
     if (!fits(t.base.Shift(k))) continue;
-    // The figure as it was meant: 3.6元 -> 3.6万元, 36000万元 -> 36000元.
-    const std::string fixed =
-        k > 0 ? ft.value + "万" + ft.unit
-        : std::string_view(ft.unit).starts_with("万")
-            ? ft.value + ft.unit.substr(std::string_view("万").size())
-            : InUnitOf(product, ft);
+    // The slip is a 万 left out or written in excess (3.6元 for 3.6万元):
+    // the figure printed wrong is one whose unit takes that change, the
+    // total (3.6元 -> 3.6万元, 36000万元 -> 36000元) or the amount per
+    // unit (每人80万元 under a total in 万元 -> 80元). Where both could be,
+    // the text does not say which: both are named, the total first.
+    const std::string_view wan = "万";
+    auto retyped = [&](const Fact& f, bool more) -> std::string {
+      const bool has = std::string_view(f.unit).starts_with(wan);
+      if (more && !has) return f.value + "万" + f.unit;
+      if (!more && has) return f.value + f.unit.substr(wan.size());
+      return "";
+    };
+    std::string total_fix = retyped(ft, k > 0),
+                each_fix = fe.kind == "amount" ? retyped(fe, k < 0) : "";
+    const Fact* wrong = &ft;
+    std::string fixed = total_fix, also;
+    if (total_fix.empty() && !each_fix.empty()) {
+      wrong = &fe;
+      fixed = each_fix;
+    } else if (total_fix.empty()) {
+      fixed = InUnitOf(product, ft);
+    } else if (!each_fix.empty()) {
+      also = "，或 " + fe.label + " " + Printed(fe) + " 应为 " + each_fix;
+    }
     out->push_back(MakeFinding(
         {"unit.magnitude", kWarning,
          arithmetic + "，与 " + ft.label + " " + Printed(ft) + " 相差 10^" +
-             std::to_string(std::abs(k)) + " 倍，疑为 " + fixed,
-         fixed, Printed(ft), ft.page_no, ids, fixed, r.evidence, "", ri}));
+             std::to_string(std::abs(k)) + " 倍，疑 " + wrong->label + " " +
+             Printed(*wrong) + " 应为 " + fixed + also,
+         fixed, Printed(*wrong), wrong->page_no, ids, fixed, r.evidence, "",
+         ri}));
     return;
   }
   out->push_back(MakeFinding(

@@ -119,8 +119,16 @@ void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
   int count = v.First(r, "count");
   if (count < 0 || !v.Plain(count)) return;
   size_t space = r.detail.find(' ');
-  std::optional<Decimal> n = Decimal::Parse(r.detail.substr(0, space));
+  // "3/4": the list read two ways (its last item one name or two); either
+  // count agrees.
+  const std::string counts = r.detail.substr(0, space);
+  const size_t slash = counts.find('/');
+  std::optional<Decimal> n = Decimal::Parse(counts.substr(0, slash));
   if (!n || *n == v.num(count).value) return;
+  if (slash != std::string::npos) {
+    std::optional<Decimal> alt = Decimal::Parse(counts.substr(slash + 1));
+    if (!alt || *alt == v.num(count).value) return;
+  }
   // A list that may leave items unnamed (等) is short of its count by
   // right; naming more than the count is a slip all the same.
   if (r.complete == "no" && *n < v.num(count).value) return;

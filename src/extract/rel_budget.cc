@@ -764,8 +764,29 @@ void FindBudgets(Context* ctx) {
         groups.emplace_back();
         flowed = closed = false;
       }
-      if (IsFlow(base)) flowed = true;
-      if (base == "rate" || base == "balance" || base == "allocated_rate") {
+      // A rate that opens its sentence, ahead of the figures it is of in
+      // the clauses right after it ("资金到位率为93.75%，该项目计划投资
+      // 2,400万元，实际到位资金2,160万元"), opens the statement rather than
+      // closing it. A clause between ("执行率95%，较上年提高3个百分点，…")
+      // leaves the rate to what came before.
+      bool leads = false;
+      if (const int s = ctx->SentenceOf(i);
+          groups.back().empty() && s >= 0 &&
+          (base == "rate" || base == "allocated_rate")) {
+        const std::vector<int>& in = ctx->sentences()[size_t(s)].facts;
+        if (in.size() >= 3 && in[0] == i) {
+          const std::string_view gap =
+              ctx->Between(i, f.text_end, ctx->fact(in[1]).text_begin);
+          size_t stops = 0;
+          for (size_t pos = 0; pos < gap.size();) {
+            stops += IsClauseStop(DecodeUtf8(gap, &pos));
+          }
+          leads = stops == 1;
+        }
+      }
+      if (IsFlow(base) && !leads) flowed = true;
+      if ((base == "rate" || base == "balance" || base == "allocated_rate") &&
+          !leads) {
         closed = true;
       }
       groups.back().push_back({role, i});
@@ -2021,9 +2042,10 @@ std::set<int> YearPairs(Context* ctx) {
   };
   // Whether fact i's clause names the year before and nothing else
   // ("上年为", "上年同期"), or nothing but `same`, the name of the figure
-  // it is set against ("上年同期接待游客" after "接待游客…"): the figure is
-  // the one before it, that year. ("（上年为": a bracket opens a clause of
-  // its own.)
+  // it is set against, or that name's head ("上年同期接待游客" after "接待
+  // 游客…", "上年同期支出" after "就业补助资金支出…": a noun phrase ends in
+  // its head): the figure is the one before it, that year. ("（上年为": a
+  // bracket opens a clause of its own.)
   auto only_before = [&](int i, std::string_view same = {}) {
     std::string_view clause = ClauseBefore(*ctx, i);
     for (std::string_view open : {"（", "("}) {
@@ -2038,7 +2060,10 @@ std::set<int> YearPairs(Context* ctx) {
       if (n.ends_with(verb)) n.remove_suffix(verb.size());
     }
     n = TrimSpace(n);
-    return n.empty() || (!same.empty() && Squeeze(n) == Squeeze(same));
+    if (n.empty()) return true;
+    const std::string name = Squeeze(n);
+    return !same.empty() && CodePoints(name) >= 2 &&
+           Squeeze(same).ends_with(name);
   };
   for (const Sentence& sen : ctx->sentences()) {
     // "…收入完成12.5亿元，同比增长8.5%（上年为11.8亿元）": a rate right
@@ -2078,7 +2103,8 @@ std::set<int> YearPairs(Context* ctx) {
       std::optional<YearWord> yb = YearOf(years, ClauseBefore(*ctx, b));
       // "…收入完成12.5亿元，上年为11.8亿元，增长5.9%": a clause naming the
       // year before alone states the figure before it for that year.
-      const bool bare = only_before(b) && (!ya || ya->year != -1);
+      const bool bare = (only_before(b) || only_before(b, fa.label)) &&
+                        (!ya || ya->year != -1);
       if (bare) {
         ya = YearWord{1, "上年"};
         yb = YearWord{-1, "上年"};

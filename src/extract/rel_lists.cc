@@ -1472,7 +1472,12 @@ bool KindOfBody(const Lexicon& enumeration, std::string_view item) {
 // (医药 is not a 科): a last item joined by 和/及/与 counts twice when its
 // two halves end alike, or each ends in a word for a body ("村镇建设服务
 // 中心及退役军人服务站": lexicon enumeration, entry body, when given).
-int NamesIn(std::string_view list, const Lexicon* bodies = nullptr) {
+// Halves of two characters or more that do neither ("群众文艺培训和非遗展
+// 演": two activities, or one activity's name) leave it open: *alt, when
+// given, is then the count with them apart; 0 otherwise.
+int NamesIn(std::string_view list, const Lexicon* bodies = nullptr,
+            int* alt = nullptr) {
+  if (alt) *alt = 0;
   std::vector<std::string_view> items = Items(list);
   if (items.empty()) return 0;
   std::string_view last = Bare(items.back());
@@ -1485,6 +1490,16 @@ int NamesIn(std::string_view list, const Lexicon* bodies = nullptr) {
          (bodies && bodies->EndsWith(x, "body") &&
           bodies->EndsWith(y, "body")))) {
       return int(items.size()) + 1;
+    }
+    // (In a list of bodies, the items before it each a body's name, the
+    // last splits by the rule above alone: 医药采购和价格管理股 is one.)
+    bool of_bodies = bodies != nullptr;
+    for (size_t k = 0; k + 1 < items.size() && of_bodies; ++k) {
+      of_bodies = bodies->EndsWith(Bare(items[k]), "body");
+    }
+    if (alt && items.size() >= 2 && CodePoints(x) >= 2 && CodePoints(y) >= 2 &&
+        !of_bodies) {
+      *alt = int(items.size()) + 1;
     }
   }
   return int(items.size());
@@ -1535,12 +1550,14 @@ int MarkedItems(std::string_view text) {
 // `rule` on `evidence`.
 void AddEnumeration(Context* ctx, int i, const char* rule, int k,
                     std::string_view list, const char* evidence,
-                    const char* complete = "") {
+                    const char* complete = "", int alt = 0) {
   Relation r;
   r.kind = "enumeration";
   r.rule = rule;
   r.members.push_back({"count", i});
-  r.detail = std::to_string(k) + " " + std::string(list);
+  // "3/4 …": the list names 3 items, or 4 read another way (NamesIn).
+  r.detail = std::to_string(k) + (alt > 0 ? "/" + std::to_string(alt) : "") +
+             " " + std::string(list);
   r.evidence = evidence;
   r.complete = complete;
   ctx->Add(std::move(r));
@@ -1635,7 +1652,11 @@ void SumsAfterLists(Context* ctx) {
       if (c == U'（' || c == '(') ++depth;
       if ((c == U'）' || c == ')') && depth > 0) --depth;
       if (depth > 0) continue;
-      if (IsClauseStop(c)) stops.push_back({at, pos});
+      // A comma between digits groups thousands (1,245人次): no stop.
+      const bool grouping = c == ',' && at > 0 && pos < text.size() &&
+                            text[at - 1] >= '0' && text[at - 1] <= '9' &&
+                            text[pos] >= '0' && text[pos] <= '9';
+      if (IsClauseStop(c) && !grouping) stops.push_back({at, pos});
       if (c == U'、') commas.push_back(at);
       if ((c == U'：' || c == ':') && colon == std::string_view::npos) {
         colon = at;
@@ -2250,9 +2271,10 @@ void FindEnumerations(Context* ctx) {
     if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
       continue;
     }
-    const int k = NamesIn(list, &enumeration);
+    int alt = 0;
+    const int k = NamesIn(list, &enumeration, &alt);
     if (k < 2) continue;
-    AddEnumeration(ctx, int(i), "count.colon", k, list, "冒号后所列");
+    AddEnumeration(ctx, int(i), "count.colon", k, list, "冒号后所列", "", alt);
   }
 }
 

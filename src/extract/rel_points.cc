@@ -545,14 +545,17 @@ void NameValueRows(Context* ctx) {
 // row and the rows after it named like the row above it are that row's
 // parts, not the total's (see below). Read only where the layout is plain:
 // every row as many cells as the total row; a cell of words where a figure
-// belongs drops that column. The 绩效自评表's own blocks (budget,
-// indicators) are read by their readers above.
+// belongs drops that column. The 绩效自评表's own blocks are read by their
+// readers above: the indicators whole, and a block of budget columns where
+// its total row comes first (年度资金总额 over its sources); a total row
+// closing budget rows above it (项目 | 全年预算数 | 全年执行数 rows, then
+// 合计) is read here.
 void SumRows(Context* ctx) {
   const DocText& doc = ctx->doc();
   const TableIndex& ti = ctx->tables();
-  std::set<int> form_lines;
+  std::set<int> form_lines, budget_lines;
   for (const IndicatorCells& c : ti.indicators) form_lines.insert(c.line);
-  for (const BudgetCells& c : ti.budgets) form_lines.insert(c.line);
+  for (const BudgetCells& c : ti.budgets) budget_lines.insert(c.line);
   for (const TotalCells& c : ti.totals) form_lines.insert(c.line);
   auto first = [&](int l) {
     const Line& line = doc.lines[size_t(l)];
@@ -570,8 +573,11 @@ void SumRows(Context* ctx) {
     return false;
   };
   for (const Table& t : doc.tables) {
-    bool form = false;
-    for (int l : t.lines) form = form || form_lines.count(l) > 0;
+    bool form = false, budget = false;
+    for (int l : t.lines) {
+      form = form || form_lines.count(l) > 0;
+      budget = budget || budget_lines.count(l) > 0;
+    }
     if (form) continue;
     // The rows with figures, in order, and which of them are sums.
     std::vector<int> rows;
@@ -583,6 +589,7 @@ void SumRows(Context* ctx) {
       if (lv == 0) continue;
       std::vector<int> parts;
       const bool on_top = r == 0;
+      if (on_top && budget) continue;  // BudgetRows' sources
       if (on_top) {
         // Every row below, when none of them is a sum too (a 合计 on top
         // over 小计 groups does not say which rows each 小计 closes).
@@ -600,7 +607,8 @@ void SumRows(Context* ctx) {
         bool closed = false;
         for (size_t k = r; k-- > 0;) {
           const int kl = level(first(rows[k]));
-          if (kl >= lv) break;
+          // (A 年度资金总额 row above is a total too: its own reader's.)
+          if (kl >= lv || IsBudgetTotal(first(rows[k]))) break;
           if (kl > 0) closed = true;
           if (kl > 0 || !closed) parts.push_back(rows[k]);
         }
@@ -870,6 +878,67 @@ void AreaScores(Context* ctx, const std::string& role) {
   emit();
 }
 
+// "效益指标（30分）下设社会效益指标18分、经济效益指标6分、可持续影响指标8
+// 分": a weight in brackets, a word that opens the list of what is set under
+// it (score_total, sub), then points named by nothing but their items, set
+// apart by 、 or ， (a score word or a bracket after it ends them): a form
+// divides a weight among its parts, so their weights are its whole. A list
+// that trails off (等) is not.
+void SubWeights(Context* ctx) {
+  const Lexicon& totals = ctx->lex().Get("score_total");
+  const Lexicon& points = ctx->lex().Get("score_role");
+  const Lexicon& lists = ctx->lex().Get("list");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 0; k + 2 < sen.facts.size(); ++k) {
+      const int w = sen.facts[k];
+      const Fact& fw = ctx->fact(w);
+      if (!PlainScore(fw) || !fw.role.empty() || fw.text_begin < sen.begin ||
+          !IsOpenBracket(
+              ctx->Between(w, fw.text_begin > 3 ? fw.text_begin - 3 : sen.begin,
+                           fw.text_begin))) {
+        continue;
+      }
+      std::string_view gap = ctx->Between(w, fw.text_end, sen.end);
+      if (!IsCloseBracket(gap)) continue;
+      gap.remove_prefix(gap.starts_with("）") ? std::string_view("）").size()
+                                              : 1);
+      for (std::string_view c : {"，", ",", "："}) {
+        if (gap.starts_with(c)) gap.remove_prefix(c.size());
+      }
+      size_t len = 0;
+      if (!totals.StartsWith(gap, "sub", &len)) continue;
+      std::vector<int> parts;
+      uint32_t end = fw.text_end;
+      for (size_t j = k + 1; j < sen.facts.size(); ++j) {
+        const int p = sen.facts[j];
+        const Fact& fp = ctx->fact(p);
+        if (!PlainScore(fp) || !fp.role.empty()) break;
+        const std::string_view between = ctx->Between(p, end, fp.text_begin);
+        // Each part named by its own item, after a 、 or ， (the first
+        // after the opening word); no score word, bracket or digit.
+        if (!parts.empty() && !between.starts_with("、") &&
+            !between.starts_with("，") && !between.starts_with(",")) {
+          break;
+        }
+        if (points.Contains(between, "score") ||
+            points.Contains(between, "weight") ||
+            between.find_first_of("0123456789") != std::string_view::npos ||
+            between.find("（") != std::string_view::npos) {
+          break;
+        }
+        parts.push_back(p);
+        end = fp.text_end;
+      }
+      if (parts.size() < 2) continue;
+      const std::string_view after =
+          ctx->Between(parts.back(), end, std::min(sen.end, end + 12));
+      if (lists.StartsWith(after, "partial")) continue;
+      AddWhole(ctx, "score_sum", "prose.sub_weights", fw.label, w, parts,
+               "所设各项分值");
+    }
+  }
+}
+
 }  // namespace
 
 void FindScores(Context* ctx) {
@@ -1032,10 +1101,17 @@ void FindScores(Context* ctx) {
     }
   }
   // "产出指标（40分）得42分": points in brackets right after a name, then
-  // that name's score in the same clause: the bracket is its weight.
+  // that name's score in the same clause: the bracket is its weight. What
+  // the score rests on may come between ("满意度指标（10分）根据问卷调查满意
+  // 率96%得9.6分"), a figure of another kind, no points.
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
-      const int w = sen.facts[k], sc = sen.facts[k + 1];
+      size_t next = k + 1;
+      while (next + 1 < sen.facts.size() &&
+             ctx->fact(sen.facts[next]).kind == "percent") {
+        ++next;
+      }
+      const int w = sen.facts[k], sc = sen.facts[next];
       const Fact &fw = ctx->fact(w), &fs = ctx->fact(sc);
       if (!PlainScore(fw) || !fw.role.empty() || !PlainScore(fs) ||
           fs.role != "score" || done.count(w) || fw.text_begin < sen.begin ||
@@ -1048,15 +1124,25 @@ void FindScores(Context* ctx) {
       if (!IsCloseBracket(gap)) continue;
       gap.remove_prefix(gap.starts_with("）") ? std::string_view("）").size()
                                               : 1);
-      if (gap.size() > 12 ||
-          gap.find_first_of("0123456789") != std::string_view::npos ||
+      // The gap's figures are the percentages passed over, no others.
+      size_t digits = 0;
+      for (char c : gap) digits += c >= '0' && c <= '9';
+      size_t theirs = 0;
+      for (size_t j = k + 1; j < next; ++j) {
+        for (char c : ctx->fact(sen.facts[j]).raw)
+          theirs += c >= '0' && c <= '9';
+      }
+      if (gap.size() > (next == k + 1 ? 12u : 60u) || digits != theirs ||
           gap.find("；") != std::string_view::npos ||
-          gap.find("。") != std::string_view::npos) {
+          gap.find("。") != std::string_view::npos ||
+          (next > k + 1 && (gap.find("，") != std::string_view::npos ||
+                            gap.find(",") != std::string_view::npos))) {
         continue;
       }
       AddCap(ctx, "prose.points", fw.label, w, sc);
     }
   }
+  SubWeights(ctx);
   AreaScores(ctx, "score");
   AreaScores(ctx, "weight");
 }
