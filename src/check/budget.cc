@@ -770,19 +770,24 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
 // the rounding of the three figures. A total 10^4 off the product in its
 // unit alone (3.6元 for 120人 × 300元) is a unit slip; any other gap may be
 // an average over another population (人均 over 人, the count in 人次) or
-// a rounded standard: worth a look, not proof.
+// a rounded standard: worth a look, not proof. An approximate amount per
+// unit (约1,020元) is held to a tenth either way: it tells a unit slip,
+// nothing finer.
 void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   const int total = v.First(r, "numerator"), count = v.First(r, "denominator"),
             each = v.First(r, "rate");
   if (total < 0 || count < 0 || each < 0 || !v.Plain(total) ||
-      !v.Plain(count) || !v.Plain(each)) {
+      !v.Plain(count) || !v.num(each).ok) {
     return;
   }
+  const bool approximate = !v.fact(each).qualifier.empty();
+  if (approximate && v.fact(each).qualifier != "≈") return;
   const Num &t = v.num(total), &c = v.num(count), &e = v.num(each);
   if (c.base.is_zero() || e.base.is_zero()) return;
   const Decimal product = c.base * e.base;
-  const Decimal slack = t.half + c.base * e.half + e.base * c.half;
+  Decimal slack = t.half + c.base * e.half + e.base * c.half;
+  if (approximate) slack = slack + product.Abs().Shift(-1);
   auto fits = [&](const Decimal& stated) {
     const Decimal gap = (product - stated).Abs();
     return !gap.overflowed() && !slack.overflowed() && gap <= slack;
@@ -828,6 +833,7 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
          ri}));
     return;
   }
+  if (approximate) return;
   out->push_back(MakeFinding(
       {"rate.ratio", kWarning,
        arithmetic + "，与所述 " + ft.label + " " + Printed(ft) + " 不符",

@@ -112,6 +112,8 @@ constexpr string_view kLeading[] = {
 // whole when nothing else is said (本年收入, 本年支出).
 constexpr string_view kPeriods[] = {"本年", "本年度", "当年"};
 constexpr string_view kPeriodFlows[] = {"收入", "支出"};
+// Verbs that link a name to its figure (…为814.11亿元): no name alone.
+constexpr string_view kCopulas[] = {"为", "是", "达", "达到"};
 // Words that open a list of parts (see patterns/lists.lex).
 constexpr string_view kListWords[] = {"其中",   "分别为", "分别是", "具体为",
                                       "具体是", "分别",   "包括",   "含"};
@@ -271,6 +273,22 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
       if (clause.ends_with(w)) return "";
     }
     label = CleanLabel(clause);
+    // "…教育经费（包括教育事业费，基建经费和教育费附加）为814.11亿元": a
+    // verb alone after an aside in brackets names nothing; the name is
+    // before the aside.
+    if (start > 0 && chars.c[start - 1] == U'）' &&
+        std::find(std::begin(kCopulas), std::end(kCopulas), label) !=
+            std::end(kCopulas)) {
+      int open = start - 1, depth = 0;
+      for (; open >= 0; --open) {
+        if (chars.c[open] == U'）') ++depth;
+        if (chars.c[open] == U'（' && --depth == 0) break;
+      }
+      if (open > 0) {
+        end = open;
+        continue;
+      }
+    }
     if (!label.empty()) return label;
     if (start > 0 && chars.c[start - 1] == U'、') return "";
     end = start > 0 ? start - 1 : 0;  // skip the delimiter

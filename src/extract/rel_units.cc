@@ -155,8 +155,10 @@ void FindPerUnit(Context* ctx) {
     for (size_t k = 0; k < sen.facts.size(); ++k) {
       const int each = sen.facts[k];
       const Fact& fe = ctx->fact(each);
+      // An amount per unit may be approximate (约1,020元): what it says of
+      // the total's unit still holds (see the check).
       if ((fe.kind != "amount" && fe.kind != "count") ||
-          !fe.qualifier.empty() || !Summable(fe)) {
+          !(fe.qualifier.empty() || fe.qualifier == "≈") || !Summable(fe)) {
         continue;
       }
       const LexEntry* unit =
