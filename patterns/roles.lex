@@ -307,3 +307,11 @@ entry department_input: 投入 过程 产出 效果
 # lexicon's (本年新增拨款150万元 => allocated).
 lexicon new_money
 entry new: 新增 本年新增
+
+# Money passed on (拨付) goes to a unit or from it: the label alone does not
+# say which. In one unit's account of a year, a carry-in, then such money,
+# then a payment of its own and what is left ("上年结转12.80万元，当年拨付
+# 45.00万元，全年支出50.36万元，结余8.44万元"), it is what came in. Examples
+# are the check cases' (tests/check/cases.txt).
+lexicon either_way
+entry paid: 拨付 当年拨付 本年拨付 拨付资金 拨付经费

@@ -56,12 +56,31 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   StatusOr<std::unique_ptr<Lexicons>> lexicons = Lexicons::Load(*dir);
   if (!lexicons.ok()) return lexicons.status();
   // The relations' lexicons, then the metadata's.
-  TALLY_RETURN_IF_ERROR((*lexicons)->Require(
-      {"role", "score_role", "score_total", "list", "rate_bound",
-       "grade_bands_short", "grade_bands_long", "grade_scope", "share_whole",
-       "enumeration", "per_unit", "per_head", "change", "account", "side",
-       "score_area", "score_form", "completion", "move",
-       "book_value", "net_assets", "year_pair", "measure", "new_money"}));
+  TALLY_RETURN_IF_ERROR((*lexicons)->Require({"role",
+                                              "score_role",
+                                              "score_total",
+                                              "list",
+                                              "rate_bound",
+                                              "grade_bands_short",
+                                              "grade_bands_long",
+                                              "grade_scope",
+                                              "share_whole",
+                                              "enumeration",
+                                              "per_unit",
+                                              "per_head",
+                                              "change",
+                                              "account",
+                                              "side",
+                                              "score_area",
+                                              "score_form",
+                                              "completion",
+                                              "move",
+                                              "book_value",
+                                              "net_assets",
+                                              "year_pair",
+                                              "measure",
+                                              "new_money",
+                                              "either_way"}));
   TALLY_RETURN_IF_ERROR((*lexicons)->Require({"unit", "title", "report_date"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));

@@ -64,6 +64,30 @@ bool Checkable(const std::vector<Member>& g) {
          (initial && adjust && full);
 }
 
+// "上年结转12.80万元，当年拨付45.00万元，全年支出50.36万元，结余结转下年
+// 8.44万元": in an account with a carry-in and what is left, of two
+// payments the first, right after the carry-in and named by a word that
+// goes either way (lexicon either_way: 拨付), is what came in that year.
+void PaidIn(const Context& ctx, std::vector<Member>* g) {
+  const Lexicon& either = ctx.lex().Get("either_way");
+  int carry = -1, balance = -1;
+  std::vector<size_t> spent;
+  for (size_t k = 0; k < g->size(); ++k) {
+    const std::string& r = (*g)[k].role;
+    if (r == "carry") carry = int(k);
+    if (r == "balance") balance = int(k);
+    if (r == "spent") spent.push_back(k);
+  }
+  if (carry < 0 || balance < 0 || spent.size() != 2 ||
+      size_t(carry) + 1 != spent[0] || size_t(balance) < spent[1]) {
+    return;
+  }
+  Member& m = (*g)[spent[0]];
+  if (either.EndsWith(Squeeze(ctx.fact(m.fact).label), "paid")) {
+    m.role = "allocated";
+  }
+}
+
 bool HasRole(const std::vector<Member>& g, std::string_view role) {
   for (const Member& m : g) {
     if (m.role == role) return true;
@@ -792,6 +816,7 @@ void FindBudgets(Context* ctx) {
       groups.back().push_back({role, i});
     }
     for (std::vector<Member>& g : groups) {
+      PaidIn(*ctx, &g);
       bool has_budget = false, has_income = false;
       for (const Member& m : g) {
         std::string_view r = m.role;
