@@ -401,6 +401,18 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   // way in words. The size is what must agree.
   const Decimal gap = diff - v.num(change).base.Abs();
   if (gap.overflowed() || gap.Abs() <= d->slack + v.num(change).half) return;
+  // The other reading of the figure compared (a list's total, for its last
+  // part): holding there, the statement holds.
+  const int other_reading = v.First(r, "current.alt"), to = v.First(r, "other");
+  if (other_reading >= 0 && v.Plain(other_reading) && to >= 0) {
+    const Decimal alt = (v.num(other_reading).base - v.num(to).base).Abs() -
+                        v.num(change).base.Abs();
+    if (!alt.overflowed() && alt.Abs() <= v.num(other_reading).half +
+                                              v.num(to).half +
+                                              v.num(change).half) {
+      return;
+    }
+  }
   const int cur = d->facts[0], other = d->facts[1];
   const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);
   const bool rose = v.num(cur).base >= v.num(other).base;

@@ -119,8 +119,8 @@ void CheckEnumeration(const View& v, int ri, std::vector<Finding>* out) {
   int count = v.First(r, "count");
   if (count < 0 || !v.Plain(count)) return;
   size_t space = r.detail.find(' ');
-  // "3/4": the list read two ways (its last item one name or two); either
-  // count agrees.
+  // "4/3": the list read two ways (its last item two names or one); either
+  // count agrees, and the first is the one told.
   const std::string counts = r.detail.substr(0, space);
   const size_t slash = counts.find('/');
   std::optional<Decimal> n = Decimal::Parse(counts.substr(0, slash));

@@ -1828,7 +1828,13 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
 // 同期, 较2024年的) and nothing but the direction (rates.lex, change: up,
 // down) stands between the other year's figure and the change, so the three
 // are one statement and not figures of two clauses.
-void Differences(Context* ctx) {
+//
+// When the figure before the comparison is the last part of a list whose
+// total opens the sentence ("支出决算8.64万元，其中因公出国（境）费0万元，…，
+// 公务接待费1.74万元，较预算数10.00万元减少1.36万元"), the comparison may be
+// of that part or of the sentence's subject, the total: both are readings
+// (current.alt), and the text does not say which.
+void Differences(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& way = ctx->lex().Get("change");
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
@@ -1858,6 +1864,14 @@ void Differences(Context* ctx) {
       const std::string w = way.Name(to_c);
       if (w != "up" && w != "down") continue;
       AddDifference(ctx, a, b, c, w, "本年数与比较之数之差 = 增减额");
+      if (auto t = total_of.find(a);
+          t != total_of.end() && ctx->fact(t->second).sentence == fa.sentence &&
+          ctx->fact(t->second).page_no == fa.page_no &&
+          ctx->fact(t->second).text_end <= fa.text_begin &&
+          SameFamily(ctx->fact(t->second), fb)) {
+        ctx->out()->relations.back().members.push_back(
+            {"current.alt", t->second});
+      }
     }
   }
 }
@@ -2747,7 +2761,7 @@ void FindRatios(Context* ctx) {
   const std::set<int> paired = YearPairs(ctx);
   ChangeRates(ctx, total_of, paired);
   RatesThenChanges(ctx, paired);
-  Differences(ctx);
+  Differences(ctx, total_of);
   FromTo(ctx);
   NamedDifferences(ctx);
   PartChangesOfYearLists(ctx);

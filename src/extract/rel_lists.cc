@@ -1555,7 +1555,7 @@ void AddEnumeration(Context* ctx, int i, const char* rule, int k,
   r.kind = "enumeration";
   r.rule = rule;
   r.members.push_back({"count", i});
-  // "3/4 …": the list names 3 items, or 4 read another way (NamesIn).
+  // "4/3 …": the list names 4 items, or 3 read another way (NamesIn).
   r.detail = std::to_string(k) + (alt > 0 ? "/" + std::to_string(alt) : "") +
              " " + std::string(list);
   r.evidence = evidence;
@@ -2274,7 +2274,10 @@ void FindEnumerations(Context* ctx) {
     int alt = 0;
     const int k = NamesIn(list, &enumeration, &alt);
     if (k < 2) continue;
-    AddEnumeration(ctx, int(i), "count.colon", k, list, "冒号后所列", "", alt);
+    // Open either way, the last item read as two comes first: 和 before a
+    // list's last item is how the genre joins it ("A、B和C").
+    AddEnumeration(ctx, int(i), "count.colon", alt > 0 ? alt : k, list,
+                   "冒号后所列", "", alt > 0 ? k : 0);
   }
 }
 

@@ -561,9 +561,13 @@ void SumRows(Context* ctx) {
     const Line& line = doc.lines[size_t(l)];
     return line.cells.empty() ? std::string() : Squeeze(line.cells[0].text);
   };
+  // 小计 within 合计 within 总计; a row named for what it sums (本年收入合
+  // 计, 收入总计) is such a row too, and 收入总计 = 本年收入合计 + the rows
+  // after it (上年结转…).
   auto level = [](const std::string& n) {
     if (n.starts_with("小计")) return 1;
-    if (n.starts_with("合计") || n.starts_with("总计")) return 2;
+    if (n.starts_with("合计") || n.ends_with("合计")) return 2;
+    if (n.starts_with("总计") || n.ends_with("总计")) return 3;
     return 0;
   };
   auto has_figures = [&](int l) {
@@ -580,9 +584,18 @@ void SumRows(Context* ctx) {
     }
     if (form) continue;
     // The rows with figures, in order, and which of them are sums.
-    std::vector<int> rows;
+    // A line of words with no figure (a header, a section's title: "二、
+    // 项目支出明细情况", "支出内容 | 计划支出数 | 实际支出数") opens a new
+    // run of rows: a sum row closes the rows of its own run only.
+    std::vector<int> rows, run_of;
+    int run = 0;
     for (int l : t.lines) {
-      if (has_figures(l)) rows.push_back(l);
+      if (has_figures(l)) {
+        rows.push_back(l);
+        run_of.push_back(run);
+      } else if (!rows.empty() && run_of.back() == run) {
+        ++run;
+      }
     }
     for (size_t r = 0; r < rows.size(); ++r) {
       const int lv = level(first(rows[r]));
@@ -593,7 +606,7 @@ void SumRows(Context* ctx) {
       if (on_top) {
         // Every row below, when none of them is a sum too (a 合计 on top
         // over 小计 groups does not say which rows each 小计 closes).
-        for (size_t k = 1; k < rows.size(); ++k) {
+        for (size_t k = 1; k < rows.size() && run_of[k] == run_of[0]; ++k) {
           if (level(first(rows[k])) != 0) {
             parts.clear();
             break;
@@ -606,6 +619,7 @@ void SumRows(Context* ctx) {
         // closes); the rows a 小计 closes are in it.
         bool closed = false;
         for (size_t k = r; k-- > 0;) {
+          if (run_of[k] != run_of[r]) break;
           const int kl = level(first(rows[k]));
           // (A 年度资金总额 row above is a total too: its own reader's.)
           if (kl >= lv || IsBudgetTotal(first(rows[k]))) break;
@@ -878,6 +892,45 @@ void AreaScores(Context* ctx, const std::string& role) {
   emit();
 }
 
+// "产出指标分值50分、得分48分，效益指标分值30分、得分32分": a weight and,
+// right after it, a score with nothing between but a separator and the
+// score's word (score_role): one item's pair (score_cap), however many
+// pairs the sentence has.
+void PairedPoints(Context* ctx, const std::set<int>& done) {
+  const Lexicon& points = ctx->lex().Get("score_role");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
+      const int w = sen.facts[k], sc = sen.facts[k + 1];
+      const Fact &fw = ctx->fact(w), &fs = ctx->fact(sc);
+      if (!PlainScore(fw) || fw.role != "weight" || !PlainScore(fs) ||
+          fs.role != "score" || done.count(w) || done.count(sc)) {
+        continue;
+      }
+      std::string_view gap = ctx->Between(sc, fw.text_end, fs.text_begin);
+      bool separated = false;
+      for (std::string_view c : {"、", "，", ",", "；"}) {
+        if (gap.starts_with(c)) {
+          gap.remove_prefix(c.size());
+          separated = true;
+          break;
+        }
+      }
+      if (!separated || !points.Has("score", TrimSpace(gap))) continue;
+      // Named by the words before the weight's own (产出指标分值 less 分值).
+      // (指标分值 ends 产出指标分值: the 指标 is the name's.)
+      std::string name = fw.label;
+      if (size_t len = 0; points.EndsWith(name, "weight", &len)) {
+        const bool item = std::string_view(name)
+                              .substr(name.size() - len)
+                              .starts_with("指标");
+        name.resize(name.size() - len);
+        if (item) name += "指标";
+      }
+      AddCap(ctx, "prose.points", name.empty() ? "该指标" : name, w, sc);
+    }
+  }
+}
+
 // "效益指标（30分）下设社会效益指标18分、经济效益指标6分、可持续影响指标8
 // 分": a weight in brackets, a word that opens the list of what is set under
 // it (score_total, sub), then points named by nothing but their items, set
@@ -1142,6 +1195,7 @@ void FindScores(Context* ctx) {
       AddCap(ctx, "prose.points", fw.label, w, sc);
     }
   }
+  PairedPoints(ctx, done);
   SubWeights(ctx);
   AreaScores(ctx, "score");
   AreaScores(ctx, "weight");

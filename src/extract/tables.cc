@@ -256,8 +256,11 @@ bool IsMoneyField(BudgetColumns::Field f) {
 
 std::optional<BudgetColumns> BudgetHeader(const Line& row) {
   BudgetColumns b;
-  int money = 0;
+  int money = 0, figures = 0;
   for (const Cell& cell : row.cells) {
+    // A row of figures is a row of the table, whatever names its cells
+    // repeat (an indicator table's 预算执行率 | — | 预算执行率 | 100% | …).
+    if (IsNumberCell(cell.text) && ++figures >= 2) return std::nullopt;
     std::string k = Key(cell.text);
     BudgetColumns::Field f = BudgetField(k);
     if (IsMoneyField(f)) ++money;
