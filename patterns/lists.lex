@@ -132,6 +132,10 @@ example: 固定资产净值6216.38万元（固定资产原值6606.25万元，累
 counter: 资产总额6590.02万元（流动资产373.64万元，固定资产6216.38万元）。 => -
 # A part named 其他/其余 covers the rest: the list is a partition.
 entry other: 其他 其它 其余 剩余
+# Words that point back to the project named before (该项目年度预算):
+# a figure so named restates the nearest one named …项目 and the same
+# words (see rel_restate.cc, PointedBack).
+entry anaphora: 该项目 本项目 上述项目 此项目
 # Parts that name every member of a partition of their total ("门诊共济…，
 # 住院共济…": outpatient and inpatient are all there is) make a whole list;
 # members of one partition are joined by '/'. What has been done and what

@@ -341,6 +341,50 @@ void SwappedDigits(Context* ctx) {
   }
 }
 
+// How many figures back a word that points to the project (该项目) may
+// reach for the figure it restates.
+constexpr int kMaxPointBack = 40;
+
+// "…运维项目年度预算为240.00万元…。该项目年度预算260.00万元已于3月全部下
+// 达": a figure named by a word that points back to the project (lexicon
+// list, anaphora: 该项目, 本项目) and what it is (年度预算) restates the
+// nearest figure before it named …项目 and the same words, of its measure
+// and accounts role, that is no part of a list (a list's 甲项目预算 is one
+// project of several). Its value must be the same.
+void PointedBack(Context* ctx) {
+  const Lexicon& list = ctx->lex().Get("list");
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const std::map<int, int> total_of = TotalsOfParts(*ctx);
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    size_t len = 0;
+    if (f.in_table || !Numeric(f) || !f.qualifier.empty() ||
+        !list.StartsWith(f.label, "anaphora", &len)) {
+      continue;
+    }
+    const std::string name = f.label.substr(len);
+    if (CodePoints(name) < 2) continue;
+    const std::string named = "项目" + name;
+    for (size_t j = i; j-- > 0 && i - j <= size_t(kMaxPointBack);) {
+      const Fact& g = facts[j];
+      if (g.in_table || !Numeric(g) || !g.qualifier.empty() ||
+          g.kind != f.kind || !SameFamily(g, f) || g.role != f.role ||
+          total_of.count(int(j)) || !g.label.ends_with(named) ||
+          list.StartsWith(g.label, "anaphora")) {
+        continue;
+      }
+      Relation r;
+      r.kind = "restatement";
+      r.rule = "restate.pointed_back";
+      r.name = name;
+      r.evidence = "“该项目”所指前文同一名目";
+      r.members = {{"a", int(i)}, {"b", int(j)}};
+      ctx->Add(std::move(r));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
@@ -348,6 +392,7 @@ void FindRestatements(Context* ctx) {
   SameNumberOtherUnit(ctx);
   CellsRestatedInProse(ctx);
   SwappedDigits(ctx);
+  PointedBack(ctx);
 }
 
 // An amount in 元 with a printed decimal (or a whole one that is a budget
