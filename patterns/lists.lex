@@ -142,6 +142,13 @@ entry anaphora: 该项目 本项目 上述项目 此项目
 # has not (已脱贫/未脱贫, 已整改/未整改) is all there is too, and so are the
 # three industries of an economy (GDP is their value added).
 entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费 已/未 第一产业/第二产业/第三产业
+# The levels of government whose money funds a project, one word per level
+# with its names joined by '|': parts that are the money of three levels or
+# more, a level each ("其中中央资金…、省级资金…、县级配套资金…"), are
+# probably the whole of the fund (a one-digit gap is then a slip).
+entry levels: 中央 省级|省|自治区 市级|市|州级|州 县级|县|区级|区本级 乡镇|乡级|镇级|村级
+example: 下达高标准农田建设资金3,560.00万元，其中中央资金2,136.00万元、省级资金854.40万元、县级配套资金549.60万元，建成高标准农田2.4万亩。 => 3560=2136+854.4+549.6 likely
+counter: 下达资金3,560.00万元，其中中央资金2,136.00万元、省级资金854.40万元、群众自筹549.60万元，建成高标准农田2.4万亩。 => 3560=2136+854.4+549.6 likely
 # Wholes defined as the sum of fixed classes, "WHOLE=CLASS/CLASS/…" with a
 # class's names joined by '|': a list under a total that names the whole,
 # each part of one class and every class there, is whole whatever its

@@ -1121,6 +1121,9 @@ class Breakdowns {
                !d.empty()) {
       r.complete = "yes";
       r.evidence = d;
+    } else if (Levels(parts)) {
+      r.complete = "likely";
+      r.evidence = "各级资金";
     } else if (parts.size() >= 2 && (!HasWords(after) || clauses) &&
                !CutAtLineEnd(text, end)) {
       // Nothing follows the parts in the sentence (or the bracket): the
@@ -1344,6 +1347,31 @@ class Breakdowns {
       }
     }
     return "";
+  }
+
+  // Whether the parts are the money of three or more levels of government
+  // (lists.lex, levels: 中央资金, 省级资金, 县级配套资金), a level each: a
+  // fund's sources by level are as a rule all of them, though a source
+  // of another kind (自筹) may go unnamed; the list is probably whole.
+  bool Levels(const std::vector<int>& parts) const {
+    const LexEntry* e = list_.Entry("levels");
+    if (!e || parts.size() < 3) return false;
+    std::vector<bool> seen(e->words.size(), false);
+    for (int p : parts) {
+      const std::string label = Squeeze(ctx_.fact(p).label);
+      int tier = -1;
+      for (size_t t = 0; t < e->words.size() && tier < 0; ++t) {
+        for (const std::string& w : SplitAt(e->words[t], '|')) {
+          if (label.starts_with(w)) {
+            tier = int(t);
+            break;
+          }
+        }
+      }
+      if (tier < 0 || seen[size_t(tier)]) return false;
+      seen[size_t(tier)] = true;
+    }
+    return true;
   }
 
   // The definition (lists.lex, defined) of a whole the total names whose
