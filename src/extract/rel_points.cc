@@ -896,8 +896,15 @@ void AreaScores(Context* ctx, const std::string& role) {
 // right after it, a score with nothing between but a separator and the
 // score's word (score_role): one item's pair (score_cap), however many
 // pairs the sentence has.
-void PairedPoints(Context* ctx, const std::set<int>& done) {
+void PairedPoints(Context* ctx) {
   const Lexicon& points = ctx->lex().Get("score_role");
+  // (Pairs another reading made, the sentence's one pair among them, are
+  // not made twice.)
+  std::set<int> done;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "score_cap") continue;
+    for (const RelationMember& m : r.members) done.insert(m.fact);
+  }
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
       const int w = sen.facts[k], sc = sen.facts[k + 1];
@@ -958,8 +965,7 @@ void SubWeights(Context* ctx) {
       for (std::string_view c : {"，", ",", "："}) {
         if (gap.starts_with(c)) gap.remove_prefix(c.size());
       }
-      size_t len = 0;
-      if (!totals.StartsWith(gap, "sub", &len)) continue;
+      if (!totals.StartsWith(gap, "sub")) continue;
       std::vector<int> parts;
       uint32_t end = fw.text_end;
       for (size_t j = k + 1; j < sen.facts.size(); ++j) {
@@ -1195,7 +1201,7 @@ void FindScores(Context* ctx) {
       AddCap(ctx, "prose.points", fw.label, w, sc);
     }
   }
-  PairedPoints(ctx, done);
+  PairedPoints(ctx);
   SubWeights(ctx);
   AreaScores(ctx, "score");
   AreaScores(ctx, "weight");
