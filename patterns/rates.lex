@@ -11,12 +11,16 @@
 
 lexicon rate_bound
 entry bounded [percent]: 覆盖率 覆盖比率 优良率 兑付率 合格率 达标率 办结率 整改率 激活率 激活比例 知晓率 满意度 满意率 报销比例 报销率 查处率 正常运行率 及时率 准确率 正确率 公开率 结算率 合规率 回复率 答复率 受理率 通过率 入库率 审核率 使用比例 占比 比例 比重 执行到位率 按时完成率 支付比例 下降 降幅 降低
-entry usually [percent]: 承保率 完成率 执行率 支出率 使用率 完成比例 预算执行率 资金执行率 到位率 支付率 拨付率
-entry free [percent]: 参保率 参保缴费率 增长率 增长 增幅 增速 同比 比上年 提高 环比 超额 占基金收入 收入比 年度指标值 指标值 目标值 预期 提升
+# What was done against a plan (完成率 of trees planted, people trained)
+# passes 100% whenever the plan is beaten (超额完成): no bound; a budget's
+# completion (预算完成率) usually stays within it.
+entry usually [percent]: 承保率 执行率 支出率 使用率 预算执行率 资金执行率 到位率 支付率 拨付率 预算完成率 支出完成率
+entry free [percent]: 参保率 参保缴费率 增长率 增长 增幅 增速 同比 比上年 提高 环比 超额 占基金收入 收入比 年度指标值 指标值 目标值 预期 提升 完成率 完成比例
 example: 定点医药机构监督检查覆盖率100% => 100
 example: 政策范围内报销比例92.68% => 100
 example: 医保电子凭证激活比例53.43% => 100
-example: 项目完成率98% => 100?
+example: 项目预算完成率98% => 100?
+example: 全年完成人工造林12,460亩，完成率103.83%。 => -
 example: 补助范围为所有特殊教育学生，覆盖比率为100%。 => 100
 example: 确保风景区空气质量优良率达到90%以上。 => 100
 example: 当年农机购置补贴资金兑付率100%。 => 100

@@ -2,6 +2,7 @@
 // table cell, then gives each match its unit (from the table header where
 // the cell has none), exact base value, label, context and provenance.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -456,6 +457,69 @@ bool InDigits(string* value) {
   return true;
 }
 
+// "收、支总计各是4125.49、4143.91万元", "分别为60、40万元": numbers set
+// apart by 、 or a comma right before a figure with its unit share that
+// unit, each a figure of its own (its text the number alone). Added to
+// `matches`, which stay in text order.
+void SharedUnits(string_view text, std::vector<Match>* matches) {
+  // A list of figures sharing one unit is short.
+  constexpr int kMaxShared = 12;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<Match> added;
+  for (size_t k = 0; k < matches->size(); ++k) {
+    const Match& m = (*matches)[k];
+    const string_view kind = m.rule->kind;
+    if ((kind != "amount" && kind != "count" && kind != "percent") ||
+        !m.op.empty() || !m.approx.empty() || !m.bound.empty() ||
+        m.value.data() != text.data() + m.begin) {
+      continue;
+    }
+    // Where the previous match ends: a number in a match is no list's.
+    const size_t floor = k > 0 ? (*matches)[k - 1].end : 0;
+    size_t at = m.begin;
+    for (int n = 0; n < kMaxShared; ++n) {
+      size_t j = at;
+      while (j > floor && text[j - 1] == ' ') --j;
+      size_t sep = 0;
+      for (string_view w : {"、", "，", ","}) {
+        if (j >= floor + w.size() && text.substr(j - w.size(), w.size()) == w) {
+          sep = w.size();
+          break;
+        }
+      }
+      if (sep == 0) break;
+      j -= sep;
+      while (j > floor && text[j - 1] == ' ') --j;
+      const size_t end = j;
+      while (j > floor && (digit(text[j - 1]) || text[j - 1] == '.')) --j;
+      // A whole number, its digits its own (not a year's, a code's, a
+      // word's: the byte before is no digit, point or letter).
+      if (j == end || !digit(text[j]) || !digit(text[end - 1]) ||
+          (j > 0 && (std::isalnum(static_cast<unsigned char>(text[j - 1])) ||
+                     text[j - 1] == '.' || text[j - 1] == '%'))) {
+        break;
+      }
+      // "1,267" is one number: a comma before exactly three digits and no
+      // point is a thousands' mark, not a list's. After 第 the numbers are
+      // ordinals (第1、2批).
+      if ((sep == 1 && end - j == 3) ||
+          (j >= 3 && text.substr(j - 3, 3) == "第")) {
+        break;
+      }
+      Match nm = m;
+      nm.begin = nm.match_begin = j;
+      nm.end = nm.match_end = end;
+      nm.value = text.substr(j, end - j);
+      added.push_back(nm);
+      at = j;
+    }
+  }
+  if (added.empty()) return;
+  matches->insert(matches->end(), added.begin(), added.end());
+  std::sort(matches->begin(), matches->end(),
+            [](const Match& a, const Match& b) { return a.begin < b.begin; });
+}
+
 class FactBuilder {
  public:
   FactBuilder(const DocText& doc, const Patterns& patterns, Extracted* out)
@@ -572,6 +636,7 @@ class FactBuilder {
     std::vector<Match> matches = patterns_.FindAll(text);
     std::erase_if(matches,
                   [&](const Match& m) { return m.begin >= line.text.size(); });
+    SharedUnits(text, &matches);
     // A sentence cut by a page break: the label may start on the page
     // before ("…基本医疗" | "保险待遇报销52034万元").
     string carried;

@@ -642,7 +642,8 @@ void FindBudgets(Context* ctx) {
   }
   // "预算资金50万元，其中财政资金30万元，自筹资金20万元。…财政资金支出28.5
   // 万元，执行率95%": a payment named by one of its budget's parts is of
-  // that part, which is one more reading of the budget ("named_part").
+  // that part, which is one more reading of the budget ("named_part"); so
+  // is money allocated so named (财政奖补资金到位480.00万元，到位率100%).
   auto named_parts = [&](const std::vector<Member>& g) {
     std::vector<Member> out_parts;
     for (const Member& b : g) {
@@ -656,7 +657,7 @@ void FindBudgets(Context* ctx) {
         const std::string name = Squeeze(ctx->fact(p).label);
         if (name.size() < 6) continue;
         for (const Member& m : g) {
-          if (m.role == "spent" &&
+          if ((m.role == "spent" || m.role == "allocated") &&
               Squeeze(ctx->fact(m.fact).label).find(name) !=
                   std::string::npos) {
             out_parts.push_back({"named_part", p});
@@ -747,6 +748,7 @@ void FindBudgets(Context* ctx) {
     }
     std::vector<std::vector<Member>> groups(1);
     bool flowed = false, closed = false;
+    int last_sentence = -1;  // of the group's last figure (no change)
     for (int i : *facts) {
       const Fact& f = ctx->fact(i);
       std::string role;
@@ -773,8 +775,10 @@ void FindBudgets(Context* ctx) {
                                           {{"spent", prev}}, parts)) {
             groups.emplace_back();
             flowed = closed = false;
+            last_sentence = -1;
           }
           groups.back().push_back({"spent", prev});
+          last_sentence = std::max(last_sentence, ctx->fact(prev).sentence);
         }
       }
       if (role.empty() || !f.qualifier.empty()) continue;
@@ -784,10 +788,19 @@ void FindBudgets(Context* ctx) {
       // starts the next statement, and so does a payment after a rate or a
       // balance (a rate closes its statement: "①…支付21万元，执行率30.88%；
       // ②…").
-      if ((IsBudget(base) && flowed) || (base == "spent" && closed)) {
+      // A closed statement takes nothing from past the sentence after its
+      // last figure ("…执行率97.26%。" then other topics, then "另外，2022年
+      // 度结转的…资金40.00万元": other money).
+      const bool far =
+          closed && last_sentence >= 0 && f.sentence > last_sentence + 1;
+      if ((IsBudget(base) && flowed) || (base == "spent" && closed) || far) {
         groups.emplace_back();
         flowed = closed = false;
+        last_sentence = -1;
       }
+      // (A change said on the way, 较上年增长…, is no figure of the
+      // statement's accounts: it does not carry the statement on.)
+      if (base != "change") last_sentence = std::max(last_sentence, f.sentence);
       // A rate that opens its sentence, ahead of the figures it is of in
       // the clauses right after it ("资金到位率为93.75%，该项目计划投资
       // 2,400万元，实际到位资金2,160万元"), opens the statement rather than

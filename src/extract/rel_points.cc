@@ -662,12 +662,16 @@ void SumRows(Context* ctx) {
         if (below.size() < 2) return;
         for (size_t c = 1; c < width; ++c) {
           int total = ctx->CellNumber(sum, int(c));
-          if (total < 0 || !Summable(ctx->fact(total)) ||
+          // A column of points (一级指标 | 分值 | 自评得分, then 合计) sums
+          // as money does: its 合计 is the points' total (score_sum).
+          const bool points = total >= 0 && PlainScore(ctx->fact(total));
+          if (total < 0 || !(Summable(ctx->fact(total)) || points) ||
               !ctx->fact(total).qualifier.empty()) {
             continue;
           }
           Relation rel =
               TableBreakdown(*ctx, total, "table.sum_row", evidence, complete);
+          if (points) rel.kind = "score_sum";
           bool whole = true;
           for (int p : below) {
             int f = ctx->CellNumber(p, int(c));
@@ -1172,12 +1176,36 @@ void FindScores(Context* ctx) {
       }
       const int w = sen.facts[k], sc = sen.facts[next];
       const Fact &fw = ctx->fact(w), &fs = ctx->fact(sc);
-      if (!PlainScore(fw) || !fw.role.empty() || !PlainScore(fs) ||
-          fs.role != "score" || done.count(w) || fw.text_begin < sen.begin ||
-          !IsOpenBracket(
-              ctx->Between(w, fw.text_begin > 3 ? fw.text_begin - 3 : sen.begin,
-                           fw.text_begin))) {
+      if (!PlainScore(fw) || !PlainScore(fs) || fs.role != "score" ||
+          done.count(w) || fw.text_begin < sen.begin) {
         continue;
+      }
+      // The bracket opens right before the points, or before a weight word
+      // that names them (“（权重20分）”).
+      const uint32_t from =
+          std::max(sen.begin, fw.text_begin > 15 ? fw.text_begin - 15 : 0);
+      const std::string_view head = ctx->Between(w, from, fw.text_begin);
+      size_t open = std::string_view::npos, bracket = 0;
+      for (std::string_view b : {"（", "("}) {
+        if (size_t at = head.rfind(b);
+            at != std::string_view::npos &&
+            (open == std::string_view::npos || at + b.size() > open)) {
+          open = at + b.size();
+          bracket = at;
+        }
+      }
+      if (open == std::string_view::npos) continue;
+      const std::string_view inside = TrimSpace(head.substr(open));
+      if (!(inside.empty() && fw.role.empty()) &&
+          !(fw.role == "weight" && point_roles.Has("weight", inside))) {
+        continue;
+      }
+      // Named by the words before the bracket.
+      std::string name = fw.label;
+      if (!inside.empty()) {
+        const std::string_view before =
+            ctx->Between(w, sen.begin, from + uint32_t(bracket));
+        name = Squeeze(before.substr(ClauseStart(before)));
       }
       std::string_view gap = ctx->Between(w, fw.text_end, fs.text_begin);
       if (!IsCloseBracket(gap)) continue;
@@ -1198,7 +1226,7 @@ void FindScores(Context* ctx) {
                             gap.find(",") != std::string_view::npos))) {
         continue;
       }
-      AddCap(ctx, "prose.points", fw.label, w, sc);
+      AddCap(ctx, "prose.points", name.empty() ? fw.label : name, w, sc);
     }
   }
   PairedPoints(ctx);

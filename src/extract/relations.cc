@@ -392,6 +392,25 @@ const LexEntry* Leading(const Lexicon& lex, std::string_view text,
 
 }  // namespace
 
+// Whether a label is a comparison with a year by its number alone:
+// 较2022年, 比2021年度, 较2022年同期的.
+bool ComparisonWithYear(std::string_view label) {
+  std::string s = Squeeze(label);
+  std::string_view v = s;
+  if (!v.starts_with("较") && !v.starts_with("比")) return false;
+  v.remove_prefix(std::string_view("较").size());
+  if (v.size() < 4 || v.substr(0, 2) != "20" ||
+      !std::all_of(v.begin(), v.begin() + 4,
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  v.remove_prefix(4);
+  for (std::string_view w : {"年", "度", "同期", "的"}) {
+    if (v.starts_with(w)) v.remove_prefix(w.size());
+  }
+  return v.empty();
+}
+
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
@@ -434,6 +453,9 @@ void AssignRoles(Context* ctx) {
     if (role != "change" &&
         ctx->OtherYear(int(&f - ctx->out()->facts.data()))) {
       role.clear();
+      // A year by its number (较2022年的43,917.66万元) is read as the year
+      // before by its word (较上年的…, role change in roles.lex).
+      if (ComparisonWithYear(f.label)) role = "change";
     }
     // A count is a change when its label compares it with another year
     // ("参保人数32.5万人，较上年减少0.8万人"), or when it is a direction alone

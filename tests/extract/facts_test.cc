@@ -54,6 +54,25 @@ TEST_F(FactsTest, BaseValuesAreExact) {
   EXPECT_EQ(Find(facts, "percent", "83")->base_value, "83");
 }
 
+TEST_F(FactsTest, NumbersListedBeforeAUnitShareIt) {
+  auto facts =
+      Facts({"收、支总计各是4125.49、4143.91万元，分别为60，40人，"
+             "共1,267万元，第1、2批资金已下达。"});
+  ASSERT_NE(Find(facts, "amount", "4125.49"), nullptr);
+  const Fact& first = *Find(facts, "amount", "4125.49");
+  EXPECT_EQ(first.unit, "万元");
+  EXPECT_EQ(first.base_value, "41254900");
+  EXPECT_EQ(first.raw, "4125.49");  // the number alone: its own box
+  ASSERT_NE(Find(facts, "amount", "4143.91"), nullptr);
+  ASSERT_NE(Find(facts, "count", "60"), nullptr);
+  EXPECT_EQ(Find(facts, "count", "60")->unit, "人");
+  // A thousands' comma is no list's, and ordinals (第1、2批) are no
+  // figures.
+  ASSERT_NE(Find(facts, "amount", "1267"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "1"), nullptr);
+  EXPECT_EQ(Find(facts, "count", "1"), nullptr);
+}
+
 TEST_F(FactsTest, LabelsLoseFillerWordsButNotTheEndsOfWords) {
   auto facts = Facts({"实际下达1.00万元，支出为0.90万元，年度审计3万元。"});
   ASSERT_NE(Find(facts, "amount", "1.00"), nullptr);
