@@ -113,6 +113,7 @@ std::vector<Finding> RunRules(const internal::View& view) {
   }
   internal::NameSharedSlips(view, &found);
   internal::NameOversizedParts(view, &found);
+  internal::DropRefutedSiblings(view, &found);
   return found;
 }
 

@@ -5,6 +5,7 @@
 // amount among parallel amounts. Each is a 'warning' except a bounded rate
 // above 100%: two statements disagree, but nothing proves which is right.
 #include <algorithm>
+#include <set>
 
 #include "check/internal.h"
 
@@ -217,6 +218,29 @@ void CheckSiblings(const View& v, int ri, std::vector<Finding>* out) {
   out->push_back(
       MakeFinding({"unit.magnitude", kWarning, msg, fixed, Printed(f),
                    f.page_no, ids, fixed, "并列金额同一量级", "", ri}));
+}
+
+void DropRefutedSiblings(const View& v, std::vector<Finding>* found) {
+  const std::vector<Relation>& rels = v.doc().relations;
+  auto of_kind = [&](const Finding& f, std::string_view kind) {
+    return f.relation >= 0 && size_t(f.relation) < rels.size() &&
+           rels[size_t(f.relation)].kind == kind;
+  };
+  std::set<int64_t> named;  // figures arithmetic reads in another unit
+  for (const Finding& f : *found) {
+    if (f.rule == "unit.magnitude" && !f.fact_ids.empty() &&
+        !of_kind(f, "siblings")) {
+      named.insert(f.fact_ids.front());
+    }
+  }
+  if (named.empty()) return;
+  std::erase_if(*found, [&](const Finding& f) {
+    if (f.rule != "unit.magnitude" || !of_kind(f, "siblings")) return false;
+    for (size_t k = 1; k < f.fact_ids.size(); ++k) {
+      if (named.count(f.fact_ids[k])) return true;
+    }
+    return false;
+  });
 }
 
 }  // namespace tally::check::internal

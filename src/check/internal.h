@@ -193,6 +193,11 @@ void NameSharedSlips(const View& v, std::vector<Finding>* found);
 // Names the one part larger than the excess of a failed sum whose total
 // another relation confirms (sums.cc).
 void NameOversizedParts(const View& v, std::vector<Finding>* found);
+// A siblings unit.magnitude warning (a 元 figure among 万元 ones) is
+// dropped where the report's arithmetic names one of those siblings as the
+// figure in the wrong unit: the sum or rate that holds once that figure is
+// read in another unit is evidence; magnitude alone is a guess.
+void DropRefutedSiblings(const View& v, std::vector<Finding>* found);
 
 // The rule of a relation kind, or nullptr for a kind with none.
 using Rule = void (*)(const View&, int, std::vector<Finding>*);

@@ -41,6 +41,34 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   for (int p : parts) {
     if (!v.Plain(p)) return;  // 近、约、余: not exact
   }
+  // A change whose parts went both ways (part.against: a rise under a
+  // fall): the change is the parts' changes with their signs.
+  if (const std::vector<int> against = v.Role(r, "part.against");
+      !against.empty()) {
+    Sum sum = PartsLessTotal(v, total, parts);
+    for (int p : against) {
+      if (!v.Plain(p)) return;
+      sum.Add(v.num(p), -1);
+    }
+    if (sum.overflow || sum.Holds()) return;
+    const Fact& t = v.fact(total);
+    std::vector<int64_t> ids = {t.fact_id};
+    std::string terms = Terms(v, parts);
+    for (int p : against) {
+      terms += "−" + Printed(v.fact(p));
+      ids.push_back(v.id(p));
+    }
+    for (int p : parts) ids.push_back(v.id(p));
+    const Decimal signed_sum = sum.value + v.num(total).base;
+    out->push_back(MakeFinding(
+        {"sum.breakdown", kError,
+         t.label + " " + Printed(t) + "，而各项增减 " + terms + " = " +
+             InUnitOf(signed_sum, t) + "，与之不符",
+         InUnitOf(signed_sum, t), Printed(t), t.page_no, ids,
+         InUnitOf(signed_sum, t), "增减额 = 各项增减之和（反向者相抵）",
+         "按末位舍入（容差 " + InUnitOf(sum.slack, t) + "）", ri}));
+    return;
+  }
   // A change against another year adds up only over every part: the parts
   // left out may have fallen. The figures the changes are of (total.of,
   // part.of) tell: parts that add up to their total are all of it.

@@ -1812,6 +1812,18 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
       r.name = fp.label;
       r.members = {{"numerator", c}, {"current", a}, {"rate", p}};
       for (int o : others) r.members.push_back({"current.other", o});
+      // The figure before the change is the last part of a list of its
+      // sentence ("完成126.05亿元（县本级98.88亿元，高新区27.17亿元），…同
+      // 比增收9.74亿元"): the change is the sentence's subject's, the total,
+      // or else the part's (current.alt).
+      if (auto t = total_of.find(a);
+          t != total_of.end() && fc.sentence == ctx->fact(a).sentence &&
+          ctx->fact(t->second).sentence == ctx->fact(a).sentence &&
+          ctx->fact(t->second).text_end <= ctx->fact(a).text_begin &&
+          SameFamily(ctx->fact(t->second), fc)) {
+        r.members[1].fact = t->second;
+        r.members.push_back({"current.alt", a});
+      }
       // "收入总计4914.82万元，支出总计4914.82万元，…收支总计各增加954.86万
       // 元，增长24.11%": a change said of each of two figures side by side
       // (rates.lex, change: each) is of the one before too.

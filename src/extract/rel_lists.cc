@@ -167,7 +167,8 @@ class Breakdowns {
   explicit Breakdowns(Context* ctx)
       : ctx_(*ctx),
         list_(ctx->lex().Get("list")),
-        roles_(ctx->lex().Get("role")) {}
+        roles_(ctx->lex().Get("role")),
+        way_(ctx->lex().Get("change")) {}
 
   void Run() {
     const std::vector<Sentence>& ss = ctx_.sentences();
@@ -178,6 +179,13 @@ class Breakdowns {
   }
 
  private:
+  // Whether fact i is the figure a comparison names, another year's or
+  // another quantity's (较上年…, 较预算数898万元): the other side of a
+  // change, no total or part of a list.
+  bool Compared(int i) const {
+    return ctx_.OtherYear(i) || ComparedWith(way_, ctx_.fact(i).label);
+  }
+
   // Whether `rest`, read from after a list word, is words up to the
   // clause's stop (，；。) with no digit: a purpose, no list. An empty
   // clause ("其中，中央…") or one that reaches the sentence end without a
@@ -550,7 +558,7 @@ class Breakdowns {
       const Fact& f = ctx_.fact(i);
       if (f.text_end > base + o.at) break;
       const size_t at = f.text_begin - base;
-      if (Summable(f) && depth[at] <= depth[o.at] && !ctx_.OtherYear(i) &&
+      if (Summable(f) && depth[at] <= depth[o.at] && !Compared(i) &&
           !ShareWhole(ctx_, sen, j) &&
           !(at >= items_before.first && at < items_before.second)) {
         before.push_back(i);
@@ -784,7 +792,7 @@ class Breakdowns {
           break;
         }
         read_any = read_any || Summable(g);
-        if (Summable(g) && SameFamily(g, f) && !ctx_.OtherYear(j)) {
+        if (Summable(g) && SameFamily(g, f) && !Compared(j)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
             const std::string_view gap =
@@ -1437,6 +1445,7 @@ class Breakdowns {
   Context& ctx_;
   const Lexicon& list_;
   const Lexicon& roles_;   // patterns/roles.lex
+  const Lexicon& way_;     // lexicon change (patterns/rates.lex)
   bool parallel_ = false;  // emitting the lists of parallel statements
   std::set<int> listed_;   // the parts of the lists emitted so far
 };
@@ -2009,12 +2018,36 @@ void ChangesOfLists(Context* ctx) {
 
 }  // namespace
 
+// "…支出决算比2016年度减少0.28万元，其中：…减少0万元；…减少0.29万元；…增
+// 加0.01万元": a change broken down into the parts' own changes, some of
+// which went the other way: those parts count against it (part.against), a
+// fall offset by a rise.
+void SignedChanges(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  for (Relation& r : ctx->out()->relations) {
+    if (r.kind != "breakdown" || r.members.empty() ||
+        r.members.front().role != "total") {
+      continue;
+    }
+    const Fact& t = ctx->fact(r.members.front().fact);
+    if (t.role != "change") continue;
+    const std::string w = way.Name(t.label);
+    if (w != "up" && w != "down") continue;
+    for (RelationMember& m : r.members) {
+      if (m.role != "part") continue;
+      const std::string pw = way.Name(ctx->fact(m.fact).label);
+      if ((pw == "up" || pw == "down") && pw != w) m.role = "part.against";
+    }
+  }
+}
+
 void FindBreakdowns(Context* ctx) {
   Breakdowns(ctx).Run();
   DefinedAcrossClauses(ctx);
   SumsAfterLists(ctx);
   ParallelLists(ctx);
   ChangesOfLists(ctx);
+  SignedChanges(ctx);
 }
 
 namespace {
