@@ -899,13 +899,24 @@ class FactBuilder {
 
   // The money unit a caption names: a body line among the three right
   // above the table's first row ("部门支出明细表（单位：万元）").
+  // The unit a caption line just above the table names ("单位：万元"),
+  // within three lines; lines that are one header cell each (a table saved
+  // one cell per line: "收入", "预算数", "决算数", short words with no
+  // figure) are the table's own and do not count.
   string CaptionUnit(const Line& first_row) const {
+    constexpr int kMaxLinesAbove = 3, kMaxCellLines = 24;
+    constexpr size_t kMaxCellChars = 8;
     const Line* begin = doc_.lines.data();
-    for (const Line* l = &first_row; l > begin && &first_row - l < 3;) {
+    int lines = 0, cells = 0;
+    for (const Line* l = &first_row; l > begin && lines < kMaxLinesAbove;) {
       --l;
       if (l->table >= 0) break;
       string u = ExplicitMoneyUnit(l->text);
       if (!u.empty()) return u;
+      const string words = Squeeze(l->text);
+      const bool cell = !words.empty() && CodePoints(words) <= kMaxCellChars &&
+                        words.find_first_of("0123456789") == string::npos;
+      if (!cell || ++cells > kMaxCellLines) ++lines;
     }
     return "";
   }

@@ -1094,6 +1094,11 @@ class Breakdowns {
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
+    } else if (CutAtLineEnd(text, end) && EndsInComma(text)) {
+      // "…分别是A5万元，…，F9万元，" and the line (the text) ends: the
+      // list goes on where it was cut, whatever word opened it.
+      r.complete = "no";
+      r.evidence = "列至行末未完";
     } else if (UnreadFigure(text, sen, o.end, last_end)) {
       // "（其中：…领导用车0主要领导干部用车3…其他用车1,318辆）": figures
       // printed without their measure are parts not read, and the sum of
@@ -1237,6 +1242,14 @@ class Breakdowns {
 
   // Whether the list reaches the end of its sentence (`text`) and that
   // sentence ends at a line end without a stop.
+  // Whether text, trailing blanks aside, ends in a comma or a 、.
+  static bool EndsInComma(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+      text.remove_suffix(1);
+    }
+    return text.ends_with("，") || text.ends_with(",") || text.ends_with("、");
+  }
+
   static bool CutAtLineEnd(std::string_view text, size_t end) {
     if (end < text.size()) return false;
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
