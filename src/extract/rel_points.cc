@@ -561,13 +561,12 @@ void SumRows(Context* ctx) {
     const Line& line = doc.lines[size_t(l)];
     return line.cells.empty() ? std::string() : Squeeze(line.cells[0].text);
   };
-  // 小计 within 合计 within 总计; a row named for what it sums (本年收入合
-  // 计, 收入总计) is such a row too, and 收入总计 = 本年收入合计 + the rows
-  // after it (上年结转…).
+  // (A row named for what it sums, 本年收入合计 or 收入总计, is not read as
+  // one: in 决算 tables such rows stand among rows of other sections and
+  // sides, and reading them so raised false errors on real reports.)
   auto level = [](const std::string& n) {
     if (n.starts_with("小计")) return 1;
-    if (n.starts_with("合计") || n.ends_with("合计")) return 2;
-    if (n.starts_with("总计") || n.ends_with("总计")) return 3;
+    if (n.starts_with("合计") || n.starts_with("总计")) return 2;
     return 0;
   };
   auto has_figures = [&](int l) {
