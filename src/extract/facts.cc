@@ -492,8 +492,8 @@ void SharedUnits(string_view text, std::vector<Match>* matches) {
       while (j > floor && text[j - 1] == ' ') --j;
       const size_t end = j;
       while (j > floor && (digit(text[j - 1]) || text[j - 1] == '.')) --j;
-      // A whole number, its digits its own (not a year's, a code's, a
-      // word's: the byte before is no digit, point or letter).
+      // A number whose digits are its own (not a code's or a word's: the
+      // byte before is no digit, point, letter or %).
       if (j == end || !digit(text[j]) || !digit(text[end - 1]) ||
           (j > 0 && (std::isalnum(static_cast<unsigned char>(text[j - 1])) ||
                      text[j - 1] == '.' || text[j - 1] == '%'))) {
@@ -898,11 +898,10 @@ class FactBuilder {
   }
 
   // The money unit a caption names: a body line among the three right
-  // above the table's first row ("部门支出明细表（单位：万元）").
-  // The unit a caption line just above the table names ("单位：万元"),
-  // within three lines; lines that are one header cell each (a table saved
-  // one cell per line: "收入", "预算数", "决算数", short words with no
-  // figure) are the table's own and do not count.
+  // above the table's first row ("部门支出明细表（单位：万元）"). Lines that
+  // are one header cell each (a table saved one cell per line: "收入",
+  // "预算数", "决算数", short words with no figure) are the table's own and
+  // do not count among the three.
   string CaptionUnit(const Line& first_row) const {
     constexpr int kMaxLinesAbove = 3, kMaxCellLines = 24;
     constexpr size_t kMaxCellChars = 8;
