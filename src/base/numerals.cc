@@ -1,5 +1,7 @@
 #include "base/numerals.h"
 
+#include "base/utf8.h"
+
 namespace tally {
 
 int ChineseDigit(char32_t c) {
@@ -53,6 +55,16 @@ std::optional<int> ParseSmallNumber(std::u32string_view s, size_t* pos,
                                     int max_digits) {
   if (std::optional<int> v = ParseArabicNumber(s, pos, max_digits)) return v;
   return ParseChineseNumber(s, pos);
+}
+
+std::string ChineseNumber(int n) {
+  if (n < 1 || n > 99) return "";
+  static constexpr char32_t kDigits[] = U"一二三四五六七八九";
+  std::string out;
+  if (n >= 20) AppendUtf8(kDigits[n / 10 - 1], &out);
+  if (n >= 10) AppendUtf8(U'十', &out);
+  if (n % 10) AppendUtf8(kDigits[n % 10 - 1], &out);
+  return out;
 }
 
 }  // namespace tally

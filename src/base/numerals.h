@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace tally {
@@ -31,6 +32,10 @@ std::optional<int> ParseArabicNumber(std::u32string_view s, size_t* pos,
 // Either of the two.
 std::optional<int> ParseSmallNumber(std::u32string_view s, size_t* pos,
                                     int max_digits = 2);
+
+// 1..99 in Chinese, as ParseChineseNumber reads it: 3 -> "三", 10 -> "十",
+// 12 -> "十二", 20 -> "二十" (UTF-8); "" outside 1..99.
+std::string ChineseNumber(int n);
 
 }  // namespace tally
 

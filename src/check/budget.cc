@@ -382,9 +382,12 @@ std::vector<Reading> Outflows(const View& v, const Relation& r,
 }
 
 // The difference a budget.change states, |current − other| with the slack
-// of both; nullopt when either is missing, not plain, or it overflows.
-std::optional<Reading> Difference(const View& v, const Relation& r) {
-  const int cur = v.First(r, "current"), other = v.First(r, "other");
+// of both (`cur` in place of its current when given: another reading of
+// it); nullopt when either is missing, not plain, or it overflows.
+std::optional<Reading> Difference(const View& v, const Relation& r,
+                                  int cur = -1) {
+  if (cur < 0) cur = v.First(r, "current");
+  const int other = v.First(r, "other");
   if (cur < 0 || other < 0 || !v.Plain(cur) || !v.Plain(other)) {
     return std::nullopt;
   }
@@ -410,15 +413,11 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   if (gap.overflowed() || gap.Abs() <= d->slack + v.num(change).half) return;
   // The other reading of the figure compared (a list's total, for its last
   // part): holding there, the statement holds.
-  const int other_reading = v.First(r, "current.alt"), to = v.First(r, "other");
-  if (other_reading >= 0 && v.Plain(other_reading) && to >= 0) {
-    const Decimal alt = (v.num(other_reading).base - v.num(to).base).Abs() -
-                        v.num(change).base.Abs();
-    if (!alt.overflowed() && alt.Abs() <= v.num(other_reading).half +
-                                              v.num(to).half +
-                                              v.num(change).half) {
-      return;
-    }
+  for (int alt : v.Role(r, "current.alt")) {
+    const std::optional<Reading> a = Difference(v, r, alt);
+    if (!a) continue;
+    const Decimal g = a->value - v.num(change).base.Abs();
+    if (!g.overflowed() && g.Abs() <= a->slack + v.num(change).half) return;
   }
   const int cur = d->facts[0], other = d->facts[1];
   const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);

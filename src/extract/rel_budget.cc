@@ -88,6 +88,20 @@ void PaidIn(const Context& ctx, std::vector<Member>* g) {
   }
 }
 
+// The total of the list fact a is a part of, when that total stands before
+// a in a's own sentence ("完成126.05亿元（县本级98.88亿元，高新区27.17亿
+// 元）"), else -1: a statement right after the list's last part may be the
+// part's or the total's.
+int TotalBefore(const Context& ctx, const std::map<int, int>& total_of, int a) {
+  const auto t = total_of.find(a);
+  if (t == total_of.end()) return -1;
+  const Fact &ft = ctx.fact(t->second), &fa = ctx.fact(a);
+  return ft.page_no == fa.page_no && ft.sentence == fa.sentence &&
+                 ft.text_end <= fa.text_begin
+             ? t->second
+             : -1;
+}
+
 bool HasRole(const std::vector<Member>& g, std::string_view role) {
   for (const Member& m : g) {
     if (m.role == role) return true;
@@ -1816,12 +1830,10 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
       // sentence ("完成126.05亿元（县本级98.88亿元，高新区27.17亿元），…同
       // 比增收9.74亿元"): the change is the sentence's subject's, the total,
       // or else the part's (current.alt).
-      if (auto t = total_of.find(a);
-          t != total_of.end() && fc.sentence == ctx->fact(a).sentence &&
-          ctx->fact(t->second).sentence == ctx->fact(a).sentence &&
-          ctx->fact(t->second).text_end <= ctx->fact(a).text_begin &&
-          SameFamily(ctx->fact(t->second), fc)) {
-        r.members[1].fact = t->second;
+      if (const int t = TotalBefore(*ctx, total_of, a);
+          t >= 0 && fc.sentence == ctx->fact(a).sentence &&
+          SameFamily(ctx->fact(t), fc)) {
+        r.members[1].fact = t;
         r.members.push_back({"current.alt", a});
       }
       // "收入总计4914.82万元，支出总计4914.82万元，…收支总计各增加954.86万
@@ -1889,13 +1901,9 @@ void Differences(Context* ctx, const std::map<int, int>& total_of) {
       const std::string w = way.Name(to_c);
       if (w != "up" && w != "down") continue;
       AddDifference(ctx, a, b, c, w, "本年数与比较之数之差 = 增减额");
-      if (auto t = total_of.find(a);
-          t != total_of.end() && ctx->fact(t->second).sentence == fa.sentence &&
-          ctx->fact(t->second).page_no == fa.page_no &&
-          ctx->fact(t->second).text_end <= fa.text_begin &&
-          SameFamily(ctx->fact(t->second), fb)) {
-        ctx->out()->relations.back().members.push_back(
-            {"current.alt", t->second});
+      if (const int t = TotalBefore(*ctx, total_of, a);
+          t >= 0 && SameFamily(ctx->fact(t), fb)) {
+        ctx->out()->relations.back().members.push_back({"current.alt", t});
       }
     }
   }

@@ -1240,8 +1240,6 @@ class Breakdowns {
     return false;
   }
 
-  // Whether the list reaches the end of its sentence (`text`) and that
-  // sentence ends at a line end without a stop.
   // Whether text, trailing blanks aside, ends in a comma or a 、.
   static bool EndsInComma(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
@@ -1250,6 +1248,8 @@ class Breakdowns {
     return text.ends_with("，") || text.ends_with(",") || text.ends_with("、");
   }
 
+  // Whether the list reaches the end of its sentence (`text`) and that
+  // sentence ends at a line end without a stop.
   static bool CutAtLineEnd(std::string_view text, size_t end) {
     if (end < text.size()) return false;
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
@@ -1531,6 +1531,12 @@ int NamesIn(std::string_view list, const Lexicon* bodies = nullptr,
   std::vector<std::string_view> items = Items(list);
   if (items.empty()) return 0;
   std::string_view last = Bare(items.back());
+  // (In a list of bodies, the items before the last each a body's name,
+  // the last splits by the rule below alone: 医药采购和价格管理股 is one.)
+  bool of_bodies = bodies != nullptr;
+  for (size_t k = 0; k + 1 < items.size() && of_bodies; ++k) {
+    of_bodies = bodies->EndsWith(Bare(items[k]), "body");
+  }
   for (std::string_view w : {"和", "及", "与"}) {
     size_t at = last.find(w);
     if (at == std::string_view::npos || at == 0) continue;
@@ -1540,12 +1546,6 @@ int NamesIn(std::string_view list, const Lexicon* bodies = nullptr,
          (bodies && bodies->EndsWith(x, "body") &&
           bodies->EndsWith(y, "body")))) {
       return int(items.size()) + 1;
-    }
-    // (In a list of bodies, the items before it each a body's name, the
-    // last splits by the rule above alone: 医药采购和价格管理股 is one.)
-    bool of_bodies = bodies != nullptr;
-    for (size_t k = 0; k + 1 < items.size() && of_bodies; ++k) {
-      of_bodies = bodies->EndsWith(Bare(items[k]), "body");
     }
     if (alt && items.size() >= 2 && CodePoints(x) >= 2 && CodePoints(y) >= 2 &&
         !of_bodies) {
@@ -1569,18 +1569,7 @@ constexpr size_t kMaxParagraphBytes = 3000;
 // 三是, …) before the sequence breaks (a new 一是 opens another list); 0 if
 // `text` does not open with 一是.
 int MarkedItems(std::string_view text) {
-  auto marker = [](int n) {
-    std::string m;
-    static constexpr const char32_t* kDigits = U"一二三四五六七八九";
-    if (n >= 10) {
-      if (n >= 20) AppendUtf8(kDigits[n / 10 - 1], &m);
-      AppendUtf8(U'十', &m);
-      if (n % 10) AppendUtf8(kDigits[n % 10 - 1], &m);
-    } else {
-      AppendUtf8(kDigits[n - 1], &m);
-    }
-    return m + "是";
-  };
+  auto marker = [](int n) { return ChineseNumber(n) + "是"; };
   if (!text.starts_with(marker(1))) return 0;
   const std::string first = marker(1);
   size_t at = 0;

@@ -895,6 +895,77 @@ void AreaScores(Context* ctx, const std::string& role) {
   emit();
 }
 
+// "产出指标（40分）得42分": points in brackets right after a name, then that
+// name's score in the same clause: the bracket is its weight. What the
+// score rests on may come between ("满意度指标（10分）根据问卷调查满意率96%
+// 得9.6分"), a figure of another kind, no points. `done`: weights another
+// reading already paired.
+void BracketWeights(Context* ctx, const std::set<int>& done) {
+  const Lexicon& point_roles = ctx->lex().Get("score_role");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
+      size_t next = k + 1;
+      while (next + 1 < sen.facts.size() &&
+             ctx->fact(sen.facts[next]).kind == "percent") {
+        ++next;
+      }
+      const int w = sen.facts[k], sc = sen.facts[next];
+      const Fact &fw = ctx->fact(w), &fs = ctx->fact(sc);
+      if (!PlainScore(fw) || !PlainScore(fs) || fs.role != "score" ||
+          done.count(w) || fw.text_begin < sen.begin) {
+        continue;
+      }
+      // The bracket opens right before the points, or before a weight word
+      // that names them (“（权重20分）”).
+      const uint32_t from =
+          std::max(sen.begin, fw.text_begin > 15 ? fw.text_begin - 15 : 0);
+      const std::string_view head = ctx->Between(w, from, fw.text_begin);
+      size_t open = std::string_view::npos, bracket = 0;
+      for (std::string_view b : {"（", "("}) {
+        if (size_t at = head.rfind(b);
+            at != std::string_view::npos &&
+            (open == std::string_view::npos || at + b.size() > open)) {
+          open = at + b.size();
+          bracket = at;
+        }
+      }
+      if (open == std::string_view::npos) continue;
+      const std::string_view inside = TrimSpace(head.substr(open));
+      if (!(inside.empty() && fw.role.empty()) &&
+          !(fw.role == "weight" && point_roles.Has("weight", inside))) {
+        continue;
+      }
+      // Named by the words before the bracket.
+      std::string name = fw.label;
+      if (!inside.empty()) {
+        const std::string_view before =
+            ctx->Between(w, sen.begin, from + uint32_t(bracket));
+        name = Squeeze(before.substr(ClauseStart(before)));
+      }
+      std::string_view gap = ctx->Between(w, fw.text_end, fs.text_begin);
+      if (!IsCloseBracket(gap)) continue;
+      gap.remove_prefix(gap.starts_with("）") ? std::string_view("）").size()
+                                              : 1);
+      // The gap's figures are the percentages passed over, no others.
+      size_t digits = 0;
+      for (char c : gap) digits += c >= '0' && c <= '9';
+      size_t theirs = 0;
+      for (size_t j = k + 1; j < next; ++j) {
+        for (char c : ctx->fact(sen.facts[j]).raw)
+          theirs += c >= '0' && c <= '9';
+      }
+      if (gap.size() > (next == k + 1 ? 12u : 60u) || digits != theirs ||
+          gap.find("；") != std::string_view::npos ||
+          gap.find("。") != std::string_view::npos ||
+          (next > k + 1 && (gap.find("，") != std::string_view::npos ||
+                            gap.find(",") != std::string_view::npos))) {
+        continue;
+      }
+      AddCap(ctx, "prose.points", name.empty() ? fw.label : name, w, sc);
+    }
+  }
+}
+
 // "产出指标分值50分、得分48分，效益指标分值30分、得分32分": a weight and,
 // right after it, a score with nothing between but a separator and the
 // score's word (score_role): one item's pair (score_cap), however many
@@ -1162,72 +1233,7 @@ void FindScores(Context* ctx) {
       break;
     }
   }
-  // "产出指标（40分）得42分": points in brackets right after a name, then
-  // that name's score in the same clause: the bracket is its weight. What
-  // the score rests on may come between ("满意度指标（10分）根据问卷调查满意
-  // 率96%得9.6分"), a figure of another kind, no points.
-  for (const Sentence& sen : ctx->sentences()) {
-    for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
-      size_t next = k + 1;
-      while (next + 1 < sen.facts.size() &&
-             ctx->fact(sen.facts[next]).kind == "percent") {
-        ++next;
-      }
-      const int w = sen.facts[k], sc = sen.facts[next];
-      const Fact &fw = ctx->fact(w), &fs = ctx->fact(sc);
-      if (!PlainScore(fw) || !PlainScore(fs) || fs.role != "score" ||
-          done.count(w) || fw.text_begin < sen.begin) {
-        continue;
-      }
-      // The bracket opens right before the points, or before a weight word
-      // that names them (“（权重20分）”).
-      const uint32_t from =
-          std::max(sen.begin, fw.text_begin > 15 ? fw.text_begin - 15 : 0);
-      const std::string_view head = ctx->Between(w, from, fw.text_begin);
-      size_t open = std::string_view::npos, bracket = 0;
-      for (std::string_view b : {"（", "("}) {
-        if (size_t at = head.rfind(b);
-            at != std::string_view::npos &&
-            (open == std::string_view::npos || at + b.size() > open)) {
-          open = at + b.size();
-          bracket = at;
-        }
-      }
-      if (open == std::string_view::npos) continue;
-      const std::string_view inside = TrimSpace(head.substr(open));
-      if (!(inside.empty() && fw.role.empty()) &&
-          !(fw.role == "weight" && point_roles.Has("weight", inside))) {
-        continue;
-      }
-      // Named by the words before the bracket.
-      std::string name = fw.label;
-      if (!inside.empty()) {
-        const std::string_view before =
-            ctx->Between(w, sen.begin, from + uint32_t(bracket));
-        name = Squeeze(before.substr(ClauseStart(before)));
-      }
-      std::string_view gap = ctx->Between(w, fw.text_end, fs.text_begin);
-      if (!IsCloseBracket(gap)) continue;
-      gap.remove_prefix(gap.starts_with("）") ? std::string_view("）").size()
-                                              : 1);
-      // The gap's figures are the percentages passed over, no others.
-      size_t digits = 0;
-      for (char c : gap) digits += c >= '0' && c <= '9';
-      size_t theirs = 0;
-      for (size_t j = k + 1; j < next; ++j) {
-        for (char c : ctx->fact(sen.facts[j]).raw)
-          theirs += c >= '0' && c <= '9';
-      }
-      if (gap.size() > (next == k + 1 ? 12u : 60u) || digits != theirs ||
-          gap.find("；") != std::string_view::npos ||
-          gap.find("。") != std::string_view::npos ||
-          (next > k + 1 && (gap.find("，") != std::string_view::npos ||
-                            gap.find(",") != std::string_view::npos))) {
-        continue;
-      }
-      AddCap(ctx, "prose.points", name.empty() ? fw.label : name, w, sc);
-    }
-  }
+  BracketWeights(ctx, done);
   PairedPoints(ctx);
   SubWeights(ctx);
   AreaScores(ctx, "score");

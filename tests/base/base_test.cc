@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "base/file.h"
+#include "base/numerals.h"
 #include "base/sha256.h"
 #include "base/status.h"
 #include "base/utf8.h"
@@ -21,6 +22,25 @@ TEST(Status, OkAndError) {
   EXPECT_EQ(*v, 7);
   StatusOr<int> e(NotFound("x"));
   EXPECT_EQ(e.status().code(), StatusCode::kNotFound);
+}
+
+TEST(Numerals, ChineseNumbersWrittenAsTheyAreRead) {
+  EXPECT_EQ(ChineseNumber(3), "三");
+  EXPECT_EQ(ChineseNumber(10), "十");
+  EXPECT_EQ(ChineseNumber(12), "十二");
+  EXPECT_EQ(ChineseNumber(20), "二十");
+  EXPECT_EQ(ChineseNumber(99), "九十九");
+  EXPECT_EQ(ChineseNumber(0), "");
+  EXPECT_EQ(ChineseNumber(100), "");
+  for (int n = 1; n <= 99; ++n) {
+    SCOPED_TRACE(n);
+    std::u32string s;
+    const std::string w = ChineseNumber(n);
+    for (size_t pos = 0; pos < w.size();) s.push_back(DecodeUtf8(w, &pos));
+    size_t pos = 0;
+    EXPECT_EQ(ParseChineseNumber(s, &pos), n);
+    EXPECT_EQ(pos, s.size());
+  }
 }
 
 TEST(Sha256, KnownVectors) {
