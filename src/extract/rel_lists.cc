@@ -564,7 +564,15 @@ class Breakdowns {
         before.push_back(i);
       }
     }
-    bool at_start = before.empty() && !HasWords(text.substr(0, o.at));
+    // "资金分两部分发放，分别为：…": words before the opener that announce a
+    // count of parts and carry no figure introduce the list as an opening
+    // word does; the parts are of the figure said before.
+    bool at_start =
+        before.empty() &&
+        (!HasWords(text.substr(0, o.at)) ||
+         ((sen.facts.empty() ||
+           ctx_.fact(sen.facts[0]).text_begin >= base + o.at) &&
+          AnnouncedCount(list_, NameBefore(text, o.at)).has_value()));
     // "1.用于…151万元；\n2.用于…9万元": a list word opening an item of a
     // numbered list begins that item; the figure before it is the last
     // item's, a sibling and not a total.
