@@ -793,7 +793,7 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
 
 }  // namespace
 
-bool SpacedTableRow(std::string& line, bool after_row) {
+bool SpacedTableRow(std::string& line, bool after_row, bool before_row) {
   // Tokens between runs of spaces (ASCII or U+3000).
   std::vector<Token> tokens;
   std::vector<std::pair<size_t, size_t>> gaps;
@@ -825,7 +825,12 @@ bool SpacedTableRow(std::string& line, bool after_row) {
   // cells: "年度 实际" then "指标值 完成值").
   bool cells = std::all_of(tokens.begin(), tokens.end(),
                            [](const Token& t) { return t.word || t.value; });
-  if (after_row && tokens.size() >= 2 && cells) {
+  // Right before one, a line of two headings or more is the table's header
+  // ("一级指标 分值 得分" over "产出指标 50 47.5").
+  bool headings = std::all_of(tokens.begin(), tokens.end(),
+                              [](const Token& t) { return t.word; });
+  if (((after_row && cells) || (before_row && headings)) &&
+      tokens.size() >= 2) {
     for (auto [b, e] : gaps) {
       line[b] = '\t';
       for (size_t k = b + 1; k < e; ++k) line[k] = ' ';
@@ -1138,6 +1143,26 @@ void JoinCellPerLineTables(std::string& text) {
   }
 }
 
+namespace {
+
+// Whether next, the line after line, is a table row by its spacing alone
+// (so that line may be its header). Only a line with a space in it can be
+// a header of cells, so only then is the next line looked at.
+bool NextIsSpacedRow(std::string_view line, std::string_view next) {
+  if (line.find(' ') == std::string_view::npos &&
+      line.find("\u3000") == std::string_view::npos) {
+    return false;
+  }
+  if (next.find('\t') != std::string_view::npos ||
+      next.find('|') != std::string_view::npos) {
+    return false;
+  }
+  std::string probe(next);
+  return SpacedTableRow(probe);
+}
+
+}  // namespace
+
 Normalized Normalizer::NormalizeText(std::string_view original) const {
   std::string joined(original);
   JoinCellPerLineTables(joined);
@@ -1165,7 +1190,8 @@ Normalized Normalizer::NormalizeText(std::string_view original) const {
       std::replace(line.text.begin(), line.text.end(), '|', '\t');
       line.table_row = true;
     } else if (line.text.find('\t') == std::string::npos &&
-               SpacedTableRow(line.text, in_table)) {
+               SpacedTableRow(line.text, in_table,
+                              NextIsSpacedRow(line.text, next_line))) {
       line.table_row = true;
     }
     in_table = line.table_row || line.text.find('\t') != std::string::npos;

@@ -203,8 +203,10 @@ class Normalizer {
 // of spaces becomes a '\t' followed by spaces (byte for byte, so offsets
 // stay exact) and the result is true. Right after a table row (after_row),
 // a line of two cells or more, each a short heading or a figure, goes on
-// with the table (a header wrapped in its cells).
-bool SpacedTableRow(std::string& line, bool after_row = false);
+// with the table (a header wrapped in its cells); right before a table row
+// (before_row), a line of two short headings or more is its header.
+bool SpacedTableRow(std::string& line, bool after_row = false,
+                    bool before_row = false);
 
 // A table saved one cell per line, as a web page's table becomes when each
 // cell is a block ("三公经费:", "0", "0", "0", "公务用车购置和维护经费", "0",

@@ -238,6 +238,16 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
             "质量指标\t服务达标率\t80%\t80%\t20\t20");
   EXPECT_EQ(Text("一级指标 二级指标 三级指标 分值 得分"),
             "一级指标\t二级指标\t三级指标\t分值\t得分");
+  // Fewer headings are a header only right above a row.
+  EXPECT_EQ(Text("一级指标 分值 得分\n产出指标 50 47.5"),
+            "一级指标\t分值\t得分\n产出指标\t50\t47.5");
+  EXPECT_EQ(Text("项目 预算 支出\n人员经费 60.25 58.5"),
+            "项目\t预算\t支出\n人员经费\t60.25\t58.5");
+  // "项目 金额" over a figure with its unit is text (a PDF's spacing).
+  EXPECT_EQ(Text("项目 金额\n人员经费 60.25 万元"),
+            "项目金额\n人员经费60.25万元");
+  EXPECT_EQ(Text("一级指标 分值 得分\n产出指标完成良好。"),
+            "一级指标分值得分\n产出指标完成良好。");
   // A PDF's spacing inside a sentence is no table.
   EXPECT_EQ(
       Text("预算项目共有 9 项，预算资金共计 192.31 万元，支出 158.89 万元"),
