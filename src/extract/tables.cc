@@ -193,6 +193,14 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
     c.*field = int(i);
     ++found;
   }
+  // A form of two levels (一级指标 | 二级指标 | 分值 | … | 得分, its 二级
+  // cells reading "数量指标：培训人次") names each indicator in its deepest
+  // level: that column is the one every row fills. Its points say it is a
+  // form and not a body table naming two levels.
+  if (c.level3 < 0 && c.level2 >= 0 && (c.weight >= 0 || c.score >= 0)) {
+    c.level3 = c.level2;
+    c.level2 = -1;
+  }
   if (c.level3 < 0 || found < 3) return std::nullopt;
   for (const Cell& cell : row.cells) c.header.push_back(Key(cell.text));
   return c;

@@ -123,6 +123,24 @@ TEST(TablesTest, TargetSplitIntoBoundFigureAndUnit) {
             "效益指标|社会效益指标|保障率|≥95%|98%|30|30|");
 }
 
+// A form of two levels names its indicators in its deepest level; two
+// level columns without points are no form.
+TEST(TablesTest, TwoLevelFormNamesIndicatorsInItsDeepestLevel) {
+  Extracted t =
+      Tables({"一级指标\t二级指标\t分值\t指标值\t实际完成值\t得分\n"
+              "产出指标\t数量指标：培训人次\t20\t≥600人次\t652人次\t20\n"
+              "\t质量指标：合格率\t15\t≥95%\t97.3%\t15\n"
+              "总分\t\t35\t\t\t35"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(Row(t.indicators[0]),
+            "产出指标||数量指标：培训人次|≥600人次|652人次|20|20|");
+  EXPECT_EQ(Row(t.indicators[1]),
+            "产出指标||质量指标：合格率|≥95%|97.3%|15|15|");
+  EXPECT_TRUE(Tables({"一级指标\t二级指标\t指标值\t实际完成值\n"
+                      "产出指标\t数量指标\t600人次\t652人次"})
+                  .indicators.empty());
+}
+
 TEST(TablesTest, MergedCellsFillDown) {
   Extracted t =
       Tables({"一级指标\t二级指标\t三级指标\t指标值\t实际值\t分值\t得分\n"
