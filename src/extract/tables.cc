@@ -166,9 +166,10 @@ struct IndicatorColumns {
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
-// The row as an indicator header: it must name the 三级指标 column (the one
-// every indicator row fills) and two more of the known columns, so a body
-// table mentioning one of the words is not taken for one.
+// The row as an indicator header: it must name the column every indicator
+// row fills (三级指标; 二级指标 in a form of two levels) and two more of the
+// known columns, so a body table mentioning one of the words is not taken
+// for one.
 std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
   IndicatorColumns c;
   int found = 0;
