@@ -966,12 +966,51 @@ void BracketWeights(Context* ctx, const std::set<int>& done) {
   }
 }
 
+// "“产出指标”分值50分，得48分；…“预算执行率”分值10分，得9.6分。综合得分
+// 93.6分": pairs of points (weight, score) in a row whose weights make up
+// the whole 100 points are every item of the form, so the overall score
+// said right after the last (grade_scope overall, in its sentence or the
+// next, no other points between) is the sum of their scores.
+void WholePairs(Context* ctx, const std::vector<std::pair<int, int>>& pairs) {
+  const Lexicon& scope = ctx->lex().Get("grade_scope");
+  const Decimal kFull = Decimal::FromInt(100);
+  for (size_t first = 0; first < pairs.size(); ++first) {
+    Decimal sum = Decimal::FromInt(0);
+    for (size_t last = first; last < pairs.size(); ++last) {
+      const Fact& w = ctx->fact(pairs[last].first);
+      // A run is pairs one after the other: no points between them.
+      if (last > first && pairs[last].first != pairs[last - 1].second + 1) {
+        break;
+      }
+      std::optional<Decimal> v = Decimal::Parse(w.base_value);
+      if (!v) break;
+      sum = sum + *v;
+      if (sum.overflowed() || kFull < sum) break;
+      if (!(sum == kFull) || last == first) continue;
+      const int next = pairs[last].second + 1;
+      if (next >= int(ctx->out()->facts.size())) break;
+      const Fact& t = ctx->fact(next);
+      if (!PlainScore(t) || t.role != "score" || t.in_table ||
+          t.sentence > ctx->fact(pairs[last].second).sentence + 1 ||
+          !scope.Contains(t.label, "overall")) {
+        break;
+      }
+      std::vector<int> scores;
+      for (size_t k = first; k <= last; ++k) scores.push_back(pairs[k].second);
+      AddWhole(ctx, "score_sum", "prose.pairs", t.label, next, scores,
+               "各项分值合计100分");
+      return;
+    }
+  }
+}
+
 // "产出指标分值50分、得分48分，效益指标分值30分、得分32分": a weight and,
 // right after it, a score with nothing between but a separator and the
 // score's word (score_role): one item's pair (score_cap), however many
 // pairs the sentence has.
 void PairedPoints(Context* ctx) {
   const Lexicon& points = ctx->lex().Get("score_role");
+  std::vector<std::pair<int, int>> pairs;  // (weight, score), in order
   // (Pairs another reading made, the sentence's one pair among them, are
   // not made twice.)
   std::set<int> done;
@@ -1008,8 +1047,10 @@ void PairedPoints(Context* ctx) {
         if (item) name += "指标";
       }
       AddCap(ctx, "prose.points", name.empty() ? "该指标" : name, w, sc);
+      pairs.push_back({w, sc});
     }
   }
+  WholePairs(ctx, pairs);
 }
 
 // "效益指标（30分）下设社会效益指标18分、经济效益指标6分、可持续影响指标8
