@@ -1077,8 +1077,20 @@ class Breakdowns {
     std::string_view inside =
         text.substr(o.end, last_end > o.end ? last_end - o.end : 0);
     bool partial = false;
-    for (std::string_view where : {after, inside}) {
-      if (list_.Contains(where, "partial")) partial = true;
+    if (clauses) {
+      // So a 等 in a clause is its part's ("人员经费1,104.58万元，主要包括
+      // 基本工资、…住房公积金等；公用经费…"): the list is partial only
+      // where a 等 follows a part's figure itself.
+      for (int p : parts) {
+        const size_t at = ctx_.fact(p).text_end - base;
+        if (at <= text.size() && list_.StartsWith(text.substr(at), "partial")) {
+          partial = true;
+        }
+      }
+    } else {
+      for (std::string_view where : {after, inside}) {
+        if (list_.Contains(where, "partial")) partial = true;
+      }
     }
     bool qualified = false;
     for (int p : parts) {
