@@ -278,6 +278,12 @@ example: 本项目涉及3个乡镇，即城关镇、新华镇和东山乡。 => 
 example: 2022年度共有29个县（市、区）承诺清零。 => -
 example: 本单位内设7个处室、所，分别是综合管理处、招商引资处。 => 7=2
 example: 严格落实中央“八项规定”精神、省委省政府30条和市委市政府10条要求。 => -
+# The words that, after a count and a comma, introduce names that may be
+# only some of what it counts: fewer names than the count is no slip, more
+# is.
+entry including: 包括 主要包括 具体包括 包含 涵盖
+example: 本年度组织开展国有资产专项清查，涉及3类资产，包括房屋及构筑物、车辆、通用设备、家具用具。 => 3=4
+example: 项目覆盖5个乡镇，包括城关镇、新华镇和东山乡。 => 5=3
 # Names in a bracket right after the noun; a last item joined by 及 whose
 # halves each end in a body word is two names.
 example: 其中3个行政部门和7个事业单位（农业服务中心、文化服务中心、劳动就业和社会保障服务所、综合行政执法大队、产业发展服务中心、村镇建设服务中心及退役军人服务站）。 => 7=7

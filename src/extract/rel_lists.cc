@@ -2259,17 +2259,18 @@ void FindEnumerations(Context* ctx) {
         ctx->Between(int(i), f.text_end, std::min(sen.end, f.text_end + 600));
     size_t pos = 0;
     int chars = 0;
-    bool colon = false;
+    bool colon = false, some = false;
     while (pos < rest.size() && chars <= 6) {
       char32_t c = DecodeUtf8(rest, &pos);
       if (c == U'：' || c == ':') {
         rest.remove_prefix(pos);
         // The noun before the count ("设置机构10个：即A、B…") when a word
-        // that names what follows opens the list.
+        // that names what follows opens the list, or items with ordinal
+        // markers do ("开展专项检查三次：一是…；二是…").
         size_t len = 0;
         const bool namely = enumeration.StartsWith(rest, "namely", &len) &&
                             !rest.substr(len).starts_with("将");
-        colon = chars > 0 || namely;
+        colon = chars > 0 || namely || MarkedItems(rest) > 0;
         if (namely) rest.remove_prefix(len);
         break;
       }
@@ -2305,8 +2306,15 @@ void FindEnumerations(Context* ctx) {
       // "10个，即A、B…": a comma and a word that names what follows
       // (lexicon enumeration, entry namely), a colon after it or not.
       size_t len = 0;
+      // "涉及3类资产，包括A、B、C": names that may be only some of what the
+      // count counts (lexicon enumeration, entry including); naming more
+      // than the count is a slip all the same.
       if ((c == U'，' || c == ',') &&
-          enumeration.StartsWith(rest.substr(pos), "namely", &len)) {
+          enumeration.StartsWith(rest.substr(pos), "including", &len)) {
+        some = true;
+      }
+      if ((c == U'，' || c == ',') &&
+          (some || enumeration.StartsWith(rest.substr(pos), "namely", &len))) {
         std::string_view tail = rest.substr(pos + len);
         if (tail.starts_with("将")) break;  // 即将: "about to", no list
         for (std::string_view m : {"：", ":"}) {
@@ -2360,7 +2368,8 @@ void FindEnumerations(Context* ctx) {
     // Open either way, the last item read as two comes first: 和 before a
     // list's last item is how the genre joins it ("A、B和C").
     AddEnumeration(ctx, int(i), "count.colon", alt > 0 ? alt : k, list,
-                   "冒号后所列", "", alt > 0 ? k : 0);
+                   some ? "包括后所列" : "冒号后所列", some ? "no" : "",
+                   alt > 0 ? k : 0);
   }
 }
 
