@@ -197,12 +197,19 @@ bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
 // borrows from it.
 // The same figure stated twice ("补助资金28万元。…下达…补助资金28万元") is
 // one budget.
+//
+// An adjustment up and one down (年中调增312.40万元、调减48.00万元) are two
+// moves of one budget, each its own role: only two the same way are
+// parallel.
 bool Parallel(const Context& ctx, const std::vector<Member>& g) {
-  std::map<std::string_view, std::string_view> seen;  // role -> base value
+  const Lexicon& way = ctx.lex().Get("change");
+  std::map<std::string, std::string_view> seen;  // role -> base value
   for (const Member& m : g) {
     if (!IsBudget(m.role)) continue;
+    std::string role = m.role;
+    if (role == "adjust") role += "." + way.Name(ctx.fact(m.fact).label);
     std::string_view v = ctx.fact(m.fact).base_value;
-    auto [it, fresh] = seen.emplace(m.role, v);
+    auto [it, fresh] = seen.emplace(role, v);
     if (!fresh && it->second != v) return true;
   }
   return false;
