@@ -607,8 +607,12 @@ class Breakdowns {
                                       pdepth.size() - 1)] > 0) {
             continue;
           }
+          // A part of that sentence's own list is not what it is about:
+          // its total is ("…补助资金18,652.00万元，其中：中央…、县级资金
+          // 2,100.00万元。用于产业发展的资金…").
           if (Summable(f) && f.role != "change" && f.text_begin < aside &&
-              !ctx_.OtherYear(i) && !ShareWhole(ctx_, prev, j)) {
+              !ctx_.OtherYear(i) && !ShareWhole(ctx_, prev, j) &&
+              !listed_.count(i)) {
             before.push_back(i);
           }
         }
