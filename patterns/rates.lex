@@ -184,6 +184,10 @@ counter: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算
+# A whole named X总额 is the figure named X, or X and one of these words
+# for an amount (占政府采购合同总额的 is over 政府采购合同金额).
+entry amount: 金额 资金 数额 总金额 规模
+example: 本年度政府采购合同金额共计2,716.45万元。授予中小企业合同金额2,103.80万元，占政府采购合同总额的77.4%；授予小微企业合同金额1,412.36万元，占52.0%。 => 2103.8/2716.45=77.4; 1412.36/2716.45=52
 # A share whose whole is printed right before its 的, in a clause that opens
 # with one of these words, is the figure before that clause over it.
 entry of: 完成 为 占 达到 达 相当于 是

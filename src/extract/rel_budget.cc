@@ -1009,6 +1009,59 @@ void FindBudgets(Context* ctx) {
 // before it.
 namespace {
 
+// The whole a share names after its 占 ("占政府采购合同总额的79.4%" names
+// 政府采购合同总额; "占一般公共预算支出的比重为83.6%", before 的), empty if
+// it names none (a bare 占).
+std::string ShareWholeName(std::string_view label) {
+  const size_t at = label.find("占");
+  if (at == std::string_view::npos) return std::string();
+  std::string of(label.substr(at + std::string_view("占").size()));
+  for (std::string_view w : {"到", "了"}) {
+    if (of.starts_with(w)) of.erase(0, w.size());
+  }
+  if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
+  for (std::string_view measure : {"的比重", "的比例", "的份额"}) {
+    if (size_t m = of.find(measure); m != std::string::npos) {
+      of.erase(m);
+      break;
+    }
+  }
+  return of;
+}
+
+// Whether a whole named X总额 (X and a word for all of it, lexicon
+// share_whole, whole) is the figure named X, or X and a word for an amount
+// (entry amount): 政府采购合同总额 is 政府采购合同金额. X is two characters
+// or more.
+bool SameWholeNamed(const Lexicon& whole, std::string_view name,
+                    std::string_view of) {
+  size_t len = 0;
+  if (!whole.EndsWith(of, "whole", &len)) return false;
+  const std::string_view stem = of.substr(0, of.size() - len);
+  if (stem.size() < 6 || !name.starts_with(stem)) return false;
+  const std::string_view rest = name.substr(stem.size());
+  return rest.empty() || whole.Has("amount", rest);
+}
+
+// "授予中小企业合同金额…，占政府采购合同总额的79.4%；授予小微企业合同金额
+// 1,412.36万元，占52.0%": a bare 占 in a clause after a share that named its
+// whole, in the same sentence, leaves that whole unsaid: it is the same.
+// The whole named by the nearest such share before `rate`, else empty.
+std::string EllipticWhole(const Context& ctx, const Sentence& sen, int rate) {
+  const Fact& r = ctx.fact(rate);
+  if (r.kind != "percent" || Squeeze(r.label) != "占") return std::string();
+  std::string of;
+  for (int i : sen.facts) {
+    if (i == rate) break;
+    const Fact& f = ctx.fact(i);
+    if (f.kind != "percent" || !f.qualifier.empty()) continue;
+    if (std::string named = ShareWholeName(f.label); !named.empty()) {
+      of = named;
+    }
+  }
+  return of;
+}
+
 // "有4个，占57%": a share that does not name its whole is of the list it
 // sits in, so its whole is the nearest earlier figure of the same measure
 // that is not itself the part of another such share ("选取7个项目…优良的
@@ -1082,6 +1135,9 @@ void BareShares(Context* ctx) {
                              named->name == "part_rate" &&
                              word_end == p.label.size();
       if (!before.ends_with("占") && !part_rate) continue;
+      // (One whose whole an earlier share of the sentence named is read
+      // with the named shares.)
+      if (!part_rate && !EllipticWhole(*ctx, ss[s], facts[k]).empty()) continue;
       int num = facts[k - 1];
       // A rate that names its part ("…税收收入6.12亿元，非税收入2.53亿元，税
       // 收占比70.8%") is that part's, wherever the part stands in its list:
@@ -2868,20 +2924,9 @@ void FindRatios(Context* ctx) {
       const std::string& label = run == respective.end()
                                      ? p.label
                                      : ctx->fact(run->second.second).label;
-      size_t at = label.find("占");
-      if (at == std::string::npos) continue;
-      std::string of = label.substr(at + std::string("占").size());
-      for (std::string_view w : {"到", "了"}) {
-        if (of.starts_with(w)) of.erase(0, w.size());
-      }
-      if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
-      // "占一般公共预算支出的比重为83.6%": the whole is named before 的.
-      for (std::string_view measure : {"的比重", "的比例", "的份额"}) {
-        if (size_t at = of.find(measure); at != std::string::npos) {
-          of.erase(at);
-          break;
-        }
-      }
+      if (label.find("占") == std::string::npos) continue;
+      std::string of = ShareWholeName(label);
+      if (of.empty()) of = EllipticWhole(*ctx, ss[s], rate);
       if (of.empty()) continue;
       // A sentence of more figures than a share ever looks back over is no
       // prose; tested first, as each candidate below reads to the rate.
@@ -2934,7 +2979,7 @@ void FindRatios(Context* ctx) {
               break;
             }
           }
-          if (name == of) {
+          if (name == of || SameWholeNamed(whole, name, of)) {
             den = i;
             exact = true;
           } else if (!exact && (den < 0 || den_back == back) &&
