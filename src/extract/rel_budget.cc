@@ -219,7 +219,8 @@ bool Parallel(const Context& ctx, const std::vector<Member>& g) {
 // opens with an item marker: ① .. ⑳, （N） (N), N、 N. or a lone number;
 // or, after a colon or a semicolon, with a quoted name (the items of a
 // whole: "…共213.37万元，整体预算执行率为90.29%：“校园文化经费”项目支出
-// 20.67万元，预算执行率82.68%；“…”项目支出192.70万元…").
+// 20.67万元，预算执行率82.68%；“…”项目支出192.70万元…"); or right after
+// a colon that ends a lead of words.
 bool OpensItem(const Context& ctx, int line, int i) {
   const Fact& f = ctx.fact(i);
   const Line& l = ctx.doc().lines[size_t(line)];
@@ -229,6 +230,25 @@ bool OpensItem(const Context& ctx, int line, int i) {
   const bool after_colon = before.ends_with("：") || before.ends_with(":") ||
                            before.ends_with("；") || before.ends_with(";");
   std::string_view clause = head.substr(cut);
+  // After a colon that ends a clause of words ("…同比增长26%。主要收入项目
+  // 完成情况是：税收收入完成169975万元，完成预算98%…"): a lead that names
+  // no figure announces items, each of its own.
+  // (The lead may end the line before.)
+  std::string_view ending = before;
+  if (cut == 0 && line > 0 &&
+      ctx.doc().lines[size_t(line - 1)].page == l.page) {
+    const Line& prev = ctx.doc().lines[size_t(line - 1)];
+    ending = TrimSpace(ctx.Between(i, prev.begin, prev.end));
+  }
+  if (ending.ends_with("：") || ending.ends_with(":")) {
+    const std::string_view lead =
+        ending.substr(0, ending.size() - (ending.ends_with(":") ? 1 : 3));
+    const std::string_view words = lead.substr(ClauseStart(lead));
+    if (!words.empty() &&
+        words.find_first_of("0123456789") == std::string_view::npos) {
+      return true;
+    }
+  }
   size_t pos = 0;
   if (clause.empty()) return false;
   char32_t c = DecodeUtf8(clause, &pos);
@@ -279,6 +299,7 @@ bool ClauseNames(const Context& ctx, const Lexicon& words, int i,
 void AccountSums(Context* ctx) {
   const Lexicon& words = ctx->lex().Get("account");
   const Lexicon& list = ctx->lex().Get("list");
+  const Lexicon& change = ctx->lex().Get("change");
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {
     const Sentence& sen = ss[s];
@@ -300,6 +321,9 @@ void AccountSums(Context* ctx) {
         const int i = sen.facts[--j];
         const Fact& f = ctx->fact(i);
         if (f.kind != "amount") continue;  // a rate or a count in between
+        // "实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上…": a figure
+        // named by a comparison is the other year's, not an addend.
+        if (ctx->OtherYear(i) || ComparedWith(change, f.label)) continue;
         if (!f.qualifier.empty() || !SameFamily(f, t)) break;
         const std::string_view to_next = ctx->Between(
             i, f.text_end,
@@ -792,8 +816,10 @@ void FindBudgets(Context* ctx) {
         if (prev >= 0) {
           // A payment after a rate starts the next statement, and so does
           // one after other money (see OtherMoneyBetween).
-          if (closed || OtherMoneyBetween(*ctx, groups.back(),
-                                          {{"spent", prev}}, parts)) {
+          if (closed ||
+              OtherMoneyBetween(*ctx, groups.back(), {{"spent", prev}},
+                                parts) ||
+              (!groups.back().empty() && OpensItem(*ctx, int(l), prev))) {
             groups.emplace_back();
             flowed = closed = false;
             last_sentence = -1;
@@ -814,7 +840,10 @@ void FindBudgets(Context* ctx) {
       // 度结转的…资金40.00万元": other money).
       const bool far =
           closed && last_sentence >= 0 && f.sentence > last_sentence + 1;
-      if ((IsBudget(base) && flowed) || (base == "spent" && closed) || far) {
+      // An item (OpensItem) speaks of its own money: it starts a statement.
+      const bool item = !groups.back().empty() && OpensItem(*ctx, int(l), i);
+      if ((IsBudget(base) && flowed) || (base == "spent" && closed) || far ||
+          item) {
         groups.emplace_back();
         flowed = closed = false;
         last_sentence = -1;
