@@ -243,6 +243,16 @@ class Breakdowns {
              before.ends_with("：") || before.ends_with(":") ||
              before.ends_with("、");
     };
+    // So is one that follows the same words in two clauses ("其中上级支持
+    // 社会福利事业资金用于…3万元，…，上级支持社会福利事业资金用于…22万元"):
+    // items of one kind, each told by its purpose.
+    auto subject = [&](size_t p) {
+      std::string_view before = text.substr(0, p);
+      before.remove_prefix(ClauseStart(before));
+      constexpr size_t kSubject = 12;  // four characters
+      return before.size() >= kSubject ? before.substr(before.size() - kSubject)
+                                       : std::string_view();
+    };
     auto leads_items = [&](const std::string& w) {
       int n = 0;
       for (size_t p = text.find(w); p != std::string_view::npos && n < 2;
@@ -251,14 +261,34 @@ class Breakdowns {
       }
       return n >= 2;
     };
+    // The occurrences of w whose subject another occurrence shares.
+    auto shared = [&](const std::string& w) {
+      std::vector<size_t> at;
+      for (size_t p = text.find(w); p != std::string_view::npos;
+           p = text.find(w, p + w.size())) {
+        at.push_back(p);
+      }
+      std::set<size_t> out;
+      for (size_t a = 0; a < at.size(); ++a) {
+        for (size_t b = a + 1; b < at.size(); ++b) {
+          const std::string_view sa = subject(at[a]);
+          if (!sa.empty() && sa == subject(at[b])) {
+            out.insert(at[a]);
+            out.insert(at[b]);
+          }
+        }
+      }
+      return out;
+    };
     for (const char* entry : {"whole", "open"}) {
       const LexEntry* e = list_.Entry(entry);
       if (!e) continue;
       for (const std::string& w : e->words) {
         const bool item_verb = leads_items(w);
+        const std::set<size_t> same_subject = shared(w);
         for (size_t p = text.find(w); p != std::string_view::npos;
              p = text.find(w, p + w.size())) {
-          if (item_verb && lead(p)) continue;
+          if ((item_verb && lead(p)) || same_subject.count(p)) continue;
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
