@@ -159,6 +159,22 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
   // Four digits or more before the point is no rate but two numbers run
   // together (a table's columns saved without a gap: "20" "100%").
   if (v.num(i).value >= Decimal::FromInt(1000)) return;
+  // A ratio of two figures before it (role candidate) that the rate
+  // states is one the report computed: an ordinary reading fits.
+  const std::vector<int> cand = v.Role(r, "candidate");
+  for (int a : cand) {
+    for (int b : cand) {
+      const Fact &fa = v.fact(a), &fb = v.fact(b);
+      if (a == b || !v.Plain(a) || !v.Plain(b) || fa.kind != fb.kind ||
+          (fa.kind == "count" && fa.unit != fb.unit)) {
+        continue;
+      }
+      if (!v.num(b).base.is_zero() &&
+          RatioHolds(v.num(a).base, v.num(b).base, v.num(i).value)) {
+        return;
+      }
+    }
+  }
   bool hard = r.detail == "100";
   out->push_back(MakeFinding(
       {"percent.range",

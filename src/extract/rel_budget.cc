@@ -3150,6 +3150,30 @@ void FindBounds(Context* ctx) {
       r.detail = "100?";
     }
     r.members.push_back({"value", int(i)});
+    // Over 100 a rate may still be a ratio the report computed of two
+    // figures before it in its sentence, whatever it calls it ("已使用资金
+    // 17384.56万元，超录6642.26万元，占比161.92%": used over available):
+    // the check tries them (role "candidate"), the nearest few. (Not for a
+    // share of a total, 占X的 or a bare 占: a part is within its whole by
+    // what the words say, and the figures that give more are the slip.)
+    if (const int s = ctx->SentenceOf(int(i)); s >= 0 && !of_total) {
+      const std::vector<int>& in = ctx->sentences()[size_t(s)].facts;
+      std::vector<int> before;
+      for (int j : in) {
+        if (j >= int(i)) break;
+        const Fact& g = facts[size_t(j)];
+        if ((g.kind == "amount" || g.kind == "count") && g.qualifier.empty() &&
+            !g.base_value.empty()) {
+          before.push_back(j);
+        }
+      }
+      constexpr size_t kCandidates = 4;
+      const size_t from =
+          before.size() > kCandidates ? before.size() - kCandidates : 0;
+      for (size_t k = from; k < before.size(); ++k) {
+        r.members.push_back({"candidate", before[k]});
+      }
+    }
     ctx->Add(std::move(r));
   }
 }
