@@ -61,6 +61,9 @@ lexicon change
 entry up: 增加 增长 增幅 提高 上升 增收 增 多 追加 调增
 entry down: 减少 下降 降幅 降低 减收 节约 减 少 调减
 entry than: 较 比 同比 相比 与/相比 与/比较
+# Words that may open a comparison to say on what basis it is made
+# (同口径比上年增长…): the comparison is read past them.
+entry basis: 同口径 按同口径 可比口径 按可比口径 同口径下
 # A change said of each of two figures side by side ("收入总计A，支出总计
 # B，…收支总计各增加C，增长P%") is of both: with one change and one rate,
 # the two figures must be the same, and a rate that fits one of them only
@@ -171,6 +174,9 @@ example: 2023年全年接待游客120万人次，2022年接待游客100万人次
 # The sentence's subject may open the first name only, before its year.
 example: 该项目2022年预算200万元，2023年预算250万元，增长25%。 => 250~200 up=25
 counter: 该项目2022年预算200万元，2023年支出250万元，增长25%。 => 250~200 up=25
+# So may it when nothing follows either year; and a comparison may say its
+# basis first (change, basis: 同口径比上年).
+example: （1）普通小学上年10321.31元，本年10359.52元，同口径比上年增长0.37%。 => 10359.52~10321.31 up=0.37
 # A clause that names the year before alone (上年为, 上年同期), right after
 # a figure or in a bracket after its rate, states that figure's year before.
 example: 2023年收入完成12.5亿元，上年为11.8亿元，增加0.7亿元，增长5.9%。 => 0.7=12.5~11.8 up; 0.7/11.8=5.9

@@ -777,9 +777,13 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
   n.value = up ? v.num(cur).base - v.num(base).base
                : v.num(base).base - v.num(cur).base;
   Reading d = Of(v, "上年数", {base});
-  // Figures that moved the other way than the text says are another slip.
-  if (n.value.overflowed() || n.value.negative() || d.value.is_zero() ||
-      RateFits(n, d, v.num(rate))) {
+  // Figures that moved the other way than the text says are another slip,
+  // told only where the text names each figure's year itself (a pair of
+  // clauses, 上年…，本年…: no other pairing is possible); elsewhere the way
+  // may be a misreading of which figures pair.
+  const bool paired = r.evidence.starts_with("分句各述本年与上年");
+  if (n.value.overflowed() || (n.value.negative() && !paired) ||
+      d.value.is_zero() || RateFits(n, d, v.num(rate))) {
     return;
   }
   const Fact &fc = v.fact(cur), &fb = v.fact(base);

@@ -2193,8 +2193,11 @@ std::set<int> YearPairs(Context* ctx) {
         between.find(',') == std::string_view::npos) {
       return false;
     }
-    const std::string_view words =
+    std::string_view words =
         TrimSpace(PastSharedPrefix(TrimSpace(AfterFirstComma(between)), name));
+    if (size_t len = 0; way.StartsWith(words, "basis", &len)) {
+      words.remove_prefix(len);  // 同口径增加
+    }
     if (words.find("；") != std::string_view::npos ||
         words.find("。") != std::string_view::npos) {
       return false;
@@ -2286,8 +2289,11 @@ std::set<int> YearPairs(Context* ctx) {
       }
       // The sentence's subject may open the first name only ("该项目2022年
       // 预算…，2023年预算…"): the names after the years then agree.
+      // Nothing after either year ("普通小学上年10321.31元，本年10359.52
+      // 元"): the subject is the pair's name.
       if (ya->before > 0 && yb->before == 0 && ya->name.size() >= ya->before &&
           std::string_view(ya->name).substr(ya->before) == yb->name) {
+        if (yb->name.empty()) yb->name = ya->name;
         ya->name = yb->name;
       }
       if (ya->name != yb->name || ya->name.empty()) continue;
@@ -3156,7 +3162,10 @@ void FindBounds(Context* ctx) {
     // the check tries them (role "candidate"), the nearest few. (Not for a
     // share of a total, 占X的 or a bare 占: a part is within its whole by
     // what the words say, and the figures that give more are the slip.)
-    if (const int s = ctx->SentenceOf(int(i)); s >= 0 && !of_total) {
+    // (Only a rate over 100 needs them.)
+    const std::optional<Decimal> v = Decimal::Parse(f.value);
+    if (const int s = ctx->SentenceOf(int(i));
+        s >= 0 && !of_total && v && Decimal::FromInt(100) < *v) {
       const std::vector<int>& in = ctx->sentences()[size_t(s)].facts;
       std::vector<int> before;
       for (int j : in) {

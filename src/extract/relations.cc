@@ -213,6 +213,9 @@ namespace {
 bool ThanYear(const Lexicon& change, std::string_view text, bool same_period) {
   const LexEntry* than = change.Entry("than");
   if (!than) return false;
+  if (size_t len = 0; change.StartsWith(text, "basis", &len)) {
+    text.remove_prefix(len);
+  }
   for (const std::string& w : than->words) {
     std::string_view head = std::string_view(w).substr(0, w.find('/'));
     if (!text.starts_with(head)) continue;
