@@ -14,6 +14,11 @@ entry whole: 分别为 分别是 具体为 具体是 分别 明细为 即：
 example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes
 # A list that may name some parts only:
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是 资金来源为 资金来源 来源为
+# List words that tell an item by its purpose: opening two clauses of a
+# sentence, after any stop, they are the items' own verb and open no list
+# (其中，…，用于A30万元，用于B196.21万元). (其中 twice is two lists.)
+entry item_verb: 用于 主要用于
+example: 用于竞技体育支出226.21万元。其中：用于举办大型体育赛事30万元，用于资助体育后备人才培养196.21万元。 => 226.21=30+196.21 likely
 # The sources of a sum of money (资金来源为…) are its parts.
 example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
 example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely

@@ -253,11 +253,14 @@ class Breakdowns {
       return before.size() >= kSubject ? before.substr(before.size() - kSubject)
                                        : std::string_view();
     };
+    // (A verb of items, lists.lex item_verb, leads after a comma too.)
     auto leads_items = [&](const std::string& w) {
+      const bool verb = list_.Has("item_verb", w);
       int n = 0;
       for (size_t p = text.find(w); p != std::string_view::npos && n < 2;
            p = text.find(w, p + w.size())) {
-        n += lead(p);
+        n += lead(p) || (verb && (text.substr(0, p).ends_with("，") ||
+                                  text.substr(0, p).ends_with(",")));
       }
       return n >= 2;
     };
@@ -288,7 +291,13 @@ class Breakdowns {
         const std::set<size_t> same_subject = shared(w);
         for (size_t p = text.find(w); p != std::string_view::npos;
              p = text.find(w, p + w.size())) {
-          if ((item_verb && lead(p)) || same_subject.count(p)) continue;
+          const bool comma = text.substr(0, p).ends_with("，") ||
+                             text.substr(0, p).ends_with(",");
+          if ((item_verb &&
+               (lead(p) || (comma && list_.Has("item_verb", w)))) ||
+              same_subject.count(p)) {
+            continue;
+          }
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
