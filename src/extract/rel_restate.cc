@@ -110,7 +110,8 @@ void RepeatedSentences(Context* ctx) {
 }
 
 // The same printed number in units 10^4 or 10^8 apart (a table's 194.19元
-// against the text's 194.19万元). Short round numbers recur by chance.
+// against the text's 194.19万元). Short round numbers recur by chance, and
+// zero is zero in every unit (0.00万元 and 0.00元 are one sum).
 void SameNumberOtherUnit(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   std::map<std::string, std::map<std::string, std::vector<int>>> by_value;
@@ -118,7 +119,10 @@ void SameNumberOtherUnit(Context* ctx) {
     const Fact& f = facts[i];
     if (f.kind != "amount" || !f.qualifier.empty()) continue;
     std::optional<Decimal> d = Decimal::Parse(f.value);
-    if (!d || (d->scale() == 0 && *d < Decimal::FromInt(1000))) continue;
+    if (!d || d->is_zero() ||
+        (d->scale() == 0 && *d < Decimal::FromInt(1000))) {
+      continue;
+    }
     by_value[d->ToCanonicalString()][f.unit].push_back(int(i));
   }
   for (auto& [value, units] : by_value) {
