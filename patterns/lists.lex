@@ -19,6 +19,13 @@ entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 
 # (其中，…，用于A30万元，用于B196.21万元). (其中 twice is two lists.)
 entry item_verb: 用于 主要用于
 example: 用于竞技体育支出226.21万元。其中：用于举办大型体育赛事30万元，用于资助体育后备人才培养196.21万元。 => 226.21=30+196.21 likely
+# Names of a statistical hierarchy, "outer>inner": the inner is within the
+# outer (the national statistics of education funding: 教育经费总投入 holds
+# 国家财政性教育经费, which holds 一般公共预算教育经费). Listed one after the
+# other under 其中, the inner is a part of the part before it, not a sibling.
+entry nested: 国家财政性教育经费>一般公共预算教育经费 国家财政性教育经费>一般公共预算安排的教育经费 一般公共预算教育经费>教育事业费
+example: 全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。 => 73728=64507 ?
+counter: 全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。 => 73728=64507+64469 ?
 # The sources of a sum of money (资金来源为…) are its parts.
 example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
 example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely

@@ -870,8 +870,33 @@ class Breakdowns {
         const size_t len = open.starts_with("（") ? 3 : 1;
         if (LeadingYear(open.substr(len)) != 0) continue;
       }
+      DropNested(&fam);
       Emit(s, text, o, total, fam, end);
     }
+  }
+
+  // A part named within the part before it by a hierarchy of names
+  // (lists.lex nested, "outer>inner": 国家财政性教育经费>一般公共预算教育经费)
+  // is a part of that part, not a sibling: it leaves the list.
+  void DropNested(std::vector<int>* parts) const {
+    const LexEntry* e = list_.Entry("nested");
+    if (!e || parts->size() < 2) return;
+    std::vector<int> kept = {parts->front()};
+    for (size_t k = 1; k < parts->size(); ++k) {
+      const std::string outer = Squeeze(ctx_.fact(kept.back()).label);
+      const std::string inner = Squeeze(ctx_.fact((*parts)[k]).label);
+      bool within = false;
+      for (const std::string& w : e->words) {
+        const size_t gt = w.find('>');
+        if (gt != std::string::npos &&
+            std::string_view(outer).ends_with(w.substr(0, gt)) &&
+            std::string_view(inner).ends_with(w.substr(gt + 1))) {
+          within = true;
+        }
+      }
+      if (!within) kept.push_back((*parts)[k]);
+    }
+    *parts = std::move(kept);
   }
 
   // "造成…18个乡镇69个村委会…受灾。其中，迪庆州9个乡镇33个村委会…；丽江市
