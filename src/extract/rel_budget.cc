@@ -1981,10 +1981,11 @@ void Differences(Context* ctx, const std::map<int, int>& total_of) {
         continue;
       }
       // Only the direction stands between the two (相比 before it, 了
-      // after it, a comma either side).
+      // after it, a comma either side; the bracket the other figure sits
+      // in, 比上年（3,049.33万元）减少…).
       std::string_view to_c =
           TrimSpace(ctx->Between(c, fb.text_end, fc.text_begin));
-      for (std::string_view lead : {"，", ",", "相比", "，", ","}) {
+      for (std::string_view lead : {"）", ")", "，", ",", "相比", "，", ","}) {
         if (to_c.starts_with(lead)) to_c = to_c.substr(lead.size());
       }
       if (to_c.ends_with("了"))
