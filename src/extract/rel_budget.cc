@@ -2199,6 +2199,15 @@ std::set<int> YearPairs(Context* ctx) {
     if (size_t len = 0; way.StartsWith(words, "basis", &len)) {
       words.remove_prefix(len);  // 同口径增加
     }
+    // "增长-13.19%": a growth printed negative is a fall.
+    bool negative = false;
+    for (std::string_view minus : {"-", "－", "−"}) {
+      if (words.ends_with(minus)) {
+        words.remove_suffix(minus.size());
+        negative = true;
+        break;
+      }
+    }
     if (words.find("；") != std::string_view::npos ||
         words.find("。") != std::string_view::npos) {
       return false;
@@ -2206,6 +2215,9 @@ std::set<int> YearPairs(Context* ctx) {
     const bool ok = Bare(way, words) || (AgainstOtherYear(way, words) &&
                                          words.size() <= kMaxChangeWords);
     *w = way.Name(words);
+    if (negative && (*w == "up" || *w == "down")) {
+      *w = *w == "up" ? "down" : "up";
+    }
     return ok && (*w == "up" || *w == "down");
   };
   // Whether fact i's clause names the year before and nothing else
