@@ -448,6 +448,14 @@ class TableReader {
     if (!l2.empty()) level2_ = l2;
     IndicatorRow ir;
     ir.level3 = CellAt(row, c.level3);
+    // The form's budget row in the indicator block ("预算执行率 | | | 100%
+    // | 96.2% | 10 | 9.62"): its level cells merged into the first, it is
+    // an indicator of its own, named there, when it has points.
+    if (ir.level3.empty() && Squeeze(l1).ends_with("执行率") &&
+        !(ScoreValue(CellAt(row, c.weight)).empty() &&
+          ScoreValue(CellAt(row, c.score)).empty())) {
+      ir.level3 = l1;
+    }
     if (ir.level3.empty()) return;
     ir.level1 = level1_;
     ir.level2 = level2_;
