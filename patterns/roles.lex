@@ -315,3 +315,12 @@ entry new: 新增 本年新增
 # are the check cases' (tests/check/cases.txt).
 lexicon either_way
 entry paid: 拨付 当年拨付 本年拨付 拨付资金 拨付经费
+
+# Words right after a figure that say it is what did not happen: money not
+# yet arrived, paid out or spent ("县级配套资金尚有60.00万元未到位"). Such a
+# figure is a shortfall, none of the accounts' figures: no budget a rate is
+# over, no payment. Examples: the right side is the figure's role ('-': none).
+lexicon shortfall
+entry after: 未到位 未拨付 未支付 未下达 未使用 未支出 未执行 未落实
+example: 截至2023年12月31日，实际到位资金1,220.00万元，县级配套资金尚有60.00万元未到位。 => -
+counter: 截至2023年12月31日，实际到位资金1,220.00万元，县级配套资金60.00万元已到位。 => -

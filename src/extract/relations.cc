@@ -419,11 +419,21 @@ void AssignRoles(Context* ctx) {
   const Lexicon& points = ctx->lex().Get("score_role");
   const Lexicon& way = ctx->lex().Get("change");
   const Lexicon& fresh = ctx->lex().Get("new_money");
+  const Lexicon& shortfall = ctx->lex().Get("shortfall");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
     size_t end = 0;
     const LexEntry* e = lex.Find(f.label, f.kind, &end);
     std::string role = e ? e->name : "";
+    // A figure right before words saying it did not happen ("尚有60.00万元
+    // 未到位": lexicon shortfall) is a shortfall, no figure of the accounts.
+    if (f.kind == "amount" &&
+        shortfall.StartsWith(ctx->Between(int(&f - ctx->out()->facts.data()),
+                                          f.text_end, f.text_end + 12),
+                             "after")) {
+      f.role.clear();
+      continue;
+    }
     // A fund noun takes the role of the verb that governs it: the one
     // right before it (支付资金 is a payment, 结余资金 a balance, 下达经费
     // an allocation) or the one that opens the label, whatever names the

@@ -64,7 +64,7 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     }
     return s.empty() ? std::string("-") : s;
   };
-  if (lexicon == "role") {
+  if (lexicon == "role" || lexicon == "shortfall") {
     const Fact* f = last({"amount", "percent"});
     return f && !f->role.empty() ? f->role : "-";
   }
