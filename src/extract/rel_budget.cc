@@ -2932,8 +2932,18 @@ void FindRatios(Context* ctx) {
         ctx->Between(a, ctx->fact(a).text_end, ctx->fact(b).text_begin));
     return t == "和" || t == "及" || t == "与" || t == "、";
   };
+  // The whole each 占X的 of the current line was found over: shares of a
+  // paragraph that name the same whole ("基本支出…占支出合计的71.33%，…，
+  // 项目支出…占支出合计的28.67%") are over the same figure, though a part
+  // named …支出 stands nearer the later one.
+  std::map<std::string, int> whole_named;
+  int whole_line = -1;
   for (size_t s = 0; s < ss.size(); ++s) {
     const std::vector<int>& sf = ss[s].facts;
+    if (ss[s].line != whole_line) {
+      whole_named.clear();
+      whole_line = ss[s].line;
+    }
     for (size_t k = 0; k < sf.size(); ++k) {
       const int rate = sf[k];
       const Fact& p = ctx->fact(rate);
@@ -3005,6 +3015,12 @@ void FindRatios(Context* ctx) {
       int den = -1;
       size_t den_back = 0;
       bool exact = false;
+      if (auto it = whole_named.find(of);
+          it != whole_named.end() && it->second != num &&
+          ctx->fact(it->second).text_end <= ctx->fact(num).text_begin) {
+        den = it->second;
+        exact = true;
+      }
       for (size_t back = 0; back < 3 && back <= s && !exact; ++back) {
         const Sentence& scope = ss[s - back];
         if (back > 0 && scope.line != ss[s].line &&
@@ -3120,6 +3136,7 @@ void FindRatios(Context* ctx) {
       r.evidence = evidence;
       ctx->Add(std::move(r));
       parts.insert(num);
+      whole_named.emplace(of, den);
     }
   }
   SharesOfOneWhole(ctx, unplaced);
