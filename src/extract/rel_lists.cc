@@ -175,10 +175,74 @@ class Breakdowns {
     for (size_t s = 0; s < ss.size(); ++s) {
       if (ss[s].facts.empty()) continue;
       OneSentence(int(s));
+      WholeNamedWithin(int(s));
     }
   }
 
  private:
+  // "基本支出中，人员经费712.80万元，公用经费132.65万元。": a sentence that
+  // opens by naming a whole and 中 (a noun of two characters or more, no
+  // figure, then a comma) lists parts of it: its figures of one family,
+  // over the nearest figure before it, on its line or the one before, whose
+  // label is that noun. Whole only by the usual evidence (partition).
+  void WholeNamedWithin(int s) {
+    const Sentence& sen = ctx_.sentences()[size_t(s)];
+    const Fact& first = ctx_.fact(sen.facts[0]);
+    if (first.text_begin < sen.begin) return;
+    const std::string_view head =
+        ctx_.Between(sen.facts[0], sen.begin, first.text_begin);
+    size_t in = std::string_view::npos, len = 0;
+    for (std::string_view w : {"中，", "中,", "中："}) {
+      if (size_t at = head.find(w); at != std::string_view::npos && at < in) {
+        in = at;
+        len = w.size();
+      }
+    }
+    if (in == std::string_view::npos || in < 6 || len == 0) return;
+    const std::string name = Squeeze(head.substr(0, in));
+    if (name.find_first_of("0123456789") != std::string::npos ||
+        CodePoints(name) > 12 || !HasWords(name)) {
+      return;
+    }
+    std::vector<int> parts;
+    for (int i : sen.facts) {
+      const Fact& f = ctx_.fact(i);
+      if (!Summable(f) || !f.qualifier.empty() || Compared(i)) continue;
+      if (!parts.empty() && !SameFamily(ctx_.fact(parts[0]), f)) break;
+      parts.push_back(i);
+    }
+    if (parts.size() < 2) return;
+    int total = -1;
+    for (int i = sen.facts[0] - 1; i >= 0 && total < 0; --i) {
+      const Fact& f = ctx_.fact(i);
+      const int at = ctx_.SentenceOf(i);
+      if (f.page_no != first.page_no || at < 0 ||
+          ctx_.sentences()[size_t(at)].line + 1 < sen.line) {
+        break;
+      }
+      if (Summable(f) && f.qualifier.empty() && !Compared(i) &&
+          Squeeze(f.label) == name && SameFamily(f, first)) {
+        total = i;
+      }
+    }
+    if (total < 0) return;
+    Relation r;
+    r.kind = "breakdown";
+    r.rule = "list.named_whole";
+    r.name = ctx_.fact(total).label;
+    r.members.push_back({"total", total});
+    AddMembers(&r, "part", parts);
+    if (std::string p = Partition(parts); !p.empty()) {
+      r.complete = "yes";
+      r.evidence = p;
+    } else {
+      r.evidence = name + "中";
+    }
+    r.page_no = first.page_no;
+    listed_.insert(parts.begin(), parts.end());
+    ctx_.Add(std::move(r));
+  }
+
   // Whether fact i is the figure a comparison names, another year's or
   // another quantity's (较上年…, 较预算数898万元): the other side of a
   // change, no total or part of a list.
