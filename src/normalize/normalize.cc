@@ -1149,8 +1149,11 @@ namespace {
 // (so that line may be its header). Only a line with a space in it can be
 // a header of cells, so only then is the next line looked at.
 bool NextIsSpacedRow(std::string_view line, std::string_view next) {
-  if (line.find(' ') == std::string_view::npos &&
-      line.find("\u3000") == std::string_view::npos) {
+  // A header is a few short headings, a line's worth at most.
+  constexpr size_t kMaxHeader = 200;
+  if (line.size() > kMaxHeader ||
+      (line.find(' ') == std::string_view::npos &&
+       line.find("\u3000") == std::string_view::npos)) {
     return false;
   }
   if (next.find('\t') != std::string_view::npos ||
