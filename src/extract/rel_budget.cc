@@ -224,7 +224,14 @@ bool Parallel(const Context& ctx, const std::vector<Member>& g) {
 bool OpensItem(const Context& ctx, int line, int i) {
   const Fact& f = ctx.fact(i);
   const Line& l = ctx.doc().lines[size_t(line)];
-  std::string_view head = ctx.Between(i, l.begin, f.text_begin);
+  // The clause is looked for within a bounded reach back (every figure of
+  // a statement asks), so a line of no stops costs each figure the same; a
+  // clause longer than that opens no item.
+  constexpr uint32_t kReach = 600;
+  const bool cut_short = f.text_begin > l.begin + kReach;
+  std::string_view head =
+      ctx.Between(i, cut_short ? f.text_begin - kReach : l.begin, f.text_begin);
+  if (cut_short && ClauseStart(head) == 0) return false;
   const size_t cut = ClauseStart(head);
   const std::string_view before = head.substr(0, cut);
   const bool after_colon = before.ends_with("：") || before.ends_with(":") ||
@@ -1078,7 +1085,11 @@ bool SameWholeNamed(const Lexicon& whole, std::string_view name,
 // The whole named by the nearest such share before `rate`, else empty.
 std::string EllipticWhole(const Context& ctx, const Sentence& sen, int rate) {
   const Fact& r = ctx.fact(rate);
-  if (r.kind != "percent" || Squeeze(r.label) != "占") return std::string();
+  // (A sentence of more figures than a share looks back over is no prose.)
+  if (r.kind != "percent" || Squeeze(r.label) != "占" ||
+      sen.facts.size() > kMaxShareScan) {
+    return std::string();
+  }
   std::string of;
   for (int i : sen.facts) {
     if (i == rate) break;

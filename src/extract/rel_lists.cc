@@ -213,7 +213,9 @@ class Breakdowns {
     }
     if (parts.size() < 2) return;
     int total = -1;
-    for (int i = sen.facts[0] - 1; i >= 0 && total < 0; --i) {
+    constexpr int kLookBack = 64;  // facts, so many such sentences stay linear
+    for (int i = sen.facts[0] - 1;
+         i >= 0 && i >= sen.facts[0] - kLookBack && total < 0; --i) {
       const Fact& f = ctx_.fact(i);
       const int at = ctx_.SentenceOf(i);
       if (f.page_no != first.page_no || at < 0 ||
@@ -310,12 +312,13 @@ class Breakdowns {
     // So is one that follows the same words in two clauses ("其中上级支持
     // 社会福利事业资金用于…3万元，…，上级支持社会福利事业资金用于…22万元"):
     // items of one kind, each told by its purpose.
+    // (The four characters right before it, none a stop; a fixed window,
+    // so a sentence of many occurrences costs each one the same.)
     auto subject = [&](size_t p) {
-      std::string_view before = text.substr(0, p);
-      before.remove_prefix(ClauseStart(before));
       constexpr size_t kSubject = 12;  // four characters
-      return before.size() >= kSubject ? before.substr(before.size() - kSubject)
-                                       : std::string_view();
+      if (p < kSubject) return std::string_view();
+      const std::string_view w = text.substr(p - kSubject, kSubject);
+      return ClauseStart(w) == 0 ? w : std::string_view();
     };
     // (A verb of items, lists.lex item_verb, leads after a comma too.)
     auto leads_items = [&](const std::string& w) {
@@ -330,20 +333,16 @@ class Breakdowns {
     };
     // The occurrences of w whose subject another occurrence shares.
     auto shared = [&](const std::string& w) {
-      std::vector<size_t> at;
+      std::map<std::string_view, std::vector<size_t>> by_subject;
       for (size_t p = text.find(w); p != std::string_view::npos;
            p = text.find(w, p + w.size())) {
-        at.push_back(p);
+        if (std::string_view sp = subject(p); !sp.empty()) {
+          by_subject[sp].push_back(p);
+        }
       }
       std::set<size_t> out;
-      for (size_t a = 0; a < at.size(); ++a) {
-        for (size_t b = a + 1; b < at.size(); ++b) {
-          const std::string_view sa = subject(at[a]);
-          if (!sa.empty() && sa == subject(at[b])) {
-            out.insert(at[a]);
-            out.insert(at[b]);
-          }
-        }
+      for (const auto& [sp, at] : by_subject) {
+        if (at.size() >= 2) out.insert(at.begin(), at.end());
       }
       return out;
     };
