@@ -190,6 +190,21 @@ bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
          between.find(')') == std::string_view::npos;
 }
 
+// Whether fact f's label names a subject before its role's word: two
+// characters or more ("中央国有资本经营预算结转下年支出" names 中央国有资本
+// 经营预算; "结余" names none).
+bool NamesSubject(const Lexicon& roles, const Fact& f) {
+  size_t end = 0;
+  const LexEntry* e = roles.Find(f.label, f.kind, &end);
+  if (!e) return false;
+  for (const std::string& w : e->words) {
+    if (end >= w.size() && f.label.compare(end - w.size(), w.size(), w) == 0) {
+      return CodePoints(Squeeze(f.label.substr(0, end - w.size()))) >= 2;
+    }
+  }
+  return false;
+}
+
 // Whether a statement names two budgets of one role ("优抚对象补助经费2035.6
 // 万元，…，城乡义务教育补助经费5261万元，…": a list of funds side by side):
 // a payment after them is of their sum, of some or of one of them, which
@@ -374,7 +389,22 @@ void AccountSums(Context* ctx) {
                            }) ||
                ClauseNames(*ctx, words, i, whole)) &&
               !words.StartsWith(ClauseBefore(*ctx, i), "plus")) {
-            parts.push_back(i);
+            // The account adds what came in, not what was planned: past a
+            // budget that opens the sentence to its outturn ("收入预算数为
+            // 1376.82亿元，决算数为1326.38亿元，…。加上上年结转收入…").
+            int added = i;
+            if (IsBudget(f.role)) {
+              for (int j : ss[p].facts) {
+                const Fact& g = ctx->fact(j);
+                if (j != i && g.kind == "amount" && g.qualifier.empty() &&
+                    SameFamily(g, t) && !IsBudget(g.role) &&
+                    g.role != "change" && !ctx->OtherYear(j)) {
+                  added = j;
+                  break;
+                }
+              }
+            }
+            parts.push_back(added);
             break;
           }
         }
@@ -665,6 +695,7 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
 
 void FindBudgets(Context* ctx) {
   AccountSums(ctx);
+  const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& side = ctx->lex().Get("side");
   const Lexicon& way = ctx->lex().Get("change");
   const Extracted& out = *ctx->out();
@@ -849,8 +880,15 @@ void FindBudgets(Context* ctx) {
           closed && last_sentence >= 0 && f.sentence > last_sentence + 1;
       // An item (OpensItem) speaks of its own money: it starts a statement.
       const bool item = !groups.back().empty() && OpensItem(*ctx, int(l), i);
+      // A balance in a sentence of its own after a closed statement is that
+      // statement's when it names nothing else ("…执行率95%。结余5万元");
+      // one that names a subject before its word ("…完成预算的100%。中央国
+      // 有资本经营预算结转下年支出6.7亿元") is that subject's.
+      const bool own_balance =
+          base == "balance" && closed && last_sentence >= 0 &&
+          f.sentence > last_sentence && NamesSubject(roles, f);
       if ((IsBudget(base) && flowed) || (base == "spent" && closed) || far ||
-          item) {
+          item || own_balance) {
         groups.emplace_back();
         flowed = closed = false;
         last_sentence = -1;
@@ -3018,6 +3056,29 @@ void FindRatios(Context* ctx) {
             !ClosesBracket(to_rate) && TrimSpace(to_rate) != "的" &&
             to_rate.find("；") == std::string_view::npos) {
           num = i;
+        }
+      }
+      // A share that names its part before 占 ("…税收收入77864万元，…，非税
+      // 收入31625万元，…，税收占地方一般公共预算收入的比重为71.1%") is of the
+      // one figure before it in its sentence whose name opens with that
+      // part's, wherever it stands; two such figures, or none, leave the
+      // nearest.
+      if (run == respective.end() && num >= 0) {
+        const std::string part =
+            Squeeze(std::string_view(label).substr(0, label.find("占")));
+        if (CodePoints(part) >= 2) {
+          int named = -1, n_named = 0;
+          for (int i : ss[s].facts) {
+            const Fact& f = ctx->fact(i);
+            if (f.text_begin >= p.text_begin) break;
+            if (Summable(f) && f.qualifier.empty() && f.role != "change" &&
+                SameFamily(f, ctx->fact(num)) &&
+                Squeeze(f.label).starts_with(part)) {
+              named = i;
+              ++n_named;
+            }
+          }
+          if (n_named == 1) num = named;
         }
       }
       if (num < 0) continue;
