@@ -168,7 +168,11 @@ class Breakdowns {
       : ctx_(*ctx),
         list_(ctx->lex().Get("list")),
         roles_(ctx->lex().Get("role")),
-        way_(ctx->lex().Get("change")) {}
+        way_(ctx->lex().Get("change")) {
+    if (const LexEntry* e = list_.Entry("item_verb")) {
+      item_verbs_.insert(e->words.begin(), e->words.end());
+    }
+  }
 
   void Run() {
     const std::vector<Sentence>& ss = ctx_.sentences();
@@ -320,47 +324,41 @@ class Breakdowns {
       const std::string_view w = text.substr(p - kSubject, kSubject);
       return ClauseStart(w) == 0 ? w : std::string_view();
     };
-    // (A verb of items, lists.lex item_verb, leads after a comma too.)
-    auto leads_items = [&](const std::string& w) {
-      const bool verb = list_.Has("item_verb", w);
-      int n = 0;
-      for (size_t p = text.find(w); p != std::string_view::npos && n < 2;
-           p = text.find(w, p + w.size())) {
-        n += lead(p) || (verb && (text.substr(0, p).ends_with("，") ||
-                                  text.substr(0, p).ends_with(",")));
-      }
-      return n >= 2;
+    auto comma = [&](size_t p) {
+      const std::string_view before = text.substr(0, p);
+      return before.ends_with("，") || before.ends_with(",");
     };
-    // The occurrences of w whose subject another occurrence shares.
-    auto shared = [&](const std::string& w) {
-      std::map<std::string_view, std::vector<size_t>> by_subject;
-      for (size_t p = text.find(w); p != std::string_view::npos;
-           p = text.find(w, p + w.size())) {
-        if (std::string_view sp = subject(p); !sp.empty()) {
-          by_subject[sp].push_back(p);
-        }
-      }
-      std::set<size_t> out;
-      for (const auto& [sp, at] : by_subject) {
-        if (at.size() >= 2) out.insert(at.begin(), at.end());
-      }
-      return out;
-    };
+    // Each word's places are found once; a verb of items (lists.lex
+    // item_verb) leads after a comma too.
+    std::vector<size_t> at;
     for (const char* entry : {"whole", "open"}) {
       const LexEntry* e = list_.Entry(entry);
       if (!e) continue;
       for (const std::string& w : e->words) {
-        const bool item_verb = leads_items(w);
-        const std::set<size_t> same_subject = shared(w);
+        at.clear();
         for (size_t p = text.find(w); p != std::string_view::npos;
              p = text.find(w, p + w.size())) {
-          const bool comma = text.substr(0, p).ends_with("，") ||
-                             text.substr(0, p).ends_with(",");
-          if ((item_verb &&
-               (lead(p) || (comma && list_.Has("item_verb", w)))) ||
-              same_subject.count(p)) {
-            continue;
+          at.push_back(p);
+        }
+        if (at.empty()) continue;
+        const bool verb = item_verbs_.count(w) > 0;
+        auto leads = [&](size_t p) { return lead(p) || (verb && comma(p)); };
+        const bool item_verb = std::count_if(at.begin(), at.end(), leads) >= 2;
+        // The places whose subject another place shares.
+        std::set<size_t> same_subject;
+        if (at.size() >= 2) {
+          std::map<std::string_view, std::vector<size_t>> by_subject;
+          for (size_t p : at) {
+            if (std::string_view sp = subject(p); !sp.empty()) {
+              by_subject[sp].push_back(p);
+            }
           }
+          for (const auto& [sp, ps] : by_subject) {
+            if (ps.size() >= 2) same_subject.insert(ps.begin(), ps.end());
+          }
+        }
+        for (size_t p : at) {
+          if ((item_verb && leads(p)) || same_subject.count(p)) continue;
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
@@ -1608,8 +1606,9 @@ class Breakdowns {
 
   Context& ctx_;
   const Lexicon& list_;
-  const Lexicon& roles_;   // patterns/roles.lex
-  const Lexicon& way_;     // lexicon change (patterns/rates.lex)
+  const Lexicon& roles_;  // patterns/roles.lex
+  const Lexicon& way_;    // lexicon change (patterns/rates.lex)
+  std::set<std::string, std::less<>> item_verbs_;  // lists.lex item_verb
   bool parallel_ = false;  // emitting the lists of parallel statements
   std::set<int> listed_;   // the parts of the lists emitted so far
 };
