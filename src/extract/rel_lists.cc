@@ -1735,6 +1735,54 @@ int MarkedItems(std::string_view text) {
   return k;
 }
 
+void AddEnumeration(Context* ctx, int i, const char* rule, int k,
+                    std::string_view list, const char* evidence,
+                    const char* complete, int alt);
+
+// "共实施衔接资金项目5个，总投资486.30万元，具体为：（1）…；（2）…；…（4）…":
+// a count of items whose sentence goes on, past figures of other kinds, to
+// a word that says the list is whole and a colon, then items numbered from
+// 1: the count counts them (the markers in order, of one level). `rest` is
+// the sentence after the count. False if there is no such list.
+bool NumberedAfter(Context* ctx, int i, std::string_view rest) {
+  const Fact& f = ctx->fact(i);
+  if (!CountsItems(ctx->lex().Get("list"), f.unit)) return false;
+  const LexEntry* whole = ctx->lex().Get("list").Entry("whole");
+  if (!whole) return false;
+  size_t colon = std::string_view::npos, len = 0;
+  for (const std::string& w : whole->words) {
+    for (std::string_view c : {"：", ":"}) {
+      const std::string key = w + std::string(c);
+      if (size_t at = rest.find(key);
+          at != std::string_view::npos && at < colon) {
+        colon = at;
+        len = key.size();
+      }
+    }
+  }
+  if (colon == std::string_view::npos) return false;
+  // No other count of its measure between: the list would be that one's.
+  for (int j = i + 1; j < int(ctx->out()->facts.size()); ++j) {
+    const Fact& g = ctx->fact(j);
+    if (g.text_begin >= f.text_end + colon) break;
+    if (g.kind == "count" && g.unit == f.unit) return false;
+  }
+  const std::string_view list = rest.substr(colon + len);
+  const std::vector<ItemMarker> marks = InlineItemMarkers(list);
+  if (marks.empty() || marks[0].at != 0 || marks[0].number != 1) return false;
+  int k = 0;
+  for (const ItemMarker& m : marks) {
+    if (m.level != marks[0].level || m.number != k + 1) break;
+    ++k;
+  }
+  if (k < 2) return false;
+  size_t cut = 0;
+  for (int c = 0; c < 30 && cut < list.size(); ++c) DecodeUtf8(list, &cut);
+  AddEnumeration(ctx, i, "count.numbered", k, list.substr(0, cut),
+                 "冒号后编号所列", "", 0);
+  return true;
+}
+
 // The enumeration of count fact i: k items listed (`list`), found by
 // `rule` on `evidence`.
 void AddEnumeration(Context* ctx, int i, const char* rule, int k,
@@ -2459,6 +2507,7 @@ void FindEnumerations(Context* ctx) {
       ++chars;
     }
     if (!colon) {
+      if (NumberedAfter(ctx, int(i), rest)) continue;
       ListedAfter(ctx, int(i));
       continue;
     }
