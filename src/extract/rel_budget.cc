@@ -392,13 +392,17 @@ void AccountSums(Context* ctx) {
             // The account adds what came in, not what was planned: past a
             // budget that opens the sentence to its outturn ("收入预算数为
             // 1376.82亿元，决算数为1326.38亿元，…。加上上年结转收入…").
+            // (Not a part of a list the budget is broken into: 支出安排158.7
+            // 亿元，其中：财力安排支出133.5亿元 adds the whole.)
             int added = i;
             if (IsBudget(f.role)) {
+              const std::map<int, int> total_of = TotalsOfParts(*ctx);
               for (int j : ss[p].facts) {
                 const Fact& g = ctx->fact(j);
                 if (j != i && g.kind == "amount" && g.qualifier.empty() &&
                     SameFamily(g, t) && !IsBudget(g.role) &&
-                    g.role != "change" && !ctx->OtherYear(j)) {
+                    g.role != "change" && !ctx->OtherYear(j) &&
+                    !total_of.count(j)) {
                   added = j;
                   break;
                 }

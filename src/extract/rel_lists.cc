@@ -324,9 +324,20 @@ class Breakdowns {
       const std::string_view w = text.substr(p - kSubject, kSubject);
       return ClauseStart(w) == 0 ? w : std::string_view();
     };
-    auto comma = [&](size_t p) {
-      const std::string_view before = text.substr(0, p);
-      return before.ends_with("，") || before.ends_with(",");
+    // After a comma, a verb of items leads only in a run of clauses it
+    // opens ("其中：用于A30万元，用于B196.21万元"); after a clause of a
+    // figure's own ("县本级新增一般债券2.54亿元，用于公路建设1.42亿元，…")
+    // it opens that figure's breakdown. (The clause before is read within a
+    // bounded reach.)
+    auto comma = [&](size_t p, std::string_view w) {
+      std::string_view before = text.substr(0, p);
+      size_t len = before.ends_with("，") ? 3 : before.ends_with(",") ? 1 : 0;
+      if (len == 0) return false;
+      before.remove_suffix(len);
+      constexpr size_t kReach = 240;
+      if (before.size() > kReach)
+        before = before.substr(before.size() - kReach);
+      return before.substr(ClauseStart(before)).starts_with(w);
     };
     // Each word's places are found once; a verb of items (lists.lex
     // item_verb) leads after a comma too.
@@ -342,7 +353,7 @@ class Breakdowns {
         }
         if (at.empty()) continue;
         const bool verb = item_verbs_.count(w) > 0;
-        auto leads = [&](size_t p) { return lead(p) || (verb && comma(p)); };
+        auto leads = [&](size_t p) { return lead(p) || (verb && comma(p, w)); };
         const bool item_verb = std::count_if(at.begin(), at.end(), leads) >= 2;
         // The places whose subject another place shares.
         std::set<size_t> same_subject;
