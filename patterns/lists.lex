@@ -13,7 +13,7 @@ entry whole: 分别为 分别是 具体为 具体是 分别 明细为 即：
 # list within a list: the outer list's item ends there.
 example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes
 # A list that may name some parts only:
-entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是 资金来源为 资金来源 来源为
+entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是 主要为 资金来源为 资金来源 来源为
 # List words that tell an item by its purpose: opening two clauses of a
 # sentence, after any stop, they are the items' own verb and open no list
 # (其中，…，用于A30万元，用于B196.21万元). (其中 twice is two lists.)
@@ -26,6 +26,9 @@ example: 用于竞技体育支出226.21万元。其中：用于举办大型体�
 entry nested: 国家财政性教育经费>一般公共预算教育经费 国家财政性教育经费>一般公共预算安排的教育经费 一般公共预算教育经费>教育事业费
 example: 全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。 => 73728=64507 ?
 counter: 全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。 => 73728=64507+64469 ?
+# 主要为 opens the main parts of the figure before it, as 主要是 does (its
+# list here ends at the ；, the clauses after it left unread: no sum is claimed).
+example: 2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元，主要为税收返还收入0.75亿元；一般性转移支付收入6.95亿元；专项转移收入3.02亿元。 => 10.77=10.72 ?; 10.72=0.75 ?
 # The sources of a sum of money (资金来源为…) are its parts.
 example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
 example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely

@@ -2026,10 +2026,15 @@ void Differences(Context* ctx, const std::map<int, int>& total_of) {
           !SameFamily(fb, fc)) {
         continue;
       }
-      // The other year's figure opens its own clause with the comparison.
+      // The other year's figure opens its own clause with the comparison
+      // (a comparison that ends a clause before a ；, "较上年持平；一般性转移
+      // 支付收入6.55亿元", is the clause's own, and the figure after starts
+      // another).
       std::string_view to_b = ctx->Between(b, fa.text_end, fb.text_begin);
       const size_t comma = to_b.find_first_not_of(" ,，");
       if (comma == 0 || comma == std::string_view::npos ||
+          to_b.find("；") != std::string_view::npos ||
+          to_b.find(';') != std::string_view::npos ||
           !ComparedWith(way, to_b.substr(comma))) {
         continue;
       }
