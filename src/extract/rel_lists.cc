@@ -1166,6 +1166,19 @@ class Breakdowns {
     if (total >= 0) r.members.push_back({"total", total});
     AddMembers(&r, "part", parts);
     listed_.insert(parts.begin(), parts.end());
+    // A total that is itself a part of a list before it ("财政总收入162472
+    // 万元，其中地方一般预算收入104185万元，…，其中：税收收入…、非税收入…、
+    // 上划中央…、上划省级…") may hand its list on to the outer total: parts
+    // of two levels listed together sum to that one (total.other). (Not a
+    // bracket's: its parts are its figure's own.)
+    if (auto it = total_of_.find(total); total >= 0 && !o.bracket &&
+                                         it != total_of_.end() &&
+                                         parts.size() >= 2) {
+      r.members.push_back({"total.other", it->second});
+    }
+    for (int p : parts) {
+      if (total >= 0) total_of_.emplace(p, total);
+    }
     // A payment's sentence that states the money it was paid from ("收到
     // 中央直达资金10.53亿元，支出9.4亿元，支出进度89.3%。其中…9.31亿元，已
     // 支出95%…") leaves which of the two the list breaks down to the
@@ -1620,8 +1633,9 @@ class Breakdowns {
   const Lexicon& roles_;  // patterns/roles.lex
   const Lexicon& way_;    // lexicon change (patterns/rates.lex)
   std::set<std::string, std::less<>> item_verbs_;  // lists.lex item_verb
-  bool parallel_ = false;  // emitting the lists of parallel statements
-  std::set<int> listed_;   // the parts of the lists emitted so far
+  bool parallel_ = false;        // emitting the lists of parallel statements
+  std::set<int> listed_;         // the parts of the lists emitted so far
+  std::map<int, int> total_of_;  // each of them -> its list's total
 };
 
 // --- Enumerations -----------------------------------------------------------
