@@ -89,6 +89,10 @@ entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
+# Words that open with a sum word but are words of their own (共同富裕, 共享):
+# a clause they open is no sum.
+entry sum_not: 共同 共享 共建 共治 共青 共产 共性
+example: 体制结算收入6582.47万元。具体为：保障基数3688万元，税收分成741.47万元，公共服务奖补资金948万元，共同富裕专项基金1000万元，财政管理绩效奖励资金205万元。 => 6582.47=3688+741.47+948+1000+205 yes
 # A sum before any part of the list sums the names in its clause: it is
 # the list's first part. A list opened at a sentence's start breaks down
 # the figure the sentence before is about, not an aside in its brackets.

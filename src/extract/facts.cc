@@ -121,6 +121,11 @@ constexpr string_view kListWords[] = {"其中",   "分别为", "分别是", "具
 constexpr string_view kTrailing[] = {
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "小计",
     "共", "计", "约",   "仅", "已",   "的",   "了",   "有",   "在"};
+// Words that open with one of kLeading's but are words of their own ("共同
+// 富裕专项基金" is not 共 + 同富裕专项基金; "和解", "及时", "并购").
+constexpr string_view kLeadingWholeWords[] = {
+    "共同", "共享", "共建", "共治", "共青", "共产",  "共性",
+    "和解", "和谐", "及时", "并购", "另行", "同时期"};
 // Words whose last character is one of kTrailing's but belongs to the word
 // ("实际下达", not "实际下"; "审计费" ends in 费, "年度审计" in 审计).
 constexpr string_view kWholeWords[] = {
@@ -146,8 +151,11 @@ string CleanLabel(string s) {
       }
       if (changed) continue;
     }
+    const bool leading_word = std::any_of(
+        std::begin(kLeadingWholeWords), std::end(kLeadingWholeWords),
+        [&](string_view w) { return s.starts_with(w); });
     for (string_view w : kLeading) {
-      if (s.starts_with(w) && s.size() > w.size()) {
+      if (!leading_word && s.starts_with(w) && s.size() > w.size()) {
         // The period names the account when the rest is a bare flow:
         // 本年收入 (the year's income, a whole) is not 收入 (any income).
         // (本年收入合计 too: the sum word goes below, the period stays.)

@@ -1101,6 +1101,7 @@ class Breakdowns {
         break;
       }
     }
+    if (list_.StartsWith(clause_text, "sum_not")) return false;
     return list_.StartsWith(clause_text, "sum") ||
            list_.EndsWith(clause_text, "sum");
   }
