@@ -1761,9 +1761,22 @@ int MarkedItems(std::string_view text) {
   return k;
 }
 
+// The enumeration of count fact i: k items listed (`list`), found by
+// `rule` on `evidence`.
 void AddEnumeration(Context* ctx, int i, const char* rule, int k,
                     std::string_view list, const char* evidence,
-                    const char* complete, int alt);
+                    const char* complete = "", int alt = 0) {
+  Relation r;
+  r.kind = "enumeration";
+  r.rule = rule;
+  r.members.push_back({"count", i});
+  // "4/3 …": the list names 4 items, or 3 read another way (NamesIn).
+  r.detail = std::to_string(k) + (alt > 0 ? "/" + std::to_string(alt) : "") +
+             " " + std::string(list);
+  r.evidence = evidence;
+  r.complete = complete;
+  ctx->Add(std::move(r));
+}
 
 // "共实施衔接资金项目5个，总投资486.30万元，具体为：（1）…；（2）…；…（4）…":
 // a count of items whose sentence goes on, past figures of other kinds, to
@@ -1805,25 +1818,8 @@ bool NumberedAfter(Context* ctx, int i, std::string_view rest) {
   size_t cut = 0;
   for (int c = 0; c < 30 && cut < list.size(); ++c) DecodeUtf8(list, &cut);
   AddEnumeration(ctx, i, "count.numbered", k, list.substr(0, cut),
-                 "冒号后编号所列", "", 0);
+                 "冒号后编号所列");
   return true;
-}
-
-// The enumeration of count fact i: k items listed (`list`), found by
-// `rule` on `evidence`.
-void AddEnumeration(Context* ctx, int i, const char* rule, int k,
-                    std::string_view list, const char* evidence,
-                    const char* complete = "", int alt = 0) {
-  Relation r;
-  r.kind = "enumeration";
-  r.rule = rule;
-  r.members.push_back({"count", i});
-  // "4/3 …": the list names 4 items, or 3 read another way (NamesIn).
-  r.detail = std::to_string(k) + (alt > 0 ? "/" + std::to_string(alt) : "") +
-             " " + std::string(list);
-  r.evidence = evidence;
-  r.complete = complete;
-  ctx->Add(std::move(r));
 }
 
 // "内设7个职能科室办公室、表演艺术部、…、丽水书画院。": a count, the noun it
