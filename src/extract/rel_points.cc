@@ -974,9 +974,13 @@ void BracketWeights(Context* ctx, const std::set<int>& done) {
 void WholePairs(Context* ctx, const std::vector<std::pair<int, int>>& pairs) {
   const Lexicon& scope = ctx->lex().Get("grade_scope");
   const Decimal kFull = Decimal::FromInt(100);
+  // A form has a few dozen items at most: a run is read that far, so many
+  // pairs of no points (分值0分，得0分 …) stay linear.
+  constexpr size_t kMaxRun = 64;
   for (size_t first = 0; first < pairs.size(); ++first) {
     Decimal sum = Decimal::FromInt(0);
-    for (size_t last = first; last < pairs.size(); ++last) {
+    for (size_t last = first; last < pairs.size() && last < first + kMaxRun;
+         ++last) {
       const Fact& w = ctx->fact(pairs[last].first);
       // A run is pairs one after the other: no points between them.
       if (last > first && pairs[last].first != pairs[last - 1].second + 1) {
