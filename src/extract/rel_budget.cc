@@ -322,6 +322,9 @@ void AccountSums(Context* ctx) {
   const Lexicon& words = ctx->lex().Get("account");
   const Lexicon& list = ctx->lex().Get("list");
   const Lexicon& change = ctx->lex().Get("change");
+  // The lists' parts, read once when first needed (the lists are all found
+  // by now).
+  std::optional<std::map<int, int>> total_of;
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {
     const Sentence& sen = ss[s];
@@ -396,13 +399,13 @@ void AccountSums(Context* ctx) {
             // 亿元，其中：财力安排支出133.5亿元 adds the whole.)
             int added = i;
             if (IsBudget(f.role)) {
-              const std::map<int, int> total_of = TotalsOfParts(*ctx);
+              if (!total_of) total_of = TotalsOfParts(*ctx);
               for (int j : ss[p].facts) {
                 const Fact& g = ctx->fact(j);
                 if (j != i && g.kind == "amount" && g.qualifier.empty() &&
                     SameFamily(g, t) && !IsBudget(g.role) &&
                     g.role != "change" && !ctx->OtherYear(j) &&
-                    !total_of.count(j)) {
+                    !total_of->count(j)) {
                   added = j;
                   break;
                 }
