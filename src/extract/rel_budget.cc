@@ -194,15 +194,11 @@ bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
 // characters or more ("中央国有资本经营预算结转下年支出" names 中央国有资本
 // 经营预算; "结余" names none).
 bool NamesSubject(const Lexicon& roles, const Fact& f) {
-  size_t end = 0;
+  size_t end = 0, len = 0;
   const LexEntry* e = roles.Find(f.label, f.kind, &end);
-  if (!e) return false;
-  for (const std::string& w : e->words) {
-    if (end >= w.size() && f.label.compare(end - w.size(), w.size(), w) == 0) {
-      return CodePoints(Squeeze(f.label.substr(0, end - w.size()))) >= 2;
-    }
-  }
-  return false;
+  const std::string_view named = std::string_view(f.label).substr(0, end);
+  return e && roles.EndsWith(named, e->name, &len) &&
+         CodePoints(Squeeze(named.substr(0, named.size() - len))) >= 2;
 }
 
 // Whether a statement names two budgets of one role ("优抚对象补助经费2035.6
