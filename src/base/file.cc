@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -75,6 +76,22 @@ StatusOr<std::string> ReadFile(const std::string& path, int64_t max_bytes) {
   ::close(fd);
   data.resize(done);
   return data;
+}
+
+FileStamp StampOf(const std::string& path) {
+  FileStamp stamp;
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return stamp;
+  stamp.size = int64_t(st.st_size);
+  stamp.mtime_ns =
+      int64_t(st.st_mtim.tv_sec) * 1000000000 + int64_t(st.st_mtim.tv_nsec);
+  struct timespec now;
+  if (::clock_gettime(CLOCK_REALTIME, &now) == 0) {
+    const int64_t now_ns =
+        int64_t(now.tv_sec) * 1000000000 + int64_t(now.tv_nsec);
+    stamp.settled = now_ns - stamp.mtime_ns >= int64_t(2) * 1000000000;
+  }
+  return stamp;
 }
 
 Status WriteFile(const std::string& path, std::string_view data) {

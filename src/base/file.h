@@ -20,6 +20,20 @@ namespace tally {
 // ResourceExhausted for a file larger than max_bytes.
 StatusOr<std::string> ReadFile(const std::string& path,
                                int64_t max_bytes = INT64_MAX);
+
+// The size and modification time of the regular file at path (links
+// followed): what tells, without reading it, that a file is as it was when
+// it was read. -1 each when path cannot be stat'ed or is not a regular
+// file. `settled` when the time was at least two seconds old at the call:
+// a file written again within the file system's time resolution keeps its
+// time, so a younger one vouches for nothing.
+struct FileStamp {
+  int64_t size = -1;
+  int64_t mtime_ns = -1;  // ns since 1970
+  bool settled = false;
+};
+FileStamp StampOf(const std::string& path);
+
 // Writes atomically enough for tools and tests (truncate + write).
 Status WriteFile(const std::string& path, std::string_view data);
 

@@ -52,7 +52,7 @@ constexpr char kIngestHelp[] =
                     [--page-timeout S] [--doc-timeout S] [--max-pages N]
                     [--worker-memory MIB] [--patterns DIR]
                     [--include GLOB]... [--exclude GLOB]...
-                    [--follow-symlinks]
+                    [--follow-symlinks] [--rehash]
 
 Reads the reports archives hold into the SQLite database FILE, created if
 absent: PDFs (text layer, or scans through OCR), images, plain text (UTF-8,
@@ -66,7 +66,9 @@ that is not a report (a README, a CSV or tab-separated table, an annotation
 file, code) is skipped with the reason; one named on the command line is
 read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
-stopped batch resumes; a file stored failed or partial for a timeout, a
+stopped batch resumes; a file found with the size and modification time
+it had when it was stored is taken to hold the same bytes and is not read
+again (--rehash reads and hashes every file); a file stored failed or partial for a timeout, a
 crash or lack of memory is read again, and one that failed for a reason
 its bytes would repeat is skipped but still reported and counted in the
 exit code. A stored file whose facts and findings came from other
@@ -100,6 +102,8 @@ Options:
   --follow-symlinks    follow symbolic links inside the folders wherever
                        they lead (by default a link out of the given folders
                        is not followed, and counted in the summary)
+  --rehash             read and hash every file, even one whose size and
+                       modification time are as when it was stored
   --worker-memory MIB  address-space limit per worker (default 4096; 0 none)
   --patterns DIR       the extraction rules (*.rules); default: $TALLY_PATTERNS,
                        else patterns/ next to the binary or one level up,
@@ -260,6 +264,8 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
       options.shard_count = int(n);
     } else if (flag == "--follow-symlinks") {
       options.follow_symlinks = true;
+    } else if (flag == "--rehash") {
+      options.rehash = true;
     } else if (flag == "--include" || flag == "--exclude") {
       // repeatable: taken from args.include / args.exclude below
     } else if (flag != "--db" && flag != "--quiet" && flag != "--verbose") {
@@ -306,6 +312,10 @@ int Ingest(const Args& args, std::ostream& out, std::ostream& err) {
                   s->ok, s->partial, s->failed, s->skipped, s->pages,
                   s->seconds);
     out << line;
+    if (s->unchanged > 0) {
+      out << s->unchanged << " of the skipped file(s) not read: size and "
+          << "modification time as when stored (--rehash reads them)\n";
+    }
     if (s->retried > 0) {
       out << s->retried << " file(s) that failed in an earlier run (a "
           << "timeout, a crash, out of memory) read again\n";

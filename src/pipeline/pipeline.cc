@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/file.h"
 #include "base/sha256.h"
 #include "pipeline/spool.h"
 #include "pipeline/validate.h"
@@ -72,6 +73,7 @@ struct Doc {
   store::DocumentRecord rec;
   bool ready = false;  // finished, or failed: can be written
   bool skipped = false, other_shard = false;
+  bool unchanged = false;      // skipped by its stamp, unread
   bool retry = false;          // stored failed or partial before, read again
   bool other_version = false;  // stored by another pipeline version
   // Skipped, but stored failed or partial by an earlier run: its status and
@@ -154,11 +156,13 @@ class Supervisor {
              const std::unordered_set<std::string>& named, store::Store* store,
              const WorkerOptions& worker_options,
              std::unordered_map<std::string, store::Store::Stored> known,
+             std::unordered_map<std::string, store::Store::PathStamp> stamps,
              std::unordered_set<std::string> other_versions,
              std::string rules_version, const Options& options)
       : files_(std::move(files)),
         store_(store),
         known_(std::move(known)),
+        stamps_(std::move(stamps)),
         other_versions_(std::move(other_versions)),
         rules_version_(std::move(rules_version)),
         options_(options),
@@ -203,6 +207,9 @@ class Supervisor {
       TALLY_RETURN_IF_ERROR(WriterStatus());
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
+      // (Documents decided unread are ready already: handed before the
+      // wait, the writer's news of them ends it.)
+      HandOver();
       TALLY_RETURN_IF_ERROR(Wait(1));
       QueueOpens();
       TALLY_RETURN_IF_ERROR(Dispatch());
@@ -238,6 +245,10 @@ class Supervisor {
         d.rec.file_kind = "unknown";
         d.errors.push_back({0, files_[next_open_].error});
         Finish(&d);
+        ++next_open_;
+        continue;
+      }
+      if (Unchanged(next_open_)) {
         ++next_open_;
         continue;
       }
@@ -559,6 +570,7 @@ class Supervisor {
     Doc& d = docs_[reply.doc];
     store::DocumentRecord& rec = d.rec;
     rec.size = reply.size;
+    rec.mtime_ns = reply.mtime_ns;
     rec.sha256 = reply.sha256;
     rec.file_kind = reply.file_kind.empty() ? "unknown" : reply.file_kind;
     d.ready = true;
@@ -570,31 +582,7 @@ class Supervisor {
       AddMembers(reply.doc, reply.members);
       return;
     }
-    std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
-    if (options_.shard_count > 1 &&
-        ShardOf(key, options_.shard_count) != options_.shard_index) {
-      d.other_shard = true;
-      return;
-    }
-    if (auto it = known_.find(rec.sha256); it != known_.end()) {
-      const store::Store::Stored& stored = it->second;
-      if (stored.status != "ok" && Retryable(stored.error)) {
-        d.retry = true;
-      } else {
-        d.skipped = true;
-        // (A failed document has no pages to extract from.)
-        if (stored.status != "failed" &&
-            stored.rules_version != rules_version_) {
-          ++summary_.stale_rules;
-        }
-        if (stored.status != "ok") {
-          d.still_failed = Failure{rec.path, stored.status, stored.error};
-        }
-        return;
-      }
-    } else if (other_versions_.count(rec.sha256) > 0) {
-      d.other_version = true;
-    }
+    if (Decided(d)) return;
     if (!reply.status.ok()) {
       rec.status = "failed";
       rec.error = reply.status.message();
@@ -627,6 +615,63 @@ class Supervisor {
       return;
     }
     QueuePages(reply.doc);
+  }
+
+  // Whether the document, its bytes known (d.rec.sha256), needs no reading
+  // here: it is another shard's, or stored before and not to be retried
+  // (skipped). A document stored by another pipeline version is marked.
+  bool Decided(Doc& d) {
+    store::DocumentRecord& rec = d.rec;
+    std::string key = rec.sha256.empty() ? rec.path : rec.sha256;
+    if (options_.shard_count > 1 &&
+        ShardOf(key, options_.shard_count) != options_.shard_index) {
+      d.other_shard = true;
+      return true;
+    }
+    if (auto it = known_.find(rec.sha256); it != known_.end()) {
+      const store::Store::Stored& stored = it->second;
+      if (stored.status != "ok" && Retryable(stored.error)) {
+        d.retry = true;
+        return false;
+      }
+      d.skipped = true;
+      // (A failed document has no pages to extract from.)
+      if (stored.status != "failed" && stored.rules_version != rules_version_) {
+        ++summary_.stale_rules;
+      }
+      if (stored.status != "ok") {
+        d.still_failed = Failure{rec.path, stored.status, stored.error};
+      }
+      return true;
+    }
+    if (other_versions_.count(rec.sha256) > 0) d.other_version = true;
+    return false;
+  }
+
+  // Decides docs_[doc] without opening it if its file's size and
+  // modification time are those recorded with its path when its bytes
+  // were read (Options::rehash): true if it needs no reading.
+  bool Unchanged(size_t doc) {
+    if (stamps_.empty()) return false;
+    Doc& d = docs_[doc];
+    auto it = stamps_.find(d.rec.path);
+    if (it == stamps_.end()) return false;
+    const FileStamp now = StampOf(files_[doc].path);
+    const store::Store::PathStamp& then = it->second;
+    if (now.size != then.size || now.mtime_ns != then.mtime_ns) return false;
+    d.rec.sha256 = then.sha256;
+    if (!Decided(d)) {
+      // To be read: HandleOpen decides again on what it reads.
+      d.rec.sha256.clear();
+      d.retry = d.other_version = false;
+      return false;
+    }
+    d.rec.size = then.size;
+    d.rec.mtime_ns = then.mtime_ns;
+    d.rec.file_kind = "unknown";
+    d.unchanged = d.skipped;
+    d.ready = true;
+    return true;
   }
 
   // A task for each page of the document (none: it is assembled at once).
@@ -874,7 +919,9 @@ class Supervisor {
       ++summary.skipped;
       // Stored already, from this path or another: this path holds the
       // bytes too.
-      TALLY_RETURN_IF_ERROR(store_->RecordPath(d.rec.path, d.rec.sha256));
+      summary.unchanged += d.unchanged;
+      TALLY_RETURN_IF_ERROR(store_->RecordPath(d.rec.path, d.rec.sha256,
+                                               d.rec.size, d.rec.mtime_ns));
       if (d.still_failed) summary.still_failed.push_back(*d.still_failed);
     } else {
       StatusOr<store::PutResult> put = d.held.empty() && d.parts.empty()
@@ -1048,6 +1095,8 @@ class Supervisor {
   store::Store* store_;
   // What this pipeline version stored before, by sha256.
   const std::unordered_map<std::string, store::Store::Stored> known_;
+  // The paths' stamps when their bytes were read (empty with rehash).
+  const std::unordered_map<std::string, store::Store::PathStamp> stamps_;
   // The sha256 of documents stored by another pipeline version.
   const std::unordered_set<std::string> other_versions_;
   const std::string rules_version_;  // RulesVersion of the extractor
@@ -1119,6 +1168,12 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
   if (!stored.ok()) return stored.status();
   std::unordered_map<std::string, store::Store::Stored> known;
   for (store::Store::Stored& s : *stored) known[s.sha256] = std::move(s);
+  std::unordered_map<std::string, store::Store::PathStamp> stamps;
+  if (!options.rehash) {
+    auto read = store->PathStamps();
+    if (!read.ok()) return read.status();
+    stamps = std::move(*read);
+  }
   StatusOr<std::vector<std::string>> others =
       store->OtherVersionDocuments(kPipelineVersion);
   if (!others.ok()) return others.status();
@@ -1138,6 +1193,7 @@ StatusOr<Summary> Ingest(const std::vector<std::string>& paths,
       Discover(paths, DiscoverOptionsOf(options), &stats);
   Supervisor supervisor(
       std::move(files), named, store, worker, std::move(known),
+      std::move(stamps),
       std::unordered_set<std::string>(others->begin(), others->end()),
       std::move(*rules), options);
   StatusOr<Summary> summary = supervisor.Run();

@@ -120,6 +120,11 @@ struct Options {
   // Follow symbolic links inside folders wherever they lead (by default only
   // those that stay within the folders given; see discover.h).
   bool follow_symlinks = false;
+  // Read and hash every file. By default a file whose path, size and
+  // modification time are as recorded when its bytes were stored is taken
+  // to hold them still, unread (Store::PathStamps): a re-run over a large
+  // archive does not read it all again. sha256 stays the identity.
+  bool rehash = false;
   // Sharding across machines: this run takes only the files whose sha256
   // falls in shard shard_index of shard_count (0-based), a stable partition;
   // unreadable files are assigned by their path.
@@ -164,6 +169,9 @@ struct Summary {
   // for a reason a re-run would repeat (a damaged file); they still count
   // as failing.
   std::vector<Failure> still_failed;
+  // Of skipped: found with the size and modification time recorded when
+  // their bytes were stored, and not read (Options::rehash).
+  int unchanged = 0;
   int other_shard = 0;         // files left to other shards
   int links_not_followed = 0;  // symbolic links out of the folders given
   int archives = 0;            // zip archives walked (members are files)

@@ -272,6 +272,7 @@ void Fields(A& a, wire::Reply& r) {
   a(17, r.continues_page);
   a(18, r.cheap_pages);
   a(19, r.continues_text);
+  a(20, r.mtime_ns);
 }
 
 }  // namespace tally::pipeline::codec

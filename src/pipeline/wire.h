@@ -96,6 +96,10 @@ struct Reply {
   Status status;  // what went wrong, if anything
   // kOpen
   int64_t size = -1;
+  // The file's modification time before it was read (ns since 1970), if
+  // settled then (base::StampOf); -1 otherwise (store::DocumentRecord::
+  // mtime_ns).
+  int64_t mtime_ns = -1;
   std::string sha256;      // empty if the file could not be read
   std::string file_kind;   // base::FileKindName
   int32_t page_count = 0;  // pages to read (at most WorkerOptions::max_pages)

@@ -52,6 +52,9 @@ class Worker {
  private:
   void Open(const wire::Task& task, wire::Reply* reply) {
     Forget();
+    // Before the read: a file written while it is read gets a newer time,
+    // so its stamp will not match this one.
+    FileStamp stamp = StampOf(task.path);
     StatusOr<std::string> bytes =
         ReadInput(task.path, options_.max_file_bytes, options_.source);
     if (!bytes.ok()) {
@@ -59,6 +62,9 @@ class Worker {
       return;
     }
     reply->size = int64_t(bytes->size());
+    if (stamp.settled && stamp.size == reply->size) {
+      reply->mtime_ns = stamp.mtime_ns;
+    }
     reply->sha256 = Sha256Hex(*bytes);
     FileKind kind = SniffFile(*bytes);
     reply->file_kind = FileKindName(kind);

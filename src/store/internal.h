@@ -316,9 +316,10 @@ struct Store::Impl {
   std::optional<Writing> writing;  // BeginDocument .. CommitDocument
 
   Status Write(const DocumentRecord& doc, PutResult* result);
-  // Records that path holds the bytes sha256 (paths), after Vacate(path).
+  // Records that path holds the bytes sha256 (paths), after Vacate(path),
+  // with the file's size and mtime_ns when both are known (>= 0).
   Status NotePath(const std::string& path, const std::string& sha256,
-                  std::string_view doing);
+                  int64_t size, int64_t mtime_ns, std::string_view doing);
   // The current document at path, unless its bytes are sha256: it moves to
   // another path recorded as holding its bytes (that no current document
   // has), or, if there is none, is superseded.

@@ -69,7 +69,7 @@ Status Store::Impl::Begin(const DocumentRecord& doc, Writing* w) {
         w->version = sqlite3_column_int(s.get(), 2);
         // Stored already, perhaps from another path: this one holds the
         // bytes too.
-        return NotePath(doc.path, doc.sha256, doing);
+        return NotePath(doc.path, doc.sha256, doc.size, doc.mtime_ns, doing);
       }
       replaced_id = id;
     } else if (rc != SQLITE_DONE) {
@@ -120,13 +120,20 @@ Status Store::Impl::Begin(const DocumentRecord& doc, Writing* w) {
     TALLY_RETURN_IF_ERROR(SetRulesVersion(w->doc_id, doc.rules_version, doing));
   }
   if (doc.sha256.empty()) return Status::OK();
-  return NotePath(doc.path, doc.sha256, doing);
+  return NotePath(doc.path, doc.sha256, doc.size, doc.mtime_ns, doing);
 }
 
 Status Store::Impl::NotePath(const std::string& path, const std::string& sha256,
+                             int64_t size, int64_t mtime_ns,
                              std::string_view doing) {
   TALLY_RETURN_IF_ERROR(Vacate(path, sha256, doing));
-  return Run(Use(kUpsertPath).Text(path).Text(sha256), doing);
+  const bool stamped = size >= 0 && mtime_ns >= 0;
+  Stmt s = Use(kUpsertPath);
+  s.Text(path)
+      .Text(sha256)
+      .IntOrNull(size, stamped)
+      .IntOrNull(mtime_ns, stamped);
+  return Run(s, doing);
 }
 
 Status Store::Impl::Vacate(const std::string& path, const std::string& sha256,
@@ -594,14 +601,15 @@ void Store::AbortBatch() {
   impl_->batch_docs.clear();
 }
 
-Status Store::RecordPath(const std::string& path, const std::string& sha256) {
+Status Store::RecordPath(const std::string& path, const std::string& sha256,
+                         int64_t size, int64_t mtime_ns) {
   return impl_->Transaction("recording " + path, [&]() -> Status {
     Stmt s = impl_->Use(kFindCurrent);
     s.Text(sha256);
     int rc = s.Step();
     if (rc == SQLITE_DONE) return Status::OK();  // not stored
     if (rc != SQLITE_ROW) return impl_->Error(rc, "recording " + path);
-    return impl_->NotePath(path, sha256, "recording " + path);
+    return impl_->NotePath(path, sha256, size, mtime_ns, "recording " + path);
   });
 }
 

@@ -293,6 +293,23 @@ StatusOr<std::vector<Store::Stored>> Store::StoredDocuments(
   return stored;
 }
 
+StatusOr<std::unordered_map<std::string, Store::PathStamp>>
+Store::PathStamps() {
+  const char* doing = "listing the paths' stamps";
+  OwnedStmt stmt;
+  TALLY_RETURN_IF_ERROR(
+      impl_->Prepare("SELECT path, sha256, size, mtime_ns FROM paths"
+                     " WHERE size IS NOT NULL AND mtime_ns IS NOT NULL",
+                     &stmt, doing));
+  Stmt s(stmt.get());
+  std::unordered_map<std::string, PathStamp> stamps;
+  TALLY_RETURN_IF_ERROR(impl_->ForEachRow(s, doing, [&](sqlite3_stmt* r) {
+    stamps[ColumnText(r, 0)] = {ColumnText(r, 1), sqlite3_column_int64(r, 2),
+                                sqlite3_column_int64(r, 3)};
+  }));
+  return stamps;
+}
+
 StatusOr<std::vector<std::string>> Store::OtherVersionDocuments(
     const std::string& pipeline_version) {
   const char* doing = "listing documents of other pipeline versions";

@@ -59,7 +59,7 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('schema_version', '11');
+INSERT INTO meta (key, value) VALUES ('schema_version', '12');
 
 -- One row per ingested file version. Identity (see store.h): a current
 -- document is its sha256; the same path with different bytes gets the next
@@ -116,12 +116,21 @@ CREATE UNIQUE INDEX documents_current_sha256 ON documents (sha256)
 -- identical bytes at several paths are one document (documents.path is one
 -- of them) and a row here each. When the bytes at a document's own path
 -- change, the document moves to another path that still holds them (its
--- path and version there), rather than leaving the views.
+-- path and version there), rather than leaving the views. A re-run that
+-- finds a path's size and modification time as they were when its bytes
+-- were read takes the bytes as unchanged and does not read them again
+-- (`tally ingest --rehash` reads every file); the time is recorded only
+-- when it was at least two seconds old at the reading, since a file written
+-- again within the clock's resolution keeps its time.
 CREATE TABLE paths (
   path TEXT PRIMARY KEY CHECK (path <> ''),  -- the file, absolute
   sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- its bytes then
   seen_at TEXT NOT NULL  -- when an ingest last found them there, ISO 8601 UTC
-    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  size INTEGER,     -- the file's size in bytes then; NULL: not recorded
+  mtime_ns INTEGER  -- its modification time then, ns since 1970 (UTC);
+    -- NULL: not recorded (too recent, a member of an archive, or merged
+    -- from another machine's database)
 ) WITHOUT ROWID;
 CREATE INDEX paths_sha256 ON paths (sha256);
 

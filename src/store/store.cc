@@ -136,14 +136,16 @@ const char* const kSqlText[kNumSql] = {
     " WHERE o.path = x.path AND o.superseded = 0) ORDER BY x.path LIMIT 1)"
     " FROM documents d WHERE d.path = ? AND d.superseded = 0"
     " AND coalesce(d.sha256, '') <> ?",
-    "INSERT INTO paths (path, sha256) VALUES (?, ?) ON CONFLICT (path) DO"
-    " UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at",
+    "INSERT INTO paths (path, sha256, size, mtime_ns) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256,"
+    " seen_at = excluded.seen_at, size = excluded.size,"
+    " mtime_ns = excluded.mtime_ns",
 };
 
 namespace {
 
 // The meta.schema_version this code reads and writes; see schema.sql.
-constexpr int kSchemaVersion = 11;
+constexpr int kSchemaVersion = 12;
 
 // A Status for an OS error while opening, prefixed by what.
 Status ErrnoStatus(int e, std::string what) {
@@ -235,6 +237,17 @@ Status Store::Impl::Upgrade(int64_t from) {
     if (!has) {
       TALLY_RETURN_IF_ERROR(
           Exec("ALTER TABLE documents ADD COLUMN rules_version TEXT", kDoing));
+    }
+  }
+  if (from < 12 && from >= 8) {
+    // The stamps of the paths a re-run need not read again (12).
+    bool has = false;
+    TALLY_RETURN_IF_ERROR(HasColumn("paths", "mtime_ns", &has));
+    if (!has) {
+      TALLY_RETURN_IF_ERROR(
+          Exec("ALTER TABLE paths ADD COLUMN size INTEGER;"
+               " ALTER TABLE paths ADD COLUMN mtime_ns INTEGER",
+               kDoing));
     }
   }
   if (from < 11) {

@@ -46,6 +46,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/facts.h"
@@ -115,9 +116,13 @@ struct PageRecord {
 };
 
 struct DocumentRecord {
-  std::string path;       // as given on the command line, made absolute
-  std::string sha256;     // empty if the file could not be read
-  int64_t size = -1;      // bytes; -1 if unknown
+  std::string path;    // as given on the command line, made absolute
+  std::string sha256;  // empty if the file could not be read
+  int64_t size = -1;   // bytes; -1 if unknown
+  // The file's modification time when its bytes were read, ns since 1970,
+  // recorded with its path (Store::PathStamps); -1: not to be recorded
+  // (unknown, too recent to vouch for the bytes, a member of an archive).
+  int64_t mtime_ns = -1;
   std::string file_kind;  // "pdf", "text", "image", "empty", "unknown"
   std::string status;     // "ok", "partial" or "failed"
   std::string error;      // why, in words; empty when ok
@@ -280,7 +285,19 @@ class Store {
   // stored), in v_paths and v_documents.paths; the current document at path
   // with other bytes moves to another of its paths, or is superseded. Nothing
   // happens if no current document has these bytes.
-  Status RecordPath(const std::string& path, const std::string& sha256);
+  // With the file's size and mtime_ns (DocumentRecord::mtime_ns) when they
+  // are known (both >= 0), for PathStamps.
+  Status RecordPath(const std::string& path, const std::string& sha256,
+                    int64_t size = -1, int64_t mtime_ns = -1);
+
+  // The paths recorded with the size and modification time their file had
+  // when its bytes (sha256) were read, by path: a file found again with
+  // both unchanged is taken to hold the same bytes without reading it.
+  struct PathStamp {
+    std::string sha256;
+    int64_t size = -1, mtime_ns = -1;
+  };
+  StatusOr<std::unordered_map<std::string, PathStamp>> PathStamps();
 
   // PutDocument in parts, for a document too large to hold in memory at
   // once; the same rows, ids and errors, in one transaction. BeginDocument

@@ -368,7 +368,7 @@ TEST_F(PageTextTest, SchemaTenWithWholePagesIsUpgradedInPlace) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta WHERE key ="
                    " 'schema_version'"),
-            "11");
+            "12");
   EXPECT_EQ(Scalar(*store, "SELECT count(*) FROM page_text"), "0");
   EXPECT_NE(Scalar(*store,
                    "SELECT sql FROM sqlite_schema WHERE name ="

@@ -244,7 +244,7 @@ TEST_F(StoreTest, RoundTripThroughViews) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "11");
+            "12");
 }
 
 TEST_F(StoreTest, DataSurvivesReopen) {
@@ -940,7 +940,7 @@ TEST_F(StoreTest, SchemaSevenIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "11");
+            "12");
   EXPECT_EQ(Scalar(*store, "SELECT paths FROM v_documents"),
             R"(["/r/a.pdf"])");
   // Tables added since are made too (box_symbols, schema 10).
@@ -1043,7 +1043,7 @@ TEST_F(StoreTest, RepairedNumbersShowInFactsAndVersionSixUpgrades) {
   EXPECT_EQ(Scalar(*store,
                    "SELECT value FROM meta"
                    " WHERE key = 'schema_version'"),
-            "11");
+            "12");
   EXPECT_THAT(Scalar(*store, kRepaired), ::testing::EndsWith(":10%"));
 }
 
@@ -1137,11 +1137,46 @@ TEST_F(StoreTest, SchemaEightIsUpgradedInPlace) {
   ASSERT_TRUE(store);
   EXPECT_EQ(Scalar(*store, "SELECT value FROM meta"
                            " WHERE key = 'schema_version'"),
-            "11");
+            "12");
   EXPECT_EQ(Scalar(*store, "SELECT coalesce(rules_version, 'NULL')"
                            " FROM v_documents"),
             "NULL");
   EXPECT_EQ(*store->StaleDocuments("1-new"), std::vector<int64_t>{1});
+}
+
+// A database of schema 11 (paths without their stamps) gains the columns
+// on its first write, its paths unstamped; a path recorded with a size and
+// time is listed by PathStamps, one without is not.
+TEST_F(StoreTest, SchemaElevenGainsPathStamps) {
+  {
+    auto store = Open();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->PutDocument(MakeDoc("/r/a.pdf", Sha('a'))).ok());
+  }
+  ExecDirect(
+      "ALTER TABLE paths DROP COLUMN size; ALTER TABLE paths DROP COLUMN"
+      " mtime_ns; UPDATE meta SET value = '11' WHERE key = 'schema_version'");
+  auto store = Open();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(Scalar(*store,
+                   "SELECT value FROM meta"
+                   " WHERE key = 'schema_version'"),
+            "12");
+  auto stamps = store->PathStamps();
+  ASSERT_TRUE(stamps.ok()) << stamps.status().ToString();
+  EXPECT_TRUE(stamps->empty());
+  ASSERT_TRUE(
+      store->RecordPath("/r/b.pdf", Sha('a'), 120, 1700000000123456789).ok());
+  DocumentRecord c = MakeDoc("/r/c.pdf", Sha('c'));
+  c.size = 99;  // no time: not stamped
+  ASSERT_TRUE(store->PutDocument(c).ok());
+  stamps = store->PathStamps();
+  ASSERT_TRUE(stamps.ok());
+  ASSERT_EQ(stamps->size(), 1u);
+  const Store::PathStamp& b = stamps->at("/r/b.pdf");
+  EXPECT_EQ(b.sha256, Sha('a'));
+  EXPECT_EQ(b.size, 120);
+  EXPECT_EQ(b.mtime_ns, 1700000000123456789);
 }
 
 TEST_F(StoreTest, PreReleaseSchemaIsRefused) {
