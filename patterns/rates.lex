@@ -224,6 +224,11 @@ example: 全市一般公共预算支出完成225.31亿元，占预算的86.1%。
 # is whose cannot be told.
 example: 全市政府采购规模为5000万元，市级、区县预算单位采购规模分别为1000万元和4000万元，占全市政府采购规模的20%和80%。 => 1000/5000=20; 4000/5000=80
 example: 全市政府采购规模为5000万元，区县预算单位采购规模4000万元，占全市政府采购规模和全省规模的80%和8%。 => -
+# Shares said to be respective (分别占) pair the same way with the parts of
+# a list, each listed under its own name, over the list's total; as many
+# shares as parts, or none is read.
+example: 项目资金来源总额300.3万元，其中中央资金156.4万元、省级资金98.7万元、县级资金45.2万元，分别占52.1%、32.9%和15.1%。 => 156.4/300.3=52.1; 98.7/300.3=32.9; 45.2/300.3=15.1
+example: 项目资金来源总额300.3万元，其中中央资金156.4万元、省级资金98.7万元、县级资金45.2万元，分别占52.1%和32.9%。 => -
 counter: 全年下达资金88万元，其中中央资金100万元的88%用于培训。 => 88/100=88
 example: 公益金总收入221万元。用于全民健身支出198万元，占总数的89.59%。 => 198/221=89.59
 # A bracket right after a share that holds one figure named by the whole's

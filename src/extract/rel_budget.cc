@@ -1186,6 +1186,14 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
   return -1;
 }
 
+// Whether only a joining word (和 及 与 、) stands between facts a and b, as
+// between the items of a run ("8.1%和91.9%", "60、40万元").
+bool JoinedBare(const Context& ctx, int a, int b) {
+  const std::string_view t =
+      TrimSpace(ctx.Between(a, ctx.fact(a).text_end, ctx.fact(b).text_begin));
+  return t == "和" || t == "及" || t == "与" || t == "、";
+}
+
 void BareShares(Context* ctx) {
   const Lexicon& share_words = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
@@ -1219,6 +1227,49 @@ void BareShares(Context* ctx) {
       // (One whose whole an earlier share of the sentence named is read
       // with the named shares.)
       if (!part_rate && !EllipticWhole(*ctx, ss[s], facts[k]).empty()) continue;
+      // "中央资金156.4万元、省级资金98.7万元、县级资金45.2万元，分别占52.1%、
+      // 32.9%和15.1%": shares said to be respective, a run of them joined
+      // (、 和 及 与) right after as many parts of one list, are theirs one
+      // to one, of the list's total; otherwise whose share is whose cannot
+      // be told, and none is read.
+      if (!part_rate && p.label.find("分别") != std::string::npos) {
+        size_t m = 1;
+        while (k + m < facts.size() &&
+               ctx->fact(facts[k + m]).kind == "percent" &&
+               JoinedBare(*ctx, facts[k + m - 1], facts[k + m])) {
+          ++m;
+        }
+        if (m > 1) {
+          int total = -1;
+          bool theirs = k >= m;
+          for (size_t q = 0; theirs && q < m; ++q) {
+            const int part = facts[k - m + q];
+            auto it = total_of.find(part);
+            theirs = it != total_of.end() && (total < 0 || it->second == total);
+            if (theirs) total = it->second;
+          }
+          // (As many shares as the list has parts.)
+          if (theirs && k > m) {
+            auto it = total_of.find(facts[k - m - 1]);
+            theirs = it == total_of.end() || it->second != total;
+          }
+          for (size_t q = 0; theirs && q < m; ++q) {
+            const int part = facts[k - m + q];
+            parts.insert(part);
+            Relation r;
+            r.kind = "ratio";
+            r.rule = "ratio.bare_share";
+            r.name = ctx->fact(part).label;
+            r.members = {{"numerator", part},
+                         {"denominator", total},
+                         {"rate", facts[k + q]}};
+            r.evidence = "分别占（所在清单之总数）";
+            ctx->Add(std::move(r));
+          }
+          k += m - 1;
+          continue;
+        }
+      }
       int num = facts[k - 1];
       // A rate that names its part ("…税收收入6.12亿元，非税收入2.53亿元，税
       // 收占比70.8%") is that part's, wherever the part stands in its list:
@@ -2983,12 +3034,7 @@ void FindRatios(Context* ctx) {
   std::map<int, std::pair<int, int>> respective;
   // The shares whose whole is nowhere near them, in document order.
   std::vector<UnplacedShare> unplaced;
-  // Whether only a joining word (和 及 与 、) stands between facts a and b.
-  auto joined = [&](int a, int b) {
-    const std::string_view t = TrimSpace(
-        ctx->Between(a, ctx->fact(a).text_end, ctx->fact(b).text_begin));
-    return t == "和" || t == "及" || t == "与" || t == "、";
-  };
+  auto joined = [&](int a, int b) { return JoinedBare(*ctx, a, b); };
   // The whole each 占X的 of the current line was found over: shares of a
   // paragraph that name the same whole ("基本支出…占支出合计的71.33%，…，
   // 项目支出…占支出合计的28.67%") are over the same figure, though a part

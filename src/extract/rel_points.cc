@@ -565,7 +565,8 @@ void SumRows(Context* ctx) {
   // one: in 决算 tables such rows stand among rows of other sections and
   // sides, and reading them so raised false errors on real reports.)
   auto level = [](const std::string& n) {
-    if (n.starts_with("小计")) return 1;
+    // "上级补助小计": a 小计 that names its group closes it as well.
+    if (n.starts_with("小计") || n.ends_with("小计")) return 1;
     if (n.starts_with("合计") || n.starts_with("总计")) return 2;
     return 0;
   };
