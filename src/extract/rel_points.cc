@@ -567,7 +567,11 @@ void SumRows(Context* ctx) {
   auto level = [](const std::string& n) {
     // "上级补助小计": a 小计 that names its group closes it as well.
     if (n.starts_with("小计") || n.ends_with("小计")) return 1;
-    if (n.starts_with("合计") || n.starts_with("总计")) return 2;
+    // A table of points outside the form (评价维度 | 分值 | 得分) closes
+    // with a row named 总分, as the form's own 总分 row does.
+    if (n.starts_with("合计") || n.starts_with("总计") || n == "总分") {
+      return 2;
+    }
     return 0;
   };
   auto has_figures = [&](int l) {
