@@ -557,10 +557,19 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
     auto [bi, pi] = Preferred(v, budgets, spent);
     // A balance at the year's end (年末, 期末) is what came in, with what
     // was carried in, less what went out: shown with the carry-in when the
-    // statement names one.
+    // statement names one, unless the budget holds it already (可用资金合计
+    // stated as 本年预算 + 上年结转: another reading with the carry-in
+    // comes to the same).
     const std::string_view label = v.fact(left).label;
-    if (label.find("年末") != std::string_view::npos ||
-        label.find("期末") != std::string_view::npos) {
+    bool holds_carry = false;
+    for (const Reading& k : budgets) {
+      const Decimal gap = k.value - budgets[bi].value;
+      holds_carry = holds_carry ||
+                    (k.name.ends_with(" + 上年结转") && !gap.overflowed() &&
+                     gap.Abs() <= k.slack + budgets[bi].slack);
+    }
+    if (!holds_carry && (label.find("年末") != std::string_view::npos ||
+                         label.find("期末") != std::string_view::npos)) {
       const std::string with = budgets[bi].name + " + 上年结转";
       for (size_t k = 0; k < budgets.size(); ++k) {
         if (budgets[k].name == with) {

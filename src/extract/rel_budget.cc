@@ -64,6 +64,38 @@ bool Checkable(const std::vector<Member>& g) {
          (initial && adjust && full);
 }
 
+// "上年结转资金35.2万元，本年预算安排240万元，可用资金合计275.2万元，…": a
+// budget figure named as a total (a sum word, lists.lex sum, right before
+// it) after a carry-over and another budget figure is the full budget they
+// make; the budget figure before it is the year's own, as a 年初预算 is,
+// not a second full budget said in parallel.
+void FundsTotal(const Context& ctx, std::vector<Member>* g) {
+  const Lexicon& list = ctx.lex().Get("list");
+  int own = -1;
+  bool carry = false;
+  for (size_t k = 0; k < g->size(); ++k) {
+    const Member& m = (*g)[k];
+    if (m.role == "carry") carry = true;
+    if (m.role != "full") continue;
+    // (The label leaves the sum word out: the words right before the
+    // figure say it.)
+    const Fact& f = ctx.fact(m.fact);
+    std::string said = Squeeze(ctx.Between(
+        m.fact, f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin));
+    for (std::string_view tail : {"为", "是", "：", ":"}) {
+      if (std::string_view(said).ends_with(tail)) {
+        said.resize(said.size() - tail.size());
+        break;
+      }
+    }
+    if (carry && own >= 0 && list.EndsWith(said, "sum")) {
+      (*g)[size_t(own)].role = "initial";
+      return;
+    }
+    own = int(k);
+  }
+}
+
 // "上年结转12.80万元，当年拨付45.00万元，全年支出50.36万元，结余结转下年
 // 8.44万元": in an account with a carry-in and what is left, of two
 // payments the first, right after the carry-in and named by a word that
@@ -928,6 +960,7 @@ void FindBudgets(Context* ctx) {
     }
     for (std::vector<Member>& g : groups) {
       PaidIn(*ctx, &g);
+      FundsTotal(*ctx, &g);
       bool has_budget = false, has_income = false;
       for (const Member& m : g) {
         std::string_view r = m.role;
