@@ -68,10 +68,10 @@ read anyway. Files already stored (same
 sha256, same pipeline version) are skipped, so re-running is cheap and a
 stopped batch resumes; a file found with the size and modification time
 it had when it was stored is taken to hold the same bytes and is not read
-again (--rehash reads and hashes every file); a file stored failed or partial for a timeout, a
-crash or lack of memory is read again, and one that failed for a reason
-its bytes would repeat is skipped but still reported and counted in the
-exit code. A stored file whose facts and findings came from other
+again (--rehash reads and hashes every file); a file stored failed or
+partial for a timeout, a crash or lack of memory is read again, and one
+that failed for a reason its bytes would repeat is skipped but still
+reported and counted in the exit code. A stored file whose facts and findings came from other
 extraction rules is skipped too, and the summary says how many: `tally
 reextract` makes them again from the stored pages. A file that cannot be read, and a folder that
 cannot be listed, is stored as 'failed' with the reason, and the batch

@@ -216,6 +216,8 @@ Status Store::Impl::Merge(Impl& in, MergeResult* result) {
 
 // Every path the input saw holding some bytes, the later sighting of a path
 // winning (an input from before the paths table: its documents' own paths).
+// A path taken from the input has no stamp (store.h, PathStamps): it was
+// seen on another machine, and an earlier stamp here is of other bytes.
 Status Store::Impl::MergePaths(Impl& in, const std::string& doing) {
   bool has_paths = false;
   {
@@ -236,7 +238,8 @@ Status Store::Impl::MergePaths(Impl& in, const std::string& doing) {
   TALLY_RETURN_IF_ERROR(Prepare(
       "INSERT INTO paths (path, sha256, seen_at) VALUES (?, ?, ?)"
       " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256,"
-      " seen_at = excluded.seen_at WHERE excluded.seen_at > paths.seen_at",
+      " seen_at = excluded.seen_at, size = NULL, mtime_ns = NULL"
+      " WHERE excluded.seen_at > paths.seen_at",
       &upsert, doing));
   Stmt r(read.get());
   Status status;

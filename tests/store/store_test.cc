@@ -1497,6 +1497,29 @@ TEST_F(MergeTest, LaterIngestionOfAPathIsCurrent) {
   }
 }
 
+// A path merged in from another database has no stamp: a later sighting of
+// it there (other bytes) clears the stamp recorded here, which was of the
+// bytes this machine read.
+TEST_F(MergeTest, AMergedPathHasNoStamp) {
+  const std::string out = Db("out.sqlite");
+  {
+    auto store = OpenAt(out);
+    DocumentRecord here = MakeDoc("/r/x.pdf", Sha('a'));
+    here.size = 10;
+    here.mtime_ns = 5;
+    ASSERT_TRUE(store->PutDocument(here).ok());
+    ASSERT_EQ(store->PathStamps()->size(), 1u);
+  }
+  const std::string late = Shard(
+      "late.sqlite", {{MakeDoc("/r/x.pdf", Sha('b')), "2999-01-01T00:00:00Z"}});
+  ExecOn(late, "UPDATE paths SET seen_at = '2999-01-01T00:00:00Z'");
+  Merge(out, late);
+  auto store = OpenAt(out);
+  EXPECT_EQ(Scalar(*store, "SELECT sha256 FROM paths WHERE path = '/r/x.pdf'"),
+            Sha('b'));
+  EXPECT_TRUE(store->PathStamps()->empty());
+}
+
 TEST_F(MergeTest, LaterPipelineRunOverTheSameBytesWins) {
   DocumentRecord rerun = MakeDoc("/r/1.pdf", Sha('1'));
   rerun.pipeline_version = "2";
