@@ -235,12 +235,12 @@ Status Store::Impl::MergePaths(Impl& in, const std::string& doing) {
                            : "SELECT path, sha256, ingested_at FROM documents"
                              " WHERE superseded = 0 AND sha256 IS NOT NULL",
                  &read, doing));
-  TALLY_RETURN_IF_ERROR(Prepare(
-      "INSERT INTO paths (path, sha256, seen_at) VALUES (?, ?, ?)"
-      " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256,"
-      " seen_at = excluded.seen_at, size = NULL, mtime_ns = NULL"
-      " WHERE excluded.seen_at > paths.seen_at",
-      &upsert, doing));
+  TALLY_RETURN_IF_ERROR(
+      Prepare("INSERT INTO paths (path, sha256, seen_at) VALUES (?, ?, ?)"
+              " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256,"
+              " seen_at = excluded.seen_at, size = NULL, mtime_ns = NULL"
+              " WHERE excluded.seen_at > paths.seen_at",
+              &upsert, doing));
   Stmt r(read.get());
   Status status;
   TALLY_RETURN_IF_ERROR(in.ForEachRow(r, doing, [&](sqlite3_stmt* row) {
