@@ -26,6 +26,9 @@ bool IsClauseStop(char32_t c);
 // (or , ; :), 0 when it has none. A figure's own words are
 // text.substr(ClauseStart(text)) for the text before it.
 size_t ClauseStart(std::string_view text);
+// `name` without one word that ends it to say what the figure after it is
+// (为 是 ： :): "收入合计为" -> "收入合计".
+std::string_view WithoutCopula(std::string_view name);
 
 // The item markers inside a run of prose (一、 （一） 1、 1. （1） 1）, as
 // sections.cc reads them at a line's start) that open a clause: at the

@@ -77,20 +77,16 @@ void FundsTotal(const Context& ctx, std::vector<Member>* g) {
     const Member& m = (*g)[k];
     if (m.role == "carry") carry = true;
     if (m.role != "full") continue;
-    // (The label leaves the sum word out: the words right before the
-    // figure say it.)
-    const Fact& f = ctx.fact(m.fact);
-    std::string said = Squeeze(ctx.Between(
-        m.fact, f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin));
-    for (std::string_view tail : {"为", "是", "：", ":"}) {
-      if (std::string_view(said).ends_with(tail)) {
-        said.resize(said.size() - tail.size());
-        break;
+    if (carry && own >= 0) {
+      // (The label leaves the sum word out: the words right before the
+      // figure say it.)
+      const Fact& f = ctx.fact(m.fact);
+      const std::string said = Squeeze(ctx.Between(
+          m.fact, f.text_begin > 12 ? f.text_begin - 12 : 0, f.text_begin));
+      if (list.EndsWith(WithoutCopula(said), "sum")) {
+        (*g)[size_t(own)].role = "initial";
+        return;
       }
-    }
-    if (carry && own >= 0 && list.EndsWith(said, "sum")) {
-      (*g)[size_t(own)].role = "initial";
-      return;
     }
     own = int(k);
   }

@@ -1094,13 +1094,8 @@ class Breakdowns {
     }
     // The sum word opens the clause ("共计6449万元") or ends its name
     // ("收入合计为6449万元").
-    std::string clause_text = Squeeze(head.substr(std::min(from, head.size())));
-    for (std::string_view tail : {"为", "是", "：", ":"}) {
-      if (std::string_view(clause_text).ends_with(tail)) {
-        clause_text.resize(clause_text.size() - tail.size());
-        break;
-      }
-    }
+    const std::string clause_text(
+        WithoutCopula(Squeeze(head.substr(std::min(from, head.size())))));
     if (list_.StartsWith(clause_text, "sum_not")) return false;
     return list_.StartsWith(clause_text, "sum") ||
            list_.EndsWith(clause_text, "sum");

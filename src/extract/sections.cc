@@ -200,6 +200,16 @@ bool ParseHeading(std::string_view text, std::string_view continuation,
 
 }  // namespace
 
+std::string_view WithoutCopula(std::string_view name) {
+  for (std::string_view tail : {"为", "是", "：", ":"}) {
+    if (name.ends_with(tail)) {
+      name.remove_suffix(tail.size());
+      break;
+    }
+  }
+  return name;
+}
+
 size_t ClauseStart(std::string_view text) {
   // One scan back to the last stop (every figure asks for its clause, so
   // a search per stop over the whole text would cost seven passes).
