@@ -668,7 +668,6 @@ class Supervisor {
     }
     d.rec.size = then.size;
     d.rec.mtime_ns = then.mtime_ns;
-    d.rec.file_kind = "unknown";
     d.unchanged = d.skipped;
     d.ready = true;
     return true;
