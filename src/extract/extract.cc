@@ -81,7 +81,8 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
                                               "measure",
                                               "new_money",
                                               "either_way"}));
-  TALLY_RETURN_IF_ERROR((*lexicons)->Require({"unit", "title", "report_date"}));
+  TALLY_RETURN_IF_ERROR(
+      (*lexicons)->Require({"unit", "title", "report_date", "label"}));
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(*patterns), std::move(*lexicons), *dir));
 }
@@ -93,7 +94,7 @@ Extracted Extractor::Extract(const std::vector<Page>& pages) const {
   ExtractSections(doc, &out);
   TableIndex tables;
   ExtractTables(doc, &out, &tables);
-  ExtractFacts(doc, *patterns_, &out);
+  ExtractFacts(doc, *patterns_, *lexicons_, &out);
   ExtractRelations(doc, tables, *lexicons_, &out);
   return out;
 }

@@ -9,6 +9,7 @@
 #include "base/decimal.h"
 #include "base/numerals.h"
 #include "base/utf8.h"
+#include "extract/lexicon.h"
 #include "extract/parts.h"
 #include "extract/patterns.h"
 #include "extract/units.h"
@@ -103,38 +104,61 @@ struct Chars {
   }
 };
 
-// Words that open or close a clause without naming anything.
-constexpr string_view kLeading[] = {
-    "其中", "含",     "包括", "另",   "并",     "同时",     "以及",
-    "及",   "和",     "共",   "一是", "二是",   "三是",     "四是",
-    "五是", "六是",   "七是", "八是", "九是",   "全年",     "当年",
-    "今年", "本年度", "本年", "目前", "至目前", "截止目前", "截至目前"};
-// Of kLeading, the periods, and the bare flows they name as the period's
-// whole when nothing else is said (本年收入, 本年支出).
-constexpr string_view kPeriods[] = {"本年", "本年度", "当年"};
-constexpr string_view kPeriodFlows[] = {"收入", "支出"};
-// Verbs that link a name to its figure (…为814.11亿元): no name alone.
-constexpr string_view kCopulas[] = {"为", "是", "达", "达到"};
-// Words that open a list of parts (see patterns/lists.lex).
-constexpr string_view kListWords[] = {"其中",   "分别为", "分别是", "具体为",
-                                      "具体是", "分别",   "包括",   "含"};
-constexpr string_view kTrailing[] = {
-    "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "小计",
-    "共", "计", "约",   "仅", "已",   "的",   "了",   "有",   "在"};
-// Words that open with one of kLeading's but are words of their own ("共同
-// 富裕专项基金" is not 共 + 同富裕专项基金; "和解", "及时", "并购").
-constexpr string_view kLeadingWholeWords[] = {
-    "共同", "共享", "共建", "共治", "共青", "共产",  "共性",
-    "和解", "和谐", "及时", "并购", "另行", "同时期"};
-// Words whose last character is one of kTrailing's but belongs to the word
-// ("实际下达", not "实际下"; "审计费" ends in 费, "年度审计" in 审计).
-constexpr string_view kWholeWords[] = {
-    "下达", "转达", "到达", "送达", "抵达", "传达", "统计", "预计",
-    "审计", "设计", "会计", "估计", "节约", "签约", "履约", "现有",
-    "拥有", "所有", "享有", "存在", "行为", "作为", "认为"};
+// The words of patterns/labels.lex a label is trimmed by (see that file),
+// looked up once per document.
+struct LabelWords {
+  explicit LabelWords(const Lexicon& lex)
+      : leading(Words(lex, "leading")),
+        leading_whole(Words(lex, "leading_whole")),
+        period(Words(lex, "period")),
+        period_flow(Words(lex, "period_flow")),
+        copula(Words(lex, "copula")),
+        list_stop(Words(lex, "list_stop")),
+        trailing(Words(lex, "trailing")),
+        whole(Words(lex, "whole")) {}
+  static const std::vector<string>& Words(const Lexicon& lex,
+                                          string_view entry) {
+    static const std::vector<string> kNone;
+    const LexEntry* e = lex.Entry(entry);
+    return e ? e->words : kNone;
+  }
+  const std::vector<string>& leading;
+  const std::vector<string>& leading_whole;
+  const std::vector<string>& period;
+  const std::vector<string>& period_flow;
+  const std::vector<string>& copula;
+  const std::vector<string>& list_stop;
+  const std::vector<string>& trailing;
+  const std::vector<string>& whole;
+};
+
+bool IsOneOf(const std::vector<string>& words, string_view s) {
+  return std::find(words.begin(), words.end(), s) != words.end();
+}
+
+// The size of the longest of `words` that s starts (ends) with, shorter
+// than s itself; 0 if none.
+size_t LongestPrefix(const std::vector<string>& words, string_view s) {
+  size_t best = 0;
+  for (const string& w : words) {
+    if (w.size() > best && w.size() < s.size() && s.starts_with(w)) {
+      best = w.size();
+    }
+  }
+  return best;
+}
+size_t LongestSuffix(const std::vector<string>& words, string_view s) {
+  size_t best = 0;
+  for (const string& w : words) {
+    if (w.size() > best && w.size() < s.size() && s.ends_with(w)) {
+      best = w.size();
+    }
+  }
+  return best;
+}
 
 // Strips list markers, years and filler words from the ends of a label.
-string CleanLabel(string s) {
+string CleanLabel(string s, const LabelWords& words) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     // "1." "1、" "（1）" list markers and "2022年度" / "2022 年" years.
@@ -151,44 +175,35 @@ string CleanLabel(string s) {
       }
       if (changed) continue;
     }
-    const bool leading_word = std::any_of(
-        std::begin(kLeadingWholeWords), std::end(kLeadingWholeWords),
-        [&](string_view w) { return s.starts_with(w); });
-    for (string_view w : kLeading) {
-      if (!leading_word && s.starts_with(w) && s.size() > w.size()) {
-        // The period names the account when the rest is a bare flow:
-        // 本年收入 (the year's income, a whole) is not 收入 (any income).
-        // (本年收入合计 too: the sum word goes below, the period stays.)
-        string_view rest = string_view(s).substr(w.size());
-        for (string_view sum : {"合计", "总计", "共计"}) {
-          if (rest.ends_with(sum) && rest.size() > sum.size()) {
-            rest.remove_suffix(sum.size());
-            break;
-          }
-        }
-        if (std::find(std::begin(kPeriodFlows), std::end(kPeriodFlows), rest) !=
-                std::end(kPeriodFlows) &&
-            std::find(std::begin(kPeriods), std::end(kPeriods), w) !=
-                std::end(kPeriods)) {
+    const size_t lead = LongestPrefix(words.leading, s);
+    if (lead > 0 && LongestPrefix(words.leading_whole, s) == 0) {
+      // The period names the account when the rest is a bare flow:
+      // 本年收入 (the year's income, a whole) is not 收入 (any income).
+      // (本年收入合计 too: the sum word goes below, the period stays.)
+      string_view rest = string_view(s).substr(lead);
+      for (string_view sum : {"合计", "总计", "共计"}) {
+        if (rest.ends_with(sum) && rest.size() > sum.size()) {
+          rest.remove_suffix(sum.size());
           break;
         }
-        s.erase(0, w.size());
+      }
+      if (!IsOneOf(words.period_flow, rest) ||
+          !IsOneOf(words.period, string_view(s).substr(0, lead))) {
+        s.erase(0, lead);
         changed = true;
-        break;
       }
     }
-    bool whole = false;
-    for (string_view w : kWholeWords) whole = whole || s.ends_with(w);
     // A label that is one filler word whole names its figure by it (合计
-    // stays 合计, not 合).
-    for (string_view w : kTrailing) whole = whole || s == w;
-    for (string_view w : kTrailing) {
-      if (whole) break;  // the label ends in a word of its own
-      if (s.ends_with(w) && s.size() > w.size()) {
-        s.erase(s.size() - w.size());
-        changed = true;
-        break;
-      }
+    // stays 合计, not 合); one that ends in a word of its own keeps it.
+    const bool whole = IsOneOf(words.trailing, s) ||
+                       std::any_of(words.whole.begin(), words.whole.end(),
+                                   [&](const string& w) {
+                                     return s.ends_with(w);
+                                   });
+    const size_t trail = whole ? 0 : LongestSuffix(words.trailing, s);
+    if (trail > 0) {
+      s.erase(s.size() - trail);
+      changed = true;
     }
   }
   // A label that is only digits or punctuation names nothing.
@@ -214,7 +229,8 @@ struct FactSpan {
 constexpr int kMaxInnerBracket = 4;
 
 string ClauseLabel(string_view text, size_t begin, string_view kind,
-                   const std::vector<FactSpan>& facts) {
+                   const std::vector<FactSpan>& facts,
+                   const LabelWords& words) {
   // Labels are short: three clauses within the last 240 bytes are enough,
   // and decoding no further keeps a long line linear.
   size_t from = begin > 240 ? begin - 240 : 0;
@@ -247,7 +263,8 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     // enumeration (its verb, 发放, is in the first item).
     if (start > 0 && chars.c[start - 1] == U'、' &&
         CleanLabel(Squeeze(text.substr(chars.at[start],
-                                       chars.at[end] - chars.at[start])))
+                                       chars.at[end] - chars.at[start])),
+                   words)
             .ends_with("等")) {
       while (start > 0 && (chars.c[start - 1] == U'、' ||
                            !IsDelimiter(chars.c[start - 1]))) {
@@ -278,16 +295,15 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     // parts of the list, not the thing named before it, so the label never
     // reaches back across a list word or an enumeration comma.
     std::string clause = Squeeze(label);
-    for (string_view w : kListWords) {
+    for (const string& w : words.list_stop) {
       if (clause.ends_with(w)) return "";
     }
-    label = CleanLabel(clause);
+    label = CleanLabel(clause, words);
     // "…教育经费（包括教育事业费，基建经费和教育费附加）为814.11亿元": a
     // verb alone after an aside in brackets names nothing; the name is
     // before the aside.
     if (start > 0 && chars.c[start - 1] == U'）' &&
-        std::find(std::begin(kCopulas), std::end(kCopulas), label) !=
-            std::end(kCopulas)) {
+        IsOneOf(words.copula, label)) {
       int open = start - 1, depth = 0;
       for (; open >= 0; --open) {
         if (chars.c[open] == U'）') ++depth;
@@ -530,8 +546,9 @@ void SharedUnits(string_view text, std::vector<Match>* matches) {
 
 class FactBuilder {
  public:
-  FactBuilder(const DocText& doc, const Patterns& patterns, Extracted* out)
-      : doc_(doc), patterns_(patterns), out_(out) {}
+  FactBuilder(const DocText& doc, const Patterns& patterns,
+              const Lexicon& label_words, Extracted* out)
+      : doc_(doc), patterns_(patterns), words_(label_words), out_(out) {}
 
   void Run() {
     for (size_t i = 0; i < doc_.lines.size(); ++i) {
@@ -664,7 +681,8 @@ class FactBuilder {
       if (!made) continue;
       Fact& f = *made;
       f.label =
-          ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans);
+          ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans,
+                      words_);
       auto [sb, se] = stops.Around(m.begin, m.end);
       f.context = Window(text, sb, se, m.begin, m.end);
       f.sentence_begin = line.begin + uint32_t(sb);
@@ -808,7 +826,8 @@ class FactBuilder {
         Fact* made = Make(line, cell.text, cell.begin, m);
         if (!made) continue;
         Fact& f = *made;
-        f.label = ClauseLabel(cell.text, m.begin, m.rule->kind, spans);
+        f.label =
+            ClauseLabel(cell.text, m.begin, m.rule->kind, spans, words_);
         // A cell that is just the number ("10分", "≥90%") is named by its
         // row and column.
         if (f.label.empty() || m.begin == 0) f.label = cell_label;
@@ -961,6 +980,7 @@ class FactBuilder {
 
   const DocText& doc_;
   const Patterns& patterns_;
+  const LabelWords words_;
   Extracted* out_;
   const Line* previous_ = nullptr;
   string_view continued_;  // see Body
@@ -986,7 +1006,7 @@ class FactBuilder {
 }  // namespace
 
 void ExtractFacts(const DocText& doc, const Patterns& patterns,
-                  Extracted* out) {
+                  const Lexicons& lexicons, Extracted* out) {
   size_t first = out->facts.size();
   // Room for the facts up front spares the copies of a growing vector of
   // large records, and the page faults of the new copy (most of the cost:
@@ -1000,7 +1020,7 @@ void ExtractFacts(const DocText& doc, const Patterns& patterns,
   constexpr size_t kDenseRoomCap = size_t{1} << 20;
   out->facts.reserve(first +
                      std::max(bytes / 40, std::min(bytes / 16, kDenseRoomCap)));
-  FactBuilder(doc, patterns, out).Run();
+  FactBuilder(doc, patterns, lexicons.Get("label"), out).Run();
   // The innermost section whose heading precedes the fact.
   const std::vector<Section>& sections = out->sections;
   size_t s = 0;

@@ -140,9 +140,11 @@ void ExtractTables(const DocText& doc, Extracted* out,
 void ExtractRelations(const DocText& doc, const TableIndex& tables,
                       const Lexicons& lexicons, Extracted* out);
 
-// Facts found by the patterns, in document order (facts.cc). Reads
-// out->sections to link each fact to its innermost section.
-void ExtractFacts(const DocText& doc, const Patterns& patterns, Extracted* out);
+// Facts found by the patterns, in document order (facts.cc), labelled with
+// the words of lexicon "label" (patterns/labels.lex). Reads out->sections to
+// link each fact to its innermost section.
+void ExtractFacts(const DocText& doc, const Patterns& patterns,
+                  const Lexicons& lexicons, Extracted* out);
 
 }  // namespace tally::extract
 

@@ -76,6 +76,10 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     return sums("score_sum");
   }
   if (lexicon == "list") return sums("breakdown");
+  if (lexicon == "label") {
+    return facts.empty() || facts.back().label.empty() ? std::string("-")
+                                                       : facts.back().label;
+  }
   if (lexicon == "measure") {  // the detail of the breakdowns found
     std::string s;
     for (const Relation& r : out.relations) {
