@@ -547,8 +547,12 @@ void SharedUnits(string_view text, std::vector<Match>* matches) {
 class FactBuilder {
  public:
   FactBuilder(const DocText& doc, const Patterns& patterns,
-              const Lexicon& label_words, Extracted* out)
-      : doc_(doc), patterns_(patterns), words_(label_words), out_(out) {}
+              const Lexicons& lexicons, Extracted* out)
+      : doc_(doc),
+        patterns_(patterns),
+        lex_(lexicons),
+        words_(lexicons.Get("label")),
+        out_(out) {}
 
   void Run() {
     for (size_t i = 0; i < doc_.lines.size(); ++i) {
@@ -719,12 +723,14 @@ class FactBuilder {
     // The first row of a table under a caption that names its unit, when
     // it is words only, is its header whatever its words (地区 | 已预下达 |
     // 本次下达 | 合计下达).
-    // So is a first row of words one of which names the money unit (学段 |
-    // 金额（万元） | 人数 | 人次).
+    // So is a first row of words one of which names the unit of its
+    // column's figures (学段 | 金额（万元） | 人数 | 人次; 项目名称 | 总分 |
+    // 自评得分 | 评价等级).
     bool names_unit = false;
     if (first_row) {
       for (const Cell& c : line.cells) {
-        names_unit = names_unit || !ExplicitMoneyUnit(c.text).empty();
+        names_unit = names_unit || !ExplicitMoneyUnit(c.text).empty() ||
+                     !HeaderUnit(c.text).empty();
       }
     }
     const bool header_row =
@@ -839,6 +845,18 @@ class FactBuilder {
         f.in_table = true;
       }
       if (!matches.empty() || header_row) continue;
+      // A cell of what the row was graded, bare (优, 良好) under a column
+      // of grades (评价等级, 自评等次): the row's grade.
+      if (const string g = CellWords(cell);
+          !g.empty() && lex_.Get("grade_scope").Contains(col_header, "grade") &&
+          (lex_.Get("grade_bands_short").Entry(g) ||
+           lex_.Get("grade_bands_long").Entry(g))) {
+        Fact& f = CellFact(line, cell, "grade", "table.header_grade", g, "");
+        f.label = cell_label;
+        f.context = Window(context, 0, context.size(), cell_at[col],
+                           cell_at[col] + cell.text.size());
+        continue;
+      }
       // A bare number takes its unit from the column header, else from the
       // block's first cell ("项目资金 (万元)").
       string number, mult;
@@ -899,29 +917,39 @@ class FactBuilder {
           number = p;
         }
       }
-      Fact& f = out_->facts.emplace_back();
-      f.kind = unit == "分" ? "score" : unit == "%" ? "percent" : "amount";
-      if (f.kind == "amount") table_unit_ = unit;
-      f.rule_id = "table.header_unit";
-      f.raw = string(cell.text);
-      f.value = number;
-      f.unit = unit;
+      const string kind =
+          unit == "分" ? "score" : unit == "%" ? "percent" : "amount";
+      if (kind == "amount") table_unit_ = unit;
+      Fact& f = CellFact(line, cell, kind, "table.header_unit", number, unit);
       f.qualifier = bound;
-      f.base_value = BaseValue(f.kind, f.value, f.unit);
-      const Page& page = PageOf(line);
-      f.page_no = page.page_no;
-      f.source = page.source;
-      f.text_begin = cell.begin;
-      f.text_end = cell.end;
-      f.box = BoxOf(doc_, line.page, cell.begin, cell.end, &f.ocr_confidence);
       f.label = cell_label;
       f.context = Window(context, 0, context.size(), cell_at[col],
                          cell_at[col] + cell.text.size());
-      f.sentence_begin = line.begin;
-      f.sentence_end = line.end;
-      f.sentence = sentence_base_;
-      f.in_table = true;
     }
+  }
+
+  // The fact of a whole cell whose value the column says (a bare number in
+  // its header's unit, a bare grade), added to out_->facts.
+  Fact& CellFact(const Line& line, const Cell& cell, const string& kind,
+                 const char* rule, const string& value, const string& unit) {
+    Fact& f = out_->facts.emplace_back();
+    f.kind = kind;
+    f.rule_id = rule;
+    f.raw = string(cell.text);
+    f.value = value;
+    f.unit = unit;
+    f.base_value = BaseValue(f.kind, f.value, f.unit);
+    const Page& page = PageOf(line);
+    f.page_no = page.page_no;
+    f.source = page.source;
+    f.text_begin = cell.begin;
+    f.text_end = cell.end;
+    f.box = BoxOf(doc_, line.page, cell.begin, cell.end, &f.ocr_confidence);
+    f.sentence_begin = line.begin;
+    f.sentence_end = line.end;
+    f.sentence = sentence_base_;
+    f.in_table = true;
+    return f;
   }
 
   // The money unit a caption names: a body line among the three right
@@ -980,6 +1008,7 @@ class FactBuilder {
 
   const DocText& doc_;
   const Patterns& patterns_;
+  const Lexicons& lex_;
   const LabelWords words_;
   Extracted* out_;
   const Line* previous_ = nullptr;
@@ -1020,7 +1049,7 @@ void ExtractFacts(const DocText& doc, const Patterns& patterns,
   constexpr size_t kDenseRoomCap = size_t{1} << 20;
   out->facts.reserve(first +
                      std::max(bytes / 40, std::min(bytes / 16, kDenseRoomCap)));
-  FactBuilder(doc, patterns, lexicons.Get("label"), out).Run();
+  FactBuilder(doc, patterns, lexicons, out).Run();
   // The innermost section whose heading precedes the fact.
   const std::vector<Section>& sections = out->sections;
   size_t s = 0;

@@ -1472,9 +1472,28 @@ void FindGrades(Context* ctx) {
   }
   for (size_t i = 0; i < out.facts.size(); ++i) {
     const Fact& g = out.facts[i];
-    if (g.kind != "grade" || g.in_table) continue;
+    // A grade in a table is read only from a column of grades, beside its
+    // row's score (a form's own grade cell is the 总分 row's, below).
+    if (g.kind != "grade" ||
+        (g.in_table && g.rule_id != "table.header_grade")) {
+      continue;
+    }
+    // A table row's facts (cells of one row share a sentence number).
+    Sentence row;
+    if (g.in_table) {
+      size_t a = i, b = i + 1;
+      while (a > 0 && out.facts[a - 1].in_table &&
+             out.facts[a - 1].sentence == g.sentence) {
+        --a;
+      }
+      while (b < out.facts.size() && out.facts[b].in_table &&
+             out.facts[b].sentence == g.sentence) {
+        ++b;
+      }
+      for (size_t j = a; j < b; ++j) row.facts.push_back(int(j));
+    }
     int s = ctx->SentenceOf(int(i));
-    if (s < 0) continue;
+    if (s < 0 && !g.in_table) continue;
     // The score it is given for: an overall score of its sentence (自评得分,
     // 总分, 评分结果), else the sentence's one score, else the sentence
     // before's overall score; with a weight (分值) before it, one indicator.
@@ -1493,7 +1512,7 @@ void FindGrades(Context* ctx) {
       }
       if (score < 0 && !overall_only && scores == 1) score = only;
     };
-    scan(ctx->sentences()[size_t(s)], false);
+    scan(g.in_table ? row : ctx->sentences()[size_t(s)], false);
     if (score < 0 && s > 0 &&
         ctx->sentences()[size_t(s - 1)].line ==
             ctx->sentences()[size_t(s)].line) {
@@ -1501,7 +1520,9 @@ void FindGrades(Context* ctx) {
       scores = 0;
       scan(ctx->sentences()[size_t(s - 1)], true);
     }
-    if (score < 0 && scope.Contains(g.label, "grade")) score = table_total;
+    if (score < 0 && !g.in_table && scope.Contains(g.label, "grade")) {
+      score = table_total;
+    }
     if (score < 0) continue;
     std::vector<Band> bands;
     for (const Band& b : stated) {
