@@ -200,6 +200,14 @@ counter: 全区一般公共预算收入累计完成316580万元，其中：税�
 # The total's own label names the parts ("中央和省级补助资金X万元，其中：
 # 中央A万元，省级B万元"); these words join the names.
 entry join: 和 及 与 、 以及
+# The rows of the 绩效自评表's budget block under 年度资金总额: the form
+# names every source (its own rows, or 中央 and the rest, 地方), so a block
+# that shows one of them, with figures or not, shows them all; sources
+# named otherwise (中央补助资金, 省级配套资金) may be only those the report
+# chose to show.
+entry form_source: 财政拨款 上年结转 其他资金 地方资金 地方财政
+example: 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数\n年度资金总额 | 100 | 120 | 110\n其中：当年财政拨款 | 80 | 100 | 90\n上年结转资金 | 20 | 20 | 20\n其他资金 | | | => 100=80+20 yes; 120=100+20 yes; 110=90+20 yes
+example: 资金类别 | 全年预算数 | 全年执行数\n年度资金总额 | 1280.00 | 1243.52\n其中：中央补助资金 | 800.00 | 800.00\n省级配套资金 | 240.00 | 226.10 => 1280=800+240 likely; 1243.52=800+226.1 likely
 
 example: 共下达资金100万元，其中中央财政资金60万元、省级财政资金40万元，截至12月31日实际支出95万元，预算执行率95%。 => 100=60+40 ?
 example: 2023年分两批下达资金，分别为60万元、40万元，全年实际支出100万元。 => =60+40 yes

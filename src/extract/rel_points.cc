@@ -154,14 +154,24 @@ void BudgetRows(Context* ctx) {
     }
     if (!IsBudgetTotal(row.item)) continue;
     // 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by
-    // column: the form lists every source, so the list is whole.
+    // column.
     std::vector<size_t> sources;
+    // The form's own rows (当年财政拨款, 上年结转资金, 其他资金; 地方资金
+    // beside 中央: list, form_source) are every source there is, printed
+    // with figures or not; rows named otherwise (其中：中央补助资金, 省级配套
+    // 资金) may be the sources a report chose to show.
+    const LexEntry* form_rows = ctx->lex().Get("list").Entry("form_source");
+    bool form_sources = false;
     // The rows under the total are its sources (其中：中央财政资金, 地方资金,
     // 上年结转资金, 其他资金), until another total or another split.
     for (size_t j = k + 1; j < t.budgets.size(); ++j) {
       if (t.budgets[j].block != c.block) break;
       const BudgetRow& p = out.budgets[t.budgets[j].row];
       if (IsBudgetTotal(p.item) || IsOtherSplit(p.item)) break;
+      for (const std::string& w : form_rows ? form_rows->words
+                                            : std::vector<std::string>()) {
+        form_sources = form_sources || Contains(Squeeze(p.item), w);
+      }
       // A 小计 among them groups the rows before it: a part of parts,
       // which would count twice.
       if (Squeeze(p.item).starts_with("小计")) {
@@ -176,7 +186,8 @@ void BudgetRows(Context* ctx) {
       int total = ctx->CellNumber(c.line, c.*col);
       if (total < 0) continue;
       Relation r = TableBreakdown(*ctx, total, "table.budget_sources",
-                                  "表列资金来源", "yes");
+                                  "表列资金来源",
+                                  form_sources ? "yes" : "likely");
       bool unread = false;
       for (size_t j : sources) {
         const int line = t.budgets[j].line, cell = t.budgets[j].*col;
@@ -537,6 +548,42 @@ void NameValueRows(Context* ctx) {
   }
 }
 
+// The most rows a 其中 group of a table is looked for in (each longer run
+// is summed again: quadratic in it).
+constexpr size_t kMaxGroupRows = 40;
+
+// In how many columns the figures of row `sum` are the sums of the same
+// column's figures in `rows` (figures in one unit, each column whole, to
+// the rounding of the printed digits).
+int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows) {
+  const size_t width = ctx.doc().lines[size_t(sum)].cells.size();
+  int n = 0;
+  for (size_t c = 1; c < width; ++c) {
+    const int t = ctx.CellNumber(sum, int(c));
+    if (t < 0 || !Summable(ctx.fact(t))) continue;
+    const Fact& total = ctx.fact(t);
+    std::optional<Decimal> want = Decimal::Parse(total.value);
+    if (!want) continue;
+    Decimal got, slack = want->HalfUnit();
+    bool whole = true;
+    for (int r : rows) {
+      const int f = ctx.CellNumber(r, int(c));
+      std::optional<Decimal> v;
+      if (f >= 0 && ctx.fact(f).unit == total.unit) {
+        v = Decimal::Parse(ctx.fact(f).value);
+      }
+      if (!v) {
+        whole = false;
+        break;
+      }
+      got = got + *v;
+      slack = slack + v->HalfUnit();
+    }
+    if (whole && (got - *want).Abs() <= slack) ++n;
+  }
+  return n;
+}
+
 // A table's 合计/总计/小计 row against the rows it closes, column by column:
 // the rows above it since the table's header or the last such row, or,
 // printed first (the 决算 tables' habit), the rows below it up to the next.
@@ -645,12 +692,31 @@ void SumRows(Context* ctx) {
           continue;
         }
         const std::string parent = first(top.back());
-        std::vector<int> group = {parts[k]};
-        while (k + 1 < parts.size() &&
-               !first(parts[k + 1]).starts_with("其中") &&
-               SharedHeadChars(first(parts[k + 1]), parent) >= kKindOf) {
-          group.push_back(parts[++k]);
+        // The group runs while its rows are named as kinds of the parent
+        // row, or, named otherwise ("其中：人员经费", "公用经费" under
+        // 基本支出), as far as its rows add up to the parent row: the
+        // shortest run that does so in the most columns.
+        size_t end = k;
+        while (end + 1 < parts.size() &&
+               !first(parts[end + 1]).starts_with("其中") &&
+               SharedHeadChars(first(parts[end + 1]), parent) >= kKindOf) {
+          ++end;
         }
+        std::vector<int> run = {parts[k]};
+        int most = 0;
+        for (size_t e = k + 1; e < parts.size() && e - k < kMaxGroupRows &&
+                               !first(parts[e]).starts_with("其中");
+             ++e) {
+          run.push_back(parts[e]);
+          const int n = ColumnsSummed(*ctx, top.back(), run);
+          if (n > most) {
+            most = n;
+            end = std::max(end, e);
+          }
+        }
+        std::vector<int> group(parts.begin() + long(k),
+                               parts.begin() + long(end) + 1);
+        k = end;
         groups.push_back({top.back(), std::move(group)});
       }
       const size_t width = doc.lines[size_t(rows[r])].cells.size();
