@@ -32,6 +32,12 @@ example: 2019年，我区转移性补助收入10.77亿元，其中：一般公�
 # The sources of a sum of money (资金来源为…) are its parts.
 example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
 example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely
+# A figure named by an account's word alone (已支出, 实际支出) after the
+# parts is the statement moving on to that account, even under a total
+# whose name ends in 支出 (a fund named by its budget subject): parts are
+# named by what they are.
+example: 收到省级文化发展专项支出300万元，其中：公共文化设施建设补助资金300万元，已支出256.4万元，支付率85.47%。 => 300=300 ?
+counter: 收到省级文化发展专项支出300万元，其中：公共文化设施建设补助资金300万元，已支出256.4万元，支付率85.47%。 => 300=300+256.4 ?
 # A list whose first parts are set apart by 、 or ， ends at a ； (the stop
 # of the next rank); one whose parts are set apart by ； runs on. One
 # that names its items by 、 before any figure ends at its ； too: the

@@ -909,7 +909,15 @@ class Breakdowns {
         // is a part's detail ("产业项目3个，总共投资1288.64万元"). A sum
         // first in the list sums names, not figures ("其中A、B、C三个项目合
         // 计2600万元；D930万元…"): it is the first part.
-        const bool ends = EndsList(g.role, own, f.role, income, outlays);
+        // A figure named by an account's word alone (已支出, 实际支出), of
+        // another account than the first part's (EndsList's, whatever the
+        // total's), is the statement moving on to that account (…，其中：
+        // 监控设施建设补助资金520万元，已支出388.16万元): parts are named by
+        // what they are (中央资金, 培训支出).
+        const bool ends =
+            EndsList(g.role, own, f.role, income, outlays) ||
+            (read_any && BareAccount(g) &&
+             EndsList(g.role, "", f.role, income, outlays));
         if (ends && own_rate(at)) continue;
         if (ends || (read_any && SameFamily(g, f) && IsSum(g, base, text))) {
           break;
@@ -1622,6 +1630,20 @@ class Breakdowns {
       }
     }
     return {};
+  }
+
+  // Whether fact g is named by its account's word alone, give or take a
+  // word that names nothing (labels.lex: 已支出, 实际支出).
+  bool BareAccount(const Fact& g) const {
+    if (g.role.empty() || g.kind != "amount") return false;
+    const std::string label = Squeeze(g.label);
+    size_t len = 0;
+    if (!roles_.EndsWith(label, g.role, &len)) return false;
+    const std::string_view rest = std::string_view(label).substr(
+        0, label.size() - len);
+    const Lexicon& filler = ctx_.lex().Get("label");
+    return rest.empty() || filler.Has("leading", rest) ||
+           filler.Has("trailing", rest);
   }
 
   Context& ctx_;
