@@ -9,6 +9,11 @@
 lexicon list
 # Words that open a list of parts. A list that says it is whole:
 entry whole: 分别为 分别是 具体为 具体是 分别 明细为 即：
+# A list cut where its text ends (a page saved in part), right after a
+# comma or inside an item begun after one, goes on where it was cut,
+# whatever word opened it: nothing is claimed for its sum.
+example: 2021年部门预算项目支出20万元，分别是交流经费5万元，评审经费3万元，监管经费4万元，科 => 20=5+3+4 no
+example: 2021年部门预算项目支出20万元，分别是交流经费5万元，评审经费3万元，监管经费4万元， => 20=5+3+4 no
 # "即：" (namely, then a colon) opens the parts of the figure before it, a
 # list within a list: the outer list's item ends there.
 example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes

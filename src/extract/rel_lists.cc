@@ -1271,9 +1271,11 @@ class Breakdowns {
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
-    } else if (CutAtLineEnd(text, end) && EndsInComma(text)) {
-      // "…分别是A5万元，…，F9万元，" and the line (the text) ends: the
-      // list goes on where it was cut, whatever word opened it.
+    } else if (CutAtLineEnd(text, end) &&
+               EndsInOpenItem(text.substr(last_end))) {
+      // "…分别是A5万元，…，F9万元，" (or "…，F9万元，科") and the line
+      // (the text) ends: the list goes on where it was cut, whatever word
+      // opened it.
       r.complete = "no";
       r.evidence = "列至行末未完";
     } else if (UnreadFigure(text, sen, o.end, last_end)) {
@@ -1418,11 +1420,22 @@ class Breakdowns {
   }
 
   // Whether text, trailing blanks aside, ends in a comma or a 、.
-  static bool EndsInComma(std::string_view text) {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-      text.remove_suffix(1);
+  // Whether the text after a list's last part (`tail`) is a comma, or a
+  // comma and words with no figure and no other comma ("…，F9万元，科"
+  // where the text was cut): an item of the list left open.
+  static bool EndsInOpenItem(std::string_view tail) {
+    while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\t')) {
+      tail.remove_suffix(1);
     }
-    return text.ends_with("，") || text.ends_with(",") || text.ends_with("、");
+    for (std::string_view c : {"，", ",", "、"}) {
+      if (!tail.starts_with(c)) continue;
+      tail.remove_prefix(c.size());
+      for (std::string_view other : {"，", ",", "、"}) {
+        if (tail.find(other) != std::string_view::npos) return false;
+      }
+      return tail.find_first_of("0123456789") == std::string_view::npos;
+    }
+    return false;
   }
 
   // Whether the list reaches the end of its sentence (`text`) and that
