@@ -170,11 +170,12 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   };
   if (!sum.value.negative()) {
     if (t.kind == "count" && r.complete != "yes" && r.detail != "classes" &&
-        r.detail != "measure") {
+        r.detail != "measure" && parts.size() >= 2) {
       // Counts may overlap (one institution both 约谈 and 限期整改): an
       // oddity for the reader, not a slip. Classes of items by grade
       // (detail "classes": 优的9个，良的3个) do not, nor do the pieces of
-      // an area, a length or a weight (detail "measure").
+      // an area, a length or a weight (detail "measure"), nor one part
+      // alone (其中：脱贫人口 over 受益人口).
       out->push_back(MakeFinding({"sum.breakdown", kInfo,
                                   what + "，超过总数（各项可能重叠）",
                                   InUnitOf(parts_sum, t), Printed(t), t.page_no,

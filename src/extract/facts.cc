@@ -864,6 +864,17 @@ class FactBuilder {
       // One resolver for the unit (units.h): the column, the block, the
       // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);
+      // A measure word in brackets ending the column's name, or else the
+      // row's (发放人数（人）, 新建集中供水工程（处）), makes the figures
+      // under it counts in that measure.
+      bool count = false;
+      if (unit.empty()) {
+        unit = BracketMeasure(col_header);
+        if (unit.empty() && !IsMoneyHeader(col_header)) {
+          unit = BracketMeasure(row_header);
+        }
+        count = !unit.empty();
+      }
       // An indicator's target split in three ("≤ | 30 | 万元") has its unit
       // in the row's 度量单位 cell (a percentage or money) and its bound in
       // its 指标性质 cell.
@@ -917,8 +928,10 @@ class FactBuilder {
           number = p;
         }
       }
-      const string kind =
-          unit == "分" ? "score" : unit == "%" ? "percent" : "amount";
+      const string kind = count            ? "count"
+                          : unit == "分" ? "score"
+                          : unit == "%"  ? "percent"
+                                         : "amount";
       if (kind == "amount") table_unit_ = unit;
       Fact& f = CellFact(line, cell, kind, "table.header_unit", number, unit);
       f.qualifier = bound;
@@ -926,6 +939,29 @@ class FactBuilder {
       f.context = Window(context, 0, context.size(), cell_at[col],
                          cell_at[col] + cell.text.size());
     }
+  }
+
+  // The measure word a header names in brackets at its end ("发放人数
+  // （人）"): one the count patterns read after a number ("1人"); "" if
+  // none.
+  string BracketMeasure(string_view header) const {
+    string h = Squeeze(header);
+    for (auto [open, close] : {std::pair<string_view, string_view>{"（", "）"},
+                               {"(", ")"}}) {
+      if (!h.ends_with(close)) continue;
+      const size_t at = h.rfind(open);
+      if (at == string::npos) continue;
+      const string word =
+          h.substr(at + open.size(), h.size() - close.size() - at - open.size());
+      if (word.empty() || word.size() > 12) return "";
+      const string probe = "1" + word;
+      for (const Match& m : patterns_.FindAll(probe)) {
+        if (m.rule->kind == "count" && m.begin == 0 && m.end == probe.size()) {
+          return word;
+        }
+      }
+    }
+    return "";
   }
 
   // The fact of a whole cell whose value the column says (a bare number in

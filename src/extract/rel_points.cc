@@ -552,6 +552,87 @@ void NameValueRows(Context* ctx) {
 // is summed again: quadratic in it).
 constexpr size_t kMaxGroupRows = 40;
 
+// The name of a table row: its first cell.
+std::string RowName(const DocText& doc, int l) {
+  const Line& line = doc.lines[size_t(l)];
+  return line.cells.empty() ? std::string() : Squeeze(line.cells[0].text);
+}
+
+int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows);
+
+// The last of `rows` in the 其中 group that rows[k] (a row opening with
+// 其中) opens under row `parent`: the group runs while its rows are named
+// as kinds of the parent ("公务用车购置及运行维护费", then "其中：公务用车
+// 运行维护费", "公务用车购置费"), or, named otherwise ("其中：人员经费",
+// "公用经费" under 基本支出), as far as its rows add up to the parent
+// row: the shortest run that does so in the most columns. Another 其中
+// row ends it.
+size_t WhereGroupEnd(const Context& ctx, const std::vector<int>& rows,
+                     size_t k, int parent) {
+  const DocText& doc = ctx.doc();
+  const std::string name = RowName(doc, parent);
+  size_t end = k;
+  while (end + 1 < rows.size() &&
+         !RowName(doc, rows[end + 1]).starts_with("其中") &&
+         SharedHeadChars(RowName(doc, rows[end + 1]), name) >= kKindOf) {
+    ++end;
+  }
+  std::vector<int> run = {rows[k]};
+  int most = 0;
+  for (size_t e = k + 1; e < rows.size() && e - k < kMaxGroupRows &&
+                         !RowName(doc, rows[e]).starts_with("其中");
+       ++e) {
+    run.push_back(rows[e]);
+    const int n = ColumnsSummed(ctx, parent, run);
+    if (n > most) {
+      most = n;
+      end = std::max(end, e);
+    }
+  }
+  return end;
+}
+
+// Each column of the rows `below` against the row `sum`, as a breakdown of
+// at least min_parts parts (rows of as many cells as `sum`'s).
+void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
+                   const std::string& evidence, const std::string& complete,
+                   size_t min_parts = 2) {
+  const DocText& doc = ctx->doc();
+  if (below.size() < min_parts) return;
+  const size_t width = doc.lines[size_t(sum)].cells.size();
+  for (size_t c = 1; c < width; ++c) {
+    int total = ctx->CellNumber(sum, int(c));
+    // A column of points (一级指标 | 分值 | 自评得分, then 合计) sums as
+    // money does: its 合计 is the points' total (score_sum).
+    const bool points = total >= 0 && PlainScore(ctx->fact(total));
+    if (total < 0 || !(Summable(ctx->fact(total)) || points) ||
+        !ctx->fact(total).qualifier.empty()) {
+      continue;
+    }
+    Relation rel =
+        TableBreakdown(*ctx, total, "table.sum_row", evidence, complete);
+    if (points) rel.kind = "score_sum";
+    bool whole = true;
+    for (int p : below) {
+      int f = ctx->CellNumber(p, int(c));
+      if (f >= 0) {
+        whole = whole && SameFamily(ctx->fact(f), ctx->fact(total)) &&
+                ctx->fact(f).qualifier.empty();
+        rel.members.push_back({"part", f});
+      } else {
+        // An empty cell or a dash is nothing; anything else (words, a
+        // figure read as no fact) leaves the sum unknown.
+        const std::string cell = Squeeze(doc.lines[size_t(p)].cells[c].text);
+        whole = whole && (cell.empty() || cell == "-" || cell == "—" ||
+                          cell == "——" || cell == "/" || cell == "－");
+      }
+    }
+    if (whole && rel.members.size() >= min_parts + 1) {
+      ctx->Add(std::move(rel));
+    }
+  }
+}
+
 // In how many columns the figures of row `sum` are the sums of the same
 // column's figures in `rows` (figures in one unit, each column whole, to
 // the rounding of the printed digits).
@@ -604,10 +685,7 @@ void SumRows(Context* ctx) {
   for (const IndicatorCells& c : ti.indicators) form_lines.insert(c.line);
   for (const BudgetCells& c : ti.budgets) budget_lines.insert(c.line);
   for (const TotalCells& c : ti.totals) form_lines.insert(c.line);
-  auto first = [&](int l) {
-    const Line& line = doc.lines[size_t(l)];
-    return line.cells.empty() ? std::string() : Squeeze(line.cells[0].text);
-  };
+  auto first = [&](int l) { return RowName(doc, l); };
   // (A row named for what it sums, 本年收入合计 or 收入总计, is not read as
   // one: in 决算 tables such rows stand among rows of other sections and
   // sides, and reading them so raised false errors on real reports.)
@@ -634,6 +712,7 @@ void SumRows(Context* ctx) {
       budget = budget || budget_lines.count(l) > 0;
     }
     if (form) continue;
+    std::set<int> grouped;  // rows whose 其中 group was read
     // The rows with figures, in order, and which of them are sums.
     // A line of words with no figure (a header, a section's title: "二、
     // 项目支出明细情况", "支出内容 | 计划支出数 | 实际支出数") opens a new
@@ -691,29 +770,7 @@ void SumRows(Context* ctx) {
           top.push_back(parts[k]);
           continue;
         }
-        const std::string parent = first(top.back());
-        // The group runs while its rows are named as kinds of the parent
-        // row, or, named otherwise ("其中：人员经费", "公用经费" under
-        // 基本支出), as far as its rows add up to the parent row: the
-        // shortest run that does so in the most columns.
-        size_t end = k;
-        while (end + 1 < parts.size() &&
-               !first(parts[end + 1]).starts_with("其中") &&
-               SharedHeadChars(first(parts[end + 1]), parent) >= kKindOf) {
-          ++end;
-        }
-        std::vector<int> run = {parts[k]};
-        int most = 0;
-        for (size_t e = k + 1; e < parts.size() && e - k < kMaxGroupRows &&
-                               !first(parts[e]).starts_with("其中");
-             ++e) {
-          run.push_back(parts[e]);
-          const int n = ColumnsSummed(*ctx, top.back(), run);
-          if (n > most) {
-            most = n;
-            end = std::max(end, e);
-          }
-        }
+        const size_t end = WhereGroupEnd(*ctx, parts, k, top.back());
         std::vector<int> group(parts.begin() + long(k),
                                parts.begin() + long(end) + 1);
         k = end;
@@ -726,47 +783,51 @@ void SumRows(Context* ctx) {
             plain_layout && doc.lines[size_t(p)].cells.size() == width;
       }
       if (!plain_layout) continue;
-      // Each column of the rows `below` against the row `sum`.
-      auto add = [&](int sum, const std::vector<int>& below,
-                     const std::string& evidence, const std::string& complete) {
-        if (below.size() < 2) return;
-        for (size_t c = 1; c < width; ++c) {
-          int total = ctx->CellNumber(sum, int(c));
-          // A column of points (一级指标 | 分值 | 自评得分, then 合计) sums
-          // as money does: its 合计 is the points' total (score_sum).
-          const bool points = total >= 0 && PlainScore(ctx->fact(total));
-          if (total < 0 || !(Summable(ctx->fact(total)) || points) ||
-              !ctx->fact(total).qualifier.empty()) {
-            continue;
-          }
-          Relation rel =
-              TableBreakdown(*ctx, total, "table.sum_row", evidence, complete);
-          if (points) rel.kind = "score_sum";
-          bool whole = true;
-          for (int p : below) {
-            int f = ctx->CellNumber(p, int(c));
-            if (f >= 0) {
-              whole = whole && SameFamily(ctx->fact(f), ctx->fact(total)) &&
-                      ctx->fact(f).qualifier.empty();
-              rel.members.push_back({"part", f});
-            } else {
-              // An empty cell or a dash is nothing; anything else (words, a
-              // figure read as no fact) leaves the sum unknown.
-              const std::string cell =
-                  Squeeze(doc.lines[size_t(p)].cells[c].text);
-              whole = whole && (cell.empty() || cell == "-" || cell == "—" ||
-                                cell == "——" || cell == "/" || cell == "－");
-            }
-          }
-          if (whole && rel.members.size() >= 3) ctx->Add(std::move(rel));
-        }
-      };
-      add(rows[r], top, lv == 1 ? "小计行" : "合计行", "yes");
+      AddColumnSums(ctx, rows[r], top, lv == 1 ? "小计行" : "合计行", "yes");
       // A 其中 group names the parts of its row; whether it names all of
       // them, only the sum can tell.
       for (const auto& [parent, group] : groups) {
-        add(parent, group, "其中行", "likely");
+        AddColumnSums(ctx, parent, group, "其中行", "likely");
+        grouped.insert(parent);
       }
+    }
+    // A 其中 group under no sum row is read too, column by column against
+    // the row above it: a part larger than its row is a slip whatever the
+    // rest (其中：脱贫人口 38160 under 受益人口 36280), and a group that
+    // adds up is likely whole.
+    for (size_t k = 1; k < rows.size(); ++k) {
+      const int parent = rows[k - 1];
+      // (The budget block's sources are BudgetRows'. Two 其中 rows in a
+      // row are a form's two columns saved row by row, or a list nested in
+      // another: see NameValueRows.)
+      if (!RowName(doc, rows[k]).starts_with("其中") ||
+          run_of[k] != run_of[k - 1] || budget_lines.count(parent) > 0 ||
+          IsBudgetTotal(RowName(doc, parent)) ||
+          IsOtherSplit(RowName(doc, parent)) ||
+          (k + 1 < rows.size() &&
+           RowName(doc, rows[k + 1]).starts_with("其中")) ||
+          RowName(doc, parent).starts_with("其中") ||
+          level(RowName(doc, parent)) != 0 || grouped.count(parent) > 0) {
+        continue;
+      }
+      std::vector<int> below;
+      for (size_t e = k; e < rows.size() && run_of[e] == run_of[k] &&
+                         level(RowName(doc, rows[e])) == 0;
+           ++e) {
+        below.push_back(rows[e]);
+      }
+      const size_t end = WhereGroupEnd(*ctx, below, 0, parent);
+      const std::vector<int> group(below.begin(),
+                                   below.begin() + long(end) + 1);
+      bool plain_layout = true;
+      for (int p : group) {
+        plain_layout = plain_layout && doc.lines[size_t(p)].cells.size() ==
+                                           doc.lines[size_t(parent)].cells.size();
+      }
+      if (!plain_layout) continue;
+      AddColumnSums(ctx, parent, group, "其中行",
+                    group.size() >= 2 ? "likely" : "no", /*min_parts=*/1);
+      grouped.insert(parent);
     }
   }
 }

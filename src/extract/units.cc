@@ -28,6 +28,11 @@ std::string ExplicitMoneyUnit(std::string_view text) {
 
 std::string HeaderUnit(std::string_view header) {
   std::string h = Squeeze(header);
+  // An amount per head or per period (发放标准（元/人·月）) is in the unit
+  // before its slash, whatever unit the table's sums are in.
+  for (std::string_view per : {"亿元/", "万元/", "千元/", "元/"}) {
+    if (Has(h, per)) return std::string(per.substr(0, per.size() - 1));
+  }
   if (std::string u = ExplicitMoneyUnit(h); !u.empty()) return u;
   if (h.ends_with("元") && !h.ends_with("单元")) return "元";
   if (Has(h, "分值") || Has(h, "得分") || Has(h, "权重") || h == "分数") {

@@ -32,7 +32,8 @@ namespace tally::extract {
 std::string ExplicitMoneyUnit(std::string_view text);
 
 // The unit a column header gives the bare numbers under it when it names
-// one: an explicit money unit, "分" for 分值/得分/权重, "%" for a rate; "".
+// one: an explicit money unit (the one before a slash for an amount per
+// head, 元/人·月), "分" for 分值/得分/权重, "%" for a rate; "".
 std::string HeaderUnit(std::string_view header);
 
 // True if a header names a column of money without its unit (金额, 预算数,

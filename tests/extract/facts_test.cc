@@ -197,6 +197,32 @@ TEST_F(FactsTest, ABlocksMoneyUnitLeavesColumnsOfPeople) {
   EXPECT_EQ(Find(facts, "amount", "2072"), nullptr);
 }
 
+// A measure word in brackets closing a column's name, or else its row's
+// (发放人数（人）; 受益人口（人）), makes the bare figures under it counts
+// in that measure; an amount per head (发放标准（元/人·月）) is in the unit
+// before its slash, not in the block's 万元.
+TEST_F(FactsTest, BracketedMeasuresMakeCountsAndAmountsPerHeadKeepTheirUnit) {
+  auto facts = Facts(
+      {"年龄段\t发放人数（人）\t发放标准（元/人·月）\t发放金额（万元）\n"
+       "80-89周岁\t12,846\t50\t770.76"});
+  const Fact* people = Find(facts, "count", "12846");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->unit, "人");
+  const Fact* per_head = Find(facts, "amount", "50");
+  ASSERT_NE(per_head, nullptr);
+  EXPECT_EQ(per_head->unit, "元");
+  const Fact* money = Find(facts, "amount", "770.76");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->unit, "万元");
+  facts = Facts({"项目\t计划数\t完成数\n新建集中供水工程（处）\t8\t9"});
+  const Fact* works = Find(facts, "count", "9");
+  ASSERT_NE(works, nullptr);
+  EXPECT_EQ(works->unit, "处");
+  // Words in brackets that are no measure (（含）, （境）) make nothing.
+  facts = Facts({"项目\t计划数\t完成数\n因公出国（境）\t8\t9"});
+  EXPECT_EQ(Find(facts, "count", "9"), nullptr);
+}
+
 // A caption that states the table's unit (单位：万元) makes every figure
 // column money in it, whatever the header calls it, but not a column of
 // another measure (数量), a serial, a year or an indicator table's cells.
