@@ -3,6 +3,7 @@
 // the cell has none), exact base value, label, context and provenance.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -944,7 +945,13 @@ class FactBuilder {
   // The measure word a header names in brackets at its end ("发放人数
   // （人）"): one the count patterns read after a number ("1人"); "" if
   // none.
-  string BracketMeasure(string_view header) const {
+  string BracketMeasure(string_view header) {
+    // Asked for every bare cell of a column or row: read each name once.
+    auto [it, fresh] = measures_.try_emplace(string(header));
+    if (fresh) it->second = ReadBracketMeasure(header);
+    return it->second;
+  }
+  string ReadBracketMeasure(string_view header) const {
     string h = Squeeze(header);
     for (auto [open, close] : {std::pair<string_view, string_view>{"（", "）"},
                                {"(", ")"}}) {
@@ -1046,6 +1053,7 @@ class FactBuilder {
   const Patterns& patterns_;
   const Lexicons& lex_;
   const LabelWords words_;
+  std::map<string, string, std::less<>> measures_;  // see BracketMeasure
   Extracted* out_;
   const Line* previous_ = nullptr;
   string_view continued_;  // see Body
