@@ -552,6 +552,12 @@ void NameValueRows(Context* ctx) {
 // is summed again: quadratic in it).
 constexpr size_t kMaxGroupRows = 40;
 
+// Whether a cell prints a dash for nothing (-, —, ——, /, －).
+bool IsDash(std::string_view cell) {
+  return cell == "-" || cell == "—" || cell == "——" || cell == "/" ||
+         cell == "－";
+}
+
 // The name of a table row: its first cell.
 std::string RowName(const DocText& doc, int l) {
   const Line& line = doc.lines[size_t(l)];
@@ -623,8 +629,7 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
         // An empty cell or a dash is nothing; anything else (words, a
         // figure read as no fact) leaves the sum unknown.
         const std::string cell = Squeeze(doc.lines[size_t(p)].cells[c].text);
-        whole = whole && (cell.empty() || cell == "-" || cell == "—" ||
-                          cell == "——" || cell == "/" || cell == "－");
+        whole = whole && (cell.empty() || IsDash(cell));
       }
     }
     if (whole && rel.members.size() >= min_parts + 1) {
@@ -699,11 +704,22 @@ void SumRows(Context* ctx) {
     }
     return 0;
   };
+  // A row of figures; or of dashes only (公务用车购置费 | - | -), a row
+  // of the table whose figures are nothing, which keeps its place among
+  // them (a 其中 row so printed still opens its group).
   auto has_figures = [&](int l) {
-    for (size_t c = 1; c < doc.lines[size_t(l)].cells.size(); ++c) {
+    const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
+    bool dashes = false, words = false;
+    for (size_t c = 1; c < cells.size(); ++c) {
       if (ctx->CellNumber(l, int(c)) >= 0) return true;
+      const std::string cell = Squeeze(cells[c].text);
+      if (IsDash(cell)) {
+        dashes = true;
+      } else if (!cell.empty()) {
+        words = true;
+      }
     }
-    return false;
+    return dashes && !words;
   };
   for (const Table& t : doc.tables) {
     bool form = false, budget = false;
@@ -838,6 +854,28 @@ void SumRows(Context* ctx) {
 // difference of them (table.change, checked as budget.change is, whichever
 // way the table signs it). The header is a row of words above the first
 // row of figures.
+// Whether a header names the year before (上年数, 比上年增减, 同比).
+bool NamesOtherYear(std::string_view header) {
+  const std::string h = Squeeze(header);
+  for (std::string_view w : {"上年", "去年", "上一年", "同比", "前一年"}) {
+    if (Contains(h, w)) return true;
+  }
+  return false;
+}
+
+// Whether a header names a year by its number (2023年预算数).
+bool NamesYear(std::string_view header) {
+  const std::string h = Squeeze(header);
+  for (size_t at = h.find("年"); at != std::string::npos;
+       at = h.find("年", at + 1)) {
+    if (at >= 4 && std::all_of(h.begin() + long(at) - 4, h.begin() + long(at),
+                               [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void ChangeColumns(Context* ctx) {
   const DocText& doc = ctx->doc();
   const Lexicon& way = ctx->lex().Get("change");
@@ -862,6 +900,18 @@ void ChangeColumns(Context* ctx) {
       }
     }
     if (header < 0) continue;
+    // A change against the year before (比上年增减) is the difference of
+    // the two columns only where they are the two years (上年数 | 本年数,
+    // 2022年 | 2023年); after 预算数 | 决算数 of one year it is against a
+    // column the table does not print.
+    const Line& head = doc.lines[size_t(header)];
+    if (NamesOtherYear(head.cells[size_t(col)].text) &&
+        !(NamesOtherYear(head.cells[size_t(col) - 2].text) ||
+          NamesOtherYear(head.cells[size_t(col) - 1].text) ||
+          (NamesYear(head.cells[size_t(col) - 2].text) &&
+           NamesYear(head.cells[size_t(col) - 1].text)))) {
+      continue;
+    }
     for (int l : t.lines) {
       if (l <= header) continue;
       const int other = ctx->CellNumber(l, col - 2),

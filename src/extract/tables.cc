@@ -283,9 +283,14 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
   return b;
 }
 
+// The rows of the budget block are its sources; a row of the form's next
+// block ends it: its goals, or an indicator (绩效指标, 产出指标（50分）,
+// 数量指标: no source of money is named 指标), even where the page ran the
+// two blocks into one table.
 bool StopsBudget(const std::string& first) {
   return first.starts_with("年度总体目标") || first.starts_with("总体目标") ||
-         first.starts_with("年度目标") || first.starts_with("绩效目标");
+         first.starts_with("年度目标") || first.starts_with("绩效目标") ||
+         first.find("指标") != std::string::npos;
 }
 
 bool EndsIndicators(const std::string& first) {

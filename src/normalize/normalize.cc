@@ -757,9 +757,20 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
   for (size_t pos = begin; pos < end;)
     cps.push_back(DecodeUtf8(s.substr(0, end), &pos));
   t.first = cps.empty() ? 0 : cps[0];
+  // A dash alone is a cell's "nothing" (公务用车购置费 - - -): a value.
+  if (cps == U"-" || cps == U"—" || cps == U"——" || cps == U"－" ||
+      cps == U"/") {
+    t.value = true;
+    return t;
+  }
   size_t k = 0;
   if (k < cps.size() &&
       (cps[k] == U'≥' || cps[k] == U'≤' || cps[k] == '<' || cps[k] == '>')) {
+    ++k;
+  }
+  // A minus before digits signs a value (an 增减 cell: -8.25).
+  if (k == 0 && cps.size() > 1 && (cps[0] == '-' || cps[0] == U'－') &&
+      cps[1] >= '0' && cps[1] <= '9') {
     ++k;
   }
   size_t digits = k;

@@ -254,6 +254,12 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
       "预算项目共有9项，预算资金共计192.31万元，支出158.89万元");
   EXPECT_EQ(Text("2022 年度益阳市医疗保障局项目资金绩效 自评报告"),
             "2022年度益阳市医疗保障局项目资金绩效自评报告");
+  // A dash is an empty cell and a minus signs a figure: rows of dashes and
+  // an 增减 column stay in their table.
+  EXPECT_EQ(Text("合计 64.00 51.37 -8.25\n因公出国（境）费 - - -\n"
+                 "公务接待费 18.00 11.81 -5.13"),
+            "合计\t64.00\t51.37\t-8.25\n因公出国（境）费\t-\t-\t-\n"
+            "公务接待费\t18.00\t11.81\t-5.13");
 }
 
 TEST(NormalizeTest, JoinsMidSentence) {
