@@ -809,6 +809,19 @@ class FactBuilder {
       cell_at.push_back(context.size());
       context += c.text;
     }
+    // The row's name: its first cell with words (1、公务接待费 too), or
+    // none (a row of figures: 0).
+    size_t first_name = 0;
+    for (size_t col = 0; col < line.cells.size(); ++col) {
+      const string words = CellWords(line.cells[col]);
+      size_t pos = 0;
+      bool han = false;
+      while (pos < words.size() && !han) han = IsHan(DecodeUtf8(words, &pos));
+      if (han) {
+        first_name = col;
+        break;
+      }
+    }
     // Each cell's row header: the nearest cell left of it that holds
     // words, found in one pass along the row.
     string row_header, next_row_header;
@@ -862,6 +875,13 @@ class FactBuilder {
       // block's first cell ("项目资金 (万元)").
       string number, mult;
       if (!BareNumber(cell.text, &number, &mult)) continue;
+      // A whole number opening a row right before its name is its serial
+      // or its code (1 | 设备购置; 2050202 | 小学教育: a subject's code), no
+      // value. (Figures before a name further on are a row the page
+      // scrambled: values.)
+      if (col == 0 && first_name == 1 && number.find('.') == string::npos) {
+        continue;
+      }
       // One resolver for the unit (units.h): the column, the block, the
       // caption, then 元 for a column of money.
       string unit = HeaderUnit(col_header);

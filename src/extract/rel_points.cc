@@ -3,6 +3,7 @@
 // section weights and scores, 共计 lists, and grades with their bands. See
 // relations.h.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -606,6 +607,9 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
   const DocText& doc = ctx->doc();
   if (below.size() < min_parts) return;
   const size_t width = doc.lines[size_t(sum)].cells.size();
+  for (int p : below) {
+    if (doc.lines[size_t(p)].cells.size() != width) return;  // not plain
+  }
   for (size_t c = 1; c < width; ++c) {
     int total = ctx->CellNumber(sum, int(c));
     // A column of points (一级指标 | 分值 | 自评得分, then 合计) sums as
@@ -670,6 +674,75 @@ int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows) {
   return n;
 }
 
+// The subject code of a table row (政府收支分类科目: 205, 20502, 2050202
+// for a 类, a 款 and a 项: three digits, then two more a level), its first
+// cell, or "".
+std::string SubjectCode(const DocText& doc, int l) {
+  const std::string n = RowName(doc, l);
+  if (n.size() != 3 && n.size() != 5 && n.size() != 7) return "";
+  for (char c : n) {
+    if (c < '0' || c > '9') return "";
+  }
+  return n;
+}
+
+// A table of the government's classification of spending or income, its
+// rows coded by subject (科目编码 | 科目名称 | 决算数…): a 类 row is the
+// sum of its 款 rows and a 款 row of its 项 rows, the rows whose codes are
+// its own and two digits more, column by column; the 合计 row is the sum of
+// the 类 rows. A 决算 table lists every subject that has money, so each
+// list is whole. Returns whether table t is such a table (two coded rows
+// or more), read here and not by SumRows.
+bool SubjectRows(Context* ctx, const Table& t) {
+  const DocText& doc = ctx->doc();
+  std::vector<std::pair<std::string, int>> coded;  // code, line
+  int total = -1;
+  for (int l : t.lines) {
+    if (ctx->LineFacts(l).empty()) continue;
+    // Two blocks side by side (人员经费 | 公用经费, each coded): which
+    // columns are whose is not read; nothing is summed.
+    const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
+    for (size_t c = 1; c < cells.size(); ++c) {
+      const std::string n = Squeeze(cells[c].text);
+      if ((n.size() == 3 || n.size() == 5 || n.size() == 7) &&
+          std::all_of(n.begin(), n.end(),
+                      [](char d) { return d >= '0' && d <= '9'; }) &&
+          c + 1 < cells.size() && !Squeeze(cells[c + 1].text).empty() &&
+          !std::isdigit(static_cast<unsigned char>(
+              Squeeze(cells[c + 1].text)[0]))) {
+        return true;
+      }
+    }
+    const std::string code = SubjectCode(doc, l);
+    if (!code.empty()) {
+      coded.push_back({code, l});
+    } else if (const std::string n = RowName(doc, l);
+               total < 0 && coded.empty() &&
+               (n.starts_with("合计") || n.starts_with("总计"))) {
+      total = l;
+    }
+  }
+  if (coded.size() < 2) return false;
+  for (const auto& [code, line] : coded) {
+    if (code.size() == 7) continue;
+    std::vector<int> children;
+    for (const auto& [other, l] : coded) {
+      if (other.size() == code.size() + 2 && other.starts_with(code)) {
+        children.push_back(l);
+      }
+    }
+    AddColumnSums(ctx, line, children, "科目编码", "yes", /*min_parts=*/1);
+  }
+  if (total >= 0) {
+    std::vector<int> classes;
+    for (const auto& [code, l] : coded) {
+      if (code.size() == 3) classes.push_back(l);
+    }
+    AddColumnSums(ctx, total, classes, "合计行", "yes", /*min_parts=*/1);
+  }
+  return true;
+}
+
 // A table's 合计/总计/小计 row against the rows it closes, column by column:
 // the rows above it since the table's header or the last such row, or,
 // printed first (the 决算 tables' habit), the rows below it up to the next.
@@ -727,7 +800,7 @@ void SumRows(Context* ctx) {
       form = form || form_lines.count(l) > 0;
       budget = budget || budget_lines.count(l) > 0;
     }
-    if (form) continue;
+    if (form || SubjectRows(ctx, t)) continue;
     std::set<int> grouped;  // rows whose 其中 group was read
     // The rows with figures, in order, and which of them are sums.
     // A line of words with no figure (a header, a section's title: "二、
