@@ -428,14 +428,19 @@ bool WordsOnly(const Line& row) {
 
 // Whether a row's bare number is no quantity of the row: a serial in its
 // first cell (1, 2, … before the row's name) or a year, alone or with its
-// month (2021, 2021.08).
+// month (2021, 2021.08). (A thousands separator, 2,012.40, makes it an
+// amount: the caller's test.)
 bool SerialOrYear(size_t col, string_view number) {
   const bool whole = number.find('.') == string_view::npos;
   if (col == 0 && whole && number.size() <= 3) return true;
   const string_view year = number.substr(0, number.find('.'));
-  return year.size() == 4 &&
-         (year.starts_with("19") || year.starts_with("20")) &&
-         (whole || number.size() == 7);
+  if (year.size() != 4 || !(year.starts_with("19") || year.starts_with("20"))) {
+    return false;
+  }
+  if (whole) return true;
+  // 2021.08 is a month; 2012.40 no month (an amount: 2,012.40).
+  const string_view month = number.substr(5);
+  return month.size() == 2 && month >= "01" && month <= "12";
 }
 
 // "194.19", "-124.68", "194.19万" (a bare 万 in a 万元 column): the number and
@@ -932,7 +937,9 @@ class FactBuilder {
           (header_.empty() && line.cells.size() == 2 &&
            !caption_unit_.empty()) ||
           (!caption_unit_.empty() && !NamesOtherMeasure(col_header) &&
-           !indicator_header_ && !SerialOrYear(col, number));
+           !indicator_header_ &&
+           !(SerialOrYear(col, number) &&
+             cell.text.find(',') == string_view::npos));
       if (unit.empty() && money) {
         unit = !block_unit_.empty()     ? block_unit_
                : !caption_unit_.empty() ? caption_unit_

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "base/decimal.h"
 #include "base/numerals.h"
@@ -599,6 +600,48 @@ size_t WhereGroupEnd(const Context& ctx, const std::vector<int>& rows,
   return end;
 }
 
+// Whether a row's name says it sums other rows (合计, 总计, 小计, 上级补助
+// 小计).
+bool NamesSumRow(const std::string& name) {
+  return name.starts_with("合计") || name.starts_with("总计") ||
+         name.starts_with("小计") || name.ends_with("小计");
+}
+
+// The last of the rows after rows[k] that make its parts though none opens
+// with 其中: the shortest run of two rows or more, none a 其中 or a sum row,
+// that adds up to it in every one of its columns of figures, at least two
+// of them and not all the same figure (one column could add up by chance:
+// 30, then 10 and 20; so could two that repeat it). k if none.
+size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
+                    size_t k) {
+  const DocText& doc = ctx.doc();
+  const int parent = rows[k];
+  if (NamesSumRow(RowName(doc, parent))) return k;
+  int columns = 0;
+  std::set<std::string> values;
+  const std::vector<Cell>& cells = doc.lines[size_t(parent)].cells;
+  for (size_t c = 1; c < cells.size(); ++c) {
+    const int f = ctx.CellNumber(parent, int(c));
+    if (f < 0 || !Summable(ctx.fact(f))) continue;
+    ++columns;
+    std::optional<Decimal> v = Decimal::Parse(ctx.fact(f).value);
+    if (!v || v->is_zero()) return k;  // a zero adds up to anything empty
+    values.insert(v->ToCanonicalString());
+  }
+  if (columns < 2 || values.size() < 2) return k;
+  std::vector<int> run;
+  for (size_t e = k + 1; e < rows.size() && e - k <= kMaxGroupRows &&
+                         !RowName(doc, rows[e]).starts_with("其中") &&
+                         !NamesSumRow(RowName(doc, rows[e]));
+       ++e) {
+    run.push_back(rows[e]);
+    if (run.size() >= 2 && ColumnsSummed(ctx, parent, run) == columns) {
+      return e;
+    }
+  }
+  return k;
+}
+
 // Each column of the rows `below` against the row `sum`, as a breakdown of
 // at least min_parts parts (rows of as many cells as `sum`'s).
 void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
@@ -853,17 +896,29 @@ void SumRows(Context* ctx) {
       // 费", then "其中：公务用车运行维护费", "公务用车购置费"): parts of a
       // part, summed into it and not into the total.
       std::vector<int> top;
-      std::vector<std::pair<int, std::vector<int>>> groups;
+      // A row, the rows that make it up, and what says so.
+      std::vector<std::tuple<int, std::vector<int>, std::string>> groups;
       for (size_t k = 0; k < parts.size(); ++k) {
         if (!first(parts[k]).starts_with("其中") || top.empty()) {
           top.push_back(parts[k]);
+          // Rows right after it that add up to it in every column of two
+          // or more are its parts, printed without 其中 (基本支出, then
+          // 人员经费 and 公用经费, indented or not).
+          if (const size_t end = NestedRunEnd(*ctx, parts, k); end > k) {
+            groups.push_back(
+                {parts[k],
+                 std::vector<int>(parts.begin() + long(k) + 1,
+                                  parts.begin() + long(end) + 1),
+                 "下列各行相加"});
+            k = end;
+          }
           continue;
         }
         const size_t end = WhereGroupEnd(*ctx, parts, k, top.back());
         std::vector<int> group(parts.begin() + long(k),
                                parts.begin() + long(end) + 1);
         k = end;
-        groups.push_back({top.back(), std::move(group)});
+        groups.push_back({top.back(), std::move(group), "其中行"});
       }
       const size_t width = doc.lines[size_t(rows[r])].cells.size();
       bool plain_layout = true;
@@ -875,8 +930,8 @@ void SumRows(Context* ctx) {
       AddColumnSums(ctx, rows[r], top, lv == 1 ? "小计行" : "合计行", "yes");
       // A 其中 group names the parts of its row; whether it names all of
       // them, only the sum can tell.
-      for (const auto& [parent, group] : groups) {
-        AddColumnSums(ctx, parent, group, "其中行", "likely");
+      for (const auto& [parent, group, evidence] : groups) {
+        AddColumnSums(ctx, parent, group, evidence, "likely");
         grouped.insert(parent);
       }
     }
