@@ -840,7 +840,12 @@ bool SpacedTableRow(std::string& line, bool after_row, bool before_row) {
   // ("一级指标 分值 得分" over "产出指标 50 47.5").
   bool headings = std::all_of(tokens.begin(), tokens.end(),
                               [](const Token& t) { return t.word; });
-  if (((after_row && cells) || (before_row && headings)) &&
+  // So is a row's name and its figures (合计 1,002.02 over coded rows).
+  const bool named_figures =
+      !tokens.empty() && tokens[0].word &&
+      std::all_of(tokens.begin() + 1, tokens.end(),
+                  [](const Token& t) { return t.value; });
+  if (((after_row && cells) || (before_row && (headings || named_figures))) &&
       tokens.size() >= 2) {
     for (auto [b, e] : gaps) {
       line[b] = '\t';
@@ -1159,10 +1164,11 @@ namespace {
 // Whether next, the line after line, is a table row by its spacing alone
 // (so that line may be its header). Only a line with a space in it can be
 // a header of cells, so only then is the next line looked at.
+// A header is a few short headings, a line's worth at most.
+constexpr size_t kMaxSpacedHeader = 200;
+
 bool NextIsSpacedRow(std::string_view line, std::string_view next) {
-  // A header is a few short headings, a line's worth at most.
-  constexpr size_t kMaxHeader = 200;
-  if (line.size() > kMaxHeader ||
+  if (line.size() > kMaxSpacedHeader ||
       (line.find(' ') == std::string_view::npos &&
        line.find("\u3000") == std::string_view::npos)) {
     return false;
@@ -1212,6 +1218,19 @@ Normalized Normalizer::NormalizeText(std::string_view original) const {
     lines.push_back(std::move(line));
     if (nl == std::string_view::npos) break;
     start = nl + 1;
+  }
+  // A table's first rows may be told by the rows under them only (科目编码
+  // 科目名称 决算数, then 合计 1,002.02, then the coded rows): read from the
+  // bottom up, a line of headings, or of a name and its figures, right
+  // above a table row joins the table.
+  for (size_t i = lines.size(); i-- > 1;) {
+    InputLine& above = lines[i - 1];
+    if (!lines[i].table_row || above.table_row ||
+        above.text.find('\t') != std::string::npos ||
+        above.text.size() > kMaxSpacedHeader) {
+      continue;
+    }
+    above.table_row = SpacedTableRow(above.text, false, true);
   }
   return Normalize(lines);
 }

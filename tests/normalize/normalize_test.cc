@@ -254,6 +254,15 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
       "预算项目共有9项，预算资金共计192.31万元，支出158.89万元");
   EXPECT_EQ(Text("2022 年度益阳市医疗保障局项目资金绩效 自评报告"),
             "2022年度益阳市医疗保障局项目资金绩效自评报告");
+  // A table's first rows told by the rows under them: a header over a
+  // row of a name and one figure, over rows of cells.
+  EXPECT_EQ(Text("科目编码       科目名称       决算数\n"
+                 "               合计         1,002.02\n"
+                 "208   社会保障和就业支出   903.42\n"
+                 "20805   行政事业单位养老支出   763.18"),
+            "科目编码\t科目名称\t决算数\n合计\t1,002.02\n"
+            "208\t社会保障和就业支出\t903.42\n"
+            "20805\t行政事业单位养老支出\t763.18");
   // A dash is an empty cell and a minus signs a figure: rows of dashes and
   // an 增减 column stay in their table.
   EXPECT_EQ(Text("合计 64.00 51.37 -8.25\n因公出国（境）费 - - -\n"
