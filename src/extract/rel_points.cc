@@ -1064,12 +1064,79 @@ void ChangeColumns(Context* ctx) {
   }
 }
 
+// "项目 | 2022年决算 | 2023年决算 | 增减额 | 增减率": a column headed by a
+// rate of change (增减率, 增长率, 比上年增减（%）: a change column's name with
+// a rate or a % in it) in a table of two columns of figures for two years
+// (by their numbers, or 上年 and 本年) holds each row's growth: the later
+// year's figure over the earlier's, less one (ratio.growth), signed or not.
+void GrowthColumns(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const Lexicon& way = ctx->lex().Get("change");
+  for (const Table& t : doc.tables) {
+    int header = -1, rate_col = -1;
+    for (int l : t.lines) {
+      const Line& line = doc.lines[size_t(l)];
+      if (!ctx->LineFacts(l).empty()) break;
+      for (size_t c = 1; c < line.cells.size(); ++c) {
+        const std::string h = Squeeze(line.cells[c].text);
+        const bool rate = Contains(h, "率") || Contains(h, "%") ||
+                          Contains(h, "％") || Contains(h, "增幅");
+        if (rate && (way.Contains(h, "column") || Contains(h, "增长") ||
+                     Contains(h, "增幅") || Contains(h, "变动"))) {
+          header = l;
+          rate_col = int(c);
+        }
+      }
+    }
+    if (header < 0) continue;
+    // The two year columns: the earlier is the base.
+    const Line& head = doc.lines[size_t(header)];
+    std::vector<std::pair<int, int>> years;  // (year, column)
+    for (size_t c = 1; c < head.cells.size(); ++c) {
+      if (int(c) == rate_col) continue;
+      const std::string h = Squeeze(head.cells[c].text);
+      if (Contains(h, "增减") || Contains(h, "变动")) continue;
+      if (NamesYear(h)) {
+        years.push_back({LeadingYear(h.substr(h.find_first_of("0123456789"))),
+                         int(c)});
+      } else if (h.starts_with("上年")) {
+        years.push_back({0, int(c)});
+      } else if (h.starts_with("本年")) {
+        years.push_back({1, int(c)});
+      }
+    }
+    if (years.size() != 2 || years[0].first == years[1].first) continue;
+    std::sort(years.begin(), years.end());
+    const int base_col = years[0].second, cur_col = years[1].second;
+    for (int l : t.lines) {
+      if (l <= header) continue;
+      const int base = ctx->CellNumber(l, base_col),
+                cur = ctx->CellNumber(l, cur_col),
+                rate = ctx->CellNumber(l, rate_col);
+      if (base < 0 || cur < 0 || rate < 0) continue;
+      const Fact &fb = ctx->fact(base), &fc = ctx->fact(cur),
+                 &fr = ctx->fact(rate);
+      if (fr.kind != "percent" || !SameFamily(fb, fc) ||
+          !fb.qualifier.empty() || !fc.qualifier.empty() ||
+          !fr.qualifier.empty()) {
+        continue;
+      }
+      std::optional<Decimal> b = Decimal::Parse(fb.base_value),
+                             c = Decimal::Parse(fc.base_value);
+      if (!b || !c || b->is_zero()) continue;
+      AddGrowth(ctx, cur, base, rate, *b <= *c ? "up" : "down",
+                "表列增减率 = 本年 ÷ 上年 − 1");
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
   NameValueRows(ctx);
   SumRows(ctx);
   ChangeColumns(ctx);
+  GrowthColumns(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
   if (out.indicators.empty()) return;
