@@ -11,8 +11,12 @@ namespace {
 
 // A line of one short cell, words only ("（万元）", "指标"): between two
 // table rows it is a cell's text wrapped onto a line of its own, and the
-// table goes on over it.
+// table goes on over it. A caption stating a unit (单位：万元) is not: it
+// heads the next table.
 bool WrappedCell(std::string_view text) {
+  for (std::string_view caption : {"单位：", "单位:"}) {
+    if (text.find(caption) != std::string_view::npos) return false;
+  }
   size_t chars = 0;
   for (size_t pos = 0; pos < text.size(); ++chars) {
     char32_t c = DecodeUtf8(text, &pos);
