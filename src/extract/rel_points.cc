@@ -1833,11 +1833,14 @@ void FindGrades(Context* ctx) {
   const Extracted& out = *ctx->out();
   std::vector<Band> stated = StatedBands(ctx->doc());
   const Lexicon& scope = ctx->lex().Get("grade_scope");
-  // A 总分 得分 cell, for a grade whose sentence has no score.
+  // A 总分 得分 cell, or a points table's 合计 得分 (评价维度 | 分值 |
+  // 得分, closed by 合计), for a grade whose sentence has no score.
   int table_total = -1;
   for (size_t i = 0; i < out.facts.size(); ++i) {
     const Fact& f = out.facts[i];
-    if (f.in_table && PlainScore(f) && f.label.starts_with("总分") &&
+    if (f.in_table && PlainScore(f) &&
+        (f.label.starts_with("总分") || f.label.starts_with("合计") ||
+         f.label.starts_with("总计")) &&
         f.label.ends_with("得分")) {
       table_total = int(i);
     }
