@@ -566,7 +566,44 @@ std::string RowName(const DocText& doc, int l) {
   return line.cells.empty() ? std::string() : Squeeze(line.cells[0].text);
 }
 
-int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows);
+// In how many columns the figures of row `sum` are the sums of the same
+// column's figures in `rows` (figures in one unit, an empty cell or a dash
+// nothing, each column whole, to the rounding of the printed digits).
+int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows) {
+  const size_t width = ctx.doc().lines[size_t(sum)].cells.size();
+  int n = 0;
+  for (size_t c = 1; c < width; ++c) {
+    const int t = ctx.CellNumber(sum, int(c));
+    if (t < 0 || !Summable(ctx.fact(t))) continue;
+    const Fact& total = ctx.fact(t);
+    std::optional<Decimal> want = Decimal::Parse(total.value);
+    if (!want) continue;
+    Decimal got, slack = want->HalfUnit();
+    bool whole = true;
+    for (int r : rows) {
+      const int f = ctx.CellNumber(r, int(c));
+      std::optional<Decimal> v;
+      if (f >= 0 && ctx.fact(f).unit == total.unit) {
+        v = Decimal::Parse(ctx.fact(f).value);
+      } else if (f < 0) {
+        // An empty cell or a dash is nothing.
+        const std::string cell =
+            Squeeze(ctx.doc().lines[size_t(r)].cells.size() > c
+                        ? ctx.doc().lines[size_t(r)].cells[c].text
+                        : std::string_view());
+        if (cell.empty() || IsDash(cell)) v = Decimal();
+      }
+      if (!v) {
+        whole = false;
+        break;
+      }
+      got = got + *v;
+      slack = slack + v->HalfUnit();
+    }
+    if (whole && (got - *want).Abs() <= slack) ++n;
+  }
+  return n;
+}
 
 // The last of `rows` in the 其中 group that rows[k] (a row opening with
 // 其中) opens under row `parent`: the group runs while its rows are named
@@ -683,38 +720,6 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
       ctx->Add(std::move(rel));
     }
   }
-}
-
-// In how many columns the figures of row `sum` are the sums of the same
-// column's figures in `rows` (figures in one unit, each column whole, to
-// the rounding of the printed digits).
-int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows) {
-  const size_t width = ctx.doc().lines[size_t(sum)].cells.size();
-  int n = 0;
-  for (size_t c = 1; c < width; ++c) {
-    const int t = ctx.CellNumber(sum, int(c));
-    if (t < 0 || !Summable(ctx.fact(t))) continue;
-    const Fact& total = ctx.fact(t);
-    std::optional<Decimal> want = Decimal::Parse(total.value);
-    if (!want) continue;
-    Decimal got, slack = want->HalfUnit();
-    bool whole = true;
-    for (int r : rows) {
-      const int f = ctx.CellNumber(r, int(c));
-      std::optional<Decimal> v;
-      if (f >= 0 && ctx.fact(f).unit == total.unit) {
-        v = Decimal::Parse(ctx.fact(f).value);
-      }
-      if (!v) {
-        whole = false;
-        break;
-      }
-      got = got + *v;
-      slack = slack + v->HalfUnit();
-    }
-    if (whole && (got - *want).Abs() <= slack) ++n;
-  }
-  return n;
 }
 
 // The subject code of a table row (政府收支分类科目: 205, 20502, 2050202
