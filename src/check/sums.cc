@@ -456,14 +456,22 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found) {
   // A part whose own share of the total also fails names its value more
   // closely (the share gives it, the sum only bounds it): the sum joins the
   // share's finding as its second witness, one slip and one finding.
+  // (The share findings by the fact they name first, looked up once each:
+  // a table of 10^5 rows may name as many parts.)
+  std::multimap<int64_t, size_t> shares;
+  for (size_t k = 0; k < found->size(); ++k) {
+    const Finding& g = (*found)[k];
+    if (g.rule == "rate.ratio" && !g.fact_ids.empty()) {
+      shares.emplace(g.fact_ids.front(), k);
+    }
+  }
   std::set<size_t> joined;
   for (size_t k : named) {
     const Finding& f = (*found)[k];
-    for (Finding& g : *found) {
-      if (g.rule != "rate.ratio" || g.fact_ids.empty() ||
-          g.fact_ids.front() != f.fact_ids.front() || g.actual != f.actual) {
-        continue;
-      }
+    auto [from, to] = shares.equal_range(f.fact_ids.front());
+    for (auto it = from; it != to; ++it) {
+      Finding& g = (*found)[it->second];
+      if (g.actual != f.actual) continue;
       g.message += "；各项之和亦超过总数（" +
                    f.message.substr(0, f.message.find("；")) + "）";
       std::set<int64_t> cited(g.fact_ids.begin(), g.fact_ids.end());

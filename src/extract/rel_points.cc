@@ -654,27 +654,46 @@ size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
   const DocText& doc = ctx.doc();
   const int parent = rows[k];
   if (NamesSumRow(RowName(doc, parent))) return k;
-  int columns = 0;
+  // Each column of figures: its cell's value, and the run's sum so far
+  // (summed as the run grows: a table of 10^5 rows stays linear).
+  struct Column {
+    size_t c;
+    std::string unit;
+    Decimal want, got, slack;
+  };
+  std::vector<Column> columns;
   std::set<std::string> values;
   const std::vector<Cell>& cells = doc.lines[size_t(parent)].cells;
   for (size_t c = 1; c < cells.size(); ++c) {
     const int f = ctx.CellNumber(parent, int(c));
     if (f < 0 || !Summable(ctx.fact(f))) continue;
-    ++columns;
     std::optional<Decimal> v = Decimal::Parse(ctx.fact(f).value);
     if (!v || v->is_zero()) return k;  // a zero adds up to anything empty
     values.insert(v->ToCanonicalString());
+    columns.push_back({c, ctx.fact(f).unit, *v, Decimal(), v->HalfUnit()});
   }
-  if (columns < 2 || values.size() < 2) return k;
-  std::vector<int> run;
+  if (columns.size() < 2 || values.size() < 2) return k;
   for (size_t e = k + 1; e < rows.size() && e - k <= kMaxGroupRows &&
                          !RowName(doc, rows[e]).starts_with("其中") &&
                          !NamesSumRow(RowName(doc, rows[e]));
        ++e) {
-    run.push_back(rows[e]);
-    if (run.size() >= 2 && ColumnsSummed(ctx, parent, run) == columns) {
-      return e;
+    const Line& row = doc.lines[size_t(rows[e])];
+    bool all = true;
+    for (Column& col : columns) {
+      const int f = ctx.CellNumber(rows[e], int(col.c));
+      std::optional<Decimal> v;
+      if (f >= 0 && ctx.fact(f).unit == col.unit) {
+        v = Decimal::Parse(ctx.fact(f).value);
+      } else if (f < 0 && col.c < row.cells.size()) {
+        const std::string cell = Squeeze(row.cells[col.c].text);
+        if (cell.empty() || IsDash(cell)) v = Decimal();
+      }
+      if (!v) return k;  // a cell that is no figure: no run through it
+      col.got = col.got + *v;
+      col.slack = col.slack + v->HalfUnit();
+      all = all && (col.got - col.want).Abs() <= col.slack;
     }
+    if (all && e - k >= 2) return e;
   }
   return k;
 }
@@ -725,13 +744,14 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
 // The subject code of a table row (政府收支分类科目: 205, 20502, 2050202
 // for a 类, a 款 and a 项: three digits, then two more a level), its first
 // cell, or "".
+bool IsSubjectCode(std::string_view n) {
+  return (n.size() == 3 || n.size() == 5 || n.size() == 7) &&
+         std::all_of(n.begin(), n.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
 std::string SubjectCode(const DocText& doc, int l) {
-  const std::string n = RowName(doc, l);
-  if (n.size() != 3 && n.size() != 5 && n.size() != 7) return "";
-  for (char c : n) {
-    if (c < '0' || c > '9') return "";
-  }
-  return n;
+  std::string n = RowName(doc, l);
+  return IsSubjectCode(n) ? n : std::string();
 }
 
 // A table of the government's classification of spending or income, its
@@ -750,14 +770,10 @@ bool SubjectRows(Context* ctx, const Table& t) {
     // Two blocks side by side (人员经费 | 公用经费, each coded): which
     // columns are whose is not read; nothing is summed.
     const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
-    for (size_t c = 1; c < cells.size(); ++c) {
-      const std::string n = Squeeze(cells[c].text);
-      if ((n.size() == 3 || n.size() == 5 || n.size() == 7) &&
-          std::all_of(n.begin(), n.end(),
-                      [](char d) { return d >= '0' && d <= '9'; }) &&
-          c + 1 < cells.size() && !Squeeze(cells[c + 1].text).empty() &&
-          !std::isdigit(static_cast<unsigned char>(
-              Squeeze(cells[c + 1].text)[0]))) {
+    for (size_t c = 1; c + 1 < cells.size(); ++c) {
+      const std::string name = Squeeze(cells[c + 1].text);
+      if (IsSubjectCode(Squeeze(cells[c].text)) && !name.empty() &&
+          (name[0] < '0' || name[0] > '9')) {
         return true;
       }
     }
@@ -771,15 +787,15 @@ bool SubjectRows(Context* ctx, const Table& t) {
     }
   }
   if (coded.size() < 2) return false;
+  std::map<std::string, std::vector<int>> children;  // code -> its rows'
+  for (const auto& [code, l] : coded) {
+    if (code.size() > 3) children[code.substr(0, code.size() - 2)].push_back(l);
+  }
   for (const auto& [code, line] : coded) {
-    if (code.size() == 7) continue;
-    std::vector<int> children;
-    for (const auto& [other, l] : coded) {
-      if (other.size() == code.size() + 2 && other.starts_with(code)) {
-        children.push_back(l);
-      }
+    if (auto it = children.find(code); it != children.end()) {
+      AddColumnSums(ctx, line, it->second, "科目编码", "yes",
+                    /*min_parts=*/1);
     }
-    AddColumnSums(ctx, line, children, "科目编码", "yes", /*min_parts=*/1);
   }
   if (total >= 0) {
     std::vector<int> classes;
@@ -960,7 +976,8 @@ void SumRows(Context* ctx) {
         continue;
       }
       std::vector<int> below;
-      for (size_t e = k; e < rows.size() && run_of[e] == run_of[k] &&
+      for (size_t e = k; e < rows.size() && e - k < kMaxGroupRows &&
+                         run_of[e] == run_of[k] &&
                          level(RowName(doc, rows[e])) == 0;
            ++e) {
         below.push_back(rows[e]);
@@ -968,12 +985,6 @@ void SumRows(Context* ctx) {
       const size_t end = WhereGroupEnd(*ctx, below, 0, parent);
       const std::vector<int> group(below.begin(),
                                    below.begin() + long(end) + 1);
-      bool plain_layout = true;
-      for (int p : group) {
-        plain_layout = plain_layout && doc.lines[size_t(p)].cells.size() ==
-                                           doc.lines[size_t(parent)].cells.size();
-      }
-      if (!plain_layout) continue;
       AddColumnSums(ctx, parent, group, "其中行",
                     group.size() >= 2 ? "likely" : "no", /*min_parts=*/1);
       grouped.insert(parent);
