@@ -1430,6 +1430,15 @@ void BareShares(Context* ctx) {
 // How many sentences back a generic whole (占总数) is looked for.
 constexpr size_t kShareWholeReach = 10;
 
+// Whether a line ends in a clause's stop (；，), not a sentence's.
+bool EndsClause(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  return text.ends_with("；") || text.ends_with(";") ||
+         text.ends_with("，") || text.ends_with(",");
+}
+
 // Whether the figure at sen.facts[j] sits inside a comparison's frame,
 // "与 … 相比" or "同 … 比较": the clause before it opens with the frame's
 // first word and `after` (the text from it to the change) with the second.
@@ -3068,12 +3077,18 @@ void FindRatios(Context* ctx) {
   // paragraph that name the same whole ("基本支出…占支出合计的71.33%，…，
   // 项目支出…占支出合计的28.67%") are over the same figure, though a part
   // named …支出 stands nearer the later one.
+  // A line that ends in a clause's stop (；，) goes on into the next: its
+  // paragraph's shares (…，占总支出的65.16%，…；\n项目支出…，占总支出的
+  // 34.48%) keep their whole.
   std::map<std::string, int> whole_named;
   int whole_line = -1;
   for (size_t s = 0; s < ss.size(); ++s) {
     const std::vector<int>& sf = ss[s].facts;
     if (ss[s].line != whole_line) {
-      whole_named.clear();
+      const bool goes_on =
+          whole_line >= 0 && ss[s].line == whole_line + 1 &&
+          EndsClause(ctx->doc().lines[size_t(whole_line)].text);
+      if (!goes_on) whole_named.clear();
       whole_line = ss[s].line;
     }
     for (size_t k = 0; k < sf.size(); ++k) {
