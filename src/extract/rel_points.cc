@@ -1146,6 +1146,64 @@ void GrowthColumns(Context* ctx) {
   }
 }
 
+// "资金来源 | 计划投入 | 实际到位 | 到位率": a column headed by a rate of
+// execution or arrival (roles.lex, role: rate, allocated_rate) right after
+// a column of what was spent or arrived and one of what was budgeted or
+// planned holds each row's ratio of the two (the form's own budget block is
+// BudgetRows').
+void RateColumns(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const Lexicon& roles = ctx->lex().Get("role");
+  std::set<int> budget_lines;
+  for (const BudgetCells& c : ctx->tables().budgets) budget_lines.insert(c.line);
+  auto role = [&](std::string_view text, std::string_view kind) {
+    return roles.Name(Squeeze(text), kind);
+  };
+  for (const Table& t : doc.tables) {
+    int header = -1;
+    size_t col = 0;
+    for (int l : t.lines) {
+      const Line& line = doc.lines[size_t(l)];
+      if (!ctx->LineFacts(l).empty() || budget_lines.count(l) > 0) break;
+      for (size_t c = 3; c < line.cells.size(); ++c) {
+        const std::string r = role(line.cells[c].text, "percent");
+        const std::string num = role(line.cells[c - 1].text, "amount");
+        const std::string den = role(line.cells[c - 2].text, "amount");
+        if ((r == "rate" || r == "allocated_rate") &&
+            (num == "spent" || num == "allocated") &&
+            (den == "full" || den == "initial" || den == "fund" ||
+             Contains(Squeeze(line.cells[c - 2].text), "计划"))) {
+          header = l;
+          col = c;
+          break;
+        }
+      }
+    }
+    if (header < 0) continue;
+    for (int l : t.lines) {
+      if (l <= header || budget_lines.count(l) > 0) continue;
+      const int den = ctx->CellNumber(l, int(col) - 2),
+                num = ctx->CellNumber(l, int(col) - 1),
+                rate = ctx->CellNumber(l, int(col));
+      if (den < 0 || num < 0 || rate < 0) continue;
+      const Fact &fd = ctx->fact(den), &fn = ctx->fact(num),
+                 &fr = ctx->fact(rate);
+      if (fr.kind != "percent" || !SameFamily(fd, fn) ||
+          !fd.qualifier.empty() || !fn.qualifier.empty() ||
+          !fr.qualifier.empty()) {
+        continue;
+      }
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "table.rate_column";
+      r.name = fr.label;
+      r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
+      r.evidence = "表列比率 = 前列 ÷ 再前列";
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
@@ -1153,6 +1211,7 @@ void FindTableRelations(Context* ctx) {
   SumRows(ctx);
   ChangeColumns(ctx);
   GrowthColumns(ctx);
+  RateColumns(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
   if (out.indicators.empty()) return;
