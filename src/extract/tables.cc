@@ -284,13 +284,17 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
 }
 
 // The rows of the budget block are its sources; a row of the form's next
-// block ends it: its goals, or an indicator (绩效指标, 产出指标（50分）,
-// 数量指标: no source of money is named 指标), even where the page ran the
-// two blocks into one table.
+// block ends it: its goals, or its indicators (绩效指标, 产出指标（50分）,
+// 数量指标), even where the page ran the two blocks into one table. (A
+// source may be named 指标 itself, a quota of money: 上级指标.)
 bool StopsBudget(const std::string& first) {
-  return first.starts_with("年度总体目标") || first.starts_with("总体目标") ||
-         first.starts_with("年度目标") || first.starts_with("绩效目标") ||
-         first.find("指标") != std::string::npos;
+  for (std::string_view next :
+       {"年度总体目标", "总体目标", "年度目标", "绩效目标", "绩效指标",
+        "一级指标", "二级指标", "产出指标", "效益指标", "效果指标",
+        "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标"}) {
+    if (first.starts_with(next)) return true;
+  }
+  return false;
 }
 
 bool EndsIndicators(const std::string& first) {
