@@ -117,6 +117,13 @@ bool IsCjk(char32_t c) {
          c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026;
 }
 
+bool HasHan(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();) {
+    if (IsHan(DecodeUtf8(s, &pos))) return true;
+  }
+  return false;
+}
+
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);

@@ -58,6 +58,8 @@ inline bool IsControl(char32_t c) {
 std::string EscapeForTerminal(std::string_view s);
 // Han ideographs (CJK Unified, Extension A, compatibility) and 〇.
 bool IsHan(char32_t c);
+// Whether s holds a Han character: words, not only figures and signs.
+bool HasHan(std::string_view s);
 // Han, CJK punctuation (U+3000..U+303F) and full-width forms (U+FF00..U+FFEF).
 bool IsCjk(char32_t c);
 // The number of code points in s.

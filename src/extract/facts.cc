@@ -556,7 +556,9 @@ class FactBuilder {
               const Lexicons& lexicons, Extracted* out)
       : doc_(doc),
         patterns_(patterns),
-        lex_(lexicons),
+        grade_scope_(lexicons.Get("grade_scope")),
+        grade_short_(lexicons.Get("grade_bands_short")),
+        grade_long_(lexicons.Get("grade_bands_long")),
         words_(lexicons.Get("label")),
         out_(out) {}
 
@@ -814,19 +816,6 @@ class FactBuilder {
       cell_at.push_back(context.size());
       context += c.text;
     }
-    // The row's name: its first cell with words (1、公务接待费 too), or
-    // none (a row of figures: 0).
-    size_t first_name = 0;
-    for (size_t col = 0; col < line.cells.size(); ++col) {
-      const string words = CellWords(line.cells[col]);
-      size_t pos = 0;
-      bool han = false;
-      while (pos < words.size() && !han) han = IsHan(DecodeUtf8(words, &pos));
-      if (han) {
-        first_name = col;
-        break;
-      }
-    }
     // Each cell's row header: the nearest cell left of it that holds
     // words, found in one pass along the row.
     string row_header, next_row_header;
@@ -867,9 +856,8 @@ class FactBuilder {
       // A cell of what the row was graded, bare (优, 良好) under a column
       // of grades (评价等级, 自评等次): the row's grade.
       if (const string g = CellWords(cell);
-          !g.empty() && lex_.Get("grade_scope").Contains(col_header, "grade") &&
-          (lex_.Get("grade_bands_short").Entry(g) ||
-           lex_.Get("grade_bands_long").Entry(g))) {
+          !g.empty() && grade_scope_.Contains(col_header, "grade") &&
+          (grade_short_.Entry(g) || grade_long_.Entry(g))) {
         Fact& f = CellFact(line, cell, "grade", "table.header_grade", g, "");
         f.label = cell_label;
         f.context = Window(context, 0, context.size(), cell_at[col],
@@ -884,7 +872,8 @@ class FactBuilder {
       // or its code (1 | 设备购置; 2050202 | 小学教育: a subject's code), no
       // value. (Figures before a name further on are a row the page
       // scrambled: values.)
-      if (col == 0 && first_name == 1 && number.find('.') == string::npos) {
+      if (col == 0 && line.cells.size() > 1 && !HasHan(cell.text) &&
+          HasHan(line.cells[1].text) && number.find('.') == string::npos) {
         continue;
       }
       // One resolver for the unit (units.h): the column, the block, the
@@ -1078,7 +1067,10 @@ class FactBuilder {
 
   const DocText& doc_;
   const Patterns& patterns_;
-  const Lexicons& lex_;
+  // grades.lex: the columns of grades and the grade words (see TableRow).
+  const Lexicon& grade_scope_;
+  const Lexicon& grade_short_;
+  const Lexicon& grade_long_;
   const LabelWords words_;
   std::map<string, string, std::less<>> measures_;  // see BracketMeasure
   Extracted* out_;

@@ -1432,9 +1432,7 @@ constexpr size_t kShareWholeReach = 10;
 
 // Whether a line ends in a clause's stop (；，), not a sentence's.
 bool EndsClause(std::string_view text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-    text.remove_suffix(1);
-  }
+  text = TrimSpace(text);
   return text.ends_with("；") || text.ends_with(";") ||
          text.ends_with("，") || text.ends_with(",");
 }

@@ -205,7 +205,7 @@ class Breakdowns {
     if (in == std::string_view::npos || in < 6 || len == 0) return;
     const std::string name = Squeeze(head.substr(0, in));
     if (name.find_first_of("0123456789") != std::string::npos ||
-        CodePoints(name) > 12 || !HasWords(name)) {
+        CodePoints(name) > 12 || !HasHan(name)) {
       return;
     }
     std::vector<int> parts;
@@ -680,7 +680,7 @@ class Breakdowns {
     // word does; the parts are of the figure said before.
     bool at_start =
         before.empty() &&
-        (!HasWords(text.substr(0, o.at)) ||
+        (!HasHan(text.substr(0, o.at)) ||
          ((sen.facts.empty() ||
            ctx_.fact(sen.facts[0]).text_begin >= base + o.at) &&
           AnnouncedCount(list_, NameBefore(text, o.at)).has_value()));
@@ -1134,13 +1134,6 @@ class Breakdowns {
     return head.substr(ClauseStart(head)).find(verb) != std::string_view::npos;
   }
 
-  bool HasWords(std::string_view s) const {
-    for (size_t pos = 0; pos < s.size();) {
-      if (IsHan(DecodeUtf8(s, &pos))) return true;
-    }
-    return false;
-  }
-
   // The words before the opener back to the clause start ("2023年分两批下达
   // 资金" before "，分别为"; or, when the opener starts its clause, the
   // clause before it).
@@ -1316,7 +1309,7 @@ class Breakdowns {
     } else if (Levels(parts)) {
       r.complete = "likely";
       r.evidence = "各级资金";
-    } else if (parts.size() >= 2 && (!HasWords(after) || clauses) &&
+    } else if (parts.size() >= 2 && (!HasHan(after) || clauses) &&
                !CutAtLineEnd(text, end)) {
       // Nothing follows the parts in the sentence (or the bracket): the
       // list is probably whole, but nothing says so. A sentence that stops

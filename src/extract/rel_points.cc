@@ -1020,6 +1020,19 @@ bool NamesYear(std::string_view header) {
   return false;
 }
 
+// The facts of row l's cells at `cols`, in that order, each a figure
+// printed plain (no ≥, 约); false if a cell holds none or a qualified one.
+bool PlainCells(const Context& ctx, int l, std::initializer_list<int> cols,
+                std::vector<int>* facts) {
+  facts->clear();
+  for (int c : cols) {
+    const int f = ctx.CellNumber(l, c);
+    if (f < 0 || !ctx.fact(f).qualifier.empty()) return false;
+    facts->push_back(f);
+  }
+  return true;
+}
+
 void ChangeColumns(Context* ctx) {
   const DocText& doc = ctx->doc();
   const Lexicon& way = ctx->lex().Get("change");
@@ -1056,17 +1069,14 @@ void ChangeColumns(Context* ctx) {
            NamesYear(head.cells[size_t(col) - 1].text)))) {
       continue;
     }
+    std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header) continue;
-      const int other = ctx->CellNumber(l, col - 2),
-                cur = ctx->CellNumber(l, col - 1),
-                change = ctx->CellNumber(l, col);
-      if (other < 0 || cur < 0 || change < 0) continue;
+      if (!PlainCells(*ctx, l, {col - 2, col - 1, col}, &cells)) continue;
+      const int other = cells[0], cur = cells[1], change = cells[2];
       const Fact &fo = ctx->fact(other), &fc = ctx->fact(cur),
                  &fd = ctx->fact(change);
-      if (fo.kind != "amount" || !SameFamily(fo, fc) || !SameFamily(fc, fd) ||
-          !fo.qualifier.empty() || !fc.qualifier.empty() ||
-          !fd.qualifier.empty()) {
+      if (fo.kind != "amount" || !SameFamily(fo, fc) || !SameFamily(fc, fd)) {
         continue;
       }
       Relation r;
@@ -1124,19 +1134,16 @@ void GrowthColumns(Context* ctx) {
     if (years.size() != 2 || years[0].first == years[1].first) continue;
     std::sort(years.begin(), years.end());
     const int base_col = years[0].second, cur_col = years[1].second;
+    std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header) continue;
-      const int base = ctx->CellNumber(l, base_col),
-                cur = ctx->CellNumber(l, cur_col),
-                rate = ctx->CellNumber(l, rate_col);
-      if (base < 0 || cur < 0 || rate < 0) continue;
-      const Fact &fb = ctx->fact(base), &fc = ctx->fact(cur),
-                 &fr = ctx->fact(rate);
-      if (fr.kind != "percent" || !SameFamily(fb, fc) ||
-          !fb.qualifier.empty() || !fc.qualifier.empty() ||
-          !fr.qualifier.empty()) {
+      if (!PlainCells(*ctx, l, {base_col, cur_col, rate_col}, &cells)) {
         continue;
       }
+      const int base = cells[0], cur = cells[1], rate = cells[2];
+      const Fact &fb = ctx->fact(base), &fc = ctx->fact(cur),
+                 &fr = ctx->fact(rate);
+      if (fr.kind != "percent" || !SameFamily(fb, fc)) continue;
       std::optional<Decimal> b = Decimal::Parse(fb.base_value),
                              c = Decimal::Parse(fc.base_value);
       if (!b || !c || b->is_zero()) continue;
@@ -1180,26 +1187,18 @@ void RateColumns(Context* ctx) {
       }
     }
     if (header < 0) continue;
+    std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header || budget_lines.count(l) > 0) continue;
-      const int den = ctx->CellNumber(l, int(col) - 2),
-                num = ctx->CellNumber(l, int(col) - 1),
-                rate = ctx->CellNumber(l, int(col));
-      if (den < 0 || num < 0 || rate < 0) continue;
-      const Fact &fd = ctx->fact(den), &fn = ctx->fact(num),
-                 &fr = ctx->fact(rate);
-      if (fr.kind != "percent" || !SameFamily(fd, fn) ||
-          !fd.qualifier.empty() || !fn.qualifier.empty() ||
-          !fr.qualifier.empty()) {
+      const int c = int(col);
+      if (!PlainCells(*ctx, l, {c - 2, c - 1, c}, &cells)) continue;
+      const int den = cells[0], num = cells[1], rate = cells[2];
+      if (ctx->fact(rate).kind != "percent" ||
+          !SameFamily(ctx->fact(den), ctx->fact(num))) {
         continue;
       }
-      Relation r;
-      r.kind = "ratio";
-      r.rule = "table.rate_column";
-      r.name = fr.label;
-      r.members = {{"numerator", num}, {"denominator", den}, {"rate", rate}};
-      r.evidence = "表列比率 = 前列 ÷ 再前列";
-      ctx->Add(std::move(r));
+      AddRatio(ctx, "table.rate_column", ctx->fact(rate).label, num, den, rate,
+               "表列比率 = 前列 ÷ 再前列");
     }
   }
 }

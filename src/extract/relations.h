@@ -177,6 +177,9 @@ void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f);
 void AddWhole(Context* ctx, const char* kind, const char* rule,
               std::string name, int total, const std::vector<int>& parts,
               std::string evidence);
+// Adds a ratio (`rule`): rate is num over den (rel_budget.cc).
+void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
+              int den, int rate, std::string evidence);
 // Adds ratio.growth: rate (said `way`, up or down) is this year's figure
 // `current` over the other year's `before`, less one (rel_budget.cc).
 void AddGrowth(Context* ctx, int current, int before, int rate, std::string way,

@@ -88,6 +88,8 @@ TEST(Utf8, DecodeAndClasses) {
   EXPECT_TRUE(IsCjk(U'１'));
   EXPECT_TRUE(IsCjk(U'，'));
   EXPECT_FALSE(IsCjk(U'%'));
+  EXPECT_TRUE(HasHan("2050202 小学教育"));
+  EXPECT_FALSE(HasHan("2050202，１２%"));
   EXPECT_EQ(DisplayWidth("预算12"), 6u);
   std::string out;
   AppendUtf8(U'〔', &out);
