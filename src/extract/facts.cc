@@ -39,8 +39,9 @@ string Qualifier(string_view op, string_view approx, string_view bound) {
     if (op == word) return string(q);
   }
   if (!approx.empty()) return "≈";
-  if (bound == "以上") return "≥";
-  if (bound == "以下") return "≤";
+  // "达到100%得满分": the threshold a scoring standard names.
+  if (bound.ends_with("以上") || bound == "得满分") return "≥";
+  if (bound.ends_with("以下")) return "≤";
   return "";
 }
 

@@ -1791,83 +1791,92 @@ std::vector<Band> StatedBands(const DocText& doc) {
   for (const Page& page : *doc.pages) {
     std::string text = Squeeze(page.text);
     std::string_view t = text;
-    for (size_t at = t.find("分"); at != std::string_view::npos;
-         at = t.find("分", at + 1)) {
-      size_t after = at + std::string_view("分").size();
-      std::string_view rest = t.substr(after);
-      std::string_view bound;
-      bool bound_in = false;
-      for (std::string_view b : {"（含）以上", "(含)以上", "及以上", "以上",
-                                 "（含）以下", "(含)以下", "及以下", "以下"}) {
-        if (rest.starts_with(b)) {
-          bound = b;
-          bound_in = Contains(b, "含") || Contains(b, "及");
-          rest.remove_prefix(b.size());
-          break;
+    // Bands in points, or in percent of the full mark where the report says
+    // so (得分率90%（含）以上为优): a percent band without 得分率 is more
+    // likely an indicator's scoring standard (执行率90%以上得满分).
+    for (std::string_view unit : {"分", "%"}) {
+      for (size_t at = t.find(unit); at != std::string_view::npos;
+           at = t.find(unit, at + 1)) {
+        if (unit == "%") {
+          size_t named = t.rfind("得分率", at);
+          if (named == std::string_view::npos || at - named > 200) continue;
         }
-      }
-      for (std::string_view w : {"的为", "为", "评为", "属于", "定为"}) {
-        if (rest.starts_with(w)) {
-          rest.remove_prefix(w.size());
-          break;
+        size_t after = at + unit.size();
+        std::string_view rest = t.substr(after);
+        std::string_view bound;
+        bool bound_in = false;
+        for (std::string_view b :
+             {"（含）以上", "(含)以上", "及以上", "以上", "（含）以下",
+              "(含)以下", "及以下", "以下"}) {
+          if (rest.starts_with(b)) {
+            bound = b;
+            bound_in = Contains(b, "含") || Contains(b, "及");
+            rest.remove_prefix(b.size());
+            break;
+          }
         }
-      }
-      for (std::string_view q : {"“", "\"", "：", "「"}) {
-        if (rest.starts_with(q)) rest.remove_prefix(q.size());
-      }
-      std::string_view grade = GradeAt(rest);
-      if (grade.empty()) continue;
-      size_t end = at;
-      bool hi_in_mark = StripIncl(t, &end);
-      size_t hb = NumberBefore(t, end);
-      if (hb == std::string_view::npos) continue;
-      std::string hi(t.substr(hb, end - hb));
-      if (!Decimal::Parse(hi)) continue;
-      Band band;
-      band.grade = std::string(grade);
-      if (Contains(bound, "以上")) {
-        band.lo = hi;
-        band.hi = "1000";
-        bands.push_back(band);  // "90分以上" includes 90 in practice
-        continue;
-      }
-      if (Contains(bound, "以下")) {
-        band.lo = "-1";
+        for (std::string_view w : {"的为", "为", "评为", "属于", "定为"}) {
+          if (rest.starts_with(w)) {
+            rest.remove_prefix(w.size());
+            break;
+          }
+        }
+        for (std::string_view q : {"“", "\"", "：", "「"}) {
+          if (rest.starts_with(q)) rest.remove_prefix(q.size());
+        }
+        std::string_view grade = GradeAt(rest);
+        if (grade.empty()) continue;
+        size_t end = at;
+        bool hi_in_mark = StripIncl(t, &end);
+        size_t hb = NumberBefore(t, end);
+        if (hb == std::string_view::npos) continue;
+        std::string hi(t.substr(hb, end - hb));
+        if (!Decimal::Parse(hi)) continue;
+        Band band;
+        band.grade = std::string(grade);
+        if (Contains(bound, "以上")) {
+          band.lo = hi;
+          band.hi = "1000";
+          bands.push_back(band);  // "90分以上" includes 90 in practice
+          continue;
+        }
+        if (Contains(bound, "以下")) {
+          band.lo = "-1";
+          band.hi = hi;
+          band.hi_in = bound_in;  // "60分以下" is below 60
+          bands.push_back(band);
+          continue;
+        }
+        size_t sep = hb;
+        std::string_view dash;
+        for (std::string_view d : {"-", "－", "—", "~", "～", "至", "到"}) {
+          if (sep >= d.size() && t.substr(sep - d.size(), d.size()) == d) {
+            dash = d;
+            break;
+          }
+        }
+        if (dash.empty()) continue;
+        size_t lo_end = sep - dash.size();
+        bool lo_in_mark = StripIncl(t, &lo_end);
+        // The low end may carry its own unit ("80分（含）-90分", "80%-90%").
+        if (lo_end >= unit.size() &&
+            t.substr(lo_end - unit.size(), unit.size()) == unit) {
+          lo_end -= unit.size();
+          lo_in_mark = StripIncl(t, &lo_end) || lo_in_mark;
+        }
+        size_t lb = NumberBefore(t, lo_end);
+        if (lb == std::string_view::npos) continue;
+        std::string lo(t.substr(lb, lo_end - lb));
+        if (!Decimal::Parse(lo)) continue;
+        band.lo = lo;
         band.hi = hi;
-        band.hi_in = bound_in;  // "60分以下" is below 60
+        // With 含 marks the report says which end is in; without them the
+        // usual reading is [lo, hi), and a score on the edge is let pass.
+        bool marked = lo_in_mark || hi_in_mark;
+        band.lo_in = marked ? lo_in_mark : true;
+        band.hi_in = marked ? hi_in_mark || hi == "100" : true;
         bands.push_back(band);
-        continue;
       }
-      size_t sep = hb;
-      std::string_view dash;
-      for (std::string_view d : {"-", "－", "—", "~", "～", "至", "到"}) {
-        if (sep >= d.size() && t.substr(sep - d.size(), d.size()) == d) {
-          dash = d;
-          break;
-        }
-      }
-      if (dash.empty()) continue;
-      size_t lo_end = sep - dash.size();
-      bool lo_in_mark = StripIncl(t, &lo_end);
-      // The low end may carry its own 分 ("80分（含）-90分", "80分-90分").
-      constexpr std::string_view kPoints = "分";
-      if (lo_end >= kPoints.size() &&
-          t.substr(lo_end - kPoints.size(), kPoints.size()) == kPoints) {
-        lo_end -= kPoints.size();
-        lo_in_mark = StripIncl(t, &lo_end) || lo_in_mark;
-      }
-      size_t lb = NumberBefore(t, lo_end);
-      if (lb == std::string_view::npos) continue;
-      std::string lo(t.substr(lb, lo_end - lb));
-      if (!Decimal::Parse(lo)) continue;
-      band.lo = lo;
-      band.hi = hi;
-      // With 含 marks the report says which end is in; without them the
-      // usual reading is [lo, hi), and a score on the edge is let pass.
-      bool marked = lo_in_mark || hi_in_mark;
-      band.lo_in = marked ? lo_in_mark : true;
-      band.hi_in = marked ? hi_in_mark || hi == "100" : true;
-      bands.push_back(band);
     }
   }
   return bands;
@@ -1909,7 +1918,8 @@ void FindGrades(Context* ctx) {
   const Lexicon& scope = ctx->lex().Get("grade_scope");
   // A 总分 得分 cell, or a points table's 合计 得分 (评价维度 | 分值 |
   // 得分, closed by 合计), for a grade whose sentence has no score.
-  int table_total = -1;
+  // Its 分值 cell, the full mark, makes the score a rate (46 of 50 is 92%).
+  int table_total = -1, table_weight = -1;
   for (size_t i = 0; i < out.facts.size(); ++i) {
     const Fact& f = out.facts[i];
     if (f.in_table && PlainScore(f) &&
@@ -1917,6 +1927,13 @@ void FindGrades(Context* ctx) {
          f.label.starts_with("总计")) &&
         f.label.ends_with("得分")) {
       table_total = int(i);
+      table_weight = -1;
+      for (size_t j = i; j-- > 0 && out.facts[j].in_table &&
+                         out.facts[j].sentence == f.sentence;) {
+        if (out.facts[j].role == "weight" && PlainScore(out.facts[j])) {
+          table_weight = int(j);
+        }
+      }
     }
   }
   for (size_t i = 0; i < out.facts.size(); ++i) {
@@ -1944,22 +1961,34 @@ void FindGrades(Context* ctx) {
     int s = ctx->SentenceOf(int(i));
     if (s < 0 && !g.in_table) continue;
     // The score it is given for: an overall score of its sentence (自评得分,
-    // 总分, 评分结果), else the sentence's one score, else the sentence
-    // before's overall score; with a weight (分值) before it, one indicator.
-    int score = -1, weight = -1, scores = 0, only = -1;
+    // 总分, 评分结果), the last before it where several are graded in turn
+    // ("甲项目得分82分，等级为良；乙项目得分95分，等级为优"), else the
+    // first after it; else the sentence's one score, else the sentence
+    // before's overall score. With a weight (分值) right before that score,
+    // the grade is one indicator's.
+    int score = -1, weight = -1, scores = 0, only = -1, only_weight = -1;
     auto scan = [&](const Sentence& sen, bool overall_only) {
+      int pending = -1;  // a weight since the last score
       for (int j : sen.facts) {
         const Fact& f = ctx->fact(j);
         if (!PlainScore(f)) continue;
         if (f.role == "weight") {
-          if (score < 0) weight = j;
+          pending = j;
           continue;
         }
         ++scores;
         only = j;
-        if (scope.Contains(f.label, "overall") && score < 0) score = j;
+        only_weight = pending;
+        if (scope.Contains(f.label, "overall") && (score < 0 || j < int(i))) {
+          score = j;
+          weight = pending;
+        }
+        pending = -1;
       }
-      if (score < 0 && !overall_only && scores == 1) score = only;
+      if (score < 0 && !overall_only && scores == 1) {
+        score = only;
+        weight = only_weight;
+      }
     };
     scan(g.in_table ? row : ctx->sentences()[size_t(s)], false);
     if (score < 0 && s > 0 &&
@@ -1971,6 +2000,7 @@ void FindGrades(Context* ctx) {
     }
     if (score < 0 && !g.in_table && scope.Contains(g.label, "grade")) {
       score = table_total;
+      weight = table_weight;
     }
     if (score < 0) continue;
     std::vector<Band> bands;
