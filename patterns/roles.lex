@@ -292,6 +292,19 @@ example: 该项目绩效自评总得分为92分，其中决策指标19分、过�
 example: 本次评价满分100分，其中：决策指标20分，过程指标20分，产出指标40分，效益指标20分。 => 100=20+20+40+20
 example: 本次评价满分100分，其中：产出指标（50分），效益指标（30分），满意度指标（10分）。 => -
 
+# A score named by a word that points back (该部分得分, 该指标得分, 该项得分)
+# is the one of the part or indicator just described, never the report's:
+# a section's where the word names a part (部分), an indicator's otherwise.
+# In a section whose heading gives its weight (（三）项目产出（分值35分）),
+# a later 该部分得分 is that section's score. Examples: the right side is
+# the section's "score/weight" and the sums found, or '-'.
+lexicon score_self
+entry section: 该部分 本部分 此部分
+entry item: 该指标 此指标 本指标 该项得分 此项得分 本项得分 该项指标
+example: （三）项目产出（分值35分）\n全年补贴农机具4860台（套），该部分得分36分。\n六、自评结论\n项目决策得分13分、项目过程得分14分、项目产出得分36分、项目效益得分30分，自评总分93分。 => 36/35; 93=13+14+36+30
+example: （三）项目产出（分值35分）\n全年补贴农机具4860台（套），该部分得分33分。 => 33/35
+counter: （三）项目产出（分值35分）\n全年补贴农机具4860台（套），产出指标完成较好。效益指标得分30分。 => 30/35
+
 # The forms, each by the areas it divides its points into (a word of each
 # area of score_area). No examples of their own: score_area's run them.
 lexicon score_form

@@ -73,6 +73,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
                                               "side",
                                               "score_area",
                                               "score_form",
+                                              "score_self",
                                               "completion",
                                               "move",
                                               "book_value",

@@ -353,6 +353,7 @@ struct Points {
 // What the prose gives each section: its 指标分值 ("指标分值N分" in its body
 // or "（N分）" in its heading) and the 得分 of the weight's sentence.
 std::vector<Points> PointsBySection(const Context& ctx) {
+  const Lexicon& self = ctx.lex().Get("score_self");
   const std::vector<Section>& sections = ctx.out()->sections;
   std::vector<Points> points(sections.size());
   const std::vector<Fact>& facts = ctx.out()->facts;
@@ -370,8 +371,12 @@ std::vector<Points> PointsBySection(const Context& ctx) {
       }
       continue;
     }
-    if (p.score < 0 && f.sentence == facts[size_t(p.weight)].sentence &&
-        f.role == "score") {
+    // Its score: in the weight's sentence, or later named as the section's
+    // own (该部分得分) where the heading gives the weight.
+    if (p.score < 0 && f.role == "score" &&
+        (f.sentence == facts[size_t(p.weight)].sentence ||
+         (self.Contains(f.label, "section") &&
+          InHeading(ctx, p.weight, sections[size_t(f.section)])))) {
       p.score = int(i);
     }
   }
@@ -1279,6 +1284,7 @@ constexpr int kAreaReach = 40;
 void AreaScores(Context* ctx, const std::string& role) {
   const Lexicon& areas = ctx->lex().Get("score_area");
   const Lexicon& forms = ctx->lex().Get("score_form");
+  const Lexicon& self = ctx->lex().Get("score_self");
   std::vector<std::set<std::string>> wholes;
   for (const LexEntry& form : forms.entries()) {
     std::set<std::string> w;
@@ -1341,7 +1347,11 @@ void AreaScores(Context* ctx, const std::string& role) {
       continue;
     }
     emit();
-    total = int(i);
+    // A score named as one part's or indicator's (该部分得分) is not the
+    // report's.
+    total = self.Contains(f.label, "section") || self.Contains(f.label, "item")
+                ? -1
+                : int(i);
   }
   emit();
 }

@@ -75,6 +75,17 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   if (lexicon == "score_total" || lexicon == "score_area") {
     return sums("score_sum");
   }
+  if (lexicon == "score_self") {  // "score/weight" of caps, then the sums
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != "score_cap") continue;
+      std::map<std::string, std::string> v = values_of(r);
+      s += (s.empty() ? "" : "; ") + v["score"] + "/" + v["weight"];
+    }
+    const std::string rest = sums("score_sum");
+    if (rest != "-") s += (s.empty() ? "" : "; ") + rest;
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "list") return sums("breakdown");
   if (lexicon == "label") {
     return facts.empty() || facts.back().label.empty() ? std::string("-")
