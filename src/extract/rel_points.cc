@@ -1766,11 +1766,32 @@ std::string Encode(const std::vector<Band>& bands) {
   return s;
 }
 
+// Grade words, each before any it ends or starts with.
+constexpr std::string_view kGradeWords[] = {
+    "基本合格", "不合格", "合格", "优秀", "良好", "较好",
+    "一般",     "较差",   "优",   "良",   "中",   "差"};
+
 // The grade word at the start of s, or "".
 std::string_view GradeAt(std::string_view s) {
-  for (std::string_view g : {"基本合格", "不合格", "合格", "优秀", "良好", "优",
-                             "良", "中", "差", "较好", "一般", "较差"}) {
+  for (std::string_view g : kGradeWords) {
     if (s.starts_with(g)) return g;
+  }
+  return "";
+}
+
+// The grade word right before the bracket that opens at `end` of t (the
+// band inside it: "良（80分（含）-90分）"), or "".
+std::string_view GradeBeforeBracket(std::string_view t, size_t end) {
+  std::string_view head = t.substr(0, end);
+  if (head.ends_with("（")) {
+    head.remove_suffix(std::string_view("（").size());
+  } else if (head.ends_with("(")) {
+    head.remove_suffix(1);
+  } else {
+    return "";
+  }
+  for (std::string_view g : kGradeWords) {
+    if (head.ends_with(g)) return g;
   }
   return "";
 }
@@ -1835,7 +1856,10 @@ std::vector<Band> StatedBands(const DocText& doc) {
           if (rest.starts_with(q)) rest.remove_prefix(q.size());
         }
         std::string_view grade = GradeAt(rest);
-        if (grade.empty()) continue;
+        // Or the band in brackets after its grade: "良（80分（含）-90分）".
+        const bool bracketed =
+            grade.empty() && (rest.starts_with("）") || rest.starts_with(")"));
+        if (grade.empty() && !bracketed) continue;
         size_t end = at;
         bool hi_in_mark = StripIncl(t, &end);
         size_t hb = NumberBefore(t, end);
@@ -1844,6 +1868,10 @@ std::vector<Band> StatedBands(const DocText& doc) {
         if (!Decimal::Parse(hi)) continue;
         Band band;
         band.grade = std::string(grade);
+        if (bracketed && !bound.empty()) {
+          band.grade = std::string(GradeBeforeBracket(t, hb));
+          if (band.grade.empty()) continue;
+        }
         if (Contains(bound, "以上")) {
           band.lo = hi;
           band.hi = "1000";
@@ -1878,6 +1906,10 @@ std::vector<Band> StatedBands(const DocText& doc) {
         if (lb == std::string_view::npos) continue;
         std::string lo(t.substr(lb, lo_end - lb));
         if (!Decimal::Parse(lo)) continue;
+        if (bracketed) {
+          band.grade = std::string(GradeBeforeBracket(t, lb));
+          if (band.grade.empty()) continue;
+        }
         band.lo = lo;
         band.hi = hi;
         // With 含 marks the report says which end is in; without them the
