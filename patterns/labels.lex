@@ -11,6 +11,10 @@
 # last fact, or '-' for none.
 
 lexicon label
+# Words right after a percent that make it the threshold of a scoring
+# standard (qualifier ≥), not a reading: "达到100%得满分" says what earns
+# full marks, not what the rate was (percent.rules has the examples).
+entry threshold: 得满分
 # Words that open a clause without naming anything. Of two that both open
 # the label the longer is trimmed (共计 before 共).
 entry leading: 其中 含 包括 另 并 同时 以及 及 和 共 共计 一是 二是 三是 四是 五是 六是 七是 八是 九是 全年 当年 今年 本年度 本年 目前 至目前 截止目前 截至目前

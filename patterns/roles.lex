@@ -305,6 +305,28 @@ example: （三）项目产出（分值35分）\n全年补贴农机具4860台（
 example: （三）项目产出（分值35分）\n全年补贴农机具4860台（套），该部分得分33分。 => 33/35
 counter: （三）项目产出（分值35分）\n全年补贴农机具4860台（套），产出指标完成较好。效益指标得分30分。 => 30/35
 
+# A scoring standard stated as a step (extract/rel_steps.cc): 每, a way word,
+# a number, a unit word, a deduction word, then the points ("每低于1个百分点
+# 扣0.5分", "每延迟1个月扣1分"). short: each step under the target; over:
+# each step above a ceiling; late: each step of time past the date, the
+# delay stated before it by a figure labelled with a delay word ("延迟2个
+# 月"). Examples: the right side is "target/actual or shortfall, weight,
+# score, step" of the relation found, or '-'.
+lexicon score_step
+entry short: 每低于 每低 每少于 每少 每减少 每下降 每降低 每差
+entry over: 每超过 每超出 每高于 每多于
+entry late: 每延迟 每推迟 每滞后 每超期 每逾期
+entry delay: 延迟 推迟 滞后 超期 逾期
+entry percent: 个百分点 百分点 %
+entry time: 个工作日 个月 个季度 天 日 周
+entry deduct: 扣减 扣除 扣
+example: 服务对象满意度：年度目标值≥90%，实际完成值86%。评分规则：满意度达到90%及以上得满分10分，每低1个百分点扣1分。该指标得分7分。 => 90/86 10 7 1
+example: 预算执行率：年度预算数680万元，全年执行612万元，预算执行率90%。评分标准为“预算执行率达到100%得满分10分，每低于1个百分点扣0.5分，扣完为止”，该指标得分5分。 => 100/90 10 5 0.5
+example: 时效指标：工程竣工时间（分值5分）。年度目标为2023年10月底前完工，实际于2023年12月底完工，延迟2个月。按照“每延迟1个月扣1分”的评分标准，该指标得4分。 => 2 5 4 1
+example: 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因\n预算执行 | 预算执行率 | 100% | 94% | 10 | 7.5 | 部分设备采购尾款未到支付节点\n注：预算执行率指标评分标准为“执行率达到100%得满分，每低于1个百分点扣0.5分”。 => 100/94 10 7.5 0.5
+# No score stated after the standard: nothing to check it against.
+counter: 评分规则：满意度达到90%及以上得满分10分，每低1个百分点扣1分。 => 90/86 10 7 1
+
 # The forms, each by the areas it divides its points into (a word of each
 # area of score_area). No examples of their own: score_area's run them.
 lexicon score_form

@@ -164,7 +164,11 @@ struct Relation {
   //                its 偏差原因 is filled in, 'no_note' when the form has no
   //                such column); a budget row's (detail
   //                'rate') has its 执行率 as actual, and spent and budget
-  //                when the row prints them.
+  //                when the row prints them. A scoring standard the report
+  //                states as a step (detail 'step PER UNIT WAY WORDS',
+  //                extract/rel_steps.cc) adds member step (the points per
+  //                step) and may hold shortfall (a delay) for target and
+  //                actual.
   //   restatement  a, b: the same labelled quantity stated twice.
   //   enumeration  count; detail the number of items listed, a space, and
   //                what they are.

@@ -212,6 +212,76 @@ void CheckGrade(const View& v, int ri, std::vector<Finding>* out) {
        "", ri}));
 }
 
+// A scoring standard the report states as a step (detail "step PER UNIT
+// WAY WORDS": each PER short of the target, above it, or late, costs the points
+// of member "step"): the score is the weight less one deduction per step,
+// not below nothing. A shortfall that is not a whole number of steps may
+// be rounded either way or deducted in proportion, so a score anywhere
+// between those passes. The report's own rule holds whatever its 偏差原因
+// says; a score off it is a warning, as the form's usual rule is.
+void CheckStep(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  std::vector<std::string_view> d;
+  for (std::string_view rest = r.detail; !rest.empty();) {
+    const size_t sp = rest.find(' ');
+    d.push_back(rest.substr(0, sp));
+    rest = sp == std::string_view::npos ? "" : rest.substr(sp + 1);
+  }
+  const int step = v.First(r, "step"), weight = v.First(r, "weight"),
+            score = v.First(r, "score"), target = v.First(r, "target"),
+            actual = v.First(r, "actual"), late = v.First(r, "shortfall");
+  std::optional<Decimal> per =
+      d.size() == 5 ? Decimal::Parse(d[1]) : std::nullopt;
+  if (!per || per->is_zero() || per->negative() || step < 0 || weight < 0 ||
+      score < 0 || !v.Plain(step) || !v.Plain(weight) || !v.Plain(score)) {
+    return;
+  }
+  Decimal gap;  // how far short (late, over) in the step's unit
+  std::vector<int64_t> ids = {v.id(score), v.id(weight), v.id(step)};
+  std::string why;
+  if (late >= 0) {
+    if (!v.num(late).ok) return;
+    gap = v.num(late).value;
+    ids.push_back(v.id(late));
+    why = "延迟 " + Printed(v.fact(late));
+  } else {
+    if (target < 0 || actual < 0 || !v.num(target).ok || !v.num(actual).ok ||
+        v.fact(actual).kind != v.fact(target).kind) {
+      return;
+    }
+    gap = d[3] == "over" ? v.num(actual).value - v.num(target).value
+                         : v.num(target).value - v.num(actual).value;
+    ids.push_back(v.id(target));
+    ids.push_back(v.id(actual));
+    why =
+        "目标 " + Printed(v.fact(target)) + "，实际 " + Printed(v.fact(actual));
+  }
+  const Decimal& w = v.num(weight).value;
+  const Decimal& s = v.num(score).value;
+  const Decimal& m = v.num(step).value;
+  Decimal low = w, high = w, exact = w;
+  if (gap > Decimal()) {
+    std::optional<Decimal> steps = Decimal::Divide(gap, *per, 6);
+    if (!steps) return;
+    Decimal down = steps->Round(0);
+    if (down > *steps) down = down - Decimal::FromInt(1);
+    const Decimal up = down == *steps ? down : down + Decimal::FromInt(1);
+    const Decimal zero;
+    high = std::max(w - down * m, zero);
+    low = std::max(w - up * m, zero);
+    exact = std::max(w - *steps * m, zero);
+  }
+  if (low.overflowed() || high.overflowed() || (s >= low && s <= high)) return;
+  const std::string expect = Pts(exact.Round(2));
+  out->push_back(MakeFinding(
+      {"score.rule", kWarning,
+       r.name + " " + why + "，按所述评分标准（" + std::string(d[4]) + "扣" +
+           Printed(v.fact(step)) + "，满分 " + Printed(v.fact(weight)) +
+           "）应得 " + expect + "，所述得分 " + Printed(v.fact(score)),
+       expect, Printed(v.fact(score)), v.fact(score).page_no, ids, expect,
+       "得分 = 满分 − 每步扣分 × 步数", "", ri}));
+}
+
 // The form's scoring rule: a quantitative indicator that met its target
 // scores full marks; one that missed scores about 实际/目标 × 分值 (目标/实际
 // for a reverse indicator, ≤ target); the budget row about 执行率 × 分值.
@@ -220,6 +290,10 @@ void CheckGrade(const View& v, int ri, std::vector<Finding>* out) {
 // 偏差原因 explains its deduction is not held to the rule.
 void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
+  if (r.detail.starts_with("step ")) {
+    CheckStep(v, ri, out);
+    return;
+  }
   int target = v.First(r, "target"), actual = v.First(r, "actual"),
       weight = v.First(r, "weight"), score = v.First(r, "score");
   if (actual < 0 || weight < 0 || score < 0) return;

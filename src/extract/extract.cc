@@ -74,6 +74,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
                                               "score_area",
                                               "score_form",
                                               "score_self",
+                                              "score_step",
                                               "completion",
                                               "move",
                                               "book_value",

@@ -39,8 +39,7 @@ string Qualifier(string_view op, string_view approx, string_view bound) {
     if (op == word) return string(q);
   }
   if (!approx.empty()) return "≈";
-  // "达到100%得满分": the threshold a scoring standard names.
-  if (bound.ends_with("以上") || bound == "得满分") return "≥";
+  if (bound.ends_with("以上")) return "≥";
   if (bound.ends_with("以下")) return "≤";
   return "";
 }
@@ -117,7 +116,8 @@ struct LabelWords {
         copula(Words(lex, "copula")),
         list_stop(Words(lex, "list_stop")),
         trailing(Words(lex, "trailing")),
-        whole(Words(lex, "whole")) {}
+        whole(Words(lex, "whole")),
+        threshold(Words(lex, "threshold")) {}
   static const std::vector<string>& Words(const Lexicon& lex,
                                           string_view entry) {
     static const std::vector<string> kNone;
@@ -132,6 +132,7 @@ struct LabelWords {
   const std::vector<string>& list_stop;
   const std::vector<string>& trailing;
   const std::vector<string>& whole;
+  const std::vector<string>& threshold;
 };
 
 bool IsOneOf(const std::vector<string>& words, string_view s) {
@@ -601,6 +602,11 @@ class FactBuilder {
     f.unit =
         string(m.mult) + string(m.unit.empty() ? m.rule->implied_unit : m.unit);
     f.qualifier = Qualifier(m.op, m.approx, m.bound);
+    // "达到100%得满分": the threshold a scoring standard names.
+    if (f.qualifier.empty() && f.kind == "percent" &&
+        LongestPrefix(words_.threshold, text.substr(m.end)) > 0) {
+      f.qualifier = "≥";
+    }
     f.base_value = f.kind == "date" ? IsoDate(m.value)
                    : (f.kind == "grade" || f.kind == "docno")
                        ? f.value

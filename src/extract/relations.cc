@@ -506,6 +506,7 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::FindBounds(&ctx);  // after every budget and ratio (see FindBounds)
   rel::FindScores(&ctx);
   rel::FindGrades(&ctx);
+  rel::FindStatedSteps(&ctx);
   rel::FindRestatements(&ctx);
   rel::FindSiblings(&ctx);
   rel::FindEnumerations(&ctx);

@@ -207,6 +207,9 @@ void FindTableRelations(Context* ctx);
 void FindScores(Context* ctx);
 // grade: each stated grade with its score, weight and bands.
 void FindGrades(Context* ctx);
+// indicator: scoring standards stated as a step (每低于1个百分点扣0.5分),
+// with the indicator they score (rel_steps.cc). After FindTableRelations.
+void FindStatedSteps(Context* ctx);
 // restatement: repeated sentences, the same number in units 10^4 apart,
 // table cells restated in prose, figures retyped with two digits swapped;
 // siblings; enumeration.

@@ -75,6 +75,18 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   if (lexicon == "score_total" || lexicon == "score_area") {
     return sums("score_sum");
   }
+  if (lexicon == "score_step") {  // "target/actual weight score step"
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (!r.detail.starts_with("step ")) continue;
+      std::map<std::string, std::string> v = values_of(r);
+      s += (s.empty() ? "" : "; ") +
+           (v.count("shortfall") ? v["shortfall"]
+                                 : v["target"] + "/" + v["actual"]) +
+           " " + v["weight"] + " " + v["score"] + " " + v["step"];
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "score_self") {  // "score/weight" of caps, then the sums
     std::string s;
     for (const Relation& r : out.relations) {
