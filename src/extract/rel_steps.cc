@@ -18,6 +18,7 @@
 //     that row's indicator relation takes the step in place of the form's
 //     usual rule.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,12 +77,14 @@ std::vector<Step> StepsOf(const Context& ctx, int l) {
     if (!steps.StartsWith(rest, "deduct", &len)) continue;
     const uint32_t points_at =
         line.begin + uint32_t(t.size() - rest.size()) + uint32_t(len);
-    for (int i : ctx.LineFacts(l)) {
-      const Fact& f = ctx.fact(i);
-      if (f.text_begin == points_at && f.kind == "score" &&
-          !f.base_value.empty()) {
-        s.points = i;
-      }
+    // The line's facts are in text order: the one beginning there, if any.
+    const std::vector<int>& facts = ctx.LineFacts(l);
+    auto it = std::lower_bound(
+        facts.begin(), facts.end(), points_at,
+        [&](int i, uint32_t at) { return ctx.fact(i).text_begin < at; });
+    if (it != facts.end() && ctx.fact(*it).text_begin == points_at &&
+        ctx.fact(*it).kind == "score" && !ctx.fact(*it).base_value.empty()) {
+      s.points = *it;
     }
     if (s.points < 0) continue;
     s.begin = line.begin + uint32_t(at);
@@ -176,39 +179,43 @@ void ProseStep(Context* ctx, int l, const Step& s) {
 
 void FindStatedSteps(Context* ctx) {
   std::vector<Relation>& relations = ctx->out()->relations;
-  // The indicator relations of table rows, by their score's row.
-  const size_t before = relations.size();
+  // The indicator relations of table rows, by their score fact; a note is
+  // compared with the names of the first kNamed only (a form has tens), so
+  // a hostile document of many notes and rows stays linear.
+  constexpr size_t kNamed = 256;
+  std::map<int, size_t> by_score;
+  std::vector<size_t> named;
+  for (size_t ri = 0; ri < relations.size(); ++ri) {
+    const Relation& r = relations[ri];
+    if (r.kind != "indicator" || r.rule != "table.indicator") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "score") by_score.emplace(m.fact, ri);
+    }
+    if (!r.name.empty() && named.size() < kNamed) named.push_back(ri);
+  }
   for (size_t l = 0; l < ctx->doc().lines.size(); ++l) {
     std::vector<Step> steps = StepsOf(*ctx, int(l));
     if (steps.empty()) continue;
     const Line& line = ctx->doc().lines[l];
-    const std::string_view head =
-        line.text.substr(0, steps[0].begin - line.begin);
     // The indicator row the step is for: its own row, or the row a note
     // names ("预算执行率指标评分标准为…"; the longest name it holds).
     int claim = -1;
-    for (size_t ri = 0; ri < before; ++ri) {
-      const Relation& r = relations[ri];
-      if (r.kind != "indicator" || r.rule != "table.indicator" ||
-          r.name.empty()) {
-        continue;
+    if (line.table >= 0) {
+      for (int i : ctx->LineFacts(int(l))) {
+        if (auto it = by_score.find(i); it != by_score.end()) {
+          claim = int(it->second);
+        }
       }
-      int score = -1;
-      for (const RelationMember& m : r.members) {
-        if (m.role == "score") score = m.fact;
+    } else {
+      const std::string_view head =
+          line.text.substr(0, steps[0].begin - line.begin);
+      for (size_t ri : named) {
+        const std::string& name = relations[ri].name;
+        if (head.find(name) != std::string_view::npos &&
+            (claim < 0 || name.size() > relations[size_t(claim)].name.size())) {
+          claim = int(ri);
+        }
       }
-      if (score < 0) continue;
-      const std::vector<int>& own = ctx->LineFacts(int(l));
-      const bool same_row = line.table >= 0 && std::find(own.begin(), own.end(),
-                                                         score) != own.end();
-      const bool named =
-          line.table < 0 && head.find(r.name) != std::string_view::npos;
-      if (!same_row && !named) continue;
-      if (claim < 0 || same_row ||
-          r.name.size() > relations[size_t(claim)].name.size()) {
-        claim = int(ri);
-      }
-      if (same_row) break;
     }
     if (claim >= 0 && steps[0].unit == "percent") {
       Relation& r = relations[size_t(claim)];
