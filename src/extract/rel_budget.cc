@@ -2043,6 +2043,22 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
                         Bare(way, TrimSpace(opens)) &&
                         Bare(way, TrimSpace(AfterFirstComma(to_rate)));
       if (!compared && !bare) continue;
+      // "2023年度…支出15.42万元，2022年度为18.76万元，较上年减少3.34万元，
+      // 下降17.80%": a figure whose own clause opens with a year before one
+      // its sentence named earlier is that year's, the base of the change.
+      if (!opens_sentence) {
+        const std::string_view clause = ClauseBefore(*ctx, a);
+        const int own = LeadingYear(clause);
+        const std::string_view earlier = ctx->Between(
+            a, fa.sentence_begin,
+            fa.text_begin -
+                uint32_t(std::min<size_t>(clause.size(), fa.text_begin)));
+        if (own > 0 && LatestYear(earlier) > own) {
+          AddChangeOver(ctx, sen, c, before, p,
+                        "上年数另列：变动率 = 变动额 ÷ 上年数");
+          continue;
+        }
+      }
       // "533万元，与2022年获得…384万元相比增加149万元，增长38.8%": the figure
       // inside the frame is the other year's, so the rate is the change
       // over it, whatever this year's figure was.

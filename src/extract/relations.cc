@@ -327,6 +327,16 @@ int LeadingYear(std::string_view s) {
   return s.substr(4).starts_with("年") ? year : 0;
 }
 
+int LatestYear(std::string_view s) {
+  int latest = 0;
+  for (size_t at = s.find("年"); at != std::string_view::npos;
+       at = s.find("年", at + 1)) {
+    if (at < 4 || (at > 4 && s[at - 5] >= '0' && s[at - 5] <= '9')) continue;
+    latest = std::max(latest, LeadingYear(s.substr(at - 4)));
+  }
+  return latest;
+}
+
 bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j) {
   if (j + 1 >= sen.facts.size()) return false;
   const int i = sen.facts[j];

@@ -140,6 +140,8 @@ bool OfOtherYear(const Context& ctx, const Lexicon& change, int i);
 int OpeningYear(const Context& ctx, int i);
 // The year `s` opens with, spaces aside ("2013年长沙市…": 2013), or 0.
 int LeadingYear(std::string_view s);
+// The latest year `s` names ("2023年度…支出15.42万元，" : 2023), or 0.
+int LatestYear(std::string_view s);
 // Whether the fact at j of sentence `sen` is the whole of the share right
 // after it, "的" alone between them ("完成99552万元，占年初预算数109466万元
 // 的90.9%": 109466): a measure of the figure the sentence is about, neither
