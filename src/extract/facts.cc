@@ -318,7 +318,13 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
       }
     }
     if (!label.empty()) return label;
-    if (start > 0 && chars.c[start - 1] == U'、') return "";
+    // A figure opening an item of a series ("1个项目评为优，占…的2.44%；3个
+    // 项目评为良") names nothing of the item before it.
+    if (start > 0 &&
+        (chars.c[start - 1] == U'、' || chars.c[start - 1] == U'；' ||
+         chars.c[start - 1] == U';')) {
+      return "";
+    }
     end = start > 0 ? start - 1 : 0;  // skip the delimiter
   }
   return "";

@@ -740,6 +740,39 @@ void FindBudgets(Context* ctx) {
   std::map<int, int> part_of;                // a part -> its breakdown
   std::map<int, std::vector<int>> parts_of;  // a total -> its parts
   std::map<int, ListShape> lists;            // see AfterPart
+  // A numbered item on a line of its own that states its budget and what
+  // was paid of it ("1.社会保障和就业支出年初预算数为92.49万元，支出决算为
+  // 92.49万元，完成年初预算的100.0%") is a statement of its own: its figure
+  // keeps its role, though the item is a part of the total above.
+  std::map<int, int> line_of;  // an outline item's figure -> its line
+  for (const Relation& r : out.relations) {
+    if (r.kind != "breakdown" || r.rule != "list.outline") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "part") line_of.emplace(m.fact, -1);
+    }
+  }
+  if (!line_of.empty()) {
+    for (size_t l = 0; l < ctx->doc().lines.size(); ++l) {
+      for (int i : ctx->LineFacts(int(l))) {
+        if (auto it = line_of.find(i); it != line_of.end()) it->second = int(l);
+      }
+    }
+  }
+  auto own_statement = [&](int i) {
+    auto it = line_of.find(i);
+    if (it == line_of.end() || it->second < 0 || !IsBudget(ctx->fact(i).role)) {
+      return false;
+    }
+    bool after = false;
+    for (int j : ctx->LineFacts(it->second)) {
+      if (after && ctx->fact(j).role == "spent" &&
+          SameFamily(ctx->fact(j), ctx->fact(i))) {
+        return true;
+      }
+      after = after || j == i;
+    }
+    return false;
+  };
   for (size_t k = 0; k < out.relations.size(); ++k) {
     const Relation& r = out.relations[k];
     // The parts of parallel statements are statements of their own.
@@ -747,7 +780,7 @@ void FindBudgets(Context* ctx) {
     bool has_total = false;
     for (const RelationMember& m : r.members) has_total |= m.role == "total";
     for (const RelationMember& m : r.members) {
-      if (m.role != "part") continue;
+      if (m.role != "part" || own_statement(m.fact)) continue;
       parts.insert(m.fact);
       part_of.emplace(m.fact, int(k));
       if (!has_total && IsBudget(r.detail)) part_role[m.fact] = r.detail;

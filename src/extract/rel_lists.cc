@@ -824,6 +824,24 @@ class Breakdowns {
       if (total >= 0 && FarBefore(text, base, ctx_.fact(reach), o.at)) {
         total = -1;
       }
+      // A figure of another kind in a clause of its own between the total
+      // and the list word ("上年结余7.47万元；预算完成率100%，其中人员经费
+      // 开支…"): the list is of what that clause is about.
+      if (total >= 0 && ctx_.fact(reach).text_end >= base &&
+          ctx_.fact(reach).text_end - base <= o.at) {
+        const uint32_t from = ctx_.fact(reach).text_end;
+        const std::string_view between =
+            text.substr(from - base, o.at - (from - base));
+        if (Contains(between, "；") || Contains(between, ";")) {
+          for (auto it = std::partition_point(
+                   sen.facts.begin(), sen.facts.end(),
+                   [&](int i) { return ctx_.fact(i).text_begin < from; });
+               it != sen.facts.end() && ctx_.fact(*it).text_end <= base + o.at;
+               ++it) {
+            if (ctx_.fact(*it).kind != f.kind) total = -1;
+          }
+        }
+      }
       if (total >= 0 && !SameFamily(ctx_.fact(total), f)) continue;
       if (total >= 0 && SameVerbBefore(text, base, o, ctx_.fact(total))) {
         total = -1;
