@@ -101,6 +101,9 @@ Finding TruncatedRate(Finding f, const Reading& n, const Reading& d,
 // digit off besides (23.42% for 23.41%) is none to speak of next to it.
 const Fact* UnitSlip(const View& v, const Reading& num, const Reading& den,
                      const Num& rate, std::string* fixed) {
+  // A printed 0% fits any numerator made small enough (236.38元 of 969.43
+  // 万元 rounds to 0%): it tells no unit, only that the rate is wrong.
+  if (rate.value.is_zero()) return nullptr;
   const Fact* slip = nullptr;
   auto near = [&](const Reading& n, const Reading& d) {
     if (RateFits(n, d, rate)) return true;
