@@ -499,9 +499,34 @@ class Breakdowns {
           }
         }
       }
+      nested_ = {0, 0};
       for (size_t j = k + 1; j < openers.size(); ++j) {
         if (openers[j].at >= end) break;
         if (depth[openers[j].at] <= inner && !openers[j].bracket) {
+          // "合计21.74万元，其中：出国费0万元；公务用车购置及运行费14.36
+          // 万元，其中购置费0万元、运行费14.36万元；公务接待费6.83万元": in
+          // a list parted by ；, a list word after an item's own figure
+          // opens that item's list, which ends at its ；; the outer list
+          // goes on past it, without its parts.
+          if (nested_.second == 0) {
+            const size_t item =
+                ItemStart(text, depth, o.end, openers[j].at, inner);
+            if (item != std::string_view::npos &&
+                FigureIn(ctx_.sentences()[size_t(s)], item, openers[j].at)) {
+              size_t close = end;
+              for (size_t p = openers[j].end; p < end; ++p) {
+                if (depth[p] == inner && (text.substr(p).starts_with("；") ||
+                                          text.substr(p).starts_with(";"))) {
+                  close = p;
+                  break;
+                }
+              }
+              if (close < end) {
+                nested_ = {openers[j].at, close};
+                continue;
+              }
+            }
+          }
           end = openers[j].at;
           // The next list's total, in a clause of its own ("其中：全额拨款
           // 事业编制15人、自收自支事业编制5人，年末在职实有人数38人，其中：
@@ -525,7 +550,30 @@ class Breakdowns {
         }
       }
       List(s, text, depth, o, inner, end, in_item, items_before);
+      nested_ = {0, 0};
     }
+  }
+
+  // The start of the last ；-parted item before `at` in [from, at) at depth
+  // `inner` (just past its ；), or npos when no ； parts the list there.
+  static size_t ItemStart(std::string_view text, const std::vector<int>& depth,
+                          size_t from, size_t at, int inner) {
+    for (size_t p = at; p-- > from;) {
+      if (depth[p] != inner) continue;
+      if (text.substr(p).starts_with("；")) return p + 3;
+      if (text.substr(p).starts_with(";")) return p + 1;
+    }
+    return std::string_view::npos;
+  }
+  // Whether a figure of the sentence lies in its bytes [from, to).
+  bool FigureIn(const rel::Sentence& sen, size_t from, size_t to) const {
+    auto it = std::partition_point(
+        sen.facts.begin(), sen.facts.end(),
+        [&](int i) { return ctx_.fact(i).text_begin < sen.begin + from; });
+    return it != sen.facts.end() && ctx_.fact(*it).text_end <= sen.begin + to;
+  }
+  bool Nested(size_t at) const {
+    return at >= nested_.first && at < nested_.second;
   }
 
   // Where the clause of the last summable fact before `next` (an opener)
@@ -735,7 +783,7 @@ class Breakdowns {
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
-      if (at < o.end || depth[at] != inner) continue;
+      if (at < o.end || depth[at] != inner || Nested(at)) continue;
       if (at >= end) break;
       if (list_.Contains(Squeeze(f.label), "deduction")) return;
     }
@@ -747,7 +795,7 @@ class Breakdowns {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
       if (at < o.end || f.kind != "amount" || !Summable(f) ||
-          depth[at] != inner || ctx_.OtherYear(i)) {
+          depth[at] != inner || Nested(at) || ctx_.OtherYear(i)) {
         continue;
       }
       if (at >= end) break;
@@ -781,7 +829,9 @@ class Breakdowns {
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
-      if (at < o.end || !Summable(f) || depth[at] != inner) continue;
+      if (at < o.end || !Summable(f) || depth[at] != inner || Nested(at)) {
+        continue;
+      }
       if (at >= end) break;
       bool known = false;
       for (int k : seen) known = known || SameFamily(ctx_.fact(k), f);
@@ -912,7 +962,7 @@ class Breakdowns {
         const int j = sen.facts[at];
         const Fact& g = ctx_.fact(j);
         size_t gat = g.text_begin - base;
-        if (gat < o.end || depth[gat] != inner) continue;
+        if (gat < o.end || depth[gat] != inner || Nested(gat)) continue;
         if (gat >= end) break;
         // A figure of another of the government's accounts (lists.lex,
         // account) starts that account's statement.
@@ -1015,7 +1065,7 @@ class Breakdowns {
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
-      if (at < o.end || depth[at] != inner) continue;
+      if (at < o.end || depth[at] != inner || Nested(at)) continue;
       if (at >= end) break;
       for (size_t p = next; p < at; ++p) {
         if (depth[p] == inner &&
@@ -1676,6 +1726,9 @@ class Breakdowns {
   const Lexicon& way_;    // lexicon change (patterns/rates.lex)
   std::set<std::string, std::less<>> item_verbs_;  // lists.lex item_verb
   bool parallel_ = false;        // emitting the lists of parallel statements
+  // The bytes of an item's own list inside the list being read (see
+  // Sentence), whose figures are not the list's parts.
+  std::pair<size_t, size_t> nested_{0, 0};
   std::set<int> listed_;         // the parts of the lists emitted so far
   std::map<int, int> total_of_;  // each of them -> its list's total
 };
