@@ -140,20 +140,30 @@ void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
 // list word and a colon instead ("一般转移支付收入180500万元，比上年…减少
 // 44500万元，下降19.78%。均为一般公共预算收入，主要包括：") announces the
 // parts of the figure its last sentence of figures is about: that
-// sentence's first figure that is no change and no other year's; *by says
-// whether the word claims the list whole (分别为) or not (主要包括, 其中).
-int ColonHead(const Context& ctx, int l, Announced* by) {
+// sentence's first figure of the parts' family (that of fact `like`: "共
+// 实施项目5个，项目支出合计1,862.40万元，具体为：" lists money) that is no
+// change and no other year's; *by says whether the word claims the list
+// whole (分别为) or not (主要包括, 其中).
+int ColonHead(const Context& ctx, int l, int like, Announced* by,
+              size_t colon = std::string_view::npos) {
   const Line& line = ctx.doc().lines[size_t(l)];
   if (line.table >= 0 || !line.cells.empty()) return -1;
   std::string_view text = line.text;
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
     text.remove_suffix(1);
   }
-  size_t colon = text.ends_with("：")  ? text.size() - 3
-                 : text.ends_with(":") ? text.size() - 1
-                                       : std::string_view::npos;
-  const std::vector<int>& facts = ctx.LineFacts(l);
-  if (colon == std::string_view::npos || facts.empty()) return -1;
+  if (colon == std::string_view::npos) {
+    colon = text.ends_with("：")  ? text.size() - 3
+            : text.ends_with(":") ? text.size() - 1
+                                  : std::string_view::npos;
+  }
+  if (colon == std::string_view::npos) return -1;
+  // The line's figures before the colon.
+  std::vector<int> facts;
+  for (int i : ctx.LineFacts(l)) {
+    if (ctx.fact(i).text_end <= line.begin + colon) facts.push_back(i);
+  }
+  if (facts.empty()) return -1;
   const Fact& f = ctx.fact(facts.back());
   if (f.in_table) return -1;
   *by = Announced::kByItems;
@@ -172,7 +182,7 @@ int ColonHead(const Context& ctx, int l, Announced* by) {
     const Fact& g = ctx.fact(i);
     if (g.sentence_begin != f.sentence_begin) continue;
     if (Summable(g) && g.qualifier.empty() && g.role != "change" &&
-        !ctx.OtherYear(i)) {
+        !ctx.OtherYear(i) && SameFamily(g, ctx.fact(like))) {
       return i;
     }
   }
@@ -223,7 +233,8 @@ void FindOutlineSums(Context* ctx) {
       continue;  // a parent item: read above
     }
     Announced by = Announced::kByItems;
-    const int total = ColonHead(*ctx, items[i].line - 1, &by);
+    if (items[i].head < 0) continue;
+    const int total = ColonHead(*ctx, items[i].line - 1, items[i].head, &by);
     if (total < 0) continue;
     const int level = items[i].level;
     std::vector<int> parts;
@@ -246,6 +257,83 @@ void FindOutlineSums(Context* ctx) {
     }
     if (!ok || parts.size() < 2 || Known(known, total, parts)) continue;
     AddOutline(ctx, total, parts, other, by);
+  }
+  // The same with items unnumbered, one per line, each a name and its
+  // figure closed by ；, the last by 。 ("按支出功能分类具体为：" then
+  // "一般公共服务支出48.60万元；", …, "住房保障支出163.20万元。"); the
+  // first may stand on the colon's line, after the colon.
+  const std::vector<Line>& lines = ctx->doc().lines;
+  auto closes = [](std::string_view text, bool* semi, bool* stop) {
+    text = TrimSpace(text);
+    *semi = text.ends_with("；") || text.ends_with(";");
+    *stop = text.ends_with("。");
+  };
+  for (size_t l = 0; l + 1 < lines.size(); ++l) {
+    const Line& head = lines[l];
+    if (head.table >= 0) continue;
+    const std::vector<int>& on_head = ctx->LineFacts(int(l));
+    if (on_head.empty()) continue;
+    // The colon: the line's last, at its end or before its one last figure.
+    const std::string_view text = head.text;
+    size_t colon = text.rfind("：");
+    if (colon == std::string_view::npos) continue;
+    std::vector<int> parts;
+    const std::string_view after = text.substr(colon + 3);
+    if (!TrimSpace(after).empty()) {
+      bool semi = false, stop = false;
+      closes(after, &semi, &stop);
+      const int last = on_head.back();
+      if (!semi || ctx->fact(last).text_begin < head.begin + colon ||
+          (on_head.size() >= 2 &&
+           ctx->fact(on_head[on_head.size() - 2]).text_begin >
+               head.begin + colon) ||
+          !Summable(ctx->fact(last)) || !ctx->fact(last).qualifier.empty()) {
+        continue;
+      }
+      parts.push_back(last);
+    }
+    auto item = [&](size_t k) {
+      const Line& line = lines[k];
+      const std::vector<int>& facts = ctx->LineFacts(int(k));
+      if (line.table >= 0 || facts.size() != 1 ||
+          !Summable(ctx->fact(facts[0])) ||
+          !ctx->fact(facts[0]).qualifier.empty() ||
+          WithoutOpeningMarker(line.text).size() != line.text.size()) {
+        return -1;
+      }
+      return facts[0];
+    };
+    const int first = parts.empty() ? item(l + 1) : parts[0];
+    if (first < 0) continue;
+    Announced by = Announced::kByItems;
+    const int total = ColonHead(*ctx, int(l), first, &by, colon);
+    if (total < 0 || by == Announced::kByItems ||
+        !SameFamily(ctx->fact(total), ctx->fact(first))) {
+      continue;
+    }
+    // A list of more lines than a statement has is none (and a hostile
+    // document of colon lines stays linear).
+    constexpr size_t kMaxLineItems = 64;
+    bool closed = false;
+    for (size_t k = l + 1;
+         k < lines.size() && k <= l + kMaxLineItems && !closed; ++k) {
+      const int part = item(k);
+      bool semi = false;
+      closes(lines[k].text, &semi, &closed);
+      if (part < 0 || (!semi && !closed) ||
+          !SameFamily(ctx->fact(total), ctx->fact(part))) {
+        closed = false;
+        break;
+      }
+      parts.push_back(part);
+    }
+    if (!closed || parts.size() < 2 || Known(known, total, parts)) continue;
+    bool other = false;
+    for (int p : parts) {
+      other = other || list.StartsWith(Squeeze(ctx->fact(p).label), "other");
+    }
+    AddOutline(ctx, total, parts, other, by);
+    if (!other) ctx->out()->relations.back().evidence = "逐行分项";
   }
 }
 
