@@ -195,6 +195,22 @@ counter: 截至12月底，全县医保基金收入5.62亿元，其中个人缴�
 entry balance_alone: 结余 结存
 example: 2023年职工基本医疗保险基金收入5.8亿元，支出5.2亿元，当年结余0.6亿元，累计结余12.4亿元。 => 5.8-5.2=0.6
 example: 2023年职工基本医疗保险基金收入5.8亿元，支出5.2亿元，累计结余12.4亿元。 => -
+# A year told in items of its own (a 决算 report): 年末结转和结余 is
+# 年初结转和结余 plus the year's income less its spending, all four of one
+# scope (财政拨款, or none), the scope between the time word and the
+# balance noun; the year's income and spending are named by a year word
+# (本年收入) or a sum word (收入合计), or by the scope itself (财政拨款收入).
+# A year whose balance is also distributed (结余分配, 提取) is not read.
+entry year_open: 年初 期初
+entry year_close: 年末 期末
+entry carry_noun: 结转和结余 结转结余
+entry this_year: 本年度 本年 当年
+entry distribution: 结余分配 提取 缴回
+example: 一、收入决算情况：本年收入合计5258.78万元，其中财政拨款收入5213.60万元，其他收入45.18万元。\n二、支出决算情况：本年支出合计5338.82万元，其中基本支出1936.27万元，项目支出3402.55万元。\n三、结转结余情况：年初结转和结余486.32万元，年末结转和结余406.28万元。 => 486.32+5258.78-5338.82=406.28
+example: 年初财政拨款结转和结余624.15万元；本年财政拨款收入7,318.40万元；\n本年财政拨款支出7,516.92万元，其中基本支出2,215.37万元、项目支出5,301.55万元；\n年末财政拨款结转和结余425.63万元。 => 624.15+7318.4-7516.92=425.63
+# Another scope's figures are not this account's.
+counter: 年初结转和结余624.15万元；本年财政拨款收入7,318.40万元；本年财政拨款支出7,516.92万元；年末结转和结余425.63万元。 => 624.15+7318.4-7516.92=425.63
+example: 年初结转和结余100万元，本年收入合计500万元，本年支出合计480万元，结余分配10万元，年末结转和结余110万元。 => -
 # Without both sides whole, what is left cannot be told from the text.
 example: 国有资本经营预算收入1493万元，上年结转140万元。国有资本经营预算支出1459万元。上述收支相抵，年终结余174万元。 => -
 example: 收入合计500万元，支出合计480万元，收支基本平衡。 => -

@@ -649,6 +649,95 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
   }
 }
 
+// How many facts back a year's account looks from its closing balance.
+constexpr int kAccountReach = 80;
+
+// "年初结转和结余486.32万元 … 本年收入合计5258.78万元 … 本年支出合计
+// 5338.82万元 … 年末结转和结余406.28万元" (a 决算 report's year, told in
+// items of its own): the closing balance is the opening one plus the
+// year's income less its spending, all four of one scope (财政拨款, or
+// none: the words between the time word and the balance noun, or before
+// 收入/支出). Each is the nearest of its name before the closing balance,
+// within kAccountReach facts; a year told otherwise (结余分配, 提取) is
+// not read: any figure named so between them drops the account.
+void YearAccounts(Context* ctx, std::set<int>* balances) {
+  const Lexicon& words = ctx->lex().Get("account");
+  const LexEntry* closing = words.Entry("year_close");
+  const LexEntry* opening = words.Entry("year_open");
+  const LexEntry* noun = words.Entry("carry_noun");
+  const LexEntry* year = words.Entry("this_year");
+  if (!closing || !opening || !noun || !year) return;
+  // The scope of a label `time` + scope + noun, or nullopt.
+  auto scope_of = [&](std::string_view label,
+                      const LexEntry* time) -> std::optional<std::string_view> {
+    label = TrimSpace(label);
+    for (const std::string& t : time->words) {
+      if (!label.starts_with(t)) continue;
+      std::string_view rest = label.substr(t.size());
+      for (const std::string& n : noun->words) {
+        if (rest.ends_with(n)) return rest.substr(0, rest.size() - n.size());
+      }
+    }
+    return std::nullopt;
+  };
+  // Whether `label` names the year's side (收入 or 支出) of `scope`: scope
+  // and the side, a year word before it or a sum word after it (a bare 收入
+  // is a kind of income, not the year's); a scope of its own suffices.
+  auto names_side = [&](std::string_view label, std::string_view scope,
+                        std::string_view side) {
+    label = TrimSpace(label);
+    size_t len = 0;
+    const bool dated = words.StartsWith(label, "this_year", &len);
+    if (dated) label.remove_prefix(len);
+    bool summed = false;
+    for (std::string_view sum : {"合计", "总计"}) {
+      if (label.ends_with(sum)) {
+        label.remove_suffix(sum.size());
+        summed = true;
+      }
+    }
+    if (!label.starts_with(scope)) return false;
+    label.remove_prefix(scope.size());
+    return label == side && (dated || summed || !scope.empty());
+  };
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  for (size_t k = 0; k < facts.size(); ++k) {
+    const Fact& c = facts[k];
+    if (c.kind != "amount" || c.in_table || !c.qualifier.empty() ||
+        balances->count(int(k))) {
+      continue;
+    }
+    const std::optional<std::string_view> scope = scope_of(c.label, closing);
+    if (!scope) continue;
+    int open = -1, in = -1, out = -1;
+    bool other = false;
+    for (int i = int(k) - 1; i >= 0 && int(k) - i <= kAccountReach; --i) {
+      const Fact& f = facts[size_t(i)];
+      if (f.page_no != c.page_no) break;
+      if (f.kind != "amount" || f.in_table || !f.qualifier.empty() ||
+          !SameFamily(f, c)) {
+        continue;
+      }
+      if (words.Contains(f.label, "distribution")) other = true;
+      if (open < 0 && scope_of(f.label, opening) == scope) open = i;
+      if (in < 0 && names_side(f.label, *scope, "收入")) in = i;
+      if (out < 0 && names_side(f.label, *scope, "支出")) out = i;
+      if (scope_of(f.label, closing) == scope) break;  // an earlier year's
+    }
+    if (open < 0 || in < 0 || out < 0 || other) continue;
+    Relation r;
+    r.kind = "budget";
+    r.rule = "budget.year_account";
+    r.name = c.label;
+    r.evidence = "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出";
+    r.members = {
+        {"carry", open}, {"income", in}, {"spent", out}, {"balance", int(k)}};
+    r.page_no = c.page_no;
+    ctx->Add(std::move(r));
+    balances->insert(int(k));
+  }
+}
+
 }  // namespace
 
 // Whether a percentage's label is a share of a total: "占" then a whole
@@ -732,6 +821,7 @@ void FindBudgets(Context* ctx) {
   const Extracted& out = *ctx->out();
   std::set<int> net = NetBalances(ctx);
   FundBalances(ctx, &net);
+  YearAccounts(ctx, &net);
   // Facts that are parts of a breakdown with a total are described by that
   // total; parts of a breakdown without one stand for its quantity
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).

@@ -252,15 +252,20 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
         s += (s.empty() ? "" : "; ") + sum_of(r);
         continue;
       }
-      if (r.rule != "budget.net" && r.rule != "budget.fund_period") continue;
-      std::string income, spent, balance;
+      if (r.rule != "budget.net" && r.rule != "budget.fund_period" &&
+          r.rule != "budget.year_account") {
+        continue;
+      }
+      std::string carry, income, spent, balance;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
+        if (m.role == "carry") carry = v + "+";
         if (m.role == "income") income = v;
         if (m.role == "spent") spent = v;
         if (m.role == "balance") balance = v;
       }
-      s += (s.empty() ? "" : "; ") + income + "-" + spent + "=" + balance;
+      s += (s.empty() ? "" : "; ") + carry + income + "-" + spent + "=" +
+           balance;
     }
     return s.empty() ? std::string("-") : s;
   }
