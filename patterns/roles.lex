@@ -41,7 +41,9 @@ entry allocated_rate [percent]: 到位率 资金到位率
 # A change against another year: a breakdown of a change may leave out
 # parts that fell, so its parts need not add up to it. A difference (差值,
 # 差额: 支出 against 预算) is printed without its sign, the same.
-entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 超收 短收 超支 节约 差值 差额 差异率
+# A way before the account's word says by how much it changed (比上年减少
+# 支出613.80万元: spending fell by that much), not what was spent.
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 超收 短收 超支 节约 差值 差额 差异率 减少支出 增加支出 减少收入 增加收入
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
@@ -59,6 +61,7 @@ entry none [amount percent]: 累计结余 滚存结余 年末滚存结余 历年
 # 增加值 is value added (an industry's share of GDP), a quantity, not a
 # change.
 example: 第三产业增加值56亿元 => -
+example: 2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元 => change
 example: 2023年年初预算安排100万元 => initial
 example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
 example: 年中追加预算20万元 => adjust
