@@ -290,7 +290,8 @@ counter: 完成危房改造120户，完成率100%（其中整体重建80户）�
 # is that figure over the figure of the same measure right before it in the
 # clause run, the set the act was done to ("受理256件"; a list's total when
 # it is one of the list's parts), unless that is smaller than the part.
-entry act_suffix: 率 比例 比率
+# 满意度 is 满意 + 度: a degree of the act, rated the same way.
+entry act_suffix: 率 比例 比率 度
 # A part whose act is denied (未分配50万元) is what was not done.
 entry act_not: 未 不 非 无 没 没有 尚未
 # The money the act is done to may open the rate's name (资金到位率) and
@@ -307,6 +308,7 @@ example: 巡察反馈问题48个，已整改40个，整改率83.3%。 => 40/48=8
 example: 抽检食品样品1500批次，合格1470批次，抽检合格率98%。 => 1470/1500=98
 example: 全年受理投诉256件，其中电话投诉200件，网络投诉56件，办结248件，办结率96.9%。 => 248/256=96.9
 counter: 全年受理投诉256件，办结248件，满意率96.9%。 => 248/256=96.9
+example: 本次共发放满意度调查问卷200份，回收有效问卷200份，其中表示满意的183份，群众满意度为91.5%。 => 183/200=91.5
 counter: 全年受理投诉256件；办结248件，办结率96.9%。 => 248/256=96.9
 counter: 全年受理投诉200件，办结248件，办结率96.9%。 => 248/200=96.9
 counter: 全年受理投诉256件，办结248人，办结率96.9%。 => 248/256=96.9

@@ -3002,18 +3002,25 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       }
       const std::string_view act = act_of(rate);
       if (act.empty()) continue;
-      // The act (two characters or more) ends the part's label, not denied
-      // there (未分配 is no 分配), or the label (as many) ends the act: the
-      // rate's name may say more of the act (抽检合格率 after 合格1470批次).
-      // The money it is done to may close the label (到位资金).
+      // The act's name and the part's label end alike in two characters or
+      // more, not denied before them (未分配 is no 分配): either may say
+      // more of the act (抽检合格率 after 合格1470批次; 群众满意度 after 表示
+      // 满意的183份). The money it is done to may close the label (到位资金).
       std::string_view done = ctx->fact(part).label;
       size_t len = 0;
       if (words.EndsWith(done, "act_object", &len)) done.remove_suffix(len);
-      const bool named =
-          act.size() >= 6 && done.ends_with(act) &&
-          !words.EndsWith(done.substr(0, done.size() - act.size()), "act_not");
-      const bool said_more = done.size() >= 6 && act.ends_with(done);
-      if ((!named && !said_more) || !of_set(part, whole, whole, rate)) {
+      size_t common = 0;
+      while (common < act.size() && common < done.size() &&
+             act[act.size() - 1 - common] == done[done.size() - 1 - common]) {
+        ++common;
+      }
+      while (common > 0 && (uint8_t(act[act.size() - common]) & 0xC0) == 0x80) {
+        --common;
+      }
+      const bool alike =
+          common >= 6 &&
+          !words.EndsWith(done.substr(0, done.size() - common), "act_not");
+      if (!alike || !of_set(part, whole, whole, rate)) {
         continue;
       }
       AddRatio(ctx, "ratio.completion", ctx->fact(rate).label, part, whole,
