@@ -360,6 +360,17 @@ entry department_input: 投入 过程 产出 效果
 # of these words) is an allocation, not a change, unless its label compares
 # it with another year (比上年新增资金 is a change). Examples are the role
 # lexicon's (本年新增拨款150万元 => allocated).
+# A rate of the investment (投资完成率) is over the project's whole
+# investment (总投资), which a report states once, often in its overview,
+# apart from the year's or the cumulative money it reports on: that figure
+# is one more reading of the rate's budget when the statement names none.
+# Examples: the right side is "rate/whole" of each such reading, or '-'.
+lexicon investment
+entry rate: 投资完成率 投资执行率 投资完成比例 投资完成进度
+entry whole: 总投资 批复总投资 计划总投资 概算总投资 计划投资 项目总投资 投资总额
+example: 一、项目概况：项目建设期2021—2024年，批复总投资12,000.00万元。\n三、累计情况：截至2023年底，项目累计到位资金9,200.00万元，累计支出8,765.30万元，累计投资完成率73.04%。 => 73.04/12000
+counter: 一、项目概况：项目建设期2021—2024年，批复总投资12,000.00万元。\n三、累计情况：截至2023年底，项目累计到位资金9,200.00万元，累计支出8,765.30万元，资金执行率95.28%。 => 95.28/12000
+
 lexicon new_money
 entry new: 新增 本年新增
 

@@ -82,6 +82,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
                                               "year_pair",
                                               "measure",
                                               "new_money",
+                                              "investment",
                                               "either_way"}));
   TALLY_RETURN_IF_ERROR(
       (*lexicons)->Require({"unit", "title", "report_date", "label"}));

@@ -906,6 +906,17 @@ void FindBudgets(Context* ctx) {
     return out_parts;
   };
   const DocText& doc = ctx->doc();
+  // The figures of the whole investment (roles.lex investment), in text
+  // order.
+  const Lexicon& invest = ctx->lex().Get("investment");
+  std::vector<int> investments;
+  for (size_t i = 0; i < out.facts.size(); ++i) {
+    const Fact& f = out.facts[i];
+    if (f.kind == "amount" && f.qualifier.empty() && !f.in_table &&
+        invest.EndsWith(f.label, "whole")) {
+      investments.push_back(int(i));
+    }
+  }
   std::vector<Member> previous;  // the last group with a budget
   // Budgets of previous's roles restated later on its line with another
   // figure ("截至12月31日，资金到位8084.06万元…；截至4月10日，资金到位
@@ -1193,6 +1204,25 @@ void FindBudgets(Context* ctx) {
           if (IsBudget(r) && r != "adjust") {
             budget_values.insert(ctx->fact(m.fact).base_value);
           }
+        }
+      }
+      // A rate of the investment (投资完成率) is over the project's whole
+      // investment (总投资), stated anywhere before: one more reading when
+      // the statement's own budgets name none.
+      bool of_investment = false, names_investment = false;
+      for (const Member& m : g) {
+        const std::string& label = ctx->fact(m.fact).label;
+        of_investment = of_investment ||
+                        (m.role == "rate" && invest.EndsWith(label, "rate"));
+        names_investment =
+            names_investment ||
+            (IsBudget(m.role) && invest.Contains(label, "whole"));
+      }
+      if (of_investment && !names_investment && !g.empty()) {
+        auto it = std::lower_bound(investments.begin(), investments.end(),
+                                   g.front().fact);
+        if (it != investments.begin()) {
+          restated.push_back({"full.alt", *std::prev(it)});
         }
       }
       // A statement names a few figures; a "group" of dozens is a list or

@@ -75,6 +75,15 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   if (lexicon == "score_total" || lexicon == "score_area") {
     return sums("score_sum");
   }
+  if (lexicon == "investment") {  // "rate/whole" of each investment reading
+    std::string s;
+    for (const Relation& r : out.relations) {
+      std::map<std::string, std::string> v = values_of(r);
+      if (r.kind != "budget" || !v.count("full.alt")) continue;
+      s += (s.empty() ? "" : "; ") + v["rate"] + "/" + v["full.alt"];
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "score_step") {  // "target/actual weight score step"
     std::string s;
     for (const Relation& r : out.relations) {
