@@ -290,7 +290,13 @@ bool OpensItem(const Context& ctx, int line, int i) {
     const std::string_view lead =
         ending.substr(0, ending.size() - (ending.ends_with(":") ? 1 : 3));
     const std::string_view words = lead.substr(ClauseStart(lead));
-    if (!words.empty() &&
+    // A lead that opens its line, past a section marker, is the heading of
+    // what follows ("二、执行情况：全年支出436.20万元…"), not an announcement
+    // of items.
+    const bool heading =
+        ending == before && !cut_short &&
+        ClauseStart(WithoutOpeningMarker(TrimSpace(lead))) == 0;
+    if (!words.empty() && !heading &&
         words.find_first_of("0123456789") == std::string_view::npos) {
       return true;
     }
