@@ -850,6 +850,36 @@ class Breakdowns {
           total = b;
         }
       }
+      // A list that opens its sentence ("…实际支出2,301.15万元，…；结余资金
+      // 48.85万元。" then "其中：扩容1,520.40万元，…") breaks down a figure
+      // of the sentence before, which may hold several: not one smaller
+      // than a part of the list, when another is no smaller than any.
+      if (at_start && total >= 0 && before.size() > 1) {
+        std::optional<Decimal> largest;
+        for (int i : sen.facts) {
+          const Fact& g = ctx_.fact(i);
+          const size_t gat = g.text_begin - base;
+          if (gat < o.end || depth[gat] != inner || Nested(gat) ||
+              !Summable(g) || !SameFamily(g, f)) {
+            continue;
+          }
+          if (gat >= end) break;
+          std::optional<Decimal> v = Decimal::Parse(g.base_value);
+          if (v && (!largest || *v > *largest)) largest = v;
+        }
+        auto small = [&](int b) {
+          std::optional<Decimal> v = Decimal::Parse(ctx_.fact(b).base_value);
+          return largest && v && *v < *largest;
+        };
+        if (small(total)) {
+          for (int b : before) {
+            const Fact& fb = ctx_.fact(b);
+            if (fb.kind == f.kind && fb.role != "change" && !small(b)) {
+              total = b;
+            }
+          }
+        }
+      }
       // A breakdown opens right after its total: a figure clauses before
       // the list word ("…本级59.75万元，项目绩效目标是…，资金严格按照…，主要
       // 用于…，包括办公费…") is another statement's.
