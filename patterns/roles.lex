@@ -339,6 +339,10 @@ entry delay: 延迟 推迟 滞后 超期 逾期
 entry percent: 个百分点 百分点 %
 entry time: 个工作日 个月 个季度 天 日 周
 entry deduct: 扣减 扣除 扣
+# A score said to be computed by a formula (按执行率×20分计算, 得分=预算
+# 执行率×分值): computed, it holds to its rounding, not within the
+# judgement a scorer's rule allows.
+entry formula: × 乘以
 example: 服务对象满意度：年度目标值≥90%，实际完成值86%。评分规则：满意度达到90%及以上得满分10分，每低1个百分点扣1分。该指标得分7分。 => 90/86 10 7 1
 example: 预算执行率：年度预算数680万元，全年执行612万元，预算执行率90%。评分标准为“预算执行率达到100%得满分10分，每低于1个百分点扣0.5分，扣完为止”，该指标得分5分。 => 100/90 10 5 0.5
 example: 时效指标：工程竣工时间（分值5分）。年度目标为2023年10月底前完工，实际于2023年12月底完工，延迟2个月。按照“每延迟1个月扣1分”的评分标准，该指标得4分。 => 2 5 4 1

@@ -313,7 +313,8 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
     // 执行率 × 分值 within the two figures' rounding, or not at all (20分 at
     // 97.75% printed 19.75 is off by 0.2; 2.16 for 20分 at 10.77% = 2.154
     // holds at the edge). Whole and half points keep the convention's slack.
-    if (s.scale() >= 2) {
+    // So is one whose formula the report states (按执行率×分值计算).
+    if (s.scale() >= 2 || r.evidence == "所述公式") {
       slack = s.HalfUnit() + (v.num(actual).value.HalfUnit() * w).Shift(-2);
     }
     if ((expect - s).Abs() <= slack) return;

@@ -1642,16 +1642,54 @@ void FindScores(Context* ctx) {
   }
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& point_roles = ctx->lex().Get("score_role");
+  const Lexicon& steps = ctx->lex().Get("score_step");
+  // The budget's 执行率 as the prose states it before each sentence: the
+  // last one, and whether every one so far had its value (then a weight
+  // named for it in a later sentence, "预算执行率（20分）：按执行率×20分计
+  // 算，本项得19.6分", is for that rate).
+  int last_rate = -1;
+  bool one_rate = true;
   for (const Sentence& sen : ctx->sentences()) {
     int weight = -1, score = -1, rate = -1, weights = 0, scores = 0, rates = 0;
     for (int i : sen.facts) {
       const Fact& f = ctx->fact(i);
       if (f.in_table) continue;
+      // A bare score right after 执行率× restates the weight ("按执行率×20
+      // 分计算").
+      const bool restated = PlainScore(f) && f.role.empty() && weight >= 0 &&
+                            f.base_value == ctx->fact(weight).base_value &&
+                            roles.Contains(f.label, "rate");
       if (PlainScore(f) && f.role == "weight") weight = i, ++weights;
+      // A figure in brackets right after the indicator's name is its
+      // weight ("预算执行率（20分）").
+      if (PlainScore(f) && f.role.empty() && weight < 0 && !restated &&
+          i == sen.facts.front() && roles.Contains(f.label, "rate")) {
+        const std::string_view open = ctx->Between(
+            i, f.text_begin >= 3 ? f.text_begin - 3 : 0, f.text_begin);
+        if (IsOpenBracket(open)) weight = i, ++weights;
+      }
       if (PlainScore(f) && f.role == "score") score = i, ++scores;
       if (f.kind == "percent" && f.qualifier.empty() && f.role == "rate") {
         rate = i, ++rates;
       }
+    }
+    const int rate_before = last_rate;
+    const bool unambiguous = one_rate;
+    for (int i : sen.facts) {
+      const Fact& f = ctx->fact(i);
+      if (f.in_table || f.kind != "percent" || !f.qualifier.empty() ||
+          f.role != "rate") {
+        continue;
+      }
+      if (last_rate >= 0 && ctx->fact(last_rate).base_value != f.base_value) {
+        one_rate = false;
+      }
+      last_rate = i;
+    }
+    if (rates == 0 && weights == 1 && rate_before >= 0 && unambiguous &&
+        roles.Contains(ctx->fact(weight).label, "rate")) {
+      rate = rate_before;
+      rates = 1;
     }
     if (weights != 1 || scores != 1 || done.count(weight) ||
         done.count(score)) {
@@ -1662,7 +1700,7 @@ void FindScores(Context* ctx) {
     const int first = sen.facts.front();
     std::string_view head =
         ctx->Between(first, sen.begin, ctx->fact(first).text_begin);
-    for (std::string_view stop : {"：", ":", "，", ","}) {
+    for (std::string_view stop : {"：", ":", "，", ",", "（", "("}) {
       head = head.substr(0, head.find(stop));
     }
     std::string name = BareTitle(head);
@@ -1680,7 +1718,13 @@ void FindScores(Context* ctx) {
     // rate's (roles.lex: rate), the one rate of the sentence.
     const Fact& fw = ctx->fact(weight);
     if (rates != 1 || !(roles.Contains(fw.label, "rate"))) continue;
-    ctx->Add(RateScoring("prose.points", name, rate, weight, score));
+    Relation r = RateScoring("prose.points", name, rate, weight, score);
+    // The sentence states the formula (按执行率×20分计算): the score was
+    // computed, and holds to its rounding.
+    if (steps.Contains(ctx->Between(first, sen.begin, sen.end), "formula")) {
+      r.evidence = "所述公式";
+    }
+    ctx->Add(std::move(r));
   }
   // "…得分10分，…得分50分，…得分40分，共计得分100分": the scores before a
   // 共计/合计 in one sentence.
