@@ -134,7 +134,8 @@ Relation StepRelation(const Step& s) {
 }
 
 // A step in prose, with its indicator's figures in the same paragraph.
-void ProseStep(Context* ctx, int l, const Step& s) {
+void ProseStep(Context* ctx, int l, const Step& s,
+               const std::map<int, size_t>& by_score) {
   int weight = -1, score = -1, target = -1, actual = -1;
   for (int i : ctx->LineFacts(l)) {
     const Fact& f = ctx->fact(i);
@@ -172,6 +173,12 @@ void ProseStep(Context* ctx, int l, const Step& s) {
   r.members.push_back({"score", score});
   r.evidence = "所述评分标准";
   r.page_no = ctx->fact(score).page_no;
+  // The report's own standard replaces the form's usual rule for the same
+  // score (得分 ≈ 执行率 × 分值, read from the same paragraph).
+  if (auto it = by_score.find(score); it != by_score.end()) {
+    ctx->out()->relations[it->second] = std::move(r);
+    return;
+  }
   ctx->Add(std::move(r));
 }
 
@@ -183,15 +190,18 @@ void FindStatedSteps(Context* ctx) {
   // compared with the names of the first kNamed only (a form has tens), so
   // a hostile document of many notes and rows stays linear.
   constexpr size_t kNamed = 256;
-  std::map<int, size_t> by_score;
+  std::map<int, size_t> by_score;  // every indicator relation's
   std::vector<size_t> named;
   for (size_t ri = 0; ri < relations.size(); ++ri) {
     const Relation& r = relations[ri];
-    if (r.kind != "indicator" || r.rule != "table.indicator") continue;
+    if (r.kind != "indicator") continue;
     for (const RelationMember& m : r.members) {
       if (m.role == "score") by_score.emplace(m.fact, ri);
     }
-    if (!r.name.empty() && named.size() < kNamed) named.push_back(ri);
+    if (r.rule == "table.indicator" && !r.name.empty() &&
+        named.size() < kNamed) {
+      named.push_back(ri);
+    }
   }
   for (size_t l = 0; l < ctx->doc().lines.size(); ++l) {
     std::vector<Step> steps = StepsOf(*ctx, int(l));
@@ -202,7 +212,9 @@ void FindStatedSteps(Context* ctx) {
     int claim = -1;
     if (line.table >= 0) {
       for (int i : ctx->LineFacts(int(l))) {
-        if (auto it = by_score.find(i); it != by_score.end()) {
+        if (auto it = by_score.find(i);
+            it != by_score.end() &&
+            relations[it->second].rule == "table.indicator") {
           claim = int(it->second);
         }
       }
@@ -225,7 +237,7 @@ void FindStatedSteps(Context* ctx) {
       continue;
     }
     if (claim >= 0 || line.table >= 0) continue;
-    ProseStep(ctx, int(l), steps[0]);
+    ProseStep(ctx, int(l), steps[0], by_score);
   }
 }
 
