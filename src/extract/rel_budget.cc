@@ -542,6 +542,36 @@ std::set<int> NetBalances(Context* ctx) {
       }
       if (income >= 0 && spending >= 0) break;
     }
+    // The cue's own paragraph may state its account's sides itself, named
+    // by their kind ("社会保险基金预算收入65.17亿元，社会保险基金预算支出
+    // 57.93亿元。收支相抵，本年收支结余7.24亿元"): the account is that
+    // paragraph's, not one told in a paragraph before; read when those two
+    // are its only figures before the balance (a carry-over among them
+    // makes an account the text does not spell out).
+    if (!closing) {
+      const int line = ctx->sentences()[size_t(ctx->SentenceOf(balance))].line;
+      int line_in = -1, line_out = -1, figures = 0;
+      for (int i : ctx->LineFacts(line)) {
+        if (i >= balance) break;
+        const Fact& f = ctx->fact(i);
+        if (f.kind != "amount" || !SameFamily(f, b)) continue;
+        ++figures;
+        const std::string_view label = TrimSpace(f.label);
+        if (!f.qualifier.empty()) continue;
+        if (words.EndsWith(label, "income_kind")) line_in = i;
+        if (words.EndsWith(label, "spending_kind")) line_out = i;
+      }
+      auto on_line = [&](int i) {
+        return i >= 0 && ctx->SentenceOf(i) >= 0 &&
+               ctx->sentences()[size_t(ctx->SentenceOf(i))].line == line;
+      };
+      if (line_in >= 0 && line_out >= 0 && !on_line(income) &&
+          !on_line(spending)) {
+        if (figures != 2) continue;
+        income = line_in;
+        spending = line_out;
+      }
+    }
     // A balance with no cue only right after the account's means and
     // spending (in the sentence after the spending's).
     if (closing || income < 0 || spending < 0) {
