@@ -369,6 +369,17 @@ entry department_input: 投入 过程 产出 效果
 # of these words) is an allocation, not a change, unless its label compares
 # it with another year (比上年新增资金 is a change). Examples are the role
 # lexicon's (本年新增拨款150万元 => allocated).
+# A rate that names the kind of budget it is over (完成年初预算的64.15%) is
+# over a budget of that kind, a role of the role lexicon: a statement that
+# holds none (only 可用资金, a 全年预算) does not print the rate's
+# denominator, and the rate is not read against the statement's figures.
+# Examples: the right side is the rates read in budget statements, or '-'.
+lexicon rate_base
+entry initial: 完成年初预算 年初预算完成率 占年初预算
+example: 全年实际可用资金15965.51万元。\n2024年实现财政总支出15884.57万元，完成年初预算的64.15%。 => -
+example: 年初预算16000万元，全年实际可用资金15965.51万元。2024年实现财政总支出15884.57万元，完成年初预算的99.28%。 => 99.28
+counter: 全年实际可用资金15965.51万元。\n2024年实现财政总支出15884.57万元，完成年初预算的64.15%。 => 64.15
+
 # A rate of the investment (投资完成率) is over the project's whole
 # investment (总投资), which a report states once, often in its overview,
 # apart from the year's or the cumulative money it reports on: that figure

@@ -83,6 +83,7 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
                                               "measure",
                                               "new_money",
                                               "investment",
+                                              "rate_base",
                                               "either_way"}));
   TALLY_RETURN_IF_ERROR(
       (*lexicons)->Require({"unit", "title", "report_date", "label"}));

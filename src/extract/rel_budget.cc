@@ -945,6 +945,7 @@ void FindBudgets(Context* ctx) {
   // The figures of the whole investment (roles.lex investment), in text
   // order.
   const Lexicon& invest = ctx->lex().Get("investment");
+  const Lexicon& base = ctx->lex().Get("rate_base");
   std::vector<int> investments;
   for (size_t i = 0; i < out.facts.size(); ++i) {
     const Fact& f = out.facts[i];
@@ -1266,6 +1267,25 @@ void FindBudgets(Context* ctx) {
       if (!Checkable(g) || g.size() > kMaxStatement || Parallel(*ctx, g)) {
         continue;
       }
+      // A rate that names the budget it is over (完成年初预算的64.15%;
+      // roles.lex rate_base) is over a budget of that kind: with none in
+      // the statement its figure is not printed, and the rate is left out
+      // (the statement's 可用资金 is no 年初预算).
+      g.erase(std::remove_if(g.begin(), g.end(),
+                             [&](const Member& m) {
+                               if (m.role != "rate") return false;
+                               const std::string kind =
+                                   base.Name(ctx->fact(m.fact).label);
+                               if (kind.empty()) return false;
+                               for (const Member& o : g) {
+                                 std::string_view r = o.role;
+                                 if (r.ends_with(".part")) r.remove_suffix(5);
+                                 if (r.ends_with(".alt")) r.remove_suffix(4);
+                                 if (r == kind) return false;
+                               }
+                               return true;
+                             }),
+              g.end());
       Relation r;
       r.kind = "budget";
       r.rule = "budget.prose";

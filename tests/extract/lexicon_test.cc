@@ -75,6 +75,15 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   if (lexicon == "score_total" || lexicon == "score_area") {
     return sums("score_sum");
   }
+  if (lexicon == "rate_base") {  // the rates of budget statements
+    std::string s;
+    for (const Relation& r : out.relations) {
+      if (r.kind != "budget") continue;
+      std::map<std::string, std::string> v = values_of(r);
+      if (v.count("rate")) s += (s.empty() ? "" : "; ") + v["rate"];
+    }
+    return s.empty() ? std::string("-") : s;
+  }
   if (lexicon == "investment") {  // "rate/whole" of each investment reading
     std::string s;
     for (const Relation& r : out.relations) {
