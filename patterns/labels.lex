@@ -15,6 +15,11 @@ lexicon label
 # standard (qualifier ≥), not a reading: "达到100%得满分" says what earns
 # full marks, not what the rate was (percent.rules has the examples).
 entry threshold: 得满分
+# A table column headed by one of these numbers its rows (行次, 行号): its
+# cells are no figures of the row (决算表: 项目 | 行次 | 本年数 | 上年数).
+# The traditional forms are those of pages reposted in 繁体.
+entry serial_column: 行次 行号 序号 编号 栏次 行號 序號 編號
+example: 单位：元\n项目 | 本年数 | 行次\n一、财政拨款收入 | 1,024.50 | 1 => 一、财政拨款收入 本年数
 # Words that open a clause without naming anything. Of two that both open
 # the label the longer is trimmed (共计 before 共).
 entry leading: 其中 含 包括 另 并 同时 以及 及 和 共 共计 一是 二是 三是 四是 五是 六是 七是 八是 九是 全年 当年 今年 本年度 本年 目前 至目前 截止目前 截至目前

@@ -117,7 +117,8 @@ struct LabelWords {
         list_stop(Words(lex, "list_stop")),
         trailing(Words(lex, "trailing")),
         whole(Words(lex, "whole")),
-        threshold(Words(lex, "threshold")) {}
+        threshold(Words(lex, "threshold")),
+        serial_column(Words(lex, "serial_column")) {}
   static const std::vector<string>& Words(const Lexicon& lex,
                                           string_view entry) {
     static const std::vector<string> kNone;
@@ -133,6 +134,7 @@ struct LabelWords {
   const std::vector<string>& trailing;
   const std::vector<string>& whole;
   const std::vector<string>& threshold;
+  const std::vector<string>& serial_column;
 };
 
 bool IsOneOf(const std::vector<string>& words, string_view s) {
@@ -881,6 +883,8 @@ class FactBuilder {
       // block's first cell ("项目资金 (万元)").
       string number, mult;
       if (!BareNumber(cell.text, &number, &mult)) continue;
+      // A column of row numbers (行次, 行号, 序号) holds no values.
+      if (IsOneOf(words_.serial_column, Squeeze(col_header))) continue;
       // A whole number opening a row right before its name is its serial
       // or its code (1 | 设备购置; 2050202 | 小学教育: a subject's code), no
       // value. (Figures before a name further on are a row the page
