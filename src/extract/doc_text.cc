@@ -13,10 +13,15 @@ namespace {
 // table rows it is a cell's text wrapped onto a line of its own, and the
 // table goes on over it. A caption stating a unit (单位：万元) is not: it
 // heads the next table.
-bool WrappedCell(std::string_view text) {
+bool StatesUnit(std::string_view text) {
   for (std::string_view caption : {"单位：", "单位:"}) {
-    if (text.find(caption) != std::string_view::npos) return false;
+    if (text.find(caption) != std::string_view::npos) return true;
   }
+  return false;
+}
+
+bool WrappedCell(std::string_view text) {
+  if (StatesUnit(text)) return false;
   size_t chars = 0;
   for (size_t pos = 0; pos < text.size(); ++chars) {
     char32_t c = DecodeUtf8(text, &pos);
@@ -25,6 +30,25 @@ bool WrappedCell(std::string_view text) {
     }
   }
   return chars > 0 && chars <= 10;
+}
+
+// A row whose one filled cell states the unit ("单位:元 | | | |", a web
+// table's caption row) is the caption of the table under it, not its
+// header: a line of its own.
+bool CaptionRow(std::string_view text) {
+  size_t filled = 0;
+  bool unit = false;
+  for (size_t c = 0; c <= text.size();) {
+    size_t tab = text.find('\t', c);
+    if (tab == std::string_view::npos) tab = text.size();
+    const std::string_view cell = TrimSpace(text.substr(c, tab - c));
+    if (!cell.empty()) {
+      ++filled;
+      unit = unit || StatesUnit(cell);
+    }
+    c = tab + 1;
+  }
+  return filled == 1 && unit;
 }
 
 }  // namespace
@@ -73,7 +97,8 @@ DocText BuildDocText(const std::vector<Page>& pages) {
         line.table = doc.lines.back().table;
         line.row = int(doc.tables.back().lines.size());
         doc.tables.back().lines.push_back(int(doc.lines.size()));
-      } else if (line.text.find('\t') != std::string_view::npos) {
+      } else if (line.text.find('\t') != std::string_view::npos &&
+                 !CaptionRow(line.text)) {
         size_t c = start;
         while (true) {
           size_t tab = text.find('\t', c);
