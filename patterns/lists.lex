@@ -95,6 +95,11 @@ example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+4
 # by level is a partition too; so is a count of indicators (指标) by their
 # kind (产出, 效益, 满意度; 定量, 定性), each under one heading of the form.
 entry kinds: 编制 车辆|用车 中小学|幼儿园|小学|初中|高中|中学|九年一贯制|中职|职业高中 指标
+# Posts (编制) are not people: a staff of people listed by the posts they
+# hold may hold people outside them (编外, 工勤), so the list is not whole.
+entry posts: 编制
+example: 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。 => 73=25+20+26 ?
+counter: 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。 => 73=25+20+26 likely
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达

@@ -1407,6 +1407,12 @@ class Breakdowns {
     } else if (Levels(parts)) {
       r.complete = "likely";
       r.evidence = "各级资金";
+    } else if (total >= 0 && PostsOfPeople(total, parts)) {
+      // "工作人员73人，其中行政编制25人、参公编制20人、事业编制26人": posts
+      // (编制) of a staff of people, who may hold none (编外, 工勤): the
+      // list says nothing of the rest.
+      r.complete = "";
+      r.evidence = "编制数之于人员数";
     } else if (parts.size() >= 2 && (!HasHan(after) || clauses) &&
                !CutAtLineEnd(text, end)) {
       // Nothing follows the parts in the sentence (or the bracket): the
@@ -1439,6 +1445,16 @@ class Breakdowns {
                       std::to_string(*announced) + "项";
     }
     ctx_.Add(std::move(r));
+  }
+
+  // Whether every part is named as posts (lists.lex posts: 行政编制) and
+  // the total is not.
+  bool PostsOfPeople(int total, const std::vector<int>& parts) const {
+    if (list_.Contains(Squeeze(ctx_.fact(total).label), "posts")) return false;
+    for (int p : parts) {
+      if (!list_.EndsWith(Squeeze(ctx_.fact(p).label), "posts")) return false;
+    }
+    return !parts.empty();
   }
 
   // Whether more than kMaxClausesToOpener clause stops, or more than
