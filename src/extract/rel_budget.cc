@@ -259,8 +259,11 @@ bool Parallel(const Context& ctx, const std::vector<Member>& g) {
 // or, after a colon or a semicolon, with a quoted name (the items of a
 // whole: "…共213.37万元，整体预算执行率为90.29%：“校园文化经费”项目支出
 // 20.67万元，预算执行率82.68%；“…”项目支出192.70万元…"); or right after
-// a colon that ends a lead of words.
-bool OpensItem(const Context& ctx, int line, int i) {
+// a colon that ends a lead of words. *heading_led (if given) says whether
+// the clause follows a lead that heads its line instead (二、执行情况：).
+bool OpensItem(const Context& ctx, int line, int i,
+               bool* heading_led = nullptr) {
+  if (heading_led) *heading_led = false;
   const Fact& f = ctx.fact(i);
   const Line& l = ctx.doc().lines[size_t(line)];
   // The clause is looked for within a bounded reach back (every figure of
@@ -300,6 +303,7 @@ bool OpensItem(const Context& ctx, int line, int i) {
         words.find_first_of("0123456789") == std::string_view::npos) {
       return true;
     }
+    if (heading_led) *heading_led = heading;
   }
   size_t pos = 0;
   if (clause.empty()) return false;
@@ -1172,9 +1176,19 @@ void FindBudgets(Context* ctx) {
         }
       }
       const bool near = previous_line >= int(l) - 1;
+      // A statement under a heading of its own (三、资金使用：…) borrows a
+      // budget, not a statement of money allocated or arrived (二、资金到
+      // 位：…到位率100%), which its section has left.
+      bool heading_led = false;
+      const bool item =
+          !g.empty() && OpensItem(*ctx, int(l), g.front().fact, &heading_led);
+      bool planned = false;
+      for (const Member& m : previous) {
+        planned = planned || m.role == "full" || m.role == "initial";
+      }
       // A statement of an income is of that income: it borrows nothing.
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
-          (near || !income_only) && !OpensItem(*ctx, int(l), g.front().fact) &&
+          (near || !income_only) && !item && (!heading_led || planned) &&
           !Parallel(*ctx, previous) && !OtherYearThan(*ctx, previous, g) &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
           !(previous_line == int(l) && HasRole(previous, "rate") &&
