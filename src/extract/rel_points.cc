@@ -1873,8 +1873,13 @@ std::vector<Band> StatedBands(const DocText& doc) {
       for (size_t at = t.find(unit); at != std::string_view::npos;
            at = t.find(unit, at + 1)) {
         if (unit == "%") {
-          size_t named = t.rfind("得分率", at);
-          if (named == std::string_view::npos || at - named > 200) continue;
+          // Looked for in the 200 bytes before only (a page of 10^5 rates
+          // stays linear).
+          const size_t from = at > 200 ? at - 200 : 0;
+          if (t.substr(from, at - from).find("得分率") ==
+              std::string_view::npos) {
+            continue;
+          }
         }
         size_t after = at + unit.size();
         std::string_view rest = t.substr(after);
