@@ -33,8 +33,9 @@ bool WrappedCell(std::string_view text) {
 }
 
 // A row whose one filled cell states the unit ("单位:元 | | | |", a web
-// table's caption row) is the caption of the table under it, not its
-// header: a line of its own.
+// table's caption row) before any row of a table is the caption of the
+// table under it, not its header: a line of its own. (Inside a table, under
+// its header, such a row stays the table's.)
 bool CaptionRow(std::string_view text) {
   size_t filled = 0;
   bool unit = false;
@@ -98,7 +99,8 @@ DocText BuildDocText(const std::vector<Page>& pages) {
         line.row = int(doc.tables.back().lines.size());
         doc.tables.back().lines.push_back(int(doc.lines.size()));
       } else if (line.text.find('\t') != std::string_view::npos &&
-                 !CaptionRow(line.text)) {
+                 !(CaptionRow(line.text) &&
+                   (doc.lines.empty() || doc.lines.back().table < 0))) {
         size_t c = start;
         while (true) {
           size_t tab = text.find('\t', c);
