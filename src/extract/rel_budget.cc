@@ -874,27 +874,18 @@ void FindBudgets(Context* ctx) {
   // was paid of it ("1.社会保障和就业支出年初预算数为92.49万元，支出决算为
   // 92.49万元，完成年初预算的100.0%") is a statement of its own: its figure
   // keeps its role, though the item is a part of the total above.
-  std::map<int, int> line_of;  // an outline item's figure -> its line
+  std::set<int> items;  // the outline items' figures
   for (const Relation& r : out.relations) {
     if (r.kind != "breakdown" || r.rule != "list.outline") continue;
     for (const RelationMember& m : r.members) {
-      if (m.role == "part") line_of.emplace(m.fact, -1);
-    }
-  }
-  if (!line_of.empty()) {
-    for (size_t l = 0; l < ctx->doc().lines.size(); ++l) {
-      for (int i : ctx->LineFacts(int(l))) {
-        if (auto it = line_of.find(i); it != line_of.end()) it->second = int(l);
-      }
+      if (m.role == "part") items.insert(m.fact);
     }
   }
   auto own_statement = [&](int i) {
-    auto it = line_of.find(i);
-    if (it == line_of.end() || it->second < 0 || !IsBudget(ctx->fact(i).role)) {
-      return false;
-    }
+    const int s = ctx->SentenceOf(i);
+    if (!items.count(i) || s < 0 || !IsBudget(ctx->fact(i).role)) return false;
     bool after = false;
-    for (int j : ctx->LineFacts(it->second)) {
+    for (int j : ctx->LineFacts(ctx->sentences()[size_t(s)].line)) {
       if (after && ctx->fact(j).role == "spent" &&
           SameFamily(ctx->fact(j), ctx->fact(i))) {
         return true;
@@ -3109,14 +3100,8 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       std::string_view done = ctx->fact(part).label;
       size_t len = 0;
       if (words.EndsWith(done, "act_object", &len)) done.remove_suffix(len);
-      size_t common = 0;
-      while (common < act.size() && common < done.size() &&
-             act[act.size() - 1 - common] == done[done.size() - 1 - common]) {
-        ++common;
-      }
-      while (common > 0 && (uint8_t(act[act.size() - common]) & 0xC0) == 0x80) {
-        --common;
-      }
+      size_t common = 0;  // bytes
+      SharedTail(act, done, &common);
       const bool alike =
           common >= 6 &&
           !words.EndsWith(done.substr(0, done.size() - common), "act_not");

@@ -491,13 +491,7 @@ class Breakdowns {
       // 收入7000万元，…": a list opened inside a part of a list before it
       // in the sentence ends with that part, at its ；.
       if (k > 0 && depth[openers[k - 1].at] == d && !o.bracket) {
-        for (size_t p = o.end; p < end; ++p) {
-          if (depth[p] == inner && (text.substr(p).starts_with("；") ||
-                                    text.substr(p).starts_with(";"))) {
-            end = p;
-            break;
-          }
-        }
+        end = std::min(end, SemicolonIn(text, depth, o.end, end, inner));
       }
       nested_ = {0, 0};
       for (size_t j = k + 1; j < openers.size(); ++j) {
@@ -509,19 +503,19 @@ class Breakdowns {
           // opens that item's list, which ends at its ；; the outer list
           // goes on past it, without its parts.
           if (nested_.second == 0) {
+            const size_t semi =
+                LastSemicolonIn(text, depth, o.end, openers[j].at, inner);
             const size_t item =
-                ItemStart(text, depth, o.end, openers[j].at, inner);
+                semi == std::string_view::npos
+                    ? semi
+                    : semi + (text[semi] == ';'
+                                  ? 1
+                                  : std::string_view("；").size());
             if (item != std::string_view::npos &&
                 FigureIn(ctx_.sentences()[size_t(s)], item, openers[j].at)) {
-              size_t close = end;
-              for (size_t p = openers[j].end; p < end; ++p) {
-                if (depth[p] == inner && (text.substr(p).starts_with("；") ||
-                                          text.substr(p).starts_with(";"))) {
-                  close = p;
-                  break;
-                }
-              }
-              if (close < end) {
+              const size_t close =
+                  SemicolonIn(text, depth, openers[j].end, end, inner);
+              if (close != std::string_view::npos) {
                 nested_ = {openers[j].at, close};
                 continue;
               }
@@ -541,27 +535,35 @@ class Breakdowns {
       // up to the ； that closed it, are not this list's total.
       std::pair<size_t, size_t> items_before{0, 0};
       if (k > 0 && depth[openers[k - 1].at] == d) {
-        for (size_t p = o.at; p-- > openers[k - 1].end;) {
-          if (depth[p] == d && (text.substr(p).starts_with("；") ||
-                                text.substr(p).starts_with(";"))) {
-            items_before = {openers[k - 1].end, p};
-            break;
-          }
-        }
+        const size_t p =
+            LastSemicolonIn(text, depth, openers[k - 1].end, o.at, d);
+        if (p != std::string_view::npos) items_before = {openers[k - 1].end, p};
       }
       List(s, text, depth, o, inner, end, in_item, items_before);
       nested_ = {0, 0};
     }
   }
 
-  // The start of the last ；-parted item before `at` in [from, at) at depth
-  // `inner` (just past its ；), or npos when no ； parts the list there.
-  static size_t ItemStart(std::string_view text, const std::vector<int>& depth,
-                          size_t from, size_t at, int inner) {
-    for (size_t p = at; p-- > from;) {
-      if (depth[p] != inner) continue;
-      if (text.substr(p).starts_with("；")) return p + 3;
-      if (text.substr(p).starts_with(";")) return p + 1;
+  // Where the first (last) ； or ; at depth d in text[from, to) stands, or
+  // npos.
+  static bool SemicolonAt(std::string_view text, const std::vector<int>& depth,
+                          size_t p, int d) {
+    return depth[p] == d &&
+           (text.substr(p).starts_with("；") || text[p] == ';');
+  }
+  static size_t SemicolonIn(std::string_view text,
+                            const std::vector<int>& depth, size_t from,
+                            size_t to, int d) {
+    for (size_t p = from; p < to; ++p) {
+      if (SemicolonAt(text, depth, p, d)) return p;
+    }
+    return std::string_view::npos;
+  }
+  static size_t LastSemicolonIn(std::string_view text,
+                                const std::vector<int>& depth, size_t from,
+                                size_t to, int d) {
+    for (size_t p = to; p-- > from;) {
+      if (SemicolonAt(text, depth, p, d)) return p;
     }
     return std::string_view::npos;
   }
@@ -2413,21 +2415,6 @@ void FindBreakdowns(Context* ctx) {
 }
 
 namespace {
-
-// The number of characters two strings end alike in.
-size_t SharedTail(std::string_view a, std::string_view b) {
-  size_t n = 0;
-  while (!a.empty() && !b.empty()) {
-    size_t pa = a.size(), pb = b.size();
-    while (pa > 0 && (a[pa - 1] & 0xC0) == 0x80) --pa;
-    while (pb > 0 && (b[pb - 1] & 0xC0) == 0x80) --pb;
-    if (pa == 0 || pb == 0 || a.substr(pa - 1) != b.substr(pb - 1)) break;
-    a = a.substr(0, pa - 1);
-    b = b.substr(0, pb - 1);
-    ++n;
-  }
-  return n;
-}
 
 // "下属单位13个，其中行政单位1个…。纳入…决算编制范围的下属单位包括：" and
 // then one numbered line per unit: a sentence between the count and the

@@ -119,8 +119,10 @@ bool Known(const std::multimap<int, std::set<int>>& known, int total,
 // How whole a list of numbered items is, by the words that announce it.
 enum class Announced { kByItems, kWhole, kOpen };
 
+// `items` names how the items are set out (numbered, or one per line).
 void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
-                bool other, Announced by = Announced::kByItems) {
+                bool other, Announced by = Announced::kByItems,
+                const char* items = "编号分项") {
   Relation r;
   r.kind = "breakdown";
   r.rule = "list.outline";
@@ -128,7 +130,7 @@ void AddOutline(Context* ctx, int total, const std::vector<int>& parts,
   AddMembers(&r, "part", parts);
   r.name = ctx->fact(total).label;
   r.complete = other ? "yes" : by == Announced::kOpen ? "" : "likely";
-  r.evidence = other ? "其他" : "编号分项";
+  r.evidence = other ? "其他" : items;
   if (IsItemCount(ctx->lex().Get("list"), ctx->fact(total))) {
     r.detail = "items";
   }
@@ -307,10 +309,7 @@ void FindOutlineSums(Context* ctx) {
     if (first < 0) continue;
     Announced by = Announced::kByItems;
     const int total = ColonHead(*ctx, int(l), first, &by, colon);
-    if (total < 0 || by == Announced::kByItems ||
-        !SameFamily(ctx->fact(total), ctx->fact(first))) {
-      continue;
-    }
+    if (total < 0 || by == Announced::kByItems) continue;
     // A list of more lines than a statement has is none (and a hostile
     // document of colon lines stays linear).
     constexpr size_t kMaxLineItems = 64;
@@ -332,8 +331,7 @@ void FindOutlineSums(Context* ctx) {
     for (int p : parts) {
       other = other || list.StartsWith(Squeeze(ctx->fact(p).label), "other");
     }
-    AddOutline(ctx, total, parts, other, by);
-    if (!other) ctx->out()->relations.back().evidence = "逐行分项";
+    AddOutline(ctx, total, parts, other, by, "逐行分项");
   }
 }
 

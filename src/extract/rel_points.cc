@@ -565,6 +565,12 @@ bool IsDash(std::string_view cell) {
          cell == "－";
 }
 
+// Whether a cell's text prints nothing: empty or a dash.
+bool PrintsNothing(std::string_view text) {
+  const std::string cell = Squeeze(text);
+  return cell.empty() || IsDash(cell);
+}
+
 // The name of a table row: its first cell.
 std::string RowName(const DocText& doc, int l) {
   const Line& line = doc.lines[size_t(l)];
@@ -592,11 +598,8 @@ int ColumnsSummed(const Context& ctx, int sum, const std::vector<int>& rows) {
         v = Decimal::Parse(ctx.fact(f).value);
       } else if (f < 0) {
         // An empty cell or a dash is nothing.
-        const std::string cell =
-            Squeeze(ctx.doc().lines[size_t(r)].cells.size() > c
-                        ? ctx.doc().lines[size_t(r)].cells[c].text
-                        : std::string_view());
-        if (cell.empty() || IsDash(cell)) v = Decimal();
+        const std::vector<Cell>& cells = ctx.doc().lines[size_t(r)].cells;
+        if (PrintsNothing(cells.size() > c ? cells[c].text : "")) v = Decimal();
       }
       if (!v) {
         whole = false;
@@ -689,9 +692,9 @@ size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
       std::optional<Decimal> v;
       if (f >= 0 && ctx.fact(f).unit == col.unit) {
         v = Decimal::Parse(ctx.fact(f).value);
-      } else if (f < 0 && col.c < row.cells.size()) {
-        const std::string cell = Squeeze(row.cells[col.c].text);
-        if (cell.empty() || IsDash(cell)) v = Decimal();
+      } else if (f < 0 && col.c < row.cells.size() &&
+                 PrintsNothing(row.cells[col.c].text)) {
+        v = Decimal();
       }
       if (!v) return k;  // a cell that is no figure: no run through it
       col.got = col.got + *v;
@@ -736,8 +739,7 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
       } else {
         // An empty cell or a dash is nothing; anything else (words, a
         // figure read as no fact) leaves the sum unknown.
-        const std::string cell = Squeeze(doc.lines[size_t(p)].cells[c].text);
-        whole = whole && (cell.empty() || IsDash(cell));
+        whole = whole && PrintsNothing(doc.lines[size_t(p)].cells[c].text);
       }
     }
     if (whole && rel.members.size() >= min_parts + 1) {
@@ -1651,6 +1653,8 @@ void FindScores(Context* ctx) {
   bool one_rate = true;
   for (const Sentence& sen : ctx->sentences()) {
     int weight = -1, score = -1, rate = -1, weights = 0, scores = 0, rates = 0;
+    const int rate_before = last_rate;
+    const bool unambiguous = one_rate;
     for (int i : sen.facts) {
       const Fact& f = ctx->fact(i);
       if (f.in_table) continue;
@@ -1671,20 +1675,11 @@ void FindScores(Context* ctx) {
       if (PlainScore(f) && f.role == "score") score = i, ++scores;
       if (f.kind == "percent" && f.qualifier.empty() && f.role == "rate") {
         rate = i, ++rates;
+        if (last_rate >= 0 && ctx->fact(last_rate).base_value != f.base_value) {
+          one_rate = false;
+        }
+        last_rate = i;
       }
-    }
-    const int rate_before = last_rate;
-    const bool unambiguous = one_rate;
-    for (int i : sen.facts) {
-      const Fact& f = ctx->fact(i);
-      if (f.in_table || f.kind != "percent" || !f.qualifier.empty() ||
-          f.role != "rate") {
-        continue;
-      }
-      if (last_rate >= 0 && ctx->fact(last_rate).base_value != f.base_value) {
-        one_rate = false;
-      }
-      last_rate = i;
     }
     if (rates == 0 && weights == 1 && rate_before >= 0 && unambiguous &&
         roles.Contains(ctx->fact(weight).label, "rate")) {

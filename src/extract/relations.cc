@@ -327,6 +327,22 @@ int LeadingYear(std::string_view s) {
   return s.substr(4).starts_with("年") ? year : 0;
 }
 
+size_t SharedTail(std::string_view a, std::string_view b, size_t* bytes) {
+  const size_t whole = b.size();
+  size_t n = 0;
+  while (!a.empty() && !b.empty()) {
+    size_t pa = a.size(), pb = b.size();
+    while (pa > 0 && (a[pa - 1] & 0xC0) == 0x80) --pa;
+    while (pb > 0 && (b[pb - 1] & 0xC0) == 0x80) --pb;
+    if (pa == 0 || pb == 0 || a.substr(pa - 1) != b.substr(pb - 1)) break;
+    a = a.substr(0, pa - 1);
+    b = b.substr(0, pb - 1);
+    ++n;
+  }
+  if (bytes) *bytes = whole - b.size();
+  return n;
+}
+
 int LatestYear(std::string_view s) {
   int latest = 0;
   for (size_t at = s.find("年"); at != std::string_view::npos;

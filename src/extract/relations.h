@@ -142,6 +142,10 @@ int OpeningYear(const Context& ctx, int i);
 int LeadingYear(std::string_view s);
 // The latest year `s` names ("2023年度…支出15.42万元，" : 2023), or 0.
 int LatestYear(std::string_view s);
+// The number of characters two strings end alike in; *bytes (if given) is
+// set to their size in bytes.
+size_t SharedTail(std::string_view a, std::string_view b,
+                  size_t* bytes = nullptr);
 // Whether the fact at j of sentence `sen` is the whole of the share right
 // after it, "的" alone between them ("完成99552万元，占年初预算数109466万元
 // 的90.9%": 109466): a measure of the figure the sentence is about, neither
