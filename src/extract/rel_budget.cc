@@ -1429,6 +1429,19 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
   return -1;
 }
 
+// Whether every Han character of `words` occurs in `text` (收支 within
+// "收入总计…，支出总计"): an abbreviation made of the names it stands for.
+bool HanWithin(std::string_view words, std::string_view text) {
+  for (size_t pos = 0; pos < words.size();) {
+    const size_t at = pos;
+    if (IsHan(DecodeUtf8(words, &pos)) &&
+        text.find(words.substr(at, pos - at)) == std::string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Whether only a joining word (和 及 与 、) stands between facts a and b, as
 // between the items of a run ("8.1%和91.9%", "60、40万元").
 bool JoinedBare(const Context& ctx, int a, int b) {
@@ -2068,10 +2081,10 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
         // year's figure is the nearest one of its section so named.
         const size_t at = FirstOf(fc.label, than->words);
         const std::string_view subject =
-            std::string_view(fc.label).substr(0, at);
-        if (at != std::string::npos && subject.size() >= 6) {
-          a = NearestNamed(*ctx, c, subject, fc, true);
-          if (a < 0) continue;
+            at == std::string::npos ? std::string_view()
+                                    : std::string_view(fc.label).substr(0, at);
+        if (subject.size() >= 6) a = NearestNamed(*ctx, c, subject, fc, true);
+        if (a >= 0) {
           // A subject stated for both years ("2022年…公务用车运行费用10万
           // 元", "2021年…公务用车运行费用7.73万元") leaves which of its
           // figures is this year's to the arithmetic: they are carried
@@ -2098,9 +2111,30 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
               amounts.push_back(i);
             }
           }
-          if (amounts.size() != 1) continue;
+          // Figures stated as one for several subjects ("收入总计16062.73万
+          // 元，支出总计16062.73万元。收支较上年增加1995.90万元") are one
+          // figure: the change of each is the same.
+          if (amounts.empty() ||
+              std::any_of(amounts.begin(), amounts.end(), [&](int i) {
+                return ctx->fact(i).base_value !=
+                       ctx->fact(amounts[0]).base_value;
+              })) {
+            continue;
+          }
+          // A subject the change names that no figure of the section bears
+          // must be made of the words naming that sentence's figures (收支:
+          // 收入总计 and 支出总计), or the figure is another subject's
+          // ("三公经费支出10万元。公务接待费较上年减少2万元").
+          if (!subject.empty() &&
+              !HanWithin(subject,
+                         ctx->Between(c, ss[si - 1].begin,
+                                      ctx->fact(amounts.back()).text_begin))) {
+            continue;
+          }
           a = amounts[0];
-          opens = TrimSpace(ctx->Between(c, sen.begin, fc.text_begin));
+          opens = subject.empty()
+                      ? TrimSpace(ctx->Between(c, sen.begin, fc.text_begin))
+                      : std::string_view(fc.label).substr(at);
         }
       } else {
         // This year's figure: the one before the change, past its share
