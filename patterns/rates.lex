@@ -258,7 +258,7 @@ lexicon completion
 # which the arithmetic shows. The target's label names a plan, the
 # actual's names doing and no plan, the rate's ends in a completion rate.
 # Examples: the right side is "actual/target=rate" of each found, or '-'.
-entry plan: 计划 目标 任务 预期 年度目标 预算
+entry plan: 计划 目标 任务 预期 年度目标 预算 指标值 年度指标值 目标值
 entry actual: 实际 完成 已完成 累计完成 实际完成
 entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目标完成率
 # What was done past the target may stand between the actual and the rate
@@ -280,6 +280,8 @@ counter: 本年度共完成道路硬化12.5公里，完成桥梁3座，完成率
 example: 全年共完成农村危房改造320户，完成率106.7%，年度计划任务300户。 => 320/300=106.7
 counter: 全年共完成农村危房改造320户，完成率106.7%，另排查危房300户。 => 320/300=106.7
 example: 项目完成率98% => -
+# A target is printed with its bound (≥, ≤ for one met below it).
+example: 家庭经济困难学生资助人数，年度指标值≥3200人次，实际完成3086人次，完成率96.44%。 => 3086/3200=96.44
 # The target may follow the rate in a bracket of its own; what was done is
 # the figure before the rate, the parts of its list passed over.
 example: 共完成道路硬化12.6公里，其中新建8.4公里，改建4.2公里，完成率105%（计划12公里）。 => 12.6/12=105
@@ -404,4 +406,10 @@ counter: 实施项目10个，完成投资500万元，每个村补助5万元。 =
 entry average: 平均 均
 example: 农村饮水安全巩固提升工程每处平均投资4.2万元，共实施18处，总投资75.6万元。 => 756000=18×42000
 counter: 每个项目平均投资4.2万元，共实施18处，总投资75.6万元。 => 756000=18×42000
+# An amount per unit the text compares another with (低于每公里80万元的
+# 控制标准, 不超过每户5000元) is a bound or a standard, not what each got:
+# only the figure compared is the total's share.
+entry bound: 低于 高于 不超过 不高于 不低于 超过 未超过 控制在 少于 多于
+example: 新改建农村公路47.6公里，完成投资3427.2万元，每公里建设成本72万元，低于每公里80万元的控制标准。 => 34272000=47.6×720000
+counter: 新改建农村公路47.6公里，完成投资3427.2万元，每公里建设成本72万元，低于每公里80万元的控制标准。 => 34272000=47.6×800000
 

@@ -881,6 +881,56 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
        InUnitOf(product, ft), r.evidence, "按各数末位舍入", ri}));
 }
 
+// A completion rate (ratio.completion in prose, table.completion a form's
+// 完成率 column): what was done over its target, or the target over what
+// was done for a reverse one (≤: less is better), within the rounding of
+// the three figures. A target is printed with its bound (≥3200人次, ≤5000
+// 元): the figure is the target. Forms that cap completion print 100% for
+// any target met, so 100% of a target met holds too. A reverse indicator's
+// rate is figured by more than one convention: a warning.
+void CheckCompletion(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const int num = v.First(r, "numerator"), den = v.First(r, "denominator"),
+            rate = v.First(r, "rate");
+  if (num < 0 || den < 0 || rate < 0 || !v.Plain(num) || !v.num(den).ok ||
+      !v.Plain(rate)) {
+    return;
+  }
+  const std::string& bound = v.fact(den).qualifier;
+  if (!bound.empty() && bound != "≥" && bound != "≤") return;
+  const bool reverse = r.detail == "reverse";
+  const Reading done = Of(v, "实际", {num}), target = Of(v, "目标", {den});
+  const bool met =
+      reverse ? done.value <= target.value : done.value >= target.value;
+  const Num& p = v.num(rate);
+  if (met && p.value == Decimal::FromInt(100)) return;
+  const Reading& n = reverse ? target : done;
+  const Reading& d = reverse ? done : target;
+  if (d.value.is_zero() || RateFits(n, d, p)) return;
+  const Fact &fp = v.fact(rate), &fn = v.fact(reverse ? den : num),
+             &fd = v.fact(reverse ? num : den);
+  const std::string got = Percent(n.value, d.value, p.value.scale());
+  std::optional<Decimal> exact = Decimal::Divide(
+      n.value * Decimal::FromInt(100), d.value, p.value.scale());
+  const std::string reading =
+      fp.label + " = " + (reverse ? "目标 ÷ 实际" : "实际 ÷ 目标");
+  out->push_back(TruncatedRate(
+      MakeFinding({"rate.ratio",
+                   reverse ? kWarning : kError,
+                   fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " +
+                       Printed(fd) + " = " + got + "，与所述 " + fp.label +
+                       " " + Printed(fp) + " 不符",
+                   got,
+                   Printed(fp),
+                   fp.page_no,
+                   {fp.fact_id, fn.fact_id, fd.fact_id},
+                   exact ? Str(*exact) + "%" : "",
+                   reading,
+                   "按各数末位舍入",
+                   ri}),
+      n, d, p));
+}
+
 // Shares of one whole the text does not state near them (ratio.one_whole):
 // each quantity over its share is the whole, within the rounding of both
 // (and a share cut off rather than rounded), so the ranges they give must
@@ -1037,6 +1087,10 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   }
   if (r.rule == "ratio.growth") {
     CheckGrowth(v, ri, out);
+    return;
+  }
+  if (r.rule == "ratio.completion" || r.rule == "table.completion") {
+    CheckCompletion(v, ri, out);
     return;
   }
   int num = v.First(r, "numerator"), den = v.First(r, "denominator"),

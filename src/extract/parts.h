@@ -64,7 +64,7 @@ struct IndicatorCells {
   // The line and column where the row's 一级指标 was printed (a merged
   // cell's text sits in its first row).
   int level1_line = -1, level1_col = -1;
-  int target = -1, actual = -1, weight = -1, score = -1, note = -1;
+  int target = -1, actual = -1, weight = -1, score = -1, note = -1, rate = -1;
 };
 struct BudgetCells {
   int block = 0;
@@ -110,8 +110,8 @@ int BudgetHeaderWord(std::string_view cell);
 // the weight (分值, 权重), the score (得分, not 得分计算方法) or the note
 // (偏差原因, 改进措施, 备注); and, where the form splits its target in
 // three (指标性质 | 指标值 | 度量单位: "≤ | 30 | 万元"), the target's
-// operator and its unit. The table reader and the cell folder both read
-// headers by it.
+// operator and its unit; and the completion rate (完成率, 指标完成率,
+// 完成比例). The table reader and the cell folder both read headers by it.
 enum class IndicatorColumn {
   kNone,
   kLevel1,
@@ -123,7 +123,8 @@ enum class IndicatorColumn {
   kScore,
   kNote,
   kTargetOp,
-  kTargetUnit
+  kTargetUnit,
+  kRate
 };
 IndicatorColumn IndicatorHeaderWord(std::string_view cell);
 // Whether a cell holds a value of a row (a number, a percentage, 10分, or

@@ -2967,9 +2967,12 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
+      // A target is printed with its bound (年度指标值≥3200人次); a
+      // reverse one (≤) is met below it.
       if (!completion_rate(p) || !Summable(a) || !Summable(t) ||
-          !a.qualifier.empty() || !t.qualifier.empty() || !SameFamily(a, t) ||
-          !words.Contains(t.label, "plan") ||
+          !a.qualifier.empty() ||
+          !(t.qualifier.empty() || t.qualifier == "≥" || t.qualifier == "≤") ||
+          !SameFamily(a, t) || !words.Contains(t.label, "plan") ||
           !words.Contains(a.label, "actual") ||
           words.Contains(a.label, "plan")) {
         continue;
@@ -2982,6 +2985,9 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
                actual < target ? "实际…计划…完成率" : "计划…实际…完成率");
+      if (t.qualifier == "≤") {
+        ctx->out()->relations.back().detail = "reverse";
+      }
       const Fact* x = excess >= 0 ? &ctx->fact(excess) : nullptr;
       if (x && Plain(*x) && x->qualifier.empty() && SameFamily(*x, t)) {
         AddDifference(ctx, actual, target, excess, "up", "计划…实际…超额");
@@ -3004,8 +3010,12 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
       }
       const Fact &p = ctx->fact(rate), &a = ctx->fact(actual),
                  &t = ctx->fact(target);
+      // A target is printed with its bound (年度指标值≥3200人次); a
+      // reverse one (≤) is met below it.
       if (!completion_rate(p) || !Summable(a) || !Summable(t) ||
-          !a.qualifier.empty() || !t.qualifier.empty() || !SameFamily(a, t) ||
+          !a.qualifier.empty() ||
+          !(t.qualifier.empty() || t.qualifier == "≥" || t.qualifier == "≤") ||
+          !SameFamily(a, t) ||
           ctx->SentenceOf(actual) != ctx->SentenceOf(rate) ||
           !words.Contains(t.label, "plan") ||
           !words.Contains(a.label, "actual") ||

@@ -252,6 +252,27 @@ void IndicatorRows(Context* ctx) {
       }
       ctx->Add(std::move(r));
     }
+    // The form's completion rate (完成率) of the row: what was done over
+    // the target, or the target over what was done for a reverse one (≤).
+    std::vector<int> rate = ctx->CellFacts(c.line, c.rate);
+    if (target.size() == 1 && actual.size() == 1 && rate.size() == 1 &&
+        ctx->fact(rate[0]).kind == "percent" &&
+        ctx->fact(rate[0]).qualifier.empty() &&
+        SameFamily(ctx->fact(target[0]), ctx->fact(actual[0]))) {
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "table.completion";
+      r.name = name;
+      r.members = {{"numerator", actual[0]},
+                   {"denominator", target[0]},
+                   {"rate", rate[0]}};
+      const std::string& q = ctx->fact(target[0]).qualifier;
+      const bool reverse = q == "≤" || q == "<";
+      if (reverse) r.detail = "reverse";
+      r.evidence = reverse ? "表列完成率 = 年度指标值 ÷ 实际完成值（反向指标）"
+                           : "表列完成率 = 实际完成值 ÷ 年度指标值";
+      ctx->Add(std::move(r));
+    }
     // Group rows under their 一级指标.
     if (groups.empty() || groups.back().block != c.block ||
         groups.back().name != row.level1) {

@@ -7,11 +7,13 @@
 // count of that unit, so total = count × amount per unit, within the
 // rounding of the figures. Read only where the sentence leaves no choice:
 // one count of the unit and one other money figure (not a change, not
-// another year's, not a share's whole). The same holds of any figure named
-// per the measure word of a count beside it ("开展培训12期，培训人员600人次，
-// 平均每期培训50人次": 每期, of 12期; "拨付至12个村，每村5万元": 每村, of
-// the 村 printed after 12个): the total is then the one other figure
-// of its own measure. The check tests the product (ratio.per_unit).
+// another year's, not a share's whole), and not where the figure per unit
+// is a bound another is compared with (低于每公里80万元的控制标准). The same
+// holds of any figure named per the measure word of a count beside it
+// ("开展培训12期，培训人员600人次， 平均每期培训50人次": 每期, of 12期;
+// "拨付至12个村，每村5万元": 每村, of the 村 printed after 12个): the total is
+// then the one other figure of its own measure. The check tests the product
+// (ratio.per_unit).
 #include <algorithm>
 #include <map>
 #include <string>
@@ -30,7 +32,8 @@ constexpr size_t kMaxPerUnitFacts = 12;
 // Whether an entry of per_head names a unit (not the words for people, for
 // a period or for an average).
 bool IsUnit(const LexEntry& e) {
-  return e.name != "people" && e.name != "period" && e.name != "average";
+  return e.name != "people" && e.name != "period" && e.name != "average" &&
+         e.name != "bound";
 }
 
 // The unit amount i is per (an entry of per_head: 户, 人, 亩), or null: a
@@ -161,6 +164,8 @@ void FindPerUnit(Context* ctx) {
           !(fe.qualifier.empty() || fe.qualifier == "≈") || !Summable(fe)) {
         continue;
       }
+      // One the text compares another with is a bound (lexicon bound).
+      if (per.Contains(fe.label, "bound")) continue;
       const LexEntry* unit =
           fe.kind == "amount" ? PerWhat(*ctx, per, each) : nullptr;
       const std::string_view measure =

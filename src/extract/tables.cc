@@ -162,7 +162,8 @@ std::string FirstKey(const Line& row) {
 // Column indices of the indicator block, -1 when absent.
 struct IndicatorColumns {
   int level1 = -1, level2 = -1, level3 = -1, target = -1, actual = -1,
-      weight = -1, score = -1, note = -1, target_op = -1, target_unit = -1;
+      weight = -1, score = -1, note = -1, target_op = -1, target_unit = -1,
+      rate = -1;
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
 };
 
@@ -185,7 +186,8 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
       &IndicatorColumns::score,
       &IndicatorColumns::note,
       &IndicatorColumns::target_op,
-      &IndicatorColumns::target_unit};
+      &IndicatorColumns::target_unit,
+      &IndicatorColumns::rate};
   for (size_t i = 0; i < row.cells.size(); ++i) {
     int IndicatorColumns::*field =
         kFields[size_t(IndicatorHeaderWord(row.cells[i].text))];
@@ -436,7 +438,7 @@ class TableReader {
     const int shift = AlignRow(c.header, Texts(row));
     for (int* col :
          {&c.level1, &c.level2, &c.level3, &c.target, &c.actual, &c.weight,
-          &c.score, &c.note, &c.target_op, &c.target_unit}) {
+          &c.score, &c.note, &c.target_op, &c.target_unit, &c.rate}) {
       if (*col >= 0) *col -= shift;
     }
     // A level is a name: a figure under its column ("3亩" of a 其中 detail
@@ -485,9 +487,9 @@ class TableReader {
       ir.box = BoxOf(doc_, row.page, row.begin, row.end);
     }
     if (index_) {
-      index_->indicators.push_back({block_, line, out_->indicators.size(),
-                                    level1_line_, level1_col_, c.target,
-                                    c.actual, c.weight, c.score, c.note});
+      index_->indicators.push_back(
+          {block_, line, out_->indicators.size(), level1_line_, level1_col_,
+           c.target, c.actual, c.weight, c.score, c.note, c.rate});
     }
     out_->indicators.push_back(std::move(ir));
   }
@@ -608,6 +610,10 @@ IndicatorColumn IndicatorHeaderWord(std::string_view cell) {
   // alone is 实际完成值 wrapped in its cell ("实际 / 完成值").
   if (Has(k, "实际值") || Has(k, "实际完成") || k == "实际" || k == "完成值") {
     return IndicatorColumn::kActual;
+  }
+  if (const std::string_view head = WithoutTrailingNote(k);
+      head.ends_with("完成率") || head.ends_with("完成比例")) {
+    return IndicatorColumn::kRate;
   }
   if (k == "指标性质") return IndicatorColumn::kTargetOp;
   if (k == "度量单位" || k == "计量单位") return IndicatorColumn::kTargetUnit;

@@ -739,7 +739,7 @@ namespace {
 // A token of a spaced line: its bytes, and what it looks like.
 struct Token {
   size_t begin, end;
-  bool value = false;  // a figure: [≥≤<>]digits[.digits][%|unit of ≤3 Han]
+  bool value = false;  // a figure: [≥≤<>=]digits[.digits][%|unit of ≤3 Han]
   bool number = false;  // digits and a point only
   bool word = false;    // Han (with brackets and a colon), 2..16 characters
   char32_t first = 0;
@@ -763,9 +763,12 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
     t.value = true;
     return t;
   }
+  // A target's bound before it (≥10个, =100%, ＞95%), in any of the forms
+  // the forms print it (full-width, ≧, the box-drawing ═ some fonts map "="
+  // to): still a figure.
   size_t k = 0;
-  if (k < cps.size() &&
-      (cps[k] == U'≥' || cps[k] == U'≤' || cps[k] == '<' || cps[k] == '>')) {
+  static constexpr std::u32string_view kBounds = U"≥≤<>=≧≦＜＞＝═";
+  if (k < cps.size() && kBounds.find(cps[k]) != std::u32string_view::npos) {
     ++k;
   }
   // A minus before digits signs a value (an 增减 cell: -8.25).

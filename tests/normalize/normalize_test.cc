@@ -667,6 +667,13 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
       out.text,
       "经费情况（万元）\t2022年决算数\t2023年决算数\n公用经费\t118.31\t193.42\n"
       "办公经费\t29.35\t/\n说明：以上为决算数。");
+  // A target printed with its bound (≥10个, =100%, ≤25万元) is a figure.
+  EXPECT_EQ(n->NormalizeText("三级指标\n年度指标值\n实际完成值\n数量\n≥10个\n"
+                             "10个\n合格率\n=100%\n100%\n成本\n≤25万元\n"
+                             "23.6万元")
+                .text,
+            "三级指标\t年度指标值\t实际完成值\n数量\t≥10个\t10个\n合格率\t=100%"
+            "\t100%\n成本\t≤25万元\t23.6万元");
   // One row of its shape is no table: a heading and a figure stay apart.
   EXPECT_EQ(n->NormalizeText("控制率\n46\n50\n一、基本情况").text,
             "控制率\n46\n50\n一、基本情况");
