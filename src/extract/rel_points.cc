@@ -1747,7 +1747,17 @@ void FindScores(Context* ctx) {
   // A list the sentence opens as scores ("产出指标得分情况：数量指标18分、质
   // 量指标14分、…，产出指标小计48分") holds scores though its items name no
   // score word: the points after the colon, none named a weight.
+  BracketWeights(ctx, done);
   const Lexicon& totals = ctx->lex().Get("score_total");
+  // Points already read as a weight capping a score ("预算执行率（10分）得
+  // 9.2分") are 分值, not scores, wherever a list of scores stands.
+  std::set<int> weights_read;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "score_cap") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "weight") weights_read.insert(m.fact);
+    }
+  }
   for (const Sentence& sen : ctx->sentences()) {
     std::vector<int> parts;
     const std::string_view text =
@@ -1777,7 +1787,8 @@ void FindScores(Context* ctx) {
       if (!totals.Contains(last, "total")) {
         // Weights (指标分值10分) and the 满分 are not parts of a score sum.
         if (f.role == "score" ||
-            (f.role.empty() && colon != std::string_view::npos)) {
+            (f.role.empty() && colon != std::string_view::npos &&
+             !weights_read.count(i))) {
           parts.push_back(i);
         }
         continue;
@@ -1799,7 +1810,6 @@ void FindScores(Context* ctx) {
       break;
     }
   }
-  BracketWeights(ctx, done);
   PairedPoints(ctx);
   SubWeights(ctx);
   AreaScores(ctx, "score");
