@@ -207,6 +207,15 @@ entry part_rate: 覆盖率 覆盖比例 占比 比重
 example: 全县共有义务教育阶段学生32560人，其中享受营养改善计划学生28650人，覆盖率87.99%。 => 28650/32560=87.99
 counter: 全县共有义务教育阶段学生32560人，其中享受营养改善计划学生28650人，合格率87.99%。 => 28650/32560=87.99
 counter: 城乡居民医保基金支出8420.5万元，其中住院报销6210.3万元，门诊慢特病报销865.2万元，住院政策范围内报销比例70.5%。 => 865.2/8420.5=70.5
+# Without a breakdown, a coverage rate right after a whole and the part of
+# it covered, alone in their run, is the later over the earlier (its whole
+# inferred from its place: the check calls a gap a warning). A coverage of
+# land (森林覆盖率) is over the territory, not the figure before: entry land
+# names the measures of area.
+entry land: 公顷 亩 平方米 平方公里 平方千米
+example: 全市林地面积145.29万公顷，森林面积133.14万公顷，森林覆盖率69.83%。 => -
+example: 截至2023年末，全区常住人口32.6万人，家庭医生签约12.18万人，签约服务覆盖率37.36%。 => 12.18/32.6=37.36
+counter: 全县培训农民1200人，种植类800人，养殖类300人，覆盖率37.5%。 => 300/800=37.5
 # A rate that names its part before 占比 is that part's, wherever the part
 # stands in the list; a name no part (or two) opens with leaves it unread.
 example: 一般公共预算收入完成8.65亿元，其中税收收入6.12亿元，非税收入2.53亿元，税收占比70.8%。 => 6.12/8.65=70.8

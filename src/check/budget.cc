@@ -1167,14 +1167,16 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
          reading, "比率 = 部分 ÷ 全体 ≤ 100%；所述比率有误", ri}));
     return;
   }
-  out->push_back(
-      TruncatedRate(MakeFinding({"rate.ratio", kError,
-                                 ratio + " = " + got + "，与所述 " + p.label +
-                                     " " + Printed(p) + " 不符",
-                                 got, Printed(p), p.page_no, ids,
-                                 exact ? Str(*exact) + "%" : "", reading,
-                                 "按各数末位舍入", ri}),
-                    n, d, v.num(rate)));
+  // A coverage rate's whole is the figure before its part, inferred from
+  // its place, not named (ratio.coverage): a gap is worth a look.
+  out->push_back(TruncatedRate(
+      MakeFinding({"rate.ratio", r.rule == "ratio.coverage" ? kWarning : kError,
+                   ratio + " = " + got + "，与所述 " + p.label + " " +
+                       Printed(p) + " 不符",
+                   got, Printed(p), p.page_no, ids,
+                   exact ? Str(*exact) + "%" : "", reading, "按各数末位舍入",
+                   ri}),
+      n, d, v.num(rate)));
 }
 
 }  // namespace tally::check::internal

@@ -1571,7 +1571,28 @@ void BareShares(Context* ctx) {
         }
       }
       const bool of_breakdown = den >= 0;
-      if (part_rate &&
+      // Or right after a whole and the part of it covered, one after the
+      // other and alone in their run ("全区常住人口32.6万人，家庭医生签约
+      // 12.18万人，签约服务覆盖率37.63%"): the later over the earlier.
+      // A coverage of land (森林覆盖率 of 森林面积) is over the territory,
+      // which such a run does not print (lexicon share_whole, land).
+      bool covered = false;
+      if (part_rate && !of_breakdown && k >= 2 && facts[k - 1] == num &&
+          !share_words.Has("land", CountMeasure(n.unit))) {
+        const Fact& w = ctx->fact(facts[k - 2]);
+        std::optional<Decimal> wv = Decimal::Parse(w.base_value);
+        const bool alone = k < 3 || !SameFamily(ctx->fact(facts[k - 3]), n) ||
+                           !ctx->fact(facts[k - 3]).qualifier.empty();
+        if (Summable(w) && w.qualifier.empty() && SameFamily(w, n) &&
+            w.role != "change" && n.role != "change" && alone && wv && nv &&
+            *nv <= *wv &&
+            ctx->Between(facts[k], w.text_end, p.text_begin).find("；") ==
+                std::string_view::npos) {
+          den = facts[k - 2];
+          covered = true;
+        }
+      }
+      if (part_rate && !covered &&
           (!of_breakdown ||
            ctx->Between(facts[k], n.text_end, p.text_begin).find("；") !=
                std::string_view::npos)) {
@@ -1615,13 +1636,14 @@ void BareShares(Context* ctx) {
       if (den < 0) continue;
       Relation r;
       r.kind = "ratio";
-      r.rule = "ratio.bare_share";
+      r.rule = covered ? "ratio.coverage" : "ratio.bare_share";
       r.name = n.label;
       r.members = {
           {"numerator", num}, {"denominator", den}, {"rate", facts[k]}};
-      r.evidence = "占（所在清单之总数）";
+      r.evidence =
+          covered ? "覆盖率 = 所覆盖之数 ÷ 其前之总数" : "占（所在清单之总数）";
       ctx->Add(std::move(r));
-      if (!of_breakdown) shares_of[den].push_back({num, facts[k]});
+      if (!of_breakdown && !covered) shares_of[den].push_back({num, facts[k]});
     }
   }
   for (const auto& [den, shares] : shares_of) {

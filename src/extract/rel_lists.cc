@@ -2488,9 +2488,11 @@ void FindEnumerations(Context* ctx) {
   const std::vector<Section>& sections = out.sections;
   // Children of each section, once.
   std::vector<std::vector<size_t>> children(sections.size());
+  std::vector<size_t> top;
   for (size_t c = 0; c < sections.size(); ++c) {
     int p = sections[c].parent;
     if (p >= 0 && size_t(p) < sections.size()) children[size_t(p)].push_back(c);
+    if (p < 0) top.push_back(c);
   }
   for (size_t i = 0; i < out.facts.size(); ++i) {
     const Fact& f = out.facts[i];
@@ -2504,13 +2506,52 @@ void FindEnumerations(Context* ctx) {
     bool total = b.ends_with("共有") || b.ends_with("共") ||
                  b.ends_with("共计") || b.ends_with("合计");
     bool each = a.starts_with("项目均") || a.starts_with("均");
-    if ((f.unit == "项" || f.unit == "个") && f.section >= 0 &&
-        size_t(f.section) < sections.size()) {
-      const std::vector<size_t>& items = children[size_t(f.section)];
+    // A count whose line ends in a colon right after it ("全年共支持科技计
+    // 划项目9项，具体为：", "共完成以下7项重点工作：") introduces the
+    // items below it.
+    std::string_view line_rest =
+        ctx->Between(int(i), f.text_end, f.text_end + 40);
+    line_rest = TrimSpace(line_rest.substr(0, line_rest.find('\n')));
+    // (One count of several before the colon, 二级指标3个、三级指标9个：,
+    // may count the items or what they list: none is read so.)
+    const std::vector<int>& sentence_facts = ctx->sentences()[size_t(s)].facts;
+    const bool ends_in_colon =
+        (line_rest.ends_with("：") || line_rest.ends_with(":")) &&
+        line_rest.size() < 36 &&
+        std::count_if(sentence_facts.begin(), sentence_facts.end(), [&](int j) {
+          return out.facts[size_t(j)].kind == "count";
+        }) == 1;
+    // (A count before any heading counts the sections at the top.)
+    if ((f.unit == "项" || f.unit == "个") &&
+        (f.section < 0 || size_t(f.section) < sections.size())) {
+      const std::vector<size_t>& items =
+          f.section < 0 ? top : children[size_t(f.section)];
       bool numbered = items.size() >= 2;
+      // (Items numbered in words, （一） 二、, are the document's own parts
+      // unless the colon says they are the list.)
       for (size_t k = 0; k < items.size() && numbered; ++k) {
-        numbered = Numbered(sections[items[k]].marker) &&
+        numbered = (ends_in_colon || Numbered(sections[items[k]].marker)) &&
                    MarkerNumber(sections[items[k]].marker) == int(k) + 1;
+      }
+      // Items each counting things of the count's measure (实施项目27个，
+      // 具体情况是：1.…实施项目10个…) are groups it sums, not its items.
+      // (What an item's heading counts, not a target in its text.)
+      if (numbered && ends_in_colon && !total && !each) {
+        for (const Fact& g : out.facts) {
+          if (g.kind != "count" || g.section < 0 || !g.qualifier.empty() ||
+              CountMeasure(g.unit) != CountMeasure(f.unit)) {
+            continue;
+          }
+          const Section& item = sections[size_t(g.section)];
+          if (std::find(items.begin(), items.end(), size_t(g.section)) !=
+                  items.end() &&
+              g.page_no == item.page_no &&
+              g.text_begin <
+                  item.text_begin + item.marker.size() + item.title.size()) {
+            numbered = false;
+            break;
+          }
+        }
       }
       if (numbered) {
         const Section& first = sections[items.front()];
@@ -2519,14 +2560,17 @@ void FindEnumerations(Context* ctx) {
             (first.page_no == f.page_no && first.text_begin > f.text_begin);
         const bool intro = follows && !total && !each &&
                            IntroducesBodies(ctx, int(i), sections, items);
-        if (follows && (total || each || intro)) {
+        if (follows && (total || each || intro || ends_in_colon)) {
           Relation r;
           r.kind = "enumeration";
           r.rule = "count.sections";
           r.members.push_back({"count", int(i)});
           r.detail = std::to_string(items.size()) + " " + first.marker + "至" +
                      sections[items.back()].marker;
-          r.evidence = total ? "共" : each ? "均" : "引语后逐行所列";
+          r.evidence = total           ? "共"
+                       : each          ? "均"
+                       : ends_in_colon ? "冒号后逐项"
+                                       : "引语后逐行所列";
           ctx->Add(std::move(r));
           continue;
         }
