@@ -2518,6 +2518,8 @@ void FindEnumerations(Context* ctx) {
     const bool ends_in_colon =
         (line_rest.ends_with("：") || line_rest.ends_with(":")) &&
         line_rest.size() < 36 &&
+        line_rest.find("。") == std::string_view::npos &&
+        line_rest.find("；") == std::string_view::npos &&
         std::count_if(sentence_facts.begin(), sentence_facts.end(), [&](int j) {
           return out.facts[size_t(j)].kind == "count";
         }) == 1;

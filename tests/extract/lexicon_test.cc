@@ -159,12 +159,14 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
   }
   if (lexicon == "share_whole" || lexicon == "completion") {
     // "part/whole=rate", ...
-    // A share of a printed whole (ratio.share) or of its list's total
-    // (ratio.bare_share); a completion rate (ratio.completion).
+    // A share of a printed whole (ratio.share), of its list's total
+    // (ratio.bare_share) or a coverage of the whole before its part
+    // (ratio.coverage); a completion rate (ratio.completion).
     auto wanted = [&](const std::string& rule) {
       return lexicon == "completion"
                  ? rule == "ratio.completion"
-                 : rule == "ratio.share" || rule == "ratio.bare_share";
+                 : rule == "ratio.share" || rule == "ratio.bare_share" ||
+                       rule == "ratio.coverage";
     };
     std::string s;
     for (const Relation& r : out.relations) {
