@@ -349,7 +349,10 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
   }
   const Decimal& t = v.num(target).value;
   const Decimal& a = v.num(actual).value;
-  bool reverse = r.detail == "reverse";
+  // detail: "reverse" for a target met below it, "formula" where the
+  // report states completion × weight as its rule (words, either or both).
+  const bool reverse = r.detail.starts_with("reverse");
+  const bool formula = r.detail.ends_with("formula");
   bool met = reverse ? a <= t : a >= t;
   // A deduction the form explains (偏差原因 filled in) is the evaluator's
   // judgement: only unexplained ones are held against the rule.
@@ -386,6 +389,13 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
       reverse ? Decimal::Divide(t, a, 6) : Decimal::Divide(a, t, 6);
   if (!share) return;
   Decimal expect = *share * w;
+  // A rule the report states is computed, not judged: the score holds to
+  // its rounding and the figures' (as 执行率 × 分值 above).
+  if (formula) {
+    const std::optional<Decimal> figures =
+        Decimal::Divide((reverse ? t : a).HalfUnit() * w, reverse ? a : t, 6);
+    slack = s.HalfUnit() + figures.value_or(Decimal());
+  }
   if ((expect - s).Abs() <= slack) return;
   out->push_back(MakeFinding(
       {"score.rule", kWarning,

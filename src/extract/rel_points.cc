@@ -207,9 +207,27 @@ void BudgetRows(Context* ctx) {
   }
 }
 
+// Whether the report states that its indicators score completion × weight
+// ("未达到的，按“完成率×该指标分值”计分": a formula word, lexicon
+// score_step, and a completion rate, lexicon completion, in one sentence).
+bool CompletionFormulaStated(const Context& ctx) {
+  const Lexicon& steps = ctx.lex().Get("score_step");
+  const Lexicon& completion = ctx.lex().Get("completion");
+  for (const Sentence& sen : ctx.sentences()) {
+    if (sen.facts.empty()) continue;
+    const std::string_view text =
+        ctx.Between(sen.facts.front(), sen.begin, sen.end);
+    if (steps.Contains(text, "formula") && completion.Contains(text, "rate")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void IndicatorRows(Context* ctx) {
   const TableIndex& t = ctx->tables();
   const Extracted& out = *ctx->out();
+  const bool formula = CompletionFormulaStated(*ctx);
   struct Group {
     int block;
     int level1_fact;  // the "（50分）" of its 一级指标 cell, or -1
@@ -245,6 +263,7 @@ void IndicatorRows(Context* ctx) {
                    {"score", score}};
       const std::string& q = ctx->fact(target[0]).qualifier;
       if (q == "≤" || q == "<") r.detail = "reverse";
+      if (formula) r.detail += r.detail.empty() ? "formula" : " formula";
       if (c.note < 0) {
         r.evidence = "no_note";  // a form without a 偏差原因 column
       } else if (!Squeeze(row.note).empty()) {
