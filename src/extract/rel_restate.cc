@@ -244,6 +244,20 @@ std::string_view HeadWord(std::string_view name) {
   return name.substr(0, pos);
 }
 
+// How many characters a and b end alike in.
+size_t CommonSuffixChars(std::string_view a, std::string_view b) {
+  size_t n = 0;
+  while (n < a.size() && n < b.size() &&
+         a[a.size() - 1 - n] == b[b.size() - 1 - n]) {
+    ++n;
+  }
+  // Back to a character boundary of the shared bytes.
+  std::string_view tail = a.substr(a.size() - n);
+  while (!tail.empty() && (static_cast<unsigned char>(tail[0]) & 0xC0) == 0x80)
+    tail.remove_prefix(1);
+  return CodePoints(tail);
+}
+
 // The same named quantity printed twice with two neighbouring digits
 // swapped. A swap is a retyping slip, and a different figure by chance is
 // rare only when both figures are long and name the same thing: four
@@ -288,7 +302,10 @@ void SwappedDigits(Context* ctx) {
   std::unordered_map<std::string, std::vector<int>> buckets;
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
-    if ((f.kind != "amount" && f.kind != "percent") || !Numeric(f)) continue;
+    if ((f.kind != "amount" && f.kind != "percent" && f.kind != "count") ||
+        !Numeric(f)) {
+      continue;
+    }
     if (SignificantDigits(f.value) < 4) continue;
     std::string digits = f.value;
     std::sort(digits.begin(), digits.end());
@@ -311,8 +328,11 @@ void SwappedDigits(Context* ctx) {
         std::string na = cells ? fa.label : NameOf(fa),
                     nb = cells ? fb.label : NameOf(fb);
         if (na.size() < 6 || nb.size() < 6) continue;  // two Han characters
+        // Or ending alike in six characters or more: a Chinese name ends
+        // in what it names (带动受益脱贫人口, 项目受益脱贫人口).
         bool named = na.find(nb) != std::string::npos ||
-                     nb.find(na) != std::string::npos;
+                     nb.find(na) != std::string::npos ||
+                     CommonSuffixChars(na, nb) >= 6;
         if (!named && !cells && SignificantDigits(fa.value) >= 5) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
