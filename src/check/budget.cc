@@ -1137,10 +1137,14 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   std::optional<Decimal> exact = Decimal::Divide(
       n.value * Decimal::FromInt(100), d.value, v.num(rate).value.scale());
   // A part's share of the list it is drawn from (ratio.bare_share: its
-  // whole is the list's total) cannot pass 100%: stated over 100, that is
-  // the slip to name, with the share the figures give.
-  if (r.rule == "ratio.bare_share" &&
-      v.num(rate).value > Decimal::FromInt(100) && n.value <= d.value) {
+  // whole is the list's total), or of a whole it is said to be part of
+  // (占…的, ratio.share) and is not larger than, cannot pass 100%: stated
+  // over 100, that is the slip to name, with the share the figures give.
+  const bool part_of =
+      r.rule == "ratio.bare_share" ||
+      (r.rule == "ratio.share" && p.label.find("占") != std::string::npos);
+  if (part_of && v.num(rate).value > Decimal::FromInt(100) &&
+      n.value <= d.value) {
     out->push_back(MakeFinding(
         {"percent.range", kError,
          p.label + " " + Printed(p) + "，是部分占其总数之比，不能超过 100%；" +

@@ -3588,6 +3588,21 @@ void FindRatios(Context* ctx) {
         }
         evidence = "占" + of + "的（前文所列总额）";
       }
+      // "项目全年实际支出285.6万元，其中智能监测设备购置192.0万元，占总支出
+      // 的67.23%": a part of a list, its share of a whole named 总X, is
+      // over the list's total when that total's name ends in X.
+      if (auto t = total_of.find(num); den < 0 && t != total_of.end()) {
+        std::string_view bare = of;
+        if (bare.starts_with("总"))
+          bare.remove_prefix(std::string_view("总").size());
+        const Fact& total = ctx->fact(t->second);
+        if (CodePoints(bare) >= 2 && total.qualifier.empty() &&
+            SameFamily(total, ctx->fact(num)) &&
+            std::string_view(total.label).ends_with(bare)) {
+          den = t->second;
+          evidence = "占" + of + "的（所在清单之总数）";
+        }
+      }
       if (den < 0) {
         unplaced.push_back({of, num, rate});
         continue;
