@@ -1411,6 +1411,12 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
     if (t.ends_with("数")) t.remove_suffix(std::string_view("数").size());
     return t;
   };
+  // 决算 after a name says which figure of it a 决算 report gives, not
+  // another quantity: 公务接待费支出决算 is 公务接待费支出.
+  auto plain = [](std::string_view t) {
+    if (t.ends_with("决算")) t.remove_suffix(std::string_view("决算").size());
+    return t;
+  };
   subject = trim(subject);
   if (subject.size() < 6) return -1;
   const Fact& at = ctx.fact(from);
@@ -1421,7 +1427,7 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
     }
     const std::string_view label = trim(f.label);
     if (f.role != "change" && f.qualifier.empty() && SameFamily(f, like) &&
-        (label == subject ||
+        (label == subject || plain(label) == plain(subject) ||
          (label.size() >= 12 && subject.ends_with(label)))) {
       return i;
     }
