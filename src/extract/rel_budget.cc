@@ -1712,6 +1712,40 @@ bool Framed(const Context& ctx, const Sentence& sen, size_t j,
          before.starts_with("和");
 }
 
+// This year's figure of the quantity a comparison's frame names with the
+// other year's figure (与2022年末资产总额…相比: 资产总额): the nearest
+// earlier figure of its section whose name ends in that quantity's, not
+// another year's nor a change; -1 if none.
+int ThisYearOfFramed(const Context& ctx, int other) {
+  const Fact& f = ctx.fact(other);
+  std::string_view name = f.label;
+  for (std::string_view w : {"与", "同", "和"}) {
+    if (name.starts_with(w)) name.remove_prefix(w.size());
+  }
+  if (name.size() > 4 && name.substr(0, 2) == "20" &&
+      std::all_of(name.begin(), name.begin() + 4,
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    name.remove_prefix(4);
+  }
+  for (std::string_view w : {"年度", "年末", "年底", "年"}) {
+    if (name.starts_with(w)) {
+      name.remove_prefix(w.size());
+      break;
+    }
+  }
+  if (CodePoints(name) < 2) return -1;
+  for (int i = other - 1; i >= 0 && i >= other - int(kMaxShareScan); --i) {
+    const Fact& g = ctx.fact(i);
+    if (g.page_no != f.page_no || g.section != f.section) break;
+    if (g.role != "change" && g.qualifier.empty() && Summable(g) &&
+        SameFamily(g, f) && !ctx.OtherYear(i) &&
+        std::string_view(g.label).ends_with(name)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 // The clauses of a stretch of text from its first comma on, blanks
 // trimmed ("万元，与2023年度相比，减少" -> "与2023年度相比，减少"); the whole
 // text when it has none.
@@ -2069,6 +2103,17 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
     return w == "than" ? std::string() : w;
   };
   const std::vector<Sentence>& ss = ctx->sentences();
+  // A comparison that opens its sentence with the other year's figure
+  // ("与2022年末资产总额3,418.60万元相比增加232.58万元") names the quantity
+  // whose figure this year the text stated before it: the change is their
+  // difference too.
+  auto framed_difference = [&](int other, int change, const std::string& w) {
+    const int now = ThisYearOfFramed(*ctx, other);
+    if (now >= 0 && !w.empty()) {
+      AddDifference(ctx, now, other, change, w,
+                    "与上年数相比：变动额 = 本年数 − 上年数");
+    }
+  };
   // The change that opens a sentence -> the figure it was found to compare.
   std::map<int, int> current_of;
   for (size_t si = 0; si < ss.size(); ++si) {
@@ -2217,6 +2262,9 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
                           OtherYears(way, other.label)
                               ? "较上年数：变动率 = 变动额 ÷ 上年数"
                               : "较所比之数：变动率 = 变动额 ÷ 所比之数");
+            if (j == 0 && OtherYears(way, other.label)) {
+              framed_difference(a, c, w1.empty() ? w2 : w1);
+            }
           }
           continue;
         }
@@ -2341,6 +2389,10 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
       if (!opens_sentence && Framed(*ctx, sen, before, opens)) {
         AddChangeOver(ctx, sen, c, before, p,
                       "与上年数相比：变动率 = 变动额 ÷ 上年数");
+        // A frame that opens its sentence ("与2022年末资产总额3,418.60万元
+        // 相比增加232.58万元") names the quantity whose figure this year the
+        // text stated before it: the change is their difference too.
+        if (before == 0) framed_difference(sen.facts[0], c, which(fc.label));
         continue;
       }
       Relation r;

@@ -328,11 +328,13 @@ void SwappedDigits(Context* ctx) {
         std::string na = cells ? fa.label : NameOf(fa),
                     nb = cells ? fb.label : NameOf(fb);
         if (na.size() < 6 || nb.size() < 6) continue;  // two Han characters
-        // Or ending alike in six characters or more: a Chinese name ends
-        // in what it names (带动受益脱贫人口, 项目受益脱贫人口).
+        // Or ending alike in six characters or more (four for a figure of
+        // five digits or more): a Chinese name ends in what it names (带动
+        // 受益脱贫人口, 项目受益脱贫人口; 本部门资产总额, 年末资产总额).
+        const size_t alike = SignificantDigits(fa.value) >= 5 ? 4 : 6;
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
-                     CommonSuffixChars(na, nb) >= 6;
+                     CommonSuffixChars(na, nb) >= alike;
         if (!named && !cells && SignificantDigits(fa.value) >= 5) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
