@@ -191,6 +191,10 @@ counter: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同
 
 lexicon share_whole
 entry whole: 总数 总额 总量 总计 合计 全部 总体
+# A share of a budget (占调整预算109.9%) may pass 100%; the 预算 in the
+# name of a budget account (一般公共预算项目支出总额 is that account's
+# spending) makes no share one of a budget.
+entry account: 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算
 # A whole named X总额 is the figure named X, or X and one of these words
 # for an amount (占政府采购合同总额的 is over 政府采购合同金额).

@@ -786,10 +786,19 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
 bool ShareOfTotal(const Lexicon& whole, std::string_view label) {
   const size_t at = label.rfind("占");
   if (at == std::string_view::npos) return false;
-  std::string_view of = label.substr(at + std::string_view("占").size());
-  return !of.empty() && of.find("预算") == std::string_view::npos &&
-         of.find("计划") == std::string_view::npos &&
-         whole.Contains(of, "whole");
+  std::string of(label.substr(at + std::string_view("占").size()));
+  // The 预算 of an account's name (占一般公共预算项目支出总额: lexicon
+  // share_whole, account) makes no share one of a budget.
+  if (const LexEntry* account = whole.Entry("account")) {
+    for (const std::string& name : account->words) {
+      for (size_t k = of.find(name); k != std::string::npos;
+           k = of.find(name)) {
+        of.erase(k, name.size());
+      }
+    }
+  }
+  return !of.empty() && of.find("预算") == std::string::npos &&
+         of.find("计划") == std::string::npos && whole.Contains(of, "whole");
 }
 
 // The facts between two statements: after `before`'s last and before

@@ -411,12 +411,96 @@ void PointedBack(Context* ctx) {
   }
 }
 
+// A paragraph that restates a table's rows ("2023年度“三公”经费支出13.31万
+// 元。其中：公务用车运行维护费9.86万元…；公务接待费3.54万元" under a table
+// whose 合计 is 13.31, 公务用车… 9.86, 公务接待费 3.45): where two of its
+// figures or more equal cells of one column of the table on its page, a
+// figure of it named as a row of that table (its label ends in the row's
+// name) that equals no cell of the row is that row's cell retyped.
+void RowsRestatedInProse(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  // Per body line, its amounts.
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    const Line& prose = doc.lines[l];
+    if (prose.table >= 0) continue;
+    std::vector<int> amounts;
+    for (int i : ctx->LineFacts(int(l))) {
+      const Fact& f = facts[size_t(i)];
+      if (f.kind == "amount" && Numeric(f) && f.qualifier.empty() &&
+          f.role != "change" && !f.in_table) {
+        amounts.push_back(i);
+      }
+    }
+    if (amounts.size() < 3) continue;
+    for (const Table& t : doc.tables) {
+      if (t.lines.empty() || doc.lines[size_t(t.lines[0])].page != prose.page) {
+        continue;
+      }
+      // Equal figures per column; the rows by name.
+      std::map<int, int> equal;  // column -> prose figures equal to a cell
+      std::map<std::string, int> row_of;  // row name -> its line
+      for (int tl : t.lines) {
+        const Line& row = doc.lines[size_t(tl)];
+        if (row.cells.empty() || ctx->LineFacts(tl).empty()) continue;
+        const std::string name = Squeeze(row.cells[0].text);
+        if (CodePoints(name) >= 3) row_of.emplace(name, tl);
+        for (size_t c = 1; c < row.cells.size(); ++c) {
+          const int cell = ctx->CellNumber(tl, int(c));
+          if (cell < 0 || facts[size_t(cell)].kind != "amount") continue;
+          for (int i : amounts) {
+            if (facts[size_t(i)].base_value == facts[size_t(cell)].base_value) {
+              ++equal[int(c)];
+              break;
+            }
+          }
+        }
+      }
+      int col = -1, most = 1;
+      for (auto [c, n] : equal) {
+        if (n > most) col = c, most = n;
+      }
+      if (col < 0) continue;
+      for (int i : amounts) {
+        const Fact& f = facts[size_t(i)];
+        const std::string label = Squeeze(f.label);
+        // The row the label ends in (the longest name, if several).
+        const std::string* name = nullptr;
+        int tl = -1;
+        for (const auto& [n, line] : row_of) {
+          if (label.ends_with(n) && (!name || n.size() > name->size())) {
+            name = &n;
+            tl = line;
+          }
+        }
+        if (!name) continue;
+        const Line& row = doc.lines[size_t(tl)];
+        bool same = false;
+        for (size_t c = 1; c < row.cells.size() && !same; ++c) {
+          const int cell = ctx->CellNumber(tl, int(c));
+          same = cell >= 0 && facts[size_t(cell)].base_value == f.base_value;
+        }
+        const int cell = ctx->CellNumber(tl, col);
+        if (same || cell < 0 || !SameFamily(facts[size_t(cell)], f)) continue;
+        Relation r;
+        r.kind = "restatement";
+        r.rule = "restate.table_cell";
+        r.name = *name;
+        r.evidence = "正文所述同表其余各数与表中一致";
+        r.members = {{"a", i}, {"b", cell}};
+        ctx->Add(std::move(r));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
   RepeatedSentences(ctx);
   SameNumberOtherUnit(ctx);
   CellsRestatedInProse(ctx);
+  RowsRestatedInProse(ctx);
   SwappedDigits(ctx);
   PointedBack(ctx);
 }
