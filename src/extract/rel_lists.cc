@@ -1835,6 +1835,29 @@ bool KindOfBody(const Lexicon& enumeration, std::string_view item) {
   return true;
 }
 
+// The names in quotation marks that end `text`, one after the other or
+// joined by 、 和 及 与 (对“城市道路照明设施维护”“市政公园绿地养护”), and
+// *from, where the first opens; 0 when fewer than two.
+int QuotedNamesAtEnd(std::string_view text, size_t* from) {
+  int n = 0;
+  std::string_view rest = text;
+  while (rest.ends_with("”")) {
+    const size_t open = rest.rfind("“");
+    if (open == std::string_view::npos) break;
+    ++n;
+    rest = rest.substr(0, open);
+    *from = open;
+    for (std::string_view joint : {"、", "和", "及", "与"}) {
+      if (rest.ends_with(joint) &&
+          rest.substr(0, rest.size() - joint.size()).ends_with("”")) {
+        rest.remove_suffix(joint.size());
+        break;
+      }
+    }
+  }
+  return n >= 2 ? n : 0;
+}
+
 // The number of names in a list set apart by 、 (Items). "社会效益指标和满意度
 // 指标" is two names (both end in the head noun 指标), "医药和基金监管科" one
 // (医药 is not a 科): a last item joined by 和/及/与 counts twice when its
@@ -2592,7 +2615,13 @@ void FindEnumerations(Context* ctx) {
       // is a slip, fewer is not.
       const bool etc = list.ends_with("等");
       if (etc) list.remove_suffix(std::string_view("等").size());
-      const int k = NamesIn(list, &enumeration);
+      int k = NamesIn(list, &enumeration);
+      // Names in quotation marks need no 、 between them.
+      size_t quoted_from = 0;
+      if (const int q = QuotedNamesAtEnd(list, &quoted_from); q >= 2) {
+        k = q;
+        list = list.substr(quoted_from);
+      }
       // The items are names, not quantities (no digits), and the count is
       // followed by the noun it counts ("3个科室").
       bool names = !HasDigit(list);
