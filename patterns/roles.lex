@@ -22,7 +22,7 @@ entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补
 # A fund passed on to the units that spend it (直达资金已分配) is paid out
 # of what was allocated, and its 分配率 is over that, as a payment rate is;
 # what is not passed on (未分配) is left.
-entry spent [amount]: 已分配 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 实际拨付 使用 已使用 已用 已用指标 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
+entry spent [amount]: 已分配 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 已拨付 实际拨付 使用 已使用 已用 已用指标 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
 # Money taken back by the finance bureau (财政收回, 缴回) or cut (核减)
 # after it was made available: what is left is the budget less the
 # payments and less this. Bare 收回 is no role: money 收回 earlier and
@@ -34,7 +34,7 @@ entry withdrawn [amount]: 财政收回 收回统筹 缴回 扣回 核减 审减
 # the whole: bare 收入 is no role.
 entry income [amount]: 总收入 本年收入 收入合计 本年收入合计
 # What is left.
-entry balance [amount]: 未分配 下年使用 以后年度使用 结转下年 结转下年支出 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 结转结余 结余资金 未执行 余 沉淀
+entry balance [amount]: 未分配 下年使用 以后年度使用 结转下年 结转下年支出 结余 结转 剩余 余额 未支出 未使用 尚未支付 未支付 未拨付 尚未拨付 结转结余 结余资金 未执行 余 沉淀
 # Rates of payment over budget, and of allocation over budget.
 entry rate [percent]: 分配率 执行率 支出率 投资完成率 投资执行率 预算执行率 资金执行率 执行进度 支出进度 支付进度 使用完成比率 使用完成率 资金使用率 拨付率 支付率 预算完成率 支付完成率 拨付完成率 支出完成率 执行完成率 完成预算 完成全年预算 完成年初预算
 entry allocated_rate [percent]: 到位率 资金到位率
@@ -88,6 +88,9 @@ example: 当年预算批复指标71.48亿元，已用指标62.09亿元 => spent
 example: 医保基金实际拨付437.32万元 => spent
 example: 完成支付488.18万元 => spent
 example: 结余15.42万元 => balance
+# Money not yet paid (未拨付, 尚未支付) is what is left, not a payment.
+example: 已拨付项目资金587.94万元 => spent
+example: 未拨付资金55.06万元 => balance
 example: 结转下年使用33.42万元 => balance
 example: 收支相抵，结转下年支出2.1亿元 => balance
 example: 审计核减工程款5.2万元 => withdrawn
