@@ -72,6 +72,7 @@ struct BudgetCells {
   size_t row = 0;  // index into Extracted::budgets
   int item = -1, initial = -1, full = -1, executed = -1, weight = -1, rate = -1,
       score = -1;
+  int balance = -1;  // 年末结余: not stored with the row, read as a relation
   // Without a 分值 cell: the header cell that gives the block's weight.
   int header_line = -1, header_weight = -1;
   // Its cells contradict their columns (a percentage under a money or

@@ -122,8 +122,11 @@ void BudgetRows(Context* ctx) {
                      ? ctx->CellNumber(c.line, c.weight)
                      : ctx->CellNumber(c.header_line, c.header_weight);
     int score = ctx->CellNumber(c.line, c.score);
+    // A 年末结余 column: what the budget left after the payments.
+    int balance = ctx->CellNumber(c.line, c.balance);
     std::string item = Squeeze(row.item);
-    if (rate >= 0 && spent >= 0 && (full >= 0 || initial >= 0)) {
+    if ((rate >= 0 || balance >= 0) && spent >= 0 &&
+        (full >= 0 || initial >= 0)) {
       Relation r;
       r.kind = "budget";
       r.rule = "table.budget_row";
@@ -131,7 +134,8 @@ void BudgetRows(Context* ctx) {
       if (initial >= 0) r.members.push_back({"initial", initial});
       if (full >= 0) r.members.push_back({"full", full});
       r.members.push_back({"spent", spent});
-      r.members.push_back({"rate", rate});
+      if (rate >= 0) r.members.push_back({"rate", rate});
+      if (balance >= 0) r.members.push_back({"balance", balance});
       ctx->Add(std::move(r));
     }
     if (weight >= 0 && score >= 0) {

@@ -211,7 +211,16 @@ std::optional<IndicatorColumns> IndicatorHeader(const Line& row) {
 
 struct BudgetColumns {
   // Per header column, which field it is.
-  enum Field { kNone, kInitial, kFull, kExecuted, kWeight, kRate, kScore };
+  enum Field {
+    kNone,
+    kInitial,
+    kFull,
+    kExecuted,
+    kWeight,
+    kRate,
+    kScore,
+    kBalance
+  };
   std::vector<Field> fields;
   std::string unit;
   std::vector<std::string> header;  // the header cells, keys (AlignRow)
@@ -257,6 +266,12 @@ BudgetColumns::Field BudgetField(const std::string& key) {
   }
   if (Has(k, "分值") || Has(k, "权重")) return BudgetColumns::kWeight;
   if (IsScoreHeader(k)) return BudgetColumns::kScore;
+  // What is left at the year's end (年末结余, 结转下年), not what was
+  // carried in (年初结转和结余): a column of a block, never its sign.
+  if (Has(k, "年末结余") || Has(k, "年末结转") || Has(k, "结转下年") ||
+      k == "结余" || k == "结余资金") {
+    return BudgetColumns::kBalance;
+  }
   return BudgetColumns::kNone;
 }
 
@@ -547,6 +562,9 @@ class TableReader {
           b.score = ScoreValue(v);
           cells.score = int(i);
           break;
+        case BudgetColumns::kBalance:
+          cells.balance = int(i);
+          break;
         case BudgetColumns::kNone:
           break;
       }
@@ -596,7 +614,8 @@ constexpr size_t kMaxHeaderBytes = 120;
 int BudgetHeaderWord(std::string_view cell) {
   if (cell.size() > kMaxHeaderBytes) return 0;
   BudgetColumns::Field f = BudgetField(Key(cell));
-  return f == BudgetColumns::kNone ? 0 : IsMoneyField(f) ? 2 : 1;
+  if (f == BudgetColumns::kNone || f == BudgetColumns::kBalance) return 0;
+  return IsMoneyField(f) ? 2 : 1;
 }
 
 IndicatorColumn IndicatorHeaderWord(std::string_view cell) {
