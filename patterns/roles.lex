@@ -91,6 +91,9 @@ example: 结余15.42万元 => balance
 # Money not yet paid (未拨付, 尚未支付) is what is left, not a payment.
 example: 已拨付项目资金587.94万元 => spent
 example: 未拨付资金55.06万元 => balance
+# The fund word a label ends in is its longest (补贴资金, not 资金): the
+# verb before it governs it.
+example: 截至12月31日实际兑付补贴资金2,054.80万元 => spent
 example: 结转下年使用33.42万元 => balance
 example: 收支相抵，结转下年支出2.1亿元 => balance
 example: 审计核减工程款5.2万元 => withdrawn

@@ -465,12 +465,18 @@ void AssignRoles(Context* ctx) {
     // an allocation) or the one that opens the label, whatever names the
     // fund between them (预算飞行经费 a budget, 实际执行飞行经费 a payment).
     if (role == "fund") {
+      // The fund word the lookup took: the longest ending there (补贴资金,
+      // not 资金, so that 实际兑付 is the verb before it).
+      const std::string* noun = nullptr;
       for (const std::string& w : e->words) {
-        if (end < w.size() || f.label.compare(end - w.size(), w.size(), w)) {
-          continue;
+        if (end >= w.size() && !f.label.compare(end - w.size(), w.size(), w) &&
+            (!noun || w.size() > noun->size())) {
+          noun = &w;
         }
+      }
+      if (noun) {
         std::string_view before =
-            std::string_view(f.label).substr(0, end - w.size());
+            std::string_view(f.label).substr(0, end - noun->size());
         size_t vend = 0;
         const LexEntry* verb = lex.Find(before, f.kind, &vend);
         if (verb && vend == before.size() && verb->name != "fund" &&
@@ -486,7 +492,6 @@ void AssignRoles(Context* ctx) {
         } else if (const LexEntry* lead = Leading(lex, before, f.kind)) {
           role = lead->name;
         }
-        break;
       }
     }
     if (role != "change" &&

@@ -517,9 +517,15 @@ class TableReader {
         break;
       }
     }
-    if (item < 0) return;
+    // A row of figures alone is the block's row only under a header with
+    // no column for a row's name (全年预算数 | 全年执行数 | 分值 | 执行率 |
+    // 得分: an excerpt of the form's 年度资金总额 row).
+    if (item < 0 && (budget_->fields.empty() ||
+                     budget_->fields[0] == BudgetColumns::kNone)) {
+      return;
+    }
     BudgetRow b;
-    b.item = Printed(row.cells[size_t(item)].text);
+    if (item >= 0) b.item = Printed(row.cells[size_t(item)].text);
     b.unit = budget_->unit;
     BudgetCells cells;
     cells.block = block_;
