@@ -1780,6 +1780,21 @@ void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
   ctx->Add(std::move(r));
 }
 
+// Adds ratio.completion: what was done (`actual`) over its target, a
+// target printed with its bound (≥3200人次) read as its figure; one met
+// below it (≤: a reverse indicator) is marked so (detail "reverse").
+void AddCompletion(Context* ctx, const std::string& name, int actual,
+                   int target, int rate, std::string evidence) {
+  Relation r;
+  r.kind = "ratio";
+  r.rule = "ratio.completion";
+  r.name = name;
+  r.members = {{"numerator", actual}, {"denominator", target}, {"rate", rate}};
+  r.evidence = std::move(evidence);
+  if (ctx->fact(target).qualifier == "≤") r.detail = "reverse";
+  ctx->Add(std::move(r));
+}
+
 // Adds ratio.growth: rate (said `way`) is this year's figure `current`
 // over the other year's `before`, less one.
 void AddGrowth(Context* ctx, int current, int before, int rate, std::string way,
@@ -3072,11 +3087,8 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
           run.find("。") != std::string_view::npos) {
         continue;
       }
-      AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
-               actual < target ? "实际…计划…完成率" : "计划…实际…完成率");
-      if (t.qualifier == "≤") {
-        ctx->out()->relations.back().detail = "reverse";
-      }
+      AddCompletion(ctx, p.label, actual, target, rate,
+                    actual < target ? "实际…计划…完成率" : "计划…实际…完成率");
       const Fact* x = excess >= 0 ? &ctx->fact(excess) : nullptr;
       if (x && Plain(*x) && x->qualifier.empty() && SameFamily(*x, t)) {
         AddDifference(ctx, actual, target, excess, "up", "计划…实际…超额");
@@ -3123,8 +3135,7 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
           open.find("；") == std::string_view::npos &&
           open.find("。") == std::string_view::npos;
       if (!bracket && !clause) continue;
-      AddRatio(ctx, "ratio.completion", p.label, actual, target, rate,
-               "实际…完成率（计划…）");
+      AddCompletion(ctx, p.label, actual, target, rate, "实际…完成率（计划…）");
     }
   }
   // "实际受益学生18,420人，比计划受益人数17,800人多620人，完成率103.48%":

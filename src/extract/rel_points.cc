@@ -256,7 +256,11 @@ void IndicatorRows(Context* ctx) {
     // The row as the form scores it: target, actual, weight, score.
     std::vector<int> target = ctx->CellFacts(c.line, c.target);
     std::vector<int> actual = ctx->CellFacts(c.line, c.actual);
-    if (target.size() == 1 && actual.size() == 1 && weight >= 0 && score >= 0) {
+    const bool one_each = target.size() == 1 && actual.size() == 1;
+    // A target met below it (≤): a reverse indicator.
+    const bool reverse = one_each && (ctx->fact(target[0]).qualifier == "≤" ||
+                                      ctx->fact(target[0]).qualifier == "<");
+    if (one_each && weight >= 0 && score >= 0) {
       Relation r;
       r.kind = "indicator";
       r.rule = "table.indicator";
@@ -265,8 +269,7 @@ void IndicatorRows(Context* ctx) {
                    {"actual", actual[0]},
                    {"weight", weight},
                    {"score", score}};
-      const std::string& q = ctx->fact(target[0]).qualifier;
-      if (q == "≤" || q == "<") r.detail = "reverse";
+      if (reverse) r.detail = "reverse";
       if (formula) r.detail += r.detail.empty() ? "formula" : " formula";
       if (c.note < 0) {
         r.evidence = "no_note";  // a form without a 偏差原因 column
@@ -278,8 +281,7 @@ void IndicatorRows(Context* ctx) {
     // The form's completion rate (完成率) of the row: what was done over
     // the target, or the target over what was done for a reverse one (≤).
     std::vector<int> rate = ctx->CellFacts(c.line, c.rate);
-    if (target.size() == 1 && actual.size() == 1 && rate.size() == 1 &&
-        ctx->fact(rate[0]).kind == "percent" &&
+    if (one_each && rate.size() == 1 && ctx->fact(rate[0]).kind == "percent" &&
         ctx->fact(rate[0]).qualifier.empty() &&
         SameFamily(ctx->fact(target[0]), ctx->fact(actual[0]))) {
       Relation r;
@@ -289,8 +291,6 @@ void IndicatorRows(Context* ctx) {
       r.members = {{"numerator", actual[0]},
                    {"denominator", target[0]},
                    {"rate", rate[0]}};
-      const std::string& q = ctx->fact(target[0]).qualifier;
-      const bool reverse = q == "≤" || q == "<";
       if (reverse) r.detail = "reverse";
       r.evidence = reverse ? "表列完成率 = 年度指标值 ÷ 实际完成值（反向指标）"
                            : "表列完成率 = 实际完成值 ÷ 年度指标值";

@@ -28,6 +28,7 @@
 // sits under 年初预算数, so 年初预算数 stays empty and 194.19 is 全年预算数
 // and 全年执行数, as the report's prose says (全年执行数 194.19万元,
 // 执行率 100%).
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -520,9 +521,14 @@ class TableReader {
     // A row of figures alone is the block's row only under a header with
     // no column for a row's name (全年预算数 | 全年执行数 | 分值 | 执行率 |
     // 得分: an excerpt of the form's 年度资金总额 row).
-    if (item < 0 && (budget_->fields.empty() ||
-                     budget_->fields[0] == BudgetColumns::kNone)) {
-      return;
+    if (item < 0) {
+      const size_t figures =
+          std::count_if(row.cells.begin(), row.cells.end(),
+                        [](const Cell& c) { return IsNumberCell(c.text); });
+      if (figures < 2 || budget_->fields.empty() ||
+          budget_->fields[0] == BudgetColumns::kNone) {
+        return;
+      }
     }
     BudgetRow b;
     if (item >= 0) b.item = Printed(row.cells[size_t(item)].text);
