@@ -331,10 +331,17 @@ void SwappedDigits(Context* ctx) {
         // Or ending alike in six characters or more (four for a figure of
         // five digits or more): a Chinese name ends in what it names (带动
         // 受益脱贫人口, 项目受益脱贫人口; 本部门资产总额, 年末资产总额).
+        // (支出 closing a name says the figure is spent, as the name
+        // without it does: 机关运行经费支出, 上述机关运行经费.)
         const size_t alike = SignificantDigits(fa.value) >= 5 ? 4 : 6;
+        auto head = [](std::string_view n) {
+          if (n.ends_with("支出"))
+            n.remove_suffix(std::string_view("支出").size());
+          return n;
+        };
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
-                     CommonSuffixChars(na, nb) >= alike;
+                     CommonSuffixChars(head(na), head(nb)) >= alike;
         if (!named && !cells && SignificantDigits(fa.value) >= 5) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
