@@ -2561,8 +2561,12 @@ void FindEnumerations(Context* ctx) {
       // Items each counting things of the count's measure (实施项目27个，
       // 具体情况是：1.…实施项目10个…) are groups it sums, not its items.
       // (What an item's heading counts, not a target in its text.)
+      // (Facts are in text order and so are sections: the items' facts
+      // follow the count, and end where a later section begins.)
       if (numbered && ends_in_colon && !total && !each) {
-        for (const Fact& g : out.facts) {
+        for (size_t j = i + 1; j < out.facts.size(); ++j) {
+          const Fact& g = out.facts[j];
+          if (g.section > int(items.back())) break;
           if (g.kind != "count" || g.section < 0 || !g.qualifier.empty() ||
               CountMeasure(g.unit) != CountMeasure(f.unit)) {
             continue;

@@ -421,13 +421,59 @@ void PointedBack(Context* ctx) {
 // A paragraph that restates a table's rows ("2023年度“三公”经费支出13.31万
 // 元。其中：公务用车运行维护费9.86万元…；公务接待费3.54万元" under a table
 // whose 合计 is 13.31, 公务用车… 9.86, 公务接待费 3.45): where two of its
-// figures or more equal cells of one column of the table on its page, a
-// figure of it named as a row of that table (its label ends in the row's
-// name) that equals no cell of the row is that row's cell retyped.
+// figures or more equal cells of one column of the table right before or
+// after it (a few lines away at most, on its page), a figure of it named as
+// a row of that table (its label ends in the row's name) that equals no
+// cell of the row is that row's cell retyped.
+constexpr size_t kMaxLinesFromTable = 3;
 void RowsRestatedInProse(Context* ctx) {
   const DocText& doc = ctx->doc();
   const std::vector<Fact>& facts = ctx->out()->facts;
-  // Per body line, its amounts.
+  // Each table as the prose is read against it, built when first needed:
+  // its rows by name, and per cell value the columns holding it.
+  struct Rows {
+    bool built = false;
+    std::map<std::string, int> line_of;  // row name -> its line
+    std::unordered_multimap<std::string, int> columns_of;  // value -> column
+  };
+  std::vector<Rows> rows(doc.tables.size());
+  auto rows_of = [&](int t) -> const Rows& {
+    Rows& r = rows[size_t(t)];
+    if (r.built) return r;
+    r.built = true;
+    for (int tl : doc.tables[size_t(t)].lines) {
+      const Line& row = doc.lines[size_t(tl)];
+      if (row.cells.empty() || ctx->LineFacts(tl).empty()) continue;
+      const std::string name = Squeeze(row.cells[0].text);
+      if (CodePoints(name) >= 3) r.line_of.emplace(name, tl);
+      for (size_t c = 1; c < row.cells.size(); ++c) {
+        const int cell = ctx->CellNumber(tl, int(c));
+        if (cell >= 0 && facts[size_t(cell)].kind == "amount") {
+          r.columns_of.emplace(facts[size_t(cell)].base_value, int(c));
+        }
+      }
+    }
+    return r;
+  };
+  // The tables right before and right after each line, within
+  // kMaxLinesFromTable lines (-1: none).
+  std::vector<int> before(doc.lines.size(), -1), after(doc.lines.size(), -1);
+  for (size_t l = 0, last = 0; l < doc.lines.size(); ++l) {
+    if (doc.lines[l].table >= 0) {
+      last = l;
+    } else if (l > 0 && doc.lines[last].table >= 0 &&
+               l - last <= kMaxLinesFromTable) {
+      before[l] = doc.lines[last].table;
+    }
+  }
+  for (size_t l = doc.lines.size(), first = 0; l-- > 0;) {
+    if (doc.lines[l].table >= 0) {
+      first = l;
+    } else if (first > l && doc.lines[first].table >= 0 &&
+               first - l <= kMaxLinesFromTable) {
+      after[l] = doc.lines[first].table;
+    }
+  }
   for (size_t l = 0; l < doc.lines.size(); ++l) {
     const Line& prose = doc.lines[l];
     if (prose.table >= 0) continue;
@@ -440,27 +486,21 @@ void RowsRestatedInProse(Context* ctx) {
       }
     }
     if (amounts.size() < 3) continue;
-    for (const Table& t : doc.tables) {
-      if (t.lines.empty() || doc.lines[size_t(t.lines[0])].page != prose.page) {
+    for (int t : {before[l], after[l]}) {
+      if (t < 0 || doc.tables[size_t(t)].lines.empty() ||
+          doc.lines[size_t(doc.tables[size_t(t)].lines[0])].page !=
+              prose.page) {
         continue;
       }
-      // Equal figures per column; the rows by name.
+      const Rows& table = rows_of(t);
+      // The column most of the paragraph's figures are cells of.
       std::map<int, int> equal;  // column -> prose figures equal to a cell
-      std::map<std::string, int> row_of;  // row name -> its line
-      for (int tl : t.lines) {
-        const Line& row = doc.lines[size_t(tl)];
-        if (row.cells.empty() || ctx->LineFacts(tl).empty()) continue;
-        const std::string name = Squeeze(row.cells[0].text);
-        if (CodePoints(name) >= 3) row_of.emplace(name, tl);
-        for (size_t c = 1; c < row.cells.size(); ++c) {
-          const int cell = ctx->CellNumber(tl, int(c));
-          if (cell < 0 || facts[size_t(cell)].kind != "amount") continue;
-          for (int i : amounts) {
-            if (facts[size_t(i)].base_value == facts[size_t(cell)].base_value) {
-              ++equal[int(c)];
-              break;
-            }
-          }
+      for (int i : amounts) {
+        std::set<int> seen;
+        auto [from, to] =
+            table.columns_of.equal_range(facts[size_t(i)].base_value);
+        for (auto it = from; it != to; ++it) {
+          if (seen.insert(it->second).second) ++equal[it->second];
         }
       }
       int col = -1, most = 1;
@@ -474,7 +514,7 @@ void RowsRestatedInProse(Context* ctx) {
         // The row the label ends in (the longest name, if several).
         const std::string* name = nullptr;
         int tl = -1;
-        for (const auto& [n, line] : row_of) {
+        for (const auto& [n, line] : table.line_of) {
           if (label.ends_with(n) && (!name || n.size() > name->size())) {
             name = &n;
             tl = line;
