@@ -939,13 +939,28 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
     if (t.value) return CellLine::kValue;
   }
   if (IsBracketedUnit(s)) return CellLine::kUnit;
-  // A cell is short and is not a clause of a sentence.
+  // A cell is short and is not a clause of a sentence. The pinyin a
+  // mirror site glosses its characters with (公務(wù)用車, step 1b drops it)
+  // is no part of its length.
   size_t chars = 0;
+  char32_t last = 0;
   for (size_t pos = 0; pos < s.size();) {
     char32_t c = DecodeUtf8(s, &pos);
     if (c == U'。' || c == U'，' || c == U'；' || c == ',' || c == ';') {
       return CellLine::kOther;
     }
+    if (c == '(' && last >= kHanBegin && last <= kHanEnd) {
+      bool toned = false;
+      size_t q = pos;
+      char32_t g = 0;
+      while (q < s.size() && (g = DecodeUtf8(s, &q), IsPinyin(g, &toned))) {
+      }
+      if (toned && g == ')') {
+        pos = q;
+        continue;
+      }
+    }
+    last = c;
     ++chars;
   }
   return chars <= 24 ? CellLine::kCell : CellLine::kOther;

@@ -674,6 +674,16 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
                 .text,
             "三级指标\t年度指标值\t实际完成值\n数量\t≥10个\t10个\n合格率\t=100%"
             "\t100%\n成本\t≤25万元\t23.6万元");
+  // A mirror site's pinyin glosses are no part of a cell's length: a long
+  // glossed name is still a cell (and the glosses go, step 1b).
+  EXPECT_EQ(
+      n->NormalizeText(
+           "項(xiàng)目 |\n預(yù)算數(shù) |\n決算數(shù) |\n合計(jì) |\n"
+           "13.7 |\n10.8 |\n公務(wù)用車購(gòu)置及運(yùn)行維護(hù)費(fèi) |\n"
+           "5 |\n4.8 |")
+          .text,
+      "项目\t预算数\t决算数\n合计\t13.7\t10.8\n公务用车购置及运行维护费"
+      "\t5\t4.8");
   // One row of its shape is no table: a heading and a figure stay apart.
   EXPECT_EQ(n->NormalizeText("控制率\n46\n50\n一、基本情况").text,
             "控制率\n46\n50\n一、基本情况");
