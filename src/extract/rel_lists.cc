@@ -2529,26 +2529,27 @@ void FindEnumerations(Context* ctx) {
     bool total = b.ends_with("共有") || b.ends_with("共") ||
                  b.ends_with("共计") || b.ends_with("合计");
     bool each = a.starts_with("项目均") || a.starts_with("均");
-    // A count whose line ends in a colon right after it ("全年共支持科技计
-    // 划项目9项，具体为：", "共完成以下7项重点工作：") introduces the
-    // items below it.
-    std::string_view line_rest =
-        ctx->Between(int(i), f.text_end, f.text_end + 40);
-    line_rest = TrimSpace(line_rest.substr(0, line_rest.find('\n')));
-    // (One count of several before the colon, 二级指标3个、三级指标9个：,
-    // may count the items or what they list: none is read so.)
-    const std::vector<int>& sentence_facts = ctx->sentences()[size_t(s)].facts;
-    const bool ends_in_colon =
-        (line_rest.ends_with("：") || line_rest.ends_with(":")) &&
-        line_rest.size() < 36 &&
-        line_rest.find("。") == std::string_view::npos &&
-        line_rest.find("；") == std::string_view::npos &&
-        std::count_if(sentence_facts.begin(), sentence_facts.end(), [&](int j) {
-          return out.facts[size_t(j)].kind == "count";
-        }) == 1;
     // (A count before any heading counts the sections at the top.)
     if ((f.unit == "项" || f.unit == "个") &&
         (f.section < 0 || size_t(f.section) < sections.size())) {
+      // A count whose line ends in a colon right after it ("全年共支持科技
+      // 计划项目9项，具体为：", "共完成以下7项重点工作：") introduces the
+      // items below it.
+      std::string_view line_rest =
+          ctx->Between(int(i), f.text_end, f.text_end + 40);
+      line_rest = TrimSpace(line_rest.substr(0, line_rest.find('\n')));
+      // (One count of several before the colon, 二级指标3个、三级指标9个：,
+      // may count the items or what they list: none is read so.)
+      const std::vector<int>& sentence_facts =
+          ctx->sentences()[size_t(s)].facts;
+      const bool ends_in_colon =
+          (line_rest.ends_with("：") || line_rest.ends_with(":")) &&
+          line_rest.size() < 36 &&
+          line_rest.find("。") == std::string_view::npos &&
+          line_rest.find("；") == std::string_view::npos &&
+          std::count_if(
+              sentence_facts.begin(), sentence_facts.end(),
+              [&](int j) { return out.facts[size_t(j)].kind == "count"; }) == 1;
       const std::vector<size_t>& items =
           f.section < 0 ? top : children[size_t(f.section)];
       bool numbered = items.size() >= 2;

@@ -231,7 +231,8 @@ bool CompletionFormulaStated(const Context& ctx) {
 void IndicatorRows(Context* ctx) {
   const TableIndex& t = ctx->tables();
   const Extracted& out = *ctx->out();
-  const bool formula = CompletionFormulaStated(*ctx);
+  // (Read only for a report with indicator rows to score.)
+  const bool formula = !t.indicators.empty() && CompletionFormulaStated(*ctx);
   struct Group {
     int block;
     int level1_fact;  // the "（50分）" of its 一级指标 cell, or -1

@@ -244,20 +244,6 @@ std::string_view HeadWord(std::string_view name) {
   return name.substr(0, pos);
 }
 
-// How many characters a and b end alike in.
-size_t CommonSuffixChars(std::string_view a, std::string_view b) {
-  size_t n = 0;
-  while (n < a.size() && n < b.size() &&
-         a[a.size() - 1 - n] == b[b.size() - 1 - n]) {
-    ++n;
-  }
-  // Back to a character boundary of the shared bytes.
-  std::string_view tail = a.substr(a.size() - n);
-  while (!tail.empty() && (static_cast<unsigned char>(tail[0]) & 0xC0) == 0x80)
-    tail.remove_prefix(1);
-  return CodePoints(tail);
-}
-
 // The same named quantity printed twice with two neighbouring digits
 // swapped. A swap is a retyping slip, and a different figure by chance is
 // rare only when both figures are long and name the same thing: four
@@ -341,7 +327,7 @@ void SwappedDigits(Context* ctx) {
         };
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
-                     CommonSuffixChars(head(na), head(nb)) >= alike;
+                     SharedTail(head(na), head(nb)) >= alike;
         if (!named && !cells && SignificantDigits(fa.value) >= 5) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
@@ -418,6 +404,9 @@ void PointedBack(Context* ctx) {
   }
 }
 
+// How far from a table a paragraph restating it stands at most, in lines.
+constexpr size_t kMaxLinesFromTable = 3;
+
 // A paragraph that restates a table's rows ("2023年度“三公”经费支出13.31万
 // 元。其中：公务用车运行维护费9.86万元…；公务接待费3.54万元" under a table
 // whose 合计 is 13.31, 公务用车… 9.86, 公务接待费 3.45): where two of its
@@ -425,7 +414,6 @@ void PointedBack(Context* ctx) {
 // after it (a few lines away at most, on its page), a figure of it named as
 // a row of that table (its label ends in the row's name) that equals no
 // cell of the row is that row's cell retyped.
-constexpr size_t kMaxLinesFromTable = 3;
 void RowsRestatedInProse(Context* ctx) {
   const DocText& doc = ctx->doc();
   const std::vector<Fact>& facts = ctx->out()->facts;

@@ -474,6 +474,16 @@ bool IsPinyin(char32_t c, bool* toned) {
   return false;
 }
 
+// The length of the pinyin gloss that opens `s` ("(yù)": a bracket of at
+// most eight pinyin letters, one of them with a tone mark), or 0.
+size_t GlossLength(std::u32string_view s) {
+  if (s.empty() || s[0] != '(') return 0;
+  bool toned = false;
+  size_t q = 1;
+  while (q < s.size() && q <= 8 && IsPinyin(s[q], &toned)) ++q;
+  return toned && q > 1 && q < s.size() && s[q] == ')' ? q + 1 : 0;
+}
+
 // Step 1b (see the header): when one Han character in ten or more of the
 // page has a simplified form (simplified[c - kHanBegin] != 0), every one is
 // replaced by it and pinyin glosses are dropped, line by line, each line's
@@ -493,13 +503,10 @@ void Simplify(const std::vector<char16_t>& simplified, Text* t,
     for (size_t r = line.begin; r < line.end; ++r) {
       char32_t c = t->cp[r];
       // "(yù)" right after a Han character: a gloss, dropped.
-      if (c == '(' && w > begin && t->cp[w - 1] >= kHanBegin &&
-          t->cp[w - 1] <= kHanEnd) {
-        bool toned = false;
-        size_t q = r + 1;
-        while (q < line.end && q - r <= 8 && IsPinyin(t->cp[q], &toned)) ++q;
-        if (toned && q > r + 1 && q < line.end && t->cp[q] == ')') {
-          r = q;
+      if (w > begin && t->cp[w - 1] >= kHanBegin && t->cp[w - 1] <= kHanEnd) {
+        if (const size_t gloss = GlossLength(
+                std::u32string_view(t->cp.data() + r, line.end - r))) {
+          r += gloss - 1;
           continue;
         }
       }
@@ -942,21 +949,19 @@ CellLine::Kind KindOf(std::string_view text, size_t begin, size_t* stop) {
   // A cell is short and is not a clause of a sentence. The pinyin a
   // mirror site glosses its characters with (公務(wù)用車, step 1b drops it)
   // is no part of its length.
+  std::u32string cps;
+  for (size_t pos = 0; pos < s.size();) cps.push_back(DecodeUtf8(s, &pos));
   size_t chars = 0;
-  char32_t last = 0;
-  for (size_t pos = 0; pos < s.size();) {
-    char32_t c = DecodeUtf8(s, &pos);
+  char32_t last = 0;  // the last character counted
+  for (size_t k = 0; k < cps.size(); ++k) {
+    const char32_t c = cps[k];
     if (c == U'。' || c == U'，' || c == U'；' || c == ',' || c == ';') {
       return CellLine::kOther;
     }
-    if (c == '(' && last >= kHanBegin && last <= kHanEnd) {
-      bool toned = false;
-      size_t q = pos;
-      char32_t g = 0;
-      while (q < s.size() && (g = DecodeUtf8(s, &q), IsPinyin(g, &toned))) {
-      }
-      if (toned && g == ')') {
-        pos = q;
+    if (last >= kHanBegin && last <= kHanEnd) {
+      if (const size_t gloss =
+              GlossLength(std::u32string_view(cps).substr(k))) {
+        k += gloss - 1;
         continue;
       }
     }
