@@ -880,9 +880,6 @@ void SumRows(Context* ctx) {
   for (const BudgetCells& c : ti.budgets) budget_lines.insert(c.line);
   for (const TotalCells& c : ti.totals) form_lines.insert(c.line);
   auto first = [&](int l) { return RowName(doc, l); };
-  // (A row named for what it sums, 本年收入合计 or 收入总计, is not read as
-  // one: in 决算 tables such rows stand among rows of other sections and
-  // sides, and reading them so raised false errors on real reports.)
   auto level = [](const std::string& n) {
     // "上级补助小计": a 小计 that names its group closes it as well.
     if (n.starts_with("小计") || n.ends_with("小计")) return 1;
@@ -933,7 +930,19 @@ void SumRows(Context* ctx) {
       }
     }
     for (size_t r = 0; r < rows.size(); ++r) {
-      const int lv = level(first(rows[r]));
+      int lv = level(first(rows[r]));
+      // A row named for what it sums (本年支出合计, 收入总计) opening its
+      // run, or closing it, is its run's sum only where one of its columns
+      // proves the reading, its rows adding up to it there: in 决算 tables
+      // such rows also stand among rows of other sections and sides, which
+      // add up to them in no column.
+      const std::string name = first(rows[r]);
+      const bool named_sum =
+          lv == 0 && !name.starts_with("其中") &&
+          (name.ends_with("合计") || name.ends_with("总计")) &&
+          (r == 0 || run_of[r - 1] != run_of[r] || r + 1 == rows.size() ||
+           run_of[r + 1] != run_of[r]);
+      if (named_sum) lv = 2;
       if (lv == 0) continue;
       std::vector<int> parts;
       const bool on_top = r == 0;
@@ -947,6 +956,36 @@ void SumRows(Context* ctx) {
             break;
           }
           parts.push_back(rows[k]);
+        }
+        // Rows numbered as items of one list (1. 2. 3.) under a 合计 are
+        // what it sums; a row after the last of them that opens with no
+        // number nor 其中 stands outside the list (the 三公 table's
+        // 机关运行经费 row printed under its three items).
+        int numbered = 0, last = -1, level = 0;
+        for (size_t k = 0; k < parts.size(); ++k) {
+          const std::string n = first(parts[k]);
+          const std::vector<ItemMarker> m = InlineItemMarkers(n);
+          if (m.empty() || m[0].at != 0) continue;
+          if (level == 0) level = m[0].level;
+          if (m[0].level == level && m[0].number == numbered + 1) {
+            ++numbered;
+            last = int(k);
+          }
+        }
+        if (numbered >= 2) {
+          for (size_t k = size_t(last) + 1; k < parts.size(); ++k) {
+            const std::string n = first(parts[k]);
+            if (n.starts_with("其中")) {
+              // The last item's 其中 group, as far as it runs.
+              k = WhereGroupEnd(*ctx, parts, k, parts[size_t(last)]);
+              continue;
+            }
+            const std::vector<ItemMarker> m = InlineItemMarkers(n);
+            if (m.empty() || m[0].at != 0) {
+              parts.resize(k);
+              break;
+            }
+          }
         }
       } else {
         // Back to the last sum of this level: the sums one level below in
@@ -1000,6 +1039,7 @@ void SumRows(Context* ctx) {
             plain_layout && doc.lines[size_t(p)].cells.size() == width;
       }
       if (!plain_layout) continue;
+      if (named_sum && ColumnsSummed(*ctx, rows[r], top) < 1) continue;
       AddColumnSums(ctx, rows[r], top, lv == 1 ? "小计行" : "合计行", "yes");
       // A 其中 group names the parts of its row; whether it names all of
       // them, only the sum can tell.

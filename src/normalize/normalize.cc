@@ -798,9 +798,17 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
   if (cps.size() >= 2 && cps.size() <= 16 &&
       std::any_of(cps.begin(), cps.end(), IsHan)) {
     // A heading may name its column in a formula inside brackets, as the
-    // national forms do: 全年预算数（A）, 执行率（B/A）, 得分（20分*执行率）.
+    // national forms do: 全年预算数（A）, 执行率（B/A）, 得分（20分*执行率）;
+    // and a column of one year among several opens with its year
+    // (2023年预算数, 2022年决算数).
+    size_t from = 0;
+    if (cps.size() > 5 && cps[4] == U'年' &&
+        std::all_of(cps.begin(), cps.begin() + 4,
+                    [](char32_t c) { return c >= '0' && c <= '9'; })) {
+      from = 5;
+    }
     int depth = 0;
-    t.word = std::all_of(cps.begin(), cps.end(), [&](char32_t c) {
+    t.word = std::all_of(cps.begin() + from, cps.end(), [&](char32_t c) {
       if (c == U'（' || c == '(') return ++depth == 1;
       if (c == U'）' || c == ')') return depth-- == 1;
       if (IsHan(c) || c == U'：' || c == ':') return true;

@@ -243,6 +243,9 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
             "一级指标\t分值\t得分\n产出指标\t50\t47.5");
   EXPECT_EQ(Text("项目 预算 支出\n人员经费 60.25 58.5"),
             "项目\t预算\t支出\n人员经费\t60.25\t58.5");
+  // A heading may open with its column's year.
+  EXPECT_EQ(Text("项目   2023年预算数   2023年决算数\n合计   58.60   47.39"),
+            "项目\t2023年预算数\t2023年决算数\n合计\t58.60\t47.39");
   // "项目 金额" over a figure with its unit is text (a PDF's spacing).
   EXPECT_EQ(Text("项目 金额\n人员经费 60.25 万元"),
             "项目金额\n人员经费60.25万元");
