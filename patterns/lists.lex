@@ -49,6 +49,8 @@ counter: 收到省级文化发展专项支出300万元，其中：公共文化�
 # figures after it are another clause's.
 example: 该项目预算共安排546.23万元，其中：中央248.73万元，省级230.54万元，县级66.96万元；应支付贴息资金444.86万元，实际支付355.16万元。 => 546.23=248.73+230.54+66.96 likely
 counter: 设置党政机构10个：即党政综合办公室、党建工作办公室、应急管理办公室；下辖社区居委会5个和村委会1个。 => 10=5+1
+example: 医疗收入11418.70万元。医疗收入中，门诊收入3482.56万元、住院收入7936.14万元；按收入性质分，药品收入3254.33万元，卫生材料收入1186.42万元。 => 11418.7=3482.56+7936.14 yes
+counter: 医疗收入11418.70万元。医疗收入中，门诊收入3482.56万元、住院收入7936.14万元；按收入性质分，药品收入3254.33万元，卫生材料收入1186.42万元。 => 11418.7=3482.56+7936.14+3254.33+1186.42 yes
 # Names followed by a figure in their clause are that part's names: the
 # ； after it parts two parts of a list of clauses.
 example: 全年投入资金900万元，其中城区、东区、西区三个站点建设合计500万元；设备购置300万元；人员培训100万元。 => 900=500+300+100 likely
@@ -230,12 +232,14 @@ example: 2023年分两批下达资金，分别为60万元、40万元，全年实
 example: 三公经费28000元，其中因公出国（境）0元、车辆运行费20000元、公务接待费8000元。 => 28000=0+20000+8000 yes
 example: 中央和省级补助资金150万元，其中：中央100万元，省级50万元。 => 150=100+50 yes
 example: 总投资520万元（中央312.46万元、省级207.81元）。 => 520=312.46+207.81 likely
-# A figure named as another measure of the same money, a running total, a
-# rate per head or per item, or the target it was measured against, is
+# A figure named as another measure of the same money or population
+# (户籍人口 beside 常住人口: who is registered, who lives there), a running
+# total, a rate per head or per item, or the target it was measured against, is
 # none of its parts: a bracket holding one such figure is an aside, and so
 # is a bracket of one figure that opens with a year (or names the year
 # before: 上年为…): that year's figure, for reference.
-entry measure: 累计 每 人均 户均 亩均 平均 单价 计划 目标 上年 去年 上年同期 同期
+entry measure: 累计 每 人均 户均 亩均 平均 单价 计划 目标 上年 去年 上年同期 同期 户籍 常住
+example: 按全县常住人口52.18万人（户籍人口58.63万人）测算，共安排资金4644.02万元。 => -
 example: 投入福彩公益金4500万元，占2013年筹集的福彩公益金的62.5%（2013年共筹集福彩公益金7205.72万元）。 => -
 example: 安排预算稳定调节基金28478万元（累计稳定调节基金43429万元），支出合计448985万元。 => -
 example: 一般公共预算收入完成12.5亿元，同比增长8.5%（上年为11.5亿元）。 => -

@@ -375,7 +375,7 @@ lexicon per_head
 # has one count of the unit and one other money figure. Examples: the right
 # side is "total=count×each" of each found, or '-'.
 entry 户: 户均 每户
-entry 人: 人均 每人 生均 每名 每位 次均 人次均 每人次
+entry 人: 人均 每人 生均 每生 每名 每位 次均 人次均 每人次
 entry 亩: 亩均 每亩
 entry 平方米: 每平方米 每平米
 entry 公里: 每公里
@@ -396,6 +396,9 @@ counter: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850
 example: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => -
 example: 全年发放高龄津贴86.4万元，惠及老人720人，补助标准100元/人/月。 => -
 example: 资助学生1200人次，每人每学期补助1000元，全年共发放240万元。 => -
+example: 受益学生4326人，膳食补助标准为每生每天5元，全年按在校200天计算，应安排补助资金432.60万元。 => -
+example: 资助学生1287人，资助标准为每生每年2000元，全年发放助学金257.40万元。 => 2574000=1287×2000
+example: 全年公用经费支出286.45万元，按年平均在校生2716人计算，生均公用经费1054.68元，较上年生均1012.40元增长4.18%。 => 2864500=2716×1054.68
 example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
 # Per the thing a count counts, printed right after its measure word
 # (12个村: 每村, 每个村; 12所学校: 每所, with 学校 named before 每).

@@ -209,6 +209,15 @@ counter: 截至12月底，全县医保基金收入5.62亿元，其中个人缴�
 entry balance_alone: 结余 结存
 example: 2023年职工基本医疗保险基金收入5.8亿元，支出5.2亿元，当年结余0.6亿元，累计结余12.4亿元。 => 5.8-5.2=0.6
 example: 2023年职工基本医疗保险基金收入5.8亿元，支出5.2亿元，累计结余12.4亿元。 => -
+# A fund's balance carried over the years (cumulative: 累计结余) at the
+# year's end (cumulative_close; a label keeps no date: 2023年末累计结余
+# reads 末累计结余) is the one at its start (cumulative_open) plus the
+# year's income less its spending, stated with the period's balance.
+entry cumulative: 累计结余 滚存结余 累计结存
+entry cumulative_open: 上年末 上年底 年初 期初 上年
+entry cumulative_close: 末 年末 期末 年底
+example: 2023年基金收入14826.47万元，基金支出13721.11万元，当年结余1105.36万元。上年末累计结余9642.18万元，2023年末累计结余10747.54万元。 => 14826.47-13721.11=1105.36; 9642.18+14826.47-13721.11=10747.54
+example: 全年基金收入18642.37万元，较上年17286.90万元增长7.84%，其中征缴收入16925.40万元、财政补贴收入1512.60万元、利息收入204.37万元；基金支出17405.79万元，当年结余1236.58万元，年末累计结余12548.20万元。 => 18642.37-17405.79=1236.58
 # A year told in items of its own (a 决算 report): 年末结转和结余 is
 # 年初结转和结余 plus the year's income less its spending, all four of one
 # scope (财政拨款, or none), the scope between the time word and the

@@ -41,10 +41,17 @@ std::string Label(const View& v, const Reading& r) {
     const Fact& f = v.fact(r.facts[0]);
     return (f.label.empty() ? r.name : f.label) + " " + Printed(f);
   }
+  // Each figure with its unit where the units differ (26384.52万元+3.19
+  // 亿元), else the figures alone.
+  bool one_unit = true;
+  for (int i : r.facts) {
+    one_unit = one_unit && v.fact(i).unit == v.fact(r.facts[0]).unit;
+  }
   std::string s = r.name + " ";
   for (size_t k = 0; k < r.facts.size(); ++k) {
     const bool minus = r.minus.count(r.facts[k]) > 0;
-    s += (minus ? "−" : k ? "+" : "") + v.fact(r.facts[k]).value;
+    const Fact& f = v.fact(r.facts[k]);
+    s += (minus ? "−" : k ? "+" : "") + f.value + (one_unit ? "" : f.unit);
   }
   return s;
 }
@@ -604,10 +611,18 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
                               [&](const Reading& bb, const Reading& pp) {
                                 return InUnitOf(bb.value - pp.value, fw);
                               });
-    if (b.facts.size() == 1 && p.facts.size() == 1) {
+    {
+      // Any figure of the reading (收入 + 上年结转 too) may be the one whose
+      // unit slipped.
       int kk = 0;
-      std::vector<int> members = {b.facts[0], p.facts[0], left};
-      int m = RescaledMember(v, members, {1, -1, -1}, &kk);
+      std::vector<int> members = b.facts, signs(b.facts.size(), 1);
+      for (int i : p.facts) {
+        members.push_back(i);
+        signs.push_back(-1);
+      }
+      members.push_back(left);
+      signs.push_back(-1);
+      int m = RescaledMember(v, members, signs, &kk);
       if (m >= 0) {
         const Fact& slip = v.fact(members[size_t(m)]);
         std::string fixed = RescaledUnit(slip, kk);

@@ -598,6 +598,53 @@ std::set<int> NetBalances(Context* ctx) {
   return balances;
 }
 
+// "基金收入14826.47万元，基金支出13721.11万元，当年结余1105.36万元。上年
+// 末累计结余9642.18万元，2023年末累计结余10774.54万元": a fund's balance
+// carried over the years (account, cumulative: 累计结余) at the period's
+// end is the one at its start (cumulative_open: 上年末, 年初) plus the
+// period's income less its spending: the identity of YearAccounts, read
+// for the fund whose period balance `balance` is (of income `in` less
+// spending `out`), its two cumulative figures within a few sentences after
+// it, or the opening one before it. One of each only.
+void RollForward(Context* ctx, const Lexicon& words, int in, int out,
+                 int balance, std::set<int>* balances) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const Fact& b = facts[size_t(balance)];
+  int open = -1, close = -1, opens = 0, closes = 0;
+  auto window = [&](int i) {
+    const Fact& f = facts[size_t(i)];
+    return f.page_no == b.page_no && f.sentence >= facts[size_t(in)].sentence &&
+           f.sentence <= b.sentence + kFundSentences &&
+           std::abs(i - balance) <= int(kMaxShareScan);
+  };
+  for (int i = in + 1; i < int(facts.size()) && window(i); ++i) {
+    const Fact& f = facts[size_t(i)];
+    if (i == balance || f.kind != "amount" || f.in_table ||
+        !f.qualifier.empty() || !SameFamily(f, b) ||
+        !words.Contains(f.label, "cumulative")) {
+      continue;
+    }
+    if (words.Contains(f.label, "cumulative_open")) {
+      open = i;
+      ++opens;
+    } else if (i > balance && words.Contains(f.label, "cumulative_close")) {
+      close = i;
+      ++closes;
+    }
+  }
+  if (opens != 1 || closes != 1 || balances->count(close)) return;
+  Relation r;
+  r.kind = "budget";
+  r.rule = "budget.year_account";
+  r.name = facts[size_t(close)].label;
+  r.evidence = "年末累计结余 = 上年末累计结余 + 本年收入 − 本年支出";
+  r.members = {
+      {"carry", open}, {"income", in}, {"spent", out}, {"balance", close}};
+  r.page_no = b.page_no;
+  ctx->Add(std::move(r));
+  balances->insert(close);
+}
+
 // "2023年一季度职工基本医疗保险基金收入4563万元，…。…基金支出3551万元，
 // …。…基金当期结余1012万元": a fund's balance of the period (account,
 // period_balance: 当期结余) is that period's income less its spending,
@@ -609,6 +656,7 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
   const LexEntry* period = words.Entry("period_balance");
   if (!period) return;
   const std::vector<Fact>& facts = ctx->out()->facts;
+  const std::map<int, int> part_of = TotalsOfParts(*ctx);
   for (size_t k = 0; k < facts.size(); ++k) {
     const Fact& b = facts[k];
     if (b.kind != "amount" || b.in_table || !b.qualifier.empty() ||
@@ -636,8 +684,11 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
     }
     int in = -1, out = -1;
     // "医保基金收入5.62亿元，支出4.98亿元，当期结余0.64亿元": a sentence
-    // names its fund once, at its income; a bare 支出 and 当期结余 after it
-    // are that fund's.
+    // names its fund once, at its income; a bare 支出 (or 基金支出) and
+    // 当期结余 after it are that fund's. Before a 基金支出, which names its
+    // fund, the income's own detail (the parts of its 其中 list, the year
+    // it is compared with) is passed over; a bare 支出 after a 其中 list
+    // may be its last item's.
     if (fund.empty()) {
       for (int i = int(k) - 1; i >= 0 && in < 0; --i) {
         const Fact& f = facts[size_t(i)];
@@ -647,10 +698,13 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
           continue;
         }
         const std::string_view label = TrimSpace(f.label);
-        if (out < 0 && label == "支出") {
+        if (out < 0 && (label == "支出" || label == "基金支出")) {
           out = i;
         } else if (out >= 0 && label.ends_with("基金收入")) {
           in = i;
+        } else if (out >= 0 && facts[size_t(out)].label.ends_with("基金支出") &&
+                   (ctx->OtherYear(i) || part_of.count(i))) {
+          continue;
         } else {
           break;  // another figure between: not one run of the fund
         }
@@ -686,6 +740,7 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
     r.page_no = b.page_no;
     ctx->Add(std::move(r));
     balances->insert(int(k));
+    RollForward(ctx, words, in, out, int(k), balances);
   }
 }
 
@@ -1722,7 +1777,8 @@ bool Framed(const Context& ctx, const Sentence& sen, size_t j,
 }
 
 // This year's figure of the quantity a comparison's frame names with the
-// other year's figure (与2022年末资产总额…相比: 资产总额): the nearest
+// other year's figure (与2022年末资产总额…相比: 资产总额; 本年支出比上年…:
+// 本年支出): the nearest
 // earlier figure of its section whose name ends in that quantity's, not
 // another year's nor a change; -1 if none.
 int ThisYearOfFramed(const Context& ctx, int other) {
@@ -1730,6 +1786,18 @@ int ThisYearOfFramed(const Context& ctx, int other) {
   std::string_view name = f.label;
   for (std::string_view w : {"与", "同", "和"}) {
     if (name.starts_with(w)) name.remove_prefix(w.size());
+  }
+  // A subject before the comparison (本年支出比上年5,976.18万元): the
+  // subject as its clause prints it, date words and all (本年支出; the
+  // label keeps none, and 支出 would name 项目支出 as well).
+  for (std::string_view w : {"比上年", "较上年"}) {
+    if (name.ends_with(w) && name.size() > w.size()) {
+      const std::string_view clause = ClauseBefore(ctx, other);
+      if (clause.ends_with(w))
+        name = clause.substr(0, clause.size() - w.size());
+      while (name.starts_with(" ")) name.remove_prefix(1);
+      break;
+    }
   }
   if (name.size() > 4 && name.substr(0, 2) == "20" &&
       std::all_of(name.begin(), name.begin() + 4,

@@ -209,10 +209,25 @@ class Breakdowns {
       return;
     }
     std::vector<int> parts;
+    // Parts set apart by 、 or ， end at a ； (the stop of the next rank),
+    // as a list opened by a word does: 医疗收入中，门诊收入A、住院收入B；
+    // 按收入性质分，药品收入C… is two lists.
+    bool by_semicolons = false;
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       if (!Summable(f) || !f.qualifier.empty() || Compared(i)) continue;
       if (!parts.empty() && !SameFamily(ctx_.fact(parts[0]), f)) break;
+      if (!parts.empty()) {
+        const std::string_view gap =
+            ctx_.Between(i, ctx_.fact(parts.back()).text_end, f.text_begin);
+        const bool semicolon = gap.find("；") != std::string_view::npos ||
+                               gap.find(';') != std::string_view::npos;
+        if (parts.size() == 1) {
+          by_semicolons = semicolon;
+        } else if (semicolon && !by_semicolons) {
+          break;
+        }
+      }
       parts.push_back(i);
     }
     if (parts.size() < 2) return;

@@ -1048,6 +1048,34 @@ void SumRows(Context* ctx) {
         grouped.insert(parent);
       }
     }
+    // A row numbered as a heading (二、基金收入) over rows numbered one
+    // level down from 1 (1.征缴收入, 2.财政补贴收入, …) is their sum, as a
+    // report's outline nests its items: the rows up to the next row that
+    // is no such item.
+    for (size_t k = 0; k + 2 < rows.size(); ++k) {
+      const std::string n = RowName(doc, rows[k]);
+      const std::vector<ItemMarker> m = InlineItemMarkers(n);
+      if (m.empty() || m[0].at != 0 || level(n) != 0 ||
+          grouped.count(rows[k]) > 0) {
+        continue;
+      }
+      std::vector<int> items;
+      int child = 0;
+      for (size_t e = k + 1; e < rows.size() && run_of[e] == run_of[k]; ++e) {
+        const std::vector<ItemMarker> c =
+            InlineItemMarkers(RowName(doc, rows[e]));
+        if (c.empty() || c[0].at != 0 || c[0].level <= m[0].level ||
+            (child != 0 && c[0].level != child) ||
+            c[0].number != int(items.size()) + 1) {
+          break;
+        }
+        child = c[0].level;
+        items.push_back(rows[e]);
+      }
+      if (items.size() < 2) continue;
+      AddColumnSums(ctx, rows[k], items, "下级编号各行", "likely");
+      grouped.insert(rows[k]);
+    }
     // A 其中 group under no sum row is read too, column by column against
     // the row above it: a part larger than its row is a slip whatever the
     // rest (其中：脱贫人口 38160 under 受益人口 36280), and a group that

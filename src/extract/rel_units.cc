@@ -91,8 +91,8 @@ std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
   const size_t at = label.rfind("每");
   if (at == std::string_view::npos) return {};
   const std::string_view after = label.substr(at);  // 每 and what follows
-  if (per.StartsWith(after, "period")) return {};
   const std::string_view rest = after.substr(std::string_view("每").size());
+  if (per.StartsWith(rest, "period")) return {};
   // A string's first character.
   auto first_char = [](std::string_view t) {
     size_t n = 0;
@@ -164,8 +164,9 @@ void FindPerUnit(Context* ctx) {
           !(fe.qualifier.empty() || fe.qualifier == "≈") || !Summable(fe)) {
         continue;
       }
-      // One the text compares another with is a bound (lexicon bound).
-      if (per.Contains(fe.label, "bound")) continue;
+      // One the text compares another with is a bound (lexicon bound);
+      // one of another year (较上年生均1,012.40元) is that year's.
+      if (per.Contains(fe.label, "bound") || ctx->OtherYear(each)) continue;
       const LexEntry* unit =
           fe.kind == "amount" ? PerWhat(*ctx, per, each) : nullptr;
       const std::string_view measure =

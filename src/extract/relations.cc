@@ -263,10 +263,33 @@ bool AgainstOtherYear(const Lexicon& change, std::string_view text) {
   return ThanYear(change, text, /*same_period=*/true);
 }
 
+// Whether a label is a subject and then a comparison with another year
+// that closes it (本年支出比上年, 收入较2022年度): the label of that year's
+// figure of the subject (本年支出比上年5,976.18万元增加896.14万元).
+bool SubjectThanYear(const Lexicon& change, std::string_view label) {
+  const LexEntry* than = change.Entry("than");
+  if (!than) return false;
+  for (const std::string& w : than->words) {
+    if (w.find('/') != std::string::npos || w.size() != 3) continue;  // 较 比
+    const size_t at = label.find(w);
+    if (at == std::string_view::npos || at < 6) continue;
+    const std::string_view rest = label.substr(at);
+    if (CodePoints(rest) <= 7 && ThanYear(change, rest, false) &&
+        (rest.ends_with("年") || rest.ends_with("年度") ||
+         rest.ends_with("同期"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool OtherYears(const Lexicon& change, std::string_view label) {
   // (The way is read last, as most labels open with no comparison; a
   // label 同比 alone is a rate's, not the other year's figure.)
-  if (!ThanYear(change, label, /*same_period=*/false)) return false;
+  if (!ThanYear(change, label, /*same_period=*/false) &&
+      !SubjectThanYear(change, label)) {
+    return false;
+  }
   const std::string way = change.Name(label);
   return way != "up" && way != "down";
 }
