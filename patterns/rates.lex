@@ -312,9 +312,10 @@ entry act_not: 未 不 非 无 没 没有 尚未
 # The money the act is done to may open the rate's name (资金到位率) and
 # close the part's label (到位资金): 到位 either way.
 entry act_object: 资金 金额 经费
-# The set the act was due to be done to (应参保人数) may follow the rate:
-# the part over it.
+# The set the act was due to be done to (应参保人数) may follow the rate,
+# or come between the part and it: the part over it.
 entry due: 应 应当
+example: 全县城乡居民医保参保32.46万人，应参保33.18万人，参保率97.83%。 => 32.46/33.18=97.83
 example: 全年共受理群众来信来访256件，办结248件，办结率96.9%。 => 248/256=96.9
 example: 共检查企业256家，合格248家，合格率96.9%。 => 248/256=96.9
 example: 全年共受理行政审批事项256件，按时办结248件，按时办结率96.9%。 => 248/256=96.9

@@ -3326,10 +3326,13 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
     }
     // "参保人数68.5万人，参保率96.8%，应参保人数70.2万人": the set the act
     // was due to be done to (lexicon completion, due: 应参保, 应到位) may
-    // follow the rate.
+    // follow the rate, or stand between the part and it ("参保32.46万人，应
+    // 参保33.18万人，参保率97.83%").
     for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int part = sen.facts[k - 2], rate = sen.facts[k - 1],
-                whole = sen.facts[k];
+      const bool between = ctx->fact(sen.facts[k]).kind == "percent";
+      const int part = sen.facts[k - 2],
+                rate = between ? sen.facts[k] : sen.facts[k - 1],
+                whole = between ? sen.facts[k - 1] : sen.facts[k];
       const Fact &a = ctx->fact(part), &w = ctx->fact(whole);
       const std::string_view act = act_of(rate);
       size_t len = 0;

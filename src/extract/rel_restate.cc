@@ -235,6 +235,24 @@ std::string NameOf(const Fact& f) {
   return std::string(s);
 }
 
+// The name of an indicator's actual stated in prose ("受益农户数目标值不少
+// 于8,000户，实际完成8,254户"): a figure named by the word for what was
+// done alone (completion lexicon, actual) right after a target (plan:
+// 目标值) is of the thing the target names (受益农户数); else NameOf.
+std::string ActualNameOf(const Context& ctx, int i) {
+  const Fact& f = ctx.fact(i);
+  const Lexicon& done = ctx.lex().Get("completion");
+  size_t len = 0;
+  if (!f.in_table && i > 0 && done.Has("actual", f.label)) {
+    const Fact& t = ctx.fact(i - 1);
+    if (t.sentence == f.sentence && t.page_no == f.page_no &&
+        done.EndsWith(t.label, "plan", &len) && t.label.size() > len) {
+      return t.label.substr(0, t.label.size() - len);
+    }
+  }
+  return NameOf(f);
+}
+
 // The first two characters of a name when both are Han, else "".
 std::string_view HeadWord(std::string_view name) {
   size_t pos = 0;
@@ -311,18 +329,24 @@ void SwappedDigits(Context* ctx) {
         // Two cells name the same thing only under the same column; a
         // row's 年初预算数 and 全年预算数 are two figures.
         bool cells = fa.in_table && fb.in_table;
-        std::string na = cells ? fa.label : NameOf(fa),
-                    nb = cells ? fb.label : NameOf(fb);
+        std::string na = cells ? fa.label : ActualNameOf(*ctx, members[a]),
+                    nb = cells ? fb.label : ActualNameOf(*ctx, members[b]);
         if (na.size() < 6 || nb.size() < 6) continue;  // two Han characters
         // Or ending alike in six characters or more (four for a figure of
         // five digits or more): a Chinese name ends in what it names (带动
         // 受益脱贫人口, 项目受益脱贫人口; 本部门资产总额, 年末资产总额).
         // (支出 closing a name says the figure is spent, as the name
-        // without it does: 机关运行经费支出, 上述机关运行经费.)
+        // without it does: 机关运行经费支出, 上述机关运行经费; 数 closing
+        // a count's name counts what the name without it names: 参保人数,
+        // 参保人.)
         const size_t alike = SignificantDigits(fa.value) >= 5 ? 4 : 6;
         auto head = [](std::string_view n) {
-          if (n.ends_with("支出"))
-            n.remove_suffix(std::string_view("支出").size());
+          for (std::string_view w : {"支出", "人数", "户数", "数"}) {
+            if (n.ends_with(w) && n.size() > w.size()) {
+              n.remove_suffix(w.size());
+              break;
+            }
+          }
           return n;
         };
         bool named = na.find(nb) != std::string::npos ||
