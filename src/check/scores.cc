@@ -331,10 +331,11 @@ void CheckIndicator(const View& v, int ri, std::vector<Finding>* out) {
     }
     out->push_back(MakeFinding(
         {"score.rule", kWarning,
-         (fs.in_table ? "表中 " : "") + r.name + " 执行率 " +
-             Printed(v.fact(actual)) + "，分值 " + Printed(v.fact(weight)) +
-             "，按“执行率×分值”应得约 " + Pts(expect.Round(2)) + "，" +
-             (fs.in_table ? "表中" : "所述") + "得分 " + Printed(fs),
+         (fs.in_table ? "表中 " : "") + r.name + (r.name.empty() ? "" : " ") +
+             "执行率 " + Printed(v.fact(actual)) + "，分值 " +
+             Printed(v.fact(weight)) + "，按“执行率×分值”应得约 " +
+             Pts(expect.Round(2)) + "，" + (fs.in_table ? "表中" : "所述") +
+             "得分 " + Printed(fs),
          Pts(expect.Round(2)), Printed(fs), fs.page_no, ids,
          Pts(expect.Round(2)), "得分 ≈ 执行率 × 分值", "", ri}));
     return;

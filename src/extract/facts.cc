@@ -904,6 +904,9 @@ class FactBuilder {
         unit = BracketMeasure(col_header);
         if (unit.empty() && !IsMoneyHeader(col_header)) {
           unit = BracketMeasure(row_header);
+          // So does a measure of two characters closing the row's name
+          // (门诊人次, 出院人次, 接待户次): what its figures count.
+          if (unit.empty()) unit = TailMeasure(row_header);
         }
         count = !unit.empty();
       }
@@ -983,6 +986,34 @@ class FactBuilder {
     auto [it, fresh] = measures_.try_emplace(string(header));
     if (fresh) it->second = ReadBracketMeasure(header);
     return it->second;
+  }
+  // The measure word of two characters closing a name that has no figure
+  // of its own ("门诊人次": 人次), one the count patterns read after a
+  // number; "" if none.
+  string TailMeasure(string_view header) {
+    auto [it, fresh] = tail_measures_.try_emplace(string(header));
+    if (!fresh) return it->second;
+    const string h = Squeeze(header);
+    size_t at = h.size(), chars = 0;
+    while (at > 0 && chars < 2) {
+      --at;
+      while (at > 0 && (uint8_t(h[at]) & 0xC0) == 0x80) --at;
+      ++chars;
+    }
+    if (chars < 2 || at == 0) return "";
+    const string word = h.substr(at);
+    // (A name with a figure in it states a quantity of its own: 建设二级
+    // 公路32.1公里 names no measure for the row.)
+    if (!HasHan(word) || h.find_first_of("0123456789") != string::npos) {
+      return "";
+    }
+    const string probe = "1" + word;
+    for (const Match& m : patterns_.FindAll(probe)) {
+      if (m.rule->kind == "count" && m.begin == 0 && m.end == probe.size()) {
+        return it->second = word;
+      }
+    }
+    return "";
   }
   string ReadBracketMeasure(string_view header) const {
     string h = Squeeze(header);
@@ -1090,6 +1121,7 @@ class FactBuilder {
   const Lexicon& grade_long_;
   const LabelWords words_;
   std::map<string, string, std::less<>> measures_;  // see BracketMeasure
+  std::map<string, string, std::less<>> tail_measures_;  // see TailMeasure
   Extracted* out_;
   const Line* previous_ = nullptr;
   string_view continued_;  // see Body
