@@ -350,6 +350,15 @@ example: 二、机构设置\n局下属单位3个，其中行政单位1个，事�
 example: 二、机构设置\n本部门下属单位4个。纳入部门决算编制范围的单位有：\n1.县卫生健康局机关\n2.县疾病预防控制中心\n3.县妇幼保健院\n三、收支情况 => 4=3
 counter: 二、工作开展情况\n全年完成项目3个。主要做法包括：\n1.加强组织领导\n2.强化资金监管\n三、收支情况 => 3=2
 counter: 二、机构设置\n局下属单位3个。主要职责包括：\n1.负责全县国土空间规划\n2.负责不动产登记\n三、收支情况 => 3=2
+# The words that say the items after them, each a name and its figure,
+# are the counted things one by one ("共安排项目7个，下达资金1,542.00万
+# 元，分别为：A项目386.00万元、…"), past the figures between the count and
+# them; 即 and 具体为 spell out the figure right before them instead (its
+# parts may be funds, not the counted projects).
+entry respective: 分别为 分别是 分别
+example: 全县共安排补助资金项目3个，下达资金620.00万元，分别为：道路硬化项目300.00万元、饮水提升项目200.00万元、雨露计划补助120.00万元。 => 3=3
+example: 2023年共完成5所学校校舍维修改造，分别为：岩口镇中心小学42.60万元，高坪镇初级中学78.35万元，兰溪镇完全小学36.20万元，锦田镇中心幼儿园25.85万元，合计183.00万元。 => 5=4
+counter: 本年财政拨款预算安排项目11个，预算资金为2827.23万元，即：冻猪肉储备费用补助经费82.8万元、州级粮食风险基金专项资金2,000万元、救灾物资采购专项资金744.43万元。 => 11=3
 # Measure words of people. A head count after a list of names counts the
 # people those names stand for (the bodies they come from, the groups they
 # belong to), not one person per name: the list is no enumeration of it.

@@ -162,6 +162,11 @@ int ClassOf(const Classes& classes, std::string_view label) {
   return found;
 }
 
+// A count and the number of items a list names (below).
+void AddEnumeration(Context* ctx, int i, const char* rule, int k,
+                    std::string_view list, const char* evidence,
+                    const char* complete = "", int alt = 0);
+
 class Breakdowns {
  public:
   explicit Breakdowns(Context* ctx)
@@ -1945,7 +1950,7 @@ int MarkedItems(std::string_view text) {
 // `rule` on `evidence`.
 void AddEnumeration(Context* ctx, int i, const char* rule, int k,
                     std::string_view list, const char* evidence,
-                    const char* complete = "", int alt = 0) {
+                    const char* complete, int alt) {
   Relation r;
   r.kind = "enumeration";
   r.rule = rule;
@@ -1963,19 +1968,84 @@ void AddEnumeration(Context* ctx, int i, const char* rule, int k,
 // a word that says the list is whole and a colon, then items numbered from
 // 1: the count counts them (the markers in order, of one level). `rest` is
 // the sentence after the count. False if there is no such list.
+// "共安排…项目7个，下达资金1,542.00万元，分别为：茶叶加工厂建设项目386.00
+// 万元、…、小额信贷贴息214.00万元。": unnumbered items after a word that
+// says they are the counted things one by one (lists.lex, enumeration:
+// respective), each a name and one figure, set apart by 、，；: the count
+// counts them. The list ends at its sentence's end, at a clause with no
+// figure after a ， or ；, or at a sum (合计183.00万元); an item with no
+// figure inside it (a 、 before a name alone), or one of two figures, leaves
+// it unread.
+bool FiguredAfter(Context* ctx, int i, std::string_view list) {
+  const Lexicon& lists = ctx->lex().Get("list");
+  const std::vector<int> depth = Depths(list);
+  int k = 0;
+  size_t start = 0, end = list.size();
+  char32_t stop = 0;  // the separator before the current item
+  for (size_t p = 0; p <= list.size();) {
+    size_t next = p;
+    const char32_t c = p < list.size() ? DecodeUtf8(list, &next) : U'。';
+    const bool sep = c == U'、' || c == U'，' || c == ',' || c == U'；' ||
+                     c == ';' || c == U'。' || c == '\n';
+    if (!sep || (p < list.size() && depth[p] > 0)) {
+      p = next;
+      continue;
+    }
+    std::string_view item = TrimSpace(list.substr(start, p - start));
+    int runs = 0;
+    for (size_t q = 0; q < item.size(); ++q) {
+      if (item[q] >= '0' && item[q] <= '9' &&
+          (q == 0 || !((item[q - 1] >= '0' && item[q - 1] <= '9') ||
+                       item[q - 1] == '.' || item[q - 1] == ','))) {
+        ++runs;
+      }
+    }
+    if (lists.StartsWith(item, "sum")) {
+      end = start;
+      break;
+    }
+    if (runs == 0) {
+      if (stop == U'、' || k < 2) return false;  // a name with no figure
+      end = start;
+      break;
+    }
+    if (runs != 1 || !HasHan(item)) return false;
+    ++k;
+    stop = c;
+    start = next;
+    if (c == U'。' || p >= list.size()) {
+      end = p;
+      break;
+    }
+    p = next;
+  }
+  if (k < 2) return false;
+  size_t cut = 0;
+  const std::string_view named = list.substr(0, end);
+  for (int c = 0; c < 30 && cut < named.size(); ++c) DecodeUtf8(named, &cut);
+  AddEnumeration(ctx, i, "count.figured", k, named.substr(0, cut),
+                 "其后逐项所列（每项一数）");
+  return true;
+}
+
 bool NumberedAfter(Context* ctx, int i, std::string_view rest) {
   const Fact& f = ctx->fact(i);
   if (!CountsItems(ctx->lex().Get("list"), f.unit)) return false;
   const LexEntry* whole = ctx->lex().Get("list").Entry("whole");
   if (!whole) return false;
+  // The whole word, with its colon (items numbered after it) or without
+  // (items each with its figure, FiguredAfter).
   size_t colon = std::string_view::npos, len = 0;
+  bool with_colon = false;
   for (const std::string& w : whole->words) {
-    for (std::string_view c : {"：", ":"}) {
+    for (std::string_view c : {"：", ":", ""}) {
       const std::string key = w + std::string(c);
       if (size_t at = rest.find(key);
-          at != std::string_view::npos && at < colon) {
+          at != std::string_view::npos &&
+          (at < colon || (at == colon && key.size() > len))) {
         colon = at;
         len = key.size();
+        with_colon = !c.empty();
       }
     }
   }
@@ -1988,7 +2058,13 @@ bool NumberedAfter(Context* ctx, int i, std::string_view rest) {
   }
   const std::string_view list = rest.substr(colon + len);
   const std::vector<ItemMarker> marks = InlineItemMarkers(list);
-  if (marks.empty() || marks[0].at != 0 || marks[0].number != 1) return false;
+  if (marks.empty() || marks[0].at != 0 || marks[0].number != 1) {
+    return ctx->lex()
+               .Get("enumeration")
+               .StartsWith(rest.substr(colon), "respective") &&
+           FiguredAfter(ctx, i, list);
+  }
+  if (!with_colon) return false;
   int k = 0;
   for (const ItemMarker& m : marks) {
     if (m.level != marks[0].level || m.number != k + 1) break;
