@@ -37,6 +37,9 @@ example: 2019年，我区转移性补助收入10.77亿元，其中：一般公�
 # The sources of a sum of money (资金来源为…) are its parts.
 example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
 example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely
+# An amount per unit (平均每家, 户均) is no total of the list after it:
+# the figure before it is.
+example: 共下达补助资金386.27万元，平均每家21.46万元；其中高新技术企业11家，补助297.45万元。 => 386.27=297.45 ?
 # A figure named by an account's word alone (已支出, 实际支出) after the
 # parts is the statement moving on to that account, even under a total
 # whose name ends in 支出 (a fund named by its budget subject): parts are
@@ -359,10 +362,12 @@ entry respective: 分别为 分别是 分别
 example: 全县共安排补助资金项目3个，下达资金620.00万元，分别为：道路硬化项目300.00万元、饮水提升项目200.00万元、雨露计划补助120.00万元。 => 3=3
 example: 2023年共完成5所学校校舍维修改造，分别为：岩口镇中心小学42.60万元，高坪镇初级中学78.35万元，兰溪镇完全小学36.20万元，锦田镇中心幼儿园25.85万元，合计183.00万元。 => 5=4
 counter: 本年财政拨款预算安排项目11个，预算资金为2827.23万元，即：冻猪肉储备费用补助经费82.8万元、州级粮食风险基金专项资金2,000万元、救灾物资采购专项资金744.43万元。 => 11=3
-# Measure words of people. A head count after a list of names counts the
-# people those names stand for (the bodies they come from, the groups they
-# belong to), not one person per name: the list is no enumeration of it.
-entry people: 人 名 位 人次
+# Measure words of people and households. A head count after a list of
+# names counts the people those names stand for (the bodies they come from,
+# the groups they belong to), not one person per name: the list is no
+# enumeration of it. So does a count of households (户, 户次).
+entry people: 人 名 位 人次 户 户次
+counter: 对低保、特困和低保边缘家庭实施救助512户次。 => 512=2
 counter: 组织县发改局、财政局、乡村振兴局和县林草局7名专家组成专家组。 => 7=4
 counter: 对符合政策法规的独生子伤残、死亡家庭进行扶助63人。 => 63=2
 example: 下设办公室、财务科、业务科3个科室，在职人员20名。 => 3=3

@@ -375,7 +375,7 @@ lexicon per_head
 # counted as 人, 名, 位 or 人次 (entry people). Read only where the sentence
 # has one count of the unit and one other money figure. Examples: the right
 # side is "total=count×each" of each found, or '-'.
-entry 户: 户均 每户
+entry 户: 户均 每户 户次均
 entry 人: 人均 每人 生均 每生 每名 每位 次均 人次均 每人次
 entry 亩: 亩均 每亩
 entry 平方米: 每平方米 每平米
@@ -401,6 +401,7 @@ example: 受益学生4326人，膳食补助标准为每生每天5元，全年按
 example: 资助学生1287人，资助标准为每生每年2000元，全年发放助学金257.40万元。 => 2574000=1287×2000
 example: 全年公用经费支出286.45万元，按年平均在校生2716人计算，生均公用经费1054.68元，较上年生均1012.40元增长4.18%。 => 2864500=2716×1054.68
 example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
+example: 全年共实施临时救助864户次，惠及困难群众1973人次，支出临时救助资金286.45万元，户次均救助水平3315.39元。 => 2864500=864×3315.39
 # Per the thing a count counts, printed right after its measure word
 # (12个村: 每村, 每个村; 12所学校: 每所, with 学校 named before 每).
 example: 资金到位后，拨付至12个村，每村5万元，共计拨付60万元。 => 600000=12×50000

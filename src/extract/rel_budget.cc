@@ -1020,6 +1020,15 @@ void FindBudgets(Context* ctx) {
   // it carries them as other readings (role "<role>.alt").
   std::vector<Member> previous_alts;
   int previous_line = -2;
+  // Whether `previous` stood on a line that opens an item of a numbered
+  // list (1. （1）: below the outline's sections).
+  bool previous_item = false;
+  auto opens_list_item = [&](int line) {
+    const Line& ln = ctx->doc().lines[size_t(line)];
+    const std::vector<ItemMarker> m = InlineItemMarkers(
+        TrimSpace(ctx->PageText(line).substr(ln.begin, ln.end - ln.begin)));
+    return !m.empty() && m[0].at == 0 && m[0].level >= 3;
+  };
   std::set<std::string> budget_values;  // every budget figure so far
   // A statement is a line of prose, or a run of a table's two-cell rows
   // with one figure each (a form of name and value: "计划安排资金（万元） |
@@ -1202,7 +1211,10 @@ void FindBudgets(Context* ctx) {
       // only when the report states one budget figure ("前文唯一预算"),
       // otherwise it is a weaker reading ("前文预算").
       // An item of a list ("①…", "（2）…", "3、…") speaks of its own item,
-      // whose budget is not the whole's: it borrows none.
+      // whose budget is not the whole's: it borrows none; and a statement
+      // after a list's items that opens none speaks of the whole again
+      // ("5.…项目，债券资金4,500万元…。全年累计支出债券资金27,218.75万元，
+      // 支出进度91.96%"): it borrows no item's budget.
       // Nor does a statement after other money: an amount between the two
       // that is none of the statements' own ("积极争取省预算内投资1000万元。
       // 信贷需求18.97亿元…项目支出费用20.42万元，支付率68.07%": the text
@@ -1243,8 +1255,10 @@ void FindBudgets(Context* ctx) {
       }
       // A statement of an income is of that income: it borrows nothing.
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
-          (near || !income_only) && !item && (!heading_led || planned) &&
-          !Parallel(*ctx, previous) && !OtherYearThan(*ctx, previous, g) &&
+          (near || !income_only) && !item &&
+          !(previous_item && !opens_list_item(int(l))) &&
+          (!heading_led || planned) && !Parallel(*ctx, previous) &&
+          !OtherYearThan(*ctx, previous, g) &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
           !(previous_line == int(l) && HasRole(previous, "rate") &&
             SemicolonBetween(*ctx, previous, g))) {
@@ -1305,6 +1319,7 @@ void FindBudgets(Context* ctx) {
         previous = g;
         previous_alts.clear();
         previous_line = int(l);
+        previous_item = opens_list_item(int(l));
         for (const Member& m : g) {
           std::string_view r = m.role;
           if (IsBudget(r) && r != "adjust") {
@@ -1678,9 +1693,11 @@ void BareShares(Context* ctx) {
           const Fact& f = ctx->fact(i);
           if (back == 0 && f.text_begin >= n.text_begin) continue;
           // A change against another year (较上年增加423.88万元) is no
-          // whole: it is a difference, not the list's total.
+          // whole: it is a difference, not the list's total; nor is the
+          // whole a share before names (占全县政府采购合同总额38,640.22万元
+          // 的16.52%: that share's own).
           if (parts.count(i) || !f.qualifier.empty() || !SameFamily(f, n) ||
-              f.role == "change") {
+              f.role == "change" || ShareWhole(*ctx, scope, j)) {
             continue;
           }
           std::optional<Decimal> dv = Decimal::Parse(f.base_value);
@@ -3294,9 +3311,20 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
                            wv = Decimal::Parse(w.base_value);
     return av && wv && *wv >= *av;
   };
+  // The label of a part less the money the act is done to that may close
+  // it (到位资金), and how many bytes it ends alike with the act.
+  auto done_of = [&](int part, std::string_view act, size_t* common) {
+    std::string_view done = ctx->fact(part).label;
+    size_t len = 0;
+    if (words.EndsWith(done, "act_object", &len)) done.remove_suffix(len);
+    *common = 0;
+    SharedTail(act, done, common);
+    return done;
+  };
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int rate = sen.facts[k], part = sen.facts[k - 1];
+      const int rate = sen.facts[k];
+      int part = sen.facts[k - 1];
       int whole = sen.facts[k - 2];
       for (auto it = total_of.find(whole);
            it != total_of.end() && it->second < whole;
@@ -3309,11 +3337,24 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       // more, not denied before them (未分配 is no 分配): either may say
       // more of the act (抽检合格率 after 合格1470批次; 群众满意度 after 表示
       // 满意的183份). The money it is done to may close the label (到位资金).
-      std::string_view done = ctx->fact(part).label;
-      size_t len = 0;
-      if (words.EndsWith(done, "act_object", &len)) done.remove_suffix(len);
+      // Of the parts of one list, the one that ends most alike with the act
+      // is its (集中供养率 of 集中供养286人, not of 分散供养761人 after it).
       size_t common = 0;  // bytes
-      SharedTail(act, done, &common);
+      std::string_view done = done_of(part, act, &common);
+      if (auto t = total_of.find(part); t != total_of.end()) {
+        for (size_t j = 0; j + 1 < k; ++j) {
+          const int other = sen.facts[j];
+          auto u = total_of.find(other);
+          size_t c = 0;
+          if (u == total_of.end() || u->second != t->second) continue;
+          std::string_view d = done_of(other, act, &c);
+          if (c > common) {
+            part = other;
+            done = d;
+            common = c;
+          }
+        }
+      }
       const bool alike =
           common >= 6 &&
           !words.EndsWith(done.substr(0, done.size() - common), "act_not");

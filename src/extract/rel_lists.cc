@@ -173,7 +173,8 @@ class Breakdowns {
       : ctx_(*ctx),
         list_(ctx->lex().Get("list")),
         roles_(ctx->lex().Get("role")),
-        way_(ctx->lex().Get("change")) {
+        way_(ctx->lex().Get("change")),
+        per_(ctx->lex().Get("per_head")) {
     if (const LexEntry* e = list_.Entry("item_verb")) {
       item_verbs_.insert(e->words.begin(), e->words.end());
     }
@@ -267,6 +268,23 @@ class Breakdowns {
     r.page_no = first.page_no;
     listed_.insert(parts.begin(), parts.end());
     ctx_.Add(std::move(r));
+  }
+
+  // Whether f is named as an amount per unit (rates.lex per_head: 户均,
+  // 每人, 生均; or 每, 平均每 before any unit).
+  bool PerUnit(const Fact& f) const {
+    const std::string_view label = f.label;
+    if (label.find("每") != std::string_view::npos) return true;
+    for (const LexEntry& e : per_.entries()) {
+      if (e.name == "people" || e.name == "period" || e.name == "average" ||
+          e.name == "bound") {
+        continue;
+      }
+      for (const std::string& w : e.words) {
+        if (label.find(w) != std::string_view::npos) return true;
+      }
+    }
+    return false;
   }
 
   // Whether fact i is the figure a comparison names, another year's or
@@ -865,10 +883,12 @@ class Breakdowns {
       // A change against another year is the total of changes only ("减少
       // 221万元，下降10.1%；其中：因公出国（境）经费48万元…" breaks down
       // the 1969万元 before it).
+      // An amount per unit (平均每家21.46万元, 户均2000元) is no total.
       int total = -1;
       for (int b : before) {
         const Fact& fb = ctx_.fact(b);
-        if (fb.kind == f.kind && (fb.role != "change" || f.role == "change")) {
+        if (fb.kind == f.kind && (fb.role != "change" || f.role == "change") &&
+            !PerUnit(fb)) {
           total = b;
         }
       }
@@ -1792,6 +1812,7 @@ class Breakdowns {
   const Lexicon& list_;
   const Lexicon& roles_;  // patterns/roles.lex
   const Lexicon& way_;    // lexicon change (patterns/rates.lex)
+  const Lexicon& per_;    // lexicon per_head (patterns/rates.lex)
   std::set<std::string, std::less<>> item_verbs_;  // lists.lex item_verb
   bool parallel_ = false;        // emitting the lists of parallel statements
   // The bytes of an item's own list inside the list being read (see

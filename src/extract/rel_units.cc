@@ -134,10 +134,12 @@ std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
 }
 
 // Whether count c is of the unit entry e names: its measure word is the
-// entry's own, or, for 人, any word for people (entry people: 名, 人次).
+// entry's own or that word and 次 (户次), or, for 人, any word for people
+// (entry people: 名, 人次).
 bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
   const std::string_view m = CountMeasure(c.unit);
-  if (m == e.name) return true;
+  // (户次 counts households, each as often as it was helped.)
+  if (m == e.name || m == e.name + "次") return true;
   return e.name == "人" && per.Has("people", m);
 }
 
