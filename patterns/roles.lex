@@ -22,7 +22,7 @@ entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补
 # A fund passed on to the units that spend it (直达资金已分配) is paid out
 # of what was allocated, and its 分配率 is over that, as a payment rate is;
 # what is not passed on (未分配) is left.
-entry spent [amount]: 已分配 支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 已拨付 实际拨付 使用 已使用 已用 已用指标 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
+entry spent [amount]: 已分配 支出 已支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 已拨付 实际拨付 使用 已使用 已用 已用指标 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
 # Money taken back by the finance bureau (财政收回, 缴回) or cut (核减)
 # after it was made available: what is left is the budget less the
 # payments and less this. Bare 收回 is no role: money 收回 earlier and
@@ -94,6 +94,7 @@ example: 未拨付资金55.06万元 => balance
 # The fund word a label ends in is its longest (补贴资金, not 资金): the
 # verb before it governs it.
 example: 截至12月31日实际兑付补贴资金2,054.80万元 => spent
+example: 截至2023年末，已支出债券资金2,163.48万元 => spent
 example: 结转下年使用33.42万元 => balance
 example: 收支相抵，结转下年支出2.1亿元 => balance
 example: 审计核减工程款5.2万元 => withdrawn

@@ -815,8 +815,26 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
       }
       if (words.Contains(f.label, "distribution")) other = true;
       if (open < 0 && scope_of(f.label, opening) == scope) open = i;
-      if (in < 0 && names_side(f.label, *scope, "收入")) in = i;
-      if (out < 0 && names_side(f.label, *scope, "支出")) out = i;
+      // (The label keeps neither a date nor a sum word: "2023年度收入合计"
+      // reads 收入, which its clause still says.)
+      auto names = [&](std::string_view side) {
+        if (names_side(f.label, *scope, side)) return true;
+        std::string_view clause = ClauseBefore(*ctx, i);
+        if (clause.size() > 4 && LeadingYear(clause) != 0) {
+          clause.remove_prefix(4);
+          for (std::string_view w : {"年度", "年"}) {
+            if (clause.starts_with(w)) {
+              clause.remove_prefix(w.size());
+              break;
+            }
+          }
+          return (clause.ends_with("合计") || clause.ends_with("总计")) &&
+                 names_side(clause, *scope, side);
+        }
+        return false;
+      };
+      if (in < 0 && names("收入")) in = i;
+      if (out < 0 && names("支出")) out = i;
       if (scope_of(f.label, closing) == scope) break;  // an earlier year's
     }
     if (open < 0 || in < 0 || out < 0 || other) continue;
@@ -3117,7 +3135,24 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
               [&](const std::string& v) { return clause.starts_with(v); })) {
         continue;
       }
-      AddRatio(ctx, "ratio.share", p.label, num, den, rate, "完成…的");
+      // A change (较年初增加3.54亿元) is no part of the whole: the share is
+      // of the figure it is the change of, in the clause before it
+      // ("年末债务余额39.93亿元，较年初增加3.54亿元，占债务限额42.10亿元的
+      // 94.85%").
+      int part = num;
+      if (n.role == "change") {
+        if (k < 3) continue;
+        part = sen.facts[k - 3];
+        const Fact& m = ctx->fact(part);
+        const std::string_view gap =
+            ctx->Between(part, m.text_end, n.text_begin);
+        if (!Summable(m) || !m.qualifier.empty() || !SameFamily(m, w) ||
+            m.role == "change" || gap.find("；") != std::string_view::npos ||
+            gap.find("。") != std::string_view::npos) {
+          continue;
+        }
+      }
+      AddRatio(ctx, "ratio.share", p.label, part, den, rate, "完成…的");
       rates.insert(rate);
     }
   }

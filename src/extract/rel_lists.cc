@@ -270,23 +270,6 @@ class Breakdowns {
     ctx_.Add(std::move(r));
   }
 
-  // Whether f is named as an amount per unit (rates.lex per_head: 户均,
-  // 每人, 生均; or 每, 平均每 before any unit).
-  bool PerUnit(const Fact& f) const {
-    const std::string_view label = f.label;
-    if (label.find("每") != std::string_view::npos) return true;
-    for (const LexEntry& e : per_.entries()) {
-      if (e.name == "people" || e.name == "period" || e.name == "average" ||
-          e.name == "bound") {
-        continue;
-      }
-      for (const std::string& w : e.words) {
-        if (label.find(w) != std::string_view::npos) return true;
-      }
-    }
-    return false;
-  }
-
   // Whether fact i is the figure a comparison names, another year's or
   // another quantity's (较上年…, 较预算数898万元): the other side of a
   // change, no total or part of a list.
@@ -888,7 +871,7 @@ class Breakdowns {
       for (int b : before) {
         const Fact& fb = ctx_.fact(b);
         if (fb.kind == f.kind && (fb.role != "change" || f.role == "change") &&
-            !PerUnit(fb)) {
+            !NamesPerUnit(per_, fb.label)) {
           total = b;
         }
       }

@@ -1251,8 +1251,26 @@ void GrowthColumns(Context* ctx) {
         years.push_back({1, int(c)});
       }
     }
-    if (years.size() != 2 || years[0].first == years[1].first) continue;
     std::sort(years.begin(), years.end());
+    // Of three years or more (2021年 | 2022年 | 2023年 | 2023年比上年增长
+    // （%）), the rate is of the year its header names, else the latest,
+    // over the year before it.
+    if (years.size() > 2) {
+      const std::string h = Squeeze(head.cells[size_t(rate_col)].text);
+      const size_t digit = h.find_first_of("0123456789");
+      const int named =
+          digit == std::string::npos ? 0 : LeadingYear(h.substr(digit));
+      size_t cur = years.size() - 1;
+      if (named != 0) {
+        cur = years.size();
+        for (size_t k = 0; k < years.size(); ++k) {
+          if (years[k].first == named) cur = k;
+        }
+      }
+      if (cur == 0 || cur >= years.size() || years[0].first < 1000) continue;
+      years = {years[cur - 1], years[cur]};
+    }
+    if (years.size() != 2 || years[0].first == years[1].first) continue;
     const int base_col = years[0].second, cur_col = years[1].second;
     std::vector<int> cells;
     for (int l : t.lines) {

@@ -123,9 +123,11 @@ std::string_view PerMeasure(const Context& ctx, const Lexicon& per,
                              (noun_ok && thing == noun));
       const bool before =
           noun_ok && label.substr(0, at).find(noun) != std::string_view::npos;
-      // Nor does 平均 after it (每处平均投资4.2万元 of 18处): the measure
-      // word alone is the unit.
-      const bool average = per.StartsWith(rest.substr(m.size()), "average");
+      // Nor does 平均 after it or right before 每 (每处平均投资4.2万元 of
+      // 18处; 平均每项补助17.60万元 of 33项): the measure word alone is the
+      // unit.
+      const bool average = per.StartsWith(rest.substr(m.size()), "average") ||
+                           per.EndsWith(label.substr(0, at), "average");
       if (!named && !before && !average) continue;
     }
     return m;

@@ -201,6 +201,31 @@ std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text) {
   return std::nullopt;
 }
 
+bool NamesPerUnit(const Lexicon& per_head, std::string_view label, size_t* at) {
+  size_t first = std::string_view::npos;
+  for (const LexEntry& e : per_head.entries()) {
+    if (e.name == "people" || e.name == "period" || e.name == "average" ||
+        e.name == "bound") {
+      continue;
+    }
+    for (const std::string& w : e.words) {
+      first = std::min(first, label.find(w));
+    }
+  }
+  for (size_t k = label.find("每"); k != std::string_view::npos && k < first;
+       k = label.find("每", k + 1)) {
+    const std::string_view rest =
+        label.substr(k + std::string_view("每").size());
+    if (!rest.empty() && !rest.starts_with("年") &&
+        !per_head.StartsWith(rest, "period")) {
+      first = k;
+      break;
+    }
+  }
+  if (at) *at = first;
+  return first != std::string_view::npos;
+}
+
 bool IsItemCount(const Lexicon& list, const Fact& f) {
   return f.kind == "count" && CountsItems(list, f.unit);
 }
@@ -469,11 +494,21 @@ void AssignRoles(Context* ctx) {
   const Lexicon& way = ctx->lex().Get("change");
   const Lexicon& fresh = ctx->lex().Get("new_money");
   const Lexicon& shortfall = ctx->lex().Get("shortfall");
+  const Lexicon& per_head = ctx->lex().Get("per_head");
   for (Fact& f : ctx->out()->facts) {
     const Lexicon& lex = f.kind == "score" ? points : roles;
     size_t end = 0;
     const LexEntry* e = lex.Find(f.label, f.kind, &end);
     std::string role = e ? e->name : "";
+    // An amount said per unit after what it is of (村级组织运转经费按每村
+    // 每年10万元标准, 补助标准为每人300元) is a standard: no figure of the
+    // accounts. (A role named after it, 生均公用经费年初预算, is the role
+    // of money so named.)
+    if (size_t per = 0; f.kind == "amount" && e &&
+                        NamesPerUnit(per_head, f.label, &per) && per >= end) {
+      f.role.clear();
+      continue;
+    }
     // A figure right before words saying it did not happen ("尚有60.00万元
     // 未到位": lexicon shortfall) is a shortfall, no figure of the accounts.
     if (f.kind == "amount" &&
