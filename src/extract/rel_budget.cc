@@ -1449,12 +1449,14 @@ std::string ShareWholeName(std::string_view label) {
 // Whether a whole named X总额 (X and a word for all of it, lexicon
 // share_whole, whole) is the figure named X, or X and a word for an amount
 // (entry amount): 政府采购合同总额 is 政府采购合同金额. X is two characters
-// or more.
+// or more; of four or more, a scope may open the figure's name (全区一般公
+// 共预算支出 for 一般公共预算支出总量).
 bool SameWholeNamed(const Lexicon& whole, std::string_view name,
                     std::string_view of) {
   size_t len = 0;
   if (!whole.EndsWith(of, "whole", &len)) return false;
   const std::string_view stem = of.substr(0, of.size() - len);
+  if (stem.size() >= 12 && name.ends_with(stem)) return true;
   if (stem.size() < 6 || !name.starts_with(stem)) return false;
   const std::string_view rest = name.substr(stem.size());
   return rest.empty() || whole.Has("amount", rest);

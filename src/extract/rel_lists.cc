@@ -870,7 +870,12 @@ class Breakdowns {
       int total = -1;
       for (int b : before) {
         const Fact& fb = ctx_.fact(b);
-        if (fb.kind == f.kind && (fb.role != "change" || f.role == "change") &&
+        // (Nor is an adjustment the total of parts of another role: 调减
+        // 3500万元，其中：税收收入调整为44300万元… lists the adjusted budget.)
+        const bool difference = fb.role == "change" || fb.role == "adjust";
+        if (fb.kind == f.kind &&
+            (!difference || f.role == fb.role ||
+             (fb.role == "adjust" && f.role.empty())) &&
             !NamesPerUnit(per_, fb.label)) {
           total = b;
         }

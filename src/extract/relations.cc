@@ -552,6 +552,17 @@ void AssignRoles(Context* ctx) {
         }
       }
     }
+    // What a figure was adjusted to (调整为73408万元, 调减至…) is the
+    // adjusted budget, not the adjustment.
+    if (role == "adjust") {
+      const int i = int(&f - ctx->out()->facts.data());
+      const std::string_view before = TrimSpace(ctx->Between(
+          i, f.text_begin > 6 ? f.text_begin - 6 : 0, f.text_begin));
+      if (before.ends_with("为") || before.ends_with("至") ||
+          before.ends_with("到")) {
+        role = "full";
+      }
+    }
     if (role != "change" &&
         ctx->OtherYear(int(&f - ctx->out()->facts.data()))) {
       role.clear();
