@@ -2630,21 +2630,28 @@ void FindEnumerations(Context* ctx) {
                  b.ends_with("共计") || b.ends_with("合计");
     bool each = a.starts_with("项目均") || a.starts_with("均");
     // (A count before any heading counts the sections at the top.)
-    if ((f.unit == "项" || f.unit == "个") &&
+    if (CountsItems(ctx->lex().Get("list"), f.unit) &&
         (f.section < 0 || size_t(f.section) < sections.size())) {
       // A count whose line ends in a colon right after it ("全年共支持科技
       // 计划项目9项，具体为：", "共完成以下7项重点工作：") introduces the
-      // items below it.
+      // items below it; so does one whose line goes on past a figure of its
+      // own to a word that names what follows and the colon ("购买服务6类，
+      // 合同金额合计286.90万元，分别为：").
       std::string_view line_rest =
-          ctx->Between(int(i), f.text_end, f.text_end + 40);
+          ctx->Between(int(i), f.text_end, f.text_end + 96);
       line_rest = TrimSpace(line_rest.substr(0, line_rest.find('\n')));
       // (One count of several before the colon, 二级指标3个、三级指标9个：,
       // may count the items or what they list: none is read so.)
       const std::vector<int>& sentence_facts =
           ctx->sentences()[size_t(s)].facts;
+      std::string_view lead = line_rest;
+      for (std::string_view c : {"：", ":"}) {
+        if (lead.ends_with(c)) lead.remove_suffix(c.size());
+      }
       const bool ends_in_colon =
           (line_rest.ends_with("：") || line_rest.ends_with(":")) &&
-          line_rest.size() < 36 &&
+          (line_rest.size() < 36 ||
+           (line_rest.size() < 90 && enumeration.EndsWith(lead, "namely"))) &&
           line_rest.find("。") == std::string_view::npos &&
           line_rest.find("；") == std::string_view::npos &&
           std::count_if(
