@@ -961,13 +961,13 @@ void SumRows(Context* ctx) {
         // what it sums; a row after the last of them that opens with no
         // number nor 其中 stands outside the list (the 三公 table's
         // 机关运行经费 row printed under its three items).
-        int numbered = 0, last = -1, level = 0;
+        int numbered = 0, last = -1, item_level = 0;
         for (size_t k = 0; k < parts.size(); ++k) {
           const std::string n = first(parts[k]);
           const std::vector<ItemMarker> m = InlineItemMarkers(n);
           if (m.empty() || m[0].at != 0) continue;
-          if (level == 0) level = m[0].level;
-          if (m[0].level == level && m[0].number == numbered + 1) {
+          if (item_level == 0) item_level = m[0].level;
+          if (m[0].level == item_level && m[0].number == numbered + 1) {
             ++numbered;
             last = int(k);
           }
