@@ -1991,6 +1991,72 @@ std::string ChangeRateEvidence(std::string_view way) {
                      : "较上年减少：上年数 = 本年数 + 减少额";
 }
 
+// How many facts back a change against the start of the year looks for
+// the figure it is against.
+constexpr int kYearStartReach = 40;
+
+// "2023年初全县政府债务余额36.48亿元…。2023年末全县政府债务余额39.93亿
+// 元，较年初增加3.45亿元": a change against the start of the year (较年初,
+// 比年初: a than-word, then account's year_open) right after a figure is
+// that figure less the same quantity at the start of the year, stated
+// before it: the nearest earlier figure whose name (its date dropped, as
+// labels keep none: 初全县政府债务余额) opens with the start word and ends
+// as the figure's own name does, in four characters or more.
+void AgainstYearStart(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  const Lexicon& words = ctx->lex().Get("account");
+  const LexEntry* than = way.Entry("than");
+  const LexEntry* open = words.Entry("year_open");
+  if (!than || !open) return;
+  // The name after a start or end word ("初…", "年初…", "末…"), or "".
+  auto after_time = [](std::string_view label) {
+    for (std::string_view w : {"年初", "年末", "期初", "期末", "初", "末"}) {
+      if (label.starts_with(w)) return label.substr(w.size());
+    }
+    return std::string_view();
+  };
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
+      const int c = sen.facts[k], cur = sen.facts[k - 1];
+      const Fact &fc = ctx->fact(c), &fa = ctx->fact(cur);
+      if (fc.kind != "amount" || !fc.qualifier.empty() || !Summable(fc) ||
+          !Summable(fa) || !fa.qualifier.empty() || !SameFamily(fa, fc) ||
+          fa.role == "change") {
+        continue;
+      }
+      // The change's label: a than-word, then the start of the year, then
+      // the way (较年初增加).
+      std::string_view label = TrimSpace(fc.label);
+      size_t len = 0;
+      bool against = false;
+      for (const std::string& t : than->words) {
+        if (t.find('/') != std::string::npos || !label.starts_with(t)) continue;
+        against = words.StartsWith(label.substr(t.size()), "year_open", &len);
+        if (against) break;
+      }
+      const std::string w = way.Name(label);
+      if (!against || (w != "up" && w != "down")) continue;
+      const std::string_view name = after_time(TrimSpace(fa.label));
+      if (CodePoints(name) < 4) continue;
+      for (int i = cur - 1; i >= 0 && i >= cur - kYearStartReach; --i) {
+        const Fact& f = ctx->fact(i);
+        if (f.page_no != fa.page_no) break;
+        if (!Summable(f) || !f.qualifier.empty() || !SameFamily(f, fa) ||
+            f.role == "change") {
+          continue;
+        }
+        const std::string_view l = TrimSpace(f.label);
+        if (!words.StartsWith(l, "year_open") && !l.starts_with("初")) continue;
+        size_t shared = 0;
+        SharedTail(after_time(l), name, &shared);
+        if (shared < 12 || shared < name.size() / 2) continue;
+        AddDifference(ctx, cur, i, c, w, "较年初：变动额 = 年末数 − 年初数");
+        break;
+      }
+    }
+  }
+}
+
 // "应收账款余额由年初的180万元下降至135万元，减少45万元": a figure's move
 // from what it was to what it is (lexicon move: a from-word in the clause
 // before the first, a way and a to-word between them), then a change of
@@ -3575,6 +3641,7 @@ void FindRatios(Context* ctx) {
   RatesThenChanges(ctx, paired);
   Differences(ctx, total_of);
   FromTo(ctx);
+  AgainstYearStart(ctx);
   NamedDifferences(ctx);
   PartChangesOfYearLists(ctx);
   BookValues(ctx, total_of);
