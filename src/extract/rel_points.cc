@@ -879,7 +879,18 @@ void SumRows(Context* ctx) {
   for (const IndicatorCells& c : ti.indicators) form_lines.insert(c.line);
   for (const BudgetCells& c : ti.budgets) budget_lines.insert(c.line);
   for (const TotalCells& c : ti.totals) form_lines.insert(c.line);
-  auto first = [&](int l) { return RowName(doc, l); };
+  // A row's name: its first cell, or a sum word in a later cell of words
+  // before its figures (公路建设 | 小计 | 3,530.00: a group's 小计 under a
+  // column naming the group).
+  auto first = [&](int l) {
+    const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
+    for (size_t c = 1; c < cells.size() && c < 3; ++c) {
+      if (ctx->CellNumber(l, int(c)) >= 0) break;
+      const std::string w = Squeeze(cells[c].text);
+      if (NamesSumRow(w)) return w;
+    }
+    return RowName(doc, l);
+  };
   auto level = [](const std::string& n) {
     // "上级补助小计": a 小计 that names its group closes it as well.
     if (n.starts_with("小计") || n.ends_with("小计")) return 1;

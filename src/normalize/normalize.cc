@@ -1238,6 +1238,15 @@ Normalized Normalizer::NormalizeText(std::string_view original) const {
     const size_t last = line.text.find_last_not_of(' ');
     const bool trailing = last != std::string::npos && line.text[last] == '|';
     if (pipes >= 2 || (pipes == 1 && pipe_context && !trailing)) {
+      // Pipes that open and close the line are the table's borders ("|
+      // 合计 | | 4,046.00 |"), no empty cells before the first and after
+      // the last.
+      // (Blanked, not erased: the offset map stays whole.)
+      if (const size_t first = line.text.find_first_not_of(' ');
+          pipes >= 3 && trailing && line.text[first] == '|') {
+        line.text[first] = ' ';
+        line.text[last] = ' ';
+      }
       std::replace(line.text.begin(), line.text.end(), '|', '\t');
       line.table_row = true;
     } else if (line.text.find('\t') == std::string::npos &&

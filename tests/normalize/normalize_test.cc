@@ -231,6 +231,13 @@ TEST(NormalizeTest, PipeSeparatedLinesAreTableRows) {
 }
 
 // A table flattened with spaces: figures or short headings in cells.
+TEST(NormalizeTest, PipesThatOpenAndCloseALineAreBorders) {
+  EXPECT_EQ(Text("| 项目 | 预算数 | 执行数 |\n| 合计 | 4,046.00 | 3,947.50 |"),
+            "项目\t预算数\t执行数\n合计\t4,046.00\t3,947.50");
+  // A row's empty cells keep their place between the borders.
+  EXPECT_EQ(Text("| 合计 | | 4,046.00 |"), "合计\t\t4,046.00");
+}
+
 TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
   EXPECT_EQ(Text("  年度资金总额 287 287 171 10 60% 6"),
             "年度资金总额\t287\t287\t171\t10\t60%\t6");
