@@ -1093,12 +1093,13 @@ void SumRows(Context* ctx) {
     // adds up is likely whole.
     for (size_t k = 1; k < rows.size(); ++k) {
       const int parent = rows[k - 1];
-      // (The budget block's sources are BudgetRows'. Two 其中 rows in a
+      // (The budget block's sources, under its total row, are
+      // BudgetRows'; a budget row's own 其中 rows are read here. Two 其中
+      // rows in a
       // row are a form's two columns saved row by row, or a list nested in
       // another: see NameValueRows.)
       if (!RowName(doc, rows[k]).starts_with("其中") ||
-          run_of[k] != run_of[k - 1] || budget_lines.count(parent) > 0 ||
-          IsBudgetTotal(RowName(doc, parent)) ||
+          run_of[k] != run_of[k - 1] || IsBudgetTotal(RowName(doc, parent)) ||
           IsOtherSplit(RowName(doc, parent)) ||
           (k + 1 < rows.size() &&
            RowName(doc, rows[k + 1]).starts_with("其中")) ||
