@@ -1353,6 +1353,64 @@ void RateColumns(Context* ctx) {
   }
 }
 
+// "项目名称 | 上年结转 | 本年到位 | 本年支出 | 结转下年": columns, in this
+// order, of what was carried in (roles.lex carry), what came in this year
+// (allocated, fund, full, income), what was spent and what is carried on
+// (balance) hold each row's account: the carry-over plus the year's money
+// less its spending is what is left (budget.year_account, as a 决算's
+// 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余).
+void CarryColumns(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const Lexicon& roles = ctx->lex().Get("role");
+  std::set<int> budget_lines;
+  for (const BudgetCells& c : ctx->tables().budgets)
+    budget_lines.insert(c.line);
+  auto role = [&](const Line& line, size_t c) {
+    return roles.Name(Squeeze(line.cells[c].text), "amount");
+  };
+  for (const Table& t : doc.tables) {
+    int header = -1;
+    size_t col = 0;  // the carry-over's column
+    for (int l : t.lines) {
+      const Line& line = doc.lines[size_t(l)];
+      if (!ctx->LineFacts(l).empty() || budget_lines.count(l) > 0) break;
+      for (size_t c = 1; c + 3 < line.cells.size(); ++c) {
+        const std::string in = role(line, c + 1);
+        if (role(line, c) == "carry" &&
+            (in == "allocated" || in == "fund" || in == "full" ||
+             in == "income") &&
+            role(line, c + 2) == "spent" && role(line, c + 3) == "balance") {
+          header = l;
+          col = c;
+          break;
+        }
+      }
+    }
+    if (header < 0) continue;
+    std::vector<int> cells;
+    const int c = int(col);
+    for (int l : t.lines) {
+      if (l <= header || budget_lines.count(l) > 0) continue;
+      if (!PlainCells(*ctx, l, {c, c + 1, c + 2, c + 3}, &cells)) continue;
+      if (!SameFamily(ctx->fact(cells[0]), ctx->fact(cells[1])) ||
+          !SameFamily(ctx->fact(cells[1]), ctx->fact(cells[2])) ||
+          !SameFamily(ctx->fact(cells[2]), ctx->fact(cells[3]))) {
+        continue;
+      }
+      Relation r;
+      r.kind = "budget";
+      r.rule = "budget.year_account";
+      r.name = ctx->fact(cells[3]).label;
+      r.evidence = "表列结转：结转下年 = 上年结转 + 本年资金 − 本年支出";
+      r.members = {{"carry", cells[0]},
+                   {"income", cells[1]},
+                   {"spent", cells[2]},
+                   {"balance", cells[3]}};
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
@@ -1361,6 +1419,7 @@ void FindTableRelations(Context* ctx) {
   ChangeColumns(ctx);
   GrowthColumns(ctx);
   RateColumns(ctx);
+  CarryColumns(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
   if (out.indicators.empty()) return;
