@@ -1293,6 +1293,43 @@ void FindBudgets(Context* ctx) {
                    : budget_values.size() == 1 ? "前文唯一预算"
                                                : "前文预算";
       }
+      // "…合计 | 600.00 | 672.00 | 643.42" then "项目全年执行数643.42万元，
+      // 预算执行率为97.55%": a payment that restates a table's cell of
+      // payments, in the rows right above it, is that row's: the statement
+      // takes the row's budgets ("表中同行预算").
+      constexpr int kRowsAbove = 12;
+      if (borrowed.empty() && !has_budget && !has_income && !g.empty()) {
+        int paid = -1;
+        for (const Member& m : g) {
+          if (m.role == "spent") paid = m.fact;
+        }
+        bool found = false;
+        for (int ln = int(l) - 1;
+             paid >= 0 && !found && ln >= 0 && ln >= int(l) - kRowsAbove;
+             --ln) {
+          const std::vector<int>& row = ctx->LineFacts(ln);
+          for (int j : row) {
+            const Fact& f = ctx->fact(j);
+            if (!f.in_table || f.role != "spent" ||
+                f.base_value != ctx->fact(paid).base_value ||
+                !SameFamily(f, ctx->fact(paid))) {
+              continue;
+            }
+            found = true;
+            std::vector<Member> with;
+            for (int k : row) {
+              const std::string& r = ctx->fact(k).role;
+              if (r == "full" || r == "initial") with.push_back({r, k});
+            }
+            if (!with.empty()) {
+              with.insert(with.end(), g.begin(), g.end());
+              g = std::move(with);
+              borrowed = "表中同行预算";
+            }
+            break;
+          }
+        }
+      }
       // The statement to borrow from is a paragraph's first (its lead);
       // the ones after it are usually its items.
       if (has_budget && previous_line == int(l) &&
