@@ -14,12 +14,17 @@ entry bounded [percent]: 覆盖率 覆盖比率 优良率 兑付率 合格率 �
 # What was done against a plan (完成率 of trees planted, people trained)
 # passes 100% whenever the plan is beaten (超额完成): no bound; a budget's
 # completion (预算完成率) usually stays within it.
-entry usually [percent]: 承保率 执行率 支出率 使用率 预算执行率 资金执行率 到位率 支付率 拨付率 预算完成率 支出完成率
+# A public health service's rate of the people it reaches (管理率,
+# 规范管理服务率, 接种率, 建档率, 签约率) is over the population it serves;
+# migrants reached but counted elsewhere may take it past 100%, rarely.
+entry usually [percent]: 承保率 执行率 支出率 使用率 预算执行率 资金执行率 到位率 支付率 拨付率 预算完成率 支出完成率 管理率 管理服务率 接种率 建档率 签约率
 entry free [percent]: 参保率 参保缴费率 增长率 增长 增幅 增速 同比 比上年 提高 环比 超额 占基金收入 收入比 年度指标值 指标值 目标值 预期 提升 完成率 完成比例
 example: 定点医药机构监督检查覆盖率100% => 100
 example: 政策范围内报销比例92.68% => 100
 example: 医保电子凭证激活比例53.43% => 100
 example: 项目预算完成率98% => 100?
+example: 高血压患者基层规范管理服务率162.40% => 100?
+example: 适龄儿童国家免疫规划疫苗接种率96.85% => 100?
 example: 全年完成人工造林12,460亩，完成率103.83%。 => -
 example: 补助范围为所有特殊教育学生，覆盖比率为100%。 => 100
 example: 确保风景区空气质量优良率达到90%以上。 => 100
