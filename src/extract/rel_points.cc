@@ -968,6 +968,25 @@ void SumRows(Context* ctx) {
           }
           parts.push_back(rows[k]);
         }
+        // Under a row named for what it sums, a row that leaves empty a
+        // column the sum fills is another quantity (政府采购支出合计, its
+        // kinds, then 授予中小企业合同金额 with no 采购预算金额): its run
+        // of parts ends before it.
+        if (named_sum) {
+          const std::vector<Cell>& sum_cells = doc.lines[size_t(rows[r])].cells;
+          for (size_t k = 0; k < parts.size(); ++k) {
+            const std::vector<Cell>& cells = doc.lines[size_t(parts[k])].cells;
+            bool empty = false;
+            for (size_t c = 1; c < sum_cells.size() && c < cells.size(); ++c) {
+              empty = empty || (ctx->CellNumber(rows[r], int(c)) >= 0 &&
+                                Squeeze(cells[c].text).empty());
+            }
+            if (empty) {
+              parts.resize(k);
+              break;
+            }
+          }
+        }
         // Rows numbered as items of one list (1. 2. 3.) under a 合计 are
         // what it sums; a row after the last of them that opens with no
         // number nor 其中 stands outside the list (the 三公 table's

@@ -71,8 +71,21 @@ bool IsScoreHeader(std::string_view header) {
   return true;
 }
 
+namespace {
+
+// Whether a header names a share (决算数占调整预算数的比例（%）, or its
+// first line where it wrapped: 决算数占调整): a percentage, no money,
+// whatever money it names.
+bool NamesShare(std::string_view h) {
+  return Has(h, "占") || Has(h, "比例") || Has(h, "比重") || Has(h, "%") ||
+         Has(h, "％");
+}
+
+}  // namespace
+
 bool IsMoneyHeader(std::string_view header) {
   std::string h = Squeeze(header);
+  if (NamesShare(h)) return false;
   // A header that names a count too ("学生资助金额、人数和人次") heads a
   // group of columns, not one of money.
   for (std::string_view w : {"人数", "人次", "户数", "个数", "数量", "件数"}) {
@@ -87,7 +100,7 @@ bool IsMoneyHeader(std::string_view header) {
 
 bool NamesOtherMeasure(std::string_view header) {
   std::string h = Squeeze(header);
-  if (h.empty() || h.ends_with("率")) return true;
+  if (h.empty() || h.ends_with("率") || NamesShare(h)) return true;
   for (std::string_view w :
        {"数量", "人数", "户数", "个数", "次数", "项数", "件数", "天数", "人次",
         "序号", "编号", "编码", "代码", "年度", "年份", "面积", "长度", "亩",
