@@ -800,12 +800,14 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
     // A heading may name its column in a formula inside brackets, as the
     // national forms do: 全年预算数（A）, 执行率（B/A）, 得分（20分*执行率）;
     // and a column of one year among several opens with its year
-    // (2023年预算数, 2022年决算数).
+    // (2023年预算数, 2022年决算数): two characters or more after it, a
+    // year alone (2023年度 beside 单位：万元) being no column's name.
     size_t from = 0;
     if (cps.size() > 5 && cps[4] == U'年' &&
         std::all_of(cps.begin(), cps.begin() + 4,
                     [](char32_t c) { return c >= '0' && c <= '9'; })) {
-      from = 5;
+      const size_t after = cps[5] == U'度' ? 6 : 5;
+      if (cps.size() >= after + 2) from = after;
     }
     int depth = 0;
     t.word = std::all_of(cps.begin() + from, cps.end(), [&](char32_t c) {

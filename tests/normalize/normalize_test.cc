@@ -250,9 +250,15 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
             "一级指标\t分值\t得分\n产出指标\t50\t47.5");
   EXPECT_EQ(Text("项目 预算 支出\n人员经费 60.25 58.5"),
             "项目\t预算\t支出\n人员经费\t60.25\t58.5");
-  // A heading may open with its column's year.
-  EXPECT_EQ(Text("项目   2023年预算数   2023年决算数\n合计   58.60   47.39"),
-            "项目\t2023年预算数\t2023年决算数\n合计\t58.60\t47.39");
+  // A heading may open with its column's year; a year alone is no heading.
+  EXPECT_EQ(Text("项目   2023年预算数   2023年度决算数\n合计   58.60   47.39"),
+            "项目\t2023年预算数\t2023年度决算数\n合计\t58.60\t47.39");
+  EXPECT_EQ(Text("2023年度      单位：万元\n科目编码  科目名称  决算数\n"
+                 "          合计    20,131.20\n"
+                 "     205  教育支出    15,807.80\n"
+                 "   20501  教育管理事务    238.47"),
+            "2023年度单位：万元\n科目编码\t科目名称\t决算数\n合计\t20,131.20\n"
+            "205\t教育支出\t15,807.80\n20501\t教育管理事务\t238.47");
   // "项目 金额" over a figure with its unit is text (a PDF's spacing).
   EXPECT_EQ(Text("项目 金额\n人员经费 60.25 万元"),
             "项目金额\n人员经费60.25万元");
