@@ -420,6 +420,22 @@ bool EndsHeading(const Text& t, const Line& line) {
   return (c == U'）' || c == ')') && !ContainsTerminator(t, line);
 }
 
+// Whether joining `line` to `prev` would run two numbers together: prev
+// ends in a number with its decimals (260.82) and line opens with a digit
+// (301 人员经费小计). A number goes on after a line break only before its
+// point ("1,2" then "34.56"), so these are two.
+bool GluesNumbers(const Text& t, const Line& prev, const Line& line) {
+  if (prev.end <= prev.begin || line.end <= line.begin) return false;
+  const char32_t next = t.cp[line.begin];
+  if (next < '0' || next > '9') return false;
+  for (size_t i = prev.end; i-- > prev.begin;) {
+    const char32_t c = t.cp[i];
+    if (c == '.') return i + 1 < prev.end;
+    if (!(c >= '0' && c <= '9') && c != ',') return false;
+  }
+  return false;
+}
+
 // The separator for joining a line ending in a to one starting with b: a
 // space only between Latin words, nothing next to CJK, digits or a '.'.
 bool NeedsSpace(char32_t a, char32_t b) {
@@ -724,7 +740,8 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
                   !EndsHeading(t, *prev) && !StartsWithMarker(t, line) &&
                   prev->fill >= options_.full_line_fill &&
                   !(EndsWithDigit(t, *prev) &&
-                    IsNameFigureRow(t, line, options_.full_line_fill));
+                    IsNameFigureRow(t, line, options_.full_line_fill)) &&
+                  !GluesNumbers(t, *prev, line);
       if (!join) {
         AppendCodePoint('\n', prev->input_end, &out);
       } else if (NeedsSpace(t.cp[prev->end - 1], t.cp[line.begin])) {
@@ -878,8 +895,10 @@ bool SpacedTableRow(std::string& line, bool after_row, bool before_row) {
   for (size_t k = 0; k < tokens.size(); ++k) {
     values += tokens[k].value;
     words += tokens[k].word;
-    // "9 项，预算资金…", "2022 年": a PDF's spacing inside a sentence.
-    if (k > 0 && tokens[k - 1].number && IsUnitStart(tokens[k].first)) {
+    // "9 项，预算资金…", "2022 年": a PDF's spacing inside a sentence; a
+    // gap of two spaces or more is a column's ("301  人员经费小计").
+    if (k > 0 && tokens[k - 1].number && IsUnitStart(tokens[k].first) &&
+        gaps[k - 1].second - gaps[k - 1].first < 2) {
       return false;
     }
   }

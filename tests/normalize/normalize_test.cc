@@ -303,6 +303,10 @@ TEST(NormalizeTest, JoinsMidNumber) {
   // A leading space on the next line (a page start) does not matter.
   EXPECT_EQ(Lines({{"卫生健康收入", 0.9}, {" 217336568.13 元。", 0.4}}),
             "卫生健康收入217336568.13元。");
+  // A number with its decimals is whole: a digit on the next line opens
+  // another, and the lines stay apart rather than run them together.
+  EXPECT_EQ(Lines({{"基本支出合计 260.82", 0.95}, {"301 人员经费小计", 0.4}}),
+            "基本支出合计260.82\n301人员经费小计");
 }
 
 TEST(NormalizeTest, JoinsLatinWordsWithOneSpace) {
