@@ -968,6 +968,20 @@ void SumRows(Context* ctx) {
           }
           parts.push_back(rows[k]);
         }
+        // Unless the rows below are groups, each under a heading of its own
+        // (一、城市维护类) and each closed by its 小计: then it sums those.
+        if (parts.empty() && lv == 2) {
+          std::vector<int> subtotals;
+          bool groups = rows.size() > 1 && run_of[1] != run_of[0];
+          for (size_t k = 1; k < rows.size() && groups; ++k) {
+            const int kl = level(first(rows[k]));
+            const bool closes =
+                k + 1 == rows.size() || run_of[k + 1] != run_of[k];
+            groups = kl != 2 && (kl == 1) == closes;
+            if (kl == 1) subtotals.push_back(rows[k]);
+          }
+          if (groups && subtotals.size() >= 2) parts = subtotals;
+        }
         // Under a row named for what it sums, a row that leaves empty a
         // column the sum fills is another quantity (政府采购支出合计, its
         // kinds, then 授予中小企业合同金额 with no 采购预算金额): its run
