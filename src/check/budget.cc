@@ -418,9 +418,36 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   if (!d || change < 0 || !v.Plain(change)) return;
   const Decimal diff = d->value;
   // A table's 增减 column signs what fell (-124.68); the text says which
-  // way in words. The size is what must agree.
+  // way in words. The size is what must agree; and the sign, in a column
+  // that prints signs (detail "signed": a minus on some cell of it).
   const Decimal gap = diff - v.num(change).base.Abs();
-  if (gap.overflowed() || gap.Abs() <= d->slack + v.num(change).half) return;
+  if (!gap.overflowed() && gap.Abs() <= d->slack + v.num(change).half) {
+    const int cur = v.First(r, "current"), other = v.First(r, "other");
+    const Decimal moved = v.num(cur).base - v.num(other).base;
+    const bool fell = moved.negative();
+    if (r.detail != "signed" || moved.is_zero() || moved.Abs() <= d->slack ||
+        v.num(change).base.is_zero() || fell == v.num(change).base.negative()) {
+      return;
+    }
+    const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);
+    const std::string expected = (fell ? "-" : "") + InUnitOf(diff, fch);
+    out->push_back(
+        MakeFinding({"balance.carryover",
+                     kError,
+                     fc.label + " " + Printed(fc) + " − " + fb.label + " " +
+                         Printed(fb) + " = " + expected + "，与所述 " +
+                         fch.label + " " + Printed(fch) + " 正负相反",
+                     expected,
+                     Printed(fch),
+                     fch.page_no,
+                     {fch.fact_id, fc.fact_id, fb.fact_id},
+                     expected,
+                     fch.label + " = 本年数 − 比较之数（表列标正负）",
+                     "按各数末位舍入",
+                     ri}));
+    return;
+  }
+  if (gap.overflowed()) return;
   // The other reading of the figure compared (a list's total, for its last
   // part): holding there, the statement holds.
   for (int alt : v.Role(r, "current.alt")) {

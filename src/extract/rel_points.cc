@@ -178,9 +178,10 @@ void BudgetRows(Context* ctx) {
                                             : std::vector<std::string>()) {
         form_sources = form_sources || Contains(Squeeze(p.item), w);
       }
-      // A 小计 among them groups the rows before it: a part of parts,
-      // which would count twice.
-      if (Squeeze(p.item).starts_with("小计")) {
+      // A 小计 among them (上级补助小计, 农业农村局小计 too) groups the rows
+      // before it: a part of parts, which would count twice.
+      if (const std::string s = Squeeze(p.item);
+          s.starts_with("小计") || s.ends_with("小计")) {
         sources.clear();
         break;
       }
@@ -1234,11 +1235,50 @@ void ChangeColumns(Context* ctx) {
            NamesYear(head.cells[size_t(col) - 1].text)))) {
       continue;
     }
+    // The two columns are one quantity in two years: where the column two
+    // before names another quantity of this year (上年决算 | 本年预算 |
+    // 本年决算 | 增减额), the change is against the earlier column that
+    // names the other year's figure of the same quantity (上年决算).
+    int base_col = col - 2;
+    if (!NamesOtherYear(head.cells[size_t(base_col)].text)) {
+      const std::string cur_name = Squeeze(head.cells[size_t(col) - 1].text);
+      for (int k = col - 3; k >= 1; --k) {
+        const std::string h = Squeeze(head.cells[size_t(k)].text);
+        if (NamesOtherYear(h) && SharedTail(h, cur_name) >= 2) {
+          base_col = k;
+          break;
+        }
+      }
+    }
+    // Which of the two is the later: by their years' numbers (2023年决算数
+    // | 2022年决算数) or by the word for the year before (上年数 | 本年数).
+    // The columns come in either order; where neither tells, only the size
+    // of a change is read.
+    auto year_of = [&](int c) {
+      const std::string h = Squeeze(head.cells[size_t(c)].text);
+      if (NamesOtherYear(h)) return 1;
+      const size_t d = h.find_first_of("0123456789");
+      const int y = d == std::string::npos ? 0 : LeadingYear(h.substr(d));
+      return y > 1000 ? y : (h.starts_with("本年") ? 2 : 0);
+    };
+    const int base_year = year_of(base_col), cur_year = year_of(col - 1);
+    const bool ordered = base_year != 0 && cur_year != 0 &&
+                         base_year != cur_year &&
+                         (base_year > 1000) == (cur_year > 1000);
+    const bool swapped = ordered && base_year > cur_year;
+    // A column that prints a minus sign on what fell signs every change it
+    // holds (detail "signed"): the way must agree too.
+    bool signs = false;
+    for (int l : t.lines) {
+      const int f = l > header ? ctx->CellNumber(l, col) : -1;
+      signs = signs || (f >= 0 && ctx->fact(f).value.starts_with("-"));
+    }
     std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header) continue;
-      if (!PlainCells(*ctx, l, {col - 2, col - 1, col}, &cells)) continue;
-      const int other = cells[0], cur = cells[1], change = cells[2];
+      if (!PlainCells(*ctx, l, {base_col, col - 1, col}, &cells)) continue;
+      const int other = cells[swapped ? 1 : 0], cur = cells[swapped ? 0 : 1],
+                change = cells[2];
       const Fact &fo = ctx->fact(other), &fc = ctx->fact(cur),
                  &fd = ctx->fact(change);
       if (fo.kind != "amount" || !SameFamily(fo, fc) || !SameFamily(fc, fd)) {
@@ -1248,7 +1288,9 @@ void ChangeColumns(Context* ctx) {
       r.kind = "budget";
       r.rule = "table.change";
       r.name = fd.label;
-      r.evidence = "表列增减 = 前两列之差";
+      r.evidence = base_col == col - 2 ? "表列增减 = 前两列之差"
+                                       : "表列增减 = 本年列 − 上年同名列";
+      if (signs && ordered) r.detail = "signed";
       r.members = {{"current", cur}, {"other", other}, {"change", change}};
       ctx->Add(std::move(r));
     }
