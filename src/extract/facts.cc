@@ -1007,13 +1007,7 @@ class FactBuilder {
     if (!HasHan(word) || h.find_first_of("0123456789") != string::npos) {
       return "";
     }
-    const string probe = "1" + word;
-    for (const Match& m : patterns_.FindAll(probe)) {
-      if (m.rule->kind == "count" && m.begin == 0 && m.end == probe.size()) {
-        return it->second = word;
-      }
-    }
-    return "";
+    return CountMeasureWord(word) ? it->second = word : "";
   }
   string ReadBracketMeasure(string_view header) const {
     string h = Squeeze(header);
@@ -1025,14 +1019,21 @@ class FactBuilder {
       const string word =
           h.substr(at + open.size(), h.size() - close.size() - at - open.size());
       if (word.empty() || word.size() > 12) return "";
-      const string probe = "1" + word;
-      for (const Match& m : patterns_.FindAll(probe)) {
-        if (m.rule->kind == "count" && m.begin == 0 && m.end == probe.size()) {
-          return word;
-        }
-      }
+      if (CountMeasureWord(word)) return word;
     }
     return "";
+  }
+
+  // Whether the count patterns read `word` after a number, whole ("1人",
+  // "1人次"): a measure word.
+  bool CountMeasureWord(const string& word) const {
+    const string probe = "1" + word;
+    for (const Match& m : patterns_.FindAll(probe)) {
+      if (m.rule->kind == "count" && m.begin == 0 && m.end == probe.size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The fact of a whole cell whose value the column says (a bare number in

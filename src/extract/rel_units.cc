@@ -29,13 +29,6 @@ namespace {
 // its amount per unit ever has is a list or a table, not such a statement.
 constexpr size_t kMaxPerUnitFacts = 12;
 
-// Whether an entry of per_head names a unit (not the words for people, for
-// a period or for an average).
-bool IsUnit(const LexEntry& e) {
-  return e.name != "people" && e.name != "period" && e.name != "average" &&
-         e.name != "bound";
-}
-
 // The unit amount i is per (an entry of per_head: 户, 人, 亩), or null: a
 // word of the entry in its label, or "/" and the unit right after it. An
 // amount per unit per period (人均月补助, 300元/人/月: entry period) is
@@ -50,7 +43,7 @@ const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
     if (!after.starts_with(slash)) continue;
     after.remove_prefix(slash.size());
     for (const LexEntry& e : per.entries()) {
-      if (IsUnit(e) && after.starts_with(e.name)) {
+      if (IsPerHeadUnit(e) && after.starts_with(e.name)) {
         unit = &e;
         // The printed unit's tail (元/人/月, 元/人·月), to the clause's end.
         period_text = after.substr(0, after.find("，"));
@@ -60,7 +53,7 @@ const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
   const std::string_view label = f.label;
   for (const LexEntry& e : per.entries()) {
     if (unit) break;
-    if (!IsUnit(e)) continue;
+    if (!IsPerHeadUnit(e)) continue;
     for (const std::string& w : e.words) {
       const size_t at = label.find(w);
       if (at == std::string_view::npos) continue;

@@ -201,13 +201,15 @@ std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text) {
   return std::nullopt;
 }
 
+bool IsPerHeadUnit(const LexEntry& e) {
+  return e.name != "people" && e.name != "period" && e.name != "average" &&
+         e.name != "bound";
+}
+
 bool NamesPerUnit(const Lexicon& per_head, std::string_view label, size_t* at) {
   size_t first = std::string_view::npos;
   for (const LexEntry& e : per_head.entries()) {
-    if (e.name == "people" || e.name == "period" || e.name == "average" ||
-        e.name == "bound") {
-      continue;
-    }
+    if (!IsPerHeadUnit(e)) continue;
     for (const std::string& w : e.words) {
       first = std::min(first, label.find(w));
     }

@@ -173,6 +173,9 @@ std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text);
 // Whether f is a count of items (a breakdown of it lists items: detail
 // "items", which the check compares as a count, not as a quantity).
 bool IsItemCount(const Lexicon& list, const Fact& f);
+// Whether an entry of rates.lex per_head names a unit (户, 人, 亩), not the
+// words for people, a period, an average or a bound.
+bool IsPerHeadUnit(const LexEntry& e);
 // Whether a label names an amount per unit (rates.lex per_head: 户均, 每人,
 // 生均; or 每 before anything but a period of time, 每村, 每项; 每年 and
 // 每月 are periods): a standard or an average, no total of a list. *at, if
