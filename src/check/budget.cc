@@ -831,19 +831,35 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
   n.value = up ? v.num(cur).base - v.num(base).base
                : v.num(base).base - v.num(cur).base;
   Reading d = Of(v, "上年数", {base});
+  // A fall printed with its sign (a table's 增减率 column: -45.92) states
+  // the same fall as its size does.
+  Num stated = v.num(rate);
+  const bool minus = stated.value.negative();
+  if (!up && minus) stated.value = stated.value.Abs();
+  // In a column that signs its falls (detail down.signed), a fall printed
+  // unsigned is a rise: the sign is the slip, whatever its size.
+  const Fact &fc = v.fact(cur), &fb = v.fact(base);
+  const std::string ratio = "（" + fc.label + " " + Printed(fc) + " − " +
+                            fb.label + " " + Printed(fb) + "） ÷ " +
+                            Printed(fb);
+  if (r.detail == "down.signed" && !minus && !stated.value.is_zero() &&
+      !n.value.overflowed() && !d.value.is_zero()) {
+    Reading fall = n;
+    fall.value = Decimal() - n.value;
+    ReportChangeRate(v, ri, fall, d, rate, ratio,
+                     {v.fact(rate).fact_id, fc.fact_id, fb.fact_id}, out);
+    return;
+  }
   // Figures that moved the other way than the text says are another slip,
   // told only where the text names each figure's year itself (a pair of
   // clauses, 上年…，本年…: no other pairing is possible); elsewhere the way
   // may be a misreading of which figures pair.
   const bool paired = r.evidence.starts_with("分句各述本年与上年");
   if (n.value.overflowed() || (n.value.negative() && !paired) ||
-      d.value.is_zero() || RateFits(n, d, v.num(rate))) {
+      d.value.is_zero() || RateFits(n, d, stated)) {
     return;
   }
-  const Fact &fc = v.fact(cur), &fb = v.fact(base);
-  ReportChangeRate(v, ri, n, d, rate,
-                   "（" + fc.label + " " + Printed(fc) + " − " + fb.label +
-                       " " + Printed(fb) + "） ÷ " + Printed(fb),
+  ReportChangeRate(v, ri, n, d, rate, ratio,
                    {v.fact(rate).fact_id, fc.fact_id, fb.fact_id}, out);
 }
 

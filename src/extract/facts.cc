@@ -809,13 +809,14 @@ class FactBuilder {
         }
       }
     }
-    // Header column = row column + shift (units.h, AlignRow).
-    int shift = 0;
+    // Header column of each cell (units.h: AlignRow, PlaceCells).
+    std::vector<int> placed(line.cells.size(), -1);
     if (!header_row) {
       std::vector<std::string_view> texts;
       for (const Cell& c : line.cells) texts.push_back(c.text);
-      shift = aligner_.Align(header_, texts);
+      placed = PlaceCells(header_, texts, aligner_.Align(header_, texts));
     } else {
+      for (size_t c = 0; c < placed.size(); ++c) placed[c] = int(c);
       aligner_.Reset();
     }
     // A block's first cell may name its unit ("项目资金（万元）").
@@ -839,7 +840,7 @@ class FactBuilder {
       if (!next_row_header.empty()) row_header = std::move(next_row_header);
       next_row_header = HeaderText(cell);
       if (cell.text.empty()) continue;
-      const long h = long(col) + shift;
+      const int h = placed[col];
       string col_header =
           h >= 0 && size_t(h) < header_.size() ? header_[size_t(h)] : "";
       string cell_label = row_header;
@@ -915,11 +916,11 @@ class FactBuilder {
       // its 指标性质 cell.
       string bound;
       if (unit.empty() && h == target_col_ && target_unit_col_ >= 0) {
-        auto row_cell = [&](long header_col) {
-          const long k = header_col - shift;
-          return header_col >= 0 && k >= 0 && size_t(k) < line.cells.size()
-                     ? Squeeze(line.cells[size_t(k)].text)
-                     : string();
+        auto row_cell = [&](int header_col) {
+          for (size_t k = 0; header_col >= 0 && k < placed.size(); ++k) {
+            if (placed[k] == header_col) return Squeeze(line.cells[k].text);
+          }
+          return string();
         };
         const string cell_unit = row_cell(target_unit_col_);
         if (cell_unit == "%" || cell_unit == "元" || cell_unit == "万元" ||

@@ -691,11 +691,35 @@ size_t WhereGroupEnd(const Context& ctx, const std::vector<int>& rows,
   return end;
 }
 
+// Whether row l prints, in a column where row `sum` has a figure, a figure
+// of another family (a count of 台 against one of 辆, a share against an
+// amount).
+bool OfOtherMeasure(const Context& ctx, int sum, int l) {
+  const size_t width = ctx.doc().lines[size_t(sum)].cells.size();
+  for (size_t c = 1; c < width; ++c) {
+    const int t = ctx.CellNumber(sum, int(c));
+    const int f = ctx.CellNumber(l, int(c));
+    if (t >= 0 && f >= 0 && !SameFamily(ctx.fact(t), ctx.fact(f))) return true;
+  }
+  return false;
+}
+
 // Whether a row's name says it sums other rows (合计, 总计, 小计, 上级补助
 // 小计).
 bool NamesSumRow(const std::string& name) {
   return name.starts_with("合计") || name.starts_with("总计") ||
          name.starts_with("小计") || name.ends_with("小计");
+}
+
+// Whether line l is a row's name wrapped onto a line of its own: one cell
+// of words, opening with no item number and naming no sum.
+bool WrappedName(const DocText& doc, int l) {
+  const Line& line = doc.lines[size_t(l)];
+  if (line.cells.size() != 1) return false;
+  const std::string name = Squeeze(line.cells[0].text);
+  const std::vector<ItemMarker> m = InlineItemMarkers(name);
+  return !name.empty() && HasHan(name) && (m.empty() || m[0].at != 0) &&
+         !NamesSumRow(name) && !name.ends_with("：") && !name.ends_with(":");
 }
 
 // The last of the rows after rows[k] that make its parts though none opens
@@ -931,15 +955,32 @@ void SumRows(Context* ctx) {
     // A line of words with no figure (a header, a section's title: "二、
     // 项目支出明细情况", "支出内容 | 计划支出数 | 实际支出数") opens a new
     // run of rows: a sum row closes the rows of its own run only.
+    // (A row's name wrapped onto a line of its own — one cell of words, no
+    // item number, no sum word — opens none: "城乡居民基本医疗保险财政",
+    // then "补助资金（县级配套）".)
     std::vector<int> rows, run_of;
     int run = 0;
     for (int l : t.lines) {
       if (has_figures(l)) {
         rows.push_back(l);
         run_of.push_back(run);
-      } else if (!rows.empty() && run_of.back() == run) {
+      } else if (!rows.empty() && run_of.back() == run &&
+                 !WrappedName(doc, l)) {
         ++run;
       }
+    }
+    // The runs whose 小计 rows head their groups (小计, its rows, 小计, …,
+    // 合计 at either end): the first row of the run that is no 合计 is a
+    // 小计.
+    std::set<int> heads;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const int lv = level(first(rows[r]));
+      if (lv == 2) continue;
+      if (lv == 1 && (r == 0 || run_of[r - 1] != run_of[r] ||
+                      level(first(rows[r - 1])) == 2)) {
+        heads.insert(run_of[r]);
+      }
+      while (r + 1 < rows.size() && run_of[r + 1] == run_of[r]) ++r;
     }
     for (size_t r = 0; r < rows.size(); ++r) {
       int lv = level(first(rows[r]));
@@ -958,8 +999,31 @@ void SumRows(Context* ctx) {
       if (lv == 0) continue;
       std::vector<int> parts;
       const bool on_top = r == 0;
-      if (on_top && budget) continue;  // BudgetRows' sources
-      if (on_top) {
+      const bool heading = heads.count(run_of[r]) > 0;
+      if (on_top && budget && !heading) continue;  // BudgetRows' sources
+      if (heading) {
+        // 小计 rows heading their groups: a 小计 sums the rows below it up
+        // to the next sum row; a 合计 sums the 小计 rows between it and the
+        // run's other 合计 rows, above it or below.
+        for (size_t k = r + 1;
+             lv == 1 && k < rows.size() && run_of[k] == run_of[r] &&
+             level(first(rows[k])) == 0;
+             ++k) {
+          parts.push_back(rows[k]);
+        }
+        for (size_t k = r + 1;
+             lv == 2 && k < rows.size() && run_of[k] == run_of[r] &&
+             level(first(rows[k])) != 2;
+             ++k) {
+          if (level(first(rows[k])) == 1) parts.push_back(rows[k]);
+        }
+        const bool below = !parts.empty();
+        for (size_t k = r; lv == 2 && !below && k-- > 0 &&
+                           run_of[k] == run_of[r] &&
+                           level(first(rows[k])) != 2;) {
+          if (level(first(rows[k])) == 1) parts.insert(parts.begin(), rows[k]);
+        }
+      } else if (on_top) {
         // Every row below, when none of them is a sum too (a 合计 on top
         // over 小计 groups does not say which rows each 小计 closes).
         for (size_t k = 1; k < rows.size() && run_of[k] == run_of[0]; ++k) {
@@ -1046,6 +1110,17 @@ void SumRows(Context* ctx) {
           if (kl > 0 || !closed) parts.push_back(rows[k]);
         }
         std::reverse(parts.begin(), parts.end());
+      }
+      // A row whose figure in a column is of another measure than the sum's
+      // there (3台 of 50万元以上设备 in a 数量（辆） column under 车辆合计)
+      // counts another kind of thing: the sum's parts stop short of it.
+      auto other = [&](int p) { return OfOtherMeasure(*ctx, rows[r], p); };
+      if (on_top) {
+        parts.erase(std::find_if(parts.begin(), parts.end(), other),
+                    parts.end());
+      } else {
+        parts.erase(parts.begin(),
+                    std::find_if(parts.rbegin(), parts.rend(), other).base());
       }
       if (parts.size() < 2) continue;
       // A 其中 row breaks down the row right above it, with the rows after
@@ -1359,6 +1434,15 @@ void GrowthColumns(Context* ctx) {
     }
     if (years.size() != 2 || years[0].first == years[1].first) continue;
     const int base_col = years[0].second, cur_col = years[1].second;
+    // A column that prints a minus sign signs its falls: there a fall
+    // printed unsigned is a slip (detail down.signed).
+    bool signed_column = false;
+    for (int l : t.lines) {
+      const int f = l > header ? ctx->CellNumber(l, rate_col) : -1;
+      signed_column =
+          signed_column || (f >= 0 && ctx->fact(f).kind == "percent" &&
+                            ctx->fact(f).value.starts_with("-"));
+    }
     std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header) continue;
@@ -1372,7 +1456,10 @@ void GrowthColumns(Context* ctx) {
       std::optional<Decimal> b = Decimal::Parse(fb.base_value),
                              c = Decimal::Parse(fc.base_value);
       if (!b || !c || b->is_zero()) continue;
-      AddGrowth(ctx, cur, base, rate, *b <= *c ? "up" : "down",
+      AddGrowth(ctx, cur, base, rate,
+                *b <= *c        ? "up"
+                : signed_column ? "down.signed"
+                                : "down",
                 "表列增减率 = 本年 ÷ 上年 − 1");
     }
   }

@@ -262,6 +262,19 @@ std::string_view HeadWord(std::string_view name) {
   return name.substr(0, pos);
 }
 
+// Whether two cells' labels ("row column") name one column and two rows,
+// neither row's name inside the other's.
+bool SameColumnOtherRow(std::string_view a, std::string_view b) {
+  const size_t sa = a.rfind(' '), sb = b.rfind(' ');
+  if (sa == std::string_view::npos || sb == std::string_view::npos ||
+      a.substr(sa) != b.substr(sb)) {
+    return false;
+  }
+  const std::string_view ra = a.substr(0, sa), rb = b.substr(0, sb);
+  return ra.find(rb) == std::string_view::npos &&
+         rb.find(ra) == std::string_view::npos;
+}
+
 // The same named quantity printed twice with two neighbouring digits
 // swapped. A swap is a retyping slip, and a different figure by chance is
 // rare only when both figures are long and name the same thing: four
@@ -302,6 +315,15 @@ void SwappedDigits(Context* ctx) {
     }
     return false;
   };
+  // The table of each cell's fact (one table's rows are its own; two tables
+  // may name one figure by two rows).
+  std::unordered_map<int, int> table_of;
+  const DocText& doc = ctx->doc();
+  for (size_t t = 0; t < doc.tables.size(); ++t) {
+    for (int l : doc.tables[t].lines) {
+      for (int f : ctx->LineFacts(l)) table_of[f] = int(t);
+    }
+  }
   // Bucketed by kind, unit and the sorted digits, which a swap keeps.
   std::unordered_map<std::string, std::vector<int>> buckets;
   for (size_t i = 0; i < facts.size(); ++i) {
@@ -349,6 +371,13 @@ void SwappedDigits(Context* ctx) {
           }
           return n;
         };
+        // Two cells' labels are row and column: under one column of one
+        // table, two rows are two things unless one row's name holds the
+        // other's (其中：中央补助, 中央补助), whatever else they share.
+        if (cells && table_of[members[a]] == table_of[members[b]] &&
+            SameColumnOtherRow(na, nb)) {
+          continue;
+        }
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
                      SharedTail(head(na), head(nb)) >= alike;

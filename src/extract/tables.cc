@@ -539,10 +539,11 @@ class TableReader {
     cells.row = out_->budgets.size();
     cells.item = item;
     const std::vector<BudgetColumns::Field>& fields = budget_->fields;
-    // Header column = row column + shift (AlignRow).
+    // Header column = row column + shift (AlignRow, PlaceCells).
     const int shift = budget_->aligner.Align(budget_->header, Texts(row));
+    const std::vector<int> at = PlaceCells(budget_->header, Texts(row), shift);
     auto field = [&](size_t i) {
-      int h = int(i) + shift;
+      const int h = at[i];
       return h >= 0 && size_t(h) < fields.size() ? fields[size_t(h)]
                                                  : BudgetColumns::kNone;
     };

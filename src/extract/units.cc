@@ -216,7 +216,9 @@ int AlignRow(const std::vector<std::string>& header,
       return rate || !(Has(h, "分值") || Has(h, "得分") || Has(h, "权重") ||
                        IsMoneyHeader(header[col]));
     }
-    return !rate || dash || !IsPoints(c) ||
+    // (A header with no column of points puts none under its rate: a bare
+    // number there is the rate without its sign, 执行率 | 93.53.)
+    return !rate || dash || !IsPoints(c) || (score_col < 0 && weight_col < 0) ||
            !PercentOfFraction(header[col], c).empty();
   };
   auto fits = [&](int shift) {
@@ -278,6 +280,49 @@ int AlignRow(const std::vector<std::string>& header,
     }
   }
   return 0;
+}
+
+std::vector<int> PlaceCells(const std::vector<std::string>& header,
+                            const std::vector<std::string_view>& row,
+                            int shift) {
+  std::vector<int> at(row.size(), -1);
+  for (size_t i = 0; i < row.size(); ++i) {
+    const int h = int(i) + shift;
+    if (h >= 0 && size_t(h) < header.size()) at[i] = h;
+  }
+  // The cells after the row's name, and the header's money columns before
+  // its rate column.
+  std::vector<size_t> cells;
+  bool named = false;
+  for (size_t i = 0; i < row.size(); ++i) {
+    const std::string c = Squeeze(row[i]);
+    if (c.empty()) continue;
+    const bool figure = IsPoints(c) || IsPercent(c) || c == "-" || c == "—" ||
+                        c == "－" || c == "/";
+    if (!named && !figure && cells.empty()) {
+      named = true;
+    } else {
+      cells.push_back(i);
+    }
+  }
+  if (cells.size() < 2 || !IsPercent(row[cells.back()])) return at;
+  std::vector<int> money;
+  int rate = -1;
+  for (size_t c = 0; c < header.size() && rate < 0; ++c) {
+    const std::string_view h = WithoutTrailingNote(header[c]);
+    if (Has(h, "执行率")) {
+      rate = int(c);
+    } else if (IsFieldHeader(h) && IsMoneyHeader(h)) {
+      money.push_back(int(c));
+    }
+  }
+  if (rate < 0 || money.size() + 1 != cells.size()) return at;
+  for (size_t k = 0; k + 1 < cells.size(); ++k) {
+    if (IsPercent(row[cells[k]])) return at;
+  }
+  for (size_t k = 0; k + 1 < cells.size(); ++k) at[cells[k]] = money[k];
+  at[cells.back()] = rate;
+  return at;
 }
 
 std::string TargetBound(std::string_view op) {

@@ -92,6 +92,19 @@ int AlignRow(const std::vector<std::string>& header,
              const std::vector<std::string_view>& row,
              std::optional<int> above = std::nullopt);
 
+// Per cell of `row`, the column of `header` it stands under (-1: none):
+// its own column + `shift` (AlignRow), except in a row of money cells
+// closed by one percentage, as many money cells as the header has columns
+// of money before its 执行率 column: the money from the first money column
+// on, the percentage under 执行率. That is the form's source rows (其中：
+// 当年财政拨款 | 260.00 | 260.00 | 236.86 | 91.10%) under a header of
+// 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: the total row
+// alone fills 分值 and 得分, and saved as text the empty cells go, so no one
+// shift places both the money and the rate.
+std::vector<int> PlaceCells(const std::vector<std::string>& header,
+                            const std::vector<std::string_view>& row,
+                            int shift);
+
 // AlignRow down the rows of a table: each row's `above` is the row aligned
 // before it, when that row has as many cells. Reset() after a header, whose
 // layout is no row's.
