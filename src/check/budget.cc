@@ -859,6 +859,8 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
       d.value.is_zero() || RateFits(n, d, stated)) {
     return;
   }
+  // (A signed fall is told signed: -26.96%.)
+  if (minus && !up) n.value = Decimal() - n.value;
   ReportChangeRate(v, ri, n, d, rate, ratio,
                    {v.fact(rate).fact_id, fc.fact_id, fb.fact_id}, out);
 }

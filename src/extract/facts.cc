@@ -859,8 +859,18 @@ class FactBuilder {
         f.label =
             ClauseLabel(cell.text, m.begin, m.rule->kind, spans, words_);
         // A cell that is just the number ("10分", "≥90%") is named by its
-        // row and column.
-        if (f.label.empty() || m.begin == 0) f.label = cell_label;
+        // row and column; so is a percentage signed (an 增减率 column's
+        // fall, -24.99%), which keeps its sign.
+        const string sign = Squeeze(cell.text.substr(0, m.begin));
+        const bool minus = f.kind == "percent" && f.qualifier.empty() &&
+                           (sign == "-" || sign == "－" || sign == "−");
+        if (minus) {
+          f.value = "-" + f.value;
+          f.base_value = BaseValue(f.kind, f.value, f.unit);
+          f.raw = string(cell.text.substr(0, m.end));
+          f.text_begin = cell.begin;
+        }
+        if (f.label.empty() || m.begin == 0 || minus) f.label = cell_label;
         f.context = Window(context, 0, context.size(), cell_at[col] + m.begin,
                            cell_at[col] + m.end);
         f.sentence_begin = line.begin;
@@ -1097,8 +1107,17 @@ class FactBuilder {
 
   static string HeaderText(const Cell& cell) {
     string s = CellWords(cell);
-    if (s.empty() || (s[0] >= '0' && s[0] <= '9') || s.starts_with("≥") ||
-        s.starts_with("≤") || s.find('%') != string::npos) {
+    // A row's name may open with its item number (3.公务接待费): a name
+    // still, where a figure's cell (38个, 2023年9月底前) opens with digits.
+    const std::vector<ItemMarker> m = InlineItemMarkers(s);
+    const bool numbered =
+        !m.empty() && m[0].at == 0 && m[0].end < s.size() && [&] {
+          size_t pos = m[0].end;
+          return IsHan(DecodeUtf8(s, &pos));
+        }();
+    if (s.empty() || (s[0] >= '0' && s[0] <= '9' && !numbered) ||
+        s.starts_with("≥") || s.starts_with("≤") ||
+        s.find('%') != string::npos) {
       return "";
     }
     size_t pos = 0;

@@ -691,14 +691,54 @@ size_t WhereGroupEnd(const Context& ctx, const std::vector<int>& rows,
   return end;
 }
 
+// How many cells more than row p row `sum` has before its figures, their
+// columns of figures lined up from the right: 0 for rows of as many cells;
+// else the longer row's extra cells are leading words (卫生健康局 | 小计 |
+// 1110.00 … over 基本公共卫生服务 | 200.00 …: a group's name and its sum
+// word in two cells, its rows' names in one; and the 合计 below in one
+// cell). Nothing when the two do not line up so. Column c of `sum` is
+// column c − shift of p.
+std::optional<int> LeadShift(const Context& ctx, int sum, int p) {
+  const DocText& doc = ctx.doc();
+  const int ws = int(doc.lines[size_t(sum)].cells.size()),
+            wp = int(doc.lines[size_t(p)].cells.size());
+  if (ws == wp) return 0;
+  if (ws < 2 || wp < 2) return std::nullopt;
+  // The longer row's extra cells may be its serial or code (1 | 县道日常
+  // 养护, 205 | 教育支出 over 合计 with no code), but the shorter row then
+  // opens with a name: a coded row that is short lost its trailing empty
+  // cells instead (21011 | 行政事业单位医疗 | 181.07 | 181.07 under a
+  // column of 项目支出 it leaves empty).
+  const int longer = ws > wp ? sum : p, shorter = ws > wp ? p : sum;
+  auto text = [&](int l, int c) {
+    return Squeeze(doc.lines[size_t(l)].cells[size_t(c)].text);
+  };
+  if (ctx.CellNumber(shorter, 0) >= 0 || !HasHan(text(shorter, 0))) {
+    return std::nullopt;
+  }
+  for (int c = 0; c <= std::abs(ws - wp); ++c) {
+    const std::string t = text(longer, c);
+    const bool code =
+        !t.empty() && std::all_of(t.begin(), t.end(), [](char ch) {
+          return ch >= '0' && ch <= '9';
+        });
+    if (ctx.CellNumber(longer, c) >= 0 || !(HasHan(t) || code)) {
+      return std::nullopt;
+    }
+  }
+  return ws - wp;
+}
+
 // Whether row l prints, in a column where row `sum` has a figure, a figure
 // of another family (a count of 台 against one of 辆, a share against an
 // amount).
 bool OfOtherMeasure(const Context& ctx, int sum, int l) {
   const size_t width = ctx.doc().lines[size_t(sum)].cells.size();
-  for (size_t c = 1; c < width; ++c) {
+  const std::optional<int> shift = LeadShift(ctx, sum, l);
+  for (size_t c = 1; c < width && shift; ++c) {
     const int t = ctx.CellNumber(sum, int(c));
-    const int f = ctx.CellNumber(l, int(c));
+    const int f =
+        int(c) - *shift >= 1 ? ctx.CellNumber(l, int(c) - *shift) : -1;
     if (t >= 0 && f >= 0 && !SameFamily(ctx.fact(t), ctx.fact(f))) return true;
   }
   return false;
@@ -776,16 +816,42 @@ size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
   return k;
 }
 
+// Whether a column's total (the relation's first member) and its parts,
+// every one of them positive and at most 100, read as the column of shares
+// or averages a header cut where it wrapped names as money (中小企业 over
+// 占比（%）): the total lies strictly between the least and the largest of
+// its parts, as a sum of positive parts never does, and as a share of the
+// rows' sum always does.
+bool AverageColumn(const Context& ctx, const Relation& rel) {
+  if (rel.members.size() < 3) return false;
+  const Decimal hundred = Decimal::FromInt(100);
+  std::optional<Decimal> total, least, most;
+  for (const RelationMember& m : rel.members) {
+    std::optional<Decimal> v = Decimal::Parse(ctx.fact(m.fact).value);
+    if (!v || v->negative() || v->is_zero() || *v > hundred) return false;
+    if (!total) {
+      total = v;
+      continue;
+    }
+    if (!least || *v < *least) least = v;
+    if (!most || *v > *most) most = v;
+  }
+  return *least < *total && *total < *most;
+}
+
 // Each column of the rows `below` against the row `sum`, as a breakdown of
-// at least min_parts parts (rows of as many cells as `sum`'s).
+// at least min_parts parts (rows lined up with `sum`'s: LeadShift).
 void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
                    const std::string& evidence, const std::string& complete,
                    size_t min_parts = 2) {
   const DocText& doc = ctx->doc();
   if (below.size() < min_parts) return;
   const size_t width = doc.lines[size_t(sum)].cells.size();
+  std::vector<int> shift;
   for (int p : below) {
-    if (doc.lines[size_t(p)].cells.size() != width) return;  // not plain
+    const std::optional<int> d = LeadShift(*ctx, sum, p);
+    if (!d) return;  // not plain
+    shift.push_back(*d);
   }
   for (size_t c = 1; c < width; ++c) {
     int total = ctx->CellNumber(sum, int(c));
@@ -800,8 +866,13 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
         TableBreakdown(*ctx, total, "table.sum_row", evidence, complete);
     if (points) rel.kind = "score_sum";
     bool whole = true;
-    for (int p : below) {
-      int f = ctx->CellNumber(p, int(c));
+    for (size_t k = 0; k < below.size(); ++k) {
+      const int p = below[k], pc = int(c) - shift[k];
+      if (pc < 1 || size_t(pc) >= doc.lines[size_t(p)].cells.size()) {
+        whole = false;
+        break;
+      }
+      int f = ctx->CellNumber(p, pc);
       if (f >= 0) {
         whole = whole && SameFamily(ctx->fact(f), ctx->fact(total)) &&
                 ctx->fact(f).qualifier.empty();
@@ -809,10 +880,12 @@ void AddColumnSums(Context* ctx, int sum, const std::vector<int>& below,
       } else {
         // An empty cell or a dash is nothing; anything else (words, a
         // figure read as no fact) leaves the sum unknown.
-        whole = whole && PrintsNothing(doc.lines[size_t(p)].cells[c].text);
+        whole =
+            whole && PrintsNothing(doc.lines[size_t(p)].cells[size_t(pc)].text);
       }
     }
-    if (whole && rel.members.size() >= min_parts + 1) {
+    if (whole && rel.members.size() >= min_parts + 1 &&
+        !AverageColumn(*ctx, rel)) {
       ctx->Add(std::move(rel));
     }
   }
@@ -1152,11 +1225,11 @@ void SumRows(Context* ctx) {
         k = end;
         groups.push_back({top.back(), std::move(group), "其中行"});
       }
-      const size_t width = doc.lines[size_t(rows[r])].cells.size();
+      // (A 其中 group's rows are lined up with their own row: one that
+      // lost cells leaves its group unread, not the sum.)
       bool plain_layout = true;
-      for (int p : parts) {
-        plain_layout =
-            plain_layout && doc.lines[size_t(p)].cells.size() == width;
+      for (int p : top) {
+        plain_layout = plain_layout && LeadShift(*ctx, rows[r], p);
       }
       if (!plain_layout) continue;
       if (named_sum && ColumnsSummed(*ctx, rows[r], top) < 1) continue;
@@ -1414,6 +1487,21 @@ void GrowthColumns(Context* ctx) {
       }
     }
     std::sort(years.begin(), years.end());
+    // 上年决算 | 本年预算 | 本年决算 | 增减率: the rate is of one quantity in
+    // the two years, the 本年 column whose name ends as the 上年 one's.
+    if (years.size() > 2 && years[0].first == 0 && years[1].first == 1) {
+      const std::string before =
+          Squeeze(head.cells[size_t(years[0].second)].text);
+      std::vector<std::pair<int, int>> same;
+      for (size_t k = 1; k < years.size(); ++k) {
+        const std::string now =
+            Squeeze(head.cells[size_t(years[k].second)].text);
+        if (years[k].first == 1 && SharedTail(before, now) >= 2) {
+          same.push_back(years[k]);
+        }
+      }
+      if (same.size() == 1) years = {years[0], same[0]};
+    }
     // Of three years or more (2021年 | 2022年 | 2023年 | 2023年比上年增长
     // （%）), the rate is of the year its header names, else the latest,
     // over the year before it.

@@ -830,7 +830,10 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
     t.word = std::all_of(cps.begin() + from, cps.end(), [&](char32_t c) {
       if (c == U'（' || c == '(') return ++depth == 1;
       if (c == U'）' || c == ')') return depth-- == 1;
-      if (IsHan(c) || c == U'：' || c == ':') return true;
+      // (A name may join its alternatives with a slash: 单位/项目名称.)
+      if (IsHan(c) || c == U'：' || c == ':' || c == '/' || c == U'／') {
+        return true;
+      }
       return depth == 1 && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                             c == '/' || c == '*' || c == U'×' || c == '%' ||
                             c == '.' || c == '+' || c == '-');

@@ -253,6 +253,10 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
   // A heading may open with its column's year; a year alone is no heading.
   EXPECT_EQ(Text("项目   2023年预算数   2023年度决算数\n合计   58.60   47.39"),
             "项目\t2023年预算数\t2023年度决算数\n合计\t58.60\t47.39");
+  // A heading may join its alternatives with a slash.
+  EXPECT_EQ(
+      Text("单位/项目名称    年初预算数   执行数\n合计   1780.00   1768.10"),
+      "单位/项目名称\t年初预算数\t执行数\n合计\t1780.00\t1768.10");
   EXPECT_EQ(Text("2023年度      单位：万元\n科目编码  科目名称  决算数\n"
                  "          合计    20,131.20\n"
                  "     205  教育支出    15,807.80\n"
