@@ -20,16 +20,22 @@ bool StatesUnit(std::string_view text) {
   return false;
 }
 
+// (A line that opens with a clause mark, "，未参加技能评价", is the rest of
+// a cell's sentence cut before it: no sentence of its own opens so.)
 bool WrappedCell(std::string_view text) {
   if (StatesUnit(text)) return false;
+  size_t first = 0;
+  const char32_t opening = DecodeUtf8(text, &first);
+  const bool rest = opening == U'，' || opening == U'、' || opening == U'；';
   size_t chars = 0;
   for (size_t pos = 0; pos < text.size(); ++chars) {
     char32_t c = DecodeUtf8(text, &pos);
-    if (c == U'。' || c == U'，' || c == U'；' || c == ',' || c == ';') {
+    if (!rest &&
+        (c == U'。' || c == U'，' || c == U'；' || c == ',' || c == ';')) {
       return false;
     }
   }
-  return chars > 0 && chars <= 10;
+  return chars > 0 && chars <= (rest ? 20 : 10);
 }
 
 // A row whose one filled cell states the unit ("单位:元 | | | |", a web

@@ -883,9 +883,14 @@ class Breakdowns {
       // A list that opens its sentence ("…实际支出2,301.15万元，…；结余资金
       // 48.85万元。" then "其中：扩容1,520.40万元，…") breaks down a figure
       // of the sentence before, which may hold several: not one smaller
-      // than a part of the list, when another is no smaller than any.
-      if (at_start && total >= 0 && before.size() > 1) {
-        std::optional<Decimal> largest;
+      // than a part of the list, when another is no smaller than any; and
+      // one smaller than each of two parts or more (a slip makes one figure
+      // wrong, not all) is not their total: they are of a figure further
+      // back (…实际支出946.10万元…。结余资金35.13万元，已…收回。其中主要
+      // 用于…235.89万元、…215.11万元…), which is not read.
+      if (at_start && total >= 0) {
+        std::optional<Decimal> largest, least;
+        int parts = 0;
         for (int i : sen.facts) {
           const Fact& g = ctx_.fact(i);
           const size_t gat = g.text_begin - base;
@@ -896,10 +901,16 @@ class Breakdowns {
           if (gat >= end) break;
           std::optional<Decimal> v = Decimal::Parse(g.base_value);
           if (v && (!largest || *v > *largest)) largest = v;
+          if (v && (!least || *v < *least)) least = v;
+          ++parts;
         }
         auto small = [&](int b) {
           std::optional<Decimal> v = Decimal::Parse(ctx_.fact(b).base_value);
           return largest && v && *v < *largest;
+        };
+        auto below_all = [&](int b) {
+          std::optional<Decimal> v = Decimal::Parse(ctx_.fact(b).base_value);
+          return parts >= 2 && least && v && *v < *least;
         };
         if (small(total)) {
           for (int b : before) {
@@ -909,6 +920,7 @@ class Breakdowns {
             }
           }
         }
+        if (below_all(total)) total = -1;
       }
       // A breakdown opens right after its total: a figure clauses before
       // the list word ("…本级59.75万元，项目绩效目标是…，资金严格按照…，主要

@@ -354,6 +354,20 @@ std::string_view ClauseBefore(const Context& ctx, int i) {
 bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
   const Fact& f = ctx.fact(i);
   if (OtherYears(change, f.label)) return true;
+  // A label that opens with the year before (上年该项目实际支出, 去年同期
+  // 支出) names that year's figure; what that year left or closed with
+  // (上年结转, 上年转列项目, 上年结余, 上年末滚存) is this year's to start
+  // from.
+  const Lexicon& years = ctx.lex().Get("year_pair");
+  if (size_t len = 0;
+      years.StartsWith(f.label, "before", &len) && len < f.label.size()) {
+    const std::string_view rest = std::string_view(f.label).substr(len);
+    bool carried = rest.starts_with("末") || rest.starts_with("底");
+    for (std::string_view w : {"转", "结余", "结存", "滚存"}) {
+      carried = carried || rest.find(w) != std::string_view::npos;
+    }
+    if (!carried) return true;
+  }
   if (!OtherYears(change, ClauseBefore(ctx, i))) return false;
   const std::string way = change.Name(f.label);
   return way != "up" && way != "down";

@@ -421,6 +421,28 @@ class TableReader {
     return t;
   }
 
+  // The 一级指标 open now gets its weight from the line after its name
+  // (产出指标, then （50分） at `line`, column `col`): the rows read under
+  // it so far are renamed and weighed with it too.
+  void WeighLevel1(const std::string& weight, int line, int col) {
+    const std::string named = level1_ + weight;
+    for (size_t k = out_->indicators.size(); k-- > 0;) {
+      if (out_->indicators[k].level1 != level1_) break;
+      out_->indicators[k].level1 = named;
+    }
+    if (index_) {
+      for (size_t k = index_->indicators.size(); k-- > 0;) {
+        IndicatorCells& c = index_->indicators[k];
+        if (c.block != block_ || c.level1_line != level1_line_) break;
+        c.level1_line = line;
+        c.level1_col = col;
+      }
+    }
+    level1_ = named;
+    level1_line_ = line;
+    level1_col_ = col;
+  }
+
   void ReadIndicatorRow(const Line& row, int line) {
     // A row that is a level's name alone ("产出指标（50分）", "质量指标": the
     // form's merged cell printed on a line of its own) opens that level: a
@@ -466,13 +488,6 @@ class TableReader {
                  : v;
     };
     std::string l1 = level(c.level1), l2 = level(c.level2);
-    if (!l1.empty() && l1 != level1_) {
-      level1_ = l1;
-      level2_.clear();
-      level1_line_ = line;
-      level1_col_ = c.level1;
-    }
-    if (!l2.empty()) level2_ = l2;
     IndicatorRow ir;
     ir.level3 = CellAt(row, c.level3);
     // The form's budget row in the indicator block ("预算执行率 | | | 100%
@@ -483,7 +498,39 @@ class TableReader {
           ScoreValue(CellAt(row, c.score)).empty())) {
       ir.level3 = l1;
     }
-    if (ir.level3.empty()) return;
+    // A row naming no indicator is the rest of cells the page wrapped
+    // ("率", "成本" under the indicators they end; "（50分）" under the
+    // 一级指标 it weighs): it opens no level, and a bracketed weight alone
+    // completes the 一级指标 above it (产出指标, then （50分）).
+    if (ir.level3.empty()) {
+      for (size_t k = 0; k < row.cells.size(); ++k) {
+        const Cell& cell = row.cells[k];
+        if (BlankKey(cell.text)) continue;
+        const std::string key = Key(cell.text);
+        if (key.starts_with("(") && EndsInWeight(key) && !level1_.empty() &&
+            !EndsInWeight(Key(level1_))) {
+          WeighLevel1(Printed(cell.text), line, int(k));
+        }
+        break;
+      }
+      return;
+    }
+    // The form's budget row named in a cell of its own, its name perhaps
+    // cut where it wrapped (预算执行, then 率), is no indicator of the
+    // level above it: it stands as a level of its own.
+    const std::string own = Squeeze(ir.level3);
+    if (l1.empty() && l2.empty() &&
+        (own.starts_with("预算执行") || own.starts_with("资金执行"))) {
+      l1 = ir.level3;
+      c.level1 = -1;
+    }
+    if (!l1.empty() && l1 != level1_) {
+      level1_ = l1;
+      level2_.clear();
+      level1_line_ = line;
+      level1_col_ = c.level1;
+    }
+    if (!l2.empty()) level2_ = l2;
     ir.level1 = level1_;
     ir.level2 = level2_;
     ir.target = CellAt(row, c.target);
