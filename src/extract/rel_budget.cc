@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "base/decimal.h"
@@ -1592,6 +1593,19 @@ bool JoinedBare(const Context& ctx, int a, int b) {
   return t == "和" || t == "及" || t == "与" || t == "、";
 }
 
+// Whether `text` opens as many brackets as it closes, full- or
+// half-width.
+bool Balanced(std::string_view text) {
+  int depth = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const std::string_view rest = text.substr(pos);
+    if (IsOpenBracket(rest)) ++depth;
+    if (IsCloseBracket(rest)) --depth;
+    DecodeUtf8(text, &pos);
+  }
+  return depth == 0;
+}
+
 void BareShares(Context* ctx) {
   const Lexicon& share_words = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
@@ -1668,7 +1682,17 @@ void BareShares(Context* ctx) {
           continue;
         }
       }
-      int num = facts[k - 1];
+      // A share right after a bracket closes is of the figure the bracket
+      // is an aside on ("基本支出2105.90万元（其中：人员经费…，公用经费
+      // 491.72万元），占43.21%"): the nearest figure with as many brackets
+      // opening as closing between it and the rate.
+      size_t at = k - 1;
+      while (at > 0 &&
+             !Balanced(ctx->Between(facts[at], ctx->fact(facts[at]).text_end,
+                                    p.text_begin))) {
+        --at;
+      }
+      int num = facts[at];
       // A rate that names its part ("…税收收入6.12亿元，非税收入2.53亿元，税
       // 收占比70.8%") is that part's, wherever the part stands in its list:
       // the part of the list before it whose name opens with the rate's
@@ -3707,6 +3731,10 @@ void FindRatios(Context* ctx) {
   // paragraph's shares (…，占总支出的65.16%，…；\n项目支出…，占总支出的
   // 34.48%) keep their whole.
   std::map<std::string, int> whole_named;
+  // The figures before the share being read, by name: the first so named,
+  // or -1 where two values share the name.
+  std::unordered_map<std::string, int> named_before;
+  int named_upto = 0;
   int whole_line = -1;
   for (size_t s = 0; s < ss.size(); ++s) {
     const std::vector<int>& sf = ss[s].facts;
@@ -3847,6 +3875,35 @@ void FindRatios(Context* ctx) {
             den = i;  // the nearest before the share
             den_back = back;
           }
+        }
+      }
+      // Else a whole named exactly so anywhere before it in the report
+      // (本年支出合计, stated under a heading of its own a section before
+      // 财政拨款支出…占本年支出合计的98.19%), where every figure so named
+      // is one value: names that a report gives its totals are not reused
+      // for another quantity, unless two values say they are.
+      // (Read from a map of the figures before it by name, filled as the
+      // sentences are read: a look back over the whole report for each
+      // share would be quadratic in a long one.)
+      for (; named_upto < num; ++named_upto) {
+        const Fact& f = ctx->fact(named_upto);
+        if (!Summable(f) || !f.qualifier.empty() || f.role == "change" ||
+            ctx->OtherYear(named_upto)) {
+          continue;
+        }
+        auto [it, fresh] = named_before.try_emplace(f.label, named_upto);
+        if (!fresh && it->second >= 0 &&
+            (ctx->fact(it->second).base_value != f.base_value ||
+             !SameFamily(ctx->fact(it->second), f))) {
+          it->second = -1;  // two values under one name
+        }
+      }
+      if (den < 0) {
+        auto it = named_before.find(of);
+        if (it != named_before.end() && it->second >= 0 &&
+            SameFamily(ctx->fact(it->second), ctx->fact(num)) &&
+            ctx->fact(it->second).page_no == p.page_no) {
+          den = it->second;
         }
       }
       // "占2013年筹集的福彩公益金的62.5%（2013年本级共筹集福彩公益金7205.72

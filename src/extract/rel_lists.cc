@@ -526,16 +526,43 @@ class Breakdowns {
           if (nested_.second == 0) {
             const size_t semi =
                 LastSemicolonIn(text, depth, o.end, openers[j].at, inner);
+            // (A list that says it is whole, 分别为：, has its first item
+            // open with it: its items are siblings, so what follows that
+            // item's own list is the next item. Under a bare 其中 the
+            // items after it may as well be the item's own list's: 其中：A
+            // 9.42亿元，…，主要为A1 0.75亿元；A2 6.55亿元；A3 2.12亿元.)
             const size_t item =
-                semi == std::string_view::npos
-                    ? semi
-                    : semi + (text[semi] == ';'
-                                  ? 1
-                                  : std::string_view("；").size());
+                semi != std::string_view::npos
+                    ? semi + (text[semi] == ';' ? 1
+                                                : std::string_view("；").size())
+                : o.whole ? o.end
+                          : std::string_view::npos;
             if (item != std::string_view::npos &&
                 FigureIn(ctx_.sentences()[size_t(s)], item, openers[j].at)) {
-              const size_t close =
+              size_t close =
                   SemicolonIn(text, depth, openers[j].end, end, inner);
+              // Its own items parted by ； too, it runs on over those
+              // named as kinds of the item (公务用车购置费0万元，…；公务用车
+              // 运行维护费23.87万元，…； under 公务用车购置及运行维护费).
+              const rel::Sentence& sen_j = ctx_.sentences()[size_t(s)];
+              const Fact* own = nullptr;
+              for (int i : sen_j.facts) {
+                if (ctx_.fact(i).text_end > sen_j.begin + openers[j].at) break;
+                own = &ctx_.fact(i);
+              }
+              while (own && close != std::string_view::npos) {
+                const size_t next =
+                    close +
+                    (text[close] == ';' ? 1 : std::string_view("；").size());
+                if (SharedHeadChars(TrimSpace(text.substr(next)), own->label) <
+                    kKindOf) {
+                  break;
+                }
+                const size_t further =
+                    SemicolonIn(text, depth, next, end, inner);
+                close = further == std::string_view::npos ? end : further;
+                if (further == std::string_view::npos) break;
+              }
               if (close != std::string_view::npos) {
                 nested_ = {openers[j].at, close};
                 continue;
@@ -749,12 +776,16 @@ class Breakdowns {
     // "资金分两部分发放，分别为：…": words before the opener that announce a
     // count of parts and carry no figure introduce the list as an opening
     // word does; the parts are of the figure said before.
+    // So do words that give the basis the list divides by ("按支出功能分类
+    // 科目，分别为：…").
+    const bool no_figure_before =
+        sen.facts.empty() || ctx_.fact(sen.facts[0]).text_begin >= base + o.at;
     bool at_start =
         before.empty() &&
         (!HasHan(text.substr(0, o.at)) ||
-         ((sen.facts.empty() ||
-           ctx_.fact(sen.facts[0]).text_begin >= base + o.at) &&
-          AnnouncedCount(list_, NameBefore(text, o.at)).has_value()));
+         (no_figure_before &&
+          (AnnouncedCount(list_, NameBefore(text, o.at)).has_value() ||
+           TrimSpace(text).starts_with("按"))));
     // "1.用于…151万元；\n2.用于…9万元": a list word opening an item of a
     // numbered list begins that item; the figure before it is the last
     // item's, a sibling and not a total.
@@ -890,6 +921,7 @@ class Breakdowns {
       // 用于…235.89万元、…215.11万元…), which is not read.
       if (at_start && total >= 0) {
         std::optional<Decimal> largest, least;
+        Decimal sum;
         int parts = 0;
         for (int i : sen.facts) {
           const Fact& g = ctx_.fact(i);
@@ -902,7 +934,31 @@ class Breakdowns {
           std::optional<Decimal> v = Decimal::Parse(g.base_value);
           if (v && (!largest || *v > *largest)) largest = v;
           if (v && (!least || *v < *least)) least = v;
+          if (v) sum = sum + *v;
           ++parts;
+        }
+        // Of its figures, the one the parts add up to exactly is the one
+        // the list breaks down (…支出25.50万元，年初预算33.86万元…。其中：
+        // 0万元…23.87万元…1.63万元); so is one of the sentence before that
+        // when the nearer sentence only says what was left of it (全年实际
+        // 支出832.12万元…。到位资金结余269.74万元，…。按支出用途分，…分别为
+        // …: 832.12).
+        std::vector<int> further = before;
+        if (s >= 2) {
+          const rel::Sentence& prev = ctx_.sentences()[size_t(s - 1)];
+          const rel::Sentence& back = ctx_.sentences()[size_t(s - 2)];
+          if (back.line == prev.line || back.end + 1 == prev.begin) {
+            further.insert(further.begin(), back.facts.begin(),
+                           back.facts.end());
+          }
+        }
+        for (int b : further) {
+          const Fact& fb = ctx_.fact(b);
+          std::optional<Decimal> v = Decimal::Parse(fb.base_value);
+          if (parts >= 2 && v && *v == sum && fb.kind == f.kind &&
+              fb.role != "change" && SameFamily(fb, f)) {
+            total = b;
+          }
         }
         auto small = [&](int b) {
           std::optional<Decimal> v = Decimal::Parse(ctx_.fact(b).base_value);

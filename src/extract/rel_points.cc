@@ -402,6 +402,10 @@ std::vector<Points> PointsBySection(const Context& ctx) {
   const Lexicon& self = ctx.lex().Get("score_self");
   const std::vector<Section>& sections = ctx.out()->sections;
   std::vector<Points> points(sections.size());
+  // Sections whose text states a score before any weight: a weight after
+  // it there is that score's own (过程指标得分23.8分（满分25分）), not the
+  // section's, unless the heading gives it.
+  std::vector<bool> scored(sections.size());
   const std::vector<Fact>& facts = ctx.out()->facts;
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
@@ -411,10 +415,11 @@ std::vector<Points> PointsBySection(const Context& ctx) {
     }
     Points& p = points[size_t(f.section)];
     if (p.weight < 0) {
-      if (f.role == "weight" ||
-          InHeading(ctx, int(i), sections[size_t(f.section)])) {
+      const bool heading = InHeading(ctx, int(i), sections[size_t(f.section)]);
+      if (heading || (f.role == "weight" && !scored[size_t(f.section)])) {
         p.weight = int(i);
       }
+      if (f.role == "score") scored[size_t(f.section)] = true;
       continue;
     }
     // Its score: in the weight's sentence, or later named as the section's
@@ -484,10 +489,6 @@ std::vector<size_t> RowsNamed(const Context& ctx, const std::string& title,
 
 }  // namespace
 
-// The number of characters two names open alike with, past their item
-// markers ("3、公务用车费" and "（2）公务用车购置费" open alike with 公务用车).
-// Three or more say one is a kind of the other (公务用车购置费 of
-// 公务用车购置及运行费); two are often a shared first word only (公务接待费).
 size_t SharedHeadChars(std::string_view a, std::string_view b) {
   for (std::string_view* s : {&a, &b}) {
     std::vector<ItemMarker> m = InlineItemMarkers(*s);
@@ -500,8 +501,6 @@ size_t SharedHeadChars(std::string_view a, std::string_view b) {
   }
   return n;
 }
-
-constexpr size_t kKindOf = 3;
 
 // A table of names and values (one figure per row, in its last cell)
 // whose row opens with 其中 ("年度预算资金总额 | 321.25", "其中：中央补助 |

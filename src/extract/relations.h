@@ -146,6 +146,12 @@ int LatestYear(std::string_view s);
 // set to their size in bytes.
 size_t SharedTail(std::string_view a, std::string_view b,
                   size_t* bytes = nullptr);
+// The number of characters two names open alike with, past their item
+// markers ("3、公务用车费" and "（2）公务用车购置费" open alike with 公务用车).
+// kKindOf or more say one is a kind of the other (公务用车购置费 of
+// 公务用车购置及运行费); two are often a shared first word only (公务接待费).
+size_t SharedHeadChars(std::string_view a, std::string_view b);
+constexpr size_t kKindOf = 3;
 // Whether the fact at j of sentence `sen` is the whole of the share right
 // after it, "的" alone between them ("完成99552万元，占年初预算数109466万元
 // 的90.9%": 109466): a measure of the figure the sentence is about, neither
