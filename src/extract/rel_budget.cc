@@ -2475,6 +2475,7 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
         // 60999万元的40.4%，比上年减收1070万元": 24627).
         size_t j = k - 2;
         before = j;
+        int skipped = -1;  // the last earlier change passed over
         while (true) {
           while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent") {
             --j;
@@ -2489,10 +2490,45 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
               ((next.kind == "percent" && next.role == "change") ||
                (fj.kind != "percent" && !current_of.count(sen.facts[j]) &&
                 !ctx->OtherYear(sen.facts[j])))) {
+            skipped = sen.facts[j];
             --j;
             continue;
           }
           break;
+        }
+        // That base printed too, right before the change passed over, the
+        // figure named by what the change was against ("支出46.79万元，年初
+        // 预算56.29万元，决算数较预算减少9.50万元，…，较上年减少12.20万元":
+        // 预算), is no subject: the figure before it is.
+        if (skipped >= 0 && j > 0) {
+          const std::string_view label = ctx->fact(skipped).label;
+          const size_t at = FirstOf(label, than->words);
+          std::string_view base_name;
+          if (at != std::string_view::npos) {
+            base_name = label.substr(at);
+            for (const std::string& w : than->words) {
+              const std::string_view head =
+                  std::string_view(w).substr(0, w.find('/'));
+              if (base_name.starts_with(head)) {
+                base_name.remove_prefix(head.size());
+                break;
+              }
+            }
+            // (Less the way it went: 预算减少 names 预算.)
+            for (const char* dir : {"up", "down"}) {
+              size_t len = 0;
+              if (way.EndsWith(base_name, dir, &len)) {
+                base_name.remove_suffix(len);
+              }
+            }
+          }
+          const Fact& fj = ctx->fact(sen.facts[j]);
+          const Fact& fi = ctx->fact(sen.facts[j - 1]);
+          if (base_name.size() >= 6 &&
+              fj.label.find(base_name) != std::string::npos &&
+              SameFamily(fi, fj) && fi.qualifier.empty() && Summable(fi)) {
+            --j;
+          }
         }
         // Figures of another measure between ("公务接待费支出决算2.1万元，共
         // 接待15批次、128人次，较上年减少0.5万元"): the subject's own counts;
@@ -2588,8 +2624,10 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
       }
       // "税收收入20558万元，比上年18033万元增长14%": a figure labelled by the
       // comparison alone, no way named before it, is the other year's own,
-      // and the rate is this year's over it (ratio.growth).
-      if (!opens_sentence && which(fc.label).empty() &&
+      // and the rate is this year's over it (ratio.growth); so in a
+      // sentence of its own ("…总计各4,762.07万元。收、支总计比上年的
+      // 4,576.21万元增长4.06%").
+      if (which(fc.label).empty() &&
           FirstOf(fc.label, than->words) != std::string_view::npos) {
         const std::string w = which(to_rate);
         if (w.empty() || TrimSpace(to_rate).size() > 12) continue;
@@ -3519,6 +3557,24 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
           }
         }
       }
+      // The figure before it may be the part's complement, both stated
+      // after the set they divide (送审31699.53万元，审定27635.65万元，审
+      // 减4063.88万元，审减率12.82%: 送审 = 审定 + 审减): the set is the
+      // whole.
+      if (k >= 3 && whole == sen.facts[k - 2] && part == sen.facts[k - 1]) {
+        const int set = sen.facts[k - 3];
+        const Fact &fs = ctx->fact(set), &fw = ctx->fact(whole),
+                   &fp = ctx->fact(part);
+        std::optional<Decimal> vs = Decimal::Parse(fs.value),
+                               vw = Decimal::Parse(fw.value),
+                               vp = Decimal::Parse(fp.value);
+        if (vs && vw && vp && Summable(fs) && fs.unit == fw.unit &&
+            fw.unit == fp.unit && SameFamily(fs, fw) &&
+            (*vw + *vp - *vs).Abs() <=
+                vs->HalfUnit() + vw->HalfUnit() + vp->HalfUnit()) {
+          whole = set;
+        }
+      }
       const bool alike =
           common >= 6 &&
           !words.EndsWith(done.substr(0, done.size() - common), "act_not");
@@ -3900,6 +3956,13 @@ void FindRatios(Context* ctx) {
       }
       if (den < 0) {
         auto it = named_before.find(of);
+        // (占本年支出合计的: the figure may be named without the word for
+        // all of it, 本年支出, as SameWholeNamed reads.)
+        if (size_t len = 0; it == named_before.end() &&
+                            whole.EndsWith(of, "whole", &len) &&
+                            of.size() - len >= 6) {
+          it = named_before.find(of.substr(0, of.size() - len));
+        }
         if (it != named_before.end() && it->second >= 0 &&
             SameFamily(ctx->fact(it->second), ctx->fact(num)) &&
             ctx->fact(it->second).page_no == p.page_no) {
