@@ -9,7 +9,7 @@
 lexicon role
 # Budgets: what was planned or made available.
 entry initial [amount]: 年初预算 年初预算数 年初批复 年初安排 年初下达 年初数 年初部门预算 年初预算安排 年初批复预算 年初资金
-entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算 追加安排 追加安排资金 调增安排 调减安排 追加经费
+entry adjust [amount]: 追加 追加预算 调增 调减 调整 预算调整 调整金额 年中追加 追加资金 新增预算 追加安排 追加安排资金 调增安排 调减安排 追加经费 调增预算 调减预算
 entry full [amount]: 预算支出 全年预算 全年预算数 调整后预算 调整后全年预算 调整预算 可使用 可用资金 预算总额 总预算 预算资金 预算数 预算 预算安排 安排 资金总额 年度资金总额 项目总投资 总投资 计划投资 批复 安排资金 计划资金 项目预算 应到位 应到位资金 应拨付 应支付 应发放
 entry carry [amount]: 上年结转 上年结余 上年度结转 以前年度结转 年初结转 年初结余 上年结转资金 结转上年 年初结转和结余 上年结转和结余 年初结转结余 上年结转结余 年初结余资金 年初结转资金 上年结余资金 年初结转和结余资金 年初结转结余资金 上年结转结余资金 上年结转和结余资金
 entry allocated [amount]: 下达 下达资金 到位 到位资金 实际到位 拨入 收到 到账 下拨 资金下达 拨付到位
@@ -65,6 +65,7 @@ example: 2017年区级“三公”经费公共财政拨款支出1360.13万元，
 example: 2023年年初预算安排100万元 => initial
 example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
 example: 年中追加预算20万元 => adjust
+example: 年中调减预算109.97万元 => adjust
 # 追加 (调增, 调减) before a budget verb names the change to the budget: 追加安排
 # is more money arranged, not the budget arranged.
 example: 年中追加安排120.00万元 => adjust
@@ -311,9 +312,10 @@ entry output: 产出
 entry effect: 效益 效果
 entry satisfaction: 满意度
 entry decision: 决策
-entry process: 过程
+entry process: 过程 预算管理
 # The 部门整体支出 forms' own areas: 部门管理, 部门履职 and 履职效益 (an
-# effect: 效益), or 投入, 过程, 产出 and 效果.
+# effect: 效益), or 投入, 过程, 产出 and 效果; some name the first two by the
+# budget's stages, 预算决策 (a decision) and 预算管理 (its process).
 entry management: 部门管理
 entry duty: 部门履职
 entry input: 投入
@@ -327,6 +329,7 @@ counter: 项目绩效自评总分为95.5分，其中项目决策（15分），�
 counter: 绩效自评得分83.44分。产出指标得分39分。效益指标得分30分。满意度指标得分10分。 => 83.44=39+30+10
 example: 2023年度部门整体支出绩效自评得分为93.6分，其中：部门管理25分，部门履职46.6分，履职效益22分。 => 93.6=25+46.6+22
 example: 部门整体支出绩效评价得分91分，其中投入指标18分，过程指标22分，产出指标32分，效果指标19分。 => 91=18+22+32+19
+example: 部门整体支出绩效自评得分为93.91分，评价等级为“优”。其中，预算决策指标得分18.63分（满分20分），预算管理指标得分19.91分（满分20分），产出指标得分35.67分（满分40分），效益指标得分19.70分（满分20分）。 => 93.91=18.63+19.91+35.67+19.7
 example: 该项目绩效自评总得分为92分，其中决策指标19分、过程指标18分、产出指标37分、效益指标14分、满意度指标4分。 => 92=19+18+37+14+4
 # The weights the same way, apart: the whole's weight (满分) is its areas'.
 example: 本次评价满分100分，其中：决策指标20分，过程指标20分，产出指标40分，效益指标20分。 => 100=20+20+40+20

@@ -1435,7 +1435,14 @@ void FindBudgets(Context* ctx) {
       for (const Member& m : g) {
         std::string role = m.role;
         if (role == "adjust") {
-          const std::string w = way.Name(ctx->fact(m.fact).label);
+          // (The way may stand before the budget's word: 调减预算.)
+          const std::string& label = ctx->fact(m.fact).label;
+          std::string w = way.Name(label);
+          if (w.empty()) {
+            w = way.Contains(label, "down") ? "down"
+                : way.Contains(label, "up") ? "up"
+                                            : "";
+          }
           role = w == "down" ? "adjust.down"
                  : w == "up" ? "adjust"
                              : "adjust.either";
