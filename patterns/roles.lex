@@ -66,6 +66,7 @@ example: 2023年年初预算安排100万元 => initial
 example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
 example: 年中追加预算20万元 => adjust
 example: 年中调减预算109.97万元 => adjust
+example: 从资金来源看，全年预算资金中中央财政补助资金86.50万元 => fund
 # 追加 (调增, 调减) before a budget verb names the change to the budget: 追加安排
 # is more money arranged, not the budget arranged.
 example: 年中追加安排120.00万元 => adjust

@@ -551,6 +551,26 @@ void AssignRoles(Context* ctx) {
       if (noun) {
         std::string_view before =
             std::string_view(f.label).substr(0, end - noun->size());
+        // "全年预算资金中中央财政补助资金": a 中 right after a word of the
+        // accounts makes what precedes it the whole the figure is a part
+        // of; the part's own words govern it. (The loop's `continue` steps
+        // to the 中 before.)
+        for (size_t at = before.rfind("中"); at != std::string_view::npos;
+             at = at == 0 ? std::string_view::npos
+                          : before.rfind("中", at - 1)) {
+          // (Not the 中 of 中央, 中小企业, 中心.)
+          const std::string_view next = before.substr(at + 3);
+          if (next.starts_with("央") || next.starts_with("小") ||
+              next.starts_with("心")) {
+            continue;
+          }
+          size_t wend = 0;
+          const LexEntry* whole = lex.Find(before.substr(0, at), f.kind, &wend);
+          if (whole && wend == at && whole->name != "none") {
+            before.remove_prefix(at + std::string_view("中").size());
+            break;
+          }
+        }
         size_t vend = 0;
         const LexEntry* verb = lex.Find(before, f.kind, &vend);
         if (verb && vend == before.size() && verb->name != "fund" &&
