@@ -190,6 +190,16 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
         Computed(v, o)) {
       return;
     }
+    // So is a coverage read over a base smaller than what it covers (覆盖
+    // 人口 over 按户籍人口…计算: another population): whether it holds is
+    // that ratio's to tell. (A share of its own list's total stays bound.)
+    if (o.rule == "ratio.coverage" && v.First(o, "rate") == i) {
+      const int a = v.First(o, "numerator"), b = v.First(o, "denominator");
+      if (a >= 0 && b >= 0 && v.Plain(a) && v.Plain(b) &&
+          v.num(a).base > v.num(b).base) {
+        return;
+      }
+    }
   }
   bool hard = r.detail == "100";
   out->push_back(MakeFinding(

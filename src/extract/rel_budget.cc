@@ -1756,12 +1756,25 @@ void BareShares(Context* ctx) {
         std::optional<Decimal> wv = Decimal::Parse(w.base_value);
         const bool alone = k < 3 || !SameFamily(ctx->fact(facts[k - 3]), n) ||
                            !ctx->fact(facts[k - 3]).qualifier.empty();
+        // (The later one stated as the basis the rate is reckoned on, 覆盖
+        // 人口69346人，按户籍人口67576人计算，覆盖率102.62%, is the whole
+        // instead, and the rate may pass 100%.)
+        std::string_view gap =
+            TrimSpace(ctx->Between(num, w.text_end, n.text_begin));
+        for (std::string_view comma : {"，", ","}) {
+          if (gap.starts_with(comma)) gap.remove_prefix(comma.size());
+        }
+        const bool basis = gap.starts_with("按");
         if (Summable(w) && w.qualifier.empty() && SameFamily(w, n) &&
             w.role != "change" && n.role != "change" && alone && wv && nv &&
-            *nv <= *wv &&
+            (basis || *nv <= *wv) &&
             ctx->Between(facts[k], w.text_end, p.text_begin).find("；") ==
                 std::string_view::npos) {
           den = facts[k - 2];
+          if (basis) {
+            den = num;
+            num = facts[k - 2];
+          }
           covered = true;
         }
       }

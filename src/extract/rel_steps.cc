@@ -229,6 +229,36 @@ void FindStatedSteps(Context* ctx) {
         }
       }
     }
+    // A note on the budget's rate ("预算执行率为100%的得10分，每降低1个百分
+    // 点扣0.2分") is the rule of the form's budget row, which names itself
+    // 年度资金总额: the step's threshold, the rate that earns full marks,
+    // is its target.
+    if (claim < 0 && line.table < 0 && steps[0].unit == "percent") {
+      const std::string_view head =
+          line.text.substr(0, steps[0].begin - line.begin);
+      const size_t named_at = head.rfind("执行率");
+      int threshold = -1;
+      for (int i : ctx->LineFacts(int(l))) {
+        const Fact& f = ctx->fact(i);
+        if (f.kind == "percent" && named_at != std::string_view::npos &&
+            f.text_begin >= line.begin + named_at &&
+            f.text_end <= steps[0].begin) {
+          threshold = i;
+        }
+      }
+      int budget_row = -1, rows = 0;
+      for (size_t ri = 0; ri < relations.size(); ++ri) {
+        if (relations[ri].rule == "table.budget_row" &&
+            relations[ri].detail == "rate") {
+          budget_row = int(ri);
+          ++rows;
+        }
+      }
+      if (threshold >= 0 && rows == 1) {
+        claim = budget_row;
+        relations[size_t(claim)].members.push_back({"target", threshold});
+      }
+    }
     if (claim >= 0 && steps[0].unit == "percent") {
       Relation& r = relations[size_t(claim)];
       r.detail = StepRelation(steps[0]).detail;
