@@ -2372,6 +2372,7 @@ std::optional<NamedDifference> NamedBetween(const Context& ctx,
 void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
                  const std::set<int>& paired) {
   const Lexicon& way = ctx->lex().Get("change");
+  const Lexicon& years = ctx->lex().Get("year_pair");
   const LexEntry* than = way.Entry("than");
   if (!than) return;
   auto which = [&](std::string_view t) {
@@ -2659,12 +2660,17 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
       // comparison (较上年, 同比), so it is the change of the figure before.
       // "与2023年度相比" frames the comparison: a than-word's first half
       // opens the clause and its second half follows ("与/相比").
+      // (A clause may name this year before its comparison: 本年较上年.)
+      std::string_view against = opens;
+      if (size_t len = 0; years.StartsWith(against, "this", &len)) {
+        against.remove_prefix(len);
+      }
       const bool compared = std::any_of(
           than->words.begin(), than->words.end(), [&](const std::string& w) {
             size_t slash = w.find('/');
-            if (slash == std::string::npos) return opens.starts_with(w);
-            return opens.starts_with(w.substr(0, slash)) &&
-                   opens.find(w.substr(slash + 1)) != std::string_view::npos;
+            if (slash == std::string::npos) return against.starts_with(w);
+            return against.starts_with(w.substr(0, slash)) &&
+                   against.find(w.substr(slash + 1)) != std::string_view::npos;
           });
       const std::string w1 = which(opens), w2 = which(to_rate);
       if ((w1.empty() && w2.empty()) ||
@@ -2694,6 +2700,8 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
         if (own > 0 && LatestYear(earlier) > own) {
           AddChangeOver(ctx, sen, c, before, p,
                         "上年数另列：变动率 = 变动额 ÷ 上年数");
+          // And the change is this year's figure so named less it.
+          framed_difference(a, c, w1.empty() ? w2 : w1);
           continue;
         }
       }
