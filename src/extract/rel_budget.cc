@@ -4129,6 +4129,18 @@ void FindBounds(Context* ctx) {
         ShareOfTotal(whole, f.label) || Squeeze(f.label) == "占";
     if (!of_total && (!e || e->name == "free")) continue;
     if (!of_total && e->name == "usually" && stated.count(int(i))) continue;
+    // Nor is one its sentence says is reckoned on a named base (以年初预算
+    // 为基数计算，预算执行率为112.62%): over 100% against that base is what
+    // it reports.
+    if (!of_total && e->name == "usually") {
+      const std::string_view before =
+          ctx->Between(int(i), f.sentence_begin, f.text_begin);
+      if (before.find("为基数") != std::string_view::npos ||
+          (before.find("按") != std::string_view::npos &&
+           before.find("计算") != std::string_view::npos)) {
+        continue;
+      }
+    }
     Relation r;
     r.kind = "bound";
     r.rule = of_total ? "bound.share_of_total" : "bound." + e->name;
