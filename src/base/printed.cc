@@ -133,6 +133,17 @@ bool AdjacentSwap(std::string_view a, std::string_view b) {
          a[i] != '.' && a[i + 1] != '.' && a.substr(i + 2) == b.substr(i + 2);
 }
 
+bool SwapAcrossPoint(std::string_view a, std::string_view b) {
+  const size_t p = a.find('.');
+  if (a.size() != b.size() || p == std::string_view::npos || p == 0 ||
+      p + 1 >= a.size() || b.find('.') != p) {
+    return false;
+  }
+  return a.substr(0, p - 1) == b.substr(0, p - 1) && a[p - 1] == b[p + 1] &&
+         a[p + 1] == b[p - 1] && a[p - 1] != a[p + 1] &&
+         a.substr(p + 2) == b.substr(p + 2);
+}
+
 std::vector<std::string> NeighbourSwaps(std::string_view value) {
   std::vector<std::string> out;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };

@@ -54,6 +54,11 @@ size_t SignificantDigits(std::string_view value);
 // figure; a decimal point never takes part.
 bool AdjacentSwap(std::string_view a, std::string_view b);
 
+// Whether two printed figures, their points in one place, differ by one
+// swap of digits that neighbour each other with the point between them
+// ("26.58" retyped "25.68": a hand reading the digits 2658 keys 2568).
+bool SwapAcrossPoint(std::string_view a, std::string_view b);
+
 // Every figure one swap of neighbouring, different digits makes of
 // `value` ("143.21" -> "413.21", "134.21", "143.12"), in position order.
 std::vector<std::string> NeighbourSwaps(std::string_view value);

@@ -343,7 +343,10 @@ void SwappedDigits(Context* ctx) {
       for (size_t b = a + 1; b < members.size(); ++b) {
         const Fact &fa = facts[size_t(members[a])],
                    &fb = facts[size_t(members[b])];
-        if (!AdjacentSwap(fa.value, fb.value) ||
+        // (A swap across the point is read only between two statements of
+        // one name, below: a retyped figure, not an arithmetic reading.)
+        const bool across = SwapAcrossPoint(fa.value, fb.value);
+        if (!(AdjacentSwap(fa.value, fb.value) || across) ||
             paired.count({members[a], members[b]}) ||
             one_breakdown(members[a], members[b])) {
           continue;
@@ -378,6 +381,7 @@ void SwappedDigits(Context* ctx) {
             SameColumnOtherRow(na, nb)) {
           continue;
         }
+        if (across && na != nb) continue;
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
                      SharedTail(head(na), head(nb)) >= alike;

@@ -95,6 +95,24 @@ TEST(AdjacentSwap, Table) {
   }
 }
 
+TEST(SwapAcrossPoint, Table) {
+  const struct {
+    const char* a;
+    const char* b;
+    bool swap;
+  } cases[] = {
+      {"26.58", "25.68", true},  {"1.23", "2.13", true},
+      {"26.58", "26.85", false},  // beside each other: AdjacentSwap's
+      {"26.58", "26.58", false},  // the same figure
+      {"26.58", "2.658", false},  // a moved point
+      {"22.28", "22.28", false}, {"2658", "2568", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SwapAcrossPoint(c.a, c.b), c.swap) << c.a << " " << c.b;
+    EXPECT_EQ(SwapAcrossPoint(c.b, c.a), c.swap) << c.b << " " << c.a;
+  }
+}
+
 TEST(NeighbourSwaps, EverySwapOfDifferentDigits) {
   EXPECT_EQ(NeighbourSwaps("143.21"),
             (std::vector<std::string>{"413.21", "134.21", "143.12"}));
