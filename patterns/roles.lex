@@ -43,7 +43,7 @@ entry allocated_rate [percent]: 到位率 资金到位率
 # 差额: 支出 against 预算) is printed without its sign, the same.
 # A way before the account's word says by how much it changed (比上年减少
 # 支出613.80万元: spending fell by that much), not what was spent.
-entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 超收 短收 超支 节约 差值 差额 差异率 减少支出 增加支出 减少收入 增加收入
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多 同比 比上年 较上年 同比增加 同比减少 增 减 增收 减收 超收 短收 超支 节约 差值 差额 差异率 低于限额 高于限额 减少支出 增加支出 减少收入 增加收入
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
@@ -66,6 +66,8 @@ example: 2023年年初预算安排100万元 => initial
 example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
 example: 年中追加预算20万元 => adjust
 example: 年中调减预算109.97万元 => adjust
+# A balance against its ceiling (低于限额) is a difference, no part of a list.
+example: 全县政府债务余额83.01亿元，其中一般债务余额42.50亿元、专项债务余额40.51亿元，低于限额9.15亿元 => change
 example: 从资金来源看，全年预算资金中中央财政补助资金86.50万元 => fund
 # 追加 (调增, 调减) before a budget verb names the change to the budget: 追加安排
 # is more money arranged, not the budget arranged.
