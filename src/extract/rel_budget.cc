@@ -3059,14 +3059,27 @@ std::set<int> YearPairs(Context* ctx) {
     // "…收入完成12.5亿元，同比增长8.5%（上年为11.8亿元）": a rate right
     // after a figure, then the year before's figure so named.
     for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int a = sen.facts[k - 2], p = sen.facts[k - 1], b = sen.facts[k];
+      const int prev = sen.facts[k - 2], p = sen.facts[k - 1], b = sen.facts[k];
+      // A change of the figure against another base right before the rate
+      // (…完成59089万元，为预算的105.64%，超收3155万元，比上年下降6.05%
+      // (上年62894万元)) is passed over with the rates between: the rate is
+      // the figure's.
+      int a = prev;
+      for (size_t j = k - 2; ctx->fact(prev).role == "change" && j-- > 0;) {
+        const Fact& fj = ctx->fact(sen.facts[j]);
+        if (fj.kind == "percent" || fj.role == "change") continue;
+        a = sen.facts[j];
+        break;
+      }
       const Fact &fa = ctx->fact(a), &fp = ctx->fact(p), &fb = ctx->fact(b);
       std::string w;
       if (fp.kind != "percent" || fp.role != "change" ||
           !fp.qualifier.empty() || !Plain(fa) || !Plain(fb) ||
           !SameFamily(fa, fb) || claimed.count(p) ||
           !only_before(b, fa.label) ||
-          !change_words(ctx->Between(p, fa.text_end, fp.text_begin), "", &w)) {
+          !change_words(
+              ctx->Between(p, ctx->fact(prev).text_end, fp.text_begin), "",
+              &w)) {
         continue;
       }
       if (std::optional<YearWord> ya = YearOf(years, ClauseBefore(*ctx, a));
