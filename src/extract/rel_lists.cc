@@ -538,16 +538,15 @@ class Breakdowns {
                 : o.whole ? o.end
                           : std::string_view::npos;
             if (item != std::string_view::npos &&
-                FigureIn(ctx_.sentences()[size_t(s)], item, openers[j].at)) {
+                FigureIn(sen, item, openers[j].at)) {
               size_t close =
                   SemicolonIn(text, depth, openers[j].end, end, inner);
               // Its own items parted by ； too, it runs on over those
               // named as kinds of the item (公务用车购置费0万元，…；公务用车
               // 运行维护费23.87万元，…； under 公务用车购置及运行维护费).
-              const rel::Sentence& sen_j = ctx_.sentences()[size_t(s)];
               const Fact* own = nullptr;
-              for (int i : sen_j.facts) {
-                if (ctx_.fact(i).text_end > sen_j.begin + openers[j].at) break;
+              for (int i : sen.facts) {
+                if (ctx_.fact(i).text_end > sen.begin + openers[j].at) break;
                 own = &ctx_.fact(i);
               }
               while (own && close != std::string_view::npos) {

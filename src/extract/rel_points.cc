@@ -1311,6 +1311,21 @@ void SumRows(Context* ctx) {
 // difference of them (table.change, checked as budget.change is, whichever
 // way the table signs it). The header is a row of words above the first
 // row of figures.
+// Whether column `col` of table t prints a figure with a minus sign in a
+// row below line `header` (of `kind`, when one is given): it signs what
+// fell.
+bool PrintsMinus(const Context& ctx, const Table& t, int header, int col,
+                 std::string_view kind) {
+  for (int l : t.lines) {
+    const int f = l > header ? ctx.CellNumber(l, col) : -1;
+    if (f >= 0 && (kind.empty() || ctx.fact(f).kind == kind) &&
+        ctx.fact(f).value.starts_with("-")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a header names the year before (上年数, 比上年增减, 同比).
 bool NamesOtherYear(std::string_view header) {
   const std::string h = Squeeze(header);
@@ -1415,11 +1430,7 @@ void ChangeColumns(Context* ctx) {
     const bool swapped = ordered && base_year > cur_year;
     // A column that prints a minus sign on what fell signs every change it
     // holds (detail "signed"): the way must agree too.
-    bool signs = false;
-    for (int l : t.lines) {
-      const int f = l > header ? ctx->CellNumber(l, col) : -1;
-      signs = signs || (f >= 0 && ctx->fact(f).value.starts_with("-"));
-    }
+    const bool signs = PrintsMinus(*ctx, t, header, col, "");
     std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header) continue;
@@ -1523,13 +1534,8 @@ void GrowthColumns(Context* ctx) {
     const int base_col = years[0].second, cur_col = years[1].second;
     // A column that prints a minus sign signs its falls: there a fall
     // printed unsigned is a slip (detail down.signed).
-    bool signed_column = false;
-    for (int l : t.lines) {
-      const int f = l > header ? ctx->CellNumber(l, rate_col) : -1;
-      signed_column =
-          signed_column || (f >= 0 && ctx->fact(f).kind == "percent" &&
-                            ctx->fact(f).value.starts_with("-"));
-    }
+    const bool signed_column =
+        PrintsMinus(*ctx, t, header, rate_col, "percent");
     std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header) continue;

@@ -203,6 +203,16 @@ void FindStatedSteps(Context* ctx) {
       named.push_back(ri);
     }
   }
+  // The form's budget row scored by its rate (table.budget_row, detail
+  // rate): the one a note on the budget's rate may be about.
+  int budget_row = -1, budget_rows = 0;
+  for (size_t ri = 0; ri < relations.size(); ++ri) {
+    if (relations[ri].rule == "table.budget_row" &&
+        relations[ri].detail == "rate") {
+      budget_row = int(ri);
+      ++budget_rows;
+    }
+  }
   for (size_t l = 0; l < ctx->doc().lines.size(); ++l) {
     std::vector<Step> steps = StepsOf(*ctx, int(l));
     if (steps.empty()) continue;
@@ -246,15 +256,7 @@ void FindStatedSteps(Context* ctx) {
           threshold = i;
         }
       }
-      int budget_row = -1, rows = 0;
-      for (size_t ri = 0; ri < relations.size(); ++ri) {
-        if (relations[ri].rule == "table.budget_row" &&
-            relations[ri].detail == "rate") {
-          budget_row = int(ri);
-          ++rows;
-        }
-      }
-      if (threshold >= 0 && rows == 1) {
+      if (threshold >= 0 && budget_rows == 1) {
         claim = budget_row;
         relations[size_t(claim)].members.push_back({"target", threshold});
       }

@@ -98,8 +98,9 @@ Context::Context(const DocText& doc, const TableIndex& tables,
   }
   other_year_.resize(out->facts.size());
   const Lexicon& change = lex.Get("change");
+  const Lexicon& years = lex.Get("year_pair");
   for (size_t i = 0; i < out->facts.size(); ++i) {
-    other_year_[i] = OfOtherYear(*this, change, int(i));
+    other_year_[i] = OfOtherYear(*this, change, years, int(i));
   }
 }
 
@@ -351,14 +352,14 @@ std::string_view ClauseBefore(const Context& ctx, int i) {
   return before.substr(start);
 }
 
-bool OfOtherYear(const Context& ctx, const Lexicon& change, int i) {
+bool OfOtherYear(const Context& ctx, const Lexicon& change,
+                 const Lexicon& years, int i) {
   const Fact& f = ctx.fact(i);
   if (OtherYears(change, f.label)) return true;
   // A label that opens with the year before (上年该项目实际支出, 去年同期
   // 支出) names that year's figure; what that year left or closed with
   // (上年结转, 上年转列项目, 上年结余, 上年末滚存) is this year's to start
   // from.
-  const Lexicon& years = ctx.lex().Get("year_pair");
   if (size_t len = 0;
       years.StartsWith(f.label, "before", &len) && len < f.label.size()) {
     const std::string_view rest = std::string_view(f.label).substr(len);

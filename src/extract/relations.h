@@ -131,8 +131,11 @@ std::string_view ClauseBefore(const Context& ctx, int i);
 // OtherYears of fact i's label or, when the label was cut short (at a
 // quote: "较2014年度部门决算公开“三公”经费合计16.08万元" is labelled 经费),
 // of its clause; a figure whose label names a way (增加, 减少) is the
-// change, not the other year's figure.
-bool OfOtherYear(const Context& ctx, const Lexicon& change, int i);
+// change, not the other year's figure. So is a label that opens with the
+// year before (`years`, year_pair: 上年该项目实际支出), unless it names what
+// that year carried or left (上年结转, 上年结余).
+bool OfOtherYear(const Context& ctx, const Lexicon& change,
+                 const Lexicon& years, int i);
 // The year fact i's sentence opens with, after an item marker ("（二）2024年
 // 结转…资金680.315万元": 2024; "2023年12月31日前…": 2023), or 0 when it
 // opens otherwise. Statements that open with different years are of

@@ -152,6 +152,11 @@ bool IsPoints(std::string_view cell) {
   return dots <= 1 && c.front() != '.';
 }
 
+// A cell's dash for nothing: - — － /.
+bool IsDashCell(std::string_view c) {
+  return c == "-" || c == "—" || c == "－" || c == "/";
+}
+
 bool IsPercent(std::string_view cell) {
   std::string c = Squeeze(cell);
   return c.size() >= 2 && c.back() == '%' && c[0] >= '0' && c[0] <= '9';
@@ -211,7 +216,7 @@ int AlignRow(const std::vector<std::string>& header,
     const std::string_view h = names[col];
     std::string c = Squeeze(cell);
     bool rate = h.ends_with("率") || Has(h, "执行率");
-    bool dash = c == "—" || c == "-" || c == "/" || c == "－";
+    bool dash = IsDashCell(c);
     if (IsPercent(c)) {
       return rate || !(Has(h, "分值") || Has(h, "得分") || Has(h, "权重") ||
                        IsMoneyHeader(header[col]));
@@ -297,8 +302,7 @@ std::vector<int> PlaceCells(const std::vector<std::string>& header,
   for (size_t i = 0; i < row.size(); ++i) {
     const std::string c = Squeeze(row[i]);
     if (c.empty()) continue;
-    const bool figure = IsPoints(c) || IsPercent(c) || c == "-" || c == "—" ||
-                        c == "－" || c == "/";
+    const bool figure = IsPoints(c) || IsPercent(c) || IsDashCell(c);
     if (!named && !figure && cells.empty()) {
       named = true;
     } else {
