@@ -167,6 +167,11 @@ lexicon account
 # the right side is "income-spending=balance", or '-'.
 entry net: 收支相抵 收支轧差
 entry plus: 加上 再加上
+# What a clause adding to a named figure may name it by: 本级收入 is the
+# account's own income, its 一般公共预算收入 (and so for spending).
+entry plus_alias: 本级收入=一般公共预算收入 本级支出=一般公共预算支出
+# A figure taken away in the statement (减去) makes it no sum of parts.
+entry minus: 减去 再减去 扣除 扣减
 entry income: 总收入 收入总计 收入总量 收入合计 收入总额 收入共计 总财力 可用资金
 entry spending: 总支出 支出总计 支出总量 支出合计 支出总额 支出共计
 # The cue's own paragraph may state its account's sides named by their
@@ -185,6 +190,14 @@ example: 全县公共财政预算收入43101万元，加上级补助收入348499
 example: 全区一般公共预算收入24.25亿元，增长3.0%。其中：税收收入完成15.16亿元；非税收入完成9.09亿元。加上上级补助收入30.36亿元、上年结转3.42亿元、调入资金12.94亿元，收入总计70.97亿元。全区一般公共预算支出64.51亿元。加上上解支出3.14亿元、结转下年3.32亿元，支出总计70.97亿元。 => 70.97=24.25+30.36+3.42+12.94; 70.97=64.51+3.14+3.32
 example: 按现行财政体制结算，全镇一般公共预算可用资金为23173.15万元。加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元。 => 24901.77=23173.15+1728.62
 counter: 全区一般公共预算收入24.25亿元，增长3.0%；其中税收收入完成15.16亿元，上年结转3.42亿元，调入资金12.94亿元，收入总计70.97亿元。 => 70.97=24.25+15.16+3.42+12.94
+# The clause of 加上 may name what it adds to (the account's income or
+# spending, by its name or alias): the figure under that name earlier in
+# the paragraph, not a kind of spending (民生支出) stated after it.
+example: 全县一般公共预算收入完成301559万元，为预算的92.8%。其中，税收收入184439万元；非税收入117120万元。本级收入加上上级补助收入444901万元、调入资金39625万元、上年结转52117万元，收入总计838202万元。 => 838202=301559+444901+39625+52117
+example: 全县一般公共预算支出完成793264万元，为预算的94.5%。民生支出625409万元，占一般公共预算支出的比重为78.8%。一般公共预算支出加上解上级支出17531万元、债务还本支出22529万元、结转下年支出25384万元，支出总计858708万元。 => 858708=793264+17531+22529+25384
+counter: 全县一般公共预算支出完成793264万元，为预算的94.5%。民生支出625409万元，占一般公共预算支出的比重为78.8%。一般公共预算支出加上解上级支出17531万元、债务还本支出22529万元、结转下年支出25384万元，支出总计858708万元。 => 858708=625409+17531+22529+25384
+counter: 全县一般公共预算收入完成301559万元。县级财力加上上级补助收入444901万元、上年结转52117万元，收入总计838202万元。 => 838202=301559+444901+52117
+example: 全市一般公共预算收入890.7亿元。一般公共预算收入加上中央转移支付和税收返还538.8亿元、一般债务收入46亿元、调入资金等15.6亿元、上年结余51.7亿元，减去市对区转移支付和税收返还412.8亿元，预算总收入为1130亿元。 => -
 # An account's means (可用资金, 可用财力: what came in and was carried in,
 # less what went up to the level above) are what its own spending (一般公
 # 共预算支出) is set against: what is left is the means less that spending,

@@ -302,12 +302,42 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
   for (int rate : Members(v, r, rate_role)) {
     if (!v.Plain(rate)) continue;
     const Num& stated = v.num(rate);
-    bool fits = false;
+    // Whether the rate holds over some reading; and whether it holds over
+    // the first budget alone where the statement gives the budget as it
+    // was adjusted too (below).
+    bool fits = false, first_only = false;
     for (const Reading& b : budgets) {
-      for (const Reading& p : payments) fits = fits || RateFits(p, b, stated);
+      for (const Reading& p : payments) {
+        if (!RateFits(p, b, stated)) continue;
+        (b.name == "年初预算" ? first_only : fits) = true;
+      }
     }
     if (fits) continue;
+    // An execution rate is the payments over the year's budget as it
+    // stands at the end (全年预算数: the form's own column says so, and a
+    // statement that tells its budget's adjustments reaches it the same
+    // way). One that holds only over the first budget, where that budget
+    // is stated, was reckoned on the wrong one, unless money carried in
+    // from the year before stands beside it (the first budget is then this
+    // year's money, and a rate over it is what many reports give).
+    const std::vector<int> full = Members(v, r, "full");
+    const bool adjusted = r.rule == "table.budget_row" ||
+                          !Members(v, r, "adjust").empty() ||
+                          !Members(v, r, "adjust.down").empty();
+    if (first_only &&
+        (full.empty() || !adjusted || !Members(v, r, "carry").empty())) {
+      continue;
+    }
+    size_t full_at = budgets.size();
+    for (size_t k = 0; first_only && k < budgets.size(); ++k) {
+      if (budgets[k].name == "全年预算") {
+        full_at = k;
+        break;
+      }
+    }
+    if (first_only && full_at == budgets.size()) continue;
     auto [bi, pi] = Preferred(v, budgets, payments);
+    if (first_only) bi = full_at;
     const Reading& b = budgets[bi];
     const Reading& p = payments[pi];
     // A rate over a budget of nothing is undefined: forms print 0%, 100%
@@ -321,10 +351,12 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
     std::string got = Percent(p.value, b.value, stated.value.scale());
     std::string reading =
         std::string(pf.label) + " = " + p.name + " ÷ " + b.name;
-    std::string ruled = Ruled(v, budgets, payments, bi, pi,
-                              [](const Reading& bb, const Reading& pp) {
-                                return Percent(pp.value, bb.value);
-                              });
+    std::string ruled =
+        first_only ? std::string("所述之数系按年初预算计算，全年预算已调整")
+                   : Ruled(v, budgets, payments, bi, pi,
+                           [](const Reading& bb, const Reading& pp) {
+                             return Percent(pp.value, bb.value);
+                           });
     // Does the rate hold once one amount is read in another unit?
     std::string fixed;
     if (const Fact* slip = UnitSlip(v, p, b, stated, &fixed)) {
@@ -343,12 +375,15 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
         Decimal::Divide(p.value * Decimal::FromInt(100), b.value,
                         std::max(stated.value.scale(), 0));
     std::string suggested = exact ? Str(*exact) + "%" : "";
-    out->push_back(MakeFinding(
-        {"rate.ratio", severity,
-         ratio + " = " + got + "，与所述 " + pf.label + " " + Printed(pf) +
-             " 不符" + (ruled.empty() ? "" : "（其他口径亦不符）"),
-         got, Printed(pf), pf.page_no, ids, suggested, reading,
-         ruled.empty() ? "按各数末位舍入" : ruled, ri}));
+    out->push_back(
+        MakeFinding({"rate.ratio", severity,
+                     ratio + " = " + got + "，与所述 " + pf.label + " " +
+                         Printed(pf) + " 不符" +
+                         (first_only ? "（所述之数系按年初预算计算）"
+                          : ruled.empty() ? ""
+                                          : "（其他口径亦不符）"),
+                     got, Printed(pf), pf.page_no, ids, suggested, reading,
+                     ruled.empty() ? "按各数末位舍入" : ruled, ri}));
   }
 }
 
@@ -858,6 +893,18 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
   if (n.value.overflowed() || (n.value.negative() && !paired) ||
       d.value.is_zero() || RateFits(n, d, stated)) {
     return;
+  }
+  // The other figure the rate may be of (a list's last part, for its
+  // total): holding there, the statement holds.
+  for (int alt : v.Role(r, "current.alt")) {
+    if (!v.Plain(alt)) continue;
+    Reading m = Of(v, "变动额", {alt, base});
+    m.value = up ? v.num(alt).base - v.num(base).base
+                 : v.num(base).base - v.num(alt).base;
+    if (!m.value.overflowed() && !m.value.negative() &&
+        RateFits(m, d, stated)) {
+      return;
+    }
   }
   // (A signed fall is told signed: -26.96%.)
   if (minus && !up) n.value = Decimal() - n.value;

@@ -353,10 +353,42 @@ bool ClauseNames(const Context& ctx, const Lexicon& words, int i,
 // list of what is added ("加上上级补助收入30.36亿元、上年结转3.42亿元、调
 // 入资金12.94亿元，收入总计…"): the figures after it up to the total are
 // added too, a breakdown of one of them in brackets aside.
+//
+// The clause of 加上 may name first what is added to ("本级收入加上上级补助
+// 收入…", "一般公共预算支出加上上解上级支出…": the account's own income or
+// spending, a word of its side, income_kind or spending_kind): that is the
+// figure stated under that name (or the name it stands for: plus_alias)
+// earlier in the paragraph, not whatever side figure opened a sentence last
+// (民生支出 is a kind of spending, not the account's).
 void AccountSums(Context* ctx) {
   const Lexicon& words = ctx->lex().Get("account");
   const Lexicon& list = ctx->lex().Get("list");
   const Lexicon& change = ctx->lex().Get("change");
+  // The names a clause that adds to a named figure gives it ("本级收入加上"
+  // -> 本级收入 and its alias), or none; *adds whether the clause adds.
+  auto added_to = [&](int i, bool* adds) {
+    std::vector<std::string> names;
+    const std::string_view clause = ClauseBefore(*ctx, i);
+    *adds = words.StartsWith(clause, "plus");
+    if (*adds) return names;
+    for (const std::string& w : words.Entry("plus")->words) {
+      const size_t at = clause.find(w);
+      if (at == std::string_view::npos || at == 0) continue;
+      const std::string name = Squeeze(clause.substr(0, at));
+      if (!words.EndsWith(name, "income_kind") &&
+          !words.EndsWith(name, "spending_kind")) {
+        continue;
+      }
+      *adds = true;
+      names.push_back(name);
+      for (const std::string& a : words.Entry("plus_alias")->words) {
+        const size_t eq = a.find('=');
+        if (a.compare(0, eq, name) == 0) names.push_back(a.substr(eq + 1));
+      }
+      break;
+    }
+    return names;
+  };
   // The lists' parts, read once when first needed (the lists are all found
   // by now).
   std::optional<std::map<int, int>> total_of;
@@ -392,8 +424,15 @@ void AccountSums(Context* ctx) {
         // A figure added with no 加上 yet is an item of the list 加上 leads:
         // no clause of another rank (；) stands between it and the total.
         if (!plus && to_next.find("；") != std::string_view::npos) break;
+        // A figure taken away ("…，减去市对区转移支付412.8亿元，预算总收
+        // 入为1130亿元") makes the statement no sum of parts.
+        if (words.StartsWith(ClauseBefore(*ctx, i), "minus")) {
+          parts.clear();
+          break;
+        }
         parts.push_back(i);
-        const bool added = words.StartsWith(ClauseBefore(*ctx, i), "plus");
+        bool added;
+        added_to(i, &added);
         if (!added && plus) break;
         plus = plus || added;
       }
@@ -410,8 +449,29 @@ void AccountSums(Context* ctx) {
         const char* whole =
             ClauseNames(*ctx, words, total, "income") ? "income" : "spending";
         const LexEntry* side = ctx->lex().Get("side").Entry(whole);
+        bool adds;
+        const std::vector<std::string> names = added_to(parts.back(), &adds);
         for (size_t p = s; side && p-- > 0 && ss[p].line == sen.line;) {
           if (ss[p].facts.empty()) continue;
+          if (!names.empty()) {
+            // The figure under the name the clause gives.
+            int named = -1;
+            for (int j : ss[p].facts) {
+              const Fact& g = ctx->fact(j);
+              if (g.kind == "amount" && g.qualifier.empty() &&
+                  SameFamily(g, t) && !IsBudget(g.role) && g.role != "change" &&
+                  !ctx->OtherYear(j) &&
+                  std::any_of(names.begin(), names.end(),
+                              [&](const std::string& n) {
+                                return g.label.find(n) != std::string::npos;
+                              })) {
+                named = j;
+              }
+            }
+            if (named < 0) continue;
+            parts.push_back(named);
+            break;
+          }
           const int i = ss[p].facts[0];
           const Fact& f = ctx->fact(i);
           const std::string opening =
@@ -451,10 +511,10 @@ void AccountSums(Context* ctx) {
           }
         }
       }
-      if (parts.size() < 2 || !plus ||
-          words.StartsWith(ClauseBefore(*ctx, parts.back()), "plus")) {
-        continue;
-      }
+      if (parts.size() < 2 || !plus) continue;
+      bool open_plus;
+      added_to(parts.back(), &open_plus);
+      if (open_plus) continue;
       std::reverse(parts.begin(), parts.end());
       Relation r;
       r.kind = "breakdown";
@@ -1981,15 +2041,14 @@ void AddCompletion(Context* ctx, const std::string& name, int actual,
   ctx->Add(std::move(r));
 }
 
-// Adds ratio.growth: rate (said `way`) is this year's figure `current`
-// over the other year's `before`, less one.
 void AddGrowth(Context* ctx, int current, int before, int rate, std::string way,
-               std::string evidence) {
+               std::string evidence, int alt) {
   Relation r;
   r.kind = "ratio";
   r.rule = "ratio.growth";
   r.name = ctx->fact(rate).label;
   r.members = {{"current", current}, {"denominator", before}, {"rate", rate}};
+  if (alt >= 0) r.members.push_back({"current.alt", alt});
   r.detail = std::move(way);
   r.evidence = std::move(evidence);
   ctx->Add(std::move(r));
@@ -2652,8 +2711,14 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
           FirstOf(fc.label, than->words) != std::string_view::npos) {
         const std::string w = which(to_rate);
         if (w.empty() || TrimSpace(to_rate).size() > 12) continue;
-        AddGrowth(ctx, a, c, p, w,
-                  "比上年数增长：变动率 = (本年数 − 上年数) ÷ 上年数");
+        // After a list's last part, the total's or the part's (as a
+        // change is, below).
+        const int t = TotalBefore(*ctx, total_of, a);
+        const bool whole = t >= 0 && fc.sentence == ctx->fact(a).sentence &&
+                           SameFamily(ctx->fact(t), fc);
+        AddGrowth(ctx, whole ? t : a, c, p, w,
+                  "比上年数增长：变动率 = (本年数 − 上年数) ÷ 上年数",
+                  whole ? a : -1);
         continue;
       }
       // The change has no subject of its own: its clause opens with a

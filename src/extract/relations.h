@@ -205,9 +205,11 @@ void AddWhole(Context* ctx, const char* kind, const char* rule,
 void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
               int den, int rate, std::string evidence);
 // Adds ratio.growth: rate (said `way`, up or down) is this year's figure
-// `current` over the other year's `before`, less one (rel_budget.cc).
+// `current` over the other year's `before`, less one (rel_budget.cc); or,
+// where `alt` is a fact, its over `before` (current.alt: the rate follows a
+// list's last part, and may be the part's or the total's).
 void AddGrowth(Context* ctx, int current, int before, int rate, std::string way,
-               std::string evidence);
+               std::string evidence, int alt = -1);
 
 // --- The finders (each appends to ctx->out()->relations) --------------------
 
