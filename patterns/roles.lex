@@ -165,7 +165,10 @@ lexicon account
 # (总收入, 收入总计; 总支出, 支出总计), within a few sentences. A kind of
 # income or spending (一般公共预算收入) is a part, not the side. Examples:
 # the right side is "income-spending=balance", or '-'.
-entry net: 收支相抵 收支轧差
+# 收支结余 names both sides itself: it is a cue of its own.
+entry net: 收支相抵 收支轧差 收支结余
+# A side's name may end in a verb of outturn (政府性基金预算收入完成).
+entry outturn: 完成 实现
 entry plus: 加上 再加上
 # What a clause adding to a named figure may name it by: 本级收入 is the
 # account's own income, its 一般公共预算收入 (and so for spending).

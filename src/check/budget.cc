@@ -653,11 +653,17 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
     // Spending above the budget: the balance is of something else, unless
     // another reading of the budget covers it (本年拨款 180 with 上年结转
     // 20 covers a spending of 190): the message shows the first that does.
+    // An account's own income and spending (budget.net) leave a deficit
+    // then: a surplus (结余) printed unsigned over it has lost its minus.
     if (spent[pi].value > budgets[bi].value) {
       size_t k = 0;
       while (k < budgets.size() && spent[pi].value > budgets[k].value) ++k;
-      if (k == budgets.size()) continue;
-      bi = k;
+      if (k < budgets.size()) {
+        bi = k;
+      } else if (r.rule != "budget.net" || w.base.negative() ||
+                 label.find("结余") == std::string_view::npos) {
+        continue;
+      }
     }
     const Reading& b = budgets[bi];
     const Reading& p = spent[pi];

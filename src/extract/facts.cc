@@ -710,6 +710,7 @@ class FactBuilder {
       f.label =
           ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans,
                       words_);
+      Signed(text, line.begin, m, &f);
       auto [sb, se] = stops.Around(m.begin, m.end);
       f.context = Window(text, sb, se, m.begin, m.end);
       f.sentence_begin = line.begin + uint32_t(sb);
@@ -722,6 +723,39 @@ class FactBuilder {
       }
     }
     sentence_base_ += stops.Index(line.text.size()) + (joins_next ? 0 : 1);
+  }
+
+  // "当年收支结余-1.04亿元": a minus right before a figure's digits, after a
+  // word (not after a digit: 5-10万元 is a range, nor after another dash),
+  // signs it; the label loses it.
+  static void Signed(string_view text, uint32_t offset, const Match& m,
+                     Fact* f) {
+    if ((f->kind != "amount" && f->kind != "percent") ||
+        !f->qualifier.empty() || f->value.starts_with("-")) {
+      return;
+    }
+    string_view before = text.substr(0, m.begin);
+    size_t len = 0;
+    for (string_view minus : {"-", "－", "−"}) {
+      if (before.ends_with(minus)) len = minus.size();
+    }
+    if (len == 0 || before.size() == len) return;
+    const unsigned char prev =
+        static_cast<unsigned char>(before[before.size() - len - 1]);
+    // A Han character or a full-width colon ends in a continuation byte; an
+    // ASCII letter, digit or punctuation does not sign.
+    if (prev < 0x80 || before.substr(0, before.size() - len).ends_with("—") ||
+        before.substr(0, before.size() - len).ends_with("－")) {
+      return;
+    }
+    f->value = "-" + f->value;
+    f->base_value = BaseValue(f->kind, f->value, f->unit);
+    f->raw = string(text.substr(m.begin - len, m.end - m.begin + len));
+    f->text_begin = offset + uint32_t(m.begin - len);
+    for (string_view minus : {"-", "－", "−"}) {
+      if (f->label.ends_with(minus))
+        f->label.resize(f->label.size() - minus.size());
+    }
   }
 
   void TableRow(const Line& line) {

@@ -534,11 +534,15 @@ void AccountSums(Context* ctx) {
 // 亿元" (lexicon account): the figure right after the cue is the nearest
 // whole income less the nearest whole spending before it. Returns the
 // balances so read: no other statement's.
+void RollForward(Context* ctx, const Lexicon& words, int in, int out,
+                 int balance, std::set<int>* balances);
+
 std::set<int> NetBalances(Context* ctx) {
   std::set<int> balances;
   const Lexicon& words = ctx->lex().Get("account");
   const LexEntry* net = words.Entry("net");
   if (!net) return balances;
+  std::optional<std::map<int, int>> part_of;  // read when first needed
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.facts.empty()) continue;
     const int first = sen.facts.front();
@@ -582,6 +586,7 @@ std::set<int> NetBalances(Context* ctx) {
       if (commas > 1 || gap.find("；") != std::string_view::npos) continue;
     }
     int income = -1, spending = -1;
+    bool own_sides = false;  // the paragraph's own income and spending
     // Against the account's means (available: 可用资金, 可用财力) the
     // spending is the account's own (means_spending: 一般公共预算支出), not
     // a whole that adds what went up to the level above: the nearest such
@@ -609,22 +614,35 @@ std::set<int> NetBalances(Context* ctx) {
     }
     // The cue's own paragraph may state its account's sides itself, named
     // by their kind ("社会保险基金预算收入65.17亿元，社会保险基金预算支出
-    // 57.93亿元。收支相抵，本年收支结余7.24亿元"): the account is that
-    // paragraph's, not one told in a paragraph before; read when those two
-    // are its only figures before the balance (a carry-over among them
-    // makes an account the text does not spell out).
+    // 57.93亿元。收支相抵，本年收支结余7.24亿元"; an outturn verb may end
+    // the name, 政府性基金预算收入完成…): the account is that paragraph's,
+    // not one told in a paragraph before; read when no figure before the
+    // balance but those two, the income's own detail (its list's parts,
+    // last year's figure, its budget) and the rates is of another side (a
+    // carry-over among them makes an account the text does not spell out).
     if (!closing) {
+      if (!part_of) part_of = TotalsOfParts(*ctx);
       const int line = ctx->sentences()[size_t(ctx->SentenceOf(balance))].line;
       int line_in = -1, line_out = -1, figures = 0;
       for (int i : ctx->LineFacts(line)) {
         if (i >= balance) break;
         const Fact& f = ctx->fact(i);
         if (f.kind != "amount" || !SameFamily(f, b)) continue;
+        std::string_view label = TrimSpace(f.label);
+        if (size_t len = 0; words.EndsWith(label, "outturn", &len)) {
+          label.remove_suffix(len);
+        }
+        const bool planned = IsBudget(f.role) && f.role != "carry";
+        if (part_of->count(i) || ctx->OtherYear(i) || planned ||
+            f.role == "change") {
+          continue;
+        }
+        const bool in = words.EndsWith(label, "income_kind"),
+                   out = words.EndsWith(label, "spending_kind");
         ++figures;
-        const std::string_view label = TrimSpace(f.label);
         if (!f.qualifier.empty()) continue;
-        if (words.EndsWith(label, "income_kind")) line_in = i;
-        if (words.EndsWith(label, "spending_kind")) line_out = i;
+        if (in) line_in = i;
+        if (out) line_out = i;
       }
       auto on_line = [&](int i) {
         return i >= 0 && ctx->SentenceOf(i) >= 0 &&
@@ -635,6 +653,7 @@ std::set<int> NetBalances(Context* ctx) {
         if (figures != 2) continue;
         income = line_in;
         spending = line_out;
+        own_sides = true;
       }
     }
     // A balance with no cue only right after the account's means and
@@ -655,6 +674,10 @@ std::set<int> NetBalances(Context* ctx) {
     r.page_no = b.page_no;
     ctx->Add(std::move(r));
     balances.insert(balance);
+    // A fund's balances carried over the years beside it (年初滚存结余,
+    // 年末滚存结余) move by it.
+    if (own_sides)
+      RollForward(ctx, words, income, spending, balance, &balances);
   }
   return balances;
 }
@@ -3064,7 +3087,7 @@ std::set<int> YearPairs(Context* ctx) {
   // from the figure before to the change, which opens a clause of its own.
   constexpr size_t kMaxChangeWords = 24;
   auto change_words = [&](std::string_view between, std::string_view name,
-                          std::string* w) {
+                          int figure, std::string* w) {
     if (between.find("，") == std::string_view::npos &&
         between.find(',') == std::string_view::npos) {
       return false;
@@ -3075,14 +3098,7 @@ std::set<int> YearPairs(Context* ctx) {
       words.remove_prefix(len);  // 同口径增加
     }
     // "增长-13.19%": a growth printed negative is a fall.
-    bool negative = false;
-    for (std::string_view minus : {"-", "－", "−"}) {
-      if (words.ends_with(minus)) {
-        words.remove_suffix(minus.size());
-        negative = true;
-        break;
-      }
-    }
+    const bool negative = ctx->fact(figure).value.starts_with("-");
     if (words.find("；") != std::string_view::npos ||
         words.find("。") != std::string_view::npos) {
       return false;
@@ -3143,7 +3159,7 @@ std::set<int> YearPairs(Context* ctx) {
           !SameFamily(fa, fb) || claimed.count(p) ||
           !only_before(b, fa.label) ||
           !change_words(
-              ctx->Between(p, ctx->fact(prev).text_end, fp.text_begin), "",
+              ctx->Between(p, ctx->fact(prev).text_end, fp.text_begin), "", p,
               &w)) {
         continue;
       }
@@ -3210,7 +3226,9 @@ std::set<int> YearPairs(Context* ctx) {
       }
       const std::string_view to_c = ctx->Between(c, fb.text_end, fc.text_begin);
       std::string w;
-      if (!change_words(to_c, bare ? "" : TrimSpace(ya->name), &w)) continue;
+      if (!change_words(to_c, bare ? "" : TrimSpace(ya->name), c, &w)) {
+        continue;
+      }
       const int now = a_this ? a : b, before = a_this ? b : a;
       claimed.insert(c);
       if (rate) {  // "今年…8000万元，去年…6000万元，增长33.3%"
@@ -3229,7 +3247,7 @@ std::set<int> YearPairs(Context* ctx) {
       }
       const std::string_view to_p = ctx->Between(p, fc.text_end, fp.text_begin);
       std::string wp;
-      if (!change_words(to_p, "", &wp) || wp != w) {
+      if (!change_words(to_p, "", p, &wp) || wp != w) {
         continue;
       }
       AddRatio(ctx, "ratio.change_over", fp.label, c, before, p,

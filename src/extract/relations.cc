@@ -357,11 +357,11 @@ bool OfOtherYear(const Context& ctx, const Lexicon& change,
   const Fact& f = ctx.fact(i);
   if (OtherYears(change, f.label)) return true;
   // A label that opens with the year before (上年该项目实际支出, 去年同期
-  // 支出) names that year's figure; what that year left or closed with
+  // 支出), or is that word alone (…增长3.0%（上年121,620万元）), names that
+  // year's figure; what that year left or closed with
   // (上年结转, 上年转列项目, 上年结余, 上年末滚存) is this year's to start
   // from.
-  if (size_t len = 0;
-      years.StartsWith(f.label, "before", &len) && len < f.label.size()) {
+  if (size_t len = 0; years.StartsWith(f.label, "before", &len)) {
     const std::string_view rest = std::string_view(f.label).substr(len);
     bool carried = rest.starts_with("末") || rest.starts_with("底");
     for (std::string_view w : {"转", "结余", "结存", "滚存"}) {

@@ -54,6 +54,21 @@ TEST_F(FactsTest, BaseValuesAreExact) {
   EXPECT_EQ(Find(facts, "percent", "83")->base_value, "83");
 }
 
+TEST_F(FactsTest, AMinusAfterAWordSignsTheFigureARangesDashDoesNot) {
+  auto facts =
+      Facts({"当年收支结余-1.04亿元，同比增长-3.5%，补助标准5-10万元，"
+             "差额——2万元。"});
+  const Fact* deficit = Find(facts, "amount", "-1.04");
+  ASSERT_NE(deficit, nullptr);
+  EXPECT_EQ(deficit->base_value, "-104000000");
+  EXPECT_EQ(deficit->label, "收支结余");  // (labels keep no date)
+  EXPECT_EQ(deficit->raw, "-1.04亿元");
+  EXPECT_NE(Find(facts, "percent", "-3.5"), nullptr);
+  EXPECT_NE(Find(facts, "amount", "10"), nullptr);
+  EXPECT_EQ(Find(facts, "amount", "-10"), nullptr);
+  EXPECT_NE(Find(facts, "amount", "2"), nullptr);
+}
+
 TEST_F(FactsTest, NumbersListedBeforeAUnitShareIt) {
   auto facts =
       Facts({"收、支总计各是4125.49、4143.91万元，分别为60，40人，"
