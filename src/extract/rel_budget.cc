@@ -3170,6 +3170,21 @@ std::set<int> YearPairs(Context* ctx) {
       AddGrowth(ctx, a, b, p, w,
                 "分句各述本年与上年：变动率 = (本年数 − 上年数) ÷ 上年数");
       claimed.insert(p);
+      // The change against the year before right before the rate (…完成
+      // 620,321万元，…，比上年增收43,100万元，增长7.5%(上年577,311万元))
+      // is the figure less that year's.
+      const Fact& fc = ctx->fact(prev);
+      std::string wc;
+      if (prev != a && fc.kind == "amount" && Plain(fc) && SameFamily(fc, fa) &&
+          !claimed.count(prev) &&
+          change_words(ctx->Between(prev, ctx->fact(sen.facts[k - 3]).text_end,
+                                    fc.text_begin),
+                       "", prev, &wc) &&
+          wc == w && AgainstOtherYear(way, ClauseBefore(*ctx, prev))) {
+        AddDifference(ctx, a, b, prev, w,
+                      "上年数另列：增减额 = 本年数 − 上年数");
+        claimed.insert(prev);
+      }
     }
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
