@@ -182,6 +182,9 @@ entry anaphora: 该项目 本项目 上述项目 此项目
 # has not (已脱贫/未脱贫, 已整改/未整改) is all there is too, and so are the
 # three industries of an economy (GDP is their value added).
 entry partition: 门诊/住院 城镇职工/城乡居民 职工/居民 中央/地方 男/女 城镇/农村 本级/下级 税收收入/非税收入 人员经费/公用经费 已/未 第一产业/第二产业/第三产业
+# Parts that have named every member are all of the total: past a ；, the
+# statement has moved on to the total's sibling.
+example: 从经济性质看，基本支出863.50万元，包括人员经费760.30万元和公用经费103.20万元；项目支出339.32万元。 => 863.5=760.3+103.2 yes
 # The levels of government whose money funds a project, one word per level
 # with its names joined by '|': parts that are the money of three levels or
 # more, a level each ("其中中央资金…、省级资金…、县级配套资金…"), are

@@ -183,7 +183,7 @@ counter: 该项目2022年预算200万元，2023年支出250万元，增长25%。
 # basis first (change, basis: 同口径比上年).
 example: （1）普通小学上年10321.31元，本年10359.52元，同口径比上年增长0.37%。 => 10359.52~10321.31 up=0.37
 # A growth printed negative (增长-33.96%) is a fall.
-example: （3）普通高中上年20316.59元，本年13417.25元，同口径增长-33.96%。 => 13417.25~20316.59 down=33.96
+example: （3）普通高中上年20316.59元，本年13417.25元，同口径增长-33.96%。 => 13417.25~20316.59 down=-33.96
 # A clause that names the year before alone (上年为, 上年同期), right after
 # a figure or in a bracket after its rate, states that figure's year before.
 example: 2023年收入完成12.5亿元，上年为11.8亿元，增加0.7亿元，增长5.9%。 => 0.7=12.5~11.8 up; 0.7/11.8=5.9

@@ -53,14 +53,18 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 
 # does not tell ("一般公共预算支出96.56亿元，为调整预算数的233.6%"); their
 # 收入 (一般公共预算本级收入 too) is the account's income, not a budget of
 # its spending: the 预算 in an account's name makes nothing a budget.
+# A purpose after the account's word (资金主要用于土地平整982.52万元) names
+# what the figure went to, a part of the spending: the word before 用于
+# is not its head.
 # A fund's cumulative balance (累计结余, 滚存结余) is a stock: the balance
 # of every year so far, not what this year's income left after its
 # spending.
-entry none [amount percent]: 累计结余 滚存结余 年末滚存结余 历年累计结余 累计结存 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金 增加值
+entry none [amount percent]: 累计结余 滚存结余 年末滚存结余 历年累计结余 累计结存 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金 增加值 用于 主要用于
 
 # 增加值 is value added (an industry's share of GDP), a quantity, not a
 # change.
 example: 第三产业增加值56亿元 => -
+example: 资金主要用于土地平整982.52万元 => -
 example: 2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元 => change
 example: 2023年年初预算安排100万元 => initial
 example: 2023年医保基金总收入8.62亿元，总支出8.15亿元，当期结余0.47亿元，累计结余6.3亿元 => -
@@ -297,6 +301,10 @@ example: 指标分值10分 => weight
 example: 自评得分48分 => score
 example: 项目绩效自评总分为95.5分 => score
 example: 产出指标（50分） => -
+# Points a score is said to be taken out of ("产出指标75分中得72分") are
+# the weight: the words after them say so.
+entry weight_after [after]: 中得 中实得 中获得 中得分 中共得
+example: 评分结果：产出指标75分中得72分 => score
 
 # Words before a score that make it the total of the scores before it
 # ("…得分40分，共计得分100分"). Examples: the right side is the sum relation
@@ -309,6 +317,8 @@ example: 资金执行率得分10分，产出指标得分50分，效益指标得�
 example: 产出指标得分情况：数量指标18分、质量指标14分、时效指标8分、成本指标7分，产出指标小计47分。 => 47=18+14+8+7
 counter: 产出指标（50分）：数量指标18分、质量指标14分、时效指标8分、成本指标7分，小计47分。 => 47=18+14+8+7
 example: 产出指标得分50分，效益指标得分40分。 => -
+# Points a score is taken out of (75分中得72分) are weights, no part.
+example: 评分结果：产出指标75分中得72分，效益指标15分中得12分，满意度指标10分中得10分，各项得分合计94分。 => 94=72+12+10
 # Words after a weight in brackets that open the list of its parts'
 # weights ("效益指标（30分）下设社会效益指标18分、…"): a form divides a
 # weight among what it sets under it, so the parts' weights are its whole.

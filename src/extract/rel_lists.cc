@@ -1123,6 +1123,13 @@ class Breakdowns {
             const Fact& last = ctx_.fact(fam.back());
             const std::string_view gap =
                 text.substr(last.text_end - base, g.text_begin - last.text_end);
+            // Parts that have named every member of a partition of their
+            // total ("基本支出…，包括人员经费…和公用经费…；项目支出…") are
+            // all of it: past a ；, the statement has moved on.
+            if (Contains(gap, "；") && !parted && fam.size() >= 2 &&
+                !Partition(fam).empty()) {
+              break;
+            }
             parted = parted || Contains(gap, "；");
           }
           fam.push_back(j);

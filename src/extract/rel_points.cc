@@ -1560,9 +1560,10 @@ void GrowthColumns(Context* ctx) {
 
 // "资金来源 | 计划投入 | 实际到位 | 到位率": a column headed by a rate of
 // execution or arrival (roles.lex, role: rate, allocated_rate) right after
-// a column of what was spent or arrived and one of what was budgeted or
-// planned holds each row's ratio of the two (the form's own budget block is
-// BudgetRows').
+// a column of what was spent or arrived, and one of what was budgeted or
+// planned (or, for what was spent, of what arrived) before that, rate
+// columns between passed over, holds each row's ratio of the two (the
+// form's own budget block is BudgetRows').
 void RateColumns(Context* ctx) {
   const DocText& doc = ctx->doc();
   const Lexicon& roles = ctx->lex().Get("role");
@@ -1573,37 +1574,55 @@ void RateColumns(Context* ctx) {
   };
   for (const Table& t : doc.tables) {
     int header = -1;
-    size_t col = 0;
+    // Each rate column and the column of its whole: the nearest before the
+    // rate's own figure that is no rate (资金来源 | 计划数 | 到位数 | 到位率 |
+    // 支出数 | 执行率: 执行率 is 支出数 over 到位数, past the 到位率 between).
+    std::vector<std::pair<size_t, size_t>> cols;
     for (int l : t.lines) {
       const Line& line = doc.lines[size_t(l)];
       if (!ctx->LineFacts(l).empty() || budget_lines.count(l) > 0) break;
       for (size_t c = 3; c < line.cells.size(); ++c) {
         const std::string r = role(line.cells[c].text, "percent");
         const std::string num = role(line.cells[c - 1].text, "amount");
-        const std::string den = role(line.cells[c - 2].text, "amount");
-        if ((r == "rate" || r == "allocated_rate") &&
-            (num == "spent" || num == "allocated") &&
-            (den == "full" || den == "initial" || den == "fund" ||
-             Contains(Squeeze(line.cells[c - 2].text), "计划"))) {
-          header = l;
-          col = c;
-          break;
+        if ((r != "rate" && r != "allocated_rate") ||
+            (num != "spent" && num != "allocated")) {
+          continue;
         }
+        size_t d = c - 2;
+        while (d > 0 &&
+               (role(line.cells[d].text, "percent") == "rate" ||
+                role(line.cells[d].text, "percent") == "allocated_rate")) {
+          --d;
+        }
+        const std::string den = role(line.cells[d].text, "amount");
+        if (d > 0 && (den == "full" || den == "initial" || den == "fund" ||
+                      (den == "allocated" && num == "spent") ||
+                      Contains(Squeeze(line.cells[d].text), "计划"))) {
+          cols.push_back({c, d});
+        }
+      }
+      if (!cols.empty()) {
+        header = l;
+        break;
       }
     }
     if (header < 0) continue;
     std::vector<int> cells;
     for (int l : t.lines) {
       if (l <= header || budget_lines.count(l) > 0) continue;
-      const int c = int(col);
-      if (!PlainCells(*ctx, l, {c - 2, c - 1, c}, &cells)) continue;
-      const int den = cells[0], num = cells[1], rate = cells[2];
-      if (ctx->fact(rate).kind != "percent" ||
-          !SameFamily(ctx->fact(den), ctx->fact(num))) {
-        continue;
+      for (const auto& [col, whole] : cols) {
+        const int c = int(col);
+        if (!PlainCells(*ctx, l, {int(whole), c - 1, c}, &cells)) continue;
+        const int den = cells[0], num = cells[1], rate = cells[2];
+        if (ctx->fact(rate).kind != "percent" ||
+            !SameFamily(ctx->fact(den), ctx->fact(num))) {
+          continue;
+        }
+        AddRatio(ctx, "table.rate_column", ctx->fact(rate).label, num, den,
+                 rate,
+                 whole + 2 == col ? "表列比率 = 前列 ÷ 再前列"
+                                  : "表列比率 = 前列 ÷ 其前数额列（隔比率列）");
       }
-      AddRatio(ctx, "table.rate_column", ctx->fact(rate).label, num, den, rate,
-               "表列比率 = 前列 ÷ 再前列");
     }
   }
 }

@@ -526,6 +526,15 @@ void AssignRoles(Context* ctx) {
       f.role.clear();
       continue;
     }
+    // Points right before words that say a score is taken out of them
+    // ("产出指标75分中得72分": score_role, weight_after) are the weight.
+    if (f.kind == "score" &&
+        points.StartsWith(ctx->Between(int(&f - ctx->out()->facts.data()),
+                                       f.text_end, f.text_end + 12),
+                          "weight_after")) {
+      f.role = "weight";
+      continue;
+    }
     // A figure right before words saying it did not happen ("尚有60.00万元
     // 未到位": lexicon shortfall) is a shortfall, no figure of the accounts.
     if (f.kind == "amount" &&
