@@ -228,13 +228,14 @@ string CleanLabel(string s, const LabelWords& words) {
 struct FactSpan {
   size_t begin, end;
   string_view kind;
+  string_view unit = {};
 };
 
 // The most characters a bracket of words inside a name holds (（境）).
 constexpr int kMaxInnerBracket = 4;
 
 string ClauseLabel(string_view text, size_t begin, string_view kind,
-                   const std::vector<FactSpan>& facts,
+                   string_view unit, const std::vector<FactSpan>& facts,
                    const LabelWords& words) {
   // Labels are short: three clauses within the last 240 bytes are enough,
   // and decoding no further keeps a long line linear.
@@ -288,9 +289,13 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
       const FactSpan& f = *it;
       if (f.end <= pos) continue;
       // After a fact of the same kind the label starts afresh ("医疗机构≥40%
-      // 病种≥70%"); after another kind the words go on ("住院33580人次报销").
-      if (f.kind == kind) label.clear();
-      if (f.begin > pos && f.kind != kind) {
+      // 病种≥70%"); after another kind the words go on ("住院33580人次报销"),
+      // and so do they after one of another measure right before it, nothing
+      // between ("低保对象9217户16419人": one population counted in two
+      // measures, named once; "90% 95%" are two cells).
+      const bool adjacent = f.end == begin && f.unit != unit;
+      if (f.kind == kind && !adjacent) label.clear();
+      if (f.begin > pos && (f.kind != kind || adjacent)) {
         label += text.substr(pos, f.begin - pos);
       }
       pos = std::max(pos, f.end);
@@ -700,16 +705,15 @@ class FactBuilder {
     string joined = carried + string(text);
     std::vector<FactSpan> spans;
     for (const Match& m : matches) {
-      spans.push_back(
-          {carried.size() + m.begin, carried.size() + m.end, m.rule->kind});
+      spans.push_back({carried.size() + m.begin, carried.size() + m.end,
+                       m.rule->kind, m.unit});
     }
     for (const Match& m : matches) {
       Fact* made = Make(line, text, line.begin, m);
       if (!made) continue;
       Fact& f = *made;
-      f.label =
-          ClauseLabel(joined, carried.size() + m.begin, m.rule->kind, spans,
-                      words_);
+      f.label = ClauseLabel(joined, carried.size() + m.begin, m.rule->kind,
+                            m.unit, spans, words_);
       Signed(text, line.begin, m, &f);
       auto [sb, se] = stops.Around(m.begin, m.end);
       f.context = Window(text, sb, se, m.begin, m.end);
@@ -884,14 +888,14 @@ class FactBuilder {
       std::vector<Match> matches = patterns_.FindAll(cell.text);
       std::vector<FactSpan> spans;
       for (const Match& m : matches) {
-        spans.push_back({m.begin, m.end, m.rule->kind});
+        spans.push_back({m.begin, m.end, m.rule->kind, m.unit});
       }
       for (const Match& m : matches) {
         Fact* made = Make(line, cell.text, cell.begin, m);
         if (!made) continue;
         Fact& f = *made;
-        f.label =
-            ClauseLabel(cell.text, m.begin, m.rule->kind, spans, words_);
+        f.label = ClauseLabel(cell.text, m.begin, m.rule->kind, m.unit, spans,
+                              words_);
         // A cell that is just the number ("10分", "≥90%") is named by its
         // row and column; so is a percentage signed (an 增减率 column's
         // fall, -24.99%), which keeps its sign.

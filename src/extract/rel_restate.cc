@@ -344,7 +344,8 @@ void SwappedDigits(Context* ctx) {
         const Fact &fa = facts[size_t(members[a])],
                    &fb = facts[size_t(members[b])];
         // (A swap across the point is read only between two statements of
-        // one name, below: a retyped figure, not an arithmetic reading.)
+        // one name, or one inside the other, below: a retyped figure, not an
+        // arithmetic reading.)
         const bool across = SwapAcrossPoint(fa.value, fb.value);
         if (!(AdjacentSwap(fa.value, fb.value) || across) ||
             paired.count({members[a], members[b]}) ||
@@ -381,7 +382,12 @@ void SwappedDigits(Context* ctx) {
             SameColumnOtherRow(na, nb)) {
           continue;
         }
-        if (across && na != nb) continue;
+        // Across the point, the names must be one inside the other (资金执
+        // 行率, 项目资金执行率): a figure retyped, not another quantity.
+        if (across && na.find(nb) == std::string::npos &&
+            nb.find(na) == std::string::npos) {
+          continue;
+        }
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
                      SharedTail(head(na), head(nb)) >= alike;

@@ -98,6 +98,17 @@ TEST_F(FactsTest, LabelsLoseFillerWordsButNotTheEndsOfWords) {
 
 // A label that is a filler word whole ("合计") keeps it: stripping its last
 // character ("计") would leave a word that names nothing.
+// One population counted in two measures, the figures run together, is
+// named once; two cells of one measure side by side are two figures.
+TEST_F(FactsTest, AFigureRightAfterOneOfAnotherMeasureSharesItsName) {
+  auto facts = Facts({"全区共有城乡低保对象9217户16419人。满意度 90% 95%。"});
+  ASSERT_NE(Find(facts, "count", "16419"), nullptr);
+  EXPECT_EQ(Find(facts, "count", "9217")->label, "全区共有城乡低保对象");
+  EXPECT_EQ(Find(facts, "count", "16419")->label, "全区共有城乡低保对象");
+  ASSERT_NE(Find(facts, "percent", "95"), nullptr);
+  EXPECT_NE(Find(facts, "percent", "95")->label, "满意度");
+}
+
 TEST_F(FactsTest, ALabelThatIsOneFillerWordStaysWhole) {
   auto facts = Facts({"中央资金200万元，省级资金150万元，合计350万元。"});
   ASSERT_NE(Find(facts, "amount", "350"), nullptr);
