@@ -325,8 +325,10 @@ bool OpensItem(const Context& ctx, int line, int i,
          c == ' ' || c == 0;
 }
 
-// How many sentences before its cue an account's sides are looked for.
+// How many sentences, or paragraphs, before its cue an account's sides are
+// looked for.
 constexpr int kNetSentences = 4;
+constexpr int kNetParagraphs = 2;
 // How many sentences before a fund's period balance its income and
 // spending are looked for (each in a section of its own: 收入情况, 支出情况).
 constexpr int kFundSentences = 8;
@@ -592,9 +594,23 @@ std::set<int> NetBalances(Context* ctx) {
     // a whole that adds what went up to the level above: the nearest such
     // spending between the means and the balance.
     int means = -1, own = -1;
+    // (The reach is in sentences, or in the paragraphs before the cue's:
+    // each side may be told in a paragraph of its own, 收入情况, 支出情况,
+    // and a table between is no prose.)
+    const auto line_of = [&](int i) {
+      const int at = ctx->SentenceOf(i);
+      return at < 0 ? -1 : ctx->sentences()[size_t(at)].line;
+    };
+    int paragraphs = 0, last_line = line_of(balance);
     for (int i = balance - 1; i >= 0; --i) {
       const Fact& f = ctx->fact(i);
-      if (f.page_no != b.page_no || f.sentence < b.sentence - kNetSentences ||
+      if (!f.in_table && line_of(i) != last_line) {
+        ++paragraphs;
+        last_line = line_of(i);
+      }
+      if (f.page_no != b.page_no ||
+          (f.sentence < b.sentence - kNetSentences &&
+           paragraphs > kNetParagraphs) ||
           balance - i > int(kMaxShareScan)) {
         break;
       }
