@@ -3418,6 +3418,123 @@ void NamedDifferences(Context* ctx) {
   }
 }
 
+// "全县一般公共预算收入完成87,436万元，为预算的95.09%" (a 预算执行 report):
+// a rate whose clause names a budget as its whole and prints none (为预算的,
+// 为调整预算的, 完成年初预算的: share_whole of, then a budget word of
+// roles.lex, then 的) is the figure right before it over that budget,
+// stated before it in its paragraph or the sentence before: the nearest
+// figure with the role the word names (年初预算 initial, any other full)
+// and its key in its name (调整, 年初, 预算), of the same side (收入, 支出)
+// where both names tell one, and named as the figure is (一般公共预算收入预
+// 算, 全县一般公共预算收入完成). A part of a list is measured against a
+// budget of its own, which such a sentence does not print: not read.
+// Returns the rates it relates.
+std::set<int> SharesOfNamedBudget(Context* ctx) {
+  std::set<int> rates;
+  const LexEntry* of = ctx->lex().Get("share_whole").Entry("of");
+  const Lexicon& roles = ctx->lex().Get("role");
+  const Lexicon& account = ctx->lex().Get("account");
+  if (!of) return rates;
+  // The parts of lists: a part's rate is over its own budget, unprinted.
+  const std::map<int, int> part_of = TotalsOfParts(*ctx);
+  // The side a label names last (收入 or 支出), or "".
+  auto side = [](std::string_view label) -> std::string_view {
+    const size_t in = label.rfind("收入"), out = label.rfind("支出");
+    if (in == std::string_view::npos && out == std::string_view::npos) {
+      return {};
+    }
+    if (out == std::string_view::npos) return "收入";
+    if (in == std::string_view::npos) return "支出";
+    return in > out ? "收入" : "支出";
+  };
+  const std::vector<Sentence>& ss = ctx->sentences();
+  for (size_t s = 0; s < ss.size(); ++s) {
+    const Sentence& sen = ss[s];
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
+      const int rate = sen.facts[k], num = sen.facts[k - 1];
+      const Fact &p = ctx->fact(rate), &n = ctx->fact(num);
+      if (p.kind != "percent" || !p.qualifier.empty() || n.kind != "amount" ||
+          !Summable(n) || !n.qualifier.empty() || IsBudget(n.role) ||
+          n.role == "change" || ctx->OtherYear(num) || part_of.count(num)) {
+        continue;
+      }
+      const std::string_view between =
+          ctx->Between(rate, n.text_end, p.text_begin);
+      if (!between.starts_with("，") && !between.starts_with(",")) continue;
+      std::string words = Squeeze(AfterFirstComma(between));
+      bool verb = false;
+      for (const std::string& v : of->words) {
+        if (words.starts_with(v)) {
+          words.erase(0, v.size());
+          verb = true;
+          break;
+        }
+      }
+      if (!verb || !words.ends_with("的")) continue;
+      words.resize(words.size() - std::string_view("的").size());
+      // (A budget named so: 总投资 is the whole of another account.)
+      const bool first = roles.Has("initial", words);
+      if ((!first && !roles.Has("full", words)) ||
+          words.find("预算") == std::string::npos) {
+        continue;
+      }
+      const char* want = first ? "initial" : "full";
+      // The word's key, which the budget's own name holds (调整, 年初, or
+      // 预算: 可用资金 is no budget so named).
+      const char* key = words.find("调整") != std::string::npos ? "调整"
+                        : first                                 ? "年初"
+                                                                : "预算";
+      // The names without their last word (a budget word; an outturn verb):
+      // one holds the other, or either is empty (完成82133万元).
+      auto bare = [&](std::string_view label, bool budget_word) {
+        size_t len = 0, l2 = 0;
+        if (budget_word) {
+          roles.EndsWith(label, "full", &len);
+          roles.EndsWith(label, "initial", &l2);
+        } else {
+          account.EndsWith(label, "outturn", &len);
+        }
+        return std::string(label.substr(0, label.size() - std::max(len, l2)));
+      };
+      const std::string m = bare(n.label, false);
+      auto named = [&](int j) {
+        const std::string c = bare(ctx->fact(j).label, true);
+        return m.empty() || c.empty() || m.find(c) != std::string::npos ||
+               c.find(m) != std::string::npos;
+      };
+      // The budget: the nearest so named before the figure, in the
+      // paragraph or the sentence before, named as the figure is, or in a
+      // sentence whose first budget is (…年初预算为A万元，…调整为B万元).
+      int budget = -1;
+      for (int j = num - 1; j >= 0 && budget < 0; --j) {
+        const Fact& f = ctx->fact(j);
+        const int at = ctx->SentenceOf(j);
+        if (at < 0 || f.page_no != n.page_no ||
+            (ss[size_t(at)].line != sen.line && at + 1 < int(s))) {
+          break;
+        }
+        if (f.role != want || !Summable(f) || !f.qualifier.empty() ||
+            !SameFamily(f, n) || f.label.find(key) == std::string::npos) {
+          continue;
+        }
+        const std::string_view a = side(n.label), b = side(f.label);
+        if (!a.empty() && !b.empty() && a != b) continue;
+        bool ok = named(j);
+        for (int i : ss[size_t(at)].facts) {
+          if (i >= j || ok) break;
+          ok = IsBudget(ctx->fact(i).role) && named(i);
+        }
+        if (ok) budget = j;
+      }
+      if (budget < 0) continue;
+      AddRatio(ctx, "ratio.completion", p.label, num, budget, rate,
+               "为" + words + "的：完成数 ÷ 所述" + words);
+      rates.insert(rate);
+    }
+  }
+  return rates;
+}
+
 // "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%": a
 // share whose whole is printed right before its 的, in a clause that opens
 // with a word of measuring against (share_whole, of: 完成, 为, 占, 达到), is
@@ -3920,7 +4037,9 @@ void FindRatios(Context* ctx) {
   Completions(ctx, total_of);
   Savings(ctx, total_of);
   ActRates(ctx, total_of);  // (rates the finders above read are passed over)
-  const std::set<int> done = SharesOfPrintedWhole(ctx);
+  std::set<int> done = SharesOfPrintedWhole(ctx);
+  const std::set<int> named = SharesOfNamedBudget(ctx);
+  done.insert(named.begin(), named.end());
   const Lexicon& whole = ctx->lex().Get("share_whole");
   const std::vector<Sentence>& ss = ctx->sentences();
   // The quantities already read as parts with shares of their own: a list
