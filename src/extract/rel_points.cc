@@ -1224,6 +1224,21 @@ void SumRows(Context* ctx) {
         k = end;
         groups.push_back({top.back(), std::move(group), "其中行"});
       }
+      // A 其中 group that names some of its row's parts only (其中：老旧小
+      // 区改造 under 项目支出, not adding up to it) runs on over the rows
+      // after it when the sum row adds up in two columns or more without
+      // them and in none with them: they are more of that row's parts.
+      if (!groups.empty() && std::get<2>(groups.back()) == "其中行" &&
+          ColumnsSummed(*ctx, rows[r], top) == 0) {
+        std::vector<int>& group = std::get<1>(groups.back());
+        const auto after = std::find_if(
+            top.begin(), top.end(), [&](int t) { return t > group.back(); });
+        std::vector<int> kept(top.begin(), after);
+        if (after != top.end() && ColumnsSummed(*ctx, rows[r], kept) >= 2) {
+          group.insert(group.end(), after, top.end());
+          top = std::move(kept);
+        }
+      }
       // (A 其中 group's rows are lined up with their own row: one that
       // lost cells leaves its group unread, not the sum.)
       bool plain_layout = true;
