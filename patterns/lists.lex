@@ -172,6 +172,11 @@ example: 固定资产净值6216.38万元（固定资产原值6606.25万元，累
 counter: 资产总额6590.02万元（流动资产373.64万元，固定资产6216.38万元）。 => -
 # A part named 其他/其余 covers the rest: the list is a partition.
 entry other: 其他 其它 其余 剩余
+# Words that open a bracket restating the figure before it, rounded, most
+# often in a bigger unit ("13826.91万元（约1.38亿元）"; a figure's own 约 says
+# it too): one quantity, no part of it (extract: restate.approx).
+entry restate_about: 约 折合 约合 即
+example: 全年实际支出13826.91万元（约1.38亿元），预算执行率96.06%。 => -
 # Words that point back to the project named before (该项目年度预算):
 # a figure so named restates the nearest one named …项目 and the same
 # words (see rel_restate.cc, PointedBack).

@@ -31,6 +31,51 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
     vouched = true;
   }
   const Fact &fa = v.fact(a.front()), &fb = v.fact(b.front());
+  if (r.rule == "restate.approx") {
+    // A figure restated about (约) in brackets, rounded to the digits it
+    // prints, a last digit cut rather than rounded too: within one unit of
+    // that digit. Off by 10^4 or 10^8 exactly so, its unit is the slip.
+    const Num &x = v.num(a.front()), &y = v.num(b.front());
+    auto near = [&](int k) {
+      const Decimal gap = (x.base.Shift(k) - y.base).Abs(),
+                    slack = x.half.Shift(k) + x.half.Shift(k);
+      return !gap.overflowed() && !slack.overflowed() && gap <= slack;
+    };
+    if (near(0)) return;
+    for (int k : {4, -4, 8, -8}) {
+      const std::string fixed = RescaledUnit(fa, k);
+      if (fixed.empty() || !near(k)) continue;
+      out->push_back(
+          MakeFinding({"unit.magnitude",
+                       kWarning,
+                       fb.label + " " + Printed(fb) + "，括号内约数为 " +
+                           Printed(fa) + "：数字相符，单位相差 10^" +
+                           std::to_string(std::abs(k)) + "；应为 " + fixed,
+                       fixed,
+                       Printed(fa),
+                       fa.page_no,
+                       {fa.fact_id, fb.fact_id},
+                       fixed,
+                       "括号内约数 = 前数",
+                       "",
+                       ri}));
+      return;
+    }
+    out->push_back(
+        MakeFinding({"fact.conflict",
+                     kWarning,
+                     fb.label + " " + Printed(fb) + "，括号内约数为 " +
+                         Printed(fa) + "，二者不符",
+                     "",
+                     Printed(fa),
+                     fa.page_no,
+                     {fa.fact_id, fb.fact_id},
+                     "",
+                     "括号内约数 = 前数",
+                     "",
+                     ri}));
+    return;
+  }
   if (r.rule == "restate.same_number") {
     // One printed number in units 10^4 or 10^8 apart. The text is taken
     // over the table (a header unit is one cell, easily mistyped), else

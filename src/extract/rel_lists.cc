@@ -1144,6 +1144,14 @@ class Breakdowns {
           list_.StartsWith(Squeeze(ctx_.fact(fam[0]).label), "measure")) {
         continue;
       }
+      // So is one that restates the figure about (（约1.38亿元）: lists.lex
+      // restate_about).
+      if (o.bracket && fam.size() == 1) {
+        std::string_view open = text.substr(o.at);
+        open.remove_prefix(
+            open.starts_with("（") ? std::string_view("（").size() : 1);
+        if (list_.StartsWith(Squeeze(open), "restate_about")) continue;
+      }
       // So is one that opens with a year, no word between ("…占2013年筹集的
       // 福彩公益金的62.5%（2013年长沙市本级共筹集福彩公益金7205.72万元）"): a
       // figure of that year for reference, not a part (含2005年…3人 is one).

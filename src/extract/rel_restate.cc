@@ -592,9 +592,47 @@ void RowsRestatedInProse(Context* ctx) {
   }
 }
 
+// "全年实际支出13826.91万元（约1.38亿元）": a figure followed by a bracket
+// that holds only another figure of its measure, said to be about it
+// (lists.lex restate_about: 约, 折合, 合), restates it, rounded, most often
+// in a bigger unit (restate.approx).
+void RestatedAbout(Context* ctx) {
+  const LexEntry* about = ctx->lex().Get("list").Entry("restate_about");
+  if (!about) return;
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
+      const int a = sen.facts[k - 1], b = sen.facts[k];
+      const Fact &fa = ctx->fact(a), &fb = ctx->fact(b);
+      if (fa.kind != fb.kind || (fa.kind != "amount" && fa.kind != "count") ||
+          !Summable(fa) || !fa.qualifier.empty() || !SameFamily(fa, fb)) {
+        continue;
+      }
+      std::string open = Squeeze(ctx->Between(b, fa.text_end, fb.text_begin));
+      if (!open.starts_with("（") && !open.starts_with("(")) continue;
+      open.erase(0, open.starts_with("（") ? std::string("（").size() : 1);
+      // The figure's own qualifier may hold the word (约: ≈).
+      bool said = fb.qualifier == "≈" && open.empty();
+      for (const std::string& w : about->words) said = said || open == w;
+      const std::string_view close = TrimSpace(ctx->Between(
+          b, fb.text_end, std::min<uint32_t>(fb.text_end + 4, sen.end)));
+      if (!said || !(close.starts_with("）") || close.starts_with(")"))) {
+        continue;
+      }
+      Relation r;
+      r.kind = "restatement";
+      r.rule = "restate.approx";
+      r.name = fa.label;
+      r.evidence = "括号内约数重述";
+      r.members = {{"a", b}, {"b", a}};
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
+  RestatedAbout(ctx);
   RepeatedSentences(ctx);
   SameNumberOtherUnit(ctx);
   CellsRestatedInProse(ctx);
