@@ -250,6 +250,13 @@ example: 全年基金收入18642.37万元，较上年17286.90万元增长7.84%�
 # (本年收入) or a sum word (收入合计), or by the scope itself (财政拨款收入).
 # A year whose balance is also distributed (结余分配, 提取) is not read.
 entry year_open: 年初 期初
+# A stock carried over the year (债务余额) moves by what was added to it
+# and what was taken off, each stated once in the sentence that gives it
+# at the year's start and then again.
+entry stock: 余额
+entry stock_in: 新增 举借 发行
+entry stock_out: 偿还 还本 减少
+example: 年初债务余额28.79亿元，当年新增债券5.20亿元，偿还到期本金2.09亿元，截至2020年末，全县政府债务余额31.90亿元，债务余额控制在限额以内。 => 28.79+5.2-2.09=31.9
 entry year_close: 年末 期末
 entry carry_noun: 结转和结余 结转结余
 entry this_year: 本年度 本年 当年

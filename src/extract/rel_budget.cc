@@ -844,6 +844,62 @@ void FundBalances(Context* ctx, std::set<int>* balances) {
   }
 }
 
+// "年初债务余额28.79亿元，当年新增债券5.20亿元，偿还到期本金1.83亿元，截至
+// 2020年末，全县政府债务余额31.90亿元": a stock stated at the year's start
+// (account: year_open, then a stock noun: stock), one figure added to it
+// (stock_in: 新增, 举借) and one taken off (stock_out: 偿还), then the same
+// stock again (a name that ends in the start's, its time word dropped), in
+// one sentence: the end is the start plus what was added less what was
+// taken off (budget.year_account, as a fund's year is).
+void StockFlows(Context* ctx, std::set<int>* balances) {
+  const Lexicon& words = ctx->lex().Get("account");
+  const LexEntry* opening = words.Entry("year_open");
+  if (!opening || !words.Entry("stock") || !words.Entry("stock_in") ||
+      !words.Entry("stock_out")) {
+    return;
+  }
+  for (const Sentence& sen : ctx->sentences()) {
+    int open = -1, in = -1, out = -1, close = -1, ins = 0, outs = 0;
+    std::string stock;
+    for (int i : sen.facts) {
+      const Fact& f = ctx->fact(i);
+      if (f.kind != "amount" || !Summable(f) || !f.qualifier.empty()) continue;
+      const std::string label = Squeeze(f.label);
+      if (open < 0) {
+        size_t len = 0;
+        if (words.StartsWith(label, "year_open", &len) &&
+            words.EndsWith(label, "stock") && len < label.size()) {
+          open = i;
+          stock = label.substr(len);
+        }
+        continue;
+      }
+      if (!SameFamily(f, ctx->fact(open))) continue;
+      if (words.Contains(label, "stock_out")) {
+        out = i;
+        ++outs;
+      } else if (words.Contains(label, "stock_in")) {
+        in = i;
+        ++ins;
+      } else if (label.ends_with(stock) && in >= 0 && out >= 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || ins != 1 || outs != 1 || balances->count(close)) continue;
+    Relation r;
+    r.kind = "budget";
+    r.rule = "budget.year_account";
+    r.name = ctx->fact(close).label;
+    r.evidence = "年末余额 = 年初余额 + 新增 − 偿还";
+    r.members = {
+        {"carry", open}, {"income", in}, {"spent", out}, {"balance", close}};
+    r.page_no = ctx->fact(close).page_no;
+    ctx->Add(std::move(r));
+    balances->insert(close);
+  }
+}
+
 // How many facts back a year's account looks from its closing balance.
 constexpr int kAccountReach = 80;
 
@@ -1044,6 +1100,7 @@ void FindBudgets(Context* ctx) {
   std::set<int> net = NetBalances(ctx);
   FundBalances(ctx, &net);
   YearAccounts(ctx, &net);
+  StockFlows(ctx, &net);
   // Facts that are parts of a breakdown with a total are described by that
   // total; parts of a breakdown without one stand for its quantity
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).
