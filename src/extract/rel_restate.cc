@@ -343,9 +343,9 @@ void SwappedDigits(Context* ctx) {
       for (size_t b = a + 1; b < members.size(); ++b) {
         const Fact &fa = facts[size_t(members[a])],
                    &fb = facts[size_t(members[b])];
-        // (A swap across the point is read only between two statements of
-        // one name, or one inside the other, below: a retyped figure, not an
-        // arithmetic reading.)
+        // (A swap across the point is read only between two statements
+        // named alike, below, not by role or head word: a retyped figure,
+        // not an arithmetic reading.)
         const bool across = SwapAcrossPoint(fa.value, fb.value);
         if (!(AdjacentSwap(fa.value, fb.value) || across) ||
             paired.count({members[a], members[b]}) ||
@@ -382,15 +382,13 @@ void SwappedDigits(Context* ctx) {
             SameColumnOtherRow(na, nb)) {
           continue;
         }
-        // Across the point, the names must be one inside the other (资金执
-        // 行率, 项目资金执行率): a figure retyped, not another quantity.
-        if (across && na.find(nb) == std::string::npos &&
-            nb.find(na) == std::string::npos) {
-          continue;
-        }
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
                      SharedTail(head(na), head(nb)) >= alike;
+        // Across the point, the names must say so (资金执行率, 项目资金执行
+        // 率; 年末政府债务余额, 全县政府债务余额): a figure retyped, not
+        // another quantity.
+        if (across && !named) continue;
         if (!named && !cells && SignificantDigits(fa.value) >= 5) {
           std::string_view ha = HeadWord(na), hb = HeadWord(nb);
           named = (!ha.empty() && nb.find(ha) != std::string::npos) ||
