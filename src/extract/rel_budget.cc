@@ -3492,18 +3492,11 @@ std::set<int> SharesOfNamedBudget(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& account = ctx->lex().Get("account");
   if (!of) return rates;
-  // The parts of lists: a part's rate is over its own budget, unprinted.
+  // The parts of lists (below).
   const std::map<int, int> part_of = TotalsOfParts(*ctx);
-  // The side a label names last (收入 or 支出), or "".
-  auto side = [](std::string_view label) -> std::string_view {
-    const size_t in = label.rfind("收入"), out = label.rfind("支出");
-    if (in == std::string_view::npos && out == std::string_view::npos) {
-      return {};
-    }
-    if (out == std::string_view::npos) return "收入";
-    if (in == std::string_view::npos) return "支出";
-    return in > out ? "收入" : "支出";
-  };
+  // The side a label names last (lists.lex side: income, spending), or "".
+  const Lexicon& sides = ctx->lex().Get("side");
+  auto side = [&](std::string_view label) { return sides.Name(label); };
   const std::vector<Sentence>& ss = ctx->sentences();
   for (size_t s = 0; s < ss.size(); ++s) {
     const Sentence& sen = ss[s];
@@ -3512,7 +3505,12 @@ std::set<int> SharesOfNamedBudget(Context* ctx) {
       const Fact &p = ctx->fact(rate), &n = ctx->fact(num);
       if (p.kind != "percent" || !p.qualifier.empty() || n.kind != "amount" ||
           !Summable(n) || !n.qualifier.empty() || IsBudget(n.role) ||
-          n.role == "change" || ctx->OtherYear(num) || part_of.count(num)) {
+          n.role == "change" || ctx->OtherYear(num)) {
+        continue;
+      }
+      // (A part of a list whose total comes before it; what a total after
+      // it adds up, 加上…收入总计, is an account's own figure.)
+      if (auto t = part_of.find(num); t != part_of.end() && t->second < num) {
         continue;
       }
       const std::string_view between =
@@ -3574,7 +3572,7 @@ std::set<int> SharesOfNamedBudget(Context* ctx) {
             !SameFamily(f, n) || f.label.find(key) == std::string::npos) {
           continue;
         }
-        const std::string_view a = side(n.label), b = side(f.label);
+        const std::string a = side(n.label), b = side(f.label);
         if (!a.empty() && !b.empty() && a != b) continue;
         bool ok = named(j);
         for (int i : ss[size_t(at)].facts) {
