@@ -444,15 +444,18 @@ void AccountSums(Context* ctx) {
       // breakdown: the nearest sentence of the paragraph that opens with a
       // figure of the total's side (lists.lex, side), and not with a list
       // word (其中：税收收入… is a part).
-      if (plus && parts.back() == sen.facts[0] &&
+      // (Only when that first figure is itself added: "…收入84900万元，加上
+      // 上级补助收入…" states the figure added to, in its own sentence.)
+      bool adds = false;
+      const std::vector<std::string> names =
+          plus ? added_to(parts.back(), &adds) : std::vector<std::string>();
+      if (adds && parts.back() == sen.facts[0] &&
           ctx->Between(parts.back(), sen.begin,
                        ctx->fact(parts.back()).text_begin)
               .starts_with(ClauseBefore(*ctx, parts.back()))) {
         const char* whole =
             ClauseNames(*ctx, words, total, "income") ? "income" : "spending";
         const LexEntry* side = ctx->lex().Get("side").Entry(whole);
-        bool adds;
-        const std::vector<std::string> names = added_to(parts.back(), &adds);
         for (size_t p = s; side && p-- > 0 && ss[p].line == sen.line;) {
           if (ss[p].facts.empty()) continue;
           if (!names.empty()) {
