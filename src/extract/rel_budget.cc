@@ -861,12 +861,18 @@ void StockFlows(Context* ctx, std::set<int>* balances) {
       !words.Entry("stock_out")) {
     return;
   }
+  // (A flow's own breakdown, 新增…（其中新增债券…、再融资债券…）, is its
+  // detail: no flow of its own.)
+  const std::map<int, int> part_of = TotalsOfParts(*ctx);
   for (const Sentence& sen : ctx->sentences()) {
     int open = -1, in = -1, out = -1, close = -1, ins = 0, outs = 0;
     std::string stock;
     for (int i : sen.facts) {
       const Fact& f = ctx->fact(i);
       if (f.kind != "amount" || !Summable(f) || !f.qualifier.empty()) continue;
+      if (auto t = part_of.find(i); t != part_of.end() && t->second < i) {
+        continue;
+      }
       const std::string label = Squeeze(f.label);
       if (open < 0) {
         size_t len = 0;
@@ -3504,7 +3510,16 @@ std::set<int> SharesOfNamedBudget(Context* ctx) {
   for (size_t s = 0; s < ss.size(); ++s) {
     const Sentence& sen = ss[s];
     for (size_t k = 1; k < sen.facts.size(); ++k) {
-      const int rate = sen.facts[k], num = sen.facts[k - 1];
+      const int rate = sen.facts[k];
+      // The outturn: the figure right before, past its own change against
+      // another year and that year's figure ("实现654213万元(上年634407万
+      // 元), 比上年增长3.1%, 为调整预算的107.09%").
+      size_t q = k - 1;
+      while (q > 0 && (ctx->fact(sen.facts[q]).role == "change" ||
+                       ctx->OtherYear(sen.facts[q]))) {
+        --q;
+      }
+      const int num = sen.facts[q];
       const Fact &p = ctx->fact(rate), &n = ctx->fact(num);
       if (p.kind != "percent" || !p.qualifier.empty() || n.kind != "amount" ||
           !Summable(n) || !n.qualifier.empty() || IsBudget(n.role) ||
@@ -3516,8 +3531,20 @@ std::set<int> SharesOfNamedBudget(Context* ctx) {
       if (auto t = part_of.find(num); t != part_of.end() && t->second < num) {
         continue;
       }
-      const std::string_view between =
-          ctx->Between(rate, n.text_end, p.text_begin);
+      // (The rate's own clause: from the stop before it.)
+      std::string_view between = ctx->Between(
+          rate, ctx->fact(sen.facts[k - 1]).text_end, p.text_begin);
+      if (q + 1 < k) {
+        const size_t wide = between.rfind("，"), narrow = between.rfind(",");
+        if (wide == std::string_view::npos &&
+            narrow == std::string_view::npos) {
+          continue;
+        }
+        between = between.substr(wide == std::string_view::npos ? narrow
+                                 : narrow == std::string_view::npos
+                                     ? wide
+                                     : std::max(wide, narrow));
+      }
       if (!between.starts_with("，") && !between.starts_with(",")) continue;
       std::string words = Squeeze(AfterFirstComma(between));
       bool verb = false;
@@ -3609,9 +3636,11 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
       const int rate = sen.facts[k], den = sen.facts[k - 1],
                 num = sen.facts[k - 2];
       const Fact &p = ctx->fact(rate), &w = ctx->fact(den), &n = ctx->fact(num);
+      const bool rate_between = n.kind == "percent" && n.role == "change";
       if (p.kind != "percent" || !p.qualifier.empty() || !Summable(w) ||
-          !w.qualifier.empty() || !Summable(n) || !n.qualifier.empty() ||
-          !SameFamily(n, w) ||
+          !w.qualifier.empty() ||
+          (!rate_between &&
+           (!Summable(n) || !n.qualifier.empty() || !SameFamily(n, w))) ||
           TrimSpace(ctx->Between(rate, w.text_end, p.text_begin)) != "的") {
         continue;
       }
@@ -3637,6 +3666,25 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
       // ("年末债务余额39.93亿元，较年初增加3.54亿元，占债务限额42.10亿元的
       // 94.85%").
       int part = num;
+      // So is a rate of change against another year, with that year's
+      // figure before it ("实现318,067万元(上年394,547万元), 比上年下降
+      // 19.4%, 为预算375,218万元的48.8%").
+      if (rate_between) {
+        size_t q = k - 2;
+        while (q > 0 && (ctx->fact(sen.facts[q]).role == "change" ||
+                         ctx->OtherYear(sen.facts[q]))) {
+          --q;
+        }
+        const Fact& m = ctx->fact(sen.facts[q]);
+        if (q + 2 == k || !Summable(m) || !m.qualifier.empty() ||
+            !SameFamily(m, w) || m.role == "change") {
+          continue;
+        }
+        AddRatio(ctx, "ratio.share", p.label, sen.facts[q], den, rate,
+                 "完成…的");
+        rates.insert(rate);
+        continue;
+      }
       if (n.role == "change") {
         if (k < 3) continue;
         part = sen.facts[k - 3];
