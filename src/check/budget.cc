@@ -320,12 +320,12 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
     // is stated, was reckoned on the wrong one, unless money carried in
     // from the year before stands beside it (the first budget is then this
     // year's money, and a rate over it is what many reports give).
-    const std::vector<int> full = Members(v, r, "full");
+    const bool stated_full = !Members(v, r, "full").empty();
     const bool adjusted = r.rule == "table.budget_row" ||
                           !Members(v, r, "adjust").empty() ||
                           !Members(v, r, "adjust.down").empty();
     if (first_only &&
-        (full.empty() || !adjusted || !Members(v, r, "carry").empty())) {
+        (!stated_full || !adjusted || !Members(v, r, "carry").empty())) {
       continue;
     }
     size_t full_at = budgets.size();

@@ -221,6 +221,14 @@ string CleanLabel(string s, const LabelWords& words) {
   return has_word ? s : "";
 }
 
+// The bytes of a minus sign (-, －, −) that ends s, or 0.
+size_t MinusAtEnd(string_view s) {
+  for (string_view minus : {"-", "－", "−"}) {
+    if (s.ends_with(minus)) return minus.size();
+  }
+  return 0;
+}
+
 // The label of the fact at [begin, end) of text: the clause before it, with
 // the text of earlier facts in that clause cut out ("住院33580人次报销" ->
 // "住院报销"); an empty clause (a delimiter right before the fact, as in
@@ -739,10 +747,7 @@ class FactBuilder {
       return;
     }
     string_view before = text.substr(0, m.begin);
-    size_t len = 0;
-    for (string_view minus : {"-", "－", "−"}) {
-      if (before.ends_with(minus)) len = minus.size();
-    }
+    const size_t len = MinusAtEnd(before);
     if (len == 0 || before.size() == len) return;
     const unsigned char prev =
         static_cast<unsigned char>(before[before.size() - len - 1]);
@@ -756,10 +761,7 @@ class FactBuilder {
     f->base_value = BaseValue(f->kind, f->value, f->unit);
     f->raw = string(text.substr(m.begin - len, m.end - m.begin + len));
     f->text_begin = offset + uint32_t(m.begin - len);
-    for (string_view minus : {"-", "－", "−"}) {
-      if (f->label.ends_with(minus))
-        f->label.resize(f->label.size() - minus.size());
-    }
+    f->label.resize(f->label.size() - MinusAtEnd(f->label));
   }
 
   void TableRow(const Line& line) {
@@ -901,7 +903,7 @@ class FactBuilder {
         // fall, -24.99%), which keeps its sign.
         const string sign = Squeeze(cell.text.substr(0, m.begin));
         const bool minus = f.kind == "percent" && f.qualifier.empty() &&
-                           (sign == "-" || sign == "－" || sign == "−");
+                           !sign.empty() && MinusAtEnd(sign) == sign.size();
         if (minus) {
           f.value = "-" + f.value;
           f.base_value = BaseValue(f.kind, f.value, f.unit);

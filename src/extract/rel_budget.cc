@@ -3484,6 +3484,17 @@ void NamedDifferences(Context* ctx) {
   }
 }
 
+// The figure a rate after sen.facts[q] may be of: q itself, or, back from
+// it, the first that is no change against another year nor that year's
+// figure ("实现654213万元(上年634407万元), 比上年增长3.1%, 为调整预算的…").
+size_t PastChanges(const Context& ctx, const Sentence& sen, size_t q) {
+  while (q > 0 && (ctx.fact(sen.facts[q]).role == "change" ||
+                   ctx.OtherYear(sen.facts[q]))) {
+    --q;
+  }
+  return q;
+}
+
 // "全县一般公共预算收入完成87,436万元，为预算的95.09%" (a 预算执行 report):
 // a rate whose clause names a budget as its whole and prints none (为预算的,
 // 为调整预算的, 完成年初预算的: share_whole of, then a budget word of
@@ -3514,11 +3525,7 @@ std::set<int> SharesOfNamedBudget(Context* ctx) {
       // The outturn: the figure right before, past its own change against
       // another year and that year's figure ("实现654213万元(上年634407万
       // 元), 比上年增长3.1%, 为调整预算的107.09%").
-      size_t q = k - 1;
-      while (q > 0 && (ctx->fact(sen.facts[q]).role == "change" ||
-                       ctx->OtherYear(sen.facts[q]))) {
-        --q;
-      }
+      const size_t q = PastChanges(*ctx, sen, k - 1);
       const int num = sen.facts[q];
       const Fact &p = ctx->fact(rate), &n = ctx->fact(num);
       if (p.kind != "percent" || !p.qualifier.empty() || n.kind != "amount" ||
@@ -3670,11 +3677,7 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
       // figure before it ("实现318,067万元(上年394,547万元), 比上年下降
       // 19.4%, 为预算375,218万元的48.8%").
       if (rate_between) {
-        size_t q = k - 2;
-        while (q > 0 && (ctx->fact(sen.facts[q]).role == "change" ||
-                         ctx->OtherYear(sen.facts[q]))) {
-          --q;
-        }
+        const size_t q = PastChanges(*ctx, sen, k - 2);
         const Fact& m = ctx->fact(sen.facts[q]);
         if (q + 2 == k || !Summable(m) || !m.qualifier.empty() ||
             !SameFamily(m, w) || m.role == "change") {

@@ -1596,19 +1596,17 @@ void RateColumns(Context* ctx) {
     for (int l : t.lines) {
       const Line& line = doc.lines[size_t(l)];
       if (!ctx->LineFacts(l).empty() || budget_lines.count(l) > 0) break;
-      for (size_t c = 3; c < line.cells.size(); ++c) {
+      auto rate_column = [&](size_t c) {
         const std::string r = role(line.cells[c].text, "percent");
+        return r == "rate" || r == "allocated_rate";
+      };
+      for (size_t c = 3; c < line.cells.size(); ++c) {
         const std::string num = role(line.cells[c - 1].text, "amount");
-        if ((r != "rate" && r != "allocated_rate") ||
-            (num != "spent" && num != "allocated")) {
+        if (!rate_column(c) || (num != "spent" && num != "allocated")) {
           continue;
         }
         size_t d = c - 2;
-        while (d > 0 &&
-               (role(line.cells[d].text, "percent") == "rate" ||
-                role(line.cells[d].text, "percent") == "allocated_rate")) {
-          --d;
-        }
+        while (d > 0 && rate_column(d)) --d;
         const std::string den = role(line.cells[d].text, "amount");
         if (d > 0 && (den == "full" || den == "initial" || den == "fund" ||
                       (den == "allocated" && num == "spent") ||
