@@ -2211,6 +2211,7 @@ void ListedAfter(Context* ctx, int i) {
 // B；C。合计X。").
 void SumsAfterLists(Context* ctx) {
   const Lexicon& list = ctx->lex().Get("list");
+  const Lexicon& roles = ctx->lex().Get("role");
   const std::vector<Sentence>& sentences = ctx->sentences();
   for (size_t si = 0; si < sentences.size(); ++si) {
     // A sentence of one figure that opens with a sum word right after a
@@ -2286,6 +2287,31 @@ void SumsAfterLists(Context* ctx) {
           std::string(raw.substr(0, raw.find_first_of("0123456789"))));
       return list.StartsWith(head, "sum") && !list.StartsWith(head, "not_sum");
     };
+    // A sum that names nothing of its own (合计, 共计) is the figure of
+    // the words that open its list: "项目资金分2批下达，即第一批…、第二
+    // 批…，合计511.17万元" is the money allocated, "全年支出情况如下：…，
+    // 合计…" the spending. Only where the opening holds no figure of the
+    // sum's measure, whose role its words would be, and no part has a role
+    // of its own (下达资金60万元、40万元: the verb is the first part's).
+    auto head_role = [&](int g, const std::vector<int>& parts) {
+      const Fact& total = ctx->fact(g);
+      const Fact& first = ctx->fact(parts.front());
+      if (!total.role.empty() ||
+          std::any_of(parts.begin(), parts.end(),
+                      [&](int i) { return !ctx->fact(i).role.empty(); }) ||
+          std::any_of(sen.facts.begin(), sen.facts.end(), [&](int i) {
+            const Fact& f = ctx->fact(i);
+            return f.text_begin < first.text_begin && SameFamily(f, total);
+          })) {
+        return;
+      }
+      const std::string_view head =
+          text.substr(0, first.text_begin - sen.begin);
+      if (const LexEntry* e = roles.Find(head, total.kind);
+          e && e->name != "fund" && e->name != "none") {
+        ctx->out()->facts[size_t(g)].role = e->name;
+      }
+    };
     std::set<int> totals;
     for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int g = sen.facts[k];
@@ -2326,6 +2352,7 @@ void SumsAfterLists(Context* ctx) {
       if (!plain || parts.size() < 2 || parts.size() != seps + 1) continue;
       AddWhole(ctx, "breakdown", "list.sum_after", total.label, g, parts,
                "、所列之后的共计");
+      head_role(g, parts);
       totals.insert(g);
     }
     // The list opens at a colon, or after a clause before any figure that
@@ -2383,6 +2410,7 @@ void SumsAfterLists(Context* ctx) {
       AddWhole(ctx, "breakdown", "list.sum_after", total.label, g, parts,
                announced ? "所述分项逐句所列之后的共计"
                          : "冒号后逐句所列之后的共计");
+      head_role(g, parts);
     }
   }
 }
