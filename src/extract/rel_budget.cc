@@ -941,14 +941,21 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     return std::nullopt;
   };
   // Whether `label` names the year's side (收入 or 支出) of `scope`: scope
-  // and the side, a year word before it or a sum word after it (a bare 收入
-  // is a kind of income, not the year's); a scope of its own suffices.
+  // and the side, a year word before it (or `dated`, a year by its number
+  // opening the clause) or a sum word after it (a bare 收入 is a kind of
+  // income, not the year's); a scope of its own suffices. The report's own
+  // unit may be named before the scope (部门收入合计: account, own_unit),
+  // and the year's spending said to be what was actually spent (本年度实际
+  // 支出: account, actual).
   auto names_side = [&](std::string_view label, std::string_view scope,
-                        std::string_view side) {
+                        std::string_view side, bool dated) {
     label = TrimSpace(label);
     size_t len = 0;
-    const bool dated = words.StartsWith(label, "this_year", &len);
-    if (dated) label.remove_prefix(len);
+    if (words.StartsWith(label, "this_year", &len)) {
+      label.remove_prefix(len);
+      dated = true;
+    }
+    if (words.StartsWith(label, "own_unit", &len)) label.remove_prefix(len);
     bool summed = false;
     for (std::string_view sum : {"合计", "总计"}) {
       if (label.ends_with(sum)) {
@@ -958,6 +965,7 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     }
     if (!label.starts_with(scope)) return false;
     label.remove_prefix(scope.size());
+    if (words.StartsWith(label, "actual", &len)) label.remove_prefix(len);
     return label == side && (dated || summed || !scope.empty());
   };
   const std::vector<Fact>& facts = ctx->out()->facts;
@@ -981,11 +989,12 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
       if (words.Contains(f.label, "distribution")) other = true;
       if (open < 0 && scope_of(f.label, opening) == scope) open = i;
       // (The label keeps neither a date nor a sum word: "2023年度收入合计"
-      // reads 收入, which its clause still says.)
+      // reads 收入, "本年度实际支出" 实际支出, which its clause still says.)
       auto names = [&](std::string_view side) {
-        if (names_side(f.label, *scope, side)) return true;
+        if (names_side(f.label, *scope, side, false)) return true;
         std::string_view clause = ClauseBefore(*ctx, i);
-        if (clause.size() > 4 && LeadingYear(clause) != 0) {
+        const bool year = clause.size() > 4 && LeadingYear(clause) != 0;
+        if (year) {
           clause.remove_prefix(4);
           for (std::string_view w : {"年度", "年"}) {
             if (clause.starts_with(w)) {
@@ -993,10 +1002,8 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
               break;
             }
           }
-          return (clause.ends_with("合计") || clause.ends_with("总计")) &&
-                 names_side(clause, *scope, side);
         }
-        return false;
+        return names_side(clause, *scope, side, year);
       };
       if (in < 0 && names("收入")) in = i;
       if (out < 0 && names("支出")) out = i;
