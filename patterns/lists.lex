@@ -177,6 +177,11 @@ entry other: 其他 其它 其余 剩余
 # it too): one quantity, no part of it (extract: restate.approx).
 entry restate_about: 约 折合 约合 即
 example: 全年实际支出13826.91万元（约1.38亿元），预算执行率96.06%。 => -
+# Words that send the reader to a numbered table for a figure ("本年收入
+# 合计25419.38万元，详见表1。"): the table's sum row (table_sum) holds the
+# same figure (extract: restate.see_table; tests/check/cases.txt).
+entry see_table: 详见表 见表 如表 详见附表 见附表
+entry table_sum: 合计 总计
 # Words that point back to the project named before (该项目年度预算):
 # a figure so named restates the nearest one named …项目 and the same
 # words (see rel_restate.cc, PointedBack).

@@ -120,7 +120,7 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   }
   // A table cell against the prose (a cell restated in a sentence, or a
   // prose figure retyped from the table with two digits swapped).
-  if (r.rule == "restate.table_cell" ||
+  if (r.rule == "restate.table_cell" || r.rule == "restate.see_table" ||
       (r.rule == "restate.swapped_digits" && fa.in_table != fb.in_table)) {
     auto where = [](const Fact& f) { return f.in_table ? "表中" : "正文"; };
     out->push_back(MakeFinding(

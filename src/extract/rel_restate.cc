@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "base/decimal.h"
+#include "base/numerals.h"
 #include "base/printed.h"
 #include "base/utf8.h"
 #include "extract/relations.h"
@@ -627,10 +628,106 @@ void RestatedAbout(Context* ctx) {
   }
 }
 
+// The table number opening s (表1, 表一: "1" of "1 收入决算情况"), or -1.
+int LeadingNumber(std::string_view s) {
+  std::u32string head;
+  for (size_t pos = 0; pos < s.size() && head.size() < 4;) {
+    head.push_back(DecodeUtf8(s, &pos));
+  }
+  size_t at = 0;
+  const std::optional<int> n = ParseSmallNumber(head, &at);
+  return n ? *n : -1;
+}
+
+// The number N of a table's caption ("表1 收入决算情况（单位：万元）"), or
+// -1: the line right before its first row, or the one before that when a
+// header of words alone (项目 金额) stands between.
+int CaptionNumber(const DocText& doc, const Table& t) {
+  if (t.lines.empty()) return -1;
+  const int first = t.lines.front();
+  for (int l = first - 1; l >= 0 && l >= first - 2; --l) {
+    const Line& cap = doc.lines[size_t(l)];
+    if (cap.table >= 0 || cap.page != doc.lines[size_t(first)].page) break;
+    std::string_view s = TrimSpace(cap.text);
+    if (s.starts_with("表")) {
+      s.remove_prefix(std::string_view("表").size());
+      return LeadingNumber(s);
+    }
+  }
+  return -1;
+}
+
+// "本年收入合计25419.38万元，详见表1。" then 表1's 合计 row: a figure whose
+// sentence sends the reader to a table (lists.lex see_table: 详见表N) is
+// what that table sums, its 合计/总计 row's one figure of the measure
+// (restate.see_table). Only the sentence's one figure of that measure before
+// the reference: with several, the table may spell out any of them.
+void SeeTable(Context* ctx) {
+  const LexEntry* see = ctx->lex().Get("list").Entry("see_table");
+  const Lexicon& list = ctx->lex().Get("list");
+  const DocText& doc = ctx->doc();
+  if (!see || doc.tables.empty()) return;
+  std::map<int, int> by_number;  // caption number -> table, if one only
+  for (size_t t = 0; t < doc.tables.size(); ++t) {
+    const int n = CaptionNumber(doc, doc.tables[t]);
+    if (n < 0) continue;
+    auto [it, fresh] = by_number.emplace(n, int(t));
+    if (!fresh) it->second = -1;
+  }
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.empty()) continue;
+    const std::string_view text =
+        ctx->Between(sen.facts[0], sen.begin, sen.end);
+    for (const std::string& w : see->words) {
+      const size_t at = text.find(w);
+      if (at == std::string_view::npos) continue;
+      const int n = LeadingNumber(text.substr(at + w.size()));
+      auto t = by_number.find(n);
+      if (n < 0 || t == by_number.end() || t->second < 0) break;
+      int a = -1, figures = 0;
+      for (int i : sen.facts) {
+        const Fact& f = ctx->fact(i);
+        if (f.text_begin >= sen.begin + at) break;
+        if (f.kind != "amount" || ctx->OtherYear(i)) continue;
+        ++figures;
+        a = i;
+      }
+      if (figures != 1 || !Summable(ctx->fact(a)) ||
+          !ctx->fact(a).qualifier.empty()) {
+        break;
+      }
+      int b = -1, cells = 0;
+      for (int l : doc.tables[size_t(t->second)].lines) {
+        const Line& row = doc.lines[size_t(l)];
+        if (row.cells.empty() ||
+            !list.StartsWith(Squeeze(row.cells.front().text), "table_sum")) {
+          continue;
+        }
+        for (int i : ctx->LineFacts(l)) {
+          if (SameFamily(ctx->fact(i), ctx->fact(a))) {
+            b = i;
+            ++cells;
+          }
+        }
+      }
+      if (cells != 1) break;
+      Relation r;
+      r.kind = "restatement";
+      r.rule = "restate.see_table";
+      r.name = ctx->fact(a).label;
+      r.evidence = "正文所述详见表" + std::to_string(n) + "，即其合计行";
+      r.members = {{"a", a}, {"b", b}};
+      ctx->Add(std::move(r));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
   RestatedAbout(ctx);
+  SeeTable(ctx);
   RepeatedSentences(ctx);
   SameNumberOtherUnit(ctx);
   CellsRestatedInProse(ctx);
