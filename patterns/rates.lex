@@ -201,6 +201,11 @@ entry whole: 总数 总额 总量 总计 合计 全部 总体
 # spending) makes no share one of a budget.
 entry account: 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算
 entry total: 总收入 总支出 总额 总计 合计 共计 总金额 总资金 总规模 总数 总量 总投资 总预算
+# A whole named by a word for the year (占全年实际支出的) is the figure
+# named by another such word (年度实际支出) or by none (实际支出), where one
+# value only goes by that name before it.
+entry year: 全年 年度 本年度 本年 当年
+example: 调整后预算为7413.25万元，年度实际支出7261.67万元，预算执行率为97.96%。\n按经济分类，基本支出5813.48万元（其中人员经费4955.09万元、公用经费858.39万元），项目支出1448.19万元。\n人员经费占全年实际支出的68.24%，比重较高。 => 4955.09/7261.67=68.24
 # A whole named X总额 is the figure named X, or X and one of these words
 # for an amount (占政府采购合同总额的 is over 政府采购合同金额).
 entry amount: 金额 资金 数额 总金额 规模

@@ -4279,6 +4279,24 @@ void FindRatios(Context* ctx) {
           if (n_named == 1) num = named;
         }
       }
+      // "人员经费4955.09万元…。人员经费占全年实际支出的68.24%": a share in a
+      // sentence with no figure before it is of the nearest figure before
+      // it named exactly as the words before 占 name its part.
+      if (run == respective.end() && num < 0) {
+        const std::string part =
+            Squeeze(std::string_view(label).substr(0, label.find("占")));
+        for (int i = rate - 1;
+             CodePoints(part) >= 2 && i >= 0 && rate - i <= int(kMaxShareScan);
+             --i) {
+          const Fact& f = ctx->fact(i);
+          if (f.page_no != p.page_no) break;
+          if (Summable(f) && f.qualifier.empty() && f.role != "change" &&
+              !ctx->OtherYear(i) && Squeeze(f.label) == part) {
+            num = i;
+            break;
+          }
+        }
+      }
       if (num < 0) continue;
       // The whole is the quantity named X; one whose name only ends in X
       // (财政拨款收入 for 占收入的) when none is named X itself.
@@ -4352,6 +4370,18 @@ void FindRatios(Context* ctx) {
                             whole.EndsWith(of, "whole", &len) &&
                             of.size() - len >= 6) {
           it = named_before.find(of.substr(0, of.size() - len));
+        }
+        // (占全年实际支出的: the year's figure may be named by another word
+        // for the year, 年度实际支出, or by none, rates.lex share_whole
+        // year.)
+        if (size_t len = 0; it == named_before.end() &&
+                            whole.StartsWith(of, "year", &len) &&
+                            CodePoints(of.substr(len)) >= 4) {
+          const std::string bare = of.substr(len);
+          it = named_before.find(bare);
+          for (const std::string& w : whole.Entry("year")->words) {
+            if (it == named_before.end()) it = named_before.find(w + bare);
+          }
         }
         if (it != named_before.end() && it->second >= 0 &&
             SameFamily(ctx->fact(it->second), ctx->fact(num)) &&
