@@ -182,6 +182,12 @@ example: 全年实际支出13826.91万元（约1.38亿元），预算执行率96
 # same figure (extract: restate.see_table; tests/check/cases.txt).
 entry see_table: 详见表 见表 如表 详见附表 见附表
 entry table_sum: 合计 总计
+# Words that open a sentence summing the report up ("综上，全区2024年末政府
+# 债务余额137.71亿元"): its figures restate the report's of the same name,
+# the place it is of (place) and the year's number aside (extract:
+# restate.summary; tests/check/cases.txt).
+entry summary: 综上所述 综上 总的看 总的来看 总体来看 总体上看 总体而言 总之
+entry place: 全区 全市 全县 全省 全镇 全乡 全旗 全州 全盟 全国
 # Words that point back to the project named before (该项目年度预算):
 # a figure so named restates the nearest one named …项目 and the same
 # words (see rel_restate.cc, PointedBack).

@@ -118,6 +118,14 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   if (v.num(a.front()).value == v.num(b.front()).value && fa.unit == fb.unit) {
     return;
   }
+  // A summary restates a figure rounded, often in a bigger unit (41.14亿元
+  // for 411,398万元): within one unit of the last digit of the coarser.
+  if (r.rule == "restate.summary") {
+    const Num &x = v.num(a.front()), &y = v.num(b.front());
+    const Decimal gap = (x.base - y.base).Abs(),
+                  slack = std::max(x.half, y.half) + std::max(x.half, y.half);
+    if (!gap.overflowed() && !slack.overflowed() && gap <= slack) return;
+  }
   // A table cell against the prose (a cell restated in a sentence, or a
   // prose figure retyped from the table with two digits swapped).
   if (r.rule == "restate.table_cell" || r.rule == "restate.see_table" ||

@@ -723,9 +723,89 @@ void SeeTable(Context* ctx) {
   }
 }
 
+// A figure's name for comparing a summary's figure with the report's
+// (SummaryRestated): the label without the place it is of (lists.lex
+// place: 全区, 全市) and the year's number (2024年末 is 年末; 2024年 alone
+// and 2024年度 are dropped).
+std::string PlainName(const Lexicon& list, std::string_view label) {
+  std::string name = Squeeze(label);
+  size_t len = 0;
+  if (list.StartsWith(name, "place", &len)) name.erase(0, len);
+  if (LeadingYear(name) != 0) {
+    name.erase(0, 4);
+    if (name.starts_with("年度")) {
+      name.erase(0, std::string("年度").size());
+    } else if (!name.starts_with("年末") && !name.starts_with("年初") &&
+               !name.starts_with("年底")) {
+      name.erase(0, std::string("年").size());
+    }
+  }
+  return name;
+}
+
+// "综上，全区2024年末政府债务余额126.06亿元" after "…年末政府债务余额137.71
+// 亿元": a sentence that opens by summing up (lists.lex summary: 综上, 总的
+// 看) restates the report's figures, so each of its figures named as
+// figures before it are (PlainName, four characters or more), all of one
+// value and of its measure, is that value (restate.summary; the check
+// allows for the summary's rounding).
+constexpr size_t kMaxSummaryFigures = 16;  // more is no summary
+void SummaryRestated(Context* ctx) {
+  const Lexicon& list = ctx->lex().Get("list");
+  if (!list.Entry("summary") || !list.Entry("place")) return;
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  // Each name's figures, in document order, built once the first summary
+  // sentence is seen.
+  std::unordered_map<std::string, std::vector<int>> named;
+  bool built = false;
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.empty() || sen.facts.size() > kMaxSummaryFigures ||
+        !list.StartsWith(
+            Squeeze(ctx->Between(sen.facts[0], sen.begin,
+                                 ctx->fact(sen.facts[0]).text_begin)),
+            "summary")) {
+      continue;
+    }
+    if (!built) {
+      for (size_t i = 0; i < facts.size(); ++i) {
+        if (Numeric(facts[i]) && facts[i].qualifier.empty() &&
+            !ctx->OtherYear(int(i))) {
+          named[PlainName(list, facts[i].label)].push_back(int(i));
+        }
+      }
+      built = true;
+    }
+    for (int a : sen.facts) {
+      const Fact& fa = ctx->fact(a);
+      if (!Numeric(fa) || !fa.qualifier.empty() || ctx->OtherYear(a)) continue;
+      const std::string name = PlainName(list, fa.label);
+      auto it = named.find(name);
+      if (CodePoints(name) < 4 || it == named.end()) continue;
+      int b = -1;
+      bool one = true;
+      for (int i : it->second) {
+        const Fact& f = ctx->fact(i);
+        if (i >= sen.facts.front()) break;
+        if (!SameFamily(f, fa)) continue;
+        one = one && (b < 0 || ctx->fact(b).base_value == f.base_value);
+        b = i;
+      }
+      if (b < 0 || !one) continue;
+      Relation r;
+      r.kind = "restatement";
+      r.rule = "restate.summary";
+      r.name = name;
+      r.evidence = "结论重述前文同名数字";
+      r.members = {{"a", a}, {"b", b}};
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
+  SummaryRestated(ctx);
   RestatedAbout(ctx);
   SeeTable(ctx);
   RepeatedSentences(ctx);
