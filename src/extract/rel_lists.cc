@@ -208,8 +208,32 @@ class Breakdowns {
         len = w.size();
       }
     }
-    if (in == std::string_view::npos || in < 6 || len == 0) return;
-    const std::string name = Squeeze(head.substr(0, in));
+    // "从资金来源看，全年预算资金中中央财政补助资金86.50万元、省级资金…":
+    // the whole may be named with its 中 and no comma, in the clause before
+    // the first figure, by a word of the accounts (资金, 预算, 支出) right
+    // before the 中. Its figure is then told by the parts' sum alone.
+    size_t from = 0;
+    bool bare = false;
+    if (in == std::string_view::npos) {
+      for (std::string_view c : {"，", ",", "："}) {
+        if (size_t at = head.rfind(c); at != std::string_view::npos) {
+          from = std::max(from, at + c.size());
+        }
+      }
+      for (size_t at = head.find("中", from); at != std::string_view::npos;
+           at = head.find("中", at + 1)) {
+        size_t end = 0;
+        const std::string_view before = head.substr(from, at - from);
+        if (roles_.Find(before, "amount", &end) && end == before.size()) {
+          in = at;
+          len = std::string_view("中").size();
+          bare = true;
+          break;
+        }
+      }
+    }
+    if (in == std::string_view::npos || in - from < 6 || len == 0) return;
+    const std::string name = Squeeze(head.substr(from, in - from));
     if (name.find_first_of("0123456789") != std::string::npos ||
         CodePoints(name) > 12 || !HasHan(name)) {
       return;
@@ -237,6 +261,12 @@ class Breakdowns {
       parts.push_back(i);
     }
     if (parts.size() < 2) return;
+    Decimal sum;
+    for (int i : parts) {
+      if (std::optional<Decimal> v = Decimal::Parse(ctx_.fact(i).base_value)) {
+        sum = sum + *v;
+      }
+    }
     int total = -1;
     constexpr int kLookBack = 64;  // facts, so many such sentences stay linear
     for (int i = sen.facts[0] - 1;
@@ -247,8 +277,15 @@ class Breakdowns {
           ctx_.sentences()[size_t(at)].line + 1 < sen.line) {
         break;
       }
-      if (Summable(f) && f.qualifier.empty() && !Compared(i) &&
-          Squeeze(f.label) == name && SameFamily(f, first)) {
+      if (!Summable(f) || !f.qualifier.empty() || Compared(i) ||
+          !SameFamily(f, first)) {
+        continue;
+      }
+      const std::string label = Squeeze(f.label);
+      if (!bare && label == name) total = i;
+      if (bare && CodePoints(label) >= 2 &&
+          name.find(label) != std::string::npos &&
+          Decimal::Parse(f.base_value) == sum) {
         total = i;
       }
     }
