@@ -241,8 +241,20 @@ bool NamesSubject(const Lexicon& roles, const Fact& f) {
 // An adjustment up and one down (年中调增312.40万元、调减48.00万元) are two
 // moves of one budget, each its own role: only two the same way are
 // parallel.
+//
+// A budget and, after the money carried over to it, the two together under
+// a name of the budget's role ("全年预算数为2,318.36万元。…加上年结转资金
+// 74.06万元，全年可用资金2,392.42万元") are one budget stated before and
+// after the carry, not two side by side.
 bool Parallel(const Context& ctx, const std::vector<Member>& g) {
   const Lexicon& way = ctx.lex().Get("change");
+  Decimal carried;
+  for (const Member& m : g) {
+    if (m.role != "carry") continue;
+    if (auto v = Decimal::Parse(ctx.fact(m.fact).base_value)) {
+      carried = carried + *v;
+    }
+  }
   std::map<std::string, std::string_view> seen;  // role -> base value
   for (const Member& m : g) {
     if (!IsBudget(m.role)) continue;
@@ -250,7 +262,14 @@ bool Parallel(const Context& ctx, const std::vector<Member>& g) {
     if (role == "adjust") role += "." + way.Name(ctx.fact(m.fact).label);
     std::string_view v = ctx.fact(m.fact).base_value;
     auto [it, fresh] = seen.emplace(role, v);
-    if (!fresh && it->second != v) return true;
+    if (fresh || it->second == v) continue;
+    const std::optional<Decimal> before = Decimal::Parse(it->second),
+                                 after = Decimal::Parse(v);
+    if (role == "full" && !carried.is_zero() && before && after &&
+        *before + carried == *after) {
+      continue;
+    }
+    return true;
   }
   return false;
 }
@@ -3651,11 +3670,20 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
                 num = sen.facts[k - 2];
       const Fact &p = ctx->fact(rate), &w = ctx->fact(den), &n = ctx->fact(num);
       const bool rate_between = n.kind == "percent" && n.role == "change";
+      // (The whole may stand alone in brackets after its name: 完成年度目标
+      // （45家）的102.22%.)
+      const std::string_view to_rate =
+          TrimSpace(ctx->Between(rate, w.text_end, p.text_begin));
+      const std::string_view before_whole =
+          TrimSpace(ctx->Between(den, n.text_end, w.text_begin));
+      const bool bracketed =
+          (to_rate == "）的" || to_rate == ")的") &&
+          (before_whole.ends_with("（") || before_whole.ends_with("("));
       if (p.kind != "percent" || !p.qualifier.empty() || !Summable(w) ||
           !w.qualifier.empty() ||
           (!rate_between &&
            (!Summable(n) || !n.qualifier.empty() || !SameFamily(n, w))) ||
-          TrimSpace(ctx->Between(rate, w.text_end, p.text_begin)) != "的") {
+          (to_rate != "的" && !bracketed)) {
         continue;
       }
       // The whole's clause: from the comma after the figure before it.

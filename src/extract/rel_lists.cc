@@ -282,7 +282,12 @@ class Breakdowns {
         continue;
       }
       const std::string label = Squeeze(f.label);
-      if (!bare && label == name) total = i;
+      // (Or, nearest first, by the accounts role the name gives: 全年预算中，
+      // … over 全年预算数为2,318.36万元, labelled 预算数.)
+      if (!bare && (label == name ||
+                    (!f.role.empty() && roles_.Name(name, f.kind) == f.role))) {
+        total = i;
+      }
       if (bare && CodePoints(label) >= 2 &&
           name.find(label) != std::string::npos &&
           Decimal::Parse(f.base_value) == sum) {
@@ -1155,6 +1160,10 @@ class Breakdowns {
           break;
         }
         read_any = read_any || Summable(g);
+        // An amount said per unit (首次认定的74家，每家奖励50万元，计3,700
+        // 万元；…) is the part's standard, no part: the part is what it
+        // comes to.
+        if (g.kind == "amount" && NamesPerUnit(per_, g.label)) continue;
         if (Summable(g) && SameFamily(g, f) && !Compared(j)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
