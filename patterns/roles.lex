@@ -257,7 +257,7 @@ entry stock: 余额
 entry stock_in: 新增 举借 发行
 entry stock_out: 偿还 还本 减少
 example: 年初债务余额28.79亿元，当年新增债券5.20亿元，偿还到期本金2.09亿元，截至2020年末，全县政府债务余额31.90亿元，债务余额控制在限额以内。 => 28.79+5.2-2.09=31.9
-entry year_close: 年末 期末
+entry year_close: 年末 期末 年底 年终
 entry carry_noun: 结转和结余 结转结余
 entry this_year: 本年度 本年 当年
 # The report's own unit named before the year's side (部门收入合计, 单位

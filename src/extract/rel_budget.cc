@@ -221,13 +221,17 @@ bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
 
 // Whether fact f's label names a subject before its role's word: two
 // characters or more ("中央国有资本经营预算结转下年支出" names 中央国有资本
-// 经营预算; "结余" names none).
-bool NamesSubject(const Lexicon& roles, const Fact& f) {
+// 经营预算; "结余" names none, nor does a time word alone: 年末结转结余,
+// account lexicon year_close).
+bool NamesSubject(const Lexicon& roles, const Lexicon& account, const Fact& f) {
   size_t end = 0, len = 0;
   const LexEntry* e = roles.Find(f.label, f.kind, &end);
   const std::string_view named = std::string_view(f.label).substr(0, end);
-  return e && roles.EndsWith(named, e->name, &len) &&
-         CodePoints(Squeeze(named.substr(0, named.size() - len))) >= 2;
+  if (!e || !roles.EndsWith(named, e->name, &len)) return false;
+  std::string subject = Squeeze(named.substr(0, named.size() - len));
+  size_t when = 0;
+  if (account.StartsWith(subject, "year_close", &when)) subject.erase(0, when);
+  return CodePoints(subject) >= 2;
 }
 
 // Whether a statement names two budgets of one role ("优抚对象补助经费2035.6
@@ -1366,7 +1370,8 @@ void FindBudgets(Context* ctx) {
       // 有资本经营预算结转下年支出6.7亿元") is that subject's.
       const bool own_balance =
           base == "balance" && closed && last_sentence >= 0 &&
-          f.sentence > last_sentence && NamesSubject(roles, f);
+          f.sentence > last_sentence &&
+          NamesSubject(roles, ctx->lex().Get("account"), f);
       if ((IsBudget(base) && flowed) || (base == "spent" && closed) || far ||
           item || own_balance) {
         groups.emplace_back();
