@@ -746,10 +746,21 @@ void RollForward(Context* ctx, const Lexicon& words, int in, int out,
   for (int i = in + 1; i < int(facts.size()) && window(i); ++i) {
     const Fact& f = facts[size_t(i)];
     if (i == balance || f.kind != "amount" || f.in_table ||
-        !f.qualifier.empty() || !SameFamily(f, b) ||
-        !words.Contains(f.label, "cumulative")) {
+        !f.qualifier.empty() || !SameFamily(f, b)) {
       continue;
     }
+    // "年末滚存结余59,774.69万元（上年末：56,214.82万元）": the opening one
+    // in brackets right after the closing one, named by its time alone.
+    if (const Fact& c = facts[size_t(i - 1)];
+        words.Has("cumulative_open", Squeeze(f.label)) &&
+        words.Contains(c.label, "cumulative") &&
+        words.Contains(c.label, "cumulative_close") &&
+        IsOpenBracket(TrimSpace(ctx->Between(i, c.text_end, f.text_begin)))) {
+      open = i;
+      ++opens;
+      continue;
+    }
+    if (!words.Contains(f.label, "cumulative")) continue;
     if (words.Contains(f.label, "cumulative_open")) {
       open = i;
       ++opens;
@@ -954,6 +965,10 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
   auto scope_of = [&](std::string_view label,
                       const LexEntry* time) -> std::optional<std::string_view> {
     label = TrimSpace(label);
+    // (An opening balance added to the income: 加上年初结转和结余…, plus.)
+    if (size_t len = 0; words.StartsWith(label, "plus", &len)) {
+      label.remove_prefix(len);
+    }
     for (const std::string& t : time->words) {
       if (!label.starts_with(t)) continue;
       std::string_view rest = label.substr(t.size());
@@ -1010,7 +1025,17 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
         continue;
       }
       if (words.Contains(f.label, "distribution")) other = true;
-      if (open < 0 && scope_of(f.label, opening) == scope) open = i;
+      if (open < 0 && scope_of(f.label, opening) == scope) {
+        open = i;
+        // "本年收入合计8125.03万元…。加上年初结转和结余717.59万元，收入总计
+        // 8842.62万元": a 总计 after the opening balance was added holds it;
+        // the year's income is further back.
+        // (The label may have dropped the sum word: its clause keeps it.)
+        if (in > open && (Squeeze(facts[size_t(in)].label).ends_with("总计") ||
+                          Squeeze(ClauseBefore(*ctx, in)).ends_with("总计"))) {
+          in = -1;
+        }
+      }
       // (The label keeps neither a date nor a sum word: "2023年度收入合计"
       // reads 收入, "本年度实际支出" 实际支出, which its clause still says.)
       auto names = [&](std::string_view side) {
