@@ -3009,7 +3009,20 @@ void Differences(Context* ctx, const std::map<int, int>& total_of) {
       // 支付收入6.55亿元", is the clause's own, and the figure after starts
       // another).
       std::string_view to_b = ctx->Between(b, fa.text_end, fb.text_begin);
-      const size_t comma = to_b.find_first_not_of(" ,，");
+      // (Past spaces and commas, half- or full-width: a byte set would
+      // stop inside a full-width character that shares the comma's lead
+      // bytes, （.)
+      size_t comma = 0;
+      for (bool more = true; more;) {
+        more = false;
+        for (std::string_view c : {" ", ",", "，"}) {
+          if (to_b.substr(comma).starts_with(c)) {
+            comma += c.size();
+            more = true;
+          }
+        }
+      }
+      if (comma == to_b.size()) comma = std::string_view::npos;
       if (comma == 0 || comma == std::string_view::npos ||
           to_b.find("；") != std::string_view::npos ||
           to_b.find(';') != std::string_view::npos ||

@@ -1808,8 +1808,15 @@ void AreaScores(Context* ctx, const std::string& role) {
     // (A score in brackets, 产出指标（50分）, is a weight.)
     const std::string_view before = ctx->Between(
         int(i), f.text_begin >= 3 ? f.text_begin - 3 : 0, f.text_begin);
-    const bool listed = f.role.empty() && total >= 0 &&
-                        facts[size_t(total)].sentence == f.sentence &&
+    // (Or in the sentence right after it that opens with 其中: "自评总分
+    // 95.7分，等级为“优”。其中，投入19.9分（满分20分）、过程16.9分…".)
+    const bool own_sentence =
+        total >= 0 &&
+        (facts[size_t(total)].sentence == f.sentence ||
+         (facts[size_t(total)].sentence + 1 == f.sentence &&
+          TrimSpace(ctx->Between(int(i), f.sentence_begin, f.text_begin))
+              .starts_with("其中")));
+    const bool listed = f.role.empty() && own_sentence &&
                         !before.ends_with("（") && !before.ends_with("(");
     if (f.role != role && !listed) continue;
     if (total >= 0 && f.sentence - facts[size_t(total)].sentence > kAreaReach) {
@@ -2552,15 +2559,30 @@ void FindGrades(Context* ctx) {
     // before's overall score. With a weight (分值) right before that score,
     // the grade is one indicator's.
     int score = -1, weight = -1, scores = 0, only = -1, only_weight = -1;
+    static constexpr std::string_view kStops[] = {"，", "。", "；", ",", ";"};
     auto scan = [&](const Sentence& sen, bool overall_only) {
       int pending = -1;  // a weight since the last score
+      int last = -1;     // the last score
       for (int j : sen.facts) {
         const Fact& f = ctx->fact(j);
         if (!PlainScore(f)) continue;
         if (f.role == "weight") {
-          pending = j;
+          // A weight in brackets right after a score (效益指标得分21.9分
+          // （分值25分）) is that score's, not the next one's.
+          const std::string_view gap =
+              last < 0 ? std::string_view()
+                       : TrimSpace(ctx->Between(j, ctx->fact(last).text_end,
+                                                f.text_begin));
+          const bool stop = std::any_of(
+              std::begin(kStops), std::end(kStops), [&](std::string_view c) {
+                return gap.find(c) != std::string_view::npos;
+              });
+          if (last < 0 || !IsOpenBracket(gap) || stop) {
+            pending = j;
+          }
           continue;
         }
+        last = j;
         ++scores;
         only = j;
         only_weight = pending;
