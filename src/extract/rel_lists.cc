@@ -284,8 +284,11 @@ class Breakdowns {
       const std::string label = Squeeze(f.label);
       // (Or, nearest first, by the accounts role the name gives: 全年预算中，
       // … over 全年预算数为2,318.36万元, labelled 预算数.)
-      if (!bare && (label == name ||
-                    (!f.role.empty() && roles_.Name(name, f.kind) == f.role))) {
+      // (A longer name ending in the noun names it too: 基金收入中， over
+      // 全市城镇职工基本养老保险基金收入.)
+      if (!bare &&
+          (label == name || (CodePoints(name) >= 4 && label.ends_with(name)) ||
+           (!f.role.empty() && roles_.Name(name, f.kind) == f.role))) {
         total = i;
       }
       if (bare && CodePoints(label) >= 2 &&
