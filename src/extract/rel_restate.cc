@@ -250,6 +250,25 @@ std::string ActualNameOf(const Context& ctx, int i) {
         done.EndsWith(t.label, "plan", &len) && t.label.size() > len) {
       return t.label.substr(0, t.label.size() - len);
     }
+    // A target named by the plan word alone after a heading of the
+    // indicator and a colon ("运维监测仪器设备：年度目标43台（套），实际完成
+    // 45台（套）") is of what the heading names.
+    if (t.sentence == f.sentence && t.page_no == f.page_no &&
+        done.EndsWith(t.label, "plan", &len) && t.label.size() == len) {
+      std::string_view head =
+          ctx.Between(i - 1, t.sentence_begin, t.text_begin);
+      const size_t colon = head.rfind("：");
+      if (colon != std::string_view::npos) {
+        head = head.substr(0, colon);
+        for (std::string_view stop : {"，", "；", "。", "："}) {
+          if (size_t at = head.rfind(stop); at != std::string_view::npos) {
+            head.remove_prefix(at + stop.size());
+          }
+        }
+        const std::string name = Squeeze(head);
+        if (CodePoints(name) >= 2) return name;
+      }
+    }
   }
   return NameOf(f);
 }
@@ -591,6 +610,67 @@ void RowsRestatedInProse(Context* ctx) {
   }
 }
 
+// "全年完成日常养护里程313公里" and the indicator table's 日常养护里程 row,
+// its 实际完成值 331公里: a prose figure of the actual's kind and unit whose
+// name (ActualNameOf) ends in the indicator's (four characters or more) is
+// what the table reports done, where it is the report's only such figure
+// (restate.table_cell). A figure labelled as the plan (completion lexicon,
+// plan: 目标, 计划) is the target's, not the actual's.
+void IndicatorActualsInProse(Context* ctx) {
+  const Lexicon& done = ctx->lex().Get("completion");
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  std::unordered_map<std::string, std::vector<int>> actual_of;  // by name
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "indicator") continue;
+    const std::string name = Squeeze(r.name);
+    if (CodePoints(name) < 4) continue;
+    for (const RelationMember& m : r.members) {
+      const Fact& f = facts[size_t(m.fact)];
+      if (m.role == "actual" && Numeric(f) && f.qualifier.empty()) {
+        actual_of[name].push_back(m.fact);
+      }
+    }
+  }
+  // (Two rows of one name are two indicators: neither is told apart.)
+  std::erase_if(actual_of, [](const auto& e) { return e.second.size() != 1; });
+  if (actual_of.empty()) return;
+  // Each actual's prose figures so named: -1 once two are.
+  std::map<int, int> prose_of;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.in_table || !Numeric(f) || !f.qualifier.empty() ||
+        ctx->OtherYear(int(i))) {
+      continue;
+    }
+    if (done.Contains(Squeeze(f.label), "plan")) continue;
+    // (实际完成45台 right after 计划运维监测仪器设备43台 is of what the
+    // target names: ActualNameOf.)
+    const std::string label = Squeeze(ActualNameOf(*ctx, int(i)));
+    // Every suffix of the name of four characters or more.
+    for (size_t at = 0, chars = CodePoints(label); chars >= 4; --chars) {
+      if (auto it = actual_of.find(label.substr(at)); it != actual_of.end()) {
+        const int a = it->second.front();
+        const Fact& fa = facts[size_t(a)];
+        if (fa.kind == f.kind && fa.unit == f.unit) {
+          auto [p, fresh] = prose_of.emplace(a, int(i));
+          if (!fresh) p->second = -1;
+        }
+      }
+      DecodeUtf8(label, &at);
+    }
+  }
+  for (const auto& [a, b] : prose_of) {
+    if (b < 0) continue;
+    Relation r;
+    r.kind = "restatement";
+    r.rule = "restate.table_cell";
+    r.name = facts[size_t(a)].label;
+    r.evidence = "正文所述即表中该指标实际完成值";
+    r.members = {{"a", b}, {"b", a}};
+    ctx->Add(std::move(r));
+  }
+}
+
 // "全年实际支出13826.91万元（约1.38亿元）": a figure followed by a bracket
 // that holds only another figure of its measure, said to be about it
 // (lists.lex restate_about: 约, 折合, 合), restates it, rounded, most often
@@ -812,6 +892,7 @@ void FindRestatements(Context* ctx) {
   SameNumberOtherUnit(ctx);
   CellsRestatedInProse(ctx);
   RowsRestatedInProse(ctx);
+  IndicatorActualsInProse(ctx);
   SwappedDigits(ctx);
   PointedBack(ctx);
 }
