@@ -938,8 +938,13 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
   if (approximate && v.fact(each).qualifier != "≈") return;
   const Num &t = v.num(total), &c = v.num(count), &e = v.num(each);
   if (c.base.is_zero() || e.base.is_zero()) return;
-  const Decimal product = c.base * e.base;
-  Decimal slack = t.half + c.base * e.half + e.base * c.half;
+  // A standard per unit per period, with the periods stated (每人每月600
+  // 元, 400人补贴12个月): the periods multiply the product.
+  const int periods = v.First(r, "periods");
+  if (periods >= 0 && !v.Plain(periods)) return;
+  const Decimal m = periods >= 0 ? v.num(periods).value : Decimal::FromInt(1);
+  const Decimal product = c.base * e.base * m;
+  Decimal slack = t.half + (c.base * e.half + e.base * c.half) * m;
   if (approximate) slack = slack + product.Abs().Shift(-1);
   auto fits = [&](const Decimal& stated) {
     const Decimal gap = (product - stated).Abs();
@@ -948,9 +953,10 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
   if (product.overflowed() || fits(t.base)) return;
   const Fact &ft = v.fact(total), &fc = v.fact(count), &fe = v.fact(each);
   const std::vector<int64_t> ids = {ft.fact_id, fc.fact_id, fe.fact_id};
-  const std::string arithmetic = fc.label + " " + Printed(fc) + " × " +
-                                 fe.label + " " + Printed(fe) + " = " +
-                                 InUnitOf(product, ft);
+  const std::string arithmetic =
+      fc.label + " " + Printed(fc) + " × " + fe.label + " " + Printed(fe) +
+      (periods >= 0 ? " × " + Printed(v.fact(periods)) : std::string()) +
+      " = " + InUnitOf(product, ft);
   for (int k : {4, -4}) {
     if (!fits(t.base.Shift(k))) continue;
     // The slip is a 万 left out or written in excess (3.6元 for 3.6万元):

@@ -33,7 +33,8 @@ constexpr size_t kMaxPerUnitFacts = 12;
 // word of the entry in its label, or "/" and the unit right after it. An
 // amount per unit per period (人均月补助, 300元/人/月: entry period) is
 // not a share of a total, and is null too.
-const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
+const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i,
+                        bool* per_period = nullptr) {
   const Fact& f = ctx.fact(i);
   const std::string_view printed = ctx.Between(i, f.text_end, f.text_end + 12);
   const LexEntry* unit = nullptr;
@@ -67,8 +68,28 @@ const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i) {
       break;
     }
   }
-  if (!unit || per.Contains(period_text, "period")) return nullptr;
-  return unit;
+  const bool period = unit && per.Contains(period_text, "period");
+  if (per_period) {
+    *per_period = period;
+    return unit;
+  }
+  return period ? nullptr : unit;
+}
+
+// Whether count i counts periods of time (12个月, 2个学期: per_head
+// period, after an item word; the count may have taken the item word
+// alone, 12个, the period word printed right after it).
+bool CountsPeriods(const Context& ctx, const Lexicon& per, int i) {
+  const Fact& c = ctx.fact(i);
+  if (c.kind != "count") return false;
+  std::string_view m = c.unit;
+  if (size_t len = 0; ctx.lex().Get("list").StartsWith(m, "item", &len)) {
+    m.remove_prefix(len);
+  }
+  if (m.empty()) {
+    return per.StartsWith(ctx.Between(i, c.text_end, c.text_end + 9), "period");
+  }
+  return per.Has("period", m);
 }
 
 // The measure word figure i is named per by 每 in its label (平均每期培训:
@@ -138,11 +159,78 @@ bool CountsUnit(const Lexicon& per, const LexEntry& e, const Fact& c) {
   return e.name == "人" && per.Has("people", m);
 }
 
+// "岗位补贴按每人每月600元标准发放：全年在岗的400人补贴12个月，计275.76万
+// 元；年中补充上岗的61人按同一标准平均补贴6个月，计21.96万元": a standard
+// per unit per period (every PerWhat that names a period) and, after it in
+// its sentence, clauses (set apart by ；) that each state one count of the
+// unit, one count of periods and one amount: each amount is the product of
+// the three, the periods stated (the approximation FindPerUnit leaves
+// unread is in a count of recipients that changes over the periods; a
+// clause that counts the periods each was paid states the product).
+void PerPeriodProducts(Context* ctx, const Lexicon& per) {
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.size() < 4 || sen.facts.size() > 4 * kMaxPerUnitFacts) {
+      continue;
+    }
+    for (size_t k = 0; k < sen.facts.size(); ++k) {
+      const int each = sen.facts[k];
+      const Fact& fe = ctx->fact(each);
+      bool period = false;
+      const LexEntry* unit =
+          fe.kind == "amount" && fe.qualifier.empty() && Summable(fe)
+              ? PerWhat(*ctx, per, each, &period)
+              : nullptr;
+      if (!unit || !period) continue;
+      // The clauses after it, each read alone.
+      int count = -1, periods = -1, total = -1, n = 0;
+      auto flush = [&]() {
+        if (n == 3 && count >= 0 && periods >= 0 && total >= 0) {
+          Relation r;
+          r.kind = "ratio";
+          r.rule = "ratio.per_unit";
+          r.name = fe.label;
+          r.members = {{"numerator", total},
+                       {"denominator", count},
+                       {"rate", each},
+                       {"periods", periods}};
+          r.evidence = "总额 = 数量 × 每" + unit->name + "每期金额 × 期数";
+          r.page_no = fe.page_no;
+          ctx->Add(std::move(r));
+        }
+        count = periods = total = -1;
+        n = 0;
+      };
+      for (size_t j = k + 1; j < sen.facts.size(); ++j) {
+        const int i = sen.facts[j];
+        const Fact& f = ctx->fact(i);
+        const std::string_view gap =
+            ctx->Between(i, ctx->fact(sen.facts[j - 1]).text_end, f.text_begin);
+        if (gap.find("；") != std::string_view::npos ||
+            gap.find(';') != std::string_view::npos) {
+          flush();
+        }
+        ++n;
+        if (!f.qualifier.empty() || !Summable(f) || ctx->OtherYear(i)) continue;
+        if (f.kind == "count" && CountsUnit(per, *unit, f)) {
+          count = count < 0 ? i : -2;
+        } else if (CountsPeriods(*ctx, per, i)) {
+          periods = periods < 0 ? i : -2;
+        } else if (f.kind == "amount" && f.role != "change" &&
+                   !PerWhat(*ctx, per, i)) {
+          total = total < 0 ? i : -2;
+        }
+      }
+      flush();
+    }
+  }
+}
+
 }  // namespace
 
 void FindPerUnit(Context* ctx) {
   const Lexicon& per = ctx->lex().Get("per_head");
   if (per.entries().empty()) return;
+  PerPeriodProducts(ctx, per);
   // A count that is one of two or more parts of another count of the
   // sentence (培训人员860人次，其中基层干部320人次，技术人员540人次) is not
   // the count the amount is per: their total is. One part alone (其中脱贫

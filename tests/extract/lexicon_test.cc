@@ -251,14 +251,15 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     std::string s;
     for (const Relation& r : out.relations) {
       if (r.rule != "ratio.per_unit") continue;
-      std::string total, count, each;
+      std::string total, count, each, periods;
       for (const RelationMember& m : r.members) {
         const std::string& v = facts[size_t(m.fact)].base_value;
         if (m.role == "numerator") total = v;
         if (m.role == "denominator") count = v;
         if (m.role == "rate") each = v;
+        if (m.role == "periods") periods = "×" + v;
       }
-      s += (s.empty() ? "" : "; ") + total + "=" + count + "×" + each;
+      s += (s.empty() ? "" : "; ") + total + "=" + count + "×" + each + periods;
     }
     return s.empty() ? std::string("-") : s;
   }
