@@ -1209,6 +1209,22 @@ class Breakdowns {
         const size_t len = open.starts_with("（") ? 3 : 1;
         if (LeadingYear(open.substr(len)) != 0) continue;
       }
+      // So is one right after a rate ("年末参保5,389,470人，参保率98.16%
+      // （应参保人数5,490,356人）"): it gives what the rate is of, not a
+      // part of the figure before the rate.
+      if (o.bracket && fam.size() == 1) {
+        const Fact* before = nullptr;
+        for (int i : sen.facts) {
+          if (ctx_.fact(i).text_end > base + o.at) break;
+          before = &ctx_.fact(i);
+        }
+        if (before && before->kind == "percent" &&
+            TrimSpace(text.substr(before->text_end - base,
+                                  o.at - (before->text_end - base)))
+                .empty()) {
+          continue;
+        }
+      }
       DropNested(&fam);
       Emit(s, text, o, total, fam, end);
     }
