@@ -824,9 +824,22 @@ class Breakdowns {
     // 科目，分别为：…").
     const bool no_figure_before =
         sen.facts.empty() || ctx_.fact(sen.facts[0]).text_begin >= base + o.at;
+    // So do words after the opener that announce the count before a colon
+    // ("资金用于以下5个方面：…").
+    // (The count itself may be read as a figure: 5个.)
+    const size_t colon_at = text.find("：", o.end);
+    const bool announced_after =
+        no_figure_before && colon_at != std::string_view::npos &&
+        std::none_of(sen.facts.begin(), sen.facts.end(),
+                     [&](int i) {
+                       const Fact& f = ctx_.fact(i);
+                       return f.text_begin < base + colon_at &&
+                              f.kind != "count";
+                     }) &&
+        AnnouncedCount(list_, text.substr(o.end, colon_at - o.end)).has_value();
     bool at_start =
         before.empty() &&
-        (!HasHan(text.substr(0, o.at)) ||
+        (!HasHan(text.substr(0, o.at)) || announced_after ||
          (no_figure_before &&
           (AnnouncedCount(list_, NameBefore(text, o.at)).has_value() ||
            TrimSpace(text).starts_with("按"))));
@@ -1021,6 +1034,20 @@ class Breakdowns {
           }
         }
         if (below_all(total)) total = -1;
+        // What money was used for (lists.lex item_verb: 用于) breaks down
+        // what was spent: after a sentence that only says what was left
+        // (结余资金27.43万元，…), the payment of the sentence before it
+        // ("全年实际支出533.44万元…。结余资金27.43万元，…。资金用于以下5个方
+        // 面：…"), however its parts add up.
+        if ((total < 0 || ctx_.fact(total).role == "balance") &&
+            (list_.Has("item_verb", o.word) ||
+             list_.Contains(text.substr(0, o.at), "item_verb"))) {
+          for (int b : further) {
+            const Fact& fb = ctx_.fact(b);
+            if (fb.role == "spent" && SameFamily(fb, f) && fb.qualifier.empty())
+              total = b;
+          }
+        }
       }
       // A breakdown opens right after its total: a figure clauses before
       // the list word ("…本级59.75万元，项目绩效目标是…，资金严格按照…，主要
