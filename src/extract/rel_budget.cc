@@ -1007,25 +1007,43 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     return label == side && (dated || summed || !scope.empty());
   };
   const std::vector<Fact>& facts = ctx->out()->facts;
+  // Prose, or a table of names and values, a figure to a row (项目 | 金额:
+  // 年初财政拨款结转和结余 | 55.78, 本年财政拨款收入 | 375.75, …): the
+  // labels of a wider table's cells name their columns too.
+  // (A table row's cells share a sentence number.)
+  auto told = [&](size_t i) {
+    const Fact& f = facts[i];
+    auto same_row = [&](size_t j) {
+      return facts[j].in_table && facts[j].page_no == f.page_no &&
+             facts[j].sentence == f.sentence;
+    };
+    return !f.in_table || ((i == 0 || !same_row(i - 1)) &&
+                           (i + 1 == facts.size() || !same_row(i + 1)));
+  };
+  // A row's name, for such a table's cell ("年初财政拨款结转和结余 金额").
+  auto name_of = [](const Fact& f) {
+    std::string_view l = f.label;
+    return f.in_table ? l.substr(0, l.find(' ')) : l;
+  };
   for (size_t k = 0; k < facts.size(); ++k) {
     const Fact& c = facts[k];
-    if (c.kind != "amount" || c.in_table || !c.qualifier.empty() ||
+    if (c.kind != "amount" || !told(k) || !c.qualifier.empty() ||
         balances->count(int(k))) {
       continue;
     }
-    const std::optional<std::string_view> scope = scope_of(c.label, closing);
+    const std::optional<std::string_view> scope = scope_of(name_of(c), closing);
     if (!scope) continue;
     int open = -1, in = -1, out = -1;
     bool other = false;
     for (int i = int(k) - 1; i >= 0 && int(k) - i <= kAccountReach; --i) {
       const Fact& f = facts[size_t(i)];
       if (f.page_no != c.page_no) break;
-      if (f.kind != "amount" || f.in_table || !f.qualifier.empty() ||
+      if (f.kind != "amount" || !told(size_t(i)) || !f.qualifier.empty() ||
           !SameFamily(f, c)) {
         continue;
       }
       if (words.Contains(f.label, "distribution")) other = true;
-      if (open < 0 && scope_of(f.label, opening) == scope) {
+      if (open < 0 && scope_of(name_of(f), opening) == scope) {
         open = i;
         // "本年收入合计8125.03万元…。加上年初结转和结余717.59万元，收入总计
         // 8842.62万元": a 总计 after the opening balance was added holds it;
@@ -1039,7 +1057,7 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
       // (The label keeps neither a date nor a sum word: "2023年度收入合计"
       // reads 收入, "本年度实际支出" 实际支出, which its clause still says.)
       auto names = [&](std::string_view side) {
-        if (names_side(f.label, *scope, side, false)) return true;
+        if (names_side(name_of(f), *scope, side, false)) return true;
         std::string_view clause = ClauseBefore(*ctx, i);
         const bool year = clause.size() > 4 && LeadingYear(clause) != 0;
         if (year) {
@@ -1055,7 +1073,7 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
       };
       if (in < 0 && names("收入")) in = i;
       if (out < 0 && names("支出")) out = i;
-      if (scope_of(f.label, closing) == scope) break;  // an earlier year's
+      if (scope_of(name_of(f), closing) == scope) break;  // an earlier year's
     }
     if (open < 0 || in < 0 || out < 0 || other) continue;
     Relation r;
@@ -2777,6 +2795,21 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
         while (j > 0 && !SameFamily(ctx->fact(sen.facts[j]), fc) &&
                ctx->fact(sen.facts[j]).kind == "count") {
           --j;
+        }
+        // The sentence's first figure the whole of a share ("镇级一般公共预
+        // 算收入完成年初预算数836.45万元的105.4%，较上年增加20.01万元，增长
+        // 2.32%（上年：861.76万元）"): this year's figure is not printed
+        // here; the year before's, in brackets right after the rate, is
+        // the base, and with none the change is not read.
+        if (j == 0 && ShareWhole(*ctx, sen, 0)) {
+          if (k + 1 < sen.facts.size() && ctx->OtherYear(sen.facts[k + 1]) &&
+              SameFamily(ctx->fact(sen.facts[k + 1]), fc) &&
+              IsOpenBracket(TrimSpace(ctx->Between(
+                  p, fp.text_end, ctx->fact(sen.facts[k + 1]).text_begin)))) {
+            AddChangeOver(ctx, sen, c, k + 1, p,
+                          "较上年数：变动率 = 变动额 ÷ 上年数");
+          }
+          continue;
         }
         a = sen.facts[j];
         // "完成16549万元，较上年同期24562万元减少8013万元，降低32.62%": the

@@ -516,6 +516,7 @@ size_t SharedHeadChars(std::string_view a, std::string_view b) {
 // 502.00 + 166.00). A slip in one figure then fails two sums, which name it.
 void NameValueRows(Context* ctx) {
   const DocText& doc = ctx->doc();
+  const Lexicon& account = ctx->lex().Get("account");
   auto figure = [&](int l) {
     const Line& line = doc.lines[size_t(l)];
     if (line.cells.size() < 2) return -1;
@@ -556,9 +557,16 @@ void NameValueRows(Context* ctx) {
       const std::string parent = name(t.lines[r - 1]);
       const bool kinds =
           SharedHeadChars(WithoutWhere(name(t.lines[r])), parent) >= kKindOf;
+      // A row named by the year's start or end (年末财政拨款结转和结余:
+      // account, year_open or year_close) is the account's next item, a
+      // balance, no part of the flow above it.
+      auto dated = [&](std::string_view n) {
+        return account.StartsWith(n, "year_open") ||
+               account.StartsWith(n, "year_close");
+      };
       for (size_t k = r; k < t.lines.size(); ++k) {
         const std::string n = name(t.lines[k]);
-        if (k > r && (n.starts_with("其中") || IsBudgetTotal(n) ||
+        if (k > r && (n.starts_with("其中") || IsBudgetTotal(n) || dated(n) ||
                       (kinds && SharedHeadChars(n, parent) < kKindOf))) {
           break;
         }
