@@ -11,6 +11,7 @@
 
 #include "base/decimal.h"
 #include "base/numerals.h"
+#include "base/printed.h"
 #include "base/utf8.h"
 #include "extract/relations.h"
 
@@ -773,7 +774,10 @@ bool WrappedName(const DocText& doc, int l) {
 // with 其中: the shortest run of two rows or more, none a 其中 or a sum row,
 // that adds up to it in every one of its columns of figures, at least two
 // of them and not all the same figure (one column could add up by chance:
-// 30, then 10 and 20; so could two that repeat it). k if none.
+// 30, then 10 and 20; so could two that repeat it). A single column will
+// do for a run of three rows or more under a figure of four significant
+// digits or more (工资福利支出 1,048.35 over 基本工资 312.60, 津贴补贴
+// 405.17, …, its indentation lost): that sum is no chance. k if none.
 size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
                     size_t k) {
   const DocText& doc = ctx.doc();
@@ -797,7 +801,11 @@ size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
     values.insert(v->ToCanonicalString());
     columns.push_back({c, ctx.fact(f).unit, *v, Decimal(), v->HalfUnit()});
   }
-  if (columns.size() < 2 || values.size() < 2) return k;
+  const bool one =
+      columns.size() == 1 &&
+      SignificantDigits(
+          ctx.fact(ctx.CellNumber(parent, int(columns[0].c))).value) >= 4;
+  if (!one && (columns.size() < 2 || values.size() < 2)) return k;
   for (size_t e = k + 1; e < rows.size() && e - k <= kMaxGroupRows &&
                          !RowName(doc, rows[e]).starts_with("其中") &&
                          !NamesSumRow(RowName(doc, rows[e]));
@@ -818,7 +826,7 @@ size_t NestedRunEnd(const Context& ctx, const std::vector<int>& rows,
       col.slack = col.slack + v->HalfUnit();
       all = all && (col.got - col.want).Abs() <= col.slack;
     }
-    if (all && e - k >= 2) return e;
+    if (all && e - k >= (one ? 3 : 2)) return e;
   }
   return k;
 }

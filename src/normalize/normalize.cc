@@ -1236,6 +1236,24 @@ bool NextIsSpacedRow(std::string_view line, std::string_view next) {
   return SpacedTableRow(probe);
 }
 
+// Whether line is a row's name and its figures set apart by a column gap
+// of two spaces or more ("年初财政拨款结转和结余    58.35"): with another
+// such line after it, the two are rows of a table of names and values
+// (项目 | 金额), not a sentence; alone, a line so spaced may be prose.
+bool NamedFigures(std::string_view line) {
+  if (line.size() > kMaxSpacedHeader ||
+      line.find("  ") == std::string_view::npos) {
+    return false;
+  }
+  const size_t last = line.find_last_not_of(' ');
+  if (last == std::string_view::npos ||
+      !((line[last] >= '0' && line[last] <= '9') || line[last] == '%')) {
+    return false;
+  }
+  std::string probe(line);
+  return SpacedTableRow(probe, false, true);
+}
+
 }  // namespace
 
 Normalized Normalizer::NormalizeText(std::string_view original) const {
@@ -1277,6 +1295,9 @@ Normalized Normalizer::NormalizeText(std::string_view original) const {
                SpacedTableRow(line.text, in_table,
                               NextIsSpacedRow(line.text, next_line))) {
       line.table_row = true;
+    } else if (line.text.find('\t') == std::string::npos &&
+               NamedFigures(line.text) && NamedFigures(next_line)) {
+      line.table_row = SpacedTableRow(line.text, false, true);
     }
     in_table = line.table_row || line.text.find('\t') != std::string::npos;
     lines.push_back(std::move(line));

@@ -171,7 +171,10 @@ class Normalizer {
   // 808.1 | 692.98 | 86% |") is a table row: with two '|' or more, each
   // becomes a '\t' (one byte for one, so the offsets stay exact); among
   // lines with pipes one pipe between two cells is enough ("实际支出 (万元)
-  // | 991.51"). So is a line of cells separated by spaces (SpacedTableRow).
+  // | 991.51"). So is a line of cells separated by spaces (SpacedTableRow),
+  // and a row's name and its figures set apart by a gap of two spaces or
+  // more followed by another such line (a table of names and values:
+  // "年初财政拨款结转和结余    58.35" over "本年财政拨款收入    1078.95").
   Normalized NormalizeText(std::string_view text) const;
 
  private:

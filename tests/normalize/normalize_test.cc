@@ -283,6 +283,17 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
             "科目编码\t科目名称\t决算数\n合计\t1,002.02\n"
             "208\t社会保障和就业支出\t903.42\n"
             "20805\t行政事业单位养老支出\t763.18");
+  // Rows of a name and a figure set apart by a column gap, two or more in
+  // a row, are a table of names and values, with the header above them;
+  // one such line alone, or one-space gaps, stay text.
+  EXPECT_EQ(Text("项目   金额\n年初财政拨款结转和结余    58.35\n"
+                 "本年财政拨款收入        1078.95"),
+            "项目\t金额\n年初财政拨款结转和结余\t58.35\n"
+            "本年财政拨款收入\t1078.95");
+  EXPECT_EQ(Text("年初财政拨款结转和结余    58.35\n本年收入较上年增加。"),
+            "年初财政拨款结转和结余58.35本年收入较上年增加。");
+  EXPECT_EQ(Text("年初结转 58.35\n本年收入 1078.95"),
+            "年初结转58.35\n本年收入1078.95");
   // A dash is an empty cell and a minus signs a figure: rows of dashes and
   // an 增减 column stay in their table.
   EXPECT_EQ(Text("合计 64.00 51.37 -8.25\n因公出国（境）费 - - -\n"
