@@ -200,18 +200,29 @@ void PerPeriodProducts(Context* ctx, const Lexicon& per) {
         count = periods = total = -1;
         n = 0;
       };
-      for (size_t j = k + 1; j < sen.facts.size(); ++j) {
+      // (From the start of the standard's own clause: "全年月均保障2979人，
+      // 补贴标准为每人每月120元，发放12个月，计403.06万元" states all three
+      // around it.)
+      auto semicolon_before = [&](size_t j) {
+        const std::string_view gap =
+            ctx->Between(sen.facts[j], ctx->fact(sen.facts[j - 1]).text_end,
+                         ctx->fact(sen.facts[j]).text_begin);
+        return gap.find("；") != std::string_view::npos ||
+               gap.find(';') != std::string_view::npos;
+      };
+      size_t from = k;
+      while (from > 0 && !semicolon_before(from)) --from;
+      for (size_t j = from; j < sen.facts.size(); ++j) {
         const int i = sen.facts[j];
         const Fact& f = ctx->fact(i);
-        const std::string_view gap =
-            ctx->Between(i, ctx->fact(sen.facts[j - 1]).text_end, f.text_begin);
-        if (gap.find("；") != std::string_view::npos ||
-            gap.find(';') != std::string_view::npos) {
-          flush();
-        }
+        if (j > from && semicolon_before(j)) flush();
+        if (i == each) continue;
         ++n;
         if (!f.qualifier.empty() || !Summable(f) || ctx->OtherYear(i)) continue;
-        if (f.kind == "count" && CountsUnit(per, *unit, f)) {
+        // (A count of times, 人次, already counts each period's payment:
+        // 累计发放15204人次 at 60元 each is no product over 12 months.)
+        if (f.kind == "count" && CountsUnit(per, *unit, f) &&
+            !CountMeasure(f.unit).ends_with("次")) {
           count = count < 0 ? i : -2;
         } else if (CountsPeriods(*ctx, per, i)) {
           periods = periods < 0 ? i : -2;
