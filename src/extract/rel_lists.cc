@@ -62,7 +62,13 @@ std::vector<int> Depths(std::string_view text) {
 // Whether a label names a year's income as a whole (收入, 总收入, 收入合计,
 // 收入总计, 部门预算收入), not one source of it (其他收入 is a part, named
 // by its source).
+// A year's means (总财力, 可用财力) are its income and what was carried in
+// the same way ("总财力48.46亿元，包括：一般公共预算收入…、上级补助收入…、
+// 上年结转2.22亿元、调入资金…").
 bool NamesIncome(std::string_view label) {
+  for (std::string_view end : {"总财力", "可用财力", "财力总计"}) {
+    if (label.ends_with(end)) return true;
+  }
   for (std::string_view end : {"收入", "收入合计", "收入总计", "总收入"}) {
     if (label.ends_with(end)) {
       return !label.ends_with("其他收入") && !label.ends_with("事业收入") &&
