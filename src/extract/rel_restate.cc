@@ -415,9 +415,19 @@ void SwappedDigits(Context* ctx) {
                   (!hb.empty() && na.find(hb) != std::string::npos);
         }
         // So is one accounts role (roles.lex): the 实际支出 of a form's
-        // head and its 支出合计 row are one payment under two names.
-        if (!named && SignificantDigits(fa.value) >= 5 && !fa.role.empty() &&
-            fa.role == fb.role) {
+        // head and its 支出合计 row are one payment under two names. Four
+        // digits will do for two statements of one paragraph ("…支出决算为
+        // 25.28万元…。全年“三公”经费支出52.28万元均控制在预算以内"): a
+        // paragraph tells one account.
+        auto line_of = [&](int i) {
+          const int at = ctx->SentenceOf(i);
+          return at < 0 ? -1 : ctx->sentences()[size_t(at)].line;
+        };
+        const bool one_paragraph = !fa.in_table && !fb.in_table &&
+                                   line_of(members[a]) >= 0 &&
+                                   line_of(members[a]) == line_of(members[b]);
+        if (!named && !fa.role.empty() && fa.role == fb.role &&
+            (SignificantDigits(fa.value) >= 5 || one_paragraph)) {
           named = true;
         }
         if (!named) continue;
