@@ -407,10 +407,12 @@ counter: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850
 example: 全年发放城乡低保金2860.5万元，惠及困难群众4120户6850人，人均月补助348元。 => -
 example: 全年发放高龄津贴86.4万元，惠及老人720人，补助标准100元/人/月。 => -
 example: 资助学生1200人次，每人每学期补助1000元，全年共发放240万元。 => -
-# With the periods each count was paid stated in its own clause, the
-# product is exact: total = count × amount per unit per period × periods.
+# With the periods each count was paid stated in its clause, the product
+# is exact: total = count × amount per unit per period × periods (a count
+# of times, 人次, counts each period already: no product).
 example: 岗位补贴按每人每月600元标准发放：全年在岗的383人补贴12个月，计275.76万元；年中补充上岗的61人按同一标准平均补贴6个月，计21.96万元。 => 2757600=383×600×12; 219600=61×600×6
-example: 受益学生4326人，膳食补助标准为每生每天5元，全年按在校200天计算，应安排补助资金432.60万元。 => -
+example: 受益学生4326人，膳食补助标准为每生每天5元，全年按在校200天计算，应安排补助资金432.60万元。 => 4326000=4326×5×200
+example: 困难残疾人生活补贴：累计发放15204人次，补贴标准为每人每月60元，发放12个月，计91.22万元。 => -
 example: 资助学生1287人，资助标准为每生每年2000元，全年发放助学金257.40万元。 => 2574000=1287×2000
 example: 全年公用经费支出286.45万元，按年平均在校生2716人计算，生均公用经费1054.68元，较上年生均1012.40元增长4.18%。 => 2864500=2716×1054.68
 example: 共发放临时救助金12.6万元，救助困难群众210人次，人均600元。 => 126000=210×600
