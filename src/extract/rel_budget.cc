@@ -1049,8 +1049,9 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
         // 8842.62万元": a 总计 after the opening balance was added holds it;
         // the year's income is further back.
         // (The label may have dropped the sum word: its clause keeps it.)
-        if (in > open && (Squeeze(facts[size_t(in)].label).ends_with("总计") ||
-                          Squeeze(ClauseBefore(*ctx, in)).ends_with("总计"))) {
+        if (in > open &&
+            (Squeeze(name_of(facts[size_t(in)])).ends_with("总计") ||
+             Squeeze(ClauseBefore(*ctx, in)).ends_with("总计"))) {
           in = -1;
         }
       }
