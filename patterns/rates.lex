@@ -397,6 +397,10 @@ entry people: 人 名 位 人次
 # year-end count of recipients), so count × amount × periods only
 # approximates it. Such a figure is not read.
 entry period: 月 季 周 日 天 学期 学年 季度
+# A price each (单价) in the bracket right after a count, then what they
+# came to (计): the amount is the count times the price.
+entry price: 单价 均价
+example: 全年新购置救灾物资：睡袋420个（单价170元，计71400元）、救生衣200件（单价137元，计27400元）。 => 71400=420×170; 27400=200×137
 example: 本年度共发放补助资金356.8万元，惠及农户1784户，户均补助2000元。 => 3568000=1784×2000
 example: 慰问对象120人，慰问标准300元/人，市级资金配套3.6万元。 => 36000=120×300
 example: 全年办理医保报销业务1.25万人次，报销金额3860万元，人均报销3088元。 => 38600000=12500×3088

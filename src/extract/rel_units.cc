@@ -236,12 +236,51 @@ void PerPeriodProducts(Context* ctx, const Lexicon& per) {
   }
 }
 
+// "睡袋420个（单价170元，计71400元）": a count, then in the bracket right
+// after it its price each (per_head, price: 单价) and what they came to (计,
+// or a sum word: lists.lex sum): the amount is the count times the price.
+void PricedItems(Context* ctx, const Lexicon& per) {
+  const Lexicon& list = ctx->lex().Get("list");
+  if (!per.Entry("price")) return;
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 0; k + 2 < sen.facts.size(); ++k) {
+      const int c = sen.facts[k], p = sen.facts[k + 1], t = sen.facts[k + 2];
+      const Fact &fc = ctx->fact(c), &fp = ctx->fact(p), &ft = ctx->fact(t);
+      if (fc.kind != "count" || fp.kind != "amount" || ft.kind != "amount" ||
+          !Summable(fc) || !Summable(fp) || !Summable(ft) ||
+          !fc.qualifier.empty() || !fp.qualifier.empty() ||
+          !ft.qualifier.empty()) {
+        continue;
+      }
+      const std::string price = Squeeze(fp.label);
+      const std::string sum = Squeeze(ft.label);
+      const std::string_view open =
+          TrimSpace(ctx->Between(p, fc.text_end, fp.text_begin));
+      const std::string_view between =
+          ctx->Between(t, fp.text_end, ft.text_begin);
+      if (!IsOpenBracket(open) || !per.EndsWith(price, "price") ||
+          ClosesBracket(between) || !(sum == "计" || list.Has("sum", sum))) {
+        continue;
+      }
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.per_unit";
+      r.name = fp.label;
+      r.members = {{"numerator", t}, {"denominator", c}, {"rate", p}};
+      r.evidence = "金额 = 数量 × 单价";
+      r.page_no = fc.page_no;
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 void FindPerUnit(Context* ctx) {
   const Lexicon& per = ctx->lex().Get("per_head");
   if (per.entries().empty()) return;
   PerPeriodProducts(ctx, per);
+  PricedItems(ctx, per);
   // A count that is one of two or more parts of another count of the
   // sentence (培训人员860人次，其中基层干部320人次，技术人员540人次) is not
   // the count the amount is per: their total is. One part alone (其中脱贫

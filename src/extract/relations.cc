@@ -204,7 +204,7 @@ std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text) {
 
 bool IsPerHeadUnit(const LexEntry& e) {
   return e.name != "people" && e.name != "period" && e.name != "average" &&
-         e.name != "bound";
+         e.name != "bound" && e.name != "price";
 }
 
 bool NamesPerUnit(const Lexicon& per_head, std::string_view label, size_t* at) {
