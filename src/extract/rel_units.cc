@@ -76,6 +76,20 @@ const LexEntry* PerWhat(const Context& ctx, const Lexicon& per, int i,
   return period ? nullptr : unit;
 }
 
+// Adds ratio.per_unit: total = count × each (× periods, when one is given).
+void AddPerUnit(Context* ctx, int total, int count, int each, int periods,
+                std::string evidence) {
+  Relation r;
+  r.kind = "ratio";
+  r.rule = "ratio.per_unit";
+  r.name = ctx->fact(each).label;
+  r.members = {{"numerator", total}, {"denominator", count}, {"rate", each}};
+  if (periods >= 0) r.members.push_back({"periods", periods});
+  r.evidence = std::move(evidence);
+  r.page_no = ctx->fact(each).page_no;
+  ctx->Add(std::move(r));
+}
+
 // Whether count i counts periods of time (12个月, 2个学期: per_head
 // period, after an item word; the count may have taken the item word
 // alone, 12个, the period word printed right after it).
@@ -185,17 +199,8 @@ void PerPeriodProducts(Context* ctx, const Lexicon& per) {
       int count = -1, periods = -1, total = -1, n = 0;
       auto flush = [&]() {
         if (n == 3 && count >= 0 && periods >= 0 && total >= 0) {
-          Relation r;
-          r.kind = "ratio";
-          r.rule = "ratio.per_unit";
-          r.name = fe.label;
-          r.members = {{"numerator", total},
-                       {"denominator", count},
-                       {"rate", each},
-                       {"periods", periods}};
-          r.evidence = "总额 = 数量 × 每" + unit->name + "每期金额 × 期数";
-          r.page_no = fe.page_no;
-          ctx->Add(std::move(r));
+          AddPerUnit(ctx, total, count, each, periods,
+                     "总额 = 数量 × 每" + unit->name + "每期金额 × 期数");
         }
         count = periods = total = -1;
         n = 0;
@@ -262,14 +267,7 @@ void PricedItems(Context* ctx, const Lexicon& per) {
           ClosesBracket(between) || !(sum == "计" || list.Has("sum", sum))) {
         continue;
       }
-      Relation r;
-      r.kind = "ratio";
-      r.rule = "ratio.per_unit";
-      r.name = fp.label;
-      r.members = {{"numerator", t}, {"denominator", c}, {"rate", p}};
-      r.evidence = "金额 = 数量 × 单价";
-      r.page_no = fc.page_no;
-      ctx->Add(std::move(r));
+      AddPerUnit(ctx, t, c, p, -1, "金额 = 数量 × 单价");
     }
   }
 }
@@ -343,18 +341,11 @@ void FindPerUnit(Context* ctx) {
         }
       }
       if (totals != 1 || counts != 1) continue;
-      Relation r;
-      r.kind = "ratio";
-      r.rule = "ratio.per_unit";
-      r.name = fe.label;
-      r.members = {
-          {"numerator", total}, {"denominator", count}, {"rate", each}};
-      r.evidence =
+      AddPerUnit(
+          ctx, total, count, each, -1,
           (fe.kind == "amount" ? "总额 = 数量 × 每" : "总数 = 数量 × 每") +
-          (unit ? unit->name : std::string(measure)) +
-          (fe.kind == "amount" ? "金额" : "数");
-      r.page_no = fe.page_no;
-      ctx->Add(std::move(r));
+              (unit ? unit->name : std::string(measure)) +
+              (fe.kind == "amount" ? "金额" : "数"));
     }
   }
 }
