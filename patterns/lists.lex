@@ -188,6 +188,9 @@ entry table_sum: 合计 总计
 # restate.summary; tests/check/cases.txt).
 entry summary: 综上所述 综上 总的看 总的来看 总体来看 总体上看 总体而言 总之
 entry place: 全区 全市 全县 全省 全镇 全乡 全旗 全州 全盟 全国
+# An account's former name (公共财政预算, the name of 一般公共预算 before
+# 2015) names the same account in a summary.
+entry former: 公共财政预算收入=一般公共预算收入 公共财政预算支出=一般公共预算支出
 # Words that point back to the project named before (该项目年度预算):
 # a figure so named restates the nearest one named …项目 and the same
 # words (see rel_restate.cc, PointedBack).

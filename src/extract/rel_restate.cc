@@ -821,6 +821,18 @@ std::string PlainName(const Lexicon& list, std::string_view label) {
   std::string name = Squeeze(label);
   size_t len = 0;
   if (list.StartsWith(name, "place", &len)) name.erase(0, len);
+  // (An account's former name is its name: lists.lex former, old=new.)
+  if (const LexEntry* former = list.Entry("former")) {
+    for (const std::string& w : former->words) {
+      const size_t eq = w.find('=');
+      if (eq == std::string::npos) continue;
+      const std::string_view old_name = std::string_view(w).substr(0, eq);
+      if (const size_t at = name.find(old_name); at != std::string::npos) {
+        name.replace(at, old_name.size(), w.substr(eq + 1));
+        break;
+      }
+    }
+  }
   if (LeadingYear(name) != 0) {
     name.erase(0, 4);
     if (name.starts_with("年度")) {
@@ -860,7 +872,14 @@ void SummaryRestated(Context* ctx) {
       for (size_t i = 0; i < facts.size(); ++i) {
         if (Numeric(facts[i]) && facts[i].qualifier.empty() &&
             !ctx->OtherYear(int(i))) {
-          named[PlainName(list, facts[i].label)].push_back(int(i));
+          // (A label that dropped the sum word its clause ends with, 收入
+          // 总计, names the sum: 一般公共预算收入总计 is not the income.)
+          std::string name = PlainName(list, facts[i].label);
+          const std::string clause = Squeeze(ClauseBefore(*ctx, int(i)));
+          for (std::string_view sum : {"总计", "合计"}) {
+            if (clause.ends_with(sum) && !name.ends_with(sum)) name += sum;
+          }
+          named[name].push_back(int(i));
         }
       }
       built = true;
