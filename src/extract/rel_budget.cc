@@ -1220,6 +1220,23 @@ void FindBudgets(Context* ctx) {
     const Relation& r = out.relations[k];
     // The parts of parallel statements are statements of their own.
     if (r.kind != "breakdown" || r.rule == "list.parallel") continue;
+    // A budget and the carry added to it (调整后预算27,466.35万元，加上年结
+    // 转270.86万元，全年可用资金27,737.21万元) are the statement's own
+    // figures, the sum the money available: the budget's steps before it
+    // add up to the budget, not to the sum (see Parallel).
+    if (r.rule == "list.plus" &&
+        std::any_of(r.members.begin(), r.members.end(),
+                    [&](const RelationMember& m) {
+                      return m.role == "part" &&
+                             out.facts[size_t(m.fact)].role == "carry";
+                    }) &&
+        std::all_of(r.members.begin(), r.members.end(),
+                    [&](const RelationMember& m) {
+                      const std::string& role = out.facts[size_t(m.fact)].role;
+                      return role == "full" || role == "carry";
+                    })) {
+      continue;
+    }
     bool has_total = false;
     for (const RelationMember& m : r.members) has_total |= m.role == "total";
     for (const RelationMember& m : r.members) {
