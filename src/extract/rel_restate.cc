@@ -22,6 +22,19 @@
 namespace tally::extract::rel {
 namespace {
 
+// Adds a restatement of one quantity by two figures: `a` the one that
+// restates (the suspect where they differ), `b` the one it restates.
+void AddRestatement(Context* ctx, const char* rule, std::string name,
+                    std::string evidence, int a, int b) {
+  Relation r;
+  r.kind = "restatement";
+  r.rule = rule;
+  r.name = std::move(name);
+  r.evidence = std::move(evidence);
+  r.members = {{"a", a}, {"b", b}};
+  ctx->Add(std::move(r));
+}
+
 bool Numeric(const Fact& f) {
   return (f.kind == "amount" || f.kind == "count" || f.kind == "percent") &&
          Decimal::Parse(f.value).has_value();
@@ -97,14 +110,10 @@ void RepeatedSentences(Context* ctx) {
           }
         }
         if (!same || differ.size() != 1 || equal < 2) continue;
-        Relation r;
-        r.kind = "restatement";
-        r.rule = "restate.sentence";
-        r.name = ctx->fact(x[differ[0]]).label;
-        r.evidence =
-            "同一句话出现两次，其余 " + std::to_string(equal) + " 个数字相同";
-        r.members = {{"a", y[differ[0]]}, {"b", x[differ[0]]}};
-        ctx->Add(std::move(r));
+        AddRestatement(
+            ctx, "restate.sentence", ctx->fact(x[differ[0]]).label,
+            "同一句话出现两次，其余 " + std::to_string(equal) + " 个数字相同",
+            y[differ[0]], x[differ[0]]);
       }
     }
   }
@@ -208,13 +217,8 @@ void CellsRestatedInProse(Context* ctx) {
             p.label.find(facts[size_t(left)].label) == std::string::npos) {
           continue;
         }
-        Relation r;
-        r.kind = "restatement";
-        r.rule = "restate.table_cell";
-        r.name = p.label;
-        r.evidence = "同格其余数字与正文一致";
-        r.members = {{"a", left}, {"b", prose[k]}};
-        ctx->Add(std::move(r));
+        AddRestatement(ctx, "restate.table_cell", p.label,
+                       "同格其余数字与正文一致", left, prose[k]);
         break;
       }
     }
@@ -431,11 +435,6 @@ void SwappedDigits(Context* ctx) {
           named = true;
         }
         if (!named) continue;
-        Relation r;
-        r.kind = "restatement";
-        r.rule = "restate.swapped_digits";
-        r.name = na.size() <= nb.size() ? na : nb;
-        r.evidence = "同一名目，两位数字互换";
         // a is the suspect, b the reference: the prose against the table
         // (the form's figure is entered once, the prose retypes it), else
         // the later statement against the earlier.
@@ -444,8 +443,9 @@ void SwappedDigits(Context* ctx) {
             fa.page_no < fb.page_no ||
             (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
         if (fa.in_table != fb.in_table ? fa.in_table : x_first) std::swap(x, y);
-        r.members = {{"a", x}, {"b", y}};
-        ctx->Add(std::move(r));
+        AddRestatement(ctx, "restate.swapped_digits",
+                       na.size() <= nb.size() ? na : nb,
+                       "同一名目，两位数字互换", x, y);
       }
     }
   }
@@ -483,13 +483,8 @@ void PointedBack(Context* ctx) {
           list.StartsWith(g.label, "anaphora")) {
         continue;
       }
-      Relation r;
-      r.kind = "restatement";
-      r.rule = "restate.pointed_back";
-      r.name = name;
-      r.evidence = "“该项目”所指前文同一名目";
-      r.members = {{"a", int(i)}, {"b", int(j)}};
-      ctx->Add(std::move(r));
+      AddRestatement(ctx, "restate.pointed_back", name,
+                     "“该项目”所指前文同一名目", int(i), int(j));
       break;
     }
   }
@@ -608,13 +603,8 @@ void RowsRestatedInProse(Context* ctx) {
         }
         const int cell = ctx->CellNumber(tl, col);
         if (same || cell < 0 || !SameFamily(facts[size_t(cell)], f)) continue;
-        Relation r;
-        r.kind = "restatement";
-        r.rule = "restate.table_cell";
-        r.name = *name;
-        r.evidence = "正文所述同表其余各数与表中一致";
-        r.members = {{"a", i}, {"b", cell}};
-        ctx->Add(std::move(r));
+        AddRestatement(ctx, "restate.table_cell", *name,
+                       "正文所述同表其余各数与表中一致", i, cell);
       }
     }
   }
@@ -671,13 +661,8 @@ void IndicatorActualsInProse(Context* ctx) {
   }
   for (const auto& [a, b] : prose_of) {
     if (b < 0) continue;
-    Relation r;
-    r.kind = "restatement";
-    r.rule = "restate.table_cell";
-    r.name = facts[size_t(a)].label;
-    r.evidence = "正文所述即表中该指标实际完成值";
-    r.members = {{"a", b}, {"b", a}};
-    ctx->Add(std::move(r));
+    AddRestatement(ctx, "restate.table_cell", facts[size_t(a)].label,
+                   "正文所述即表中该指标实际完成值", b, a);
   }
 }
 
@@ -707,13 +692,7 @@ void RestatedAbout(Context* ctx) {
       if (!said || !(close.starts_with("）") || close.starts_with(")"))) {
         continue;
       }
-      Relation r;
-      r.kind = "restatement";
-      r.rule = "restate.approx";
-      r.name = fa.label;
-      r.evidence = "括号内约数重述";
-      r.members = {{"a", b}, {"b", a}};
-      ctx->Add(std::move(r));
+      AddRestatement(ctx, "restate.approx", fa.label, "括号内约数重述", b, a);
     }
   }
 }
@@ -801,13 +780,9 @@ void SeeTable(Context* ctx) {
         }
       }
       if (cells != 1) break;
-      Relation r;
-      r.kind = "restatement";
-      r.rule = "restate.see_table";
-      r.name = ctx->fact(a).label;
-      r.evidence = "正文所述详见表" + std::to_string(n) + "，即其合计行";
-      r.members = {{"a", a}, {"b", b}};
-      ctx->Add(std::move(r));
+      AddRestatement(ctx, "restate.see_table", ctx->fact(a).label,
+                     "正文所述详见表" + std::to_string(n) + "，即其合计行", a,
+                     b);
       break;
     }
   }
@@ -900,13 +875,8 @@ void SummaryRestated(Context* ctx) {
         b = i;
       }
       if (b < 0 || !one) continue;
-      Relation r;
-      r.kind = "restatement";
-      r.rule = "restate.summary";
-      r.name = name;
-      r.evidence = "结论重述前文同名数字";
-      r.members = {{"a", a}, {"b", b}};
-      ctx->Add(std::move(r));
+      AddRestatement(ctx, "restate.summary", name, "结论重述前文同名数字", a,
+                     b);
     }
   }
 }
