@@ -49,12 +49,17 @@ namespace {
 
 // A name is a short cell; a longer text among a row's values is its note.
 constexpr size_t kMaxNameChars = 24;
+// A target or an actual may be a clause or two ("6月份完成宣传片制作；9月份
+// 完成文本；11月完成专家评审"): the points after it place the row.
+constexpr size_t kMaxFigureChars = 48;
 // The first piece of a header cell broken over two lines is a word's head
 // ("年初", "全年", "调整后"), never a name of its own.
 constexpr size_t kMaxHeadChars = 3;
 // Bounds on a block: the form has a header and a handful of source rows.
 constexpr size_t kMaxHeaderWords = 12, kMaxExtraHeaderCells = 2;
 constexpr size_t kMaxRows = 12;
+// A 二级指标 is a short name (经济效益, 可持续影响).
+constexpr size_t kMaxLevel2Chars = 8;
 
 bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -211,6 +216,9 @@ class Folder {
       ++j;
       ++extra;
     }
+    // A row is its name and a value per column; the name column's header
+    // cell may be missing (no lead), or be part of the line before.
+    const size_t width = header.size() + (lead == h ? 1 : 0);
     rows->clear();
     rows->push_back(header);
     while (rows->size() <= kMaxRows && Name(j) && Value(j + 1) &&
@@ -222,7 +230,7 @@ class Folder {
         // More values than the header has columns: the header was not
         // read whole (it starts past the block's first column), and its
         // columns would put the values under the wrong names.
-        if (row.size() == header.size()) {
+        if (row.size() == width) {
           if (Value(j)) return false;
           break;
         }
@@ -266,8 +274,8 @@ class Folder {
   }
 
   // Whether the cells from j are one row's figures, one per column of
-  // `figures`: points under the points columns, a short cell (or nothing)
-  // under the others.
+  // `figures`: points under the points columns, a cell of a clause or two
+  // (or nothing) under the others.
   bool FiguresAt(size_t j, size_t h,
                  const std::vector<IndicatorColumn>& figures) const {
     for (size_t f = 0; f < figures.size(); ++f) {
@@ -275,7 +283,7 @@ class Folder {
       if (!OnePage(h, k)) return false;
       if (figures[f] == kWeight || figures[f] == kScore) {
         if (!Points(k)) return false;
-      } else if (CodePoints(cells_[k].cell.text) > kMaxNameChars) {
+      } else if (CodePoints(cells_[k].cell.text) > kMaxFigureChars) {
         return false;
       }
     }
@@ -300,6 +308,10 @@ class Folder {
     size_t cut = t.find("（");
     if (cut == std::string_view::npos) cut = t.find('(');
     return t.substr(0, cut).ends_with("指标");
+  }
+  // A name that carries its weight (产出指标（50分）): a 一级指标.
+  static bool Weighted(std::string_view t) {
+    return LevelName(t) && (t.ends_with("分）") || t.ends_with("分)"));
   }
 
   // The indicator block whose header starts at cell h, if one does: its
@@ -380,7 +392,9 @@ class Folder {
           rows->back().push_back({names[0], names[0]});
           names.erase(names.begin());
         }
-        // Names broken over two cells ("质量" "指标") are one; the 三级指标
+        // Names broken over two cells ("质量" "指标", "社会效" "益指标") are
+        // one, the second a short piece (a level's whole name after a short
+        // text, 良好 then 可持续影响指标, is a name of its own); the 三级指标
         // is the last name, and the names of levels before it (一级, 二级)
         // are kept; others are an empty row's leftovers ("指标2", "……").
         auto text_of = [&](const Span& sp) {
@@ -393,8 +407,10 @@ class Folder {
           if (!spans.empty() && spans.back().last + 1 == k &&
               spans.back().first == spans.back().last) {
             const std::string a = text_of(spans.back());
+            const std::string_view b = cells_[k].cell.text;
             if (!LevelName(a) && CodePoints(a) <= kMaxHeadChars + 1 &&
-                LevelName(a + std::string(cells_[k].cell.text))) {
+                (!LevelName(b) || CodePoints(b) <= kMaxHeadChars + 1) &&
+                LevelName(a + std::string(b))) {
               spans.back().last = k;
               continue;
             }
@@ -406,6 +422,16 @@ class Folder {
           if (LevelName(text_of(spans[k]))) row.push_back(spans[k]);
         }
         if (row.size() > 2) row.erase(row.begin(), row.end() - 2);
+        // A 二级指标 the form names without 指标 (经济效益, 社会效益) sits
+        // between the 一级指标 that opens the row (named with its weight)
+        // and the 三级指标.
+        if (row.size() == 1 && spans.size() >= 3 && Weighted(text_of(row[0]))) {
+          const Span& two = spans[spans.size() - 2];
+          if (two.first > row[0].last &&
+              CodePoints(text_of(two)) <= kMaxLevel2Chars) {
+            row.push_back(two);
+          }
+        }
         row.push_back(spans.back());
         for (size_t f = 0; f < figures.size(); ++f)
           row.push_back({j + f, j + f});

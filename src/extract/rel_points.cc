@@ -314,10 +314,19 @@ void IndicatorRows(Context* ctx) {
     g.all_weighted = g.all_weighted && weight >= 0;
     g.all_scored = g.all_scored && score >= 0;
   }
-  for (const Group& g : groups) {
+  std::set<int> totalled;
+  for (const TotalCells& tc : t.totals) totalled.insert(tc.block);
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const Group& g = groups[k];
     if (g.level1_fact < 0) continue;
     std::string name = BareTitle(g.name);
-    if (g.all_weighted && !g.weights.empty()) {
+    // Its rows are all read when the block goes on past them: the next
+    // 一级指标 or the 总分 row follows. A table that stops inside the
+    // level (its rows wrapped beyond the reader) may have lost some.
+    const bool closed =
+        (k + 1 < groups.size() && groups[k + 1].block == g.block) ||
+        totalled.count(g.block);
+    if (closed && g.all_weighted && !g.weights.empty()) {
       AddWhole(ctx, "score_sum", "table.level1", name, g.level1_fact, g.weights,
                "一级指标下各行分值");
     }

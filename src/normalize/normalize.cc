@@ -445,12 +445,14 @@ bool NeedsSpace(char32_t a, char32_t b) {
 }
 
 // Fills in the fill of lines whose fill is unknown (see the header).
-void EstimateFill(std::vector<Line>* lines) {
+// Returns the width below which a line is a cell of its own, wrapped or
+// not: 0 but on a page of short lines (see the header).
+size_t EstimateFill(std::vector<Line>* lines) {
   std::vector<size_t> widths;
   for (const Line& l : *lines) {
     if (l.fill < 0 && !l.blank() && !l.table) widths.push_back(l.width);
   }
-  if (widths.empty()) return;  // blank and table lines need no fill
+  if (widths.empty()) return 0;  // blank and table lines need no fill
   // Below kMinFullWidth a line is never taken to wrap: a page of headings
   // and short lines would otherwise call its own widest short line "full".
   // Above kMaxFullWidth no printed line reaches (about 50 Han characters):
@@ -464,6 +466,27 @@ void EstimateFill(std::vector<Line>* lines) {
   for (Line& l : *lines) {
     if (l.fill < 0) l.fill = std::min(1.0, double(l.width) / double(full));
   }
+  // A page of short lines (eight at least, most below kMinFullWidth) is
+  // cells one per line or an infographic's captions; its wrapped text, if
+  // any, shows as lines of one width, the widest, three at least.
+  constexpr size_t kMinShortLines = 8, kMinWrapped = 3;
+  if (widths.size() < kMinShortLines || widths[k] >= kMinFullWidth) return 0;
+  const size_t widest = *std::max_element(widths.begin(), widths.end());
+  const size_t wrap = widest - widest / 10;
+  const size_t wrapped = std::count_if(widths.begin(), widths.end(),
+                                       [&](size_t w) { return w >= wrap; });
+  return wrapped >= kMinWrapped ? wrap : widest + 1;
+}
+
+// Whether the line opens with a figure: a digit, or a bound before one
+// (≥80%).
+bool StartsWithFigure(const Text& t, const Line& line) {
+  size_t i = line.begin;
+  while (i < line.end && std::u32string_view(U"≥≤＞＜><=").find(t.cp[i]) !=
+                             std::u32string_view::npos) {
+    ++i;
+  }
+  return i < line.end && IsDigit(t.cp[i]);
 }
 
 // True if blank lines are layout noise rather than paragraph breaks.
@@ -723,7 +746,7 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
   }
 
   // Step 4.
-  if (options_.join_lines) EstimateFill(&info);
+  const size_t cell_width = options_.join_lines ? EstimateFill(&info) : 0;
   bool blanks_break = !IsDoubleSpaced(info);
   out.text.reserve(total);
   out.offsets.reserve(total + 1);
@@ -741,7 +764,8 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
                   prev->fill >= options_.full_line_fill &&
                   !(EndsWithDigit(t, *prev) &&
                     IsNameFigureRow(t, line, options_.full_line_fill)) &&
-                  !GluesNumbers(t, *prev, line);
+                  !GluesNumbers(t, *prev, line) &&
+                  !(prev->width < cell_width && !StartsWithFigure(t, line));
       if (!join) {
         AppendCodePoint('\n', prev->input_end, &out);
       } else if (NeedsSpace(t.cp[prev->end - 1], t.cp[line.begin])) {

@@ -85,6 +85,14 @@
 //          figures that lost its separator: it starts with a Han character,
 //          ends short with a figure and holds no comma or stop ("…资金总额:
 //          1084.25" over "其中:中央补助 668.00");
+//        - the page is of short lines (eight or more, the 85th percentile
+//          below 40 columns: a table's cells one per line, an
+//          infographic's captions), the line is not of the page's wrap
+//          width (within a tenth of the widest line, three lines or more
+//          that wide) and the next line does not open with a figure:
+//          there a long line is a cell or a caption of its own, and only
+//          its value follows it on the next line ("申报定向费用补贴金融机构
+//          满意度" over "≥80%");
 //        - a blank line lies between them and the page is not double-spaced
 //          (double-spaced: more non-blank lines are followed by a blank line
 //          than by a non-blank one, as in text extracted with a blank line

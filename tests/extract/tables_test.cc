@@ -276,6 +276,13 @@ TEST(TablesTest, BudgetBlockSavedOneCellPerLine) {
   t = Tables({"项目\n资金\n全年预算数\n全年执行数\n执行率\n合计\n5\n6\n120%"});
   ASSERT_EQ(t.budgets.size(), 1u);
   EXPECT_EQ(Row(t.budgets[0]), "合计|||5|6||120%|");
+  // A header with no cell over the rows' names (the line before it is a
+  // text of its own): a row is its name and a value per column.
+  t = Tables(
+      {"1、持续性项目 □ 2、新增性项目þ 预算执行情况（万元）\n预算数(A)\n"
+       "执行数(B)\n执行率(B/A)\n得分\n年度财政资金总额\n650\n94\n0.1\n2.9"});
+  ASSERT_EQ(t.budgets.size(), 1u);
+  EXPECT_EQ(Row(t.budgets[0]), "年度财政资金总额|万元||650|94||0.1|2.9");
 }
 
 // An indicator block saved one cell per line folds into rows: header
@@ -333,6 +340,22 @@ TEST(TablesTest, IndicatorBlockSavedOneCellPerLine) {
             "产出指标（40分）|数量指标|公猪舍|22.8|22.8||1|");
   EXPECT_EQ(Row(t.indicators[1]),
             "产出指标（40分）|数量指标|育肥猪舍|180|180||3|");
+
+  // A 二级指标 named without 指标 (经济效益) between a weighted 一级指标
+  // and the 三级指标 is the row's 二级; a short text before a level name
+  // (the row before's actual, 良好) is not the head of a name broken in two.
+  t = Tables(
+      {"一级指标\n二级指标\n三级指标\n年初目标值(A)\n实际完成值(B)\n得分\n"
+       "产出指标(40分)\n数量指标\n一个存储备份器\n25TB\n25TB\n10\n"
+       "效益指标(30分)\n经济效益\n社会公益服务无经济效益\n公益性事业\n"
+       "公益性事业\n10\n环境效益\n数字图书馆环境优良无污染\n良好\n良好\n"
+       "10\n可持续影响指标\n≥360天服务读者\n≥360天\n≥360天\n10\n"});
+  ASSERT_EQ(t.indicators.size(), 4u);
+  EXPECT_EQ(Row(t.indicators[1]),
+            "效益指标(30分)|经济效益|社会公益服务无经济效益|公益性事业|"
+            "公益性事业||10|");
+  EXPECT_EQ(Row(t.indicators[3]),
+            "效益指标(30分)|可持续影响指标|≥360天服务读者|≥360天|≥360天||10|");
 }
 
 // A header row the page broke over lines, each part closed by '|', is one

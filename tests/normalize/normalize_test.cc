@@ -541,6 +541,44 @@ TEST(NormalizeTest, UnknownFillEstimatedOnSeedExcerpt) {
       "（2）预算编制规范性（5分）。");
 }
 
+// A page of short lines (a form's cells one per line): a long cell is a
+// line of its own, not a wrapped one, and only a figure after it (its
+// value) joins it; wrapped text among the cells, lines of the widest width
+// three times or more, joins as ever. Fewer than eight lines are no page
+// of cells.
+TEST(NormalizeTest, PageOfShortLinesKeepsItsCells) {
+  EXPECT_EQ(
+      Text("2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表\n"
+           "项目名称\n申报工作经费\n一级指标\n二级指标\n三级指标\n"
+           "产出指标\n数量指标\n"
+           "完成省级宣传片制作；完成实施方案的编制；完成评估报告\n"
+           "完成1部宣传片\n10\n满意度指标\n"
+           "申报定向费用补贴金融机构满意度\n≥80%\n"),
+      "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表\n"
+      "项目名称\n申报工作经费\n一级指标\n二级指标\n三级指标\n"
+      "产出指标\n数量指标\n"
+      "完成省级宣传片制作；完成实施方案的编制；完成评估报告\n"
+      "完成1部宣传片\n10\n满意度指标\n"
+      "申报定向费用补贴金融机构满意度≥80%");
+  EXPECT_EQ(Text("项目名称\n申报工作经费\n一级指标\n二级指标\n三级指标\n"
+                 "产出指标\n数量指标\n质量指标\n时效指标\n成本指标\n效益指标\n"
+                 "偏差原因：第三方咨询单位已编制完成海绵城市自评估报告并通过\n"
+                 "专家评审，根据合同约定的付款进度支付了部分款项，余款待审计\n"
+                 "后支付，因此预算执行率未达到百分之百，已列入下一年度计划中\n"
+                 "支付。\n"),
+            "项目名称\n申报工作经费\n一级指标\n二级指标\n三级指标\n"
+            "产出指标\n数量指标\n质量指标\n时效指标\n成本指标\n效益指标\n"
+            "偏差原因：第三方咨询单位已编制完成海绵城市自评估报告并通过"
+            "专家评审，根据合同约定的付款进度支付了部分款项，余款待审计"
+            "后支付，因此预算执行率未达到百分之百，已列入下一年度计划中"
+            "支付。");
+  EXPECT_EQ(
+      Text("2023年医院门急诊服务量28.6万人次，较2022年的24.2万人次增加4.4万"
+           "人次，同比增\n长16.2%；全年出院患者1.12万人次。\n"),
+      "2023年医院门急诊服务量28.6万人次，较2022年的24.2万人次增加4.4万"
+      "人次，同比增长16.2%；全年出院患者1.12万人次。");
+}
+
 TEST(NormalizeTest, BlankLineBreaksSingleSpacedText) {
   // Single-spaced text: a blank line is a paragraph break even after a full
   // line that does not end a sentence.
