@@ -234,6 +234,19 @@ std::vector<Reading> Budgets(const View& v, const Relation& r) {
       add("前文另一预算", {i});
     }
   }
+  // A rate that states its formula (detail "over=allocated": 支出数/到位数)
+  // is over that budget first.
+  if (r.detail.starts_with("over=")) {
+    const std::string_view over = std::string_view(r.detail).substr(5);
+    const char* name = over == "allocated" ? "下达资金"
+                       : over == "initial" ? "年初预算"
+                       : over == "full"    ? "全年预算"
+                                           : nullptr;
+    if (name) {
+      std::stable_partition(out.begin(), out.end(),
+                            [&](const Reading& b) { return b.name == name; });
+    }
+  }
   // With the carry-over from the year before.
   size_t n = out.size();
   for (int c : carry) {

@@ -223,6 +223,42 @@ bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
 // characters or more ("中央国有资本经营预算结转下年支出" names 中央国有资本
 // 经营预算; "结余" names none, nor does a time word alone: 年末结转结余,
 // account lexicon year_close).
+// The role of the figure a rate says it is over, in the formula it states
+// in brackets right after it ("资金执行率96.98%（支出数/到位数）", "（实际支出
+// ÷到位资金）"): the words after the '/' or '÷', a 数 after them dropped,
+// named by the role lexicon (到位 -> allocated); "" when it states none.
+std::string StatedBase(const Context& ctx, const Lexicon& roles, int rate) {
+  constexpr uint32_t kMaxFormulaBytes = 60;
+  const Fact& f = ctx.fact(rate);
+  std::string_view after =
+      ctx.Between(rate, f.text_end, f.text_end + kMaxFormulaBytes);
+  std::string_view close;
+  if (after.starts_with("（")) {
+    after.remove_prefix(std::string_view("（").size());
+    close = "）";
+  } else if (after.starts_with("(")) {
+    after.remove_prefix(1);
+    close = ")";
+  } else {
+    return "";
+  }
+  const size_t end = after.find(close);
+  if (end == std::string_view::npos) return "";
+  std::string_view formula = after.substr(0, end);
+  size_t over = formula.rfind("÷");
+  size_t len = std::string_view("÷").size();
+  if (const size_t slash = formula.rfind('/');
+      slash != std::string_view::npos &&
+      (over == std::string_view::npos || slash > over)) {
+    over = slash;
+    len = 1;
+  }
+  if (over == std::string_view::npos) return "";
+  std::string_view word = TrimSpace(formula.substr(over + len));
+  if (word.ends_with("数")) word.remove_suffix(std::string_view("数").size());
+  return word.empty() ? "" : roles.Name(word, "amount");
+}
+
 bool NamesSubject(const Lexicon& roles, const Lexicon& account, const Fact& f) {
   size_t end = 0, len = 0;
   const LexEntry* e = roles.Find(f.label, f.kind, &end);
@@ -1664,6 +1700,27 @@ void FindBudgets(Context* ctx) {
       if (!Checkable(g) || g.size() > kMaxStatement || Parallel(*ctx, g)) {
         continue;
       }
+      // A rate that states its formula (StatedBase) is over the figure of
+      // that role: the statement's own, or else the latest stated before it
+      // that is no list's part (a table's 合计 row of 到位数 above the
+      // rate's sentence).
+      std::string stated_over;
+      for (size_t k = 0; k < g.size(); ++k) {
+        if (g[k].role != "rate") continue;
+        const std::string over = StatedBase(*ctx, roles, g[k].fact);
+        if (over.empty()) continue;
+        stated_over = over;
+        if (HasRole(g, over)) break;
+        for (int j = g[k].fact - 1; j >= 0; --j) {
+          const Fact& b = ctx->fact(j);
+          if (b.role == over && b.qualifier.empty() && !parts.count(j) &&
+              SameFamily(b, ctx->fact(g.front().fact))) {
+            g.push_back({over, j});
+            break;
+          }
+        }
+        break;
+      }
       // A rate that names the budget it is over (完成年初预算的64.15%;
       // roles.lex rate_base) is over a budget of that kind: with none in
       // the statement its figure is not printed, and the rate is left out
@@ -1687,6 +1744,8 @@ void FindBudgets(Context* ctx) {
       r.kind = "budget";
       r.rule = "budget.prose";
       r.evidence = borrowed;
+      // The budget the rate's own formula names is the reading tried first.
+      if (!stated_over.empty()) r.detail = "over=" + stated_over;
       // An adjustment's way (rates.lex, change): adjust (追加, 调增),
       // adjust.down (调减) or adjust.either (预算调整 says neither).
       for (const Member& m : g) {

@@ -1109,13 +1109,13 @@ class Breakdowns {
       if (own == "spent" && IsBudget(f.role) && f.role != "fund") continue;
       const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
       bool outlays = false;
-      if (total >= 0 && own == "spent") {
+      if (total >= 0) {
         const Fact& t = ctx_.fact(total);
         const std::string before = Squeeze(ctx_.Between(
             total, t.text_begin > 12 ? t.text_begin - 12 : 0, t.text_begin));
-        outlays = before.ends_with("支出总计") ||
-                  before.ends_with("支出总计为") ||
-                  before.ends_with("支出总计：");
+        outlays = own == "spent" && (before.ends_with("支出总计") ||
+                                     before.ends_with("支出总计为") ||
+                                     before.ends_with("支出总计："));
       }
       // A part is named by what it is (中央资金, 培训支出), not by the
       // account alone: a first figure labelled only by a word for payments
@@ -1187,10 +1187,27 @@ class Breakdowns {
         // total's), is the statement moving on to that account (…，其中：
         // 监控设施建设补助资金520万元，已支出388.16万元): parts are named by
         // what they are (中央资金, 培训支出).
-        const bool ends =
-            EndsList(g.role, own, f.role, income, outlays) ||
-            (read_any && BareAccount(g) &&
-             EndsList(g.role, "", f.role, income, outlays));
+        // A carry-over past a ； that closes sources set apart by 、
+        // ("收入合计2638.02万元，其中财政拨款收入…、其他收入…；年初结转和结
+        // 余33.70万元") is beside the income, no source of it: the
+        // enumeration ended at the ；.
+        bool sources = income;
+        if (income && g.role == "carry" && fam.size() >= 2) {
+          const Fact& first_part = ctx_.fact(fam.front());
+          const Fact& last = ctx_.fact(fam.back());
+          const std::string_view among =
+              text.substr(first_part.text_end - base,
+                          last.text_begin - first_part.text_end);
+          const std::string_view gap =
+              text.substr(last.text_end - base, g.text_begin - last.text_end);
+          if (Contains(gap, "；") && Contains(among, "、") &&
+              !Contains(among, "；")) {
+            sources = false;
+          }
+        }
+        const bool ends = EndsList(g.role, own, f.role, sources, outlays) ||
+                          (read_any && BareAccount(g) &&
+                           EndsList(g.role, "", f.role, sources, outlays));
         if (ends && own_rate(at)) continue;
         if (ends || (read_any && SameFamily(g, f) && IsSum(g, base, text))) {
           break;
