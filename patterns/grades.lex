@@ -24,9 +24,10 @@ entry 不合格: 0 60
 # The score a grade is given for: the report's overall score, or (with a
 # weight below it) one indicator's.
 lexicon grade_scope
-entry overall: 自评得分 总分 评分 综合得分 总得分 评价得分 最终得分 得分结果 评分结果 自评分 综合评分
+entry overall: 自评得分 总分 评分 综合得分 总得分 评价得分 最终得分 得分结果 评分结果 自评分 综合评分 合计得分 得分合计 总计得分
 entry grade: 等级 评级 等次 总体评价 综合评价 自评结果 评价结果 自评为 评为 定为
 
 example: 自评得分95分，评价等级为优秀。 => 95/100=优秀
 example: 产出指标分值50分，自评得分48分，评价等级为优。 => 48/50=优
 example: 综合自评得分92分，自评为优。 => 92/100=优
+example: 自评结果：决策指标得分14.5分（权重20分），产出指标得分25.5分（权重30分），合计得分84.5分，评定等次为“优”。 => 84.5/100=优

@@ -1061,9 +1061,27 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     std::string_view l = f.label;
     return f.in_table ? l.substr(0, l.find(' ')) : l;
   };
+  // A cell's column ("2024年" of "年末结转和结余 2024年"); "" for prose.
+  auto column_of = [](const Fact& f) {
+    std::string_view l = f.label;
+    const size_t space = l.find(' ');
+    return f.in_table && space != std::string_view::npos ? l.substr(space + 1)
+                                                         : std::string_view();
+  };
+  // A table of the year's accounts by year (项目 | 2024年 | 2023年 | 增减率:
+  // 本年收入合计, 本年支出合计, 年初结转和结余, 年末结转和结余) tells a year
+  // in each column of money; a budget's column (年初预算数) plans a year,
+  // and is not read.
+  auto account_column = [&](size_t i) {
+    const Fact& f = facts[i];
+    const std::string_view col = column_of(f);
+    return f.in_table && !told(i) && !col.empty() &&
+           col.find("预算") == std::string_view::npos;
+  };
   for (size_t k = 0; k < facts.size(); ++k) {
     const Fact& c = facts[k];
-    if (c.kind != "amount" || !told(k) || !c.qualifier.empty() ||
+    const bool by_column = account_column(k);
+    if (c.kind != "amount" || !(told(k) || by_column) || !c.qualifier.empty() ||
         balances->count(int(k))) {
       continue;
     }
@@ -1074,7 +1092,10 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     for (int i = int(k) - 1; i >= 0 && int(k) - i <= kAccountReach; --i) {
       const Fact& f = facts[size_t(i)];
       if (f.page_no != c.page_no) break;
-      if (f.kind != "amount" || !told(size_t(i)) || !f.qualifier.empty() ||
+      const bool in_column =
+          by_column ? account_column(size_t(i)) && column_of(f) == column_of(c)
+                    : told(size_t(i));
+      if (f.kind != "amount" || !in_column || !f.qualifier.empty() ||
           !SameFamily(f, c)) {
         continue;
       }
@@ -1200,10 +1221,14 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
   // So many figures between that the text has surely moved on: said so
   // without reading them all (a statement far back is no nearer for it).
   if (to - from > kMaxFactsBetween) return true;
+  // An amount per unit (亩均投资2,965元, 人均补助94元) is a standard or an
+  // average of the money about, no money of its own.
+  const Lexicon& per_head = ctx.lex().Get("per_head");
   for (int i = from + 1; i < to; ++i) {
     const Fact& f = ctx.fact(i);
     if (f.kind == "amount" && f.role.empty() && !parts.count(i) &&
-        f.qualifier.empty() && !restated.count(f.base_value)) {
+        f.qualifier.empty() && !restated.count(f.base_value) &&
+        !NamesPerUnit(per_head, f.label)) {
       return true;
     }
   }
@@ -1877,8 +1902,17 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
     if (t.ends_with("决算")) t.remove_suffix(std::string_view("决算").size());
     return t;
   };
+  // A label may drop the 合计 its clause ends with (支出合计1,136.99万元 is
+  // labelled 支出): such a figure is the subject when its text says so.
+  auto sum_word = [](std::string_view t) {
+    for (std::string_view w : {"合计", "总计"}) {
+      if (t.ends_with(w)) return t.substr(0, t.size() - w.size());
+    }
+    return std::string_view();
+  };
   subject = trim(subject);
   if (subject.size() < 6) return -1;
+  const std::string_view summed = sum_word(subject);
   const Fact& at = ctx.fact(from);
   for (int i = from - 1; i >= 0 && i >= from - int(kMaxShareScan); --i) {
     const Fact& f = ctx.fact(i);
@@ -1888,7 +1922,11 @@ int NearestNamed(const Context& ctx, int from, std::string_view subject,
     const std::string_view label = trim(f.label);
     if (f.role != "change" && f.qualifier.empty() && SameFamily(f, like) &&
         (label == subject || plain(label) == plain(subject) ||
-         (label.size() >= 12 && subject.ends_with(label)))) {
+         (label.size() >= 12 && subject.ends_with(label)) ||
+         (!summed.empty() && label == summed &&
+          ctx.Between(i, f.text_begin - std::min<uint32_t>(f.text_begin, 24),
+                      f.text_begin)
+                  .find(subject) != std::string_view::npos))) {
       return i;
     }
   }

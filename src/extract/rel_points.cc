@@ -1879,6 +1879,51 @@ void AreaScores(Context* ctx, const std::string& role) {
   emit();
 }
 
+// "产出指标得分32.5分（权重30分）": a score, then right after it a bracket of
+// a weight word and points (权重, 分值, 满分): the bracket is that score's
+// weight, whatever else the sentence scores. Pairs already read (`done`:
+// the members of score_cap relations) are left alone.
+void WeightsAfterScores(Context* ctx) {
+  const Lexicon& point_roles = ctx->lex().Get("score_role");
+  std::set<int> done;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "score_cap") continue;
+    for (const RelationMember& m : r.members) done.insert(m.fact);
+  }
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
+      const int sc = sen.facts[k], w = sen.facts[k + 1];
+      const Fact &fs = ctx->fact(sc), &fw = ctx->fact(w);
+      if (!PlainScore(fs) || !PlainScore(fw) || fs.role != "score" ||
+          fw.role != "weight" || done.count(sc) || done.count(w)) {
+        continue;
+      }
+      std::string_view gap = ctx->Between(sc, fs.text_end, fw.text_begin);
+      bool opened = false;
+      for (std::string_view b : {"（", "("}) {
+        if (gap.starts_with(b)) {
+          gap.remove_prefix(b.size());
+          opened = true;
+        }
+      }
+      if (!opened || !point_roles.Has("weight", TrimSpace(gap)) ||
+          !IsCloseBracket(ctx->Between(w, fw.text_end, fw.text_end + 3))) {
+        continue;
+      }
+      std::string name = Squeeze(fs.label);
+      for (const std::string_view word : {"得分", "自评得分"}) {
+        if (name.size() > word.size() && name.ends_with(word)) {
+          name.resize(name.size() - word.size());
+          break;
+        }
+      }
+      AddCap(ctx, "prose.points", BareTitle(name), w, sc);
+      done.insert(sc);
+      done.insert(w);
+    }
+  }
+}
+
 // "产出指标（40分）得42分": points in brackets right after a name, then that
 // name's score in the same clause: the bracket is its weight. What the
 // score rests on may come between ("满意度指标（10分）根据问卷调查满意率96%
@@ -2248,6 +2293,7 @@ void FindScores(Context* ctx) {
   // 量指标14分、…，产出指标小计48分") holds scores though its items name no
   // score word: the points after the colon, none named a weight.
   BracketWeights(ctx, done);
+  WeightsAfterScores(ctx);
   const Lexicon& totals = ctx->lex().Get("score_total");
   // Points already read as a weight capping a score ("预算执行率（10分）得
   // 9.2分") are 分值, not scores, wherever a list of scores stands.
