@@ -12,20 +12,23 @@
 // money: 年初预算数, 全年预算数, 全年执行数, 执行率), a row opens with a name
 // followed by a value, and holds values (numbers, percentages, nothing, '/')
 // up to the next name that a value follows; a long text among them is the
-// row's 原因 note. Anything else ends the block. A header cell the page
-// broke inside ("年初" "预算数", "全年" "执行数": a line break in the
-// form's cell) is one column when its pieces key together into a column
-// name and the first piece names none alone. Each row becomes one table
-// line whose cells keep their own byte ranges, so every figure keeps its
-// provenance. See doc_text.h.
+// row's 原因 note (the header may lack a cell over the rows' names: a
+// row is then one cell wider than it). Anything else ends the block. A
+// header cell the page broke inside ("年初" "预算数", "全年" "执行数": a
+// line break in the form's cell) is one column when its pieces key
+// together into a column name and the first piece names none alone. Each row
+// becomes one table line whose cells keep their own byte ranges, so every
+// figure keeps its provenance. See doc_text.h.
 //
 // Its indicator block saved the same way is folded too: the header is a
 // run of the block's column names (三级指标 and at least three of 年度指标
 // 值, 实际完成值, 分值, 得分, 偏差原因, after 一级/二级指标), broken pieces
 // joined as for the budget block ("年度" "指标值"). A row is its names (一级
 // and 二级 only where the form printed them, the 三级指标 last) and then
-// one cell per figure column in the header's order; the points columns
-// (分值, 得分) hold points (at most 100) and anchor the row, so a text
+// one cell per figure column in the header's order (a 二级 named without
+// 指标, 经济效益, between a weighted 一级 and the 三级 is kept; a target or
+// an actual may run to a clause or two); the points columns (分值, 得分)
+// hold points (at most 100) and anchor the row, so a text
 // target ("显著") or an empty cell does not move it. A text after a row's
 // figures that is no level name is that row's note. The block ends at its
 // 总分/合计 row or where no row follows. Its header may run on into a line
