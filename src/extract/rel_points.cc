@@ -1879,17 +1879,24 @@ void AreaScores(Context* ctx, const std::string& role) {
   emit();
 }
 
+// The facts of the score_cap relations read so far: the weights and scores
+// already paired, which a later reader leaves alone.
+std::set<int> CappedFacts(const Context& ctx) {
+  std::set<int> done;
+  for (const Relation& r : ctx.out()->relations) {
+    if (r.kind != "score_cap") continue;
+    for (const RelationMember& m : r.members) done.insert(m.fact);
+  }
+  return done;
+}
+
 // "产出指标得分32.5分（权重30分）": a score, then right after it a bracket of
 // a weight word and points (权重, 分值, 满分): the bracket is that score's
 // weight, whatever else the sentence scores. Pairs already read (`done`:
 // the members of score_cap relations) are left alone.
 void WeightsAfterScores(Context* ctx) {
   const Lexicon& point_roles = ctx->lex().Get("score_role");
-  std::set<int> done;
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "score_cap") continue;
-    for (const RelationMember& m : r.members) done.insert(m.fact);
-  }
+  std::set<int> done = CappedFacts(*ctx);
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
       const int sc = sen.facts[k], w = sen.facts[k + 1];
@@ -2046,11 +2053,7 @@ void PairedPoints(Context* ctx) {
   std::vector<std::pair<int, int>> pairs;  // (weight, score), in order
   // (Pairs another reading made, the sentence's one pair among them, are
   // not made twice.)
-  std::set<int> done;
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "score_cap") continue;
-    for (const RelationMember& m : r.members) done.insert(m.fact);
-  }
+  std::set<int> done = CappedFacts(*ctx);
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 0; k + 1 < sen.facts.size(); ++k) {
       const int w = sen.facts[k], sc = sen.facts[k + 1];
@@ -2203,11 +2206,7 @@ void FindScores(Context* ctx) {
   // for the budget row too (indicator, detail rate: 得分 ≈ 执行率 × 分值).
   // A sentence of several weights or scores pairs them no way the text
   // says, and is left alone.
-  std::set<int> done;
-  for (const Relation& r : out.relations) {
-    if (r.kind != "score_cap") continue;
-    for (const RelationMember& m : r.members) done.insert(m.fact);
-  }
+  std::set<int> done = CappedFacts(*ctx);
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& point_roles = ctx->lex().Get("score_role");
   const Lexicon& steps = ctx->lex().Get("score_step");
