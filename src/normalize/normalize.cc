@@ -1194,6 +1194,42 @@ void JoinCellPerLineTables(std::string& text) {
     const size_t to = items[b] + (close_after(items[b]) ? 1 : 0);
     JoinCells(lines, items[a], to, row, text);
   };
+  // Whether item i is a text of its own line (no cell joined yet, no tab
+  // or pipe in it): a row's note under a note column. A note under the
+  // table (说明：…, 注：…) is none, nor a paragraph (a note is a sentence or
+  // two: kMaxNoteChars).
+  constexpr size_t kMaxNoteChars = 80;
+  auto note = [&](size_t i) {
+    if (i >= items.size() || kind(i) != CellLine::kOther) return false;
+    const CellLine& l = lines[items[i]];
+    const std::string_view t(text.data() + l.begin, l.stop - l.begin);
+    if (t.find('\t') != std::string_view::npos ||
+        t.find('|') != std::string_view::npos ||
+        CodePoints(t) > kMaxNoteChars) {
+      return false;
+    }
+    for (std::string_view head : {"说明", "注", "备注", "附注"}) {
+      if (t.starts_with(std::string(head) + "：") ||
+          t.starts_with(std::string(head) + ":")) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // Whether the n + 2 lines before item i are a header whose last column
+  // is a note's (增减原因, 备注, 说明): its rows may each end in a text.
+  auto noted = [&](size_t i, size_t n) {
+    if (i < n + 2) return false;
+    for (size_t k = i - n - 2; k < i; ++k) {
+      if (kind(k) != CellLine::kCell) return false;
+    }
+    const CellLine& l = lines[items[i - 1]];
+    const std::string_view t(text.data() + l.begin, l.stop - l.begin);
+    for (std::string_view w : {"原因", "备注", "说明", "措施"}) {
+      if (t.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
   size_t i = 0;
   while (i < items.size()) {
     if (kind(i) != CellLine::kCell) {
@@ -1206,12 +1242,17 @@ void JoinCellPerLineTables(std::string& text) {
       continue;
     }
     // Rows of the same shape that follow each other (a label's unit line
-    // or not).
-    size_t j = i + label(i) + n;
+    // or not), under a note column each perhaps closed by its note.
+    const bool notes = noted(i, n);
+    auto row_end = [&](size_t k) {
+      const size_t e = k + label(k) + n;
+      return notes && note(e) ? e + 1 : e;
+    };
+    size_t j = row_end(i);
     std::vector<size_t> starts = {i};
     while (j < items.size() && kind(j) == CellLine::kCell && figures(j) == n) {
       starts.push_back(j);
-      j += label(j) + n;
+      j = row_end(j);
     }
     if (starts.size() < 2 ||
         std::none_of(starts.begin(), starts.end(), filled)) {
@@ -1229,11 +1270,13 @@ void JoinCellPerLineTables(std::string& text) {
             kind(i - 1 - cells) == CellLine::kUnit)) {
       ++cells;
     }
-    if ((n >= 2 && cells >= n) ||
-        (n == 1 && cells == 2 && closed(i - 1) && closed(i - 2))) {
+    if (notes) {
+      join(i - n - 2, i - 1, false);
+    } else if ((n >= 2 && cells >= n) ||
+               (n == 1 && cells == 2 && closed(i - 1) && closed(i - 2))) {
       join(i - cells, i - 1, false);
     }
-    for (size_t k : starts) join(k, k + label(k) - 1 + n, true);
+    for (size_t k : starts) join(k, row_end(k) - 1, true);
     i = j;
   }
 }

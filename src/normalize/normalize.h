@@ -231,7 +231,9 @@ bool SpacedTableRow(std::string& line, bool after_row = false,
 // then "(万元)", as one cell) — each row is put back on one line, and so
 // is the header: the n or n+1 short lines just before the first row (the
 // column headings, and the corner cell when there is one; over one column
-// of figures, two lines each closed by a pipe). Rows with
+// of figures, two lines each closed by a pipe; n+2 when the last names a
+// note's column, 增减原因, 备注, 说明, and then each row may end in its
+// note, a text line of its own). Rows with
 // fewer figures (an empty cell left no line, so its figures' columns are
 // unknown) are left as they are. Rewrites in place byte for byte: the line
 // break after a cell becomes '	', a blank line's break and a trailing '|'

@@ -747,6 +747,21 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
                 .text,
             "三级指标\t年度指标值\t实际完成值\n数量\t≥10个\t10个\n合格率\t=100%"
             "\t100%\n成本\t≤25万元\t23.6万元");
+  // Under a header whose last column is a note's (增减原因), a row may end
+  // in its note, a text of its own line, or leave it empty.
+  EXPECT_EQ(
+      n->NormalizeText("项目\n2022年预算数\n2023年预算数\n增减\n增减原因\n"
+                       "合计\n2378.77\n2415.44\n36.67\n"
+                       "公务接待费\n1114.54\n989.86\n-124.68\n"
+                       "严格执行中央八项规定，减少公务接待。\n"
+                       "公务用车费\n1264.23\n1425.58\n161.35\n"
+                       "说明：以上为预算数。")
+          .text,
+      "项目\t2022年预算数\t2023年预算数\t增减\t增减原因\n"
+      "合计\t2378.77\t2415.44\t36.67\n"
+      "公务接待费\t1114.54\t989.86\t-124.68\t"
+      "严格执行中央八项规定，减少公务接待。\n"
+      "公务用车费\t1264.23\t1425.58\t161.35\n说明：以上为预算数。");
   // A mirror site's pinyin glosses are no part of a cell's length: a long
   // glossed name is still a cell (and the glosses go, step 1b).
   EXPECT_EQ(
