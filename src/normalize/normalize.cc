@@ -944,7 +944,7 @@ namespace {
 struct CellLine {
   size_t begin, end;  // the line, without its '\n'
   size_t stop;        // end of its content: trailing spaces and '|' dropped
-  // kUnit: a bracketed money unit alone ("(万元)"), the rest of the label
+  // kUnit: a bracketed money unit or % alone ("(万元)"), the rest of the label
   // above it (a heading's unit set below it in its cell). kEmpty: a lone
   // pipe, an empty cell where a figure would be; kClose: a lone pipe that
   // closes the cell on the line before it.
@@ -957,7 +957,8 @@ bool OwnPipe(std::string_view text, const CellLine& l) {
          std::string_view::npos;
 }
 
-// Whether s is a money unit in brackets and nothing else: "(万元)", "（元）".
+// Whether s is a money unit or a percent sign in brackets and nothing
+// else: "(万元)", "（元）", "（%）".
 bool IsBracketedUnit(std::string_view s) {
   for (std::string_view open : {"(", "（"}) {
     if (!s.starts_with(open)) continue;
@@ -965,7 +966,8 @@ bool IsBracketedUnit(std::string_view s) {
     for (std::string_view close : {")", "）"}) {
       if (!in.ends_with(close)) continue;
       in.remove_suffix(close.size());
-      return in == "元" || in == "万元" || in == "亿元" || in == "千元";
+      return in == "元" || in == "万元" || in == "亿元" || in == "千元" ||
+             in == "%" || in == "％";
     }
   }
   return false;
@@ -1264,14 +1266,39 @@ void JoinCellPerLineTables(std::string& text) {
     // unit line there is a heading's cell of its own ("得分", "(万元)").
     // Over one column of figures, only two cells each closed by a pipe are
     // a header (项目 | 预算数 |): a heading and a label line look the same.
+    auto heading = [&](size_t k) {
+      return kind(k) == CellLine::kCell || kind(k) == CellLine::kUnit;
+    };
     size_t cells = 0;
-    while (cells < n + 1 && cells < i &&
-           (kind(i - 1 - cells) == CellLine::kCell ||
-            kind(i - 1 - cells) == CellLine::kUnit)) {
-      ++cells;
+    while (cells < n + 1 && cells < i && heading(i - 1 - cells)) ++cells;
+    // More heading lines than columns, and a percent sign among them under
+    // a cell ("增减率" then "（%）"): it is the rest of that heading, set
+    // below it in its cell, as a label's unit is. (A money unit there may
+    // be the corner cell's, 项目资金 (万元), moved to the row's end.)
+    auto percent = [&](size_t k) {
+      if (kind(k) != CellLine::kUnit) return false;
+      const CellLine& l = lines[items[k]];
+      const std::string_view t(text.data() + l.begin, l.stop - l.begin);
+      return t.find('%') != std::string_view::npos ||
+             t.find("％") != std::string_view::npos;
+    };
+    size_t span = 0, glued = 0;
+    if (n >= 2 && cells == n + 1 && cells < i && heading(i - 1 - cells)) {
+      while (span < i && heading(i - 1 - span) && span - glued < n + 1) {
+        const size_t k = i - 1 - span;
+        if (percent(k) && k > 0 && kind(k - 1) == CellLine::kCell &&
+            span + 1 < i) {
+          span += 2;
+          ++glued;
+        } else {
+          ++span;
+        }
+      }
     }
     if (notes) {
       join(i - n - 2, i - 1, false);
+    } else if (glued > 0 && span - glued == n + 1) {
+      join(i - span, i - 1, true);
     } else if ((n >= 2 && cells >= n) ||
                (n == 1 && cells == 2 && closed(i - 1) && closed(i - 2))) {
       join(i - cells, i - 1, false);

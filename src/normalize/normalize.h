@@ -233,7 +233,9 @@ bool SpacedTableRow(std::string& line, bool after_row = false,
 // column headings, and the corner cell when there is one; over one column
 // of figures, two lines each closed by a pipe; n+2 when the last names a
 // note's column, 增减原因, 备注, 说明, and then each row may end in its
-// note, a text line of its own). Rows with
+// note, a text line of its own; a "（%）" line under a heading, where the
+// heading has more lines than columns, is the rest of that heading's
+// cell). Rows with
 // fewer figures (an empty cell left no line, so its figures' columns are
 // unknown) are left as they are. Rewrites in place byte for byte: the line
 // break after a cell becomes '	', a blank line's break and a trailing '|'

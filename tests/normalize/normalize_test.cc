@@ -762,6 +762,15 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
       "公务接待费\t1114.54\t989.86\t-124.68\t"
       "严格执行中央八项规定，减少公务接待。\n"
       "公务用车费\t1264.23\t1425.58\t161.35\n说明：以上为预算数。");
+  // A heading whose unit was set below it in its cell ("增减率" then "（%）")
+  // is one column where the heading has more lines than columns.
+  EXPECT_EQ(
+      n->NormalizeText("项目\n上年决算\n本年决算\n增减率\n（%）\n"
+                       "合计\n60.25\n20.28\n-66.34\n"
+                       "公务接待费\n18.89\n6.64\n-64.85")
+          .text,
+      "项目\t上年决算\t本年决算\t增减率（%）\n合计\t60.25\t20.28\t-66.34\n"
+      "公务接待费\t18.89\t6.64\t-64.85");
   // A mirror site's pinyin glosses are no part of a cell's length: a long
   // glossed name is still a cell (and the glosses go, step 1b).
   EXPECT_EQ(
