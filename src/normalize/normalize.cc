@@ -834,7 +834,15 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
     size_t tail = cps.size() - k;
     bool pct = tail == 1 && (cps[k] == '%' || cps[k] == U'‰');
     bool unit = tail <= 3 && std::all_of(cps.begin() + k, cps.end(), IsHan);
-    t.value = tail == 0 || pct || unit;
+    // A rate per so many people (≤12/10万, 0/10万, 3/1000): a figure.
+    size_t per = k + 1;
+    while (per < cps.size() && cps[per] >= '0' && cps[per] <= '9') ++per;
+    const bool per_people =
+        tail >= 2 && cps[k] == '/' && per > k + 1 &&
+        (per == cps.size() ||
+         (cps.size() - per <= 1 &&
+          std::all_of(cps.begin() + per, cps.end(), IsHan)));
+    t.value = tail == 0 || pct || unit || per_people;
   }
   if (cps.size() >= 2 && cps.size() <= 16 &&
       std::any_of(cps.begin(), cps.end(), IsHan)) {

@@ -245,6 +245,9 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
             "质量指标\t服务达标率\t80%\t80%\t20\t20");
   EXPECT_EQ(Text("一级指标 二级指标 三级指标 分值 得分"),
             "一级指标\t二级指标\t三级指标\t分值\t得分");
+  // A rate per so many people (≤12/10万, 0/10万) is a figure.
+  EXPECT_EQ(Text("效益指标 社会效益 孕产妇死亡率 ≤12/10万 0/10万 100%"),
+            "效益指标\t社会效益\t孕产妇死亡率\t≤12/10万\t0/10万\t100%");
   // Fewer headings are a header only right above a row.
   EXPECT_EQ(Text("一级指标 分值 得分\n产出指标 50 47.5"),
             "一级指标\t分值\t得分\n产出指标\t50\t47.5");
