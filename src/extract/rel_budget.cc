@@ -4739,6 +4739,18 @@ void FindBounds(Context* ctx) {
     const bool of_total =
         ShareOfTotal(whole, f.label) || Squeeze(f.label) == "占";
     if (!of_total && (!e || e->name == "free")) continue;
+    // A table cell named by its row alone (a table whose header was not
+    // read) in a row of other percentages: which of them is the rate the
+    // row names (its target ≥90%, its actual 98.3%, a completion 109.22%)
+    // cannot be told.
+    if (f.in_table && f.label.find(' ') == std::string::npos) {
+      bool others = false;
+      for (size_t j = i;
+           j-- > 0 && facts[j].in_table && facts[j].sentence == f.sentence;) {
+        others = others || facts[j].kind == "percent";
+      }
+      if (others) continue;
+    }
     if (!of_total && e->name == "usually" && stated.count(int(i))) continue;
     // Nor is one its sentence says is reckoned on a named base (以年初预算
     // 为基数计算，预算执行率为112.62%): over 100% against that base is what
