@@ -30,8 +30,10 @@
 // an actual may run to a clause or two); the points columns (分值, 得分)
 // hold points (at most 100) and anchor the row, so a text
 // target ("显著") or an empty cell does not move it. A text after a row's
-// figures that is no level name is that row's note. The block ends at its
-// 总分/合计 row or where no row follows. Its header may run on into a line
+// figures that is no level name is that row's note (the last row's too,
+// before the 总分 row). The block ends at its 总分/合计 row or where no row
+// follows. A budget block's source row whose cells were all empty left its
+// name alone: the next row follows it. Its header may run on into a line
 // the normaliser already made a row of cells.
 //
 // First, a header row of an indicator table that the page broke over
@@ -224,8 +226,14 @@ class Folder {
     const size_t width = header.size() + (lead == h ? 1 : 0);
     rows->clear();
     rows->push_back(header);
-    while (rows->size() <= kMaxRows && Name(j) && Value(j + 1) &&
-           Joined(h, j + 1)) {
+    while (rows->size() <= kMaxRows && Name(j) && Joined(h, j + 1)) {
+      // A source row whose cells were all empty left its name alone (the
+      // blank lines of its cells dropped): the next row follows it.
+      if (!Value(j + 1)) {
+        if (!(Name(j + 1) && Value(j + 2) && Joined(h, j + 2))) break;
+        ++j;
+        continue;
+      }
       std::vector<Span> row = {{j, j}};
       ++j;
       bool number = false;
@@ -373,6 +381,11 @@ class Folder {
       // text no row follows.
       if (t.starts_with("总分") || t.starts_with("合计") ||
           t.starts_with("总计")) {
+        // The last row's note, right before the total row.
+        if (names.size() == 1 && rows->size() > 1 && note &&
+            !LevelName(cells_[names[0]].cell.text)) {
+          rows->back().push_back({names[0], names[0]});
+        }
         std::vector<Span> total = {{j, j}};
         for (size_t k = j + 1;
              k < j + 1 + figures.size() && Points(k) && OnePage(h, k); ++k) {

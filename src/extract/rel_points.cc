@@ -345,7 +345,9 @@ void IndicatorRows(Context* ctx) {
   std::vector<int> budget_weight, budget_score;
   for (const BudgetCells& b : t.budgets) {
     if (!IsBudgetTotal(out.budgets[b.row].item)) continue;
-    int w = ctx->CellNumber(b.line, b.weight);
+    // (Its weight in its own cell, or in the header's: 得分（10分×执行率）.)
+    int w = b.weight >= 0 ? ctx->CellNumber(b.line, b.weight)
+                          : ctx->CellNumber(b.header_line, b.header_weight);
     int s = ctx->CellNumber(b.line, b.score);
     if (w >= 0 && ctx->fact(w).kind == "score") budget_weight.push_back(w);
     if (s >= 0 && ctx->fact(s).kind == "score") budget_score.push_back(s);

@@ -243,6 +243,18 @@ bool EndsInWeight(std::string_view k) {
   });
 }
 
+// Whether a score column's header key states its formula with the block's
+// weight in it: "得分(10分×执行率)", "得分(20分*执行率)".
+bool ScoreFormulaWeight(std::string_view k) {
+  const size_t open = k.find('(');
+  if (open == std::string_view::npos) return false;
+  size_t d = open + 1;
+  while (d < k.size() && ((k[d] >= '0' && k[d] <= '9') || k[d] == '.')) ++d;
+  return d > open + 1 && k.substr(d).starts_with("分") &&
+         (k.find("执行率") != std::string_view::npos ||
+          k.find("完成率") != std::string_view::npos);
+}
+
 // Whether a key names a level of the indicator block: it ends in 指标,
 // before a weight in brackets ("产出指标(50分)", "质量指标").
 bool LevelNameKey(std::string_view k) {
@@ -292,6 +304,12 @@ std::optional<BudgetColumns> BudgetHeader(const Line& row) {
     BudgetColumns::Field f = BudgetField(k);
     if (IsMoneyField(f)) ++money;
     if (f == BudgetColumns::kNone && b.weight_col < 0 && EndsInWeight(k)) {
+      b.weight_col = int(b.header.size());
+    }
+    // A score column that says how it is figured names the block's weight
+    // in it (得分（10分×执行率）, 得分(20分*执行率)).
+    if (f == BudgetColumns::kScore && b.weight_col < 0 &&
+        ScoreFormulaWeight(k)) {
       b.weight_col = int(b.header.size());
     }
     b.header.push_back(k);

@@ -1258,16 +1258,43 @@ void JoinCellPerLineTables(std::string& text) {
       const size_t e = k + label(k) + n;
       return notes && note(e) ? e + 1 : e;
     };
+    // A row whose cells were all empty, saved as its label and a blank
+    // line for each cell (n of them, two or more: one blank line after
+    // every line is a double-spaced page's), among rows of the shape: a
+    // row of empty cells, each blank line's break a cell's tab.
+    auto empty_row = [&](size_t k) {
+      if (n < 2 || k + 1 >= items.size() || kind(k) != CellLine::kCell ||
+          figures(k) != 0 || label(k) != 1) {
+        return false;
+      }
+      for (size_t b = items[k] + 1; b < items[k + 1]; ++b) {
+        if (lines[b].kind != CellLine::kBlank) return false;
+      }
+      return items[k + 1] - items[k] - 1 == n &&
+             kind(k + 1) == CellLine::kCell && figures(k + 1) == n;
+    };
     size_t j = row_end(i);
-    std::vector<size_t> starts = {i};
-    while (j < items.size() && kind(j) == CellLine::kCell && figures(j) == n) {
-      starts.push_back(j);
-      j = row_end(j);
+    std::vector<size_t> starts = {i}, empties;
+    while (j < items.size()) {
+      if (kind(j) == CellLine::kCell && figures(j) == n) {
+        starts.push_back(j);
+        j = row_end(j);
+      } else if (empty_row(j)) {
+        empties.push_back(j);
+        ++j;
+      } else {
+        break;
+      }
     }
     if (starts.size() < 2 ||
         std::none_of(starts.begin(), starts.end(), filled)) {
       i += label(i) + n;
       continue;
+    }
+    for (size_t k : empties) {
+      for (size_t b = items[k]; b < items[k] + n; ++b) {
+        text[lines[b].end] = '\t';
+      }
     }
     // The header: the short lines just before the first row, n of them or
     // n + 1 with the corner cell; fewer, and there is no header to join. A

@@ -324,6 +324,17 @@ TEST(TablesTest, IndicatorBlockSavedOneCellPerLine) {
       Row(t.indicators[1]),
       "产出指标（50分）|数量指标|特困人员救助供养人数|>=4754人|4604人|5|5|"
       "特困人员实行动态管理");
+  // The last row's note, right before the 总分 row, is that row's.
+  t = Tables(
+      {"一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+       "偏差原因分析及改进措施\n产出指标\n数量指标\n供养人数\n≥1030人\n"
+       "1048人\n20\n20\n满意度指标\n服务对象满意度指标\n救助对象满意度\n"
+       "≥90%\n76.7%\n10\n8.52\n部分对象参与积极性不高。\n总分\n100\n"
+       "93.5"});
+  ASSERT_EQ(t.indicators.size(), 2u);
+  EXPECT_EQ(Row(t.indicators[1]),
+            "满意度指标|服务对象满意度指标|救助对象满意度|≥90%|76.7%|10|8.52|"
+            "部分对象参与积极性不高。");
   // Cells of a text that forms no rows stay text.
   t = Tables({"一级指标\n二级指标\n三级指标\n分值\n得分\n说明如下。\n"});
   EXPECT_TRUE(t.indicators.empty());

@@ -765,6 +765,15 @@ TEST(NormalizeTest, TableSavedOneCellPerLineIsPutBackInRows) {
       "公务接待费\t1114.54\t989.86\t-124.68\t"
       "严格执行中央八项规定，减少公务接待。\n"
       "公务用车费\t1264.23\t1425.58\t161.35\n说明：以上为预算数。");
+  // A row of empty cells, its label and a blank line for each, among rows
+  // of the shape, is a row: each blank line's break a cell's tab.
+  EXPECT_EQ(n->NormalizeText("项目资金\n预算数\n执行数\n年度资金总额\n841.25\n"
+                             "680.63\n其中：财政拨款\n751.46\n611.67\n"
+                             "上年结转资金\n\n\n其他资金\n89.79\n68.96")
+                .text,
+            "项目资金\t预算数\t执行数\n年度资金总额\t841.25\t680.63\n"
+            "其中：财政拨款\t751.46\t611.67\n上年结转资金\t\t\n"
+            "其他资金\t89.79\t68.96");
   // A heading whose unit was set below it in its cell ("增减率" then "（%）")
   // is one column where the heading has more lines than columns.
   EXPECT_EQ(
