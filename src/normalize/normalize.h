@@ -235,7 +235,8 @@ bool SpacedTableRow(std::string& line, bool after_row = false,
 // note's column, 增减原因, 备注, 说明, and then each row may end in its
 // note, a text line of its own; a "（%）" line under a heading, where the
 // heading has more lines than columns, is the rest of that heading's
-// cell). Rows with
+// cell). A label followed by n blank lines (n ≥ 2) among rows of the shape
+// is a row of empty cells, each blank line's break a tab. Rows with
 // fewer figures (an empty cell left no line, so its figures' columns are
 // unknown) are left as they are. Rewrites in place byte for byte: the line
 // break after a cell becomes '	', a blank line's break and a trailing '|'
