@@ -1,6 +1,7 @@
 // score.total, score.cap, grade.band, score.rule and form.completeness: the
 // points of an evaluation. Points are exact (a 9.5 is 9.5), so sums of
 // points must hold exactly.
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -75,6 +76,17 @@ bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
   }
   const Decimal& stated = v.num(total).value;
   if (stated == sum || (!extra.empty() && stated == sum + more)) return false;
+  // A total printed to fewer decimals than its parts (97.8 over parts to
+  // the hundredth, 97.78) is their sum rounded to its own last digit.
+  int finest = 0;
+  for (int p : parts) finest = std::max(finest, v.num(p).value.scale());
+  for (int e : extra) finest = std::max(finest, v.num(e).value.scale());
+  if (stated.scale() < finest) {
+    auto rounds = [&](const Decimal& x) {
+      return (stated - x).Abs() <= stated.HalfUnit();
+    };
+    if (rounds(sum) || (!extra.empty() && rounds(sum + more))) return false;
+  }
   const Fact& t = v.fact(total);
   std::vector<int64_t> ids = {t.fact_id};
   for (int p : parts) ids.push_back(v.id(p));
