@@ -250,6 +250,24 @@ std::string ActualNameOf(const Context& ctx, int i) {
   size_t len = 0;
   if (!f.in_table && i > 0 && done.Has("actual", f.label)) {
     const Fact& t = ctx.fact(i - 1);
+    // The indicator named in quotation marks right before its target
+    // ("“校舍改造工程验收合格率”指标年度目标值≥95%，实际完成84.6%").
+    if (t.sentence == f.sentence && t.page_no == f.page_no &&
+        done.EndsWith(t.label, "plan", &len)) {
+      const std::string_view head =
+          ctx.Between(i - 1, t.sentence_begin, t.text_begin);
+      const size_t close = head.rfind("”");
+      const size_t open =
+          close == std::string_view::npos ? close : head.rfind("“", close);
+      constexpr size_t kMaxAfterQuote = 24;  // 指标年度目标值 and the like
+      if (open != std::string_view::npos &&
+          head.size() - close <= kMaxAfterQuote) {
+        const std::string name =
+            Squeeze(head.substr(open + std::string_view("“").size(),
+                                close - open - std::string_view("“").size()));
+        if (CodePoints(name) >= 2) return name;
+      }
+    }
     if (t.sentence == f.sentence && t.page_no == f.page_no &&
         done.EndsWith(t.label, "plan", &len) && t.label.size() > len) {
       return t.label.substr(0, t.label.size() - len);
@@ -881,6 +899,35 @@ void SummaryRestated(Context* ctx) {
   }
 }
 
+// The report's overall score stated in the prose (grades.lex grade_scope,
+// overall: 自评得分, 总分, 综合得分) and in its form's 总分 row (the one
+// table cell of the report named 总分/合计 得分): one figure, the form's.
+// A report of several forms (several such cells) pairs none.
+void TotalScoreRestated(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const Lexicon& scope = ctx->lex().Get("grade_scope");
+  int cell = -1, cells = 0;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.in_table && f.kind == "score" && f.qualifier.empty() &&
+        (f.label.starts_with("总分") || f.label.starts_with("合计")) &&
+        f.label.ends_with("得分")) {
+      cell = int(i);
+      ++cells;
+    }
+  }
+  if (cells != 1) return;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.in_table || f.kind != "score" || !f.qualifier.empty() ||
+        f.role == "weight" || !scope.Contains(f.label, "overall")) {
+      continue;
+    }
+    AddRestatement(ctx, "restate.table_cell", "总分",
+                   "正文总分 = 表中总分行得分", int(i), cell);
+  }
+}
+
 }  // namespace
 
 void FindRestatements(Context* ctx) {
@@ -894,6 +941,7 @@ void FindRestatements(Context* ctx) {
   IndicatorActualsInProse(ctx);
   SwappedDigits(ctx);
   PointedBack(ctx);
+  TotalScoreRestated(ctx);
 }
 
 // An amount in 元 with a printed decimal (or a whole one that is a budget
