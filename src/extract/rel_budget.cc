@@ -1615,7 +1615,9 @@ void FindBudgets(Context* ctx) {
       // "…合计 | 600.00 | 672.00 | 643.42" then "项目全年执行数643.42万元，
       // 预算执行率为97.55%": a payment that restates a table's cell of
       // payments, in the rows right above it, is that row's: the statement
-      // takes the row's budgets ("表中同行预算").
+      // takes the row's budgets ("表中同行预算"). So is one that restates
+      // the form's own 年度资金总额 row, however far above (a 自评结论
+      // under the form's indicator block).
       constexpr int kRowsAbove = 12;
       if (borrowed.empty() && !has_budget && !has_income && !g.empty()) {
         int paid = -1;
@@ -1623,15 +1625,15 @@ void FindBudgets(Context* ctx) {
           if (m.role == "spent") paid = m.fact;
         }
         bool found = false;
-        for (int ln = int(l) - 1;
-             paid >= 0 && !found && ln >= 0 && ln >= int(l) - kRowsAbove;
-             --ln) {
+        for (int ln = int(l) - 1; paid >= 0 && !found && ln >= 0; --ln) {
+          const bool near_row = ln >= int(l) - kRowsAbove;
           const std::vector<int>& row = ctx->LineFacts(ln);
           for (int j : row) {
             const Fact& f = ctx->fact(j);
             if (!f.in_table || f.role != "spent" ||
                 f.base_value != ctx->fact(paid).base_value ||
-                !SameFamily(f, ctx->fact(paid))) {
+                !SameFamily(f, ctx->fact(paid)) ||
+                (!near_row && !Squeeze(f.label).starts_with("年度资金总额"))) {
               continue;
             }
             found = true;
