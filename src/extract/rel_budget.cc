@@ -1892,6 +1892,30 @@ std::string EllipticWhole(const Context& ctx, const Sentence& sen, int rate) {
 // is the subject, or, four characters or more, ends it (a subject
 // "…经费支出决算数" names a figure labelled 支出决算; a closing 数 aside).
 // -1 if none.
+// The words that name what a figure is of, without the words any such
+// figure may carry: 实际, 全年, 累计, 本年, 当年 before, 资金, 经费, 金额,
+// 数 after (实际发放 and 发放资金 both name 发放).
+std::string CoreName(std::string_view label) {
+  std::string s = Squeeze(label);
+  std::string_view t = s;
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view w : {"实际", "全年", "累计", "本年", "当年"}) {
+      if (t.starts_with(w)) {
+        t.remove_prefix(w.size());
+        again = true;
+      }
+    }
+    for (std::string_view w : {"资金", "经费", "金额", "数"}) {
+      if (t.ends_with(w)) {
+        t.remove_suffix(w.size());
+        again = true;
+      }
+    }
+  }
+  return std::string(t);
+}
+
 int NearestNamed(const Context& ctx, int from, std::string_view subject,
                  const Fact& like, bool same_section) {
   auto trim = [](std::string_view t) {
@@ -2963,8 +2987,32 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
         const Fact& prev = ctx->fact(sen.facts[before]);
         const std::string_view to_change =
             ctx->Between(c, prev.text_end, fc.text_begin);
+        // A change in a clause of its own after a ； that names its subject
+        // as the one figure of its sentence is named, its core words alike
+        // (CoreName: "实际发放1381.94万元，…；发放资金较上年（…）增长…"), is of
+        // that figure; any other change past a ； is another subject's.
+        int core_named = -1;
         if (!chained && to_change.find("；") != std::string_view::npos) {
-          continue;
+          const size_t at = FirstOf(fc.label, than->words);
+          const std::string core =
+              at == std::string::npos
+                  ? std::string()
+                  : CoreName(std::string_view(fc.label).substr(0, at));
+          int count = 0;
+          if (core.size() >= 6 &&
+              AgainstOtherYear(way, std::string_view(fc.label).substr(at))) {
+            for (size_t q = 0; q + 1 < k; ++q) {
+              const int i = sen.facts[q];
+              const Fact& fi = ctx->fact(i);
+              if (fi.role != "change" && fi.qualifier.empty() && Summable(fi) &&
+                  SameFamily(fi, fc) && !total_of.count(i) &&
+                  CoreName(fi.label) == core) {
+                core_named = i;
+                ++count;
+              }
+            }
+          }
+          if (count != 1) continue;
         }
         // The clauses before the change, from the first comma (or, in a
         // chain, ；) after the figure before it.
@@ -3000,6 +3048,10 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
                 named = i;
                 ++count;
               }
+            }
+            if (count == 0 && core_named >= 0) {
+              named = core_named;
+              count = 1;
             }
             if (count == 1) {
               a = named;
