@@ -561,8 +561,11 @@ class Breakdowns {
       }
       // "其中：财政拨款收入751.8万元，…，包括一般公共预算收入751.8万元；其他
       // 收入7000万元，…": a list opened inside a part of a list before it
-      // in the sentence ends with that part, at its ；.
-      if (k > 0 && depth[openers[k - 1].at] == d && !o.bracket) {
+      // in the sentence ends with that part, at its ；. (A bracket's list
+      // closed at its bracket, 149.43万元（上年167.68万元），其中：…, holds
+      // none after it.)
+      if (k > 0 && depth[openers[k - 1].at] == d && !o.bracket &&
+          !openers[k - 1].bracket) {
         end = std::min(end, SemicolonIn(text, depth, o.end, end, inner));
       }
       nested_ = {0, 0};
