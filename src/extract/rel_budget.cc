@@ -1238,6 +1238,7 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
 void FindBudgets(Context* ctx) {
   AccountSums(ctx);
   const Lexicon& roles = ctx->lex().Get("role");
+  const Lexicon& account_words = ctx->lex().Get("account");
   const Lexicon& side = ctx->lex().Get("side");
   const Lexicon& way = ctx->lex().Get("change");
   const Extracted& out = *ctx->out();
@@ -1724,7 +1725,16 @@ void FindBudgets(Context* ctx) {
       }
       // A statement names a few figures; a "group" of dozens is a list or
       // a table read as prose, and its readings would multiply.
-      if (!Checkable(g) || g.size() > kMaxStatement || Parallel(*ctx, g)) {
+      // A year told with what was distributed or drawn from its surplus
+      // (account lexicon, distribution: 结余分配, 提取) leaves a balance the
+      // statement's other figures do not give: not read (as YearAccounts).
+      const bool distributed =
+          std::any_of(g.begin(), g.end(), [&](const Member& m) {
+            return account_words.Contains(ctx->fact(m.fact).label,
+                                          "distribution");
+          });
+      if (!Checkable(g) || g.size() > kMaxStatement || Parallel(*ctx, g) ||
+          distributed) {
         continue;
       }
       // A rate that states its formula (StatedBase) is over the figure of
