@@ -1667,6 +1667,67 @@ void RateColumns(Context* ctx) {
   }
 }
 
+// "功能分类科目 | 金额 | 占比（%）" closed by a 合计 row: a column headed by
+// a bare share (占比, 比重, 所占比例, 占合计比重: nothing named before the
+// word) right after a column of amounts holds each row's amount over the
+// 合计 row's amount in that column, a 其中 row's too (table.share_column).
+// A share that names its part (中小企业占比) is of another quantity of
+// the row, not read; nor is a row with no figure in either cell (— for
+// 0/0).
+void ShareColumns(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  auto share = [](std::string_view text) {
+    const std::string k = Squeeze(text);
+    return k.starts_with("占比") || k.starts_with("比重") ||
+           k.starts_with("所占比") || k.starts_with("占合计") ||
+           k.starts_with("占总");
+  };
+  auto total_row = [&](const Line& line) {
+    if (line.cells.empty()) return false;
+    const std::string k = Squeeze(line.cells[0].text);
+    return k.starts_with("合计") || k.starts_with("总计");
+  };
+  for (const Table& t : doc.tables) {
+    int header = -1;
+    size_t col = 0;
+    for (int l : t.lines) {
+      const Line& line = doc.lines[size_t(l)];
+      if (!ctx->LineFacts(l).empty()) break;
+      for (size_t c = 2; c < line.cells.size(); ++c) {
+        if (share(line.cells[c].text) && !share(line.cells[c - 1].text)) {
+          header = l;
+          col = c;
+          break;
+        }
+      }
+      if (header >= 0) break;
+    }
+    if (header < 0) continue;
+    int total = -1;
+    std::vector<int> cells;
+    for (int l : t.lines) {
+      if (l > header && total_row(doc.lines[size_t(l)]) &&
+          PlainCells(*ctx, l, {int(col) - 1}, &cells) &&
+          ctx->fact(cells[0]).kind == "amount") {
+        total = cells[0];
+        break;
+      }
+    }
+    if (total < 0) continue;
+    for (int l : t.lines) {
+      if (l <= header || total_row(doc.lines[size_t(l)])) continue;
+      if (!PlainCells(*ctx, l, {int(col) - 1, int(col)}, &cells)) continue;
+      const int num = cells[0], rate = cells[1];
+      if (ctx->fact(rate).kind != "percent" ||
+          !SameFamily(ctx->fact(num), ctx->fact(total))) {
+        continue;
+      }
+      AddRatio(ctx, "table.share_column", ctx->fact(rate).label, num, total,
+               rate, "表列占比 = 本行数额 ÷ 合计行数额");
+    }
+  }
+}
+
 // "项目名称 | 上年结转 | 本年到位 | 本年支出 | 结转下年": columns, in this
 // order, of what was carried in (roles.lex carry), what came in this year
 // (allocated, fund, full, income), what was spent and what is carried on
@@ -1733,6 +1794,7 @@ void FindTableRelations(Context* ctx) {
   ChangeColumns(ctx);
   GrowthColumns(ctx);
   RateColumns(ctx);
+  ShareColumns(ctx);
   CarryColumns(ctx);
   // A section's points in the prose against the table rows of its name.
   const Extracted& out = *ctx->out();
