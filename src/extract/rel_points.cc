@@ -1982,7 +1982,7 @@ void WeightsAfterScores(Context* ctx) {
         continue;
       }
       std::string name = Squeeze(fs.label);
-      for (const std::string_view word : {"得分", "自评得分"}) {
+      for (const std::string_view word : {"自评得分", "得分"}) {
         if (name.size() > word.size() && name.ends_with(word)) {
           name.resize(name.size() - word.size());
           break;
