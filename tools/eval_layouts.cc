@@ -35,16 +35,21 @@ using namespace tally;
 
 namespace {
 
-std::vector<std::string_view> Lines(std::string_view text) {
+// The pieces of text between `sep`s (as many as seps, plus one).
+std::vector<std::string_view> Split(std::string_view text, char sep) {
   std::vector<std::string_view> out;
   size_t start = 0;
   while (start <= text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) nl = text.size();
-    out.push_back(text.substr(start, nl - start));
-    start = nl + 1;
+    size_t at = text.find(sep, start);
+    if (at == std::string_view::npos) at = text.size();
+    out.push_back(text.substr(start, at - start));
+    start = at + 1;
   }
   return out;
+}
+
+std::vector<std::string_view> Lines(std::string_view text) {
+  return Split(text, '\n');
 }
 
 std::string Join(const std::vector<std::string>& lines) {
@@ -61,47 +66,46 @@ bool PipeRow(std::string_view line) {
   return std::count(line.begin(), line.end(), '|') >= 2;
 }
 
+// A '|' row's cells, blanks trimmed, empty ones dropped.
 std::vector<std::string> Cells(std::string_view line) {
   std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= line.size()) {
-    size_t bar = line.find('|', start);
-    if (bar == std::string_view::npos) bar = line.size();
-    std::string_view c = TrimSpace(line.substr(start, bar - start));
+  for (std::string_view piece : Split(line, '|')) {
+    std::string_view c = TrimSpace(piece);
     if (!c.empty()) out.emplace_back(c);
-    start = bar + 1;
   }
   return out;
+}
+
+// The text with each '|' row's cells laid out by `lay` (its lines), the
+// other lines as they are.
+std::string LayPipeRows(
+    std::string_view text,
+    std::vector<std::string> (*lay)(std::vector<std::string> cells)) {
+  std::vector<std::string> out;
+  for (std::string_view line : Lines(text)) {
+    if (!PipeRow(line)) {
+      out.emplace_back(line);
+      continue;
+    }
+    for (std::string& l : lay(Cells(line))) out.push_back(std::move(l));
+  }
+  return Join(out);
 }
 
 // Each cell of a '|' row on a line of its own (an HTML table copied as
 // text).
 std::string OneCellPerLine(std::string_view text) {
-  std::vector<std::string> out;
-  for (std::string_view line : Lines(text)) {
-    if (!PipeRow(line)) {
-      out.emplace_back(line);
-      continue;
-    }
-    for (std::string& c : Cells(line)) out.push_back(std::move(c));
-  }
-  return Join(out);
+  return LayPipeRows(text,
+                     [](std::vector<std::string> cells) { return cells; });
 }
 
 // A '|' row's cells run together with one space (pdftotext -raw).
 std::string CellsBySpaces(std::string_view text) {
-  std::vector<std::string> out;
-  for (std::string_view line : Lines(text)) {
-    if (!PipeRow(line)) {
-      out.emplace_back(line);
-      continue;
-    }
+  return LayPipeRows(text, [](std::vector<std::string> cells) {
     std::string row;
-    for (const std::string& c : Cells(line))
-      row += (row.empty() ? "" : " ") + c;
-    out.push_back(row);
-  }
-  return Join(out);
+    for (const std::string& c : cells) row += (row.empty() ? "" : " ") + c;
+    return std::vector<std::string>{row};
+  });
 }
 
 // Runs of blanks as one space.

@@ -219,10 +219,6 @@ bool AfterPart(const Context& ctx, int i, const std::map<int, int>& part_of,
          between.find(')') == std::string_view::npos;
 }
 
-// Whether fact f's label names a subject before its role's word: two
-// characters or more ("中央国有资本经营预算结转下年支出" names 中央国有资本
-// 经营预算; "结余" names none, nor does a time word alone: 年末结转结余,
-// account lexicon year_close).
 // The role of the figure a rate says it is over, in the formula it states
 // in brackets right after it ("资金执行率96.98%（支出数/到位数）", "（实际支出
 // ÷到位资金）"): the words after the '/' or '÷', a 数 after them dropped,
@@ -259,6 +255,10 @@ std::string StatedBase(const Context& ctx, const Lexicon& roles, int rate) {
   return word.empty() ? "" : roles.Name(word, "amount");
 }
 
+// Whether fact f's label names a subject before its role's word: two
+// characters or more ("中央国有资本经营预算结转下年支出" names 中央国有资本
+// 经营预算; "结余" names none, nor does a time word alone: 年末结转结余,
+// account lexicon year_close).
 bool NamesSubject(const Lexicon& roles, const Lexicon& account, const Fact& f) {
   size_t end = 0, len = 0;
   const LexEntry* e = roles.Find(f.label, f.kind, &end);
@@ -1883,25 +1883,6 @@ std::string EllipticWhole(const Context& ctx, const Sentence& sen, int rate) {
   return of;
 }
 
-// "有4个，占57%": a share that does not name its whole is of the list it
-// sits in, so its whole is the nearest earlier figure of the same measure
-// that is not itself the part of another such share ("选取7个项目…优良的
-// 项目有4个，占57%，等级为中的项目有3个，占43%": both are of 7).
-//
-// A share whose quantity is a part of a breakdown found before is of that
-// breakdown's total, wherever the total was stated ("收入合计697.38万元…。
-// 其中：财政拨款收入690.08万元，占98.95%；事业收入7.30万元，占1.05%").
-//
-// Shares of one whole that add up to 100% say their quantities are all of
-// it: 7 = 4 + 3 above. That is read only where the shares are printed
-// finely enough to see one step of the whole missing (a step of 1 in 7 is
-// 14 points; in 1000 it would be 0.1, which two rounded shares hide).
-// The nearest figure before fact `from`, on its page and at most
-// kMaxShareScan facts back (in its section only when `same_section`), of
-// `like`'s measure and no change, whose label names `subject`: the label
-// is the subject, or, four characters or more, ends it (a subject
-// "…经费支出决算数" names a figure labelled 支出决算; a closing 数 aside).
-// -1 if none.
 // The words that name what a figure is of, without the words any such
 // figure may carry: 实际, 全年, 累计, 本年, 当年 before, 资金, 经费, 金额,
 // 数 after (实际发放 and 发放资金 both name 发放).
@@ -1926,6 +1907,25 @@ std::string CoreName(std::string_view label) {
   return std::string(t);
 }
 
+// "有4个，占57%": a share that does not name its whole is of the list it
+// sits in, so its whole is the nearest earlier figure of the same measure
+// that is not itself the part of another such share ("选取7个项目…优良的
+// 项目有4个，占57%，等级为中的项目有3个，占43%": both are of 7).
+//
+// A share whose quantity is a part of a breakdown found before is of that
+// breakdown's total, wherever the total was stated ("收入合计697.38万元…。
+// 其中：财政拨款收入690.08万元，占98.95%；事业收入7.30万元，占1.05%").
+//
+// Shares of one whole that add up to 100% say their quantities are all of
+// it: 7 = 4 + 3 above. That is read only where the shares are printed
+// finely enough to see one step of the whole missing (a step of 1 in 7 is
+// 14 points; in 1000 it would be 0.1, which two rounded shares hide).
+// The nearest figure before fact `from`, on its page and at most
+// kMaxShareScan facts back (in its section only when `same_section`), of
+// `like`'s measure and no change, whose label names `subject`: the label
+// is the subject, or, four characters or more, ends it (a subject
+// "…经费支出决算数" names a figure labelled 支出决算; a closing 数 aside).
+// -1 if none.
 int NearestNamed(const Context& ctx, int from, std::string_view subject,
                  const Fact& like, bool same_section) {
   auto trim = [](std::string_view t) {

@@ -1112,13 +1112,13 @@ class Breakdowns {
       if (own == "spent" && IsBudget(f.role) && f.role != "fund") continue;
       const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
       bool outlays = false;
-      if (total >= 0) {
+      if (total >= 0 && own == "spent") {
         const Fact& t = ctx_.fact(total);
         const std::string before = Squeeze(ctx_.Between(
             total, t.text_begin > 12 ? t.text_begin - 12 : 0, t.text_begin));
-        outlays = own == "spent" && (before.ends_with("支出总计") ||
-                                     before.ends_with("支出总计为") ||
-                                     before.ends_with("支出总计："));
+        outlays = before.ends_with("支出总计") ||
+                  before.ends_with("支出总计为") ||
+                  before.ends_with("支出总计：");
       }
       // A part is named by what it is (中央资金, 培训支出), not by the
       // account alone: a first figure labelled only by a word for payments

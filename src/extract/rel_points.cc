@@ -108,6 +108,13 @@ bool IsOtherSplit(std::string_view item) {
   return s.starts_with("按") && Contains(s, "分");
 }
 
+// The budget block row's weight: in its own 分值 cell, or named in the
+// header (预算执行情况（20分）, 得分（10分×执行率）).
+int BudgetWeight(const Context& ctx, const BudgetCells& c) {
+  return c.weight >= 0 ? ctx.CellNumber(c.line, c.weight)
+                       : ctx.CellNumber(c.header_line, c.header_weight);
+}
+
 void BudgetRows(Context* ctx) {
   const TableIndex& t = ctx->tables();
   const Extracted& out = *ctx->out();
@@ -119,9 +126,7 @@ void BudgetRows(Context* ctx) {
     int full = ctx->CellNumber(c.line, c.full);
     int spent = ctx->CellNumber(c.line, c.executed);
     int rate = ctx->CellNumber(c.line, c.rate);
-    int weight = c.weight >= 0
-                     ? ctx->CellNumber(c.line, c.weight)
-                     : ctx->CellNumber(c.header_line, c.header_weight);
+    int weight = BudgetWeight(*ctx, c);
     int score = ctx->CellNumber(c.line, c.score);
     // A 年末结余 column: what the budget left after the payments.
     int balance = ctx->CellNumber(c.line, c.balance);
@@ -345,9 +350,7 @@ void IndicatorRows(Context* ctx) {
   std::vector<int> budget_weight, budget_score;
   for (const BudgetCells& b : t.budgets) {
     if (!IsBudgetTotal(out.budgets[b.row].item)) continue;
-    // (Its weight in its own cell, or in the header's: 得分（10分×执行率）.)
-    int w = b.weight >= 0 ? ctx->CellNumber(b.line, b.weight)
-                          : ctx->CellNumber(b.header_line, b.header_weight);
+    int w = BudgetWeight(*ctx, b);
     int s = ctx->CellNumber(b.line, b.score);
     if (w >= 0 && ctx->fact(w).kind == "score") budget_weight.push_back(w);
     if (s >= 0 && ctx->fact(s).kind == "score") budget_score.push_back(s);
@@ -500,6 +503,13 @@ std::vector<size_t> RowsNamed(const Context& ctx, const std::string& title,
 }
 
 }  // namespace
+
+bool IsFormTotalScore(const Fact& f) {
+  return f.in_table && PlainScore(f) &&
+         (f.label.starts_with("总分") || f.label.starts_with("合计") ||
+          f.label.starts_with("总计")) &&
+         f.label.ends_with("得分");
+}
 
 size_t SharedHeadChars(std::string_view a, std::string_view b) {
   for (std::string_view* s : {&a, &b}) {
@@ -2648,10 +2658,7 @@ void FindGrades(Context* ctx) {
   int table_total = -1, table_weight = -1;
   for (size_t i = 0; i < out.facts.size(); ++i) {
     const Fact& f = out.facts[i];
-    if (f.in_table && PlainScore(f) &&
-        (f.label.starts_with("总分") || f.label.starts_with("合计") ||
-         f.label.starts_with("总计")) &&
-        f.label.ends_with("得分")) {
+    if (IsFormTotalScore(f)) {
       table_total = int(i);
       table_weight = -1;
       for (size_t j = i; j-- > 0 && out.facts[j].in_table &&

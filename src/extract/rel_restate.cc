@@ -909,9 +909,7 @@ void TotalScoreRestated(Context* ctx) {
   int cell = -1, cells = 0;
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
-    if (f.in_table && f.kind == "score" && f.qualifier.empty() &&
-        (f.label.starts_with("总分") || f.label.starts_with("合计")) &&
-        f.label.ends_with("得分")) {
+    if (IsFormTotalScore(f)) {
       cell = int(i);
       ++cells;
     }

@@ -201,6 +201,9 @@ void AddMembers(Relation* r, std::string_view role, const std::vector<int>& f);
 void AddWhole(Context* ctx, const char* kind, const char* rule,
               std::string name, int total, const std::vector<int>& parts,
               std::string evidence);
+// Whether a fact is a form's total score: a table's 总分/合计/总计 得分
+// cell of plain points (rel_points.cc).
+bool IsFormTotalScore(const Fact& f);
 // Adds a ratio (`rule`): rate is num over den (rel_budget.cc).
 void AddRatio(Context* ctx, const char* rule, const std::string& name, int num,
               int den, int rate, std::string evidence);
