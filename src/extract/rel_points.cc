@@ -1035,9 +1035,12 @@ void SumRows(Context* ctx) {
     }
     return 0;
   };
-  // A row of figures; or of dashes only (公务用车购置费 | - | -), a row
-  // of the table whose figures are nothing, which keeps its place among
-  // them (a 其中 row so printed still opens its group).
+  // A row of figures; or of dashes only (公务用车购置费 | - | -), or of
+  // its name and empty cells (因公出国（境）费 |  | ), a row of the table
+  // whose figures are nothing, which keeps its place among them (a 其中
+  // row so printed still opens its group). A header names each column, and
+  // a title or a wrapped name is one cell or opens with an item marker
+  // (二、项目支出明细情况 |  | ): each opens a new run.
   auto has_figures = [&](int l) {
     const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
     bool dashes = false, words = false;
@@ -1050,7 +1053,9 @@ void SumRows(Context* ctx) {
         words = true;
       }
     }
-    return dashes && !words;
+    if (words || cells.size() < 2) return false;
+    const std::string_view name = TrimSpace(cells[0].text);
+    return dashes || WithoutOpeningMarker(name).size() == name.size();
   };
   for (const Table& t : doc.tables) {
     bool form = false, budget = false;
