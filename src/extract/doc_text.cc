@@ -38,24 +38,40 @@ bool WrappedCell(std::string_view text) {
   return chars > 0 && chars <= (rest ? 20 : 10);
 }
 
-// A row whose one filled cell states the unit ("单位:元 | | | |", a web
-// table's caption row) before any row of a table is the caption of the
-// table under it, not its header: a line of its own. (Inside a table, under
-// its header, such a row stays the table's.)
+// A period as a caption prints it: 2019年度, 2019年, 2019年12月31日.
+bool IsPeriod(std::string_view cell) {
+  size_t digits = 0;
+  while (digits < cell.size() && cell[digits] >= '0' && cell[digits] <= '9') {
+    ++digits;
+  }
+  if (digits != 4) return false;
+  const std::string_view rest = cell.substr(4);
+  return rest == "年" || rest == "年度" ||
+         (rest.starts_with("年") && rest.ends_with("日") && rest.size() <= 20);
+}
+
+// A row whose filled cells state the unit and who made the table ("单位:元
+// | | | |", "编制单位：某某卫生院 | 单位：万元", a web table's caption row)
+// before any row of a table is the caption of the table under it, not its
+// header: a line of its own. Its cells are a unit, "name：value" pairs and
+// the period (2019年度, 2019年12月31日); a header's cells are names only.
+// (Inside a table, under its header, such a row stays the table's.)
 bool CaptionRow(std::string_view text) {
-  size_t filled = 0;
   bool unit = false;
   for (size_t c = 0; c <= text.size();) {
     size_t tab = text.find('\t', c);
     if (tab == std::string_view::npos) tab = text.size();
     const std::string_view cell = TrimSpace(text.substr(c, tab - c));
-    if (!cell.empty()) {
-      ++filled;
-      unit = unit || StatesUnit(cell);
-    }
     c = tab + 1;
+    if (cell.empty()) continue;
+    if (StatesUnit(cell)) {
+      unit = true;
+    } else if (cell.find("：") == std::string_view::npos &&
+               cell.find(':') == std::string_view::npos && !IsPeriod(cell)) {
+      return false;
+    }
   }
-  return filled == 1 && unit;
+  return unit;
 }
 
 }  // namespace

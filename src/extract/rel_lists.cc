@@ -568,6 +568,26 @@ class Breakdowns {
           !openers[k - 1].bracket) {
         end = std::min(end, SemicolonIn(text, depth, o.end, end, inner));
       }
+      // "本年未发生因公出国（境）费；公务用车购置及运行费1.93万元，其中公务用车
+      // 运行费1.93万元；公务接待费1.21万元。": a total in a clause of a series
+      // set apart by ； (one stands before it in the sentence, at its depth)
+      // whose list's first part is named as a kind of it is broken down
+      // within its clause; past the ；, a clause that names no such kind is
+      // the series' next item, not a part. (Parts named otherwise, 支出90万
+      // 元，其中：人员经费50万元；公用经费40万元, may be parted by ； as
+      // SemicolonEnd reads them.)
+      if (!o.bracket && LastSemicolonIn(text, depth, 0, o.at, inner) !=
+                            std::string_view::npos) {
+        const Fact* own = LastFactBefore(sen, o.at);
+        auto part = std::partition_point(
+            sen.facts.begin(), sen.facts.end(),
+            [&](int i) { return ctx_.fact(i).text_begin < sen.begin + o.end; });
+        if (own && part != sen.facts.end() &&
+            SharedHeadChars(ctx_.fact(*part).label, own->label) >= kKindOf) {
+          end =
+              std::min(end, ItemEnd(text, depth, sen, o.at, o.end, end, inner));
+        }
+      }
       nested_ = {0, 0};
       for (size_t j = k + 1; j < openers.size(); ++j) {
         if (openers[j].at >= end) break;
@@ -593,29 +613,8 @@ class Breakdowns {
                           : std::string_view::npos;
             if (item != std::string_view::npos &&
                 FigureIn(sen, item, openers[j].at)) {
-              size_t close =
-                  SemicolonIn(text, depth, openers[j].end, end, inner);
-              // Its own items parted by ； too, it runs on over those
-              // named as kinds of the item (公务用车购置费0万元，…；公务用车
-              // 运行维护费23.87万元，…； under 公务用车购置及运行维护费).
-              const Fact* own = nullptr;
-              for (int i : sen.facts) {
-                if (ctx_.fact(i).text_end > sen.begin + openers[j].at) break;
-                own = &ctx_.fact(i);
-              }
-              while (own && close != std::string_view::npos) {
-                const size_t next =
-                    close +
-                    (text[close] == ';' ? 1 : std::string_view("；").size());
-                if (SharedHeadChars(TrimSpace(text.substr(next)), own->label) <
-                    kKindOf) {
-                  break;
-                }
-                const size_t further =
-                    SemicolonIn(text, depth, next, end, inner);
-                close = further == std::string_view::npos ? end : further;
-                if (further == std::string_view::npos) break;
-              }
+              const size_t close = ItemEnd(text, depth, sen, openers[j].at,
+                                           openers[j].end, end, inner);
               if (close != std::string_view::npos) {
                 nested_ = {openers[j].at, close};
                 continue;
@@ -667,6 +666,39 @@ class Breakdowns {
       if (SemicolonAt(text, depth, p, d)) return p;
     }
     return std::string_view::npos;
+  }
+  // The figure of the sentence that ends last before its byte `at`, or
+  // nullptr.
+  const Fact* LastFactBefore(const rel::Sentence& sen, size_t at) const {
+    const Fact* last = nullptr;
+    for (int i : sen.facts) {
+      if (ctx_.fact(i).text_end > sen.begin + at) break;
+      last = &ctx_.fact(i);
+    }
+    return last;
+  }
+  // Where the list opened at [at, from) inside one ；-parted item ends: its
+  // first ； in [from, to) at depth d, or, its own items parted by ； too,
+  // the first ； after those named as kinds of the item's figure (公务用车
+  // 购置费0万元，…；公务用车运行维护费23.87万元，…； under
+  // 公务用车购置及运行维护费); `to` when the last of them runs to it; npos when
+  // no ； follows.
+  size_t ItemEnd(std::string_view text, const std::vector<int>& depth,
+                 const rel::Sentence& sen, size_t at, size_t from, size_t to,
+                 int d) const {
+    size_t close = SemicolonIn(text, depth, from, to, d);
+    const Fact* own = LastFactBefore(sen, at);
+    while (own && close != std::string_view::npos) {
+      const size_t next =
+          close + (text[close] == ';' ? 1 : std::string_view("；").size());
+      if (SharedHeadChars(TrimSpace(text.substr(next)), own->label) < kKindOf) {
+        break;
+      }
+      const size_t further = SemicolonIn(text, depth, next, to, d);
+      if (further == std::string_view::npos) return to;
+      close = further;
+    }
+    return close;
   }
   // Whether a figure of the sentence lies in its bytes [from, to).
   bool FigureIn(const rel::Sentence& sen, size_t from, size_t to) const {

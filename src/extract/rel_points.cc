@@ -16,6 +16,12 @@
 #include "extract/relations.h"
 
 namespace tally::extract::rel {
+
+// Defined below, among the readers of tables' sum rows.
+std::string RowName(const DocText& doc, int l);
+size_t WhereGroupEnd(const Context& ctx, const std::vector<int>& rows, size_t k,
+                     int parent);
+
 namespace {
 
 // Adds score_cap: `score` is at most `weight`, read by `rule`.
@@ -192,6 +198,19 @@ void BudgetRows(Context* ctx) {
         break;
       }
       if (!t.budgets[j].misaligned) sources.push_back(j);
+    }
+    // A 其中 row under a source ("公务用车购置及运行费", then "其中：公务用车
+    // 购置费", "公务用车运行费") opens that source's parts, which the total
+    // holds through it: they are no sources. (The sources' own 其中,
+    // right under the total, opens the first of them.)
+    std::vector<int> lines;
+    for (size_t j : sources) lines.push_back(t.budgets[j].line);
+    for (size_t i = 1; i < lines.size(); ++i) {
+      if (!RowName(ctx->doc(), lines[i]).starts_with("其中")) continue;
+      const size_t end = WhereGroupEnd(*ctx, lines, i, lines[i - 1]);
+      sources.erase(sources.begin() + long(i), sources.begin() + long(end) + 1);
+      lines.erase(lines.begin() + long(i), lines.begin() + long(end) + 1);
+      --i;
     }
     if (sources.empty()) continue;
     for (int BudgetCells::*col :
