@@ -234,6 +234,21 @@ counter: “三公”经费支出15.6万元。其中：因公出国（境）费0
 # so does one that repeats a figure read after the list.
 counter: “三公”经费支出15.6万元。其中：因公出国（境）费0万元。公务用车运行维护费12.1万元，同比减少1万元；公务用车运行维护费12.1万元主要用于车辆维修；公务接待费3.5万元。 => 15.6=0+12.1+12.1+3.5 yes
 counter: “三公”经费支出15.6万元，其中：因公出国（境）费0万元，公务接待费3.5万元。公务接待费3.5万元，主要用于接待上级检查；公务用车运行维护费12.1万元。 => 15.6=0+3.5+3.5+12.1 yes
+# The identities of the 决算 forms, "total=part+part": in one table the
+# cell after the total's name holds the sum of the cells after its parts'
+# names, column by column, wherever in their rows the names stand (the two
+# sides of a 收入支出决算总表). A part marked ? may be missing (a form
+# before 2016 prints no 使用非财政拨款结余 row); names joined by '|' are
+# one part's. The 收入支出决算总表: what came in, with what was carried in,
+# is all there was; what went out, with what was carried on, is the same.
+# The 财政拨款 one counts the 财政拨款 carry-over only. The 基本支出 table
+# closes with 人员经费合计 and 公用经费合计; the 三公 table's 公务用车 row
+# holds 购置 and 运行.
+entry identity: 收入总计=本年收入合计+使用非财政拨款结余?+使用专用结余?+年初结转和结余|年初财政拨款结转和结余 支出总计=本年支出合计+结余分配?+年末结转和结余|年末财政拨款结转和结余 合计=人员经费合计+公用经费合计 公务用车购置及运行费=公务用车购置费+公务用车运行费 公务用车购置及运行维护费=公务用车购置费+公务用车运行维护费
+example: 收入支出决算总表\n单位：万元\n项目 | 决算数 | 项目 | 决算数\n本年收入合计 | 757.01 | 本年支出合计 | 719.45\n使用非财政拨款结余 | - | 结余分配 | -\n年初结转和结余 | 28.84 | 年末结转和结余 | 66.40\n收入总计 | 785.85 | 支出总计 | 785.85 => 785.85=757.01+28.84 yes; 785.85=719.45+66.4 yes
+example: 财政拨款收入支出决算总表\n单位：万元\n收入 | 决算数 | 支出 | 决算数\n本年收入合计 | 500 | 本年支出合计 | 480\n年初财政拨款结转和结余 | 10 | 年末财政拨款结转和结余 | 30\n收入总计 | 510 | 支出总计 | 510 => 510=500+10 yes; 510=480+30 yes
+# A name printed twice leaves the identity unread.
+counter: 收入支出决算总表\n单位：万元\n项目 | 决算数 | 项目 | 决算数\n本年收入合计 | 757.01 | 本年收入合计 | 719.45\n年初结转和结余 | 28.84 | 年末结转和结余 | 66.40\n收入总计 | 785.85 | 支出总计 | 785.85 => 785.85=757.01+28.84 yes
 # The four budget accounts of a government: a list of one account's
 # income or spending ends where a figure of another account begins (the
 # statement has moved on to the next account).

@@ -99,19 +99,6 @@ bool EndsList(std::string_view role, std::string_view total,
   return !role.empty() && role != total && role != first && role != "fund";
 }
 
-// A lexicon word's pieces between `sep` ("门诊/住院" -> 门诊, 住院): the
-// members of a partition, the classes of a definition and their names.
-std::vector<std::string> SplitAt(std::string_view w, char sep) {
-  std::vector<std::string> out;
-  for (size_t at = 0; at <= w.size();) {
-    size_t end = w.find(sep, at);
-    if (end == std::string_view::npos) end = w.size();
-    out.emplace_back(w.substr(at, end - at));
-    at = end + 1;
-  }
-  return out;
-}
-
 constexpr size_t kMaxListsPerSentence = 32;
 // How many figures of its sentence a payment's list may break down instead.
 constexpr int kMaxOtherTotals = 4;

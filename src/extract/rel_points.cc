@@ -1820,11 +1820,130 @@ void CarryColumns(Context* ctx) {
   }
 }
 
+// The identities of the 决算 forms (lists.lex, identity: 收入总计=本年收入
+// 合计+使用非财政拨款结余?+年初结转和结余): in one table, the row whose cell
+// names the total and the rows whose cells name each part give, in the
+// cells after those names, the total and its parts, column by column (a
+// part marked ? may be missing: forms before 2016 print no 使用非财政拨款
+// 结余 row). Rows are found by the cell that names them, anywhere in the
+// row, so the two sides of a 收入支出决算总表 (项目 | 决算数 | 项目 | 决算数)
+// read as a table of one side does. A name printed twice in a table
+// leaves its identities unread: which row is meant is not said.
+void IdentityRows(Context* ctx) {
+  const DocText& doc = ctx->doc();
+  const LexEntry* e = ctx->lex().Get("list").Entry("identity");
+  if (!e) return;
+  struct Term {
+    std::vector<std::string> names;
+    bool optional = false;
+  };
+  std::vector<std::vector<Term>> identities;  // total first, then parts
+  std::set<std::string> all_names;
+  for (const std::string& w : e->words) {
+    std::vector<Term> terms;
+    const size_t eq = w.find('=');
+    if (eq == std::string::npos) continue;
+    std::vector<std::string> sides = {w.substr(0, eq)};
+    for (const std::string& p :
+         SplitAt(std::string_view(w).substr(eq + 1), '+')) {
+      sides.push_back(p);
+    }
+    for (std::string t : sides) {
+      Term term;
+      term.optional = t.ends_with("?");
+      if (term.optional) t.pop_back();
+      term.names = SplitAt(t, '|');
+      all_names.insert(term.names.begin(), term.names.end());
+      terms.push_back(std::move(term));
+    }
+    identities.push_back(std::move(terms));
+  }
+  // A total another reader has summed (a 合计 row over its rows) is not
+  // summed again.
+  std::set<int> summed;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind == "breakdown") summed.insert(r.members.front().fact);
+  }
+  for (const Table& t : doc.tables) {
+    // Each name of the lexicon that a cell of the table holds: where
+    // (line, cell), or (-1, -1) when it is printed more than once.
+    std::map<std::string, std::pair<int, int>> where;
+    for (int l : t.lines) {
+      const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
+      for (size_t c = 0; c + 1 < cells.size(); ++c) {
+        std::string name =
+            Squeeze(WithoutOpeningMarker(TrimSpace(cells[c].text)));
+        for (std::string_view w : {"其中：", "其中:"}) {
+          if (name.starts_with(w)) name = name.substr(w.size());
+        }
+        if (!all_names.count(name)) continue;
+        auto [it, fresh] = where.insert({name, {l, int(c)}});
+        if (!fresh) it->second = {-1, -1};
+      }
+    }
+    for (const std::vector<Term>& terms : identities) {
+      std::vector<std::pair<int, int>> at;  // per term; (-1, -1) absent
+      bool known = true;
+      for (const Term& term : terms) {
+        std::pair<int, int> found = {-1, -1};
+        int seen = 0;
+        for (const std::string& n : term.names) {
+          auto it = where.find(n);
+          if (it == where.end()) continue;
+          ++seen;
+          found = it->second;
+        }
+        // Absent, printed twice, or named by two of its names: only an
+        // optional part may be absent.
+        if (seen > 1 || (seen == 1 && found.first < 0) ||
+            (seen == 0 && (!term.optional || at.empty()))) {
+          known = false;
+          break;
+        }
+        at.push_back(found);
+      }
+      if (!known) continue;
+      for (int d = 1;; ++d) {
+        const auto [tl, tc] = at[0];
+        const int total = ctx->CellNumber(tl, tc + d);
+        if (total < 0 || !Summable(ctx->fact(total)) ||
+            !ctx->fact(total).qualifier.empty()) {
+          break;
+        }
+        if (summed.count(total)) continue;
+        Relation rel =
+            TableBreakdown(*ctx, total, "table.identity", e->name, "yes");
+        rel.evidence = "决算表恒等式";
+        bool whole = true;
+        for (size_t k = 1; k < at.size() && whole; ++k) {
+          const auto [pl, pc] = at[k];
+          if (pl < 0) continue;
+          const std::vector<Cell>& cells = doc.lines[size_t(pl)].cells;
+          if (size_t(pc + d) >= cells.size()) {
+            whole = false;
+            break;
+          }
+          const int f = ctx->CellNumber(pl, pc + d);
+          if (f >= 0) {
+            whole = SameFamily(ctx->fact(f), ctx->fact(total)) &&
+                    ctx->fact(f).qualifier.empty();
+            rel.members.push_back({"part", f});
+          } else {
+            whole = PrintsNothing(cells[size_t(pc + d)].text);
+          }
+        }
+        if (whole && rel.members.size() >= 2) ctx->Add(std::move(rel));
+      }
+    }
+  }
+}
+
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
   NameValueRows(ctx);
   SumRows(ctx);
+  IdentityRows(ctx);
   ChangeColumns(ctx);
   GrowthColumns(ctx);
   RateColumns(ctx);

@@ -158,6 +158,19 @@ void Context::Add(Relation r) {
   out_->relations.push_back(std::move(r));
 }
 
+// A lexicon word's pieces between `sep` ("门诊/住院" -> 门诊, 住院): the
+// members of a partition, the classes of a definition and their names.
+std::vector<std::string> SplitAt(std::string_view w, char sep) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at <= w.size();) {
+    size_t end = w.find(sep, at);
+    if (end == std::string_view::npos) end = w.size();
+    out.emplace_back(w.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
 bool Summable(const Fact& f) {
   return (f.kind == "amount" || f.kind == "count") && !f.base_value.empty();
 }

@@ -104,6 +104,9 @@ class Context {
 
 // --- Helpers of the finders -------------------------------------------------
 
+// A lexicon word's pieces between `sep` ("门诊/住院" -> 门诊, 住院): the
+// members of a partition, the classes of a definition and their names.
+std::vector<std::string> SplitAt(std::string_view w, char sep);
 // Numbers that add: amounts and counts with an exact value.
 bool Summable(const Fact& f);
 // Whether a label names its figure by a comparison alone ("比上年累计支出
