@@ -863,7 +863,9 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
       if (c == U'（' || c == '(') return ++depth == 1;
       if (c == U'）' || c == ')') return depth-- == 1;
       // (A name may join its alternatives with a slash: 单位/项目名称.)
-      if (IsHan(c) || c == U'：' || c == ':' || c == '/' || c == U'／') {
+      // (A heading spaced out, 项 目, is one word: SpacedTableRow.)
+      if (IsHan(c) || c == U'：' || c == ':' || c == '/' || c == U'／' ||
+          c == ' ') {
         return true;
       }
       return depth == 1 && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -902,6 +904,30 @@ bool SpacedTableRow(std::string& line, bool after_row, bool before_row) {
   }
   if (!tokens.empty() && gaps.size() > tokens.size() - 1) {
     gaps.pop_back();  // trailing spaces
+  }
+  // Where columns are set apart by two spaces or more, one space beside a
+  // lone Han character spaces out a heading or a name ("项 目", "合 计",
+  // "决 算 数"): it is inside a cell, not between two.
+  auto chars = [&](std::pair<size_t, size_t> g) {
+    size_t n = 0;
+    for (size_t p = g.first; p < g.second; ++n) DecodeUtf8(line, &p);
+    return n;
+  };
+  auto lone_han = [&](const Token& t) {
+    size_t p = t.begin;
+    return IsHan(DecodeUtf8(line, &p)) && p == t.end;
+  };
+  if (std::any_of(gaps.begin(), gaps.end(),
+                  [&](auto g) { return chars(g) >= 2; })) {
+    for (size_t k = gaps.size(); k-- > 0;) {
+      if (chars(gaps[k]) != 1 ||
+          !(lone_han(tokens[k]) || lone_han(tokens[k + 1]))) {
+        continue;
+      }
+      tokens[k] = Classify(line, tokens[k].begin, tokens[k + 1].end);
+      tokens.erase(tokens.begin() + long(k) + 1);
+      gaps.erase(gaps.begin() + long(k));
+    }
   }
   // Right after a table row, a line of two cells or more, each a short
   // heading or a figure, goes on with the table (a header wrapped in its

@@ -303,6 +303,13 @@ TEST(NormalizeTest, SpacedLinesOfCellsAreTableRows) {
                  "公务接待费 18.00 11.81 -5.13"),
             "合计\t64.00\t51.37\t-8.25\n因公出国（境）费\t-\t-\t-\n"
             "公务接待费\t18.00\t11.81\t-5.13");
+  // Among column gaps of two spaces or more, one space beside a lone Han
+  // character spaces out a heading or a name, inside its cell.
+  EXPECT_EQ(
+      Text("项 目        年初预算数  决算数\n合 计        3.44        3.39\n"
+           "公务接待费   1.52        1.52"),
+      "项目\t年初预算数\t决算数\n合计\t3.44\t3.39\n"
+      "公务接待费\t1.52\t1.52");
 }
 
 TEST(NormalizeTest, JoinsMidSentence) {
