@@ -31,10 +31,12 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
     vouched = true;
   }
   const Fact &fa = v.fact(a.front()), &fb = v.fact(b.front());
-  if (r.rule == "restate.approx") {
-    // A figure restated about (约) in brackets, rounded to the digits it
-    // prints, a last digit cut rather than rounded too: within one unit of
-    // that digit. Off by 10^4 or 10^8 exactly so, its unit is the slip.
+  if (r.rule == "restate.approx" || r.rule == "restate.table_rounded") {
+    // A figure restated about (约) in brackets, or a table's cell restated
+    // in the prose in a bigger unit, rounded to the digits it prints, a
+    // last digit cut rather than rounded too: within one unit of that
+    // digit. Off by 10^4 or 10^8 exactly so, its unit is the slip.
+    const bool approx = r.rule == "restate.approx";
     const Num &x = v.num(a.front()), &y = v.num(b.front());
     auto near = [&](int k) {
       const Decimal gap = (x.base.Shift(k) - y.base).Abs(),
@@ -45,35 +47,42 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
     for (int k : {4, -4, 8, -8}) {
       const std::string fixed = RescaledUnit(fa, k);
       if (fixed.empty() || !near(k)) continue;
-      out->push_back(
-          MakeFinding({"unit.magnitude",
-                       kWarning,
-                       fb.label + " " + Printed(fb) + "，括号内约数为 " +
-                           Printed(fa) + "：数字相符，单位相差 10^" +
-                           std::to_string(std::abs(k)) + "；应为 " + fixed,
-                       fixed,
-                       Printed(fa),
-                       fa.page_no,
-                       {fa.fact_id, fb.fact_id},
-                       fixed,
-                       "括号内约数 = 前数",
-                       "",
-                       ri}));
+      out->push_back(MakeFinding(
+          {"unit.magnitude",
+           kWarning,
+           approx ? fb.label + " " + Printed(fb) + "，括号内约数为 " +
+                        Printed(fa) + "：数字相符，单位相差 10^" +
+                        std::to_string(std::abs(k)) + "；应为 " + fixed
+                  : "正文 " + fa.label + " " + Printed(fa) + "，而表中 " +
+                        fb.label + " 为 " + Printed(fb) +
+                        "：舍入后数字相符，单位相差 10^" +
+                        std::to_string(std::abs(k)) + "；应为 " + fixed,
+           fixed,
+           Printed(fa),
+           fa.page_no,
+           {fa.fact_id, fb.fact_id},
+           fixed,
+           approx ? "括号内约数 = 前数" : "正文数字 = 表中同一数字（舍入）",
+           "",
+           ri}));
       return;
     }
-    out->push_back(
-        MakeFinding({"fact.conflict",
-                     kWarning,
-                     fb.label + " " + Printed(fb) + "，括号内约数为 " +
-                         Printed(fa) + "，二者不符",
-                     "",
-                     Printed(fa),
-                     fa.page_no,
-                     {fa.fact_id, fb.fact_id},
-                     "",
-                     "括号内约数 = 前数",
-                     "",
-                     ri}));
+    out->push_back(MakeFinding(
+        {approx ? "fact.conflict" : "table.text",
+         kWarning,
+         approx ? fb.label + " " + Printed(fb) + "，括号内约数为 " +
+                      Printed(fa) + "，二者不符"
+                : "正文 " + fa.label + " " + Printed(fa) + "，而表中 " +
+                      fb.label + " 为 " + Printed(fb) + "（" + r.evidence +
+                      "；舍入后亦不符）",
+         approx ? "" : Printed(fb),
+         Printed(fa),
+         fa.page_no,
+         {fa.fact_id, fb.fact_id},
+         approx ? "" : Printed(fb),
+         approx ? "括号内约数 = 前数" : "正文数字 = 表中同一数字（舍入）",
+         "",
+         ri}));
     return;
   }
   if (r.rule == "restate.same_number") {

@@ -527,6 +527,21 @@ void RowsRestatedInProse(Context* ctx) {
     bool built = false;
     std::map<std::string, int> line_of;  // row name -> its line
     std::unordered_multimap<std::string, int> columns_of;  // value -> column
+    // Each column's amounts in the base unit, in order, for the prose that
+    // restates them rounded in a bigger unit.
+    std::map<int, std::vector<Decimal>> sorted;
+  };
+  // Whether fact i restates `cell` rounded: the cell lies within half a
+  // unit of i's last printed digit (a table in 元, the prose in 万元 to the
+  // cent: 2,089,078.99 as 208.91).
+  auto rounds_to = [&](int i, const Decimal& cell) {
+    const Fact& f = facts[size_t(i)];
+    std::optional<Decimal> v = Decimal::Parse(f.value),
+                           b = Decimal::Parse(f.base_value);
+    if (!v || !b) return false;
+    const Decimal gap = (*b - cell).Abs(),
+                  half = v->HalfUnit().Shift(UnitExponent(f.unit));
+    return !gap.overflowed() && !half.overflowed() && gap <= half;
   };
   std::vector<Rows> rows(doc.tables.size());
   auto rows_of = [&](int t) -> const Rows& {
@@ -542,9 +557,14 @@ void RowsRestatedInProse(Context* ctx) {
         const int cell = ctx->CellNumber(tl, int(c));
         if (cell >= 0 && facts[size_t(cell)].kind == "amount") {
           r.columns_of.emplace(facts[size_t(cell)].base_value, int(c));
+          if (std::optional<Decimal> d =
+                  Decimal::Parse(facts[size_t(cell)].base_value)) {
+            r.sorted[int(c)].push_back(*d);
+          }
         }
       }
     }
+    for (auto& [c, cells] : r.sorted) std::sort(cells.begin(), cells.end());
     return r;
   };
   // The tables right before and right after each line, within
@@ -594,6 +614,18 @@ void RowsRestatedInProse(Context* ctx) {
         for (auto it = from; it != to; ++it) {
           if (seen.insert(it->second).second) ++equal[it->second];
         }
+        // Or the cell rounded, where the prose states it in a bigger unit
+        // than the table's (the nearest cell of each column, either side).
+        if (!seen.empty()) continue;
+        std::optional<Decimal> b = Decimal::Parse(facts[size_t(i)].base_value);
+        if (!b) continue;
+        for (const auto& [c, cells] : table.sorted) {
+          auto it = std::lower_bound(cells.begin(), cells.end(), *b);
+          if ((it != cells.end() && rounds_to(i, *it)) ||
+              (it != cells.begin() && rounds_to(i, *std::prev(it)))) {
+            ++equal[c];
+          }
+        }
       }
       int col = -1, most = 1;
       for (auto [c, n] : equal) {
@@ -614,15 +646,31 @@ void RowsRestatedInProse(Context* ctx) {
         }
         if (!name) continue;
         const Line& row = doc.lines[size_t(tl)];
+        // A figure in a bigger unit than its cell's is the cell rounded,
+        // and so is one whose digits are the cell's rounded to 万 under the
+        // cell's own unit (208.91元 for 2,089,078.99元: the unit slipped):
+        // restate.table_rounded, checked to that rounding.
+        const int cell = ctx->CellNumber(tl, col);
+        std::optional<Decimal> cell_base =
+            cell >= 0 ? Decimal::Parse(facts[size_t(cell)].base_value)
+                      : std::nullopt;
+        const bool bigger =
+            cell_base &&
+            (UnitExponent(f.unit) > UnitExponent(facts[size_t(cell)].unit) ||
+             (UnitExponent(f.unit) == UnitExponent(facts[size_t(cell)].unit) &&
+              rounds_to(i, cell_base->Shift(-4))));
         bool same = false;
         for (size_t c = 1; c < row.cells.size() && !same; ++c) {
-          const int cell = ctx->CellNumber(tl, int(c));
-          same = cell >= 0 && facts[size_t(cell)].base_value == f.base_value;
+          const int other = ctx->CellNumber(tl, int(c));
+          if (other < 0) continue;
+          const std::string& base = facts[size_t(other)].base_value;
+          std::optional<Decimal> d = Decimal::Parse(base);
+          same = base == f.base_value || (bigger && d && rounds_to(i, *d));
         }
-        const int cell = ctx->CellNumber(tl, col);
         if (same || cell < 0 || !SameFamily(facts[size_t(cell)], f)) continue;
-        AddRestatement(ctx, "restate.table_cell", *name,
-                       "正文所述同表其余各数与表中一致", i, cell);
+        AddRestatement(ctx,
+                       bigger ? "restate.table_rounded" : "restate.table_cell",
+                       *name, "正文所述同表其余各数与表中一致", i, cell);
       }
     }
   }
