@@ -28,7 +28,10 @@ example: 用于竞技体育支出226.21万元。其中：用于举办大型体�
 # outer (the national statistics of education funding: 教育经费总投入 holds
 # 国家财政性教育经费, which holds 一般公共预算教育经费). Listed one after the
 # other under 其中, the inner is a part of the part before it, not a sibling.
-entry nested: 国家财政性教育经费>一般公共预算教育经费 国家财政性教育经费>一般公共预算安排的教育经费 一般公共预算教育经费>教育事业费
+# So are the economic classes of spending: 基本支出 is 人员经费 and 公用经费
+# (项目支出 the other half of the whole).
+entry nested: 国家财政性教育经费>一般公共预算教育经费 国家财政性教育经费>一般公共预算安排的教育经费 一般公共预算教育经费>教育事业费 基本支出>人员经费 基本支出>公用经费
+example: 全年支出1014.80万元，其中基本支出789.92万元，人员经费700.58万元，公用经费89.34万元，项目支出224.88万元。 => 1014.8=789.92+224.88 likely
 example: 全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。 => 73728=64507 ?
 counter: 全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。 => 73728=64507+64469 ?
 # 主要为 opens the main parts of the figure before it, as 主要是 does (its

@@ -996,6 +996,21 @@ class Breakdowns {
           total = b;
         }
       }
+      // "…包括基本支出203.76万元和项目支出40.58万元；其中基本支出用于人员
+      // 经费157.83万元、…": a list whose first part is named as within a
+      // figure of the sentence before the list word (its name opening with
+      // that figure's whole name, three characters or more, and going on)
+      // breaks that figure down, not the nearest one.
+      for (auto b = before.rbegin(); b != before.rend() && total >= 0; ++b) {
+        const std::string whole = Squeeze(ctx_.fact(*b).label);
+        const std::string first = Squeeze(f.label);
+        if (*b != total && ctx_.fact(*b).kind == f.kind &&
+            CodePoints(whole) >= 3 && first.size() > whole.size() &&
+            first.starts_with(whole)) {
+          total = *b;
+          break;
+        }
+      }
       // A list that opens its sentence ("…实际支出2,301.15万元，…；结余资金
       // 48.85万元。" then "其中：扩容1,520.40万元，…") breaks down a figure
       // of the sentence before, which may hold several: not one smaller
