@@ -315,6 +315,10 @@ example: 指标分值10分 => weight
 example: 自评得分48分 => score
 example: 项目绩效自评总分为95.5分 => score
 example: 产出指标（50分） => -
+# Points in brackets closing a caption or heading line are what the part
+# is worth, though a score word names it.
+example: 绩效指标评分表（90分） => weight
+example: 预算执行率评分（10分）\n指标 | 分值 | 得分 => weight
 # Points a score is said to be taken out of ("产出指标75分中得72分") are
 # the weight: the words after them say so.
 entry weight_after [after]: 中得 中实得 中获得 中得分 中共得

@@ -963,6 +963,21 @@ void TotalScoreRestated(Context* ctx) {
     }
   }
   if (cells != 1) return;
+  // A 总分 row worth less than 100 points (总分 | 90 | 88.5: the indicators'
+  // table, the budget's 10 points scored apart) totals a part of the form:
+  // the report's score is more than its cell.
+  for (size_t l = 0; l < ctx->doc().lines.size(); ++l) {
+    const std::vector<int>& row = ctx->LineFacts(int(l));
+    if (std::find(row.begin(), row.end(), cell) == row.end()) continue;
+    for (int w : row) {
+      std::optional<Decimal> v = Decimal::Parse(facts[size_t(w)].value);
+      if (facts[size_t(w)].role == "weight" && v &&
+          *v != Decimal::FromInt(100)) {
+        return;
+      }
+    }
+    break;
+  }
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
     if (f.in_table || f.kind != "score" || !f.qualifier.empty() ||

@@ -548,6 +548,24 @@ void AssignRoles(Context* ctx) {
       f.role = "weight";
       continue;
     }
+    // Points in brackets right after a name, closing their line (a table's
+    // caption or a heading: 绩效指标评分表（90分）, 预算执行率评分（10分）),
+    // state what the part is worth though a score word names it: the
+    // weight. (Named by no such word, 产出指标（50分）, they keep no role:
+    // the readers of weights in brackets read them.)
+    if (f.kind == "score" && role == "score" && !f.in_table) {
+      const int i = int(&f - ctx->out()->facts.data());
+      const std::string_view open = ctx->Between(
+          i, f.text_begin >= 3 ? f.text_begin - 3 : 0, f.text_begin);
+      const std::string_view close =
+          ctx->Between(i, f.text_end, f.text_end + 4);
+      if ((open.ends_with("（") || open.ends_with("(")) &&
+          (close == "）" || close == ")" || close.starts_with("）\n") ||
+           close.starts_with(")\n"))) {
+        f.role = "weight";
+        continue;
+      }
+    }
     // A figure right before words saying it did not happen ("尚有60.00万元
     // 未到位": lexicon shortfall) is a shortfall, no figure of the accounts.
     if (f.kind == "amount" &&
