@@ -2092,6 +2092,17 @@ void AreaScores(Context* ctx, const std::string& role) {
     total = self.Contains(f.label, "section") || self.Contains(f.label, "item")
                 ? -1
                 : int(i);
+    // Nor is one scored out of a weight its sentence states before it,
+    // short of the whole 100 ("“绩效指标明确性”指标分值9分，得分6.5分"): an
+    // indicator's.
+    for (size_t j = i; total >= 0 && j-- > 0 &&
+                       facts[j].sentence == f.sentence && !facts[j].in_table;) {
+      std::optional<Decimal> w = Decimal::Parse(facts[j].value);
+      if (facts[j].kind == "score" && facts[j].role == "weight" && w &&
+          *w != Decimal::FromInt(100)) {
+        total = -1;
+      }
+    }
   }
   emit();
 }
