@@ -341,6 +341,30 @@ void FindPerUnit(Context* ctx) {
         }
       }
       if (totals != 1 || counts != 1) continue;
+      // Standards by category (特困人员…每人400元、低保对象…每人220元) in
+      // one sentence: the amount is no one count times one standard.
+      // And a total in a ；-clause of its own standard (…216户，每户5000
+      // 元，共计108万元；…786名…每人1000元) is that standard's product.
+      bool apart = false;
+      auto clause = [&](int i) {
+        const std::string_view before =
+            ctx->Between(i, sen.begin, ctx->fact(i).text_begin);
+        size_t n = 0;
+        for (size_t at = before.find("；"); at != std::string_view::npos;
+             at = before.find("；", at + 1)) {
+          ++n;
+        }
+        return n;
+      };
+      for (int i : sen.facts) {
+        const Fact& f = ctx->fact(i);
+        if (i == each || f.kind != fe.kind || !f.qualifier.empty()) continue;
+        const LexEntry* other = unit ? PerWhat(*ctx, per, i) : nullptr;
+        if (!other) continue;
+        apart = apart || (other == unit && f.value != fe.value) ||
+                (clause(i) == clause(total) && clause(each) != clause(total));
+      }
+      if (apart) continue;
       AddPerUnit(
           ctx, total, count, each, -1,
           (fe.kind == "amount" ? "总额 = 数量 × 每" : "总数 = 数量 × 每") +
