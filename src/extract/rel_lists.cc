@@ -1082,9 +1082,12 @@ class Breakdowns {
         // (结余资金27.43万元，…), the payment of the sentence before it
         // ("全年实际支出533.44万元…。结余资金27.43万元，…。资金用于以下5个方
         // 面：…"), however its parts add up.
+        // So do parts that are payments themselves (其中拨付村卫生室…):
+        // what was left is not what they were paid out of.
         if ((total < 0 || ctx_.fact(total).role == "balance") &&
             (list_.Has("item_verb", o.word) ||
-             list_.Contains(text.substr(0, o.at), "item_verb"))) {
+             list_.Contains(text.substr(0, o.at), "item_verb") ||
+             (total >= 0 && f.role == "spent"))) {
           for (int b : further) {
             const Fact& fb = ctx_.fact(b);
             if (fb.role == "spent" && SameFamily(fb, f) && fb.qualifier.empty())
