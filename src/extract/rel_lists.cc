@@ -918,12 +918,15 @@ class Breakdowns {
     }
     // "固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）":
     // a list that names a deduction (lists.lex, deduction) shows how its
-    // figure is derived, a difference and not a sum of parts.
+    // figure is derived, a difference and not a sum of parts; so does a
+    // bracket that holds an adjustment ("全年预算数为11301.40万元（年初预算
+    // 11546.64万元，调减245.24万元）": the budget's steps).
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
       if (at < o.end || depth[at] != inner || Nested(at)) continue;
       if (at >= end) break;
+      if (o.bracket && f.role == "adjust") return;
       if (list_.Contains(Squeeze(f.label), "deduction")) return;
     }
     // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转
