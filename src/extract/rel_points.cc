@@ -750,7 +750,30 @@ std::optional<int> LeadShift(const Context& ctx, int sum, int p) {
   const DocText& doc = ctx.doc();
   const int ws = int(doc.lines[size_t(sum)].cells.size()),
             wp = int(doc.lines[size_t(p)].cells.size());
-  if (ws == wp) return 0;
+  auto opens_coded = [&](int l) {
+    const std::string t = Squeeze(doc.lines[size_t(l)].cells[0].text);
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char ch) {
+      return ch >= '0' && ch <= '9';
+    });
+  };
+  auto opens_named = [&](int l) {
+    return HasHan(doc.lines[size_t(l)].cells[0].text);
+  };
+  if (ws == wp) {
+    // As many cells, but one row opens with its name and a figure (合计 |
+    // 1,017.38, its code cell lost) where the other has its code and its
+    // name (208 | 社会保障和就业支出): the coded row lost a cell too,
+    // further on, and which one is not said.
+    auto figure_after_name = [&](int named, int coded) {
+      return opens_named(named) && opens_coded(coded) && ws > 1 &&
+             ctx.CellNumber(named, 1) >= 0 &&
+             HasHan(doc.lines[size_t(coded)].cells[1].text);
+    };
+    if (figure_after_name(sum, p) || figure_after_name(p, sum)) {
+      return std::nullopt;
+    }
+    return 0;
+  }
   if (ws < 2 || wp < 2) return std::nullopt;
   // The longer row's extra cells may be its serial or code (1 | 县道日常
   // 养护, 205 | 教育支出 over 合计 with no code), but the shorter row then
@@ -992,24 +1015,63 @@ bool SubjectRows(Context* ctx, const Table& t) {
     }
   }
   if (coded.size() < 2) return false;
-  std::map<std::string, std::vector<int>> children;  // code -> its rows'
-  for (const auto& [code, l] : coded) {
-    if (code.size() > 3) children[code.substr(0, code.size() - 2)].push_back(l);
+  // A code listed again begins another table run into this one (a 收入
+  // 决算表, then a 支出决算表 whose caption was read as a row): each run
+  // is read on its own, the 合计 above the first with the first.
+  std::vector<std::vector<std::pair<std::string, int>>> runs(1);
+  std::set<std::string> seen;
+  for (const auto& c : coded) {
+    if (!seen.insert(c.first).second) {
+      runs.emplace_back();
+      seen = {c.first};
+    }
+    runs.back().push_back(c);
   }
-  for (const auto& [code, line] : coded) {
-    if (auto it = children.find(code); it != children.end()) {
-      AddColumnSums(ctx, line, it->second, "科目编码", "yes",
-                    /*min_parts=*/1);
+  for (const auto& run : runs) {
+    std::map<std::string, std::vector<int>> children;  // code -> its rows'
+    for (const auto& [code, l] : run) {
+      if (code.size() > 3) {
+        children[code.substr(0, code.size() - 2)].push_back(l);
+      }
+    }
+    for (const auto& [code, line] : run) {
+      if (auto it = children.find(code); it != children.end()) {
+        AddColumnSums(ctx, line, it->second, "科目编码", "yes",
+                      /*min_parts=*/1);
+      }
     }
   }
   if (total >= 0) {
     std::vector<int> classes;
-    for (const auto& [code, l] : coded) {
+    for (const auto& [code, l] : runs.front()) {
       if (code.size() == 3) classes.push_back(l);
     }
     AddColumnSums(ctx, total, classes, "合计行", "yes", /*min_parts=*/1);
   }
   return true;
+}
+
+// Whether subject codes (205, 20502: IsSubjectCode, a 款 under its 类)
+// stand in a column after the first of table t: a coded table whose empty
+// cells were lost, each row's code read as the last cell of the row above
+// (社会保障和就业支出 | 68.52 | 68.52 | 0.00 | 20805). Its columns are not
+// what its header says; nothing is summed.
+bool CodesAfterFirstCell(const Context& ctx, const Table& t) {
+  const DocText& doc = ctx.doc();
+  std::map<size_t, std::set<std::string>> codes;  // column -> codes in it
+  for (int l : t.lines) {
+    const std::vector<Cell>& cells = doc.lines[size_t(l)].cells;
+    for (size_t c = 1; c < cells.size(); ++c) {
+      const std::string v = Squeeze(cells[c].text);
+      if (IsSubjectCode(v)) codes[c].insert(v);
+    }
+  }
+  for (const auto& [c, set] : codes) {
+    for (const std::string& v : set) {
+      if (v.size() > 3 && set.count(v.substr(0, 3))) return true;
+    }
+  }
+  return false;
 }
 
 // A table's 合计/总计/小计 row against the rows it closes, column by column:
@@ -1082,7 +1144,7 @@ void SumRows(Context* ctx) {
       form = form || form_lines.count(l) > 0;
       budget = budget || budget_lines.count(l) > 0;
     }
-    if (form || SubjectRows(ctx, t)) continue;
+    if (form || SubjectRows(ctx, t) || CodesAfterFirstCell(*ctx, t)) continue;
     std::set<int> grouped;  // rows whose 其中 group was read
     // The rows with figures, in order, and which of them are sums.
     // A line of words with no figure (a header, a section's title: "二、
