@@ -69,6 +69,13 @@ entry than: 较 比 同比 相比 与/相比 与/比较
 # Words that may open a comparison to say on what basis it is made
 # (同口径比上年增长…): the comparison is read past them.
 entry basis: 同口径 按同口径 可比口径 按可比口径 同口径下
+# A rate of change said over figures adjusted for comparison (可比口径增长,
+# 剔除减税降费因素后增长) is over figures the text does not print: no
+# ratio of the printed ones is read. (同口径 may say only that both years
+# count alike, and its rate is read.)
+entry adjusted: 可比口径 剔除 扣除
+example: 全区地方一般公共预算收入实现5.04亿元，上年同期5.24亿元，可比口径增长0.7%。 => -
+example: 一般公共预算收入达到28.17亿元，与上年26.87亿元相比，剔除减税降费因素后增长7.0%。 => -
 # A change said of each of two figures side by side ("收入总计A，支出总计
 # B，…收支总计各增加C，增长P%") is of both: with one change and one rate,
 # the two figures must be the same, and a rate that fits one of them only
@@ -187,6 +194,9 @@ example: （3）普通高中上年20316.59元，本年13417.25元，同口径增
 # A clause that names the year before alone (上年为, 上年同期), right after
 # a figure or in a bracket after its rate, states that figure's year before.
 example: 2023年收入完成12.5亿元，上年为11.8亿元，增加0.7亿元，增长5.9%。 => 0.7=12.5~11.8 up; 0.7/11.8=5.9
+# The figure's own rate of another kind may stand between (为预算的…).
+example: 全县一般公共预算收入累计完成9.20亿元，为预算的99.5%，上年为10.42亿元，同比减收1.22亿元，下降11.7%。 => 1.22=9.2~10.42 down; 1.22/10.42=11.7
+example: 全市完成一般公共预算支出92.27亿元，为年初预算102.10亿元的90.4%，上年同期为87.55亿元，同比增长5.4%。 => 92.27~87.55 up=5.4
 example: 一般公共预算收入完成12.5亿元，同比增长5.9%（上年为11.8亿元）。 => 12.5~11.8 up=5.9
 example: 一般公共预算收入完成12.5亿元，同比增长5.9%，上年同期为11.8亿元。 => 12.5~11.8 up=5.9
 # The clause may name the year before and the figure's own name again.

@@ -3550,7 +3550,18 @@ std::set<int> YearPairs(Context* ctx) {
       }
     }
     for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int a = sen.facts[k - 2], b = sen.facts[k - 1], c = sen.facts[k];
+      // The first of the pair: the figure before the second, past its own
+      // rates of other kinds ("…累计完成9.20亿元，为预算的99.5%，上年为10.42
+      // 亿元，同比减收1.22亿元": 9.20).
+      // (And past the whole a share prints before its 的: "…完成92.27亿元，
+      // 为年初预算102.10亿元的90.4%，上年同期为87.55亿元…": 92.27.)
+      size_t j = k - 2;
+      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent" &&
+             ctx->fact(sen.facts[j]).role != "change") {
+        --j;
+        if (j > 0 && ShareWhole(*ctx, sen, j)) --j;
+      }
+      const int a = sen.facts[j], b = sen.facts[k - 1], c = sen.facts[k];
       const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
       // The change: a figure of the pair's measure, or straight a rate
       // (counts take no accounts role: their clause tells the way).

@@ -1024,7 +1024,7 @@ class Breakdowns {
       // 用于…235.89万元、…215.11万元…), which is not read.
       if (at_start && total >= 0) {
         std::optional<Decimal> largest, least;
-        Decimal sum;
+        Decimal sum, slack;  // the parts' sum, and its rounding
         int parts = 0;
         for (int i : sen.facts) {
           const Fact& g = ctx_.fact(i);
@@ -1038,6 +1038,9 @@ class Breakdowns {
           if (v && (!largest || *v > *largest)) largest = v;
           if (v && (!least || *v < *least)) least = v;
           if (v) sum = sum + *v;
+          if (std::optional<Decimal> p = Decimal::Parse(g.value)) {
+            slack = slack + p->HalfUnit().Shift(UnitExponent(g.unit));
+          }
           ++parts;
         }
         // Of its figures, the one the parts add up to exactly is the one
@@ -1055,13 +1058,22 @@ class Breakdowns {
                            back.facts.end());
           }
         }
-        for (int b : further) {
-          const Fact& fb = ctx_.fact(b);
-          std::optional<Decimal> v = Decimal::Parse(fb.base_value);
-          if (parts >= 2 && v && *v == sum && fb.kind == f.kind &&
-              fb.role != "change" && SameFamily(fb, f)) {
-            total = b;
+        // (Exactly, or else to the rounding of the parts' printed digits:
+        // 税收收入22.53亿元、非税收入5.63亿元 of 28.17亿元, not of the
+        // budget 29.38亿元 printed after it.)
+        for (const bool exact : {true, false}) {
+          bool found = false;
+          for (int b : further) {
+            const Fact& fb = ctx_.fact(b);
+            std::optional<Decimal> v = Decimal::Parse(fb.base_value);
+            if (parts >= 2 && v && fb.kind == f.kind && fb.role != "change" &&
+                SameFamily(fb, f) &&
+                (exact ? *v == sum : (*v - sum).Abs() <= slack)) {
+              total = b;
+              found = true;
+            }
           }
+          if (found) break;
         }
         auto small = [&](int b) {
           std::optional<Decimal> v = Decimal::Parse(ctx_.fact(b).base_value);

@@ -358,7 +358,12 @@ void FindPerUnit(Context* ctx) {
       };
       for (int i : sen.facts) {
         const Fact& f = ctx->fact(i);
-        if (i == each || f.kind != fe.kind || !f.qualifier.empty()) continue;
+        // (Not one the text compares the figure with, nor another year's:
+        // 低于每公里80万元的控制标准, 较上年生均1012.40元.)
+        if (i == each || f.kind != fe.kind || !f.qualifier.empty() ||
+            per.Contains(f.label, "bound") || ctx->OtherYear(i)) {
+          continue;
+        }
         const LexEntry* other = unit ? PerWhat(*ctx, per, i) : nullptr;
         if (!other) continue;
         apart = apart || (other == unit && f.value != fe.value) ||

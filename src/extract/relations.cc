@@ -670,6 +670,25 @@ void AssignRoles(Context* ctx) {
 
 }  // namespace rel
 
+namespace rel {
+
+void DropAdjustedRates(Context* ctx) {
+  const Lexicon& change = ctx->lex().Get("change");
+  std::vector<Relation>& rels = ctx->out()->relations;
+  std::erase_if(rels, [&](const Relation& r) {
+    if (r.kind != "ratio") return false;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "rate" && ctx->fact(m.fact).role == "change" &&
+          change.Contains(ClauseBefore(*ctx, m.fact), "adjusted")) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
+}  // namespace rel
+
 void ExtractRelations(const DocText& doc, const TableIndex& tables,
                       const Lexicons& lexicons, Extracted* out) {
   rel::Context ctx(doc, tables, lexicons, out);
@@ -680,6 +699,7 @@ void ExtractRelations(const DocText& doc, const TableIndex& tables,
   rel::FindRatios(&ctx);
   rel::FindPerUnit(&ctx);
   rel::FindTableRelations(&ctx);
+  rel::DropAdjustedRates(&ctx);
   rel::FindBounds(&ctx);  // after every budget and ratio (see FindBounds)
   rel::FindScores(&ctx);
   rel::FindGrades(&ctx);

@@ -229,6 +229,10 @@ void FindOutlineSums(Context* ctx);
 void FindBudgets(Context* ctx);
 void FindRatios(Context* ctx);
 void FindBounds(Context* ctx);
+// Drops the ratios whose rate of change is said over figures adjusted for
+// comparison (rates.lex, change, adjusted: 可比口径增长, 剔除…因素后增长):
+// the text does not print the figures it is over.
+void DropAdjustedRates(Context* ctx);
 // ratio.per_unit: a total, its count and the amount per unit (rel_units.cc).
 void FindPerUnit(Context* ctx);
 // The 绩效自评表: budget rows (budget, breakdown by column), indicator rows
