@@ -252,6 +252,22 @@ void CheckBound(const View& v, int ri, std::vector<Finding>* out) {
         Computed(v, o)) {
       return;
     }
+    // So is an execution rate its own statement or table row computes,
+    // its payment over its budget (全年执行数 638.62 over 全年预算数
+    // 628.88: 101.55%): what the figures say, a payment beyond the budget.
+    if (o.kind == "budget") {
+      const int rate = v.First(o, "rate"), spent = v.First(o, "spent");
+      if (rate >= 0 && spent >= 0 && v.num(rate).ok &&
+          v.num(rate).value == v.num(i).value && v.Plain(spent)) {
+        for (const char* role : {"full", "initial", "allocated", "fund"}) {
+          const int b = v.First(o, role);
+          if (b >= 0 && v.Plain(b) && !v.num(b).base.is_zero() &&
+              RatioHolds(v.num(spent).base, v.num(b).base, v.num(rate).value)) {
+            return;
+          }
+        }
+      }
+    }
     // So is a coverage read over a base smaller than what it covers (覆盖
     // 人口 over 按户籍人口…计算: another population): whether it holds is
     // that ratio's to tell. (A share of its own list's total stays bound.)

@@ -1652,6 +1652,34 @@ void FindBudgets(Context* ctx) {
           }
         }
       }
+      // A payment that restates the form's own 年度资金总额 row, above it
+      // or below, when the statement borrowed the budget of the prose
+      // before ("下达…资金共计2731.23万元" then "至年末累计拨付2669.22万
+      // 元，预算执行率91.94%", the row 2731.23 | 2903.30 | 2669.22 | … |
+      // 91.94%): the row's budgets are readings of its rate too, the
+      // 全年预算数 holding what was carried over as well (前文另一预算).
+      if (!borrowed.empty() && borrowed != "表中同行预算" && !has_budget) {
+        int paid = -1;
+        for (const Member& m : g) {
+          if (m.role == "spent") paid = m.fact;
+        }
+        for (size_t ln = 0; paid >= 0 && ln < ctx->doc().lines.size(); ++ln) {
+          const std::vector<int>& row = ctx->LineFacts(int(ln));
+          const bool restated = std::any_of(row.begin(), row.end(), [&](int j) {
+            const Fact& f = ctx->fact(j);
+            return f.in_table && f.role == "spent" &&
+                   f.base_value == ctx->fact(paid).base_value &&
+                   SameFamily(f, ctx->fact(paid)) &&
+                   Squeeze(f.label).starts_with("年度资金总额");
+          });
+          if (!restated) continue;
+          for (int k : row) {
+            const std::string& r = ctx->fact(k).role;
+            if (r == "full" || r == "initial") g.push_back({r + ".alt", k});
+          }
+          break;
+        }
+      }
       // The statement to borrow from is a paragraph's first (its lead);
       // the ones after it are usually its items.
       if (has_budget && previous_line == int(l) &&
