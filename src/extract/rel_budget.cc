@@ -3291,6 +3291,19 @@ void Differences(Context* ctx, const std::map<int, int>& total_of) {
   }
 }
 
+// The index in sen.facts of the figure at or before index j that the
+// percentages ending there are of: past rates of other kinds than a change
+// and the whole a share prints before its 的 (…完成61646万元，占年初预算数
+// 109466万元的56.3%: 61646).
+size_t FigureBefore(const Context& ctx, const Sentence& sen, size_t j) {
+  while (j > 0 && ctx.fact(sen.facts[j]).kind == "percent" &&
+         ctx.fact(sen.facts[j]).role != "change") {
+    --j;
+    if (j > 0 && ShareWhole(ctx, sen, j)) --j;
+  }
+  return j;
+}
+
 // "一般公共预算收入完成8.56亿元，同比增长5.6%，增收0.45亿元": the rate
 // before the change it is of, the same way, each in a clause of its own
 // right after the figure; read as ChangeRates reads the change before the
@@ -3303,15 +3316,10 @@ void RatesThenChanges(Context* ctx, const std::set<int>& paired) {
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       // The figure: the one before the rate, past its shares and rates of
-      // other kinds and the whole a share prints before its 的 ("完成61646
-      // 万元，占年初预算数109466万元的56.3%，同比增长10.7%，…": 61646).
-      size_t j = k - 2;
-      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent" &&
-             ctx->fact(sen.facts[j]).role != "change") {
-        --j;
-        if (j > 0 && ShareWhole(*ctx, sen, j)) --j;
-      }
-      const int a = sen.facts[j], p = sen.facts[k - 1], c = sen.facts[k];
+      // other kinds ("完成61646万元，占年初预算数109466万元的56.3%，同比增长
+      // 10.7%，…": 61646).
+      const int a = sen.facts[FigureBefore(*ctx, sen, k - 2)],
+                p = sen.facts[k - 1], c = sen.facts[k];
       if (paired.count(p) || paired.count(c)) continue;
       const Fact &fa = ctx->fact(a), &fp = ctx->fact(p), &fc = ctx->fact(c);
       const Fact& before = ctx->fact(sen.facts[k - 2]);
@@ -3580,16 +3588,10 @@ std::set<int> YearPairs(Context* ctx) {
     for (size_t k = 2; k < sen.facts.size(); ++k) {
       // The first of the pair: the figure before the second, past its own
       // rates of other kinds ("…累计完成9.20亿元，为预算的99.5%，上年为10.42
-      // 亿元，同比减收1.22亿元": 9.20).
-      // (And past the whole a share prints before its 的: "…完成92.27亿元，
-      // 为年初预算102.10亿元的90.4%，上年同期为87.55亿元…": 92.27.)
-      size_t j = k - 2;
-      while (j > 0 && ctx->fact(sen.facts[j]).kind == "percent" &&
-             ctx->fact(sen.facts[j]).role != "change") {
-        --j;
-        if (j > 0 && ShareWhole(*ctx, sen, j)) --j;
-      }
-      const int a = sen.facts[j], b = sen.facts[k - 1], c = sen.facts[k];
+      // 亿元，同比减收1.22亿元": 9.20; "…完成92.27亿元，为年初预算102.10亿元
+      // 的90.4%，上年同期为87.55亿元…": 92.27).
+      const int a = sen.facts[FigureBefore(*ctx, sen, k - 2)],
+                b = sen.facts[k - 1], c = sen.facts[k];
       const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
       // The change: a figure of the pair's measure, or straight a rate
       // (counts take no accounts role: their clause tells the way).
