@@ -396,11 +396,12 @@ class Breakdowns {
       constexpr size_t kReach = 240;
       if (before.size() > kReach)
         before = before.substr(before.size() - kReach);
-      // (Nor after a clause of no figure, which says by what the items are
-      // told: "按用途分，用于A…、用于B…，合计…".)
-      const std::string_view clause = before.substr(ClauseStart(before));
+      // (And after a clause that gives the basis the items are told by,
+      // with no figure: "按用途分，用于A…、用于B…，合计…".)
+      const std::string_view clause =
+          TrimSpace(before.substr(ClauseStart(before)));
       return clause.starts_with(w) ||
-             (!clause.empty() &&
+             (clause.starts_with("按") &&
               clause.find_first_of("0123456789") == std::string_view::npos);
     };
     // Each word's places are found once; a verb of items (lists.lex
