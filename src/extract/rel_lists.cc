@@ -396,12 +396,13 @@ class Breakdowns {
       constexpr size_t kReach = 240;
       if (before.size() > kReach)
         before = before.substr(before.size() - kReach);
-      // (And after a clause that gives the basis the items are told by,
-      // with no figure: "按用途分，用于A…、用于B…，合计…".)
+      // (And after a clause that gives the basis or the aspect the items
+      // are told by, with no figure: "按用途分，用于A…、用于B…，合计…",
+      // "资金使用方面，用于A…".)
       const std::string_view clause =
           TrimSpace(before.substr(ClauseStart(before)));
       return clause.starts_with(w) ||
-             (clause.starts_with("按") &&
+             ((clause.starts_with("按") || clause.ends_with("方面")) &&
               clause.find_first_of("0123456789") == std::string_view::npos);
     };
     // Each word's places are found once; a verb of items (lists.lex
