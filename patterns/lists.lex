@@ -170,8 +170,11 @@ example: 2023年度收入合计192.01万元，较上年减少27.31万元，主�
 counter: 2023年度收入合计192.01万元，主要原因是2022年有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，事业收入78.3万元。 => 29.01=113.68+78.3 likely
 # A list that names a deduction shows how its figure is derived (净值 =
 # 原值 − 累计折旧): a difference, not a sum of parts.
-entry deduction: 折旧 累计折旧 摊销 累计摊销 减值准备 扣除 核销 抵减
+entry deduction: 折旧 累计折旧 摊销 累计摊销 减值准备 扣除 核销 抵减 减去
 example: 固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）。 => -
+# So does one that says it takes a figure away (减去): what was left, as
+# a budget less what was paid.
+example: 年末结余资金132.60万元（全年预算数1040.20万元减去执行数907.60万元），已按规定收回财政统筹。 => -
 counter: 资产总额6590.02万元（流动资产373.64万元，固定资产6216.38万元）。 => -
 # A part named 其他/其余 covers the rest: the list is a partition.
 entry other: 其他 其它 其余 剩余
