@@ -750,15 +750,18 @@ std::optional<int> LeadShift(const Context& ctx, int sum, int p) {
   const DocText& doc = ctx.doc();
   const int ws = int(doc.lines[size_t(sum)].cells.size()),
             wp = int(doc.lines[size_t(p)].cells.size());
-  auto opens_coded = [&](int l) {
-    const std::string t = Squeeze(doc.lines[size_t(l)].cells[0].text);
+  auto text = [&](int l, int c) {
+    return Squeeze(doc.lines[size_t(l)].cells[size_t(c)].text);
+  };
+  // A serial or a code: digits alone.
+  auto coded = [&](int l, int c) {
+    const std::string t = text(l, c);
     return !t.empty() && std::all_of(t.begin(), t.end(), [](char ch) {
       return ch >= '0' && ch <= '9';
     });
   };
-  auto opens_named = [&](int l) {
-    return HasHan(doc.lines[size_t(l)].cells[0].text);
-  };
+  auto opens_coded = [&](int l) { return coded(l, 0); };
+  auto opens_named = [&](int l) { return HasHan(text(l, 0)); };
   if (ws == wp) {
     // As many cells, but one row opens with its name and a figure (合计 |
     // 1,017.38, its code cell lost) where the other has its code and its
@@ -781,19 +784,12 @@ std::optional<int> LeadShift(const Context& ctx, int sum, int p) {
   // cells instead (21011 | 行政事业单位医疗 | 181.07 | 181.07 under a
   // column of 项目支出 it leaves empty).
   const int longer = ws > wp ? sum : p, shorter = ws > wp ? p : sum;
-  auto text = [&](int l, int c) {
-    return Squeeze(doc.lines[size_t(l)].cells[size_t(c)].text);
-  };
-  if (ctx.CellNumber(shorter, 0) >= 0 || !HasHan(text(shorter, 0))) {
+  if (ctx.CellNumber(shorter, 0) >= 0 || !opens_named(shorter)) {
     return std::nullopt;
   }
   for (int c = 0; c <= std::abs(ws - wp); ++c) {
-    const std::string t = text(longer, c);
-    const bool code =
-        !t.empty() && std::all_of(t.begin(), t.end(), [](char ch) {
-          return ch >= '0' && ch <= '9';
-        });
-    if (ctx.CellNumber(longer, c) >= 0 || !(HasHan(t) || code)) {
+    if (ctx.CellNumber(longer, c) >= 0 ||
+        !(HasHan(text(longer, c)) || coded(longer, c))) {
       return std::nullopt;
     }
   }
