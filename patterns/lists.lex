@@ -17,6 +17,12 @@ example: 2021年部门预算项目支出20万元，分别是交流经费5万元�
 # "即：" (namely, then a colon) opens the parts of the figure before it, a
 # list within a list: the outer list's item ends there.
 example: 项目支出预算资金为2836.14万元，其中：1.本年财政拨款项目预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。 => 2836.14=2827.23 ?; 2827.23=82.8+2000+744.43 yes
+# Words that close a list opened by 由 (由 A 和 B 构成): what a figure is
+# made of, named whole, the list ending at the word.
+entry made_of: 构成 组成
+example: 本年收入1544.58万元，由财政拨款收入1523.25万元和其他收入21.33万元构成，财政拨款收入占98.62%。 => 1544.58=1523.25+21.33 yes
+example: 本年支出合计2324.92万元，由基本支出1857.61万元、项目支出467.31万元组成。 => 2324.92=1857.61+467.31 yes
+example: 2023年项目资金总额300万元由中央资金200万元和省级资金100万元构成，全年支出280万元。 => 300=200+100 yes
 # A list that may name some parts only:
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是 主要为 资金来源为 资金来源 来源为
 # List words that tell an item by its purpose: opening two clauses of a

@@ -2146,6 +2146,23 @@ void BareShares(Context* ctx) {
           num = found;
         }
       }
+      // So is a share that names its part before 占 ("由财政拨款收入
+      // 1523.25万元和其他收入21.33万元构成，财政拨款收入占98.62%"): the one
+      // part of the list before it whose name ends in those words.
+      if (!part_rate && total_of.count(num)) {
+        std::string own = Squeeze(p.label);
+        if (own.ends_with("占")) own.resize(own.size() - 3);
+        int found = -1, n_found = 0;
+        for (size_t j = 0; !own.empty() && j < k; ++j) {
+          auto jt = total_of.find(facts[j]);
+          if (jt != total_of.end() && jt->second == total_of.at(num) &&
+              Squeeze(ctx->fact(facts[j]).label).ends_with(own)) {
+            found = facts[j];
+            ++n_found;
+          }
+        }
+        if (n_found == 1) num = found;
+      }
       const Fact& n = ctx->fact(num);
       if (!Summable(n) || !n.qualifier.empty()) continue;
       std::optional<Decimal> nv = Decimal::Parse(n.base_value);

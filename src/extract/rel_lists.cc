@@ -112,6 +112,8 @@ struct Opener {
   std::string word;
   bool whole = false;    // 分别为: the list says it is whole
   bool bracket = false;  // "X万元（A、B）"
+  // Where a list opened by a circumfix (由…构成) is closed, or npos.
+  size_t close = std::string_view::npos;
 };
 
 // A defined whole's classes (lists.lex, defined), each its names.
@@ -454,6 +456,34 @@ class Breakdowns {
         }
       }
     }
+    // "本年收入1544.58万元，由财政拨款收入1523.25万元和其他收入21.33万元构
+    // 成": a list wrapped in 由 … 构成 (lists.lex made_of) names the whole
+    // of what its figure is made of, and ends at its closing word; its
+    // clause must hold a figure between the two, and no stop.
+    if (const LexEntry* made_of = list_.Entry("made_of")) {
+      for (size_t p = text.find("由"); p != std::string_view::npos;
+           p = text.find("由", p + 1)) {
+        const size_t from = p + std::string_view("由").size();
+        const std::string_view rest = text.substr(from);
+        size_t stop = rest.size();
+        for (std::string_view s : {"，", "；", "。", ",", ";"}) {
+          stop = std::min(stop, rest.find(s));
+        }
+        size_t close = std::string_view::npos;
+        for (const std::string& w : made_of->words) {
+          close = std::min(close, rest.substr(0, stop).find(w));
+        }
+        if (close == std::string_view::npos || close == 0) continue;
+        const size_t first = from, last = from + close;
+        const bool figure = std::any_of(facts.begin(), facts.end(), [&](int i) {
+          const Fact& f = ctx_.fact(i);
+          return f.text_begin >= base + first && f.text_end <= base + last;
+        });
+        if (!figure) continue;
+        out.push_back({p, from, "由…" + std::string(rest.substr(close, 6)),
+                       true, false, last});
+      }
+    }
     // A bracket or a colon right after a summable fact opens its parts, and
     // so does a bracket after the figure's own rates ("一般公共预算收入完成
     // 322,215万元，为预算的101.5%，同比增长29.3%（税收收入…；非税收入…）").
@@ -625,6 +655,7 @@ class Breakdowns {
         }
       }
       end = SemicolonEnd(text, depth, sen, o.end, inner, end);
+      end = std::min(end, o.close);
       // "收入包括：…23,067.24元；支出包括：…": the items of the list before,
       // up to the ； that closed it, are not this list's total.
       std::pair<size_t, size_t> items_before{0, 0};
