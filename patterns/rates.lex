@@ -345,6 +345,14 @@ example: 抽检食品样品1500批次，合格1470批次，抽检合格率98%。
 example: 全年受理投诉256件，其中电话投诉200件，网络投诉56件，办结248件，办结率96.9%。 => 248/256=96.9
 counter: 全年受理投诉256件，办结248件，满意率96.9%。 => 248/256=96.9
 example: 本次共发放满意度调查问卷200份，回收有效问卷200份，其中表示满意的183份，群众满意度为91.5%。 => 183/200=91.5
+# Answers graded by degree, parts of one list each ending alike with the
+# act (非常满意, 满意, 基本满意; none denied, 不满意), are all of the act
+# done: the rate is their sum over the set. The lowest grades (partial:
+# 基本满意, 比较满意) some reports count and some leave out; either
+# reading holds.
+entry partial: 基本 比较 较为 较
+example: 回收有效问卷358份，其中“非常满意”204份、“满意”137份，参保群众满意度为95.25%。 => 204+137/358=95.25
+example: 回收有效问卷400份，其中非常满意260份、满意100份、基本满意20份、不满意20份，满意度为95%。 => 260+100+20?/400=95
 counter: 全年受理投诉256件；办结248件，办结率96.9%。 => 248/256=96.9
 counter: 全年受理投诉200件，办结248件，办结率96.9%。 => 248/200=96.9
 counter: 全年受理投诉256件，办结248人，办结率96.9%。 => 248/256=96.9

@@ -1020,18 +1020,35 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
 // 元): the figure is the target. Forms that cap completion print 100% for
 // any target met, so 100% of a target met holds too. A reverse indicator's
 // rate is figured by more than one convention: a warning.
+//
+// What was done may be graded answers (非常满意, 满意, 基本满意), summed;
+// the lowest grades (numerator.partial) read with the others and without.
 void CheckCompletion(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
-  const int num = v.First(r, "numerator"), den = v.First(r, "denominator"),
-            rate = v.First(r, "rate");
-  if (num < 0 || den < 0 || rate < 0 || !v.Plain(num) || !v.num(den).ok ||
-      !v.Plain(rate)) {
+  const std::vector<int> nums = v.Role(r, "numerator"),
+                         partial = v.Role(r, "numerator.partial");
+  const int den = v.First(r, "denominator"), rate = v.First(r, "rate");
+  if (nums.empty() || den < 0 || rate < 0 || !v.num(den).ok || !v.Plain(rate)) {
     return;
   }
+  for (int i : nums) {
+    if (!v.Plain(i)) return;
+  }
+  for (int i : partial) {
+    if (!v.Plain(i)) return;
+  }
+  const int num = nums[0];
   const std::string& bound = v.fact(den).qualifier;
   if (!bound.empty() && bound != "≥" && bound != "≤") return;
   const bool reverse = r.detail == "reverse";
-  const Reading done = Of(v, "实际", {num}), target = Of(v, "目标", {den});
+  std::vector<int> graded = nums;
+  graded.insert(graded.end(), partial.begin(), partial.end());
+  const Reading done = Of(v, "各等次合计", graded),
+                target = Of(v, "目标", {den});
+  if (!partial.empty() && !target.value.is_zero() &&
+      RateFits(Of(v, "实际", nums), target, v.num(rate))) {
+    return;
+  }
   const bool met =
       reverse ? done.value <= target.value : done.value >= target.value;
   const Num& p = v.num(rate);
@@ -1046,19 +1063,19 @@ void CheckCompletion(const View& v, int ri, std::vector<Finding>* out) {
       n.value * Decimal::FromInt(100), d.value, p.value.scale());
   const std::string reading =
       fp.label + " = " + (reverse ? "目标 ÷ 实际" : "实际 ÷ 目标");
+  std::vector<int64_t> ids = {fp.fact_id, fn.fact_id, fd.fact_id};
+  for (size_t k = 1; k < graded.size(); ++k) {
+    ids.push_back(v.fact(graded[k]).fact_id);
+  }
+  const std::string left = graded.size() > 1 && !reverse
+                               ? Label(v, n) + v.fact(graded[0]).unit
+                               : fn.label + " " + Printed(fn);
   out->push_back(TruncatedRate(
-      MakeFinding({"rate.ratio",
-                   reverse ? kWarning : kError,
-                   fn.label + " " + Printed(fn) + " ÷ " + fd.label + " " +
-                       Printed(fd) + " = " + got + "，与所述 " + fp.label +
-                       " " + Printed(fp) + " 不符",
-                   got,
-                   Printed(fp),
-                   fp.page_no,
-                   {fp.fact_id, fn.fact_id, fd.fact_id},
-                   exact ? Str(*exact) + "%" : "",
-                   reading,
-                   "按各数末位舍入",
+      MakeFinding({"rate.ratio", reverse ? kWarning : kError,
+                   left + " ÷ " + fd.label + " " + Printed(fd) + " = " + got +
+                       "，与所述 " + fp.label + " " + Printed(fp) + " 不符",
+                   got, Printed(fp), fp.page_no, ids,
+                   exact ? Str(*exact) + "%" : "", reading, "按各数末位舍入",
                    ri}),
       n, d, p));
 }

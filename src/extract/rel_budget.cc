@@ -4270,8 +4270,13 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       // 满意的183份). The money it is done to may close the label (到位资金).
       // Of the parts of one list, the one that ends most alike with the act
       // is its (集中供养率 of 集中供养286人, not of 分散供养761人 after it).
+      // (A denied one, 不满意 last in a list of graded answers, gives way
+      // to one as alike.)
       size_t common = 0;  // bytes
       std::string_view done = done_of(part, act, &common);
+      auto denied = [&](std::string_view d, size_t c) {
+        return words.EndsWith(d.substr(0, d.size() - c), "act_not");
+      };
       if (auto t = total_of.find(part); t != total_of.end()) {
         for (size_t j = 0; j + 1 < k; ++j) {
           const int other = sen.facts[j];
@@ -4279,7 +4284,8 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
           size_t c = 0;
           if (u == total_of.end() || u->second != t->second) continue;
           std::string_view d = done_of(other, act, &c);
-          if (c > common) {
+          if (c > common ||
+              (c == common && denied(done, common) && !denied(d, c))) {
             part = other;
             done = d;
             common = c;
@@ -4304,14 +4310,56 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
           whole = set;
         }
       }
-      const bool alike =
-          common >= 6 &&
-          !words.EndsWith(done.substr(0, done.size() - common), "act_not");
+      const bool alike = common >= 6 && !denied(done, common);
       if (!alike || !of_set(part, whole, whole, rate)) {
         continue;
       }
-      AddRatio(ctx, "ratio.completion", ctx->fact(rate).label, part, whole,
-               rate, "总数…做成的…率");
+      // Answers graded by degree (非常满意204份、满意137份): every part of
+      // the list before the rate ending alike with the act, none denied,
+      // is of the act done, the lowest grades (partial: 基本满意) read
+      // either way.
+      Relation r;
+      r.kind = "ratio";
+      r.rule = "ratio.completion";
+      r.name = ctx->fact(rate).label;
+      r.evidence = "总数…做成的…率";
+      if (auto t = total_of.find(part); t != total_of.end()) {
+        for (size_t j = 0; j < k; ++j) {
+          const int other = sen.facts[j];
+          auto u = total_of.find(other);
+          size_t c = 0;
+          if (other == part || u == total_of.end() || u->second != t->second) {
+            continue;
+          }
+          const std::string_view d = done_of(other, act, &c);
+          const std::string_view grade = d.substr(0, d.size() - c);
+          if (c < common || c < 6 || denied(d, c) ||
+              !of_set(other, whole, whole, rate)) {
+            continue;
+          }
+          r.members.push_back({words.EndsWith(grade, "partial")
+                                   ? "numerator.partial"
+                                   : "numerator",
+                               other});
+        }
+      }
+      if (!r.members.empty()) {
+        const std::string_view own =
+            ctx->fact(part).label.substr(0, done.size() - common);
+        r.members.push_back(
+            {words.EndsWith(own, "partial") ? "numerator.partial" : "numerator",
+             part});
+        std::stable_sort(r.members.begin(), r.members.end(),
+                         [&](const RelationMember& a, const RelationMember& b) {
+                           return ctx->fact(a.fact).text_begin <
+                                  ctx->fact(b.fact).text_begin;
+                         });
+      } else {
+        r.members.push_back({"numerator", part});
+      }
+      r.members.push_back({"denominator", whole});
+      r.members.push_back({"rate", rate});
+      ctx->Add(std::move(r));
       read.insert(rate);
     }
     // "参保人数68.5万人，参保率96.8%，应参保人数70.2万人": the set the act

@@ -188,7 +188,10 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
       std::string part, whole, rate;
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
-        if (m.role == "numerator") part = v;
+        // Graded parts summed ("a+b"), a grade some count and some leave
+        // out marked "?".
+        if (m.role == "numerator") part += (part.empty() ? "" : "+") + v;
+        if (m.role == "numerator.partial") part += "+" + v + "?";
         if (m.role == "denominator") whole = v;
         if (m.role == "rate") rate = v;
       }
