@@ -1701,8 +1701,12 @@ void GrowthColumns(Context* ctx) {
 void RateColumns(Context* ctx) {
   const DocText& doc = ctx->doc();
   const Lexicon& roles = ctx->lex().Get("role");
+  // (Rows the form's budget block reads a rate of: a block whose payment
+  // column it does not know, 预算数 | 支出数 | 执行率, is read here.)
   std::set<int> budget_lines;
-  for (const BudgetCells& c : ctx->tables().budgets) budget_lines.insert(c.line);
+  for (const BudgetCells& c : ctx->tables().budgets) {
+    if (c.executed >= 0 && c.rate >= 0) budget_lines.insert(c.line);
+  }
   auto role = [&](std::string_view text, std::string_view kind) {
     return roles.Name(Squeeze(text), kind);
   };
