@@ -807,8 +807,12 @@ class Breakdowns {
     std::set<std::string> heads;  // the last two characters of parts' labels
     // Whether the clause from byte q to the next stop of this depth holds
     // one summable fact, labelled with the parts' head word.
+    // (A clause that opens with a year is a statement of that year's, not
+    // a part: "…特种专业技术用车0辆；2024年计划购置公务用车1辆".)
     auto one_more_part = [&](size_t q) {
-      if (heads.empty()) return false;
+      if (heads.empty() || LeadingYear(TrimSpace(text.substr(q))) > 0) {
+        return false;
+      }
       size_t stop = q;
       while (stop < end && !(depth[stop] == inner &&
                              is(stop, {"；", ";", "。", "，", ","}))) {
@@ -848,7 +852,11 @@ class Breakdowns {
         }
       }
       if (is(p, {"；", ";"})) {
-        if (parts >= 2 && comma_between && one_more_part(p + 1)) continue;
+        if (parts >= 2 && comma_between &&
+            one_more_part(
+                p + (text[p] == ';' ? 1 : std::string_view("；").size()))) {
+          continue;
+        }
         return (parts >= 2 && comma_between) || (names && parts == 0) ? p : end;
       }
       if (parts == 1 && is(p, {"，", ",", "、"})) comma_between = true;
