@@ -978,10 +978,19 @@ void TotalScoreRestated(Context* ctx) {
     }
     break;
   }
+  // (A score of a year before the report's, 与2022年度评价相比（…综合得分
+  // 81.2分）, is that year's evaluation, not this form's.)
+  const std::optional<int> year = ctx->out()->fiscal_year;
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
     if (f.in_table || f.kind != "score" || !f.qualifier.empty() ||
-        f.role == "weight" || !scope.Contains(f.label, "overall")) {
+        f.role == "weight" || !scope.Contains(f.label, "overall") ||
+        ctx->OtherYear(int(i))) {
+      continue;
+    }
+    if (const int named =
+            LatestYear(ctx->Between(int(i), f.sentence_begin, f.text_begin));
+        year && named > 0 && named < *year) {
       continue;
     }
     AddRestatement(ctx, "restate.table_cell", "总分",
