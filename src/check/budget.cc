@@ -408,10 +408,22 @@ void Rates(const View& v, int ri, const std::vector<Reading>& budgets,
 std::vector<Reading> Sources(const View& v, const Relation& r,
                              std::vector<Reading> budgets) {
   std::vector<int> carry = Members(v, r, "carry");
+  // Money drawn from a reserve to cover the year (用事业基金弥补收支差额)
+  // comes in beside the income.
+  std::vector<int> drawn;
+  for (int d : Members(v, r, "drawn")) {
+    if (v.Plain(d)) drawn.push_back(d);
+  }
   for (int i : Members(v, r, "income")) {
     if (!v.Plain(i)) continue;
     for (int c : carry) {
-      if (v.Plain(c)) budgets.push_back(Of(v, "收入 + 上年结转", {i, c}));
+      if (!v.Plain(c)) continue;
+      if (!drawn.empty()) {
+        std::vector<int> all = {i, c};
+        all.insert(all.end(), drawn.begin(), drawn.end());
+        budgets.push_back(Of(v, "收入 + 上年结转 + 弥补", all));
+      }
+      budgets.push_back(Of(v, "收入 + 上年结转", {i, c}));
     }
     budgets.push_back(Of(v, "收入", {i}));
   }

@@ -1087,7 +1087,7 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     }
     const std::optional<std::string_view> scope = scope_of(name_of(c), closing);
     if (!scope) continue;
-    int open = -1, in = -1, out = -1;
+    int open = -1, in = -1, out = -1, drawn = -1;
     bool other = false;
     for (int i = int(k) - 1; i >= 0 && int(k) - i <= kAccountReach; --i) {
       const Fact& f = facts[size_t(i)];
@@ -1100,6 +1100,10 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
         continue;
       }
       if (words.Contains(f.label, "distribution")) other = true;
+      if (drawn < 0 && words.Contains(f.label, "drawn")) {
+        drawn = i;
+        continue;
+      }
       if (open < 0 && scope_of(name_of(f), opening) == scope) {
         open = i;
         // "本年收入合计8125.03万元…。加上年初结转和结余717.59万元，收入总计
@@ -1141,6 +1145,9 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
     r.evidence = "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出";
     r.members = {
         {"carry", open}, {"income", in}, {"spent", out}, {"balance", int(k)}};
+    // (Drawn further back than the opening balance, it is of another
+    // statement.)
+    if (drawn > open) r.members.push_back({"drawn", drawn});
     r.page_no = c.page_no;
     ctx->Add(std::move(r));
     balances->insert(int(k));

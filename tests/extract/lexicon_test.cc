@@ -284,6 +284,7 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
       for (const RelationMember& m : r.members) {
         const std::string v = Str(facts[size_t(m.fact)].value);
         if (m.role == "carry") carry = v + "+";
+        if (m.role == "drawn") carry += v + "+";
         if (m.role == "income") income = v;
         if (m.role == "spent") spent = v;
         if (m.role == "balance") balance = v;
