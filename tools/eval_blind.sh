@@ -27,6 +27,7 @@ awk -F'\t' '
     if (want == "change") return rule == "balance.carryover" || rule == "rate.ratio" ||
                                 rule == "fact.conflict" || rule == "table.text"
     if (want == "count") return rule == "count.mismatch" || rule == "rate.ratio"
+    if (want == "per_unit") return rule == "rate.ratio" || rule == "unit.magnitude"
     return 0
   }
   FNR == NR {
