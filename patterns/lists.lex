@@ -46,6 +46,8 @@ example: 2019年，我区转移性补助收入10.77亿元，其中：一般公�
 # The sources of a sum of money (资金来源为…) are its parts.
 example: 项目总投资800万元，资金来源为中央预算内投资500万元、省级财政资金200万元、县级配套100万元。 => 800=500+200+100 likely
 example: 本年实际支出90万元，资金来源：上级补助60万元，本级财政30万元。 => 90=60+30 likely
+# What was carried in is one of the sources so named.
+example: 2024年该项目资金总额为2716.20万元，资金来源分别为：中央及省级补助1923.81万元，市本级安排488.65万元，上年结转303.74万元。 => 2716.2=1923.81+488.65+303.74 yes
 # An amount per unit (平均每家, 户均) is no total of the list after it:
 # the figure before it is.
 example: 共下达补助资金386.27万元，平均每家21.46万元；其中高新技术企业11家，补助297.45万元。 => 386.27=297.45 ?

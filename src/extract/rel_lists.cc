@@ -1208,7 +1208,14 @@ class Breakdowns {
       // 总额为34.25亿元，形成支出32.73亿元，支付进度96.5%") states a part's
       // own budget and payment, not the parts of the total.
       if (own == "spent" && IsBudget(f.role) && f.role != "fund") continue;
-      const bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
+      // A list said to be of its total's sources (资金来源分别为：…) holds
+      // what was carried in among them, as income's list does.
+      bool income = total >= 0 && NamesIncome(ctx_.fact(total).label);
+      if (const Fact* t = total >= 0 ? &ctx_.fact(total) : nullptr;
+          t && t->text_end >= base && t->text_end <= base + o.end) {
+        const size_t from = t->text_end - base;
+        income = income || Contains(text.substr(from, o.end - from), "来源");
+      }
       bool outlays = false;
       if (total >= 0 && own == "spent") {
         const Fact& t = ctx_.fact(total);
