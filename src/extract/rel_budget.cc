@@ -4203,6 +4203,19 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
 // the figure of the same measure before it in the clause run (or that
 // figure's list's total), when that is not the smaller.
 constexpr uint32_t kMaxActRun = 600;  // bytes from the set to its rate
+
+// Whether fact i is named the plan by the words right after it: 的 and, in
+// the clause, a word of completion's plan ("385.4公里的年度任务").
+bool NamesPlan(const Context& ctx, const Lexicon& words, int i) {
+  const Fact& f = ctx.fact(i);
+  constexpr uint32_t kReach = 24;  // eight characters
+  std::string_view after = ctx.Between(i, f.text_end, f.text_end + kReach);
+  if (!after.starts_with("的")) return false;
+  for (std::string_view stop : {"，", "。", "；", ",", ";"}) {
+    after = after.substr(0, after.find(stop));
+  }
+  return words.Contains(after, "plan");
+}
 void ActRates(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
   std::set<int> read;  // rates some ratio has already
@@ -4318,9 +4331,22 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
         }
       }
       const bool alike = common >= 6 && !denied(done, common);
-      if (!alike || !of_set(part, whole, whole, rate)) {
+      if (!alike) continue;
+      // "全年养护农村公路408.1公里，超额完成385.4公里的年度任务，完成率
+      // 105.89%": a figure the clause names as the plan (的年度任务, 的
+      // 计划: lexicon completion, plan) is the target, and the figure
+      // before it what was done.
+      if (NamesPlan(*ctx, words, part)) {
+        const Fact &a = ctx->fact(whole), &t = ctx->fact(part);
+        if (Summable(a) && Summable(t) && a.qualifier.empty() &&
+            t.qualifier.empty() && SameFamily(a, t) && a.unit == t.unit) {
+          AddRatio(ctx, "ratio.completion", ctx->fact(rate).label, whole, part,
+                   rate, "实际…完成…的（计划）…率");
+          read.insert(rate);
+        }
         continue;
       }
+      if (!of_set(part, whole, whole, rate)) continue;
       // Answers graded by degree (非常满意204份、满意137份): every part of
       // the list before the rate ending alike with the act, none denied,
       // is of the act done, the lowest grades (partial: 基本满意) read
