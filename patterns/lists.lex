@@ -411,6 +411,10 @@ counter: 二、机构设置\n局下属单位3个。主要职责包括：\n1.负�
 # parts may be funds, not the counted projects).
 entry respective: 分别为 分别是 分别
 example: 全县共安排补助资金项目3个，下达资金620.00万元，分别为：道路硬化项目300.00万元、饮水提升项目200.00万元、雨露计划补助120.00万元。 => 3=3
+# A list right after another count is that count's (下设事业单位5个，年末在
+# 职人员22人，分别为…), and names each with a figure of the count's own
+# measure are the parts of a breakdown, not items counted.
+example: 本部门下设事业单位5个，年末在职人员22人，分别为行政人员14人、事业人员8人。 => -
 example: 2023年共完成5所学校校舍维修改造，分别为：岩口镇中心小学42.60万元，高坪镇初级中学78.35万元，兰溪镇完全小学36.20万元，锦田镇中心幼儿园25.85万元，合计183.00万元。 => 5=4
 counter: 本年财政拨款预算安排项目11个，预算资金为2827.23万元，即：冻猪肉储备费用补助经费82.8万元、州级粮食风险基金专项资金2,000万元、救灾物资采购专项资金744.43万元。 => 11=3
 # Measure words of people and households. A head count after a list of

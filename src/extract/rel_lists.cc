@@ -2364,11 +2364,18 @@ bool NumberedAfter(Context* ctx, int i, std::string_view rest) {
     }
   }
   if (colon == std::string_view::npos) return false;
-  // No other count of its measure between: the list would be that one's.
+  // No other count of its measure between, nor a count of another right
+  // before the word ("下设事业单位5个，年末在职人员22人，分别为行政人员14
+  // 人、…"): the list would be that one's.
   for (int j = i + 1; j < int(ctx->out()->facts.size()); ++j) {
     const Fact& g = ctx->fact(j);
     if (g.text_begin >= f.text_end + colon) break;
     if (g.kind == "count" && g.unit == f.unit) return false;
+    if (g.kind == "count" &&
+        TrimSpace(ctx->Between(j, g.text_end, f.text_end + uint32_t(colon)))
+                .size() <= std::string_view("，").size()) {
+      return false;
+    }
   }
   const std::string_view list = rest.substr(colon + len);
   const std::vector<ItemMarker> marks = InlineItemMarkers(list);
@@ -3102,8 +3109,9 @@ void FindEnumerations(Context* ctx) {
       continue;
     }
     const Sentence& sen = ctx->sentences()[size_t(s)];
-    std::string_view rest =
+    const std::string_view after_count_text =
         ctx->Between(int(i), f.text_end, std::min(sen.end, f.text_end + 600));
+    std::string_view rest = after_count_text;
     size_t pos = 0;
     int chars = 0;
     bool colon = false, some = false;
@@ -3210,6 +3218,20 @@ void FindEnumerations(Context* ctx) {
     if (list.empty() || ctx->lex().Get("list").Contains(list, "partial")) {
       continue;
     }
+    // Names each with a figure of the count's own measure ("在职人员22人，
+    // 分别为行政人员14人、事业人员8人") are the parts of a breakdown, read
+    // by their sum, not items counted.
+    const uint32_t list_at =
+        f.text_end + uint32_t(list.data() - after_count_text.data());
+    bool parts = false;
+    for (int j = int(i) + 1; j < int(ctx->out()->facts.size()) && !parts; ++j) {
+      const Fact& g = ctx->fact(j);
+      if (g.page_no != f.page_no || g.text_begin >= list_at + list.size()) {
+        break;
+      }
+      parts = g.text_begin >= list_at && g.kind == f.kind && g.unit == f.unit;
+    }
+    if (parts) continue;
     int alt = 0;
     const int k = NamesIn(list, &enumeration, &alt);
     if (k < 2) continue;
