@@ -262,7 +262,10 @@ class Breakdowns {
         sum = sum + *v;
       }
     }
-    int total = -1;
+    // A figure so named is preferred to a nearer one of the role the name
+    // gives alone (一般公共预算财政拨款支出中， over …财政拨款支出7622.82万
+    // 元, past 社会保障和就业支出754.73万元).
+    int total = -1, by_role = -1;
     constexpr int kLookBack = 64;  // facts, so many such sentences stay linear
     for (int i = sen.facts[0] - 1;
          i >= 0 && i >= sen.facts[0] - kLookBack && total < 0; --i) {
@@ -282,9 +285,12 @@ class Breakdowns {
       // (A longer name ending in the noun names it too: 基金收入中， over
       // 全市城镇职工基本养老保险基金收入.)
       if (!bare &&
-          (label == name || (CodePoints(name) >= 4 && label.ends_with(name)) ||
-           (!f.role.empty() && roles_.Name(name, f.kind) == f.role))) {
+          (label == name || (CodePoints(name) >= 4 && label.ends_with(name)))) {
         total = i;
+      }
+      if (!bare && by_role < 0 && !f.role.empty() &&
+          roles_.Name(name, f.kind) == f.role) {
+        by_role = i;
       }
       if (bare && CodePoints(label) >= 2 &&
           name.find(label) != std::string::npos &&
@@ -292,6 +298,7 @@ class Breakdowns {
         total = i;
       }
     }
+    if (total < 0) total = by_role;
     if (total < 0) return;
     Relation r;
     r.kind = "breakdown";
