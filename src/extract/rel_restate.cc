@@ -143,6 +143,16 @@ void SameNumberOtherUnit(Context* ctx) {
     r.rule = "restate.same_number";
     r.name = facts[size_t(a->second.front())].label;
     r.evidence = "同一数字，单位不同";
+    // The two named alike, one label holding the other of two characters
+    // or more (项目支出 in 涉及项目支出预算), are one quantity by name as
+    // well (detail named); two places' figures (繁昌区, 湾沚区) are not.
+    const std::string la = Squeeze(facts[size_t(a->second.front())].label),
+                      lb = Squeeze(facts[size_t(b->second.front())].label);
+    const std::string& shorter = la.size() < lb.size() ? la : lb;
+    const std::string& longer = la.size() < lb.size() ? lb : la;
+    if (CodePoints(shorter) >= 2 && longer.find(shorter) != std::string::npos) {
+      r.detail = "named";
+    }
     // Members: every place of each unit, a before b.
     for (int i : a->second) r.members.push_back({"a", i});
     for (int i : b->second) r.members.push_back({"b", i});
