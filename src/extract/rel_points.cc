@@ -1196,9 +1196,28 @@ void SumRows(Context* ctx) {
         // 小计 rows heading their groups: a 小计 sums the rows below it up
         // to the next sum row; a 合计 sums the 小计 rows between it and the
         // run's other 合计 rows, above it or below.
+        // (A row named for what it sums, 支出合计, ends the group as a 合计
+        // does; and a 小计 whose next row opens with 其中 sums that 其中
+        // group only: 基本支出小计, 其中：人员经费, 公用经费, then 项目支出,
+        // a sibling of it.)
+        const bool where = lv == 1 && r + 1 < rows.size() &&
+                           run_of[r + 1] == run_of[r] &&
+                           first(rows[r + 1]).starts_with("其中");
+        // (Nor past the shortest run of rows below it that adds up to it
+        // in the most columns, where one does: 税收收入小计 over 增值税 …
+        // 其他税收收入, then 非税收入, its sibling, and that one's rows.)
+        size_t group_end = rows.size();
+        if (lv == 1 && r + 1 < rows.size() && run_of[r + 1] == run_of[r]) {
+          const size_t end = WhereGroupEnd(*ctx, rows, r + 1, rows[r]);
+          const std::vector<int> run(rows.begin() + long(r) + 1,
+                                     rows.begin() + long(end) + 1);
+          if (where || ColumnsSummed(*ctx, rows[r], run) >= 1) group_end = end;
+        }
         for (size_t k = r + 1;
-             lv == 1 && k < rows.size() && run_of[k] == run_of[r] &&
-             level(first(rows[k])) == 0;
+             lv == 1 && k < rows.size() && k <= group_end &&
+             run_of[k] == run_of[r] && level(first(rows[k])) == 0 &&
+             !first(rows[k]).ends_with("合计") &&
+             !first(rows[k]).ends_with("总计");
              ++k) {
           parts.push_back(rows[k]);
         }
