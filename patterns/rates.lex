@@ -74,6 +74,10 @@ entry basis: 同口径 按同口径 可比口径 按可比口径 同口径下
 # ratio of the printed ones is read. (同口径 may say only that both years
 # count alike, and its rate is read.)
 entry adjusted: 可比口径 剔除 扣除
+# A rate said per year over a span (年均增长, a compound average) is no
+# change over the year before: it is not read as one.
+entry per_year: 年均 年平均 平均每年
+example: 2025年部门整体支出31187.82万元，2023年至2025年年均增长17.47%。 => -
 example: 全区地方一般公共预算收入实现5.04亿元，上年同期5.24亿元，可比口径增长0.7%。 => -
 example: 一般公共预算收入达到28.17亿元，与上年26.87亿元相比，剔除减税降费因素后增长7.0%。 => -
 # A change said of each of two figures side by side ("收入总计A，支出总计

@@ -1625,6 +1625,9 @@ void GrowthColumns(Context* ctx) {
         const std::string h = Squeeze(line.cells[c].text);
         const bool rate = Contains(h, "率") || Contains(h, "%") ||
                           Contains(h, "％") || Contains(h, "增幅");
+        // (年均增长: a compound average over the span, lexicon change,
+        // per_year.)
+        if (way.Contains(h, "per_year")) continue;
         if (rate && (way.Contains(h, "column") || Contains(h, "增长") ||
                      Contains(h, "增幅") || Contains(h, "变动"))) {
           header = l;
