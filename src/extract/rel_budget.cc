@@ -1598,6 +1598,7 @@ void FindBudgets(Context* ctx) {
       for (const Member& m : previous) {
         planned = planned || m.role == "full" || m.role == "initial";
       }
+      const std::vector<Member> own = g;  // before any budget is borrowed
       // A statement of an income is of that income: it borrows nothing.
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
           (near || !income_only) && !item &&
@@ -1626,10 +1627,15 @@ void FindBudgets(Context* ctx) {
       // takes the row's budgets ("表中同行预算"). So is one that restates
       // the form's own 年度资金总额 row, however far above (a 自评结论
       // under the form's indicator block).
+      // So is one whose own name holds the row's, however far above
+      // ("农村人居环境整治经费实际支出262,550.44元，完成预算的89.3%" under
+      // the row 农村人居环境整治经费 | 293,851.50 | 262,550.44 | 89.3): that
+      // row's budgets, not those the prose before it stated.
       constexpr int kRowsAbove = 12;
-      if (borrowed.empty() && !has_budget && !has_income && !g.empty()) {
+      const bool prose_borrowed = !borrowed.empty();
+      if (!has_budget && !has_income && !own.empty()) {
         int paid = -1;
-        for (const Member& m : g) {
+        for (const Member& m : own) {
           if (m.role == "spent") paid = m.fact;
         }
         bool found = false;
@@ -1640,8 +1646,18 @@ void FindBudgets(Context* ctx) {
             const Fact& f = ctx->fact(j);
             if (!f.in_table || f.role != "spent" ||
                 f.base_value != ctx->fact(paid).base_value ||
-                !SameFamily(f, ctx->fact(paid)) ||
-                (!near_row && !Squeeze(f.label).starts_with("年度资金总额"))) {
+                !SameFamily(f, ctx->fact(paid))) {
+              continue;
+            }
+            const std::string_view label = f.label;
+            const std::string row_name =
+                Squeeze(label.substr(0, label.find(' ')));
+            const bool named =
+                CodePoints(row_name) >= 4 &&
+                Squeeze(ctx->fact(paid).label).starts_with(row_name);
+            if (!named &&
+                (prose_borrowed ||
+                 (!near_row && !row_name.starts_with("年度资金总额")))) {
               continue;
             }
             found = true;
@@ -1651,7 +1667,7 @@ void FindBudgets(Context* ctx) {
               if (r == "full" || r == "initial") with.push_back({r, k});
             }
             if (!with.empty()) {
-              with.insert(with.end(), g.begin(), g.end());
+              with.insert(with.end(), own.begin(), own.end());
               g = std::move(with);
               borrowed = "表中同行预算";
             }
