@@ -779,10 +779,17 @@ void RollForward(Context* ctx, const Lexicon& words, int in, int out,
            f.sentence <= b.sentence + kFundSentences &&
            std::abs(i - balance) <= int(kMaxShareScan);
   };
-  for (int i = in + 1; i < int(facts.size()) && window(i); ++i) {
+  // (From the opening of the income's sentence: "…基金年初累计结余
+  // 124377.04万元，当年基金收入…，基金支出…，当期结余…，年末累计结余…".)
+  int from = in;
+  while (from > 0 && facts[size_t(from - 1)].page_no == b.page_no &&
+         facts[size_t(from - 1)].sentence == facts[size_t(in)].sentence) {
+    --from;
+  }
+  for (int i = from; i < int(facts.size()) && window(i); ++i) {
     const Fact& f = facts[size_t(i)];
-    if (i == balance || f.kind != "amount" || f.in_table ||
-        !f.qualifier.empty() || !SameFamily(f, b)) {
+    if (i == in || i == out || i == balance || f.kind != "amount" ||
+        f.in_table || !f.qualifier.empty() || !SameFamily(f, b)) {
       continue;
     }
     // "年末滚存结余59,774.69万元（上年末：56,214.82万元）": the opening one
