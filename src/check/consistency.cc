@@ -107,21 +107,16 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
     } else if (b.size() < a.size()) {
       slip = &b, ref = &a;
     } else {
-      // Printed as often, and named alike (detail named): the unit the
-      // report's other amounts are in, three times as often or more, is
+      // Printed as often, and named alike in a report whose amounts are
+      // mostly in one of the two units (detail "named 万元"): that unit is
       // the figure's (97.38万元 beside 97.38元 in a report of 万元).
-      if (r.detail != "named") return;
-      const std::string &ua = v.fact(a.front()).unit,
-                        &ub = v.fact(b.front()).unit;
-      int na = 0, nb = 0;
-      for (int i = 0; i < v.size(); ++i) {
-        if (v.fact(i).kind != "amount") continue;
-        na += v.fact(i).unit == ua;
-        nb += v.fact(i).unit == ub;
-      }
-      if (na >= 3 * nb && na >= 6) {
+      constexpr std::string_view kNamed = "named ";
+      if (!r.detail.starts_with(kNamed)) return;
+      const std::string_view unit =
+          std::string_view(r.detail).substr(kNamed.size());
+      if (v.fact(a.front()).unit == unit) {
         slip = &b, ref = &a;
-      } else if (nb >= 3 * na && nb >= 6) {
+      } else if (v.fact(b.front()).unit == unit) {
         slip = &a, ref = &b;
       } else {
         return;

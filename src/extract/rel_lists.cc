@@ -467,28 +467,35 @@ class Breakdowns {
     // 成": a list wrapped in 由 … 构成 (lists.lex made_of) names the whole
     // of what its figure is made of, and ends at its closing word; its
     // clause must hold a figure between the two, and no stop.
+    // (Looked for within a bounded reach of each 由, so a sentence of many
+    // costs each the same.)
+    constexpr size_t kMadeOfReach = 240;
     if (const LexEntry* made_of = list_.Entry("made_of")) {
       for (size_t p = text.find("由"); p != std::string_view::npos;
            p = text.find("由", p + 1)) {
         const size_t from = p + std::string_view("由").size();
-        const std::string_view rest = text.substr(from);
-        size_t stop = rest.size();
+        std::string_view rest = text.substr(from, kMadeOfReach);
         for (std::string_view s : {"，", "；", "。", ",", ";"}) {
-          stop = std::min(stop, rest.find(s));
+          rest = rest.substr(0, rest.find(s));
         }
         size_t close = std::string_view::npos;
+        std::string word;
         for (const std::string& w : made_of->words) {
-          close = std::min(close, rest.substr(0, stop).find(w));
+          if (const size_t c = rest.find(w); c < close) {
+            close = c;
+            word = w;
+          }
         }
         if (close == std::string_view::npos || close == 0) continue;
-        const size_t first = from, last = from + close;
-        const bool figure = std::any_of(facts.begin(), facts.end(), [&](int i) {
-          const Fact& f = ctx_.fact(i);
-          return f.text_begin >= base + first && f.text_end <= base + last;
-        });
-        if (!figure) continue;
-        out.push_back({p, from, "由…" + std::string(rest.substr(close, 6)),
-                       true, false, last});
+        const size_t last = from + close;
+        // (The sentence's facts are in text order.)
+        auto next = std::partition_point(
+            facts.begin(), facts.end(),
+            [&](int i) { return ctx_.fact(i).text_begin < base + from; });
+        if (next == facts.end() || ctx_.fact(*next).text_end > base + last) {
+          continue;
+        }
+        out.push_back({p, from, "由…" + word, true, false, last});
       }
     }
     // A bracket or a colon right after a summable fact opens its parts, and

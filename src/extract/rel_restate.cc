@@ -125,8 +125,10 @@ void RepeatedSentences(Context* ctx) {
 void SameNumberOtherUnit(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   std::map<std::string, std::map<std::string, std::vector<int>>> by_value;
+  std::map<std::string, int> amounts_in;  // unit -> the report's amounts
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
+    if (f.kind == "amount") ++amounts_in[f.unit];
     if (f.kind != "amount" || !f.qualifier.empty()) continue;
     std::optional<Decimal> d = Decimal::Parse(f.value);
     if (!d || d->is_zero() ||
@@ -145,13 +147,17 @@ void SameNumberOtherUnit(Context* ctx) {
     r.evidence = "同一数字，单位不同";
     // The two named alike, one label holding the other of two characters
     // or more (项目支出 in 涉及项目支出预算), are one quantity by name as
-    // well (detail named); two places' figures (繁昌区, 湾沚区) are not.
+    // well; two places' figures (繁昌区, 湾沚区) are not. Named alike, the
+    // unit the report's amounts are in, three times as often as the other
+    // or more, is the report's (detail "named 万元").
     const std::string la = Squeeze(facts[size_t(a->second.front())].label),
                       lb = Squeeze(facts[size_t(b->second.front())].label);
     const std::string& shorter = la.size() < lb.size() ? la : lb;
     const std::string& longer = la.size() < lb.size() ? lb : la;
     if (CodePoints(shorter) >= 2 && longer.find(shorter) != std::string::npos) {
-      r.detail = "named";
+      const int na = amounts_in[a->first], nb = amounts_in[b->first];
+      if (na >= 3 * nb && na >= 6) r.detail = "named " + a->first;
+      if (nb >= 3 * na && nb >= 6) r.detail = "named " + b->first;
     }
     // Members: every place of each unit, a before b.
     for (int i : a->second) r.members.push_back({"a", i});
