@@ -537,6 +537,7 @@ constexpr size_t kMaxLinesFromTable = 3;
 void RowsRestatedInProse(Context* ctx) {
   const DocText& doc = ctx->doc();
   const std::vector<Fact>& facts = ctx->out()->facts;
+  const Lexicon& per_head = ctx->lex().Get("per_head");
   // Each table as the prose is read against it, built when first needed:
   // its rows by name, and per cell value the columns holding it.
   struct Rows {
@@ -660,7 +661,9 @@ void RowsRestatedInProse(Context* ctx) {
             tl = line;
           }
         }
-        if (!name) continue;
+        // (An amount per unit named for the row, 次均住院救助3030.72元
+        // under 住院救助 | 2842 | 861.33, is the row's average, no cell.)
+        if (!name || NamesPerUnit(per_head, label, nullptr)) continue;
         const Line& row = doc.lines[size_t(tl)];
         // A figure in a bigger unit than its cell's is the cell rounded,
         // and so is one whose digits are the cell's rounded to 万 under the
