@@ -749,6 +749,20 @@ std::set<int> NetBalances(Context* ctx) {
     r.name = closing ? "结余" : "收支相抵";
     r.evidence = closing ? "可用资金减本级支出后句首的结余" : "收支相抵";
     r.members = {{"income", income}, {"spent", spending}, {"balance", balance}};
+    // "收支相抵后，年末结转和结余28.20万元（含年初结转和结余38.09万元）":
+    // the carry-in the balance is said to hold, in its bracket, came in
+    // beside the income.
+    if (balance + 1 < int(ctx->out()->facts.size())) {
+      const Fact& c = ctx->fact(balance + 1);
+      const std::string_view gap =
+          c.page_no == b.page_no
+              ? ctx->Between(balance + 1, b.text_end, c.text_begin)
+              : std::string_view();
+      if (c.role == "carry" && c.qualifier.empty() && SameFamily(c, b) &&
+          (gap.starts_with("（含") || gap.starts_with("(含"))) {
+        r.members.push_back({"carry", balance + 1});
+      }
+    }
     r.page_no = b.page_no;
     ctx->Add(std::move(r));
     balances.insert(balance);

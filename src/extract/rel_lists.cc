@@ -1397,6 +1397,15 @@ class Breakdowns {
           continue;
         }
       }
+      // "年末结转和结余28.20万元（含年初结转和结余38.09万元）": what a
+      // balance is said to hold of the year's start is its account's
+      // carry-in (budget.net), no part: the year's flow may have been a
+      // loss.
+      if (total >= 0 && ctx_.fact(total).role == "balance" &&
+          std::all_of(fam.begin(), fam.end(),
+                      [&](int i) { return ctx_.fact(i).role == "carry"; })) {
+        continue;
+      }
       DropNested(&fam);
       Emit(s, text, o, total, fam, end);
     }
