@@ -818,6 +818,11 @@ bool NamesSumRow(const std::string& name) {
          name.starts_with("小计") || name.ends_with("小计");
 }
 
+// Whether a row's name names what it sums after it (本年支出合计, 收入总计).
+bool NamedForWhatItSums(const std::string& name) {
+  return name.ends_with("合计") || name.ends_with("总计");
+}
+
 // Whether line l is a row's name wrapped onto a line of its own: one cell
 // of words, opening with no item number and naming no sum.
 bool WrappedName(const DocText& doc, int l) {
@@ -1182,8 +1187,7 @@ void SumRows(Context* ctx) {
       // add up to them in no column.
       const std::string name = first(rows[r]);
       const bool named_sum =
-          lv == 0 && !name.starts_with("其中") &&
-          (name.ends_with("合计") || name.ends_with("总计")) &&
+          lv == 0 && !name.starts_with("其中") && NamedForWhatItSums(name) &&
           (r == 0 || run_of[r - 1] != run_of[r] || r + 1 == rows.size() ||
            run_of[r + 1] != run_of[r]);
       if (named_sum) lv = 2;
@@ -1216,8 +1220,7 @@ void SumRows(Context* ctx) {
         for (size_t k = r + 1;
              lv == 1 && k < rows.size() && k <= group_end &&
              run_of[k] == run_of[r] && level(first(rows[k])) == 0 &&
-             !first(rows[k]).ends_with("合计") &&
-             !first(rows[k]).ends_with("总计");
+             !NamedForWhatItSums(first(rows[k]));
              ++k) {
           parts.push_back(rows[k]);
         }
