@@ -24,11 +24,24 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   }
   // Of two figures with two digits swapped, one that adds up with the
   // figures of its list is the right one, whichever was printed first.
-  bool vouched = false;
+  std::string vouched;  // why the reference is the right one, if known
   if (r.rule == "restate.swapped_digits" && v.InHoldingSum(a.front()) &&
       !v.InHoldingSum(b.front())) {
     std::swap(a, b);
-    vouched = true;
+    vouched = "；后者与所列各项之和相符";
+  }
+  // Two figures of other names with two digits swapped are one figure
+  // retyped only where the report vouches for one of them and not the
+  // other: it adds up with its list, or it is printed again elsewhere
+  // (3630户 three times, 3603户 once). Otherwise they are two quantities
+  // that happen to share their digits.
+  if (r.rule == "restate.swapped_unnamed") {
+    auto vouched_for = [&](int i) { return v.InHoldingSum(i) || v.Recurs(i); };
+    const bool va = vouched_for(a.front()), vb = vouched_for(b.front());
+    if (va == vb) return;
+    if (va) std::swap(a, b);
+    vouched = v.InHoldingSum(b.front()) ? "；后者与所列各项之和相符"
+                                        : "；后者在文中另有相同表述";
   }
   const Fact &fa = v.fact(a.front()), &fb = v.fact(b.front());
   if (r.rule == "restate.approx" || r.rule == "restate.table_rounded") {
@@ -178,8 +191,7 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
                 ? "前文"
                 : "后文") +
            "同一表述为 " + Printed(fb) + "（第" + std::to_string(fb.page_no) +
-           "页，" + r.evidence + (vouched ? "；后者与所列各项之和相符" : "") +
-           "）",
+           "页，" + r.evidence + vouched + "）",
        Printed(fb),
        Printed(fa),
        fa.page_no,

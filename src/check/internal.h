@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/decimal.h"
@@ -64,6 +65,9 @@ class View {
   // more that adds up: the report's own arithmetic vouches for it. Read
   // for every fact at the first call, in one pass over the relations.
   bool InHoldingSum(int i) const;
+  // Whether another fact of fact i's kind and unit prints its number: the
+  // report states the figure twice or more.
+  bool Recurs(int i) const;
   // The relations fact i is a member of, as indices into doc().relations in
   // order (out of range: none). Indexed for every fact at the first call.
   const std::vector<int>& RelationsOf(int i) const;
@@ -75,6 +79,8 @@ class View {
   // Both empty until asked, then one entry per fact and one more.
   mutable std::vector<char> in_holding_sum_;
   mutable std::vector<std::vector<int>> relations_of_;
+  // kind|unit|value -> how many facts print it; empty until asked.
+  mutable std::unordered_map<std::string, int> printed_;
 };
 
 // How far the true value of a number printed as `value` (in a unit of

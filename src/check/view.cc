@@ -58,6 +58,21 @@ bool View::InHoldingSum(int i) const {
   return i >= 0 && size_t(i) < doc_.facts.size() && in_holding_sum_[size_t(i)];
 }
 
+bool View::Recurs(int i) const {
+  auto key = [&](int k) {
+    return fact(k).kind + "|" + fact(k).unit + "|" +
+           num(k).value.ToCanonicalString();
+  };
+  if (printed_.empty()) {
+    for (int k = 0; k < size(); ++k) {
+      if (num(k).ok) ++printed_[key(k)];
+    }
+  }
+  if (i < 0 || i >= size() || !num(i).ok) return false;
+  auto it = printed_.find(key(i));
+  return it != printed_.end() && it->second >= 2;
+}
+
 const std::vector<int>& View::RelationsOf(int i) const {
   if (relations_of_.empty()) {
     relations_of_.resize(doc_.facts.size() + 1);
@@ -77,6 +92,7 @@ const std::vector<int>& View::RelationsOf(int i) const {
 
 void View::Refresh(int i) {
   in_holding_sum_.clear();  // the sums may hold or fail now
+  printed_.clear();         // and the figure printed twice may differ
   const Fact& f = fact(i);
   Num& n = nums_[size_t(i)];
   n = Num();
@@ -119,7 +135,16 @@ std::string InUnitOf(const Decimal& base, const Fact& like) {
   int exp = (like.kind == "amount" || like.kind == "count")
                 ? UnitExponent(like.unit)
                 : 0;
-  return Str(base.Shift(-exp)) + like.unit;
+  const Decimal d = base.Shift(-exp);
+  // Written to the stated figure's decimals where that is exact, as the
+  // report would print it: 102.47 − 94.47 is "8.00万元" beside a stated
+  // "0.80万元", not "8万元".
+  const std::optional<Decimal> stated = Decimal::Parse(like.value);
+  if (stated && !d.overflowed()) {
+    const Decimal at_stated = d.Round(stated->scale());
+    if (at_stated == d) return at_stated.ToString() + like.unit;
+  }
+  return Str(d) + like.unit;
 }
 
 std::string Percent(const Decimal& a, const Decimal& b, int scale) {

@@ -468,7 +468,11 @@ void SwappedDigits(Context* ctx) {
             (SignificantDigits(fa.value) >= 5 || one_paragraph)) {
           named = true;
         }
-        if (!named) continue;
+        // Named otherwise, a swap may still be a retyping; whether it is
+        // rests on which figure the report vouches for elsewhere, which
+        // the check stage weighs (restate.swapped_unnamed). Never across
+        // the point, and never two rows of one table.
+        if (!named && (across || cells)) continue;
         // a is the suspect, b the reference: the prose against the table
         // (the form's figure is entered once, the prose retypes it), else
         // the later statement against the earlier.
@@ -477,9 +481,10 @@ void SwappedDigits(Context* ctx) {
             fa.page_no < fb.page_no ||
             (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
         if (fa.in_table != fb.in_table ? fa.in_table : x_first) std::swap(x, y);
-        AddRestatement(ctx, "restate.swapped_digits",
-                       na.size() <= nb.size() ? na : nb,
-                       "同一名目，两位数字互换", x, y);
+        AddRestatement(
+            ctx, named ? "restate.swapped_digits" : "restate.swapped_unnamed",
+            na.size() <= nb.size() ? na : nb,
+            named ? "同一名目，两位数字互换" : "两位数字互换", x, y);
       }
     }
   }
