@@ -35,6 +35,9 @@ struct Line {
   uint32_t input_end = 0;  // input offset just past the line (its '\n')
   double fill = -1;
   size_t width = 0;  // display width of the input line, outer spaces trimmed
+  // Plain text only: the line runs past the page's estimated full width, or
+  // the page's lines are paragraphs never wrapped (see EstimateFill).
+  bool unwrapped = false;
   bool table = false;
   bool blank() const { return begin == end; }
 };
@@ -325,10 +328,17 @@ bool IsTerminator(char32_t c) {
   }
 }
 
-bool EndsSentence(const Text& t, const Line& line) {
+// `clause_fill`: see Options::clause_line_fill.
+bool EndsSentence(const Text& t, const Line& line, double clause_fill) {
   size_t i = line.end;
   while (i > line.begin && IsCloser(t.cp[i - 1])) --i;
-  return i > line.begin && IsTerminator(t.cp[i - 1]);
+  if (i == line.begin || !IsTerminator(t.cp[i - 1])) return false;
+  // A ； closes a clause, not a paragraph: a line ending in one at the
+  // margin wraps like any other ("…占26.79%；" then "政府性基金…收入605.99
+  // 万元…"). Past the margin, or on a page of paragraphs never wrapped,
+  // the line is a paragraph of its own and its ； ends it.
+  return (t.cp[i - 1] != U'；' && t.cp[i - 1] != ';') ||
+         line.fill < clause_fill || line.unwrapped;
 }
 
 bool ContainsTerminator(const Text& t, const Line& line) {
@@ -464,7 +474,9 @@ size_t EstimateFill(std::vector<Line>* lines) {
   std::nth_element(widths.begin(), widths.begin() + k, widths.end());
   size_t full = std::clamp(widths[k], kMinFullWidth, kMaxFullWidth);
   for (Line& l : *lines) {
-    if (l.fill < 0) l.fill = std::min(1.0, double(l.width) / double(full));
+    if (l.fill >= 0) continue;
+    l.unwrapped = l.width > full || widths[k] > kMaxFullWidth;
+    l.fill = std::min(1.0, double(l.width) / double(full));
   }
   // A page of short lines (eight at least, most below kMinFullWidth) is
   // cells one per line or an infographic's captions; its wrapped text, if
@@ -759,7 +771,8 @@ Normalized Normalizer::Normalize(const std::vector<InputLine>& lines) const {
     }
     if (prev != nullptr) {
       bool join = options_.join_lines && !(blank_since_prev && blanks_break) &&
-                  !prev->table && !line.table && !EndsSentence(t, *prev) &&
+                  !prev->table && !line.table &&
+                  !EndsSentence(t, *prev, options_.clause_line_fill) &&
                   !EndsHeading(t, *prev) && !StartsWithMarker(t, line) &&
                   prev->fill >= options_.full_line_fill &&
                   !(EndsWithDigit(t, *prev) &&

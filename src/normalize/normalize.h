@@ -70,8 +70,12 @@
 //      and the right a Latin letter), so breaks mid-sentence and mid-number
 //      disappear ("2022\n年" -> "2022年", "437.\n32" -> "437.32"), unless
 //        - either line is a table row (InputLine::table_row or a '\t');
-//        - the line ends with 。！？；!?; (possibly followed by closing
-//          quotes or brackets);
+//        - the line ends with 。！？!? (possibly followed by closing
+//          quotes or brackets), or with ；; short of the full line
+//          (Options::clause_line_fill) or past it (a plain-text line
+//          longer than the page's width, a paragraph never wrapped): a ；
+//          at a line's end closes a list's item, at the margin it is where
+//          the wrap fell;
 //        - the next line starts with a heading or list marker: 一、 十二、
 //          （一） (一) （1） 1） 1、 1. 1． (a dot not followed by a digit, so
 //          "1.部门" is a marker and "5.3万元" is not), ① .. ⑳,
@@ -144,6 +148,10 @@ struct Options {
   // A line whose fill is at least this fraction of the full line width
   // is taken to wrap (soft break); below it, the break is hard.
   double full_line_fill = 0.75;
+  // A line ending in ； (a clause's end, not a paragraph's) wraps when it
+  // fills at least this much of the line: only a line that ran right to the
+  // margin, as a hard-wrapped paragraph's do, not an item of a list.
+  double clause_line_fill = 0.95;
 };
 
 struct InputLine {
