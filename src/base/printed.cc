@@ -158,4 +158,24 @@ std::vector<std::string> NeighbourSwaps(std::string_view value) {
   return out;
 }
 
+std::vector<std::string> DroppedDigits(std::string_view value) {
+  std::vector<std::string> out;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i < value.size(); ++i) {
+    // A run of one digit drops to one figure, told once.
+    if (!digit(value[i]) || (i > 0 && value[i - 1] == value[i])) continue;
+    std::string s(value);
+    s.erase(i, 1);
+    const size_t point = s.find('.');
+    const size_t whole = point == std::string::npos ? s.size() : point;
+    // A figure as printed: digits on both sides of its point, and no
+    // leading zero but the one before a point.
+    if (whole == 0 || point + 1 == s.size() || (s[0] == '0' && whole > 1)) {
+      continue;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
 }  // namespace tally

@@ -63,6 +63,12 @@ bool SwapAcrossPoint(std::string_view a, std::string_view b);
 // `value` ("143.21" -> "413.21", "134.21", "143.12"), in position order.
 std::vector<std::string> NeighbourSwaps(std::string_view value);
 
+// Every figure `value` makes with one digit dropped, the other slip of a
+// hand retyping a figure ("795.26" -> "95.26", "75.26", "79.26", "795.6",
+// "795.2"), in position order, each once: figures a point would open or
+// close, or a zero would lead, are none ("105" drops to "15" and "10").
+std::vector<std::string> DroppedDigits(std::string_view value);
+
 }  // namespace tally
 
 #endif  // TALLY_BASE_PRINTED_H_

@@ -30,12 +30,13 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
     std::swap(a, b);
     vouched = "；后者与所列各项之和相符";
   }
-  // Two figures of other names with two digits swapped are one figure
-  // retyped only where the report vouches for one of them and not the
-  // other: it adds up with its list, or it is printed again elsewhere
-  // (3630户 three times, 3603户 once). Otherwise they are two quantities
-  // that happen to share their digits.
-  if (r.rule == "restate.swapped_unnamed") {
+  // Two figures of other names with two digits swapped, or of one name
+  // with a digit more or less, are one figure retyped only where the report
+  // vouches for one of them and not the other: it adds up with its list, or
+  // it is printed again elsewhere (3630户 three times, 3603户 once).
+  // Otherwise they are two quantities that happen to share their digits.
+  if (r.rule == "restate.swapped_unnamed" ||
+      r.rule == "restate.dropped_digit") {
     auto vouched_for = [&](int i) { return v.InHoldingSum(i) || v.Recurs(i); };
     const bool va = vouched_for(a.front()), vb = vouched_for(b.front());
     if (va == vb) return;

@@ -342,37 +342,62 @@ bool SameColumnOtherRow(std::string_view a, std::string_view b) {
 // five digits on, the head word of one (its first two characters: 中央资金)
 // in the other (收到中央下达…资金), or one accounts role for both, is
 // enough.
-void SwappedDigits(Context* ctx) {
-  const std::vector<Fact>& facts = ctx->out()->facts;
-  // Pairs another restatement already holds are not told twice, and a
-  // total and its part are two quantities, one within the other. Facts
-  // are marked with their breakdowns rather than paired, as a list may have
-  // thousands of parts.
-  std::set<std::pair<int, int>> paired;
-  std::unordered_map<int, std::vector<int>> breakdowns;  // fact -> relations
-  const std::vector<Relation>& rels = ctx->out()->relations;
-  for (size_t k = 0; k < rels.size(); ++k) {
-    const Relation& r = rels[k];
-    if (r.kind == "breakdown") {
+// What the relations found so far say of two figures: a pair another
+// restatement already holds is not told twice, and a total and its part are
+// two quantities, one within the other. Facts are marked with their
+// breakdowns rather than paired, as a list may have thousands of parts.
+class KnownPairs {
+ public:
+  explicit KnownPairs(const Context& ctx) {
+    const std::vector<Relation>& rels = ctx.out()->relations;
+    for (size_t k = 0; k < rels.size(); ++k) {
+      const Relation& r = rels[k];
+      if (r.kind == "breakdown") {
+        for (const RelationMember& x : r.members) {
+          breakdowns_[x.fact].push_back(int(k));
+        }
+      }
+      if (r.kind != "restatement") continue;
       for (const RelationMember& x : r.members) {
-        breakdowns[x.fact].push_back(int(k));
+        for (const RelationMember& y : r.members) {
+          paired_.insert({x.fact, y.fact});
+        }
       }
     }
-    if (r.kind != "restatement") continue;
-    for (const RelationMember& x : r.members) {
-      for (const RelationMember& y : r.members) paired.insert({x.fact, y.fact});
-    }
   }
-  auto one_breakdown = [&](int a, int b) {
-    auto ia = breakdowns.find(a), ib = breakdowns.find(b);
-    if (ia == breakdowns.end() || ib == breakdowns.end()) return false;
+  // Whether a and b are told already, or are members of one breakdown.
+  bool Known(int a, int b) const {
+    if (paired_.count({a, b})) return true;
+    auto ia = breakdowns_.find(a), ib = breakdowns_.find(b);
+    if (ia == breakdowns_.end() || ib == breakdowns_.end()) return false;
     for (int x : ia->second) {
       for (int y : ib->second) {
         if (x == y) return true;
       }
     }
     return false;
-  };
+  }
+
+ private:
+  std::set<std::pair<int, int>> paired_;
+  std::unordered_map<int, std::vector<int>> breakdowns_;  // fact -> relations
+};
+
+// Of two statements of one quantity, the suspect first: the prose against
+// the table (the form's figure is entered once, the prose retypes it), else
+// the later statement against the earlier.
+std::pair<int, int> SuspectFirst(const Context& ctx, int a, int b) {
+  const Fact &fa = ctx.fact(a), &fb = ctx.fact(b);
+  const bool a_first =
+      fa.page_no < fb.page_no ||
+      (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
+  if (fa.in_table != fb.in_table ? fa.in_table : a_first) return {b, a};
+  return {a, b};
+}
+
+void SwappedDigits(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const KnownPairs known(*ctx);
   // The table of each cell's fact (one table's rows are its own; two tables
   // may name one figure by two rows).
   std::unordered_map<int, int> table_of;
@@ -406,8 +431,7 @@ void SwappedDigits(Context* ctx) {
         // not an arithmetic reading.)
         const bool across = SwapAcrossPoint(fa.value, fb.value);
         if (!(AdjacentSwap(fa.value, fb.value) || across) ||
-            paired.count({members[a], members[b]}) ||
-            one_breakdown(members[a], members[b])) {
+            known.Known(members[a], members[b])) {
           continue;
         }
         // Two cells name the same thing only under the same column; a
@@ -473,18 +497,53 @@ void SwappedDigits(Context* ctx) {
         // the check stage weighs (restate.swapped_unnamed). Never across
         // the point, and never two rows of one table.
         if (!named && (across || cells)) continue;
-        // a is the suspect, b the reference: the prose against the table
-        // (the form's figure is entered once, the prose retypes it), else
-        // the later statement against the earlier.
-        int x = members[a], y = members[b];
-        bool x_first =
-            fa.page_no < fb.page_no ||
-            (fa.page_no == fb.page_no && fa.text_begin < fb.text_begin);
-        if (fa.in_table != fb.in_table ? fa.in_table : x_first) std::swap(x, y);
+        const auto [x, y] = SuspectFirst(*ctx, members[a], members[b]);
         AddRestatement(
             ctx, named ? "restate.swapped_digits" : "restate.swapped_unnamed",
             na.size() <= nb.size() ? na : nb,
             named ? "同一名目，两位数字互换" : "两位数字互换", x, y);
+      }
+    }
+  }
+}
+
+// The same named quantity printed twice, once with a digit dropped or
+// struck twice (本年收入合计795.26万元, later 本年收入合计79.26万元). A
+// figure a digit shorter than another is common by chance, so only
+// figures named alike (the names equal or one inside the other, two
+// characters or more) and the longer of four significant digits or more;
+// which of the two the report vouches for is the check stage's to weigh
+// (restate.dropped_digit).
+void DroppedDigit(Context* ctx) {
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const KnownPairs known(*ctx);
+  std::unordered_map<std::string, std::vector<int>> printed;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (Numeric(facts[i])) {
+      printed[facts[i].kind + "|" + facts[i].unit + "|" + facts[i].value]
+          .push_back(int(i));
+    }
+  }
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (!Numeric(f) || SignificantDigits(f.value) < 4) continue;
+    const std::string nf = ActualNameOf(*ctx, int(i));
+    if (nf.size() < 6) continue;  // two Han characters
+    for (const std::string& shorter : DroppedDigits(f.value)) {
+      auto it = printed.find(f.kind + "|" + f.unit + "|" + shorter);
+      if (it == printed.end() || it->second.size() > 4) continue;
+      for (int j : it->second) {
+        const Fact& g = facts[size_t(j)];
+        if (known.Known(int(i), j) || (f.in_table && g.in_table)) continue;
+        const std::string ng = ActualNameOf(*ctx, j);
+        if (ng.size() < 6 || (nf.find(ng) == std::string::npos &&
+                              ng.find(nf) == std::string::npos)) {
+          continue;
+        }
+        const auto [x, y] = SuspectFirst(*ctx, int(i), j);
+        AddRestatement(ctx, "restate.dropped_digit",
+                       nf.size() <= ng.size() ? nf : ng,
+                       "同一名目，多一位或少一位数字", x, y);
       }
     }
   }
@@ -1034,6 +1093,7 @@ void FindRestatements(Context* ctx) {
   RowsRestatedInProse(ctx);
   IndicatorActualsInProse(ctx);
   SwappedDigits(ctx);
+  DroppedDigit(ctx);
   PointedBack(ctx);
   TotalScoreRestated(ctx);
 }

@@ -123,6 +123,17 @@ TEST(NeighbourSwaps, EverySwapOfDifferentDigits) {
   }
 }
 
+TEST(DroppedDigits, EveryFigureOneDigitLess) {
+  EXPECT_EQ(
+      DroppedDigits("795.26"),
+      (std::vector<std::string>{"95.26", "75.26", "79.26", "795.6", "795.2"}));
+  // A run of one digit drops once; no zero leads, no point opens or closes.
+  EXPECT_EQ(DroppedDigits("1100"), (std::vector<std::string>{"100", "110"}));
+  EXPECT_EQ(DroppedDigits("105"), (std::vector<std::string>{"15", "10"}));
+  EXPECT_EQ(DroppedDigits("0.5"), (std::vector<std::string>{}));
+  EXPECT_EQ(DroppedDigits("3.5"), (std::vector<std::string>{}));
+}
+
 TEST(SignificantDigits, FromTheFirstNonZero) {
   EXPECT_EQ(SignificantDigits("0.0450"), 3u);
   EXPECT_EQ(SignificantDigits("14661.00"), 7u);
