@@ -2465,6 +2465,7 @@ void ListedAfter(Context* ctx, int i) {
 void SumsAfterLists(Context* ctx) {
   const Lexicon& list = ctx->lex().Get("list");
   const Lexicon& roles = ctx->lex().Get("role");
+  const Lexicon& per_head = ctx->lex().Get("per_head");
   const std::vector<Sentence>& sentences = ctx->sentences();
   for (size_t si = 0; si < sentences.size(); ++si) {
     // A sentence of one figure that opens with a sum word right after a
@@ -2595,7 +2596,10 @@ void SumsAfterLists(Context* ctx) {
             !SameFamily(f, total)) {
           continue;
         }
-        plain = plain && Summable(f) && f.qualifier.empty();
+        // An amount per unit (加固每户8000元、重建每户30000元的标准，共发放
+        // …) is a standard the total is a multiple of, not a part of it.
+        plain = plain && Summable(f) && f.qualifier.empty() &&
+                !NamesPerUnit(per_head, f.label);
         parts.push_back(sen.facts[j]);
       }
       std::reverse(parts.begin(), parts.end());
@@ -2651,7 +2655,7 @@ void SumsAfterLists(Context* ctx) {
         if (aside[j]) continue;
         const auto fc = clause(f);
         items = SameFamily(f, total) && Summable(f) && f.qualifier.empty() &&
-                fc < below;
+                !NamesPerUnit(per_head, f.label) && fc < below;
         below = fc;
         parts.push_back(sen.facts[j]);
       }
