@@ -40,7 +40,7 @@ void Lexicon::Index() {
   for (auto& v : by_last_) v.clear();
   for (const LexEntry& e : entries_) {
     for (const std::string& w : e.words) {
-      by_last_[uint8_t(w.back())].push_back({w, &e});
+      by_last_[uint8_t(w.back())].push_back({w, &e, e.Closing(w)});
     }
   }
 }
@@ -55,6 +55,7 @@ const LexEntry* Lexicon::Find(std::string_view label, std::string_view kind,
     for (const Indexed& ix : by_last_[uint8_t(label[e_end - 1])]) {
       const std::string_view w = ix.word;
       if (w.size() > e_end || w.size() <= best_len ||
+          (ix.closing && e_end != label.size()) ||
           label.compare(e_end - w.size(), w.size(), w) != 0) {
         continue;
       }
@@ -97,7 +98,10 @@ bool Lexicon::Contains(std::string_view text, std::string_view entry) const {
   const LexEntry* e = Entry(entry);
   if (!e) return false;
   for (const std::string& w : e->words) {
-    if (text.find(w) != std::string_view::npos) return true;
+    if (e->Closing(w) ? text.ends_with(w)
+                      : text.find(w) != std::string_view::npos) {
+      return true;
+    }
   }
   return false;
 }
@@ -108,7 +112,9 @@ bool Lexicon::StartsWith(std::string_view text, std::string_view entry,
   if (!e) return false;
   size_t best = 0;
   for (const std::string& w : e->words) {
-    if (text.starts_with(w)) best = std::max(best, w.size());
+    if (e->Closing(w) ? text == w : text.starts_with(w)) {
+      best = std::max(best, w.size());
+    }
   }
   if (len) *len = best;
   return best > 0;
@@ -206,6 +212,12 @@ Status Lexicons::Add(std::string_view text, const std::string& file) {
       }
       e.name = std::string(head);
       e.words = Words(value);
+      for (std::string& w : e.words) {
+        if (w.size() > 1 && w.back() == '$') {
+          w.pop_back();
+          e.closing.push_back(w);
+        }
+      }
       if (e.name.empty()) return bad("entry without a name");
       if (e.words.empty()) return bad("entry " + e.name + " has no words");
       current->entries_.push_back(std::move(e));

@@ -13,7 +13,9 @@
 //   entry spent [amount]: 支出 执行数 实际支出
 //                                 an entry: its name, optionally the fact
 //                                 kinds it applies to in brackets, then
-//                                 its words separated by spaces
+//                                 its words separated by spaces; a word
+//                                 ending in '$' (多$) counts only where it
+//                                 closes the text looked in
 //   example: 全年实际支出114万元 => spent
 //                                 what the lexicon's user computes for the
 //                                 text, extracted alone (see each lexicon's
@@ -30,6 +32,7 @@
 #ifndef TALLY_EXTRACT_LEXICON_H_
 #define TALLY_EXTRACT_LEXICON_H_
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -44,6 +47,13 @@ struct LexEntry {
   std::string name;
   std::vector<std::string> kinds;  // empty: any fact kind
   std::vector<std::string> words;
+  // Those of the words written with a closing '$' (stored without it): a
+  // word of one character that names the entry only where it closes the
+  // text looked in, as 多 does in 比上年多 but not in 多功能运动场.
+  std::vector<std::string> closing;
+  bool Closing(std::string_view word) const {
+    return std::find(closing.begin(), closing.end(), word) != closing.end();
+  }
 };
 
 struct LexExample {
@@ -85,6 +95,7 @@ class Lexicon {
   struct Indexed {
     std::string_view word;
     const LexEntry* entry;
+    bool closing;  // the word counts only at the label's end
   };
   void Index();
   std::string name_;

@@ -390,6 +390,19 @@ TEST(LexiconTest, LookupTakesTheWordThatEndsLatest) {
   EXPECT_EQ(role.Name("人员"), "");
 }
 
+TEST(LexiconTest, AClosingWordCountsOnlyAtTheEnd) {
+  auto lex = Lexicons::Parse("lexicon role\nentry change: 增加 多$\n", "t.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  const Lexicon& role = (*lex)->Get("role");
+  EXPECT_EQ(role.Name("比上年多"), "change");
+  EXPECT_EQ(role.Name("社区多功能运动场"), "");
+  EXPECT_TRUE(role.Has("change", "多"));  // stored without its '$'
+  EXPECT_TRUE(role.Contains("较上年多", "change"));
+  EXPECT_FALSE(role.Contains("多功能厅", "change"));
+  EXPECT_TRUE(role.StartsWith("多", "change"));
+  EXPECT_FALSE(role.StartsWith("多功能厅", "change"));
+}
+
 TEST(LexiconTest, MalformedFilesNameTheirLine) {
   auto bad = [](const std::string& text) {
     auto lex = Lexicons::Parse(text, "bad.lex");
