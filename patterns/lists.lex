@@ -101,6 +101,13 @@ counter: 全市中央直达资金规模72.30亿元，支出66.99亿元，支出�
 # and households, quantities that add like amounts.
 entry item: 个 项 类 批 笔 部 次 块 方 处 所 条 种
 example: 2023年分两批下达资金，分别为60万元、40万元。 => =60+40 yes
+# A figure, then a clause saying into how many parts it was split (分两次
+# 下达, 分为3批), then as many clauses of one figure each to the sentence's
+# end: its parts, all of them. A count that names items of its own (产业项目
+# 3个，总共投资…) announces no split of the figure before it.
+entry split: 分 分为 分成
+example: 医疗救助补助资金共2104.34万元，分两次下达：第一批1271.02万元（皖财社〔2020〕241号），第二批833.23万元（白财社〔2020〕46号）。 => 2104.34=1271.02+833.23 yes
+example: 2023年项目建设数量6个,其中:基础设施建设项目数量1个,总共投资200万元(新安村公路建设项目200万元);产业项目3个,总共投资1288.64万元(葡萄大棚建设项目500万元,水果蔬菜大棚项目330万元,冷链物流项目458.64万元);美丽家园1个,共投资150万元(移民新村建设项目150万元);移民技能培训项目1个,总共投资15万元。 => 6=1+3+1+1 likely; 200=200 ?; 1288.64=500+330+458.64 likely; 150=150 ?
 # Nouns whose units are each of one kind: a post of an establishment (编
 # 制) is 行政, 事业 or 工勤, never two; an official vehicle (车辆, 用车) is
 # of one class (一般公务用车, 执法执勤用车, 特种专业技术用车). A count of

@@ -2455,6 +2455,28 @@ void ListedAfter(Context* ctx, int i) {
                  "数字后所列");
 }
 
+// The count of parts a split word announces right before it (lists.lex
+// split: "分两次下达", "分为3批"), or nullopt.
+std::optional<int> SplitCount(const Lexicon& list, std::string_view clause) {
+  const LexEntry* split = list.Entry("split");
+  if (!split) return std::nullopt;
+  constexpr size_t kCountBytes = 12;  // "两批", "10批次": a few characters
+  for (const std::string& w : split->words) {
+    for (size_t at = clause.find(w); at != std::string_view::npos;
+         at = clause.find(w, at + 1)) {
+      const std::string_view rest = clause.substr(at + w.size());
+      size_t pos = 0;
+      if (rest.empty()) continue;
+      const char32_t c = DecodeUtf8(rest, &pos);
+      if (!(c >= '0' && c <= '9') && ChineseDigit(c) < 0 && c != U'两') {
+        continue;
+      }
+      if (auto n = AnnouncedCount(list, rest.substr(0, kCountBytes))) return n;
+    }
+  }
+  return std::nullopt;
+}
+
 // "在职12人、退休14人，共26人": a figure whose clause opens with a sum word
 // (共计下达61.8万元; lists.lex, sum) right after a clause that lists
 // figures of its measure joined by 、 is their total, and the sum word says
@@ -2668,6 +2690,45 @@ void SumsAfterLists(Context* ctx) {
                announced ? "所述分项逐句所列之后的共计"
                          : "冒号后逐句所列之后的共计");
       head_role(g, parts);
+      totals.insert(g);
+    }
+    // A figure, then a clause of no figure of its measure that says in how
+    // many parts it came, then as many clauses of one such figure each to
+    // the sentence's end (资金2104.34万元，分两次下达：第一批1271.02万
+    // 元（…号），第二批833.23万元（…号）。): the parts of that figure, and
+    // the count says they are all of it.
+    for (size_t c = 0; c < stops.size(); ++c) {
+      const size_t from = c == 0 ? 0 : stops[c - 1].end;
+      const std::optional<int> n =
+          SplitCount(list, text.substr(from, stops[c].at - from));
+      if (!n) continue;
+      int total = -1;
+      std::vector<int> parts;
+      bool shaped = true;
+      size_t last_clause = c;
+      for (size_t k = 0; k < sen.facts.size() && shaped; ++k) {
+        const Fact& f = ctx->fact(sen.facts[k]);
+        const size_t at = f.text_begin - sen.begin;
+        if (aside[k] || !Summable(f)) continue;
+        if (at < from) {
+          total = sen.facts[k];
+          continue;
+        }
+        if (total < 0 || !SameFamily(f, ctx->fact(total))) continue;
+        const size_t fc = clause(f);
+        // None in the announcing clause; after it, one to a clause.
+        shaped = fc > last_clause && f.qualifier.empty() &&
+                 !NamesPerUnit(per_head, f.label);
+        last_clause = fc;
+        parts.push_back(sen.facts[k]);
+      }
+      if (!shaped || total < 0 || totals.count(total) ||
+          !ctx->fact(total).qualifier.empty() || parts.size() != size_t(*n)) {
+        continue;
+      }
+      AddWhole(ctx, "breakdown", "list.announced", ctx->fact(total).label,
+               total, parts, "所述" + std::to_string(*n) + "项逐句所列");
+      totals.insert(total);
     }
   }
 }
