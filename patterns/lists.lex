@@ -415,7 +415,10 @@ counter: 二、机构设置\n局下属单位3个。主要职责包括：\n1.负�
 # are the counted things one by one ("共安排项目7个，下达资金1,542.00万
 # 元，分别为：A项目386.00万元、…"), past the figures between the count and
 # them; 即 and 具体为 spell out the figure right before them instead (its
-# parts may be funds, not the counted projects).
+# parts may be funds, not the counted projects). Names listed before the
+# word, as many as the figures right after it, name those figures in order
+# (src/extract/relations.cc NameRespectively: 年初预算数、全年预算数、全年执行
+# 数分别为100万元、120万元、114万元).
 entry respective: 分别为 分别是 分别
 example: 全县共安排补助资金项目3个，下达资金620.00万元，分别为：道路硬化项目300.00万元、饮水提升项目200.00万元、雨露计划补助120.00万元。 => 3=3
 # A list right after another count is that count's (下设事业单位5个，年末在

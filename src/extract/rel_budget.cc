@@ -4282,6 +4282,16 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
   // `first` and `last` (in text order) one short clause run apart (a
   // list's total far back is no such set, and a hostile list of rates
   // costs no more than its length).
+  // Wholes a list named as it opened (有效问卷中，…分别为…): the set its
+  // parts are of, however the sentences run between.
+  std::set<int> named_wholes;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind == "breakdown" && r.rule == "list.named_whole") {
+      for (const RelationMember& m : r.members) {
+        if (m.role == "total") named_wholes.insert(m.fact);
+      }
+    }
+  }
   auto of_set = [&](int part, int whole, int first, int last) {
     const Fact &a = ctx->fact(part), &w = ctx->fact(whole),
                &f = ctx->fact(first), &l = ctx->fact(last);
@@ -4291,8 +4301,10 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       return false;
     }
     const std::string_view run = ctx->Between(last, f.text_end, l.text_begin);
+    const bool named = named_wholes.count(whole) > 0 && total_of.count(part) &&
+                       total_of.at(part) == whole;
     if (run.find("；") != std::string_view::npos ||
-        run.find("。") != std::string_view::npos) {
+        (run.find("。") != std::string_view::npos && !named)) {
       return false;
     }
     std::optional<Decimal> av = Decimal::Parse(a.base_value),

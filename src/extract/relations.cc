@@ -518,6 +518,132 @@ bool ComparisonWithYear(std::string_view label) {
   return v.empty();
 }
 
+namespace {
+
+// The names of a list before a word that says "respectively": quoted
+// (评价为“非常满意”“满意”“基本满意”的), else parted by 、 with the last
+// two parted by a joining word (中央资金、省级资金和县级资金), each named
+// with what it holds; empty when `n` names cannot be told apart.
+std::vector<std::string> RespectiveNames(const Lexicon& list,
+                                         std::string_view segment, size_t n) {
+  std::vector<std::string> names;
+  for (size_t open = segment.find("“"); open != std::string_view::npos;
+       open = segment.find("“", open + 1)) {
+    const size_t begin = open + std::string_view("“").size();
+    const size_t close = segment.find("”", begin);
+    if (close == std::string_view::npos) break;
+    names.push_back(Squeeze(segment.substr(begin, close - begin)));
+  }
+  if (names.size() >= 2) {
+    if (names.size() != n) names.clear();
+    return names;
+  }
+  names.clear();
+  std::vector<std::string_view> items;
+  for (size_t from = 0;;) {
+    const size_t at = segment.find("、", from);
+    items.push_back(segment.substr(from, at - from));
+    if (at == std::string_view::npos) break;
+    from = at + std::string_view("、").size();
+  }
+  // The last two joined by a word (和, 及, 与, 以及) rather than 、.
+  if (items.size() + 1 == n) {
+    const std::string_view last = items.back();
+    size_t cut = std::string_view::npos, len = 0;
+    for (const std::string& w : list.Entry("join")
+                                    ? list.Entry("join")->words
+                                    : std::vector<std::string>{}) {
+      if (w == "、") continue;
+      const size_t at = last.rfind(w);
+      if (at != std::string_view::npos && at > 0 &&
+          (cut == std::string_view::npos || at > cut)) {
+        cut = at;
+        len = w.size();
+      }
+    }
+    if (cut == std::string_view::npos) return {};
+    items.back() = last.substr(0, cut);
+    items.push_back(last.substr(cut + len));
+  }
+  if (items.size() != n) return {};
+  for (std::string_view item : items) {
+    std::string name = Squeeze(item);
+    if (CodePoints(name) < 2) return {};
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+}  // namespace
+
+void NameRespectively(Context* ctx) {
+  const Lexicon& list = ctx->lex().Get("list");
+  const LexEntry* respective =
+      ctx->lex().Get("enumeration").Entry("respective");
+  if (!respective) return;
+  std::vector<Fact>& facts = ctx->out()->facts;
+  for (const Sentence& sen : ctx->sentences()) {
+    if (sen.facts.size() < 2) continue;
+    const std::string_view text =
+        ctx->Between(sen.facts[0], sen.begin, sen.end);
+    for (size_t at = text.find("分别"); at != std::string_view::npos;
+         at = text.find("分别", at + 1)) {
+      // The longest word of the entry that starts here.
+      size_t word = 0;
+      for (const std::string& w : respective->words) {
+        if (text.substr(at).starts_with(w)) word = std::max(word, w.size());
+      }
+      if (word == 0) continue;
+      // The names: back to the clause's start, no figure among them.
+      size_t from = 0;
+      for (size_t pos = 0; pos < at;) {
+        const char32_t c = DecodeUtf8(text, &pos);
+        if (IsClauseStop(c) && c != U'、') from = pos;
+      }
+      // The figures: right after the word (a colon between), parted by
+      // 、 ， or a joining word only.
+      std::vector<int> figures;
+      bool in_segment = false;
+      size_t after = at + word;
+      for (int i : sen.facts) {
+        const Fact& f = facts[size_t(i)];
+        const size_t b = f.text_begin - sen.begin, e = f.text_end - sen.begin;
+        if (b >= from && b < at) in_segment = true;
+        if (b < at + word) continue;
+        std::string gap = Squeeze(text.substr(after, b - after));
+        for (std::string_view sep : {"：", ":", "、", "，", "和", "及", "与"}) {
+          if (gap.starts_with(sep)) gap.erase(0, sep.size());
+        }
+        if (!gap.empty()) break;
+        figures.push_back(i);
+        after = e;
+      }
+      if (in_segment || figures.size() < 2) continue;
+      const std::vector<std::string> names =
+          RespectiveNames(list, text.substr(from, at - from), figures.size());
+      if (names.empty()) continue;
+      // Only figures the clause reader left unnamed (it names them by the
+      // words before the list: nothing, the respective word, or the word
+      // joining the last: 和).
+      const LexEntry* join = list.Entry("join");
+      auto one_of = [](const LexEntry* e, const std::string& w) {
+        return e &&
+               std::find(e->words.begin(), e->words.end(), w) != e->words.end();
+      };
+      bool unnamed = true;
+      for (int i : figures) {
+        const std::string label = Squeeze(facts[size_t(i)].label);
+        unnamed = unnamed && (label.empty() || one_of(respective, label) ||
+                              one_of(join, label));
+      }
+      if (!unnamed) continue;
+      for (size_t k = 0; k < figures.size(); ++k) {
+        facts[size_t(figures[k])].label = names[k];
+      }
+    }
+  }
+}
+
 void AssignRoles(Context* ctx) {
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& points = ctx->lex().Get("score_role");
@@ -692,6 +818,7 @@ void DropAdjustedRates(Context* ctx) {
 void ExtractRelations(const DocText& doc, const TableIndex& tables,
                       const Lexicons& lexicons, Extracted* out) {
   rel::Context ctx(doc, tables, lexicons, out);
+  rel::NameRespectively(&ctx);
   rel::AssignRoles(&ctx);
   rel::FindBreakdowns(&ctx);
   rel::FindOutlineSums(&ctx);

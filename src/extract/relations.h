@@ -219,6 +219,10 @@ void AddGrowth(Context* ctx, int current, int before, int rate, std::string way,
 
 // --- The finders (each appends to ctx->out()->relations) --------------------
 
+// Fact::label of figures named by a list of names before a word that says
+// "respectively" (年初预算数、全年预算数、全年执行数分别为100万元、120万元、
+// 114万元): each its name, in order. Before AssignRoles.
+void NameRespectively(Context* ctx);
 // Fact::role for every fact, from roles.lex (role, score_role).
 void AssignRoles(Context* ctx);
 // breakdown: prose lists (lists.lex), brackets, colon lists.
