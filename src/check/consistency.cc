@@ -11,6 +11,17 @@
 
 namespace tally::check::internal {
 
+namespace {
+
+// Why the report vouches for fact i (View::Vouched), for a finding's text.
+std::string VouchedBy(const View& v, int i) {
+  if (v.InHoldingSum(i)) return "；后者与所列各项之和相符";
+  if (v.Recurs(i)) return "；后者在文中另有相同表述";
+  return "；后者与其增减额相符";
+}
+
+}  // namespace
+
 void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   std::vector<int> a = v.Role(r, "a"), b = v.Role(r, "b");
@@ -32,17 +43,15 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   }
   // Two figures of other names with two digits swapped, or of one name
   // with a digit more or less, are one figure retyped only where the report
-  // vouches for one of them and not the other: it adds up with its list, or
-  // it is printed again elsewhere (3630户 three times, 3603户 once).
+  // vouches for one of them and not the other: it adds up with its list or
+  // its change, or it is printed again (3630户 three times, 3603户 once).
   // Otherwise they are two quantities that happen to share their digits.
   if (r.rule == "restate.swapped_unnamed" ||
       r.rule == "restate.dropped_digit") {
-    auto vouched_for = [&](int i) { return v.InHoldingSum(i) || v.Recurs(i); };
-    const bool va = vouched_for(a.front()), vb = vouched_for(b.front());
+    const bool va = v.Vouched(a.front()), vb = v.Vouched(b.front());
     if (va == vb) return;
     if (va) std::swap(a, b);
-    vouched = v.InHoldingSum(b.front()) ? "；后者与所列各项之和相符"
-                                        : "；后者在文中另有相同表述";
+    vouched = VouchedBy(v, b.front());
   }
   const Fact &fa = v.fact(a.front()), &fb = v.fact(b.front());
   if (r.rule == "restate.approx" || r.rule == "restate.table_rounded") {
@@ -124,13 +133,23 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
       // Printed as often, and named alike in a report whose amounts are
       // mostly in one of the two units (detail "named 万元"): that unit is
       // the figure's (97.38万元 beside 97.38元 in a report of 万元).
-      constexpr std::string_view kNamed = "named ";
+      // Or named alike (detail "named"), the one the report vouches for
+      // (2497.19万元 whose change from the year before holds, beside
+      // 2497.19元 in nothing).
+      constexpr std::string_view kNamed = "named";
       if (!r.detail.starts_with(kNamed)) return;
       const std::string_view unit =
-          std::string_view(r.detail).substr(kNamed.size());
-      if (v.fact(a.front()).unit == unit) {
+          r.detail.size() > kNamed.size()
+              ? std::string_view(r.detail).substr(kNamed.size() + 1)
+              : std::string_view();
+      const bool va = v.Vouched(a.front()), vb = v.Vouched(b.front());
+      if (!unit.empty() && v.fact(a.front()).unit == unit) {
         slip = &b, ref = &a;
-      } else if (v.fact(b.front()).unit == unit) {
+      } else if (!unit.empty() && v.fact(b.front()).unit == unit) {
+        slip = &a, ref = &b;
+      } else if (va && !vb) {
+        slip = &b, ref = &a;
+      } else if (vb && !va) {
         slip = &a, ref = &b;
       } else {
         return;

@@ -68,16 +68,23 @@ class View {
   // Whether another fact of fact i's kind and unit prints its number: the
   // report states the figure twice or more.
   bool Recurs(int i) const;
+  // Whether the report vouches for fact i: it holds in a sum (InHoldingSum)
+  // or in a change that is the difference of its two years' figures, or it
+  // is printed again (Recurs).
+  bool Vouched(int i) const;
   // The relations fact i is a member of, as indices into doc().relations in
   // order (out of range: none). Indexed for every fact at the first call.
   const std::vector<int>& RelationsOf(int i) const;
 
  private:
+  // Fills in_holding_: for each fact, the relations that vouch for it.
+  void MarkHolding() const;
+
   const Document& doc_;
   std::vector<Num> nums_;
   int common_exp_ = -1;
   // Both empty until asked, then one entry per fact and one more.
-  mutable std::vector<char> in_holding_sum_;
+  mutable std::vector<char> in_holding_;  // see MarkHolding
   mutable std::vector<std::vector<int>> relations_of_;
   // kind|unit|value -> how many facts print it; empty until asked.
   mutable std::unordered_map<std::string, int> printed_;

@@ -38,11 +38,13 @@ View::View(const Document& doc) : doc_(doc) {
   }
 }
 
-bool View::InHoldingSum(int i) const {
-  if (in_holding_sum_.empty()) {
-    in_holding_sum_.assign(doc_.facts.size() + 1, 0);
-    for (const Relation& r : doc_.relations) {
-      if (r.kind != "breakdown") continue;
+// Bits of in_holding_: what of the report's arithmetic a fact holds in.
+constexpr char kInSum = 1, kInChange = 2;
+
+void View::MarkHolding() const {
+  in_holding_.assign(doc_.facts.size() + 1, 0);
+  for (const Relation& r : doc_.relations) {
+    if (r.kind == "breakdown") {
       const int total = First(r, "total");
       const std::vector<int> parts = Role(r, "part");
       if (total < 0 || parts.size() < 2 || !Plain(total)) continue;
@@ -51,11 +53,38 @@ bool View::InHoldingSum(int i) const {
           !PartsLessTotal(*this, total, parts).Holds()) {
         continue;
       }
-      in_holding_sum_[size_t(total)] = 1;
-      for (int p : parts) in_holding_sum_[size_t(p)] = 1;
+      in_holding_[size_t(total)] |= kInSum;
+      for (int p : parts) in_holding_[size_t(p)] |= kInSum;
+    }
+    // A change that is the difference of its two years' figures, exactly
+    // to their printed digits.
+    if (r.kind == "budget" && r.rule == "budget.change") {
+      const int cur = First(r, "current"), other = First(r, "other"),
+                change = First(r, "change");
+      if (cur < 0 || other < 0 || change < 0 || !Plain(cur) || !Plain(other) ||
+          !Plain(change)) {
+        continue;
+      }
+      const Decimal gap =
+          ((num(cur).base - num(other).base).Abs() - num(change).base.Abs())
+              .Abs();
+      const Decimal slack = num(cur).half + num(other).half + num(change).half;
+      if (gap.overflowed() || slack.overflowed() || gap > slack) continue;
+      for (int i : {cur, other, change}) in_holding_[size_t(i)] |= kInChange;
     }
   }
-  return i >= 0 && size_t(i) < doc_.facts.size() && in_holding_sum_[size_t(i)];
+}
+
+bool View::InHoldingSum(int i) const {
+  if (in_holding_.empty()) MarkHolding();
+  return i >= 0 && size_t(i) < doc_.facts.size() &&
+         (in_holding_[size_t(i)] & kInSum);
+}
+
+bool View::Vouched(int i) const {
+  if (in_holding_.empty()) MarkHolding();
+  return i >= 0 && size_t(i) < doc_.facts.size() &&
+         (in_holding_[size_t(i)] != 0 || Recurs(i));
 }
 
 bool View::Recurs(int i) const {
@@ -91,7 +120,7 @@ const std::vector<int>& View::RelationsOf(int i) const {
 }
 
 void View::Refresh(int i) {
-  in_holding_sum_.clear();  // the sums may hold or fail now
+  in_holding_.clear();      // the sums may hold or fail now
   printed_.clear();         // and the figure printed twice may differ
   const Fact& f = fact(i);
   Num& n = nums_[size_t(i)];

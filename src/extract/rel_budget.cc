@@ -4628,6 +4628,7 @@ void FindRatios(Context* ctx) {
   const std::set<int> named = SharesOfNamedBudget(ctx);
   done.insert(named.begin(), named.end());
   const Lexicon& whole = ctx->lex().Get("share_whole");
+  const Lexicon& per_head = ctx->lex().Get("per_head");
   const std::vector<Sentence>& ss = ctx->sentences();
   // The quantities already read as parts with shares of their own: a list
   // of parts each followed by its share ("财政拨款收入5505.38万元，占收入
@@ -4721,9 +4722,12 @@ void FindRatios(Context* ctx) {
         if (f.text_begin >= p.text_begin) break;
         const std::string_view to_rate =
             ctx->Between(i, f.text_end, p.text_begin);
+        // (An amount per unit, 人均9379元, is no part of a money whole:
+        // the share is of the figure it is the average of, before it.)
         if (Summable(f) && f.qualifier.empty() && f.role != "change" &&
             !ClosesBracket(to_rate) && TrimSpace(to_rate) != "的" &&
-            to_rate.find("；") == std::string_view::npos) {
+            to_rate.find("；") == std::string_view::npos &&
+            !(f.kind == "amount" && NamesPerUnit(per_head, f.label))) {
           num = i;
         }
       }

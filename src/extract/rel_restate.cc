@@ -149,13 +149,15 @@ void SameNumberOtherUnit(Context* ctx) {
     // or more (项目支出 in 涉及项目支出预算), are one quantity by name as
     // well; two places' figures (繁昌区, 湾沚区) are not. Named alike, the
     // unit the report's amounts are in, three times as often as the other
-    // or more, is the report's (detail "named 万元").
+    // or more, is the report's (detail "named 万元"; "named" alone when
+    // neither unit is).
     const std::string la = Squeeze(facts[size_t(a->second.front())].label),
                       lb = Squeeze(facts[size_t(b->second.front())].label);
     const std::string& shorter = la.size() < lb.size() ? la : lb;
     const std::string& longer = la.size() < lb.size() ? lb : la;
     if (CodePoints(shorter) >= 2 && longer.find(shorter) != std::string::npos) {
       const int na = amounts_in[a->first], nb = amounts_in[b->first];
+      r.detail = "named";
       if (na >= 3 * nb && na >= 6) r.detail = "named " + a->first;
       if (nb >= 3 * na && nb >= 6) r.detail = "named " + b->first;
     }
