@@ -1424,8 +1424,60 @@ bool NamedFigures(std::string_view line) {
 
 }  // namespace
 
+void UnboxTables(std::string& text) {
+  // U+2500..U+257F is E2 94 80..E2 95 BF in UTF-8.
+  auto box_at = [&](size_t i) {
+    return i + 2 < text.size() && uint8_t(text[i]) == 0xE2 &&
+           (uint8_t(text[i + 1]) == 0x94 || uint8_t(text[i + 1]) == 0x95);
+  };
+  auto vertical = [&](size_t i) {  // │ ┃ ║
+    const uint8_t b = uint8_t(text[i + 1]), c = uint8_t(text[i + 2]);
+    return (b == 0x94 && (c == 0x82 || c == 0x83)) || (b == 0x95 && c == 0x91);
+  };
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    // A border line: box-drawing characters (or an ASCII grid's + - = :)
+    // and spaces only, three at least.
+    size_t marks = 0;
+    bool border = true, boxed = false;
+    for (size_t i = start; i < end && border;) {
+      if (box_at(i)) {
+        ++marks;
+        boxed = true;
+        i += 3;
+      } else if (text[i] == '+' || text[i] == '-' || text[i] == '=' ||
+                 text[i] == ':') {
+        ++marks;
+        ++i;
+      } else {
+        border = text[i] == ' ' || text[i] == '\r';
+        ++i;
+      }
+    }
+    const bool grid =
+        border && marks >= 3 && (boxed || text.compare(start, 1, "+") == 0);
+    for (size_t i = start; i < end;) {
+      if (grid) {
+        if (text[i] != '\r') text[i] = ' ';
+        ++i;
+      } else if (box_at(i) && vertical(i)) {
+        text[i] = '|';
+        text[i + 1] = ' ';
+        text[i + 2] = ' ';
+        i += 3;
+      } else {
+        ++i;
+      }
+    }
+    start = end + 1;
+  }
+}
+
 Normalized Normalizer::NormalizeText(std::string_view original) const {
   std::string joined(original);
+  UnboxTables(joined);
   JoinCellPerLineTables(joined);
   std::string_view text = joined;
   std::vector<InputLine> lines;

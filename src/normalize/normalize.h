@@ -190,7 +190,8 @@ class Normalizer {
   // | 991.51"). So is a line of cells separated by spaces (SpacedTableRow),
   // and a row's name and its figures set apart by a gap of two spaces or
   // more followed by another such line (a table of names and values:
-  // "年初财政拨款结转和结余    58.35" over "本年财政拨款收入    1078.95").
+  // "年初财政拨款结转和结余    58.35" over "本年财政拨款收入    1078.95"),
+  // and a table drawn in box-drawing characters (UnboxTables).
   Normalized NormalizeText(std::string_view text) const;
 
  private:
@@ -253,6 +254,15 @@ bool SpacedTableRow(std::string& line, bool after_row = false,
 // cells between two such lines are one row whatever their shape (a lone
 // "|" is an empty cell), and the separators become blank.
 void JoinCellPerLineTables(std::string& text);
+
+// A table drawn with box-drawing characters ("┌──┬──┐", "│合计│4046.00│",
+// "├──┼──┤") or as an ASCII grid ("+----+----+" between "| 合计 | 4046.00 |"
+// rows), as text converters and terminals draw one: each vertical bar
+// (│ ┃ ║) becomes a '|' and two spaces, and each border line (box-drawing
+// characters, or + - = : opening with '+', and spaces only) is blanked, in
+// place byte for byte, so the rows are read as pipe tables and offsets into
+// text stay exact.
+void UnboxTables(std::string& text);
 
 }  // namespace tally::normalize
 

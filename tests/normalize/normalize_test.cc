@@ -45,8 +45,9 @@ bool Related(char32_t out, char32_t in) {
   if ((out == ' ' || out == '\n') && in == '\n') return true;
   // A plain-text table's cell separator: a pipe, a run of spaces, or the
   // break after a cell saved a line each.
-  if (out == '\t' && (in == '|' || in == ' ' || in == 0x3000 || in == '\n')) {
-    return true;
+  if (out == '\t' && (in == '|' || in == ' ' || in == 0x3000 || in == '\n' ||
+                      in == 0x2502 || in == 0x2503 || in == 0x2551)) {
+    return true;  // (or a box-drawn table's bar: │ ┃ ║)
   }
   return false;
 }
@@ -347,6 +348,27 @@ TEST(NormalizeTest, NoJoinAfterSentenceEnd) {
             "不留“硬缺口”。”\n推进改革");
   EXPECT_EQ(Lines({{"资助资金 644.13 万元；", 0.9}, {"2022 年", 0.9}}),
             "资助资金644.13万元；\n2022年");
+}
+
+TEST(NormalizeTest, BoxDrawnTablesAreReadAsPipeTables) {
+  EXPECT_EQ(Text("┌────┬────┐\n"
+                 "│项目│金额│\n"
+                 "├────┼────┤\n"
+                 "│合计│4046.00│\n"
+                 "└────┴────┘\n"),
+            "项目\t金额\n合计\t4046.00");
+  EXPECT_EQ(Text("+------+------+\n| 合计 | 4046.00 |\n+------+------+\n"),
+            "合计\t4046.00");
+  // One byte for one: offsets into the input stay exact.
+  std::string boxed = "│合计│1│\n";
+  const std::string before = boxed;
+  UnboxTables(boxed);
+  EXPECT_EQ(boxed.size(), before.size());
+  EXPECT_EQ(boxed, "|  合计|  1|  \n");
+  // Box characters inside a sentence are left alone.
+  std::string prose = "图例：─ 表示道路。";
+  UnboxTables(prose);
+  EXPECT_EQ(prose, "图例：─ 表示道路。");
 }
 
 TEST(NormalizeTest, ASemicolonAtTheMarginIsWhereTheWrapFell) {
