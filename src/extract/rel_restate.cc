@@ -497,8 +497,14 @@ void SwappedDigits(Context* ctx) {
         // Named otherwise, a swap may still be a retyping; whether it is
         // rests on which figure the report vouches for elsewhere, which
         // the check stage weighs (restate.swapped_unnamed). Never across
-        // the point, and never two rows of one table.
-        if (!named && (across || cells)) continue;
+        // the point, never two rows of one table, and for four digits only
+        // between two statements of the prose: a table of many figures
+        // holds a swap of one of them by chance.
+        if (!named && (across || cells ||
+                       (SignificantDigits(fa.value) < 5 &&
+                        (fa.in_table || fb.in_table)))) {
+          continue;
+        }
         const auto [x, y] = SuspectFirst(*ctx, members[a], members[b]);
         AddRestatement(
             ctx, named ? "restate.swapped_digits" : "restate.swapped_unnamed",

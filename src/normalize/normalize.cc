@@ -1475,9 +1475,67 @@ void UnboxTables(std::string& text) {
   }
 }
 
+void SplitGluedRows(std::string& text) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + start, end - start);
+    // Tokens between runs of spaces, and where each run starts.
+    std::vector<Token> tokens;
+    std::vector<size_t> gap_before;  // byte offset in text, per token
+    size_t pos = 0;
+    while (line.find('\t') == std::string_view::npos && pos < line.size()) {
+      const size_t gap = pos;
+      while (pos < line.size()) {
+        size_t next = pos;
+        const char32_t c = DecodeUtf8(line, &next);
+        if (c != ' ' && c != 0x3000) break;
+        pos = next;
+      }
+      if (pos >= line.size()) break;
+      const size_t begin = pos;
+      while (pos < line.size()) {
+        size_t next = pos;
+        const char32_t c = DecodeUtf8(line, &next);
+        if (c == ' ' || c == 0x3000) break;
+        pos = next;
+      }
+      tokens.push_back(Classify(line, begin, pos));
+      gap_before.push_back(begin > gap ? start + gap : std::string::npos);
+    }
+    // A header of h words, then rows of one word and h - 1 figures each,
+    // two rows at least, to the line's end.
+    // (The last word before the first figure is the first row's name.)
+    size_t h = 0;
+    while (h < tokens.size() && tokens[h].word && !tokens[h].value) ++h;
+    if (h > 0) --h;
+    bool glued = h >= 3 && tokens.size() > h && (tokens.size() - h) % h == 0 &&
+                 (tokens.size() - h) / h >= 2;
+    for (size_t k = h; glued && k < tokens.size(); ++k) {
+      glued = (k - h) % h == 0 ? tokens[k].word && !tokens[k].value
+                               : tokens[k].value;
+    }
+    for (size_t k = h; glued && k < tokens.size(); k += h) {
+      const size_t g = gap_before[k];
+      if (g == std::string::npos) continue;
+      // The run's first character becomes the break (a U+3000 all of it).
+      if (text[g] == ' ') {
+        text[g] = '\n';
+      } else {
+        text[g] = '\n';
+        text[g + 1] = ' ';
+        text[g + 2] = ' ';
+      }
+    }
+    start = end + 1;
+  }
+}
+
 Normalized Normalizer::NormalizeText(std::string_view original) const {
   std::string joined(original);
   UnboxTables(joined);
+  SplitGluedRows(joined);
   JoinCellPerLineTables(joined);
   std::string_view text = joined;
   std::vector<InputLine> lines;

@@ -191,7 +191,8 @@ class Normalizer {
   // and a row's name and its figures set apart by a gap of two spaces or
   // more followed by another such line (a table of names and values:
   // "年初财政拨款结转和结余    58.35" over "本年财政拨款收入    1078.95"),
-  // and a table drawn in box-drawing characters (UnboxTables).
+  // a table drawn in box-drawing characters (UnboxTables), and rows glued
+  // onto one line (SplitGluedRows).
   Normalized NormalizeText(std::string_view text) const;
 
  private:
@@ -263,6 +264,16 @@ void JoinCellPerLineTables(std::string& text);
 // place byte for byte, so the rows are read as pipe tables and offsets into
 // text stay exact.
 void UnboxTables(std::string& text);
+
+// A table whose rows were glued onto one line, cells set apart by spaces,
+// as copying a web page's table into text often leaves it ("村名 补贴面积
+// （亩） 补贴金额（元） 红旗村 3943.45 422856.14 新华村 4178.45 448055.19"): a
+// header of three words or more, then rows of one word and as many
+// figures as the header has columns after its first, two rows at least, to
+// the line's end. Each row is put on a line of its own, the first byte of
+// the spaces before it made a '\n' (a U+3000's three bytes "\n  "), in
+// place byte for byte.
+void SplitGluedRows(std::string& text);
 
 }  // namespace tally::normalize
 

@@ -43,6 +43,8 @@ bool Related(char32_t out, char32_t in) {
   if (out == U'〕' && narrow(in) == ']') return true;
   if ((out == U'≥' && in == U'≧') || (out == U'≤' && in == U'≦')) return true;
   if ((out == ' ' || out == '\n') && in == '\n') return true;
+  // A row glued onto the line before is broken off at its spaces.
+  if (out == '\n' && (in == ' ' || in == 0x3000)) return true;
   // A plain-text table's cell separator: a pipe, a run of spaces, or the
   // break after a cell saved a line each.
   if (out == '\t' && (in == '|' || in == ' ' || in == 0x3000 || in == '\n' ||
@@ -369,6 +371,26 @@ TEST(NormalizeTest, BoxDrawnTablesAreReadAsPipeTables) {
   std::string prose = "图例：─ 表示道路。";
   UnboxTables(prose);
   EXPECT_EQ(prose, "图例：─ 表示道路。");
+}
+
+TEST(NormalizeTest, RowsGluedOntoOneLineArePutBackOneALine) {
+  EXPECT_EQ(
+      Text(
+          "村名 补贴面积（亩） 补贴标准（元/亩） 补贴金额（元） 补贴户数（户） "
+          "红旗村 3943.45 107.23 422856.14 730 新华村 4178.45 107.23 "
+          "448055.19 928 合计 8121.90 — 870911.33 1658\n"),
+      "村名\t补贴面积（亩）\t补贴标准（元/"
+      "亩）\t补贴金额（元）\t补贴户数（户）\n"
+      "红旗村\t3943.45\t107.23\t422856.14\t730\n"
+      "新华村\t4178.45\t107.23\t448055.19\t928\n"
+      "合计\t8121.90\t—\t870911.33\t1658");
+  // One row only, or figures that do not fall into the header's columns:
+  // left on its line.
+  EXPECT_EQ(Text("项目 预算 执行 红旗村 3943.45 107.23\n").find('\n'),
+            std::string::npos);
+  EXPECT_EQ(
+      Text("村名 面积 金额 红旗村 3943.45 107.23 新华村 4178.45\n").find('\n'),
+      std::string::npos);
 }
 
 TEST(NormalizeTest, ASemicolonAtTheMarginIsWhereTheWrapFell) {
