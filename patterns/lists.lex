@@ -420,6 +420,10 @@ counter: 二、机构设置\n局下属单位3个。主要职责包括：\n1.负�
 # (src/extract/relations.cc NameRespectively: 年初预算数、全年预算数、全年执行
 # 数分别为100万元、120万元、114万元).
 entry respective: 分别为 分别是 分别
+# Money held back for later (预留资金, 未分配资金) is listed with what was
+# allocated to the units counted, but is none of them.
+entry reserve: 预留 未分配 待分配 暂未分配 机动
+example: 免费开放补助资金共分配至3个公共文化场馆，分别为：秦阳市图书馆24.84万元、秦阳市文化馆33.00万元、秦阳市博物馆27.45万元、预留资金16.15万元，合计101.44万元。 => 3=3
 example: 全县共安排补助资金项目3个，下达资金620.00万元，分别为：道路硬化项目300.00万元、饮水提升项目200.00万元、雨露计划补助120.00万元。 => 3=3
 # A list right after another count is that count's (下设事业单位5个，年末在
 # 职人员22人，分别为…), and names each with a figure of the count's own

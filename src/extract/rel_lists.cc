@@ -3321,7 +3321,16 @@ void FindEnumerations(Context* ctx) {
     }
     if (parts) continue;
     int alt = 0;
-    const int k = NamesIn(list, &enumeration, &alt);
+    int k = NamesIn(list, &enumeration, &alt);
+    // Money held back (预留资金16.15万元, 未分配) is listed with what was
+    // allocated, but is none of the counted units (lists.lex enumeration
+    // reserve).
+    for (std::string_view item : Items(list)) {
+      if (enumeration.StartsWith(Bare(item), "reserve")) {
+        --k;
+        if (alt > 0) --alt;
+      }
+    }
     if (k < 2) continue;
     // Open either way, the last item read as two comes first: 和 before a
     // list's last item is how the genre joins it ("A、B和C").
