@@ -45,6 +45,8 @@ counter: 本年度培训支出20万元。 => 本年度培训支出
 # name is before the aside (…教育经费（包括…）为814.11亿元).
 entry copula: 为 是 达 达到
 example: 教育经费（包括教育事业费，基建经费和教育费附加）为814.11亿元。 => 教育经费
+# So is it after a comma: the name is the clause before.
+example: 其中，龙城区分配资金最多，为132.87万元。 => 龙城区分配资金最多
 # Words that open a list of parts: an item of the list names nothing by
 # itself ("分别为60万元、40万元" are parts, not the name before them).
 entry list_stop: 其中 分别为 分别是 具体为 具体是 分别 包括 含

@@ -44,7 +44,8 @@ entry allocated_rate [percent]: 到位率 资金到位率
 # A way before the account's word says by how much it changed (比上年减少
 # 支出613.80万元: spending fell by that much), not what was spent.
 # 多, 增 and 减 alone say so only where they close the label (比上年多,
-# 同比增): inside a name they are other words (多功能运动场, 增值税, 减免).
+# 同比增): inside a name they are other words (多功能运动场, 增值税, 减免),
+# and 最多 says which is largest (龙城区分配资金最多，为132.87万元: none).
 entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多$ 同比 比上年 较上年 同比增加 同比减少 增$ 减$ 增收 减收 超收 短收 超支 节约 差值 差额 差异率 低于限额 高于限额 减少支出 增加支出 减少收入 增加收入
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
@@ -61,7 +62,7 @@ entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 
 # A fund's cumulative balance (累计结余, 滚存结余) is a stock: the balance
 # of every year so far, not what this year's income left after its
 # spending.
-entry none [amount percent]: 累计结余 滚存结余 年末滚存结余 历年累计结余 累计结存 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金 增加值 用于 主要用于
+entry none [amount percent]: 最多 最少 累计结余 滚存结余 年末滚存结余 历年累计结余 累计结存 人员支出 公用支出 基本支出 项目支出 资本性支出 基本建设支出 基建支出 基建工程支出 商品和服务支出 工资福利支出 人员经费 公用经费 其余 业余 完成率 支出绩效 支出范围 报销 补助支出 经济分类 功能分类 转移支付 一般公共预算 政府性基金预算 国有资本经营预算 社会保险基金预算 一般公共预算支出 政府性基金预算支出 国有资本经营预算支出 社会保险基金预算支出 一般公共预算收入 政府性基金预算收入 国有资本经营预算收入 社会保险基金预算收入 预算稳定调节基金 增加值 用于 主要用于
 
 # 增加值 is value added (an industry's share of GDP), a quantity, not a
 # change.
@@ -69,6 +70,7 @@ example: 第三产业增加值56亿元 => -
 example: 分别用于笼式足球场143.48万元、社区多功能运动场107.04万元 => -
 example: 国内增值税3562.18万元 => -
 example: 税收收入比上年多352万元 => change
+example: 其中，龙城区分配资金最多，为132.87万元 => -
 example: 资金主要用于土地平整982.52万元 => -
 example: 2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元 => change
 example: 2023年年初预算安排100万元 => initial

@@ -332,6 +332,14 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
         continue;
       }
     }
+    // "龙城区分配资金最多，为132.87万元": a verb alone after a comma
+    // links the figure to the name of the clause before.
+    if (start > 0 &&
+        (chars.c[start - 1] == U'，' || chars.c[start - 1] == ',') &&
+        IsOneOf(words.copula, label)) {
+      end = start - 1;
+      continue;
+    }
     if (!label.empty()) return label;
     // A figure opening an item of a series ("1个项目评为优，占…的2.44%；3个
     // 项目评为良") names nothing of the item before it.

@@ -881,9 +881,10 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
           c == ' ') {
         return true;
       }
+      // (Or names its rows' kinds: 县（市、区）.)
       return depth == 1 && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                             c == '/' || c == '*' || c == U'×' || c == '%' ||
-                            c == '.' || c == '+' || c == '-');
+                            c == '.' || c == '+' || c == '-' || c == U'、');
     });
   }
   return t;

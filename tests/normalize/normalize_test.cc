@@ -352,6 +352,13 @@ TEST(NormalizeTest, NoJoinAfterSentenceEnd) {
             "资助资金644.13万元；\n2022年");
 }
 
+TEST(NormalizeTest, AHeadingNamingItsRowsKindsInBracketsIsAHeading) {
+  EXPECT_EQ(Text("序号  县（市、区）  分配金额（万元）\n1   新阳县     118.41\n"
+                 "2   云山县     74.43\n"),
+            "序号\t县（市、区）\t分配金额（万元）\n1\t新阳县\t118."
+            "41\n2\t云山县\t74.43");
+}
+
 TEST(NormalizeTest, BoxDrawnTablesAreReadAsPipeTables) {
   EXPECT_EQ(Text("┌────┬────┐\n"
                  "│项目│金额│\n"
