@@ -2702,19 +2702,34 @@ void SumsAfterLists(Context* ctx) {
       const std::optional<int> n =
           SplitCount(list, text.substr(from, stops[c].at - from));
       if (!n) continue;
+      // The total: the nearest figure before the clause (a few facts back
+      // at most); the parts: from the clause on, no more than announced
+      // and one more read, so that a hostile sentence of many such clauses
+      // costs no more than its length times the count.
+      const size_t first =
+          size_t(std::partition_point(
+                     sen.facts.begin(), sen.facts.end(),
+                     [&](int i) {
+                       return ctx->fact(i).text_begin - sen.begin < from;
+                     }) -
+                 sen.facts.begin());
+      constexpr size_t kMaxBack = 8;
       int total = -1;
+      for (size_t k = first, back = 0; k-- > 0 && back < kMaxBack; ++back) {
+        if (!aside[k] && Summable(ctx->fact(sen.facts[k]))) {
+          total = sen.facts[k];
+          break;
+        }
+      }
+      if (total < 0) continue;
       std::vector<int> parts;
       bool shaped = true;
       size_t last_clause = c;
-      for (size_t k = 0; k < sen.facts.size() && shaped; ++k) {
+      for (size_t k = first;
+           k < sen.facts.size() && shaped && parts.size() <= size_t(*n); ++k) {
         const Fact& f = ctx->fact(sen.facts[k]);
-        const size_t at = f.text_begin - sen.begin;
         if (aside[k] || !Summable(f)) continue;
-        if (at < from) {
-          total = sen.facts[k];
-          continue;
-        }
-        if (total < 0 || !SameFamily(f, ctx->fact(total))) continue;
+        if (!SameFamily(f, ctx->fact(total))) continue;
         const size_t fc = clause(f);
         // None in the announcing clause; after it, one to a clause.
         shaped = fc > last_clause && f.qualifier.empty() &&

@@ -582,10 +582,25 @@ void NameRespectively(Context* ctx) {
       ctx->lex().Get("enumeration").Entry("respective");
   if (!respective) return;
   std::vector<Fact>& facts = ctx->out()->facts;
+  // Names are short: a longer run before the word names no list.
+  constexpr size_t kMaxNamesBytes = 240;
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.facts.size() < 2) continue;
     const std::string_view text =
         ctx->Between(sen.facts[0], sen.begin, sen.end);
+    // (Read forward once: where the clause of each 分别 opens, and the
+    // first fact after it by binary search, so a hostile sentence costs
+    // its length.)
+    size_t scanned = 0, from = 0;
+    auto fact_at = [&](size_t offset) {  // the first fact at or after it
+      return size_t(std::partition_point(sen.facts.begin(), sen.facts.end(),
+                                         [&](int i) {
+                                           return facts[size_t(i)].text_begin -
+                                                      sen.begin <
+                                                  offset;
+                                         }) -
+                    sen.facts.begin());
+    };
     for (size_t at = text.find("分别"); at != std::string_view::npos;
          at = text.find("分别", at + 1)) {
       // The longest word of the entry that starts here.
@@ -595,21 +610,19 @@ void NameRespectively(Context* ctx) {
       }
       if (word == 0) continue;
       // The names: back to the clause's start, no figure among them.
-      size_t from = 0;
-      for (size_t pos = 0; pos < at;) {
-        const char32_t c = DecodeUtf8(text, &pos);
-        if (IsClauseStop(c) && c != U'、') from = pos;
+      while (scanned < at) {
+        const char32_t c = DecodeUtf8(text, &scanned);
+        if (IsClauseStop(c) && c != U'、') from = scanned;
       }
+      if (at - from > kMaxNamesBytes || fact_at(from) != fact_at(at)) continue;
       // The figures: right after the word (a colon between), parted by
       // 、 ， or a joining word only.
       std::vector<int> figures;
-      bool in_segment = false;
       size_t after = at + word;
-      for (int i : sen.facts) {
+      for (size_t k = fact_at(after); k < sen.facts.size(); ++k) {
+        const int i = sen.facts[k];
         const Fact& f = facts[size_t(i)];
         const size_t b = f.text_begin - sen.begin, e = f.text_end - sen.begin;
-        if (b >= from && b < at) in_segment = true;
-        if (b < at + word) continue;
         std::string gap = Squeeze(text.substr(after, b - after));
         for (std::string_view sep : {"：", ":", "、", "，", "和", "及", "与"}) {
           if (gap.starts_with(sep)) gap.erase(0, sep.size());
@@ -618,7 +631,7 @@ void NameRespectively(Context* ctx) {
         figures.push_back(i);
         after = e;
       }
-      if (in_segment || figures.size() < 2) continue;
+      if (figures.size() < 2) continue;
       const std::vector<std::string> names =
           RespectiveNames(list, text.substr(from, at - from), figures.size());
       if (names.empty()) continue;
