@@ -467,6 +467,23 @@ std::optional<Reading> Difference(const View& v, const Relation& r,
   return d;
 }
 
+namespace {
+
+// Whether `change` states the size of difference d, to the printed digits
+// of the three figures.
+bool ChangeFits(const View& v, const Reading& d, int change) {
+  const Decimal gap = d.value - v.num(change).base.Abs();
+  return !gap.overflowed() && gap.Abs() <= d.slack + v.num(change).half;
+}
+
+}  // namespace
+
+bool ChangeHolds(const View& v, const Relation& r) {
+  const int change = v.First(r, "change");
+  const std::optional<Reading> d = Difference(v, r);
+  return d && change >= 0 && v.Plain(change) && ChangeFits(v, *d, change);
+}
+
 // A change against a figure the text states ("533万元，与2022年…384万元相比
 // 增加149万元", budget.change): the change is the two figures'
 // difference, whichever way it went; one that is not is the slip, whatever
@@ -480,8 +497,7 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
   // A table's 增减 column signs what fell (-124.68); the text says which
   // way in words. The size is what must agree; and the sign, in a column
   // that prints signs (detail "signed": a minus on some cell of it).
-  const Decimal gap = diff - v.num(change).base.Abs();
-  if (!gap.overflowed() && gap.Abs() <= d->slack + v.num(change).half) {
+  if (ChangeFits(v, *d, change)) {
     const int cur = v.First(r, "current"), other = v.First(r, "other");
     const Decimal moved = v.num(cur).base - v.num(other).base;
     const bool fell = moved.negative();
@@ -507,14 +523,12 @@ void CheckDifference(const View& v, int ri, std::vector<Finding>* out) {
                      ri}));
     return;
   }
-  if (gap.overflowed()) return;
+  if ((diff - v.num(change).base.Abs()).overflowed()) return;
   // The other reading of the figure compared (a list's total, for its last
   // part): holding there, the statement holds.
   for (int alt : v.Role(r, "current.alt")) {
     const std::optional<Reading> a = Difference(v, r, alt);
-    if (!a) continue;
-    const Decimal g = a->value - v.num(change).base.Abs();
-    if (!g.overflowed() && g.Abs() <= a->slack + v.num(change).half) return;
+    if (a && ChangeFits(v, *a, change)) return;
   }
   const int cur = d->facts[0], other = d->facts[1];
   const Fact &fc = v.fact(cur), &fb = v.fact(other), &fch = v.fact(change);

@@ -39,7 +39,7 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
   if (r.rule == "restate.swapped_digits" && v.InHoldingSum(a.front()) &&
       !v.InHoldingSum(b.front())) {
     std::swap(a, b);
-    vouched = "；后者与所列各项之和相符";
+    vouched = VouchedBy(v, b.front());
   }
   // Two figures of other names with two digits swapped, or of one name
   // with a digit more or less, are one figure retyped only where the report

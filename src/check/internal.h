@@ -133,6 +133,11 @@ struct Sum {
 // that add up hold it). The caller checks that they are plain.
 Sum PartsLessTotal(const View& v, int total, const std::vector<int>& parts);
 
+// Whether a budget.change relation's change is the size of the difference
+// of its two figures, to their printed digits (budget.cc, CheckDifference's
+// test); false when a member is missing or not plain.
+bool ChangeHolds(const View& v, const Relation& r);
+
 // For a relation sum_i sign_i * base_i = 0 that fails beyond its slack,
 // the one money member whose value times 10^k (k = ±4, ±8) makes it hold:
 // its position in `members`, with *k set. -1 when no single rescaling, or

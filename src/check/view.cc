@@ -56,21 +56,13 @@ void View::MarkHolding() const {
       in_holding_[size_t(total)] |= kInSum;
       for (int p : parts) in_holding_[size_t(p)] |= kInSum;
     }
-    // A change that is the difference of its two years' figures, exactly
-    // to their printed digits.
-    if (r.kind == "budget" && r.rule == "budget.change") {
-      const int cur = First(r, "current"), other = First(r, "other"),
-                change = First(r, "change");
-      if (cur < 0 || other < 0 || change < 0 || !Plain(cur) || !Plain(other) ||
-          !Plain(change)) {
-        continue;
+    // A change that is the difference of its two years' figures, to their
+    // printed digits.
+    if (r.kind == "budget" && r.rule == "budget.change" &&
+        ChangeHolds(*this, r)) {
+      for (const char* role : {"current", "other", "change"}) {
+        in_holding_[size_t(First(r, role))] |= kInChange;
       }
-      const Decimal gap =
-          ((num(cur).base - num(other).base).Abs() - num(change).base.Abs())
-              .Abs();
-      const Decimal slack = num(cur).half + num(other).half + num(change).half;
-      if (gap.overflowed() || slack.overflowed() || gap > slack) continue;
-      for (int i : {cur, other, change}) in_holding_[size_t(i)] |= kInChange;
     }
   }
 }
