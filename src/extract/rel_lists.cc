@@ -2737,7 +2737,7 @@ void SumsAfterLists(Context* ctx) {
         last_clause = fc;
         parts.push_back(sen.facts[k]);
       }
-      if (!shaped || total < 0 || totals.count(total) ||
+      if (!shaped || totals.count(total) ||
           !ctx->fact(total).qualifier.empty() || parts.size() != size_t(*n)) {
         continue;
       }

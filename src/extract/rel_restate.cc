@@ -535,17 +535,19 @@ void DroppedDigit(Context* ctx) {
   for (size_t i = 0; i < facts.size(); ++i) {
     const Fact& f = facts[i];
     if (!Numeric(f) || SignificantDigits(f.value) < 4) continue;
-    const std::string nf = ActualNameOf(*ctx, int(i));
-    if (nf.size() < 6) continue;  // two Han characters
+    std::optional<std::string> name;  // f's, read once a figure matches
     for (const std::string& shorter : DroppedDigits(f.value)) {
       auto it = printed.find(f.kind + "|" + f.unit + "|" + shorter);
       if (it == printed.end() || it->second.size() > 4) continue;
       for (int j : it->second) {
         const Fact& g = facts[size_t(j)];
         if (known.Known(int(i), j) || (f.in_table && g.in_table)) continue;
+        if (!name) name = ActualNameOf(*ctx, int(i));
+        const std::string& nf = *name;
         const std::string ng = ActualNameOf(*ctx, j);
-        if (ng.size() < 6 || (nf.find(ng) == std::string::npos &&
-                              ng.find(nf) == std::string::npos)) {
+        if (nf.size() < 6 || ng.size() < 6 ||  // two Han characters
+            (nf.find(ng) == std::string::npos &&
+             ng.find(nf) == std::string::npos)) {
           continue;
         }
         const auto [x, y] = SuspectFirst(*ctx, int(i), j);

@@ -549,10 +549,10 @@ std::vector<std::string> RespectiveNames(const Lexicon& list,
   // The last two joined by a word (和, 及, 与, 以及) rather than 、.
   if (items.size() + 1 == n) {
     const std::string_view last = items.back();
+    const LexEntry* join = list.Entry("join");
+    if (!join) return {};
     size_t cut = std::string_view::npos, len = 0;
-    for (const std::string& w : list.Entry("join")
-                                    ? list.Entry("join")->words
-                                    : std::vector<std::string>{}) {
+    for (const std::string& w : join->words) {
       if (w == "、") continue;
       const size_t at = last.rfind(w);
       if (at != std::string_view::npos && at > 0 &&
@@ -578,8 +578,8 @@ std::vector<std::string> RespectiveNames(const Lexicon& list,
 
 void NameRespectively(Context* ctx) {
   const Lexicon& list = ctx->lex().Get("list");
-  const LexEntry* respective =
-      ctx->lex().Get("enumeration").Entry("respective");
+  const Lexicon& enumeration = ctx->lex().Get("enumeration");
+  const LexEntry* respective = enumeration.Entry("respective");
   if (!respective) return;
   std::vector<Fact>& facts = ctx->out()->facts;
   // Names are short: a longer run before the word names no list.
@@ -638,16 +638,12 @@ void NameRespectively(Context* ctx) {
       // Only figures the clause reader left unnamed (it names them by the
       // words before the list: nothing, the respective word, or the word
       // joining the last: 和).
-      const LexEntry* join = list.Entry("join");
-      auto one_of = [](const LexEntry* e, const std::string& w) {
-        return e &&
-               std::find(e->words.begin(), e->words.end(), w) != e->words.end();
-      };
       bool unnamed = true;
       for (int i : figures) {
         const std::string label = Squeeze(facts[size_t(i)].label);
-        unnamed = unnamed && (label.empty() || one_of(respective, label) ||
-                              one_of(join, label));
+        unnamed =
+            unnamed && (label.empty() || enumeration.Has("respective", label) ||
+                        list.Has("join", label));
       }
       if (!unnamed) continue;
       for (size_t k = 0; k < figures.size(); ++k) {
