@@ -890,34 +890,46 @@ Token Classify(std::string_view s, size_t begin, size_t end) {
   return t;
 }
 
-}  // namespace
+// A stretch of a line between runs of spaces (ASCII or U+3000): its bytes
+// [begin, end), and where the run of spaces before it begins (`begin` when
+// none: the line's first stretch, at its start).
+struct Stretch {
+  size_t gap, begin, end;
+};
 
-bool SpacedTableRow(std::string& line, bool after_row, bool before_row) {
-  // Tokens between runs of spaces (ASCII or U+3000).
-  std::vector<Token> tokens;
-  std::vector<std::pair<size_t, size_t>> gaps;
+std::vector<Stretch> Stretches(std::string_view line) {
+  std::vector<Stretch> out;
   size_t pos = 0;
   while (pos < line.size()) {
-    size_t gap = pos;
+    const size_t gap = pos;
     while (pos < line.size()) {
       size_t next = pos;
-      char32_t c = DecodeUtf8(line, &next);
+      const char32_t c = DecodeUtf8(line, &next);
       if (c != ' ' && c != 0x3000) break;
       pos = next;
     }
-    if (pos > gap && !tokens.empty()) gaps.push_back({gap, pos});
     if (pos >= line.size()) break;
-    size_t begin = pos;
+    const size_t begin = pos;
     while (pos < line.size()) {
       size_t next = pos;
-      char32_t c = DecodeUtf8(line, &next);
+      const char32_t c = DecodeUtf8(line, &next);
       if (c == ' ' || c == 0x3000) break;
       pos = next;
     }
-    tokens.push_back(Classify(line, begin, pos));
+    out.push_back({gap, begin, pos});
   }
-  if (!tokens.empty() && gaps.size() > tokens.size() - 1) {
-    gaps.pop_back();  // trailing spaces
+  return out;
+}
+
+}  // namespace
+
+bool SpacedTableRow(std::string& line, bool after_row, bool before_row) {
+  // Tokens between runs of spaces, and the runs between them.
+  std::vector<Token> tokens;
+  std::vector<std::pair<size_t, size_t>> gaps;
+  for (const Stretch& s : Stretches(line)) {
+    if (!tokens.empty()) gaps.push_back({s.gap, s.begin});
+    tokens.push_back(Classify(line, s.begin, s.end));
   }
   // Where columns are set apart by two spaces or more, one space beside a
   // lone Han character spaces out a heading or a name ("项 目", "合 计",
@@ -1482,31 +1494,22 @@ void SplitGluedRows(std::string& text) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     const std::string_view line(text.data() + start, end - start);
-    // Tokens between runs of spaces, and where each run starts.
-    std::vector<Token> tokens;
-    std::vector<size_t> gap_before;  // byte offset in text, per token
-    size_t pos = 0;
-    while (line.find('\t') == std::string_view::npos && pos < line.size()) {
-      const size_t gap = pos;
-      while (pos < line.size()) {
-        size_t next = pos;
-        const char32_t c = DecodeUtf8(line, &next);
-        if (c != ' ' && c != 0x3000) break;
-        pos = next;
-      }
-      if (pos >= line.size()) break;
-      const size_t begin = pos;
-      while (pos < line.size()) {
-        size_t next = pos;
-        const char32_t c = DecodeUtf8(line, &next);
-        if (c == ' ' || c == 0x3000) break;
-        pos = next;
-      }
-      tokens.push_back(Classify(line, begin, pos));
-      gap_before.push_back(begin > gap ? start + gap : std::string::npos);
-    }
     // A header of h words, then rows of one word and h - 1 figures each,
-    // two rows at least, to the line's end.
+    // two rows at least, to the line's end: nine stretches or more, which
+    // few lines have, so only those are classified.
+    constexpr size_t kMinStretches = 9;  // h = 3: a header and two rows
+    std::vector<Stretch> stretches;
+    if (line.find('\t') == std::string_view::npos) {
+      stretches = Stretches(line);
+    }
+    if (stretches.size() < kMinStretches) {
+      start = end + 1;
+      continue;
+    }
+    std::vector<Token> tokens;
+    for (const Stretch& s : stretches) {
+      tokens.push_back(Classify(line, s.begin, s.end));
+    }
     // (The last word before the first figure is the first row's name.)
     size_t h = 0;
     while (h < tokens.size() && tokens[h].word && !tokens[h].value) ++h;
@@ -1518,9 +1521,8 @@ void SplitGluedRows(std::string& text) {
                                : tokens[k].value;
     }
     for (size_t k = h; glued && k < tokens.size(); k += h) {
-      const size_t g = gap_before[k];
-      if (g == std::string::npos) continue;
       // The run's first character becomes the break (a U+3000 all of it).
+      const size_t g = start + stretches[k].gap;
       if (text[g] == ' ') {
         text[g] = '\n';
       } else {
