@@ -31,6 +31,35 @@ bool OneDigitGap(const Decimal& gap) {
   return digits.size() == 2 && (digits[0] - '0') + (digits[1] - '0') == 9;
 }
 
+// Whether parts above their total are one list read across two levels: a
+// part that is a subtotal stands beside the parts it sums (收入…其中：税收
+// 收入4402万元，增值税1200万元、…), or the total is restated among its own
+// parts, so the parts count it twice. Both the part and the run of parts
+// next to it must hold (the run adds up to the part, and the list holds
+// without the part): a slip leaves that coincidence by chance only.
+bool ReadAcrossLevels(const View& v, int total, const std::vector<int>& parts) {
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::vector<int> rest;
+    for (size_t j = 0; j < parts.size(); ++j) {
+      if (j != i) rest.push_back(parts[j]);
+    }
+    if (!PartsLessTotal(v, total, rest).Holds()) continue;
+    if (PartsLessTotal(v, parts[i], {total}).Holds()) return true;
+    // A run of two or more parts just after or just before the subtotal.
+    for (size_t end = i + 3; end <= parts.size(); ++end) {
+      const std::vector<int> run(parts.begin() + long(i) + 1,
+                                 parts.begin() + long(end));
+      if (PartsLessTotal(v, parts[i], run).Holds()) return true;
+    }
+    for (size_t begin = 0; begin + 2 <= i; ++begin) {
+      const std::vector<int> run(parts.begin() + long(begin),
+                                 parts.begin() + long(i));
+      if (PartsLessTotal(v, parts[i], run).Holds()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
@@ -89,6 +118,7 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
   for (int other : v.Role(r, "total.other")) {
     if (v.Plain(other) && PartsLessTotal(v, other, parts).Holds()) return;
   }
+  if (!sum.value.negative() && ReadAcrossLevels(v, total, parts)) return;
   const Fact& t = v.fact(total);
   Decimal parts_sum = sum.value + v.num(total).base;
   std::vector<int64_t> ids = {t.fact_id};
