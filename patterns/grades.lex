@@ -21,6 +21,19 @@ entry 合格: 60 80
 entry 基本合格: 60 70
 entry 不合格: 0 60
 
+# The answers of a satisfaction survey, one scale: each questionnaire (or
+# each person asked) gives one answer, so counts each named by another
+# answer are classes of what was asked and cannot overlap (a list of them
+# that exceeds its total is a slip, not double counting).
+lexicon answer_scale
+entry 非常满意: 非常满意 很满意 十分满意
+entry 比较满意: 比较满意 较满意
+entry 满意: 满意
+entry 基本满意: 基本满意
+entry 一般: 一般 说不清
+entry 不满意: 不满意 不太满意 不够满意
+entry 非常不满意: 非常不满意 很不满意
+
 # The score a grade is given for: the report's overall score, or (with a
 # weight below it) one indicator's.
 lexicon grade_scope

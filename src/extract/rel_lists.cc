@@ -312,6 +312,10 @@ class Breakdowns {
     } else {
       r.evidence = name + "中";
     }
+    if (ctx_.fact(total).kind == "count" &&
+        GradeClasses(first.text_begin, parts)) {
+      r.detail = "classes";
+    }
     r.page_no = first.page_no;
     listed_.insert(parts.begin(), parts.end());
     ctx_.Add(std::move(r));
@@ -1782,11 +1786,16 @@ class Breakdowns {
       r.evidence = "所列各项至句末";
     }
     // Parts of one kind each (中小学 by level, counted in 所) are classes
-    // whatever measure counts them; other items are classes by grade.
+    // whatever measure counts them; so are counts each named by another
+    // grade of one scale (优的9个，良的3个; a survey's 满意 and 基本满意
+    // answers), as each thing counted holds one grade.
     if (total >= 0 && KindsOf(ctx_.fact(total), parts)) {
       r.detail = "classes";
+    } else if (total >= 0 && ctx_.fact(total).kind == "count" &&
+               GradeClasses(base + uint32_t(o.end), parts)) {
+      r.detail = "classes";
     } else if (total >= 0 && IsItemCount(list_, ctx_.fact(total))) {
-      r.detail = GradeClasses(text, base, o.end, parts) ? "classes" : "items";
+      r.detail = "items";
     } else if (total >= 0 && ctx_.fact(total).kind == "count" &&
                ctx_.lex().Get("measure").Has(
                    "measure", CountMeasure(ctx_.fact(total).unit))) {
@@ -1959,28 +1968,38 @@ class Breakdowns {
     return false;
   }
 
-  bool GradeClasses(std::string_view text, uint32_t base, size_t from,
-                    const std::vector<int>& parts) const {
+  // Whether each part is named by another grade of one scale, in its label
+  // (names set out before 分别为 included) or else in the text just before
+  // it.
+  bool GradeClasses(uint32_t from, const std::vector<int>& parts) const {
     if (parts.size() < 2) return false;
-    for (const char* name : {"grade_bands_long", "grade_bands_short"}) {
+    for (const char* name :
+         {"grade_bands_long", "grade_bands_short", "answer_scale"}) {
       const Lexicon& grades = ctx_.lex().Get(name);
-      std::set<std::string> seen;
-      size_t begin = from;
-      bool each = true;
-      for (int p : parts) {
-        const Fact& f = ctx_.fact(p);
-        const size_t at = f.text_begin - base;
-        std::string_view clause =
-            at > begin ? text.substr(begin, at - begin) : std::string_view();
+      const bool answers = name == std::string_view("answer_scale");
+      // A survey's answer as the lexicon reads a label (不满意, not 满意);
+      // a grade by its longest name (基本合格 before 合格).
+      auto grade_in = [&](std::string_view words) {
+        if (answers) return grades.Name(words);
         std::string grade;
         for (const LexEntry& e : grades.entries()) {
-          // The longest grade named (基本合格 before 合格).
-          if (Contains(clause, e.name) && e.name.size() > grade.size()) {
+          if (Contains(words, e.name) && e.name.size() > grade.size()) {
             grade = e.name;
           }
         }
+        return grade;
+      };
+      std::set<std::string> seen;
+      uint32_t begin = from;
+      bool each = true;
+      for (int p : parts) {
+        const Fact& f = ctx_.fact(p);
+        std::string grade = grade_in(f.label);
+        if (grade.empty() && f.text_begin > begin) {
+          grade = grade_in(ctx_.Between(p, begin, f.text_begin));
+        }
         each = each && !grade.empty() && seen.insert(grade).second;
-        begin = f.text_end - base;
+        begin = f.text_end;
       }
       if (each) return true;
     }
