@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "base/decimal.h"
+#include "base/edit_distance.h"
 #include "base/numerals.h"
 #include "base/printed.h"
 #include "base/utf8.h"
@@ -635,6 +636,7 @@ void RowsRestatedInProse(Context* ctx) {
     return !gap.overflowed() && !half.overflowed() && gap <= half;
   };
   std::vector<Rows> rows(doc.tables.size());
+  std::set<int> restated;  // prose figures read against a table already
   auto rows_of = [&](int t) -> const Rows& {
     Rows& r = rows[size_t(t)];
     if (r.built) return r;
@@ -764,8 +766,85 @@ void RowsRestatedInProse(Context* ctx) {
         AddRestatement(ctx,
                        bigger ? "restate.table_rounded" : "restate.table_cell",
                        *name, "正文所述同表其余各数与表中一致", i, cell);
+        restated.insert(i);
       }
     }
+  }
+  // Beyond the paragraphs next to a table, the report's prose anywhere
+  // restates its rows too ("其他收入62.42万元" pages before the 决算总表's
+  // 其他收入 | 52.42). Named exactly as a row (its marker aside, 四、其他
+  // 收入), a figure that equals no cell of its row is that row's cell
+  // retyped where the prose states two other rows of the table or more as
+  // the table does, the figure is the table's only such disagreement, and
+  // it is one keystroke from a cell of its row (a digit changed, dropped
+  // or added, two neighbours swapped): a quantity of another scope named
+  // alike (项目支出 of 财政拨款 only) disagrees by more, and in more rows.
+  const Lexicon& years = ctx->lex().Get("year_pair");
+  const Lexicon& sums = ctx->lex().Get("list");
+  auto keystroke = [](const std::string& a, const std::string& b) {
+    return a != b && SignificantDigits(a) >= 3 && SignificantDigits(b) >= 3 &&
+           (AdjacentSwap(a, b) || SwapAcrossPoint(a, b) ||
+            EditDistance(std::u32string(a.begin(), a.end()),
+                         std::u32string(b.begin(), b.end())) == 1);
+  };
+  std::vector<int> prose_amounts;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (f.kind == "amount" && !f.in_table && Numeric(f) &&
+        f.qualifier.empty() && f.role != "change" && !restated.count(int(i))) {
+      prose_amounts.push_back(int(i));
+    }
+  }
+  for (size_t t = 0; t < doc.tables.size() && !prose_amounts.empty(); ++t) {
+    const Rows& table = rows_of(int(t));
+    std::set<int> agreeing;                  // rows the prose states alike
+    std::vector<std::pair<int, int>> apart;  // (prose figure, row's cell)
+    bool other = false;  // a disagreement not one keystroke from its row
+    for (int i : prose_amounts) {
+      const Fact& f = facts[size_t(i)];
+      const std::string label = Squeeze(f.label);
+      // The row the label ends in (the longest name, if several).
+      int tl = -1;
+      size_t longest = 0;
+      for (const auto& [n, line] : table.line_of) {
+        std::string_view row(WithoutOpeningMarker(n));
+        // A sum row as the prose names its figure (本年收入合计: 本年收入).
+        if (size_t len = 0; sums.EndsWith(row, "table_sum", &len)) {
+          row.remove_suffix(len);
+        }
+        if (CodePoints(row) >= 3 && row.size() > longest &&
+            label.ends_with(row) &&
+            !years.Contains(label.substr(0, label.size() - row.size()),
+                            "before")) {
+          tl = line;
+          longest = row.size();
+        }
+      }
+      if (tl < 0 || NamesPerUnit(per_head, label, nullptr)) continue;
+      const Line& row = doc.lines[size_t(tl)];
+      int near = -1;
+      bool same = false;
+      for (size_t c = 1; c < row.cells.size() && !same; ++c) {
+        const int cell = ctx->CellNumber(tl, int(c));
+        if (cell < 0 || !SameFamily(facts[size_t(cell)], f)) continue;
+        same = facts[size_t(cell)].base_value == f.base_value;
+        if (facts[size_t(cell)].unit == f.unit &&
+            keystroke(f.value, facts[size_t(cell)].value)) {
+          near = cell;
+        }
+      }
+      if (same) {
+        agreeing.insert(tl);
+      } else if (near >= 0) {
+        apart.push_back({i, near});
+      } else {
+        other = true;
+      }
+    }
+    if (other || apart.size() != 1 || agreeing.size() < 2) continue;
+    const auto [i, cell] = apart.front();
+    AddRestatement(ctx, "restate.table_cell", Squeeze(facts[size_t(i)].label),
+                   "正文所述同表其余各行与表中一致", i, cell);
   }
 }
 
