@@ -1125,17 +1125,16 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
         drawn = i;
         continue;
       }
-      if (open < 0 && scope_of(name_of(f), opening) == scope) {
-        open = i;
-        // "本年收入合计8125.03万元…。加上年初结转和结余717.59万元，收入总计
-        // 8842.62万元": a 总计 after the opening balance was added holds it;
-        // the year's income is further back.
-        // (The label may have dropped the sum word: its clause keeps it.)
-        if (in > open &&
-            (Squeeze(name_of(facts[size_t(in)])).ends_with("总计") ||
-             Squeeze(ClauseBefore(*ctx, in)).ends_with("总计"))) {
-          in = -1;
-        }
+      if (open < 0 && scope_of(name_of(f), opening) == scope) open = i;
+      // A 总计 is the year's grand total, which holds the opening balance
+      // (收入总计, "本年收入合计8125.03万元…。加上年初结转和结余717.59万元，
+      // 收入总计8842.62万元"; "收入总计2086.21万元（含年初结转和结余96.58万
+      // 元）") or the closing one (支出总计): never the year's income or
+      // spending. (The label may have dropped the sum word: its clause
+      // keeps it.)
+      if (Squeeze(name_of(f)).ends_with("总计") ||
+          Squeeze(ClauseBefore(*ctx, i)).ends_with("总计")) {
+        continue;
       }
       // (The label keeps neither a date nor a sum word: "2023年度收入合计"
       // reads 收入, "本年度实际支出" 实际支出, which its clause still says.)
