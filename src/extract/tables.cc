@@ -698,6 +698,14 @@ int BudgetHeaderWord(std::string_view cell) {
 
 IndicatorColumn IndicatorHeaderWord(std::string_view cell) {
   if (cell.size() > kMaxHeaderBytes) return IndicatorColumn::kNone;
+  // Nor is a sentence, short as it may be: a caption that names a column
+  // on its way ("主要绩效指标完成情况如下表（仅列示部分三级指标）：") ends
+  // with a colon or a stop, or holds a comma.
+  const std::string_view trimmed = TrimSpace(cell);
+  if (trimmed.ends_with("：") || trimmed.ends_with(":") ||
+      trimmed.ends_with("。") || trimmed.find("，") != std::string_view::npos) {
+    return IndicatorColumn::kNone;
+  }
   const std::string k = Key(cell);
   if (k.empty()) return IndicatorColumn::kNone;
   if (Has(k, "一级指标")) return IndicatorColumn::kLevel1;
