@@ -1452,8 +1452,9 @@ void UnboxTables(std::string& text) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     // A border line: box-drawing characters (or an ASCII grid's + - = :)
-    // and spaces only, three at least.
-    size_t marks = 0;
+    // and spaces only, three at least; or a markdown table's delimiter row
+    // under its header (|---|:---:|), dashes between pipes.
+    size_t marks = 0, pipes = 0;
     bool border = true, boxed = false;
     for (size_t i = start; i < end && border;) {
       if (box_at(i)) {
@@ -1464,13 +1465,16 @@ void UnboxTables(std::string& text) {
                  text[i] == ':') {
         ++marks;
         ++i;
+      } else if (text[i] == '|') {
+        ++pipes;
+        ++i;
       } else {
         border = text[i] == ' ' || text[i] == '\r';
         ++i;
       }
     }
-    const bool grid =
-        border && marks >= 3 && (boxed || text.compare(start, 1, "+") == 0);
+    const bool grid = border && marks >= 3 &&
+                      (boxed || pipes > 0 || text.compare(start, 1, "+") == 0);
     for (size_t i = start; i < end;) {
       if (grid) {
         if (text[i] != '\r') text[i] = ' ';

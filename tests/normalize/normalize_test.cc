@@ -368,6 +368,9 @@ TEST(NormalizeTest, BoxDrawnTablesAreReadAsPipeTables) {
             "项目\t金额\n合计\t4046.00");
   EXPECT_EQ(Text("+------+------+\n| 合计 | 4046.00 |\n+------+------+\n"),
             "合计\t4046.00");
+  // A markdown table's delimiter row under its header is no row.
+  EXPECT_EQ(Text("| 项目 | 金额 |\n|---|:---:|\n| 合计 | 4046.00 |\n"),
+            "项目\t金额\n合计\t4046.00");
   // One byte for one: offsets into the input stay exact.
   std::string boxed = "│合计│1│\n";
   const std::string before = boxed;
