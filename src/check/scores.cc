@@ -81,11 +81,19 @@ bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
   int finest = 0;
   for (int p : parts) finest = std::max(finest, v.num(p).value.scale());
   for (int e : extra) finest = std::max(finest, v.num(e).value.scale());
+  // A whole total over half points (25 over 10+5+4.5+5) is as likely a
+  // half point lost as the sum rounded: worth a look, not proof.
+  bool rounded_whole = false;
   if (stated.scale() < finest) {
     auto rounds = [&](const Decimal& x) {
       return (stated - x).Abs() <= stated.HalfUnit();
     };
-    if (rounds(sum) || (!extra.empty() && rounds(sum + more))) return false;
+    if (rounds(sum) || (!extra.empty() && rounds(sum + more))) {
+      const Decimal half = Decimal::Parse("0.5").value();
+      const Decimal gap = (stated - (rounds(sum) ? sum : sum + more)).Abs();
+      if (stated.scale() != 0 || finest != 1 || gap != half) return false;
+      rounded_whole = true;
+    }
   }
   const Fact& t = v.fact(total);
   std::vector<int64_t> ids = {t.fact_id};
@@ -109,9 +117,9 @@ bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
   }
   std::string where = t.in_table ? "表中 " : "";
   out->push_back(MakeFinding(
-      {"score.total", kError,
+      {"score.total", rounded_whole ? kWarning : kError,
        where + r.name + " " + Printed(t) + "，而各项 " + terms + " = " +
-           Pts(expect),
+           Pts(expect) + (rounded_whole ? "（或为四舍五入）" : ""),
        Pts(expect), Printed(t), t.page_no, ids, Pts(expect),
        "总分 = 各项分值之和（" + r.evidence + "）", alternatives, ri}));
   return true;

@@ -24,6 +24,13 @@ size_t WhereGroupEnd(const Context& ctx, const std::vector<int>& rows, size_t k,
 
 namespace {
 
+// Whether a row's name says it sums other rows (合计, 总计, 小计, 上级补助
+// 小计).
+bool NamesSumRow(const std::string& name) {
+  return name.starts_with("合计") || name.starts_with("总计") ||
+         name.starts_with("小计") || name.ends_with("小计");
+}
+
 // Adds score_cap: `score` is at most `weight`, read by `rule`.
 void AddCap(Context* ctx, const char* rule, std::string name, int weight,
             int score) {
@@ -262,6 +269,8 @@ void IndicatorRows(Context* ctx) {
   struct Group {
     int block;
     int level1_fact;  // the "（50分）" of its 一级指标 cell, or -1
+    // Its 小计 row's 分值 and 得分 ("预算编制 | 小计 | 15 | 14"), or -1.
+    int sub_weight = -1, sub_score = -1;
     std::string name;
     std::vector<int> weights, scores;
     bool all_weighted = true, all_scored = true;
@@ -277,7 +286,11 @@ void IndicatorRows(Context* ctx) {
     if (weight >= 0 && ctx->fact(weight).kind != "score") weight = -1;
     if (score >= 0 && ctx->fact(score).kind != "score") score = -1;
     std::string name = Squeeze(row.level3);
-    if (weight >= 0 && score >= 0) {
+    // A 小计 row among the indicators sums its own 一级指标's rows: no
+    // indicator, the group's totals (below).
+    const bool subtotal =
+        NamesSumRow(Squeeze(row.level2)) || NamesSumRow(name);
+    if (weight >= 0 && score >= 0 && !subtotal) {
       AddCap(ctx, "table.indicator", name, weight, score);
     }
     // The row as the form scores it: target, actual, weight, score.
@@ -326,13 +339,18 @@ void IndicatorRows(Context* ctx) {
     // Group rows under their 一级指标.
     if (groups.empty() || groups.back().block != c.block ||
         groups.back().name != row.level1) {
-      Group g{c.block, -1, row.level1, {}, {}};
+      Group g{c.block, -1, -1, -1, row.level1, {}, {}};
       for (int i : ctx->CellFacts(c.level1_line, c.level1_col)) {
         if (PlainScore(ctx->fact(i))) g.level1_fact = i;
       }
       groups.push_back(std::move(g));
     }
     Group& g = groups.back();
+    if (subtotal) {
+      g.sub_weight = weight;
+      g.sub_score = score;
+      continue;
+    }
     if (weight >= 0) g.weights.push_back(weight);
     if (score >= 0) g.scores.push_back(score);
     g.all_weighted = g.all_weighted && weight >= 0;
@@ -342,8 +360,17 @@ void IndicatorRows(Context* ctx) {
   for (const TotalCells& tc : t.totals) totalled.insert(tc.block);
   for (size_t k = 0; k < groups.size(); ++k) {
     const Group& g = groups[k];
-    if (g.level1_fact < 0) continue;
     std::string name = BareTitle(g.name);
+    // A 小计 row: its 分值 and its 得分 are the sums of its rows'.
+    if (g.sub_weight >= 0 && g.all_weighted && g.weights.size() >= 2) {
+      AddWhole(ctx, "score_sum", "table.subtotal", name, g.sub_weight,
+               g.weights, "小计行");
+    }
+    if (g.sub_score >= 0 && g.all_scored && g.scores.size() >= 2) {
+      AddWhole(ctx, "score_sum", "table.subtotal", name, g.sub_score,
+               g.scores, "小计行");
+    }
+    if (g.level1_fact < 0) continue;
     // Its rows are all read when the block goes on past them: the next
     // 一级指标 or the 总分 row follows. A table that stops inside the
     // level (its rows wrapped beyond the reader) may have lost some.
@@ -388,6 +415,15 @@ void IndicatorRows(Context* ctx) {
       bool whole = true;
       for (size_t k : rows) {
         const IndicatorCells& c = t.indicators[k];
+        // A 小计 row among the indicators sums its own 一级指标's rows
+        // ("预算编制 | 小计 | 15 | 14" over 预算编制合理性 …): counted with
+        // them, the rows would count twice.
+        const IndicatorRow& ir = out.indicators[c.row];
+        if (NamesSumRow(Squeeze(ir.level2)) ||
+            NamesSumRow(Squeeze(ir.level3))) {
+          continue;
+        }
+
         int i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
         if (i < 0 || ctx->fact(i).kind != "score") {
           whole = false;
@@ -809,13 +845,6 @@ bool OfOtherMeasure(const Context& ctx, int sum, int l) {
     if (t >= 0 && f >= 0 && !SameFamily(ctx.fact(t), ctx.fact(f))) return true;
   }
   return false;
-}
-
-// Whether a row's name says it sums other rows (合计, 总计, 小计, 上级补助
-// 小计).
-bool NamesSumRow(const std::string& name) {
-  return name.starts_with("合计") || name.starts_with("总计") ||
-         name.starts_with("小计") || name.ends_with("小计");
 }
 
 // Whether a row's name names what it sums after it (本年支出合计, 收入总计).

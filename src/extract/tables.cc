@@ -535,10 +535,14 @@ class TableReader {
     }
     // The form's budget row named in a cell of its own, its name perhaps
     // cut where it wrapped (预算执行, then 率), is no indicator of the
-    // level above it: it stands as a level of its own.
+    // level above it: it stands as a level of its own. (Under a level so
+    // named already, "预算执行 | 小计 | 25", it is that level's indicator.)
     const std::string own = Squeeze(ir.level3);
-    if (l1.empty() && l2.empty() &&
-        (own.starts_with("预算执行") || own.starts_with("资金执行"))) {
+    auto budget_level = [](const std::string& n) {
+      return n.starts_with("预算执行") || n.starts_with("资金执行");
+    };
+    if (l1.empty() && l2.empty() && budget_level(own) &&
+        !budget_level(Squeeze(level1_))) {
       l1 = ir.level3;
       c.level1 = -1;
     }
