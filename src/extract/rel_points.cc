@@ -288,8 +288,7 @@ void IndicatorRows(Context* ctx) {
     std::string name = Squeeze(row.level3);
     // A 小计 row among the indicators sums its own 一级指标's rows: no
     // indicator, the group's totals (below).
-    const bool subtotal =
-        NamesSumRow(Squeeze(row.level2)) || NamesSumRow(name);
+    const bool subtotal = NamesSumRow(Squeeze(row.level2)) || NamesSumRow(name);
     if (weight >= 0 && score >= 0 && !subtotal) {
       AddCap(ctx, "table.indicator", name, weight, score);
     }
@@ -367,8 +366,8 @@ void IndicatorRows(Context* ctx) {
                g.weights, "小计行");
     }
     if (g.sub_score >= 0 && g.all_scored && g.scores.size() >= 2) {
-      AddWhole(ctx, "score_sum", "table.subtotal", name, g.sub_score,
-               g.scores, "小计行");
+      AddWhole(ctx, "score_sum", "table.subtotal", name, g.sub_score, g.scores,
+               "小计行");
     }
     if (g.level1_fact < 0) continue;
     // Its rows are all read when the block goes on past them: the next
