@@ -4082,6 +4082,13 @@ std::set<int> SharesOfPrintedWhole(Context* ctx) {
       if (n.role == "change") {
         if (k < 3) continue;
         part = sen.facts[k - 3];
+        // (Past the other year's figure the change is against: "总量508
+        // 台（套），较上年470台（套）增加38台（套），为年度目标500台（套）的
+        // 101.60%" is 508's share.)
+        if (ctx->OtherYear(part)) {
+          if (k < 4) continue;
+          part = sen.facts[k - 4];
+        }
         const Fact& m = ctx->fact(part);
         const std::string_view gap =
             ctx->Between(part, m.text_end, n.text_begin);

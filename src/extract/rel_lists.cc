@@ -1343,7 +1343,9 @@ class Breakdowns {
         // 万元；…) is the part's standard, no part: the part is what it
         // comes to.
         if (g.kind == "amount" && NamesPerUnit(per_, g.label)) continue;
-        if (Summable(g) && SameFamily(g, f) && !Compared(j)) {
+        // (Of the total's measure: 15台（套） counts its 台 and its 套.)
+        if (Summable(g) && SameFamily(g, total >= 0 ? ctx_.fact(total) : f) &&
+            !Compared(j)) {
           if (!fam.empty()) {
             const Fact& last = ctx_.fact(fam.back());
             const std::string_view gap =
@@ -3351,7 +3353,7 @@ void FindEnumerations(Context* ctx) {
       if (g.page_no != f.page_no || g.text_begin >= list_at + list.size()) {
         break;
       }
-      parts = g.text_begin >= list_at && g.kind == f.kind && g.unit == f.unit;
+      parts = g.text_begin >= list_at && SameFamily(g, f);
     }
     if (parts) continue;
     int alt = 0;

@@ -446,12 +446,39 @@ std::string_view CountMeasure(std::string_view unit) {
   return unit;
 }
 
+namespace {
+
+// The measure words a count's unit names: one, or two where it offers a
+// second ("15台（套）", "台/套": what was bought, counted in either).
+std::vector<std::string_view> Measures(std::string_view unit) {
+  unit = CountMeasure(unit);
+  for (std::string_view open : {"（", "(", "/", "／"}) {
+    const size_t at = unit.find(open);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view second = unit.substr(at + open.size());
+    for (std::string_view close : {"）", ")"}) {
+      if (second.ends_with(close)) second.remove_suffix(close.size());
+    }
+    return {unit.substr(0, at), second};
+  }
+  return {unit};
+}
+
+}  // namespace
+
 bool SameFamily(const Fact& a, const Fact& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == "amount") {
     return a.unit.ends_with("元") && b.unit.ends_with("元");
   }
-  if (a.kind == "count") return CountMeasure(a.unit) == CountMeasure(b.unit);
+  if (a.kind == "count") {
+    for (std::string_view x : Measures(a.unit)) {
+      for (std::string_view y : Measures(b.unit)) {
+        if (x == y) return true;
+      }
+    }
+    return false;
+  }
   return a.unit == b.unit;
 }
 

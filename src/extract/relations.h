@@ -166,7 +166,7 @@ bool ShareWhole(const Context& ctx, const Sentence& sen, size_t j);
 // A count's measure word without its 万/亿/千 (1.25万人次 -> 人次).
 std::string_view CountMeasure(std::string_view unit);
 // Money with money, and counts of the same measure word (人 is not 人次;
-// 38.2万人 counts 人).
+// 38.2万人 counts 人; 15台（套） counts 台 and 套).
 bool SameFamily(const Fact& a, const Fact& b);
 // Whether `s` opens (closes) with a bracket, full- or half-width.
 bool IsOpenBracket(std::string_view s);
