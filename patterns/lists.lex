@@ -386,6 +386,10 @@ example: 本项目涉及3个乡镇，即城关镇、新华镇和东山乡。 => 
 example: 2022年度共有29个县（市、区）承诺清零。 => -
 example: 本单位内设7个处室、所，分别是综合管理处、招商引资处。 => 7=2
 example: 严格落实中央“八项规定”精神、省委省政府30条和市委市政府10条要求。 => -
+# Words right after a count's measure that make it a span of time
+# (10个月, 6人月): nothing listed after it is what it counts.
+entry span: 月
+counter: 补助标准为每生每年1000元，按每学年10个月计发，即小学每生每月100元、初中每生每月125元。 => 10=2
 # The words that, after a count and a comma, introduce names that may be
 # only some of what it counts: fewer names than the count is no slip, more
 # is.

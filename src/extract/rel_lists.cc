@@ -3235,6 +3235,11 @@ void FindEnumerations(Context* ctx) {
     const Sentence& sen = ctx->sentences()[size_t(s)];
     const std::string_view after_count_text =
         ctx->Between(int(i), f.text_end, std::min(sen.end, f.text_end + 600));
+    // (10个月: a span of months, no count of what follows.)
+    if (size_t len = 0;
+        enumeration.StartsWith(after_count_text, "span", &len)) {
+      continue;
+    }
     std::string_view rest = after_count_text;
     size_t pos = 0;
     int chars = 0;
