@@ -599,6 +599,31 @@ void PointedBack(Context* ctx) {
   }
 }
 
+// Whether a prose figure's label names a table's row `row`: the row's
+// name, with at most a year or the year's span before it (2023年, 本年度,
+// 全年: lexicon year_pair, this and span). Any other word before the name
+// narrows it (教育事业收入 is one kind of 事业收入, not the row).
+bool NamesRow(const Lexicon& years, std::string_view label,
+              std::string_view row) {
+  if (!label.ends_with(row)) return false;
+  std::string_view before = label.substr(0, label.size() - row.size());
+  if (before.size() >= 4 && LeadingYear(before) != 0) {
+    before.remove_prefix(4);
+    for (std::string_view w : {"年度", "年"}) {
+      if (before.starts_with(w)) {
+        before.remove_prefix(w.size());
+        break;
+      }
+    }
+  }
+  for (const char* entry : {"this", "span"}) {
+    if (size_t len = 0; years.StartsWith(before, entry, &len)) {
+      before.remove_prefix(len);
+    }
+  }
+  return before.empty();
+}
+
 // How far from a table a paragraph restating it stands at most, in lines.
 constexpr size_t kMaxLinesFromTable = 3;
 
@@ -613,6 +638,7 @@ void RowsRestatedInProse(Context* ctx) {
   const DocText& doc = ctx->doc();
   const std::vector<Fact>& facts = ctx->out()->facts;
   const Lexicon& per_head = ctx->lex().Get("per_head");
+  const Lexicon& years = ctx->lex().Get("year_pair");
   // Each table as the prose is read against it, built when first needed:
   // its rows by name, and per cell value the columns holding it.
   struct Rows {
@@ -732,7 +758,7 @@ void RowsRestatedInProse(Context* ctx) {
         const std::string* name = nullptr;
         int tl = -1;
         for (const auto& [n, line] : table.line_of) {
-          if (label.ends_with(n) && (!name || n.size() > name->size())) {
+          if (NamesRow(years, label, n) && (!name || n.size() > name->size())) {
             name = &n;
             tl = line;
           }
@@ -779,7 +805,6 @@ void RowsRestatedInProse(Context* ctx) {
   // it is one keystroke from a cell of its row (a digit changed, dropped
   // or added, two neighbours swapped): a quantity of another scope named
   // alike (项目支出 of 财政拨款 only) disagrees by more, and in more rows.
-  const Lexicon& years = ctx->lex().Get("year_pair");
   const Lexicon& sums = ctx->lex().Get("list");
   auto keystroke = [](const std::string& a, const std::string& b) {
     return a != b && SignificantDigits(a) >= 3 && SignificantDigits(b) >= 3 &&
@@ -813,9 +838,7 @@ void RowsRestatedInProse(Context* ctx) {
           row.remove_suffix(len);
         }
         if (CodePoints(row) >= 3 && row.size() > longest &&
-            label.ends_with(row) &&
-            !years.Contains(label.substr(0, label.size() - row.size()),
-                            "before")) {
+            NamesRow(years, label, row)) {
           tl = line;
           longest = row.size();
         }
