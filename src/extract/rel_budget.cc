@@ -1912,6 +1912,10 @@ std::string ShareWholeName(std::string_view label) {
       break;
     }
   }
+  // "民生支出占比77.64%": a word for the share itself names no whole.
+  for (std::string_view measure : {"比", "比重", "比例", "份额"}) {
+    if (of == measure) return std::string();
+  }
   return of;
 }
 
