@@ -60,9 +60,25 @@ bool ReadAcrossLevels(const View& v, int total, const std::vector<int>& parts) {
   return false;
 }
 
+void CheckSum(const View& v, int ri, std::vector<Finding>* out);
+
 }  // namespace
 
+// A statement that adds to a figure and takes from it what makes the
+// year's close (list.signed: 年初余额，加上…，减去…，年末余额) is a balance
+// carried over: its slip is the balance's family.
 void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
+  const size_t before = out->size();
+  CheckSum(v, ri, out);
+  if (v.doc().relations[size_t(ri)].rule != "list.signed") return;
+  for (size_t k = before; k < out->size(); ++k) {
+    if ((*out)[k].rule == "sum.breakdown") (*out)[k].rule = "balance.carryover";
+  }
+}
+
+namespace {
+
+void CheckSum(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   int total = v.First(r, "total");
   std::vector<int> parts = v.Role(r, "part");
@@ -89,13 +105,18 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
     }
     for (int p : parts) ids.push_back(v.id(p));
     const Decimal signed_sum = sum.value + v.num(total).base;
-    out->push_back(MakeFinding(
-        {"sum.breakdown", kError,
-         t.label + " " + Printed(t) + "，而各项增减 " + terms + " = " +
-             InUnitOf(signed_sum, t) + "，与之不符",
-         InUnitOf(signed_sum, t), Printed(t), t.page_no, ids,
-         InUnitOf(signed_sum, t), "增减额 = 各项增减之和（反向者相抵）",
-         "按末位舍入（容差 " + InUnitOf(sum.slack, t) + "）", ri}));
+    // (A statement's own 加上 and 减去, or a change's parts going both ways.)
+    const bool said = r.rule == "list.signed";
+    out->push_back(
+        MakeFinding({"sum.breakdown", kError,
+                     t.label + " " + Printed(t) +
+                         (said ? "，而按所述加减 " : "，而各项增减 ") + terms +
+                         " = " + InUnitOf(signed_sum, t) + "，与之不符",
+                     InUnitOf(signed_sum, t), Printed(t), t.page_no, ids,
+                     InUnitOf(signed_sum, t),
+                     said ? "总额 = 所述各数按“" + r.evidence + "”相加减"
+                          : "增减额 = 各项增减之和（反向者相抵）",
+                     "按末位舍入（容差 " + InUnitOf(sum.slack, t) + "）", ri}));
     return;
   }
   // A change against another year adds up only over every part: the parts
@@ -274,6 +295,8 @@ void CheckBreakdown(const View& v, int ri, std::vector<Finding>* out) {
                    InUnitOf(parts_sum, t), Printed(t), t.page_no, ids,
                    InUnitOf(parts_sum, t), reading, alternatives, ri}));
 }
+
+}  // namespace
 
 // Two failed sums that share one figure, and that each hold once that
 // figure alone reads the same other value, name that figure as the slip,

@@ -1000,6 +1000,91 @@ void StockFlows(Context* ctx, std::set<int>* balances) {
   }
 }
 
+// "年初全区政府债务余额1,197,654万元，加上本年新增债券152,590万元、再融资
+// 债券46,530万元，减去偿还本金57,153万元，年末政府债务余额1,339,617万
+// 元"; "当年收支结余10264万元，加上年初滚存结余116348万元，年末滚存结余
+// 126612万元": a figure, then clauses that each open with a word that adds
+// (lexicon account, plus: 加上) or takes away (minus: 减去), each with its
+// figures (a list set apart by 、), then a figure named at the year's close
+// (year_close: 年末) is that figure: the operators say the arithmetic, the
+// names need not. Any other figure among them (a rate, an unsigned clause)
+// makes it no such statement; a breakdown of an item in brackets is aside.
+// Read as a breakdown (list.signed): the close the total, the first figure
+// and what is added its parts, what is taken away part.against.
+void SignedStatements(Context* ctx, const std::set<int>& balances) {
+  const Lexicon& words = ctx->lex().Get("account");
+  const std::map<int, int> part_of = TotalsOfParts(*ctx);
+  for (const Sentence& sen : ctx->sentences()) {
+    const std::vector<int>& sf = sen.facts;
+    for (size_t k = 0; k + 2 < sf.size(); ++k) {
+      const int first = sf[k];
+      const Fact& f0 = ctx->fact(first);
+      if (!Summable(f0) || !f0.qualifier.empty() || f0.kind != "amount" ||
+          words.StartsWith(ClauseBefore(*ctx, first), "plus") ||
+          words.StartsWith(ClauseBefore(*ctx, first), "minus") ||
+          !words.StartsWith(ClauseBefore(*ctx, sf[k + 1]), "plus")) {
+        continue;
+      }
+      std::vector<int> added = {first}, taken;
+      int sign = 0, close = -1;
+      size_t j = k + 1;
+      for (; j < sf.size(); ++j) {
+        const int i = sf[j];
+        const Fact& f = ctx->fact(i);
+        if (auto t = part_of.find(i);
+            t != part_of.end() && t->second != first &&
+            std::find(added.begin(), added.end(), t->second) != added.end()) {
+          continue;  // an added figure's own breakdown
+        }
+        if (!Summable(f) || !f.qualifier.empty() || !SameFamily(f, f0)) break;
+        // The words since the figure before, past its unit and the stop
+        // or 、 after it: an operator opens them, or a 、 joins the figure
+        // to the list before it (keeping that list's sign); anything else
+        // is a clause of its own, which closes the statement.
+        const Fact& prev = ctx->fact(sf[j - 1]);
+        std::string_view gap = ctx->Between(i, prev.text_end, f.text_begin);
+        size_t stop = std::string_view::npos, stop_len = 0;
+        for (std::string_view p : {"，", "、", ",", "；"}) {
+          if (const size_t at = gap.find(p); at < stop) {
+            stop = at;
+            stop_len = p.size();
+          }
+        }
+        const bool listed = stop != std::string_view::npos &&
+                            gap.substr(stop).starts_with("、");
+        const std::string_view words_before =
+            stop == std::string_view::npos
+                ? std::string_view()
+                : TrimSpace(gap.substr(stop + stop_len));
+        if (stop != std::string_view::npos &&
+            words.StartsWith(words_before, "plus")) {
+          sign = 1;
+        } else if (stop != std::string_view::npos &&
+                   words.StartsWith(words_before, "minus")) {
+          sign = -1;
+        } else if (!listed || sign == 0) {
+          if (words.StartsWith(Squeeze(f.label), "year_close")) close = i;
+          break;
+        }
+        (sign > 0 ? added : taken).push_back(i);
+      }
+      if (close < 0 || balances.count(close) || added.size() < 2) continue;
+      Relation r;
+      r.kind = "breakdown";
+      r.rule = "list.signed";
+      r.name = ctx->fact(close).label;
+      r.complete = "yes";
+      r.evidence = taken.empty() ? "加上" : "加上…减去";
+      r.members.push_back({"total", close});
+      AddMembers(&r, "part", added);
+      AddMembers(&r, "part.against", taken);
+      r.page_no = ctx->fact(close).page_no;
+      ctx->Add(std::move(r));
+      k = j;
+    }
+  }
+}
+
 // How many facts back a year's account looks from its closing balance.
 constexpr int kAccountReach = 80;
 
@@ -1273,6 +1358,7 @@ void FindBudgets(Context* ctx) {
   FundBalances(ctx, &net);
   YearAccounts(ctx, &net);
   StockFlows(ctx, &net);
+  SignedStatements(ctx, net);
   // Facts that are parts of a breakdown with a total are described by that
   // total; parts of a breakdown without one stand for its quantity
   // ("分两批下达资金，分别为60万元、40万元": two parts of what was allocated).
