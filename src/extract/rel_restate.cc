@@ -601,12 +601,20 @@ void PointedBack(Context* ctx) {
 
 // Whether a prose figure's label names a table's row `row`: the row's
 // name, with at most a year or the year's span before it (2023年, 本年度,
-// 全年: lexicon year_pair, this and span). Any other word before the name
-// narrows it (教育事业收入 is one kind of 事业收入, not the row).
-bool NamesRow(const Lexicon& years, std::string_view label,
-              std::string_view row) {
-  if (!label.ends_with(row)) return false;
-  std::string_view before = label.substr(0, label.size() - row.size());
+// 全年: lexicon year_pair, this and span) and the word of its budget or
+// its outturn after it (公务接待费支出: lexicon role, initial, full, spent).
+// Any other word before the name narrows it (教育事业收入 is one kind of
+// 事业收入, not the row).
+bool NamesRow(const Lexicon& years, const Lexicon& roles,
+              std::string_view label, std::string_view row) {
+  size_t at = label.rfind(row);
+  if (at == std::string_view::npos) return false;
+  if (const std::string after(label.substr(at + row.size()));
+      !after.empty() && !roles.Has("spent", after) &&
+      !roles.Has("initial", after) && !roles.Has("full", after)) {
+    return false;
+  }
+  std::string_view before = label.substr(0, at);
   if (before.size() >= 4 && LeadingYear(before) != 0) {
     before.remove_prefix(4);
     for (std::string_view w : {"年度", "年"}) {
@@ -639,6 +647,7 @@ void RowsRestatedInProse(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   const Lexicon& per_head = ctx->lex().Get("per_head");
   const Lexicon& years = ctx->lex().Get("year_pair");
+  const Lexicon& roles = ctx->lex().Get("role");
   // Each table as the prose is read against it, built when first needed:
   // its rows by name, and per cell value the columns holding it.
   struct Rows {
@@ -758,7 +767,8 @@ void RowsRestatedInProse(Context* ctx) {
         const std::string* name = nullptr;
         int tl = -1;
         for (const auto& [n, line] : table.line_of) {
-          if (NamesRow(years, label, n) && (!name || n.size() > name->size())) {
+          if (NamesRow(years, roles, label, n) &&
+              (!name || n.size() > name->size())) {
             name = &n;
             tl = line;
           }
@@ -800,7 +810,7 @@ void RowsRestatedInProse(Context* ctx) {
   // restates its rows too ("其他收入62.42万元" pages before the 决算总表's
   // 其他收入 | 52.42). Named exactly as a row (its marker aside, 四、其他
   // 收入), a figure that equals no cell of its row is that row's cell
-  // retyped where the prose states two other rows of the table or more as
+  // retyped where the prose states another row of the table or more as
   // the table does, the figure is the table's only such disagreement, and
   // it is one keystroke from a cell of its row (a digit changed, dropped
   // or added, two neighbours swapped): a quantity of another scope named
@@ -838,7 +848,7 @@ void RowsRestatedInProse(Context* ctx) {
           row.remove_suffix(len);
         }
         if (CodePoints(row) >= 3 && row.size() > longest &&
-            NamesRow(years, label, row)) {
+            NamesRow(years, roles, label, row)) {
           tl = line;
           longest = row.size();
         }
@@ -864,7 +874,7 @@ void RowsRestatedInProse(Context* ctx) {
         other = true;
       }
     }
-    if (other || apart.size() != 1 || agreeing.size() < 2) continue;
+    if (other || apart.size() != 1 || agreeing.empty()) continue;
     const auto [i, cell] = apart.front();
     AddRestatement(ctx, "restate.table_cell", Squeeze(facts[size_t(i)].label),
                    "正文所述同表其余各行与表中一致", i, cell);
