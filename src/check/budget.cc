@@ -8,6 +8,7 @@
 // rounding. The comparison cross-multiplies, so no division decides.
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -1356,6 +1357,72 @@ void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
                    exact ? Str(*exact) + "%" : "", reading, "按各数末位舍入",
                    ri}),
       n, d, v.num(rate)));
+}
+
+// Shares of one whole that all miss it the same way miss it by the whole,
+// not by a slip: one mistyped figure breaks one share. Where two failed
+// shares or more over one denominator the report vouches for (it holds in
+// a sum, or recurs) agree on another whole (a W with every part ÷ W each
+// stated share, to the printed digits: "本年支出合计61658.08万元…其中，基
+// 本支出13645.88万元、占比21.49%，项目支出47881.27万元、占比75.40%", both
+// of 收支总决算 63501.78万元), the report used that whole: the findings
+// become notes naming it.
+void NoteSharesOfAnotherWhole(const View& v, std::vector<Finding>* found) {
+  const std::vector<Relation>& rels = v.doc().relations;
+  struct Share {
+    size_t finding;
+    int num, rate;
+  };
+  std::map<int, std::vector<Share>> by_whole;  // denominator -> its shares
+  for (size_t k = 0; k < found->size(); ++k) {
+    const Finding& f = (*found)[k];
+    if (f.rule != "rate.ratio" || f.severity == kInfo || f.relation < 0 ||
+        size_t(f.relation) >= rels.size()) {
+      continue;
+    }
+    const Relation& r = rels[size_t(f.relation)];
+    const int num = v.First(r, "numerator"), den = v.First(r, "denominator"),
+              rate = v.First(r, "rate");
+    if (r.kind != "ratio" || num < 0 || den < 0 || rate < 0 ||
+        v.Role(r, "numerator").size() != 1 ||
+        v.Role(r, "denominator").size() != 1 || !v.Plain(num) ||
+        !v.Plain(den) || !v.Plain(rate) || v.num(num).base.negative() ||
+        v.num(rate).value.negative() || v.num(rate).value.is_zero()) {
+      continue;
+    }
+    by_whole[den].push_back({k, num, rate});
+  }
+  for (const auto& [den, shares] : by_whole) {
+    if (shares.size() < 2 || !v.Vouched(den)) continue;
+    // A whole W for every share: n_i / (r_i + h_i) <= W <= n_j / (r_j - h_j)
+    // for each pair, cross-multiplied (every term positive).
+    bool one = true;
+    for (const Share& a : shares) {
+      for (const Share& b : shares) {
+        const Num &na = v.num(a.num), &ra = v.num(a.rate);
+        const Num &nb = v.num(b.num), &rb = v.num(b.rate);
+        const Decimal a_lo = na.base - na.half, b_hi = nb.base + nb.half;
+        const Decimal ra_hi = ra.value + ra.value.HalfUnit(),
+                      rb_lo = rb.value - rb.value.HalfUnit();
+        const Decimal lhs = a_lo * rb_lo, rhs = b_hi * ra_hi;
+        if (lhs.overflowed() || rhs.overflowed() || lhs > rhs) one = false;
+      }
+    }
+    if (!one) continue;
+    const Share& first = shares.front();
+    // (In the denominator's unit, to its printed decimals: for reading.)
+    const std::optional<Decimal> whole =
+        Decimal::Divide(v.num(first.num).base * Decimal::FromInt(100),
+                        v.num(first.rate).value.Shift(v.num(den).exp),
+                        v.num(den).value.scale());
+    for (const Share& s : shares) {
+      Finding& f = (*found)[s.finding];
+      f.severity = kInfo;
+      f.message += "（各项占比一致指向另一总数" +
+                   (whole ? "，约 " + Str(*whole) + v.fact(den).unit : "") +
+                   "：所用总数非此数，不是录入之误）";
+    }
+  }
 }
 
 }  // namespace tally::check::internal

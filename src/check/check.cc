@@ -114,6 +114,7 @@ std::vector<Finding> RunRules(const internal::View& view) {
   internal::NameSharedSlips(view, &found);
   internal::NameOversizedParts(view, &found);
   internal::DropRefutedSiblings(view, &found);
+  internal::NoteSharesOfAnotherWhole(view, &found);
   return found;
 }
 

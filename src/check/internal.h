@@ -217,6 +217,10 @@ void NameOversizedParts(const View& v, std::vector<Finding>* found);
 // read in another unit is evidence; magnitude alone is a guess.
 void DropRefutedSiblings(const View& v, std::vector<Finding>* found);
 
+// Failed shares over one vouched whole that all agree on another whole
+// were taken of that whole: their findings become notes (budget.cc).
+void NoteSharesOfAnotherWhole(const View& v, std::vector<Finding>* found);
+
 // The rule of a relation kind, or nullptr for a kind with none.
 using Rule = void (*)(const View&, int, std::vector<Finding>*);
 Rule RuleOf(const std::string& kind);
