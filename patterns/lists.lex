@@ -123,6 +123,9 @@ entry kinds: 编制 车辆|用车 中小学|幼儿园|小学|初中|高中|中�
 entry posts: 编制
 example: 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。 => 73=25+20+26 ?
 counter: 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。 => 73=25+20+26 likely
+# Nor are people posts: under a count of posts (its name ends in 编制),
+# people named by no post are the parts of another total, the staff.
+counter: 共有编制18人，人数37，其中财政供养人员12人、离退休21人、其他人员4人。 => 18=12+21+4 yes
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
 # A figure announced as the sum of what came before ("…30.9万元，共计下达

@@ -1613,6 +1613,7 @@ class Breakdowns {
 
   void Emit(int s, std::string_view text, const Opener& o, int total,
             const std::vector<int>& parts, size_t end) {
+    if (total >= 0 && PeopleOfPosts(total, parts)) return;
     const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
     const uint32_t base = sen.begin;
     Relation r;
@@ -1822,6 +1823,19 @@ class Breakdowns {
     if (list_.Contains(Squeeze(ctx_.fact(total).label), "posts")) return false;
     for (int p : parts) {
       if (!list_.EndsWith(Squeeze(ctx_.fact(p).label), "posts")) return false;
+    }
+    return !parts.empty();
+  }
+  // And people are not posts: under a count of posts ("共有编制18人，人数
+  // 37，其中财政供养人员12人、离退休21人…"), people named by no post are
+  // the parts of the staff, not of its posts.
+  bool PeopleOfPosts(int total, const std::vector<int>& parts) const {
+    // (编制人员 are people: the count names posts where 编制 ends it.)
+    if (!list_.EndsWith(Squeeze(ctx_.fact(total).label), "posts")) {
+      return false;
+    }
+    for (int p : parts) {
+      if (list_.Contains(Squeeze(ctx_.fact(p).label), "posts")) return false;
     }
     return !parts.empty();
   }
