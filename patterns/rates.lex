@@ -330,7 +330,8 @@ counter: 完成危房改造120户，完成率100%（其中整体重建80户）�
 # clause run, the set the act was done to ("受理256件"; a list's total when
 # it is one of the list's parts), unless that is smaller than the part.
 # 满意度 is 满意 + 度: a degree of the act, rated the same way.
-entry act_suffix: 率 比例 比率 度
+# (服务率: the act served, 规范管理服务率 of 规范管理.)
+entry act_suffix: 率 比例 比率 度 服务率
 # A part whose act is denied (未分配50万元) is what was not done.
 entry act_not: 未 不 非 无 没 没有 尚未
 # The money the act is done to may open the rate's name (资金到位率) and
@@ -345,6 +346,7 @@ example: 全年共受理群众来信来访256件，办结248件，办结率96.9%
 # target, and the figure before it what was done.
 example: 全年养护农村公路408.1公里，超额完成385.4公里的年度任务，完成率达105.89%。 => 408.1/385.4=105.89
 example: 共检查企业256家，合格248家，合格率96.9%。 => 248/256=96.9
+example: 年内已管理7177人，其中按照规范要求管理4834人，高血压患者规范管理服务率67.35%。 => 4834/7177=67.35
 example: 全年共受理行政审批事项256件，按时办结248件，按时办结率96.9%。 => 248/256=96.9
 example: 巡察反馈问题48个，已整改40个，整改率83.3%。 => 40/48=83.3
 # The rate's name may say more of the act than the part's label does.
