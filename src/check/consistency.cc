@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/utf8.h"
 #include "check/internal.h"
 
 namespace tally::check::internal {
@@ -41,17 +42,37 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
     std::swap(a, b);
     vouched = VouchedBy(v, b.front());
   }
-  // Two figures of other names with two digits swapped, or of one name
-  // with a digit more or less, are one figure retyped only where the report
-  // vouches for one of them and not the other: it adds up with its list or
-  // its change, or it is printed again (3630户 three times, 3603户 once).
-  // Otherwise they are two quantities that happen to share their digits.
+  // Two figures of other names with two digits swapped are one figure
+  // retyped only where the report vouches for one of them and not the
+  // other: it adds up with its list or its change, or it is printed again
+  // (3630户 three times, 3603户 once). Otherwise they are two quantities
+  // that happen to share their digits.
+  // One name printed twice, a digit more or less, is one figure retyped
+  // even where the report vouches for neither: the shorter is taken as the
+  // slip, a dropped digit being the commoner one.
   if (r.rule == "restate.swapped_unnamed" ||
       r.rule == "restate.dropped_digit") {
     const bool va = v.Vouched(a.front()), vb = v.Vouched(b.front());
-    if (va == vb) return;
-    if (va) std::swap(a, b);
-    vouched = VouchedBy(v, b.front());
+    if (va == vb) {
+      if (va || r.rule != "restate.dropped_digit") return;
+      if (v.fact(a.front()).value.size() > v.fact(b.front()).value.size()) {
+        std::swap(a, b);
+      }
+      // Unvouched, the name must say which quantity it is (three characters
+      // or more: 结余 alone names many), and the shorter must not be the
+      // longer rounded (11.7% for 11.73%: a restatement to fewer decimals).
+      const Num &short_n = v.num(a.front()), &long_n = v.num(b.front());
+      if (CodePoints(Squeeze(v.fact(a.front()).label)) < 3 ||
+          CodePoints(Squeeze(v.fact(b.front()).label)) < 3 ||
+          (short_n.value.scale() < long_n.value.scale() &&
+           (long_n.base - short_n.base).Abs() <= short_n.half)) {
+        return;
+      }
+      vouched = "；两数均无旁证，按少一位数字者有误";
+    } else {
+      if (va) std::swap(a, b);
+      vouched = VouchedBy(v, b.front());
+    }
   }
   const Fact &fa = v.fact(a.front()), &fb = v.fact(b.front());
   if (r.rule == "restate.approx" || r.rule == "restate.table_rounded") {

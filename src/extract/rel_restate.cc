@@ -523,6 +523,25 @@ void SwappedDigits(Context* ctx) {
 // characters or more) and the longer of four significant digits or more;
 // which of the two the report vouches for is the check stage's to weigh
 // (restate.dropped_digit).
+// The year fact i's sentence names last before it ("2020年度本年收入合计
+// 79.26万元": 2020), or 0.
+int YearBefore(const Context& ctx, int i) {
+  const Fact& f = ctx.fact(i);
+  const std::string_view s = ctx.Between(i, f.sentence_begin, f.text_begin);
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  int year = 0;
+  for (size_t k = 0; k + 4 < s.size(); ++k) {
+    if ((k > 0 && digit(s[k - 1])) || !digit(s[k]) || !digit(s[k + 1]) ||
+        !digit(s[k + 2]) || !digit(s[k + 3]) || digit(s[k + 4]) ||
+        !s.substr(k + 4).starts_with("年")) {
+      continue;
+    }
+    year = (s[k] - '0') * 1000 + (s[k + 1] - '0') * 100 +
+           (s[k + 2] - '0') * 10 + (s[k + 3] - '0');
+  }
+  return year;
+}
+
 void DroppedDigit(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   const KnownPairs known(*ctx);
@@ -551,6 +570,10 @@ void DroppedDigit(Context* ctx) {
              ng.find(nf) == std::string::npos)) {
           continue;
         }
+        // Named for two years (2021年度…795.26, 2020年度…79.26), they are
+        // two figures.
+        const int yi = YearBefore(*ctx, int(i)), yj = YearBefore(*ctx, j);
+        if (yi != 0 && yj != 0 && yi != yj) continue;
         const auto [x, y] = SuspectFirst(*ctx, int(i), j);
         AddRestatement(ctx, "restate.dropped_digit",
                        nf.size() <= ng.size() ? nf : ng,
