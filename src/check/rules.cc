@@ -28,9 +28,10 @@ const std::vector<RuleInfo>& RuleTable() {
        "结转/结余 = 预算 − 支出, and a stated change = this year's figure "
        "− the one it is compared with; warning on a borrowed budget"},
       {"score.total",
-       {"error"},
-       "indicator rows against their 一级指标's weight and the 总分 row; "
-       "prose 得分 parts against a 共计/合计"},
+       {"error", "warning"},
+       "indicator rows against their 一级指标's weight, their 小计 row and "
+       "the 总分 row; prose 得分 parts against a 共计/合计 (a warning where a "
+       "whole total over half points may be their sum rounded)"},
       {"table.text",
        {"error", "warning"},
        "a number in the prose against the same cell of a table, or a prose "
