@@ -66,16 +66,21 @@ std::string Label(const View& v, const Reading& r) {
 // With `truncated`, the rate stands instead for anything from itself to one
 // unit of its last digit above: the digits past it cut off, not rounded
 // (30.75% for 109.69 / 356.60 = 30.760%), as reports often print rates.
+//
+// A rate printed negative is compared by its size: the figures are sizes,
+// and its direction is the words' ("下降-81.75%" says the fall twice,
+// "增长-13.19%" says a fall of 13.19%).
 bool RateFits(const Reading& n, const Reading& d, const Num& rate,
               bool truncated = false) {
+  const Decimal stated = rate.value.Abs();
   if (d.value.is_zero() && d.slack.is_zero()) {
-    return RatioHolds(n.value, d.value, rate.value);
+    return RatioHolds(n.value, d.value, stated);
   }
   const Decimal hundred = Decimal::FromInt(100);
-  const Decimal half = rate.value.HalfUnit();
+  const Decimal half = stated.HalfUnit();
   const Decimal twice = half + half.Shift(-1);  // 0.5 + 0.05 units
-  Decimal s_lo = truncated ? rate.value : rate.value - twice;
-  Decimal s_hi = truncated ? rate.value + half + half : rate.value + twice;
+  Decimal s_lo = truncated ? stated : stated - twice;
+  Decimal s_hi = truncated ? stated + half + half : stated + twice;
   Decimal d_lo = d.value - d.slack, d_hi = d.value + d.slack;
   Decimal n_lo = n.value - n.slack, n_hi = n.value + n.slack;
   if (!d_lo.negative() && d_lo.is_zero()) return true;
