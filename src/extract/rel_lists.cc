@@ -3078,6 +3078,22 @@ bool IntroducesBodies(Context* ctx, int i, const std::vector<Section>& sections,
   return true;
 }
 
+// Whether the text ends without a stop after its last words, as a page
+// saved in part does ("…负责协调水、电、").
+bool CutShort(const Context& ctx) {
+  const std::vector<Line>& lines = ctx.doc().lines;
+  for (size_t l = lines.size(); l-- > 0;) {
+    const std::string_view t = TrimSpace(lines[l].text);
+    if (t.empty()) continue;
+    for (std::string_view stop :
+         {"。", "！", "？", "；", "）", ")", ".", "!", "?", ";", "”", "」"}) {
+      if (t.ends_with(stop)) return false;
+    }
+    return lines[l].table < 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "共有9项" / "6个项目均…" before the numbered items of its section, and
@@ -3167,6 +3183,12 @@ void FindEnumerations(Context* ctx) {
             break;
           }
         }
+      }
+      // Items that run to the end of a text cut short (its last line ends
+      // with no stop: a page saved in part) may go on past it: nothing is
+      // said of their number.
+      if (numbered && items.back() + 1 == sections.size() && CutShort(*ctx)) {
+        numbered = false;
       }
       if (numbered) {
         const Section& first = sections[items.front()];
