@@ -25,6 +25,11 @@ example: 本年支出合计2324.92万元，由基本支出1857.61万元、项目
 example: 2023年项目资金总额300万元由中央资金200万元和省级资金100万元构成，全年支出280万元。 => 300=200+100 yes
 # A list that may name some parts only:
 entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 主要是 主要为 资金来源为 资金来源 来源为
+# 含 (including) under a count names some of what it counts: however the
+# list ends, it says nothing of the rest (全额拨款单位15个(含行政单位1个，
+# 参公管理事业单位1个): two kinds among fifteen units).
+entry counted_some: 含 包含
+example: 全额拨款单位15个(含行政单位1个，参公管理事业单位1个)、差额拨款事业单位1个。 => 15=1+1 ?
 # List words that tell an item by its purpose: opening two clauses of a
 # sentence, after any stop, they are the items' own verb and open no list
 # (其中，…，用于A30万元，用于B196.21万元). (其中 twice is two lists.)

@@ -1778,6 +1778,9 @@ class Breakdowns {
       // list says nothing of the rest.
       r.complete = "";
       r.evidence = "编制数之于人员数";
+    } else if (total >= 0 && ctx_.fact(total).kind == "count" &&
+               list_.EndsWith(Squeeze(o.word), "counted_some")) {
+      // (lists.lex counted_some: 含 under a count names some of it.)
     } else if (parts.size() >= 2 && (!HasHan(after) || clauses) &&
                !CutAtLineEnd(text, end)) {
       // Nothing follows the parts in the sentence (or the bracket): the
