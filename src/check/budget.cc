@@ -1397,8 +1397,13 @@ void NoteSharesOfAnotherWhole(const View& v, std::vector<Finding>* found) {
     }
     by_whole[den].push_back({k, num, rate});
   }
+  // (Pairs of shares are compared: a whole with more shares than a report
+  // gives one is a table's column, not read so.)
+  constexpr size_t kMaxShares = 32;
   for (const auto& [den, shares] : by_whole) {
-    if (shares.size() < 2 || !v.Vouched(den)) continue;
+    if (shares.size() < 2 || shares.size() > kMaxShares || !v.Vouched(den)) {
+      continue;
+    }
     // A whole W for every share: n_i / (r_i + h_i) <= W <= n_j / (r_j - h_j)
     // for each pair, cross-multiplied (every term positive).
     bool one = true;

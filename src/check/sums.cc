@@ -36,25 +36,31 @@ bool OneDigitGap(const Decimal& gap) {
 // 收入4402万元，增值税1200万元、…), or the total is restated among its own
 // parts, so the parts count it twice. Both the part and the run of parts
 // next to it must hold (the run adds up to the part, and the list holds
-// without the part): a slip leaves that coincidence by chance only.
+// without the part): a slip leaves that coincidence by chance only. (A
+// few such parts are tried, each run read once: a hostile list of equal
+// parts costs no more than its length.)
 bool ReadAcrossLevels(const View& v, int total, const std::vector<int>& parts) {
-  for (size_t i = 0; i < parts.size(); ++i) {
-    std::vector<int> rest;
-    for (size_t j = 0; j < parts.size(); ++j) {
-      if (j != i) rest.push_back(parts[j]);
-    }
-    if (!PartsLessTotal(v, total, rest).Holds()) continue;
+  constexpr int kMaxTried = 4;
+  const Sum all = PartsLessTotal(v, total, parts);
+  int tried = 0;
+  for (size_t i = 0; i < parts.size() && tried < kMaxTried; ++i) {
+    Sum without = all;
+    without.Add(v.num(parts[i]), -1);
+    if (!without.Holds()) continue;
+    ++tried;
     if (PartsLessTotal(v, parts[i], {total}).Holds()) return true;
-    // A run of two or more parts just after or just before the subtotal.
-    for (size_t end = i + 3; end <= parts.size(); ++end) {
-      const std::vector<int> run(parts.begin() + long(i) + 1,
-                                 parts.begin() + long(end));
-      if (PartsLessTotal(v, parts[i], run).Holds()) return true;
-    }
-    for (size_t begin = 0; begin + 2 <= i; ++begin) {
-      const std::vector<int> run(parts.begin() + long(begin),
-                                 parts.begin() + long(i));
-      if (PartsLessTotal(v, parts[i], run).Holds()) return true;
+    // A run of two parts or more just after, or just before, the subtotal.
+    for (int step : {1, -1}) {
+      Sum run;
+      run.Add(v.num(parts[i]), -1);
+      int n = 0;
+      for (long k = long(i) + step; k >= 0 && k < long(parts.size());
+           k += step) {
+        run.Add(v.num(parts[size_t(k)]), 1);
+        if (run.overflow) break;
+        if (++n >= 2 && run.Holds()) return true;
+        if (!run.value.negative() && !run.Holds()) break;  // past the part
+      }
     }
   }
   return false;

@@ -1027,14 +1027,14 @@ void SignedStatements(Context* ctx, const std::set<int>& balances) {
       }
       std::vector<int> added = {first}, taken;
       int sign = 0, close = -1;
-      size_t j = k + 1;
+      size_t j = k + 1, last = k;
       for (; j < sf.size(); ++j) {
         const int i = sf[j];
         const Fact& f = ctx->fact(i);
+        // (The breakdown of the figure just read, in brackets, is aside.)
         if (auto t = part_of.find(i);
-            t != part_of.end() && t->second != first &&
-            std::find(added.begin(), added.end(), t->second) != added.end()) {
-          continue;  // an added figure's own breakdown
+            t != part_of.end() && t->second == sf[last]) {
+          continue;
         }
         if (!Summable(f) || !f.qualifier.empty() || !SameFamily(f, f0)) break;
         // The words since the figure before, past its unit and the stop
@@ -1067,6 +1067,7 @@ void SignedStatements(Context* ctx, const std::set<int>& balances) {
           break;
         }
         (sign > 0 ? added : taken).push_back(i);
+        last = j;
       }
       if (close < 0 || balances.count(close) || added.size() < 2) continue;
       Relation r;
@@ -1348,6 +1349,26 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
 }
 
 void FindBudgets(Context* ctx) {
+  // The tables' payments by value: (line, fact) in line order, read when
+  // a statement first looks for the row it restates (a look over every
+  // line for each statement was quadratic in a long report).
+  std::optional<
+      std::unordered_map<std::string, std::vector<std::pair<int, int>>>>
+      spent_cells;
+  auto SpentCells = [&]() -> const auto& {
+    if (!spent_cells) {
+      spent_cells.emplace();
+      for (size_t ln = 0; ln < ctx->doc().lines.size(); ++ln) {
+        for (int j : ctx->LineFacts(int(ln))) {
+          const Fact& f = ctx->fact(j);
+          if (f.in_table && f.role == "spent") {
+            (*spent_cells)[f.base_value].push_back({int(ln), j});
+          }
+        }
+      }
+    }
+    return *spent_cells;
+  };
   AccountSums(ctx);
   const Lexicon& roles = ctx->lex().Get("role");
   const Lexicon& account_words = ctx->lex().Get("account");
@@ -1744,17 +1765,21 @@ void FindBudgets(Context* ctx) {
         for (const Member& m : own) {
           if (m.role == "spent") paid = m.fact;
         }
+        // (The table's payments of the paid value, nearest line first.)
+        const std::vector<std::pair<int, int>>* cells = nullptr;
+        if (paid >= 0) {
+          auto it = SpentCells().find(ctx->fact(paid).base_value);
+          if (it != SpentCells().end()) cells = &it->second;
+        }
         bool found = false;
-        for (int ln = int(l) - 1; paid >= 0 && !found && ln >= 0; --ln) {
+        for (size_t c = cells ? cells->size() : 0; !found && c-- > 0;) {
+          const auto [ln, j] = (*cells)[c];
+          if (ln >= int(l)) continue;
           const bool near_row = ln >= int(l) - kRowsAbove;
           const std::vector<int>& row = ctx->LineFacts(ln);
-          for (int j : row) {
+          {
             const Fact& f = ctx->fact(j);
-            if (!f.in_table || f.role != "spent" ||
-                f.base_value != ctx->fact(paid).base_value ||
-                !SameFamily(f, ctx->fact(paid))) {
-              continue;
-            }
+            if (!SameFamily(f, ctx->fact(paid))) continue;
             const std::string_view label = f.label;
             const std::string row_name =
                 Squeeze(label.substr(0, label.find(' ')));
@@ -1777,7 +1802,6 @@ void FindBudgets(Context* ctx) {
               g = std::move(with);
               borrowed = "表中同行预算";
             }
-            break;
           }
         }
       }
@@ -1792,21 +1816,24 @@ void FindBudgets(Context* ctx) {
         for (const Member& m : g) {
           if (m.role == "spent") paid = m.fact;
         }
-        for (size_t ln = 0; paid >= 0 && ln < ctx->doc().lines.size(); ++ln) {
-          const std::vector<int>& row = ctx->LineFacts(int(ln));
-          const bool restated = std::any_of(row.begin(), row.end(), [&](int j) {
-            const Fact& f = ctx->fact(j);
-            return f.in_table && f.role == "spent" &&
-                   f.base_value == ctx->fact(paid).base_value &&
-                   SameFamily(f, ctx->fact(paid)) &&
-                   Squeeze(f.label).starts_with("年度资金总额");
-          });
-          if (!restated) continue;
-          for (int k : row) {
+        int row_line = -1;
+        if (paid >= 0) {
+          if (auto it = SpentCells().find(ctx->fact(paid).base_value);
+              it != SpentCells().end()) {
+            for (const auto& [ln, j] : it->second) {
+              if (SameFamily(ctx->fact(j), ctx->fact(paid)) &&
+                  Squeeze(ctx->fact(j).label).starts_with("年度资金总额")) {
+                row_line = ln;
+                break;
+              }
+            }
+          }
+        }
+        if (row_line >= 0) {
+          for (int k : ctx->LineFacts(row_line)) {
             const std::string& r = ctx->fact(k).role;
             if (r == "full" || r == "initial") g.push_back({r + ".alt", k});
           }
-          break;
         }
       }
       // The statement to borrow from is a paragraph's first (its lead);

@@ -31,6 +31,12 @@ bool NamesSumRow(const std::string& name) {
          name.starts_with("小计") || name.ends_with("小计");
 }
 
+// Whether an indicator row is a 小计 row among the indicators ("预算编制 |
+// 小计 | 15 | 14"): it sums its own 一级指标's rows, and is no indicator.
+bool SubtotalRow(const IndicatorRow& row) {
+  return NamesSumRow(Squeeze(row.level2)) || NamesSumRow(Squeeze(row.level3));
+}
+
 // Adds score_cap: `score` is at most `weight`, read by `rule`.
 void AddCap(Context* ctx, const char* rule, std::string name, int weight,
             int score) {
@@ -286,9 +292,8 @@ void IndicatorRows(Context* ctx) {
     if (weight >= 0 && ctx->fact(weight).kind != "score") weight = -1;
     if (score >= 0 && ctx->fact(score).kind != "score") score = -1;
     std::string name = Squeeze(row.level3);
-    // A 小计 row among the indicators sums its own 一级指标's rows: no
-    // indicator, the group's totals (below).
-    const bool subtotal = NamesSumRow(Squeeze(row.level2)) || NamesSumRow(name);
+    // (A 小计 row: the group's totals, below.)
+    const bool subtotal = SubtotalRow(row);
     if (weight >= 0 && score >= 0 && !subtotal) {
       AddCap(ctx, "table.indicator", name, weight, score);
     }
@@ -414,15 +419,8 @@ void IndicatorRows(Context* ctx) {
       bool whole = true;
       for (size_t k : rows) {
         const IndicatorCells& c = t.indicators[k];
-        // A 小计 row among the indicators sums its own 一级指标's rows
-        // ("预算编制 | 小计 | 15 | 14" over 预算编制合理性 …): counted with
-        // them, the rows would count twice.
-        const IndicatorRow& ir = out.indicators[c.row];
-        if (NamesSumRow(Squeeze(ir.level2)) ||
-            NamesSumRow(Squeeze(ir.level3))) {
-          continue;
-        }
-
+        // (Counted with its rows, a 小计 row would count them twice.)
+        if (SubtotalRow(out.indicators[c.row])) continue;
         int i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
         if (i < 0 || ctx->fact(i).kind != "score") {
           whole = false;

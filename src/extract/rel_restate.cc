@@ -853,6 +853,10 @@ void RowsRestatedInProse(Context* ctx) {
       prose_amounts.push_back(int(i));
     }
   }
+  // (Every prose figure against every table: a document of so many of both
+  // that this would be slow is no report, and is not read so.)
+  constexpr size_t kMaxPairs = 1'000'000;
+  if (doc.tables.size() * prose_amounts.size() > kMaxPairs) return;
   for (size_t t = 0; t < doc.tables.size() && !prose_amounts.empty(); ++t) {
     const Rows& table = rows_of(int(t));
     std::set<int> agreeing;                  // rows the prose states alike
