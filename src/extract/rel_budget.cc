@@ -1226,18 +1226,9 @@ void YearAccounts(Context* ctx, std::set<int>* balances) {
       // reads 收入, "本年度实际支出" 实际支出, which its clause still says.)
       auto names = [&](std::string_view side) {
         if (names_side(name_of(f), *scope, side, false)) return true;
-        std::string_view clause = ClauseBefore(*ctx, i);
-        const bool year = clause.size() > 4 && LeadingYear(clause) != 0;
-        if (year) {
-          clause.remove_prefix(4);
-          for (std::string_view w : {"年度", "年"}) {
-            if (clause.starts_with(w)) {
-              clause.remove_prefix(w.size());
-              break;
-            }
-          }
-        }
-        return names_side(clause, *scope, side, year);
+        const std::string_view before = ClauseBefore(*ctx, i);
+        const std::string_view clause = WithoutLeadingYear(before);
+        return names_side(clause, *scope, side, clause.size() < before.size());
       };
       if (in < 0 && names("收入")) in = i;
       if (out < 0 && names("支出")) out = i;
@@ -1771,38 +1762,34 @@ void FindBudgets(Context* ctx) {
           auto it = SpentCells().find(ctx->fact(paid).base_value);
           if (it != SpentCells().end()) cells = &it->second;
         }
-        bool found = false;
-        for (size_t c = cells ? cells->size() : 0; !found && c-- > 0;) {
+        for (size_t c = cells ? cells->size() : 0; c-- > 0;) {
           const auto [ln, j] = (*cells)[c];
           if (ln >= int(l)) continue;
           const bool near_row = ln >= int(l) - kRowsAbove;
-          const std::vector<int>& row = ctx->LineFacts(ln);
-          {
-            const Fact& f = ctx->fact(j);
-            if (!SameFamily(f, ctx->fact(paid))) continue;
-            const std::string_view label = f.label;
-            const std::string row_name =
-                Squeeze(label.substr(0, label.find(' ')));
-            const bool named =
-                CodePoints(row_name) >= 4 &&
-                Squeeze(ctx->fact(paid).label).starts_with(row_name);
-            if (!named &&
-                (prose_borrowed ||
-                 (!near_row && !row_name.starts_with("年度资金总额")))) {
-              continue;
-            }
-            found = true;
-            std::vector<Member> with;
-            for (int k : row) {
-              const std::string& r = ctx->fact(k).role;
-              if (r == "full" || r == "initial") with.push_back({r, k});
-            }
-            if (!with.empty()) {
-              with.insert(with.end(), own.begin(), own.end());
-              g = std::move(with);
-              borrowed = "表中同行预算";
-            }
+          const Fact& f = ctx->fact(j);
+          if (!SameFamily(f, ctx->fact(paid))) continue;
+          const std::string_view label = f.label;
+          const std::string row_name =
+              Squeeze(label.substr(0, label.find(' ')));
+          const bool named =
+              CodePoints(row_name) >= 4 &&
+              Squeeze(ctx->fact(paid).label).starts_with(row_name);
+          if (!named &&
+              (prose_borrowed ||
+               (!near_row && !row_name.starts_with("年度资金总额")))) {
+            continue;
           }
+          std::vector<Member> with;
+          for (int k : ctx->LineFacts(ln)) {
+            const std::string& r = ctx->fact(k).role;
+            if (r == "full" || r == "initial") with.push_back({r, k});
+          }
+          if (!with.empty()) {
+            with.insert(with.end(), own.begin(), own.end());
+            g = std::move(with);
+            borrowed = "表中同行预算";
+          }
+          break;
         }
       }
       // A payment that restates the form's own 年度资金总额 row, above it

@@ -14,6 +14,19 @@
 namespace tally::extract::rel {
 namespace {
 
+// Whether `text` ends with a stop, spaces and tabs after it aside: a
+// sentence or a bracket closed there.
+bool EndsWithStop(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  for (std::string_view stop :
+       {"。", "！", "？", "；", "）", ")", ".", "!", "?", ";"}) {
+    if (text.ends_with(stop)) return true;
+  }
+  return false;
+}
+
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
@@ -1934,15 +1947,7 @@ class Breakdowns {
   // Whether the list reaches the end of its sentence (`text`) and that
   // sentence ends at a line end without a stop.
   static bool CutAtLineEnd(std::string_view text, size_t end) {
-    if (end < text.size()) return false;
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-      text.remove_suffix(1);
-    }
-    for (std::string_view stop :
-         {"。", "！", "？", "；", "）", ")", ".", "!", "?", ";"}) {
-      if (text.ends_with(stop)) return false;
-    }
-    return true;
+    return end >= text.size() && !EndsWithStop(text);
   }
 
   // Whether a part names the other side of the account than its total
@@ -3088,11 +3093,9 @@ bool CutShort(const Context& ctx) {
   for (size_t l = lines.size(); l-- > 0;) {
     const std::string_view t = TrimSpace(lines[l].text);
     if (t.empty()) continue;
-    for (std::string_view stop :
-         {"。", "！", "？", "；", "）", ")", ".", "!", "?", ";", "”", "」"}) {
-      if (t.ends_with(stop)) return false;
-    }
-    return lines[l].table < 0;
+    // (A quotation closed after its stop ends the text too.)
+    return !EndsWithStop(t) && !t.ends_with("”") && !t.ends_with("」") &&
+           lines[l].table < 0;
   }
   return false;
 }

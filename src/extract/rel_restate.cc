@@ -523,25 +523,6 @@ void SwappedDigits(Context* ctx) {
 // characters or more) and the longer of four significant digits or more;
 // which of the two the report vouches for is the check stage's to weigh
 // (restate.dropped_digit).
-// The year fact i's sentence names last before it ("2020年度本年收入合计
-// 79.26万元": 2020), or 0.
-int YearBefore(const Context& ctx, int i) {
-  const Fact& f = ctx.fact(i);
-  const std::string_view s = ctx.Between(i, f.sentence_begin, f.text_begin);
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  int year = 0;
-  for (size_t k = 0; k + 4 < s.size(); ++k) {
-    if ((k > 0 && digit(s[k - 1])) || !digit(s[k]) || !digit(s[k + 1]) ||
-        !digit(s[k + 2]) || !digit(s[k + 3]) || digit(s[k + 4]) ||
-        !s.substr(k + 4).starts_with("年")) {
-      continue;
-    }
-    year = (s[k] - '0') * 1000 + (s[k + 1] - '0') * 100 +
-           (s[k + 2] - '0') * 10 + (s[k + 3] - '0');
-  }
-  return year;
-}
-
 void DroppedDigit(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   const KnownPairs known(*ctx);
@@ -572,7 +553,11 @@ void DroppedDigit(Context* ctx) {
         }
         // Named for two years (2021年度…795.26, 2020年度…79.26), they are
         // two figures.
-        const int yi = YearBefore(*ctx, int(i)), yj = YearBefore(*ctx, j);
+        auto year = [&](int k) {
+          const Fact& x = facts[size_t(k)];
+          return LatestYear(ctx->Between(k, x.sentence_begin, x.text_begin));
+        };
+        const int yi = year(int(i)), yj = year(j);
         if (yi != 0 && yj != 0 && yi != yj) continue;
         const auto [x, y] = SuspectFirst(*ctx, int(i), j);
         AddRestatement(ctx, "restate.dropped_digit",
@@ -637,16 +622,7 @@ bool NamesRow(const Lexicon& years, const Lexicon& roles,
       !roles.Has("initial", after) && !roles.Has("full", after)) {
     return false;
   }
-  std::string_view before = label.substr(0, at);
-  if (before.size() >= 4 && LeadingYear(before) != 0) {
-    before.remove_prefix(4);
-    for (std::string_view w : {"年度", "年"}) {
-      if (before.starts_with(w)) {
-        before.remove_prefix(w.size());
-        break;
-      }
-    }
-  }
+  std::string_view before = WithoutLeadingYear(label.substr(0, at));
   for (const char* entry : {"this", "span"}) {
     if (size_t len = 0; years.StartsWith(before, entry, &len)) {
       before.remove_prefix(len);
@@ -862,20 +838,24 @@ void RowsRestatedInProse(Context* ctx) {
     std::set<int> agreeing;                  // rows the prose states alike
     std::vector<std::pair<int, int>> apart;  // (prose figure, row's cell)
     bool other = false;  // a disagreement not one keystroke from its row
+    // Its rows as the prose names them: marker aside, and a sum row without
+    // its sum word (本年收入合计: 本年收入).
+    std::vector<std::pair<std::string_view, int>> named_rows;
+    for (const auto& [n, line] : table.line_of) {
+      std::string_view row(WithoutOpeningMarker(n));
+      if (size_t len = 0; sums.EndsWith(row, "table_sum", &len)) {
+        row.remove_suffix(len);
+      }
+      if (CodePoints(row) >= 3) named_rows.push_back({row, line});
+    }
     for (int i : prose_amounts) {
       const Fact& f = facts[size_t(i)];
       const std::string label = Squeeze(f.label);
-      // The row the label ends in (the longest name, if several).
+      // The row the label names (the longest name, if several).
       int tl = -1;
       size_t longest = 0;
-      for (const auto& [n, line] : table.line_of) {
-        std::string_view row(WithoutOpeningMarker(n));
-        // A sum row as the prose names its figure (本年收入合计: 本年收入).
-        if (size_t len = 0; sums.EndsWith(row, "table_sum", &len)) {
-          row.remove_suffix(len);
-        }
-        if (CodePoints(row) >= 3 && row.size() > longest &&
-            NamesRow(years, roles, label, row)) {
+      for (const auto& [row, line] : named_rows) {
+        if (row.size() > longest && NamesRow(years, roles, label, row)) {
           tl = line;
           longest = row.size();
         }

@@ -421,6 +421,15 @@ size_t SharedTail(std::string_view a, std::string_view b, size_t* bytes) {
   return n;
 }
 
+std::string_view WithoutLeadingYear(std::string_view s) {
+  if (LeadingYear(s) == 0) return s;
+  std::string_view rest = TrimSpace(s).substr(4);
+  for (std::string_view w : {"年度", "年"}) {
+    if (rest.starts_with(w)) return rest.substr(w.size());
+  }
+  return rest;
+}
+
 int LatestYear(std::string_view s) {
   int latest = 0;
   for (size_t at = s.find("年"); at != std::string_view::npos;

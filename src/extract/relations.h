@@ -146,6 +146,9 @@ bool OfOtherYear(const Context& ctx, const Lexicon& change,
 int OpeningYear(const Context& ctx, int i);
 // The year `s` opens with, spaces aside ("2013年长沙市…": 2013), or 0.
 int LeadingYear(std::string_view s);
+// `s` past the year it opens with and its 年度 or 年 ("2023年度收入合计" ->
+// "收入合计"); `s` itself when it opens with none.
+std::string_view WithoutLeadingYear(std::string_view s);
 // The latest year `s` names ("2023年度…支出15.42万元，" : 2023), or 0.
 int LatestYear(std::string_view s);
 // The number of characters two strings end alike in; *bytes (if given) is
