@@ -195,6 +195,12 @@ counter: 2023年度收入合计192.01万元，主要原因是2022年有疫情防
 # 原值 − 累计折旧): a difference, not a sum of parts.
 entry deduction: 折旧 累计折旧 摊销 累计摊销 减值准备 扣除 核销 抵减 减去
 example: 固定资产净值6216.38万元（固定资产原值6606.25万元，累计折旧389.87万元）。 => -
+# So does a part named and then cut back (…资金调减2.66万元): the year's
+# allocations net of what was taken away, not a sum. A bare 调减 after
+# the parts is the whole's own adjustment, a statement after the list.
+entry cut: 调减 核减 扣回 收回
+example: 下达我单位资金1.53万元，其中：造林补助2.42万元，森林生态效益补偿资金调减2.66万元，管护补助1.77万元。 => -
+counter: 下达我区资金111万元，其中低保资金100万元，孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元。 => 111=100+11 likely
 # So does one that says it takes a figure away (减去): what was left, as
 # a budget less what was paid.
 example: 年末结余资金132.60万元（全年预算数1040.20万元减去执行数907.60万元），已按规定收回财政统筹。 => -

@@ -3482,11 +3482,23 @@ void RatesThenChanges(Context* ctx, const std::set<int>& paired) {
       // The figure: the one before the rate, past its shares and rates of
       // other kinds ("完成61646万元，占年初预算数109466万元的56.3%，同比增长
       // 10.7%，…": 61646).
-      const int a = sen.facts[FigureBefore(*ctx, sen, k - 2)],
-                p = sen.facts[k - 1], c = sen.facts[k];
+      // A rate whose clause prints the other year's figure ("完成87,233万
+      // 元，…，比上年92,632万元下降5.8%，减收5,349万元"): the change is the
+      // difference of the two figures, the figure is the one before.
+      const Fact& before = ctx->fact(sen.facts[k - 2]);
+      int other = -1;
+      if (k >= 3 && Plain(before) && before.role == "change" &&
+          ComparedWith(
+              way, TrimSpace(AfterFirstComma(ctx->Between(
+                       sen.facts[k - 2], ctx->fact(sen.facts[k - 3]).text_end,
+                       before.text_begin))))) {
+        other = sen.facts[k - 2];
+      }
+      const int
+          a = sen.facts[FigureBefore(*ctx, sen, other >= 0 ? k - 3 : k - 2)],
+          p = sen.facts[k - 1], c = sen.facts[k];
       if (paired.count(p) || paired.count(c)) continue;
       const Fact &fa = ctx->fact(a), &fp = ctx->fact(p), &fc = ctx->fact(c);
-      const Fact& before = ctx->fact(sen.facts[k - 2]);
       if (fp.kind != "percent" || fp.role != "change" ||
           !fp.qualifier.empty() || fc.role != "change" ||
           !fc.qualifier.empty() || !Summable(fc) || fa.role == "change" ||
@@ -3511,6 +3523,12 @@ void RatesThenChanges(Context* ctx, const std::set<int>& paired) {
       const std::string w1 = way.Name(rate_words), w2 = way.Name(change_words);
       if ((!compared && !bare) || !Bare(way, change_words) || w1 != w2 ||
           (w1 != "up" && w1 != "down")) {
+        continue;
+      }
+      if (other >= 0) {
+        if (SameFamily(ctx->fact(other), fc)) {
+          AddDifference(ctx, a, other, c, w1, "本年数与比较之数之差 = 增减额");
+        }
         continue;
       }
       Relation r;

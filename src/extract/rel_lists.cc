@@ -997,7 +997,8 @@ class Breakdowns {
     // a list that names a deduction (lists.lex, deduction) shows how its
     // figure is derived, a difference and not a sum of parts; so does a
     // bracket that holds an adjustment ("全年预算数为11301.40万元（年初预算
-    // 11546.64万元，调减245.24万元）": the budget's steps).
+    // 11546.64万元，调减245.24万元）": the budget's steps), and a part named
+    // and then cut back (lists.lex, cut).
     for (int i : sen.facts) {
       const Fact& f = ctx_.fact(i);
       size_t at = f.text_begin - base;
@@ -1005,6 +1006,9 @@ class Breakdowns {
       if (at >= end) break;
       if (o.bracket && f.role == "adjust") return;
       if (list_.Contains(Squeeze(f.label), "deduction")) return;
+      size_t cut = 0;
+      const std::string label = Squeeze(f.label);
+      if (list_.EndsWith(label, "cut", &cut) && label.size() > cut) return;
     }
     // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转
     // 15.42万元；中心预算资金33万元，支出15万元，结转18万元"): each quantity
