@@ -184,6 +184,9 @@ example: 自评范围包括：基层科普行动计划1200万元，科普活动�
 example: 资金安排如下：培训费12万元，资料费3万元，差旅费5万元，合计20万元。 => 20=12+3+5 yes
 counter: 资金安排如下：培训费12万元（含专家费2万元），资料费3万元，合计15万元。 => 15=12+2+3 yes
 counter: 主要成效：培训农民500人，发放资金10万元，合计惠及2000人。 => 2000=500 yes
+# A payment's parts may be named as payments (支付利息 under 还本付息): the
+# list goes on past them.
+example: 2023年全县政府债务还本付息26976万元，其中：偿还本金14519万元（其中：一般债务8372万元，专项债务6147万元），支付利息12457万元。 => 26976=14519+12457 likely; 14519=8372+6147 likely
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the

@@ -22,7 +22,7 @@ entry fund [amount]: 资金 经费 补助资金 专项资金 项目资金 奖补
 # A fund passed on to the units that spend it (直达资金已分配) is paid out
 # of what was allocated, and its 分配率 is over that, as a payment rate is;
 # what is not passed on (未分配) is left.
-entry spent [amount]: 已分配 支出 已支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 已拨付 实际拨付 使用 已使用 已用 已用指标 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
+entry spent [amount]: 还本付息 已分配 支出 已支出 实际支出 执行数 全年执行数 执行 已执行 实际执行 支付 完成支付 已支付 拨付 已拨付 实际拨付 使用 已使用 已用 已用指标 实际使用 决算 决算数 兑付 发放 累计支出 报账 完成投资 执行支出预算 实际执行预算
 # Money taken back by the finance bureau (财政收回, 缴回) or cut (核减)
 # after it was made available: what is left is the budget less the
 # payments and less this. Bare 收回 is no role: money 收回 earlier and
@@ -104,6 +104,9 @@ example: 全年执行数为194.19万元 => spent
 example: 当年预算批复指标71.48亿元，已用指标62.09亿元 => spent
 example: 医保基金实际拨付437.32万元 => spent
 example: 完成支付488.18万元 => spent
+# Debt service (还本付息: principal repaid, interest paid) is a payment, and
+# its parts are payments too (lists.lex).
+example: 2024年全市政府债务还本付息138638万元 => spent
 example: 结余15.42万元 => balance
 # Money not yet paid (未拨付, 尚未支付) is what is left, not a payment.
 example: 已拨付项目资金587.94万元 => spent
