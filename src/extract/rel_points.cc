@@ -2915,10 +2915,21 @@ std::vector<Band> DefaultBands(const Lexicons& lex, std::string_view grade) {
 
 }  // namespace
 
+// How many sentences back a grade stated on its own looks for the score it
+// is given for.
+constexpr int kGradeReach = 3;
+
 void FindGrades(Context* ctx) {
   const Extracted& out = *ctx->out();
   std::vector<Band> stated = StatedBands(ctx->doc());
   const Lexicon& scope = ctx->lex().Get("grade_scope");
+  std::set<int> summed;  // the totals of scores of parts
+  for (const Relation& r : out.relations) {
+    if (r.kind == "score_sum" && !r.members.empty() &&
+        r.members.front().role == "total") {
+      summed.insert(r.members.front().fact);
+    }
+  }
   // A 总分 得分 cell, or a points table's 合计 得分 (评价维度 | 分值 |
   // 得分, closed by 合计), for a grade whose sentence has no score.
   // Its 分值 cell, the full mark, makes the score a rate (46 of 50 is 92%).
@@ -3012,6 +3023,20 @@ void FindGrades(Context* ctx) {
       weight = -1;
       scores = 0;
       scan(ctx->sentences()[size_t(s - 1)], true);
+    }
+    // A grade stated in a sentence of its own ("根据评分结果，…自评等级为
+    // “良好”") is of the report's score stated last before it, a few
+    // sentences back (the bands stated in between hold no score facts):
+    // a score its parts add up to (其中：投入指标…得17.7分、…), which an
+    // indicator's own 自评得分 is not.
+    for (int k = s - 1;
+         score < 0 && !g.in_table && k >= 0 && k >= s - kGradeReach &&
+         scope.Contains(g.label, "grade");
+         --k) {
+      weight = -1;
+      scores = 0;
+      scan(ctx->sentences()[size_t(k)], true);
+      if (score >= 0 && !summed.count(score)) score = -1;
     }
     if (score < 0 && !g.in_table && scope.Contains(g.label, "grade")) {
       score = table_total;
