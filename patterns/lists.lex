@@ -187,6 +187,11 @@ counter: 主要成效：培训农民500人，发放资金10万元，合计惠及
 # A payment's parts may be named as payments (支付利息 under 还本付息): the
 # list goes on past them.
 example: 2023年全县政府债务还本付息26976万元，其中：偿还本金14519万元（其中：一般债务8372万元，专项债务6147万元），支付利息12457万元。 => 26976=14519+12457 likely; 14519=8372+6147 likely
+# The classes (类) of spending by function (政府收支分类科目, 支出功能分
+# 类), older names beside the current ones: a list of them may print a
+# class's own items (款, 项) right after it, which are inside the class.
+entry function_class: 一般公共服务支出 外交支出 国防支出 公共安全支出 教育支出 科学技术支出 文化旅游体育与传媒支出 文化体育与传媒支出 社会保障和就业支出 社会保险基金支出 卫生健康支出 医疗卫生与计划生育支出 医疗卫生支出 节能环保支出 城乡社区支出 农林水支出 交通运输支出 资源勘探工业信息等支出 资源勘探信息等支出 商业服务业等支出 金融支出 援助其他地区支出 自然资源海洋气象等支出 国土海洋气象等支出 住房保障支出 粮油物资储备支出 灾害防治及应急管理支出 债务付息支出 债务发行费用支出
+example: 2025年年初预算数430.31万元，其中：文化旅游体育与传媒支出预算286.85万元，群众文化支出预算286.85万元，社会保障和就业支出预算107.16万元，卫生健康支出预算19.57万元，住房保障支出预算16.73万元。 => 430.31=286.85+107.16+19.57+16.73 likely
 # The words that open a clause giving a cause: it runs to the sentence's
 # end, and a list opening the next sentence does not break down a figure
 # in it (nor a change against another year): the list is of what the

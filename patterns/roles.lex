@@ -104,6 +104,8 @@ example: 全年执行数为194.19万元 => spent
 example: 当年预算批复指标71.48亿元，已用指标62.09亿元 => spent
 example: 医保基金实际拨付437.32万元 => spent
 example: 完成支付488.18万元 => spent
+# A fund named by a class of spending (…性支出补助) is that fund, no payment.
+example: 政策性社会性支出补助135.54万元 => fund
 # Debt service (还本付息: principal repaid, interest paid) is a payment, and
 # its parts are payments too (lists.lex).
 example: 2024年全市政府债务还本付息138638万元 => spent

@@ -494,7 +494,18 @@ void AccountSums(Context* ctx) {
         parts.push_back(i);
         bool added;
         added_to(i, &added);
-        if (!added && plus) break;
+        if (!added && plus) {
+          // "本年收入合计7051.83万元，由…和其他收入32.37万元构成；加上年初结
+          // 转和结余…": what is added to is the list's whole, not its last
+          // part.
+          if (!total_of) total_of = TotalsOfParts(*ctx);
+          if (auto w = total_of->find(i);
+              w != total_of->end() && ctx->SentenceOf(w->second) == int(s) &&
+              SameFamily(ctx->fact(w->second), t)) {
+            parts.back() = w->second;
+          }
+          break;
+        }
         plus = plus || added;
       }
       // "全区一般公共预算收入24.25亿元，…。其中：…。加上上级补助收入…，收

@@ -284,15 +284,21 @@ class Breakdowns {
          i >= 0 && i >= sen.facts[0] - kLookBack && total < 0; --i) {
       const Fact& f = ctx_.fact(i);
       const int at = ctx_.SentenceOf(i);
-      if (f.page_no != first.page_no || at < 0 ||
-          ctx_.sentences()[size_t(at)].line + 1 < sen.line) {
-        break;
-      }
+      if (f.page_no != first.page_no || at < 0) break;
+      // (The nearest line or the one before, but for a figure the name
+      // names in full, which may stand a few lines up: 一般公共预算财政拨款支
+      // 出554.58万元…。\n其中：…住房保障支出28.84万元…。\n一般公共预算财政
+      // 拨款支出中，….)
+      const bool near = ctx_.sentences()[size_t(at)].line + 1 >= sen.line;
       if (!Summable(f) || !f.qualifier.empty() || Compared(i) ||
           !SameFamily(f, first)) {
         continue;
       }
       const std::string label = Squeeze(f.label);
+      if (!near) {
+        if (!bare && CodePoints(name) >= 6 && label.ends_with(name)) total = i;
+        continue;
+      }
       // (Or, nearest first, by the accounts role the name gives: 全年预算中，
       // … over 全年预算数为2,318.36万元, labelled 预算数.)
       // (A longer name ending in the noun names it too: 基金收入中， over
@@ -1095,6 +1101,44 @@ class Breakdowns {
           break;
         }
       }
+      // "基本支出…，包括人员经费252.63万元和公用经费59.93万元两项；人员经费
+      // 由工资福利支出231.92万元和…构成": a list whose clause names its whole
+      // before the list word, with no figure of its own there, breaks down
+      // the figure so named before it, not the nearest.
+      auto stop_between = [&](int b) {
+        const Fact& fb = ctx_.fact(b);
+        if (fb.text_end < base || fb.text_end - base > o.at) return false;
+        const std::string_view gap =
+            text.substr(fb.text_end - base, o.at - (fb.text_end - base));
+        for (size_t pos = 0; pos < gap.size();) {
+          if (IsClauseStop(DecodeUtf8(gap, &pos))) return true;
+        }
+        return false;
+      };
+      // So does one that opens its sentence with that name ("…包括本年收入
+      // 492.43万元和…。本年收入由财政拨款收入…构成。"): the figure is the
+      // sentence before's.
+      if (total < 0 || stop_between(total)) {
+        // (A part of the list before may be that whole: its parts are
+        // named here.)
+        const std::string subject = NameBefore(text, o.at);
+        std::vector<int> named;
+        if (total < 0 && s > 0 && CodePoints(subject) >= 3) {
+          named = ctx_.sentences()[size_t(s - 1)].facts;
+        }
+        for (int i : sen.facts) {
+          if (ctx_.fact(i).text_end <= base + o.at) named.push_back(i);
+        }
+        for (auto b = named.rbegin();
+             b != named.rend() && CodePoints(subject) >= 2; ++b) {
+          const Fact& fb = ctx_.fact(*b);
+          if (fb.kind == f.kind && Summable(fb) && fb.role != "change" &&
+              Squeeze(fb.label).ends_with(subject)) {
+            total = *b;
+            break;
+          }
+        }
+      }
       // A list that opens its sentence ("…实际支出2,301.15万元，…；结余资金
       // 48.85万元。" then "其中：扩容1,520.40万元，…") breaks down a figure
       // of the sentence before, which may hold several: not one smaller
@@ -1629,7 +1673,8 @@ class Breakdowns {
   }
 
   void Emit(int s, std::string_view text, const Opener& o, int total,
-            const std::vector<int>& parts, size_t end) {
+            const std::vector<int>& listed, size_t end) {
+    const std::vector<int> parts = FunctionClasses(listed);
     if (total >= 0 && PeopleOfPosts(total, parts)) return;
     const rel::Sentence& sen = ctx_.sentences()[size_t(s)];
     const uint32_t base = sen.begin;
@@ -1679,7 +1724,7 @@ class Breakdowns {
         total >= 0 ? ctx_.fact(total).label : NameBefore(text, o.at);
     r.name = name;
     // Evidence for or against the list being whole.
-    const Fact& last = ctx_.fact(parts.back());
+    const Fact& last = ctx_.fact(listed.back());
     const size_t last_end = std::min<size_t>(last.text_end - base, end);
     // What follows the last part, past the figures of a parallel family
     // ("市住建局6个2.886亿元、…、市人民医院1个1.2亿元。": the counts' list
@@ -1835,6 +1880,27 @@ class Breakdowns {
                       std::to_string(*announced) + "项";
     }
     ctx_.Add(std::move(r));
+  }
+
+  // Spending by function is listed by class (类: 社会保障和就业支出), a
+  // class sometimes followed by its own items (款, 项: 群众文化 under 文化
+  // 旅游体育与传媒支出, often of the same amount): the classes are the
+  // parts and the items after a class are inside it (lists.lex
+  // function_class). A list that opens with a figure of no class, or names
+  // no class, is as listed.
+  std::vector<int> FunctionClasses(const std::vector<int>& listed) const {
+    std::vector<int> classes;
+    bool inside = false;
+    for (int p : listed) {
+      if (list_.Contains(Squeeze(ctx_.fact(p).label), "function_class")) {
+        classes.push_back(p);
+      } else if (classes.empty()) {
+        return listed;
+      } else {
+        inside = true;
+      }
+    }
+    return inside ? classes : listed;
   }
 
   // Whether every part is named as posts (lists.lex posts: 行政编制) and

@@ -267,6 +267,38 @@ bool CompletionFormulaStated(const Context& ctx) {
   return false;
 }
 
+// A level's own row above its indicators ("项目决策 | 20 | 19.5" over rows
+// of 8, 6, 3 and 3 points): its points are its rows' sums, and a 总分 adds
+// up the levels or the indicators, not both. Read so only when every row
+// of the block falls into two or more such runs (each level row's 分值 the
+// sum of the two or more rows after it, up to the next level row), a
+// partition that arises by chance only rarely. Returns each level row's index
+// in `rows` with the end of its run; empty when the rows fall into none.
+std::map<size_t, size_t> LevelRuns(const Context& ctx,
+                                   const std::vector<size_t>& rows) {
+  const TableIndex& t = ctx.tables();
+  std::vector<std::optional<Decimal>> w;
+  for (size_t k : rows) {
+    const IndicatorCells& c = t.indicators[k];
+    const int i = ctx.CellNumber(c.line, c.weight);
+    w.push_back(i >= 0 && PlainScore(ctx.fact(i))
+                    ? Decimal::Parse(ctx.fact(i).base_value)
+                    : std::nullopt);
+  }
+  std::map<size_t, size_t> runs;
+  for (size_t at = 0; at < w.size();) {
+    if (!w[at]) return {};
+    Decimal sum;
+    size_t end = at + 1;
+    while (end < w.size() && w[end] && sum < *w[at]) sum = sum + *w[end++];
+    if (sum != *w[at] || end - at < 3) return {};
+    runs[at] = end;
+    at = end;
+  }
+  if (runs.size() < 2) return {};  // (one row the sum of the rest: chance)
+  return runs;
+}
+
 void IndicatorRows(Context* ctx) {
   const TableIndex& t = ctx->tables();
   const Extracted& out = *ctx->out();
@@ -408,6 +440,26 @@ void IndicatorRows(Context* ctx) {
   for (const TotalCells& tc : t.totals) {
     const std::vector<size_t>& rows = rows_of_block[tc.block];
     if (rows.empty()) continue;
+    const std::map<size_t, size_t> levels = LevelRuns(*ctx, rows);
+    for (const auto& [at, end] : levels) {
+      const IndicatorCells& lc = t.indicators[rows[at]];
+      for (bool weights : {true, false}) {
+        const int whole =
+            ctx->CellNumber(lc.line, weights ? lc.weight : lc.score);
+        std::vector<int> parts;
+        for (size_t k = at + 1; k < end; ++k) {
+          const IndicatorCells& c = t.indicators[rows[k]];
+          const int i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
+          if (i >= 0 && PlainScore(ctx->fact(i))) parts.push_back(i);
+        }
+        if (whole >= 0 && PlainScore(ctx->fact(whole)) &&
+            parts.size() == end - at - 1) {
+          AddWhole(ctx, "score_sum", "table.subtotal",
+                   Squeeze(out.indicators[lc.row].level3), whole, parts,
+                   "一级指标行");
+        }
+      }
+    }
     for (bool weights : {true, false}) {
       int total = ctx->CellNumber(tc.line, weights ? tc.weight : tc.score);
       if (total < 0 || !PlainScore(ctx->fact(total))) continue;
@@ -417,10 +469,11 @@ void IndicatorRows(Context* ctx) {
       r.name = weights ? "总分 分值" : "总分 得分";
       r.members.push_back({"total", total});
       bool whole = true;
-      for (size_t k : rows) {
-        const IndicatorCells& c = t.indicators[k];
-        // (Counted with its rows, a 小计 row would count them twice.)
-        if (SubtotalRow(out.indicators[c.row])) continue;
+      for (size_t n = 0; n < rows.size(); ++n) {
+        const IndicatorCells& c = t.indicators[rows[n]];
+        // (Counted with its rows, a 小计 row would count them twice; so
+        // would a level's own row.)
+        if (SubtotalRow(out.indicators[c.row]) || levels.count(n)) continue;
         int i = ctx->CellNumber(c.line, weights ? c.weight : c.score);
         if (i < 0 || ctx->fact(i).kind != "score") {
           whole = false;

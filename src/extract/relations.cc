@@ -785,8 +785,19 @@ void AssignRoles(Context* ctx) {
         }
         size_t vend = 0;
         const LexEntry* verb = lex.Find(before, f.kind, &vend);
+        // (A word the 性 of a class qualifies is a noun, no verb: 政策性社
+        // 会性支出补助 is a subsidy of such spending, not a payment.)
+        auto qualified = [&] {
+          for (const std::string& w : verb->words) {
+            if (before.ends_with(w) &&
+                before.substr(0, before.size() - w.size()).ends_with("性")) {
+              return true;
+            }
+          }
+          return false;
+        };
         if (verb && vend == before.size() && verb->name != "fund" &&
-            verb->name != "none") {
+            verb->name != "none" && !qualified()) {
           role = verb->name;
           // Money newly made available (本年新增拨款, lexicon new_money)
           // is an allocation, unless compared with another year (比上年新

@@ -64,8 +64,9 @@ bool IsScoreHeader(std::string_view header) {
   const size_t at = h.find("得分");
   if (at == std::string::npos) return false;
   const std::string_view rest = std::string_view(h).substr(at + 6);
+  // (得分率 is the score over its weight: a rate, not points.)
   for (std::string_view note :
-       {"计算", "方法", "说明", "依据", "标准", "理由", "原因", "情况"}) {
+       {"计算", "方法", "说明", "依据", "标准", "理由", "原因", "情况", "率"}) {
     if (rest.starts_with(note)) return false;
   }
   return true;
@@ -222,9 +223,11 @@ int AlignRow(const std::vector<std::string>& header,
                        IsMoneyHeader(header[col]));
     }
     // (A header with no column of points puts none under its rate: a bare
-    // number there is the rate without its sign, 执行率 | 93.53.)
+    // number there is the rate without its sign, 执行率 | 93.53; so does a
+    // header that gives % as its unit, 得分率（%） | 86.67.)
     return !rate || dash || !IsPoints(c) || (score_col < 0 && weight_col < 0) ||
-           !PercentOfFraction(header[col], c).empty();
+           !PercentOfFraction(header[col], c).empty() ||
+           Has(header[col], "(%)") || Has(header[col], "（%）");
   };
   auto fits = [&](int shift) {
     if (first_cell < 0) return true;
@@ -246,6 +249,13 @@ int AlignRow(const std::vector<std::string>& header,
     if (weight_col < 0) return true;
     return points(last_points - (score_col - weight_col));
   };
+  // A row of as many cells as its header with points under its 分值 and
+  // 得分 as printed is aligned as printed: a bare number after them is
+  // another column's (得分率（%）: a rate printed without its sign).
+  if (row.size() == header.size() && score_col >= 0 && points(score_col) &&
+      (weight_col < 0 || points(weight_col)) && fits(0)) {
+    return 0;
+  }
   if (score_col >= 0 && points(last_points) &&
       (last_points > pct || rate_col < 0 || pcts != 1) &&
       fits(score_col - last_points) && scored()) {
