@@ -3466,6 +3466,40 @@ void Differences(Context* ctx, const std::map<int, int>& total_of) {
   }
 }
 
+// "受支持企业全年实现工业产值357.01亿元，比上年增加46.03亿元（上年可比口径
+// 310.71亿元）": a figure, its change against another year in the clause
+// after it, and that year's figure in a bracket right after the change,
+// make a difference (budget.change) as Differences' do when the other
+// year's figure comes first. The bracket holds that figure alone, named
+// as another year's (OtherYear).
+void BracketedOtherYears(Context* ctx) {
+  const Lexicon& way = ctx->lex().Get("change");
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 2; k < sen.facts.size(); ++k) {
+      const int a = sen.facts[k - 2], c = sen.facts[k - 1], b = sen.facts[k];
+      const Fact &fa = ctx->fact(a), &fb = ctx->fact(b), &fc = ctx->fact(c);
+      if (!Plain(fa) || !Plain(fb) || !Plain(fc) || !SameFamily(fa, fb) ||
+          !SameFamily(fb, fc) || !ctx->OtherYear(b) || ctx->OtherYear(a) ||
+          fa.role == "change") {
+        continue;
+      }
+      const std::string_view to_c = TrimSpace(
+          AfterFirstComma(ctx->Between(c, fa.text_end, fc.text_begin)));
+      const std::string w = way.Name(to_c);
+      if (!AgainstOtherYear(way, to_c) || (w != "up" && w != "down")) continue;
+      const std::string_view to_b =
+          TrimSpace(ctx->Between(b, fc.text_end, fb.text_begin));
+      const std::string_view after =
+          TrimSpace(ctx->Between(b, fb.text_end, fb.text_end + 3));
+      if (!IsOpenBracket(to_b) ||
+          !(after.starts_with("）") || after.starts_with(")"))) {
+        continue;
+      }
+      AddDifference(ctx, a, b, c, w, "本年数与括注上年数之差 = 增减额");
+    }
+  }
+}
+
 // The index in sen.facts of the figure at or before index j that the
 // percentages ending there are of: past rates of other kinds than a change
 // and the whole a share prints before its 的 (…完成61646万元，占年初预算数
@@ -4755,6 +4789,7 @@ void FindRatios(Context* ctx) {
   ChangeRates(ctx, total_of, paired);
   RatesThenChanges(ctx, paired);
   Differences(ctx, total_of);
+  BracketedOtherYears(ctx);
   FromTo(ctx);
   AgainstYearStart(ctx);
   NamedDifferences(ctx);
