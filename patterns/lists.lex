@@ -127,6 +127,10 @@ entry kinds: 编制 车辆|用车 中小学|幼儿园|小学|初中|高中|中�
 # hold may hold people outside them (编外, 工勤), so the list is not whole.
 entry posts: 编制
 example: 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。 => 73=25+20+26 ?
+# So does a staff listed by the kind of post each holds (行政编制人员,
+# 事业编制人员): people on none (工勤, 编外) may be left out.
+entry posted_people: 编制人员
+example: 在职人员总数25人，其中：行政编制人员7人、参公编制人员4人、事业编制人员13人。 => 25=7+4+13 ?
 counter: 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。 => 73=25+20+26 likely
 # Nor are people posts: under a count of posts (its name ends in 编制),
 # people named by no post are the parts of another total, the staff.

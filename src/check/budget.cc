@@ -649,6 +649,22 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   // 到位率: what was allocated over the budget.
   std::vector<Reading> allocated = Payments(v, r, "allocated");
   std::vector<Reading> plan;
+  // A statement of both the money allocated (下达) and the money that
+  // arrived (到位资金) rates the second over the first (下达48万元，到位资金48
+  // 万元，资金到位率100%): its own allocation is the plan, before a
+  // budget borrowed from the text before.
+  std::vector<Reading> arrived;
+  for (int i : Members(v, r, "allocated")) {
+    if (!v.Plain(i)) continue;
+    const std::string& label = v.fact(i).label;
+    if (label.find("到位") != std::string::npos) {
+      arrived.push_back(Of(v, "到位资金", {i}));
+    } else if (label.find("下达") != std::string::npos) {
+      plan.push_back(Of(v, "下达资金", {i}));
+    }
+  }
+  if (arrived.empty()) plan.clear();
+  if (!arrived.empty() && !plan.empty()) allocated = arrived;
   for (const Reading& b : budgets) {
     if (b.name.find("下达") == std::string::npos) plan.push_back(b);
   }

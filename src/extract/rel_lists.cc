@@ -1295,6 +1295,14 @@ class Breakdowns {
         const size_t from = t->text_end - base;
         income = income || Contains(text.substr(from, o.end - from), "来源");
       }
+      // So does the budget of a sentence that opens on income and not on
+      // spending ("（一）收入预算：2026年年初预算数3,009.40万元，其中：一般公
+      // 共预算拨款…，其他收入32万元，上年结转结余资金7.23万元").
+      if (const Fact* t = total >= 0 ? &ctx_.fact(total) : nullptr;
+          t && t->text_begin >= base) {
+        const std::string_view lead = text.substr(0, t->text_begin - base);
+        income = income || (Contains(lead, "收入") && !Contains(lead, "支出"));
+      }
       bool outlays = false;
       if (total >= 0 && own == "spent") {
         const Fact& t = ctx_.fact(total);
@@ -1374,7 +1382,7 @@ class Breakdowns {
         // total's), is the statement moving on to that account (…，其中：
         // 监控设施建设补助资金520万元，已支出388.16万元): parts are named by
         // what they are (中央资金, 培训支出).
-        // A carry-over past a ； that closes sources set apart by 、
+        // A carry-over past a ； that closes sources set apart by 、 or ，
         // ("收入合计2638.02万元，其中财政拨款收入…、其他收入…；年初结转和结
         // 余33.70万元") is beside the income, no source of it: the
         // enumeration ended at the ；.
@@ -1387,7 +1395,8 @@ class Breakdowns {
                           last.text_begin - first_part.text_end);
           const std::string_view gap =
               text.substr(last.text_end - base, g.text_begin - last.text_end);
-          if (Contains(gap, "；") && Contains(among, "、") &&
+          if (Contains(gap, "；") &&
+              (Contains(among, "、") || Contains(among, "，")) &&
               !Contains(among, "；")) {
             sources = false;
           }
@@ -1903,12 +1912,17 @@ class Breakdowns {
     return inside ? classes : listed;
   }
 
-  // Whether every part is named as posts (lists.lex posts: 行政编制) and
-  // the total is not.
+  // Whether every part is named as posts (lists.lex posts: 行政编制), or
+  // as people on a kind of post (posted_people: 事业编制人员), and the
+  // total is not.
   bool PostsOfPeople(int total, const std::vector<int>& parts) const {
     if (list_.Contains(Squeeze(ctx_.fact(total).label), "posts")) return false;
     for (int p : parts) {
-      if (!list_.EndsWith(Squeeze(ctx_.fact(p).label), "posts")) return false;
+      const std::string label = Squeeze(ctx_.fact(p).label);
+      if (!list_.EndsWith(label, "posts") &&
+          !list_.EndsWith(label, "posted_people")) {
+        return false;
+      }
     }
     return !parts.empty();
   }
