@@ -987,31 +987,60 @@ void CheckGrowth(const View& v, int ri, std::vector<Finding>* out) {
 // a rounded standard: worth a look, not proof. An approximate amount per
 // unit (约1,020元) is held to a tenth either way: it tells a unit slip,
 // nothing finer.
-void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
-  const Relation& r = v.doc().relations[size_t(ri)];
+namespace {
+
+// A ratio.per_unit relation's product (count × each, × the periods when
+// stated: 每人每月600元, 400人补贴12个月) and the slack of the figures'
+// rounding (an approximate standard, 约1,020元, adds a tenth); nullopt when
+// a member is missing, not plain, or zero.
+struct PerUnit {
+  Decimal product, slack;
+  bool approximate = false;
+  bool Fits(const Decimal& stated) const {
+    const Decimal gap = (product - stated).Abs();
+    return !gap.overflowed() && !slack.overflowed() && gap <= slack;
+  }
+};
+std::optional<PerUnit> PerUnitProduct(const View& v, const Relation& r) {
   const int total = v.First(r, "numerator"), count = v.First(r, "denominator"),
             each = v.First(r, "rate");
   if (total < 0 || count < 0 || each < 0 || !v.Plain(total) ||
       !v.Plain(count) || !v.num(each).ok) {
-    return;
+    return std::nullopt;
   }
-  const bool approximate = !v.fact(each).qualifier.empty();
-  if (approximate && v.fact(each).qualifier != "≈") return;
+  PerUnit u;
+  u.approximate = !v.fact(each).qualifier.empty();
+  if (u.approximate && v.fact(each).qualifier != "≈") return std::nullopt;
   const Num &t = v.num(total), &c = v.num(count), &e = v.num(each);
-  if (c.base.is_zero() || e.base.is_zero()) return;
-  // A standard per unit per period, with the periods stated (每人每月600
-  // 元, 400人补贴12个月): the periods multiply the product.
+  if (c.base.is_zero() || e.base.is_zero()) return std::nullopt;
   const int periods = v.First(r, "periods");
-  if (periods >= 0 && !v.Plain(periods)) return;
+  if (periods >= 0 && !v.Plain(periods)) return std::nullopt;
   const Decimal m = periods >= 0 ? v.num(periods).value : Decimal::FromInt(1);
-  const Decimal product = c.base * e.base * m;
-  Decimal slack = t.half + (c.base * e.half + e.base * c.half) * m;
-  if (approximate) slack = slack + product.Abs().Shift(-1);
-  auto fits = [&](const Decimal& stated) {
-    const Decimal gap = (product - stated).Abs();
-    return !gap.overflowed() && !slack.overflowed() && gap <= slack;
-  };
-  if (product.overflowed() || fits(t.base)) return;
+  u.product = c.base * e.base * m;
+  u.slack = t.half + (c.base * e.half + e.base * c.half) * m;
+  if (u.approximate) u.slack = u.slack + u.product.Abs().Shift(-1);
+  if (u.product.overflowed()) return std::nullopt;
+  return u;
+}
+
+}  // namespace
+
+bool PerUnitHolds(const View& v, const Relation& r) {
+  const std::optional<PerUnit> u = PerUnitProduct(v, r);
+  return u && !u->approximate && u->Fits(v.num(v.First(r, "numerator")).base);
+}
+
+void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const std::optional<PerUnit> u = PerUnitProduct(v, r);
+  if (!u) return;
+  const int total = v.First(r, "numerator"), count = v.First(r, "denominator"),
+            each = v.First(r, "rate"), periods = v.First(r, "periods");
+  const Num& t = v.num(total);
+  const bool approximate = u->approximate;
+  const Decimal& product = u->product;
+  auto fits = [&](const Decimal& stated) { return u->Fits(stated); };
+  if (fits(t.base)) return;
   const Fact &ft = v.fact(total), &fc = v.fact(count), &fe = v.fact(each);
   const std::vector<int64_t> ids = {ft.fact_id, fc.fact_id, fe.fact_id};
   const std::string arithmetic =

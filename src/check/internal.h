@@ -138,6 +138,11 @@ Sum PartsLessTotal(const View& v, int total, const std::vector<int>& parts);
 // test); false when a member is missing or not plain.
 bool ChangeHolds(const View& v, const Relation& r);
 
+// Whether a ratio.per_unit relation's total is its count times its standard
+// (times its periods), to their printed digits, the standard exact
+// (budget.cc, CheckPerUnit's test).
+bool PerUnitHolds(const View& v, const Relation& r);
+
 // For a relation sum_i sign_i * base_i = 0 that fails beyond its slack,
 // the one money member whose value times 10^k (k = ±4, ±8) makes it hold:
 // its position in `members`, with *k set. -1 when no single rescaling, or

@@ -64,6 +64,11 @@ void View::MarkHolding() const {
         in_holding_[size_t(First(r, role))] |= kInChange;
       }
     }
+    // A total that is its count times its standard (2900亩 × 70元 =
+    // 20.30万元), as the report states them.
+    if (r.rule == "ratio.per_unit" && PerUnitHolds(*this, r)) {
+      in_holding_[size_t(First(r, "numerator"))] |= kInChange;
+    }
   }
 }
 

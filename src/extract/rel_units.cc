@@ -307,45 +307,7 @@ void FindPerUnit(Context* ctx) {
       if (!unit && measure.empty()) continue;
       const std::string_view own =
           fe.kind == "count" ? CountMeasure(fe.unit) : std::string_view();
-      int total = -1, count = -1, totals = 0, counts = 0;
-      for (size_t j = 0; j < sen.facts.size(); ++j) {
-        const int i = sen.facts[j];
-        const Fact& f = ctx->fact(i);
-        if (i == each || !f.qualifier.empty() || !Summable(f)) continue;
-        const bool of_unit =
-            f.kind == "count" && (unit ? CountsUnit(per, *unit, f)
-                                       : CountMeasure(f.unit) == measure);
-        if (fe.kind == "count" && !of_unit) {
-          // A count per a measure: its total is the one count of its own.
-          if (f.kind == "count" && CountMeasure(f.unit) == own &&
-              f.role != "change" && !ctx->OtherYear(i)) {
-            total = i;
-            ++totals;
-          }
-          continue;
-        }
-        if (of_unit) {
-          if (auto t = total_of.find(i);
-              t != total_of.end() && parts_of[t->second] >= 2 &&
-              std::find(sen.facts.begin(), sen.facts.end(), t->second) !=
-                  sen.facts.end()) {
-            continue;
-          }
-          count = i;
-          ++counts;
-        } else if (f.kind == "amount" && f.role != "change" &&
-                   !ctx->OtherYear(i) && !PerWhat(*ctx, per, i) &&
-                   !ShareWhole(*ctx, sen, j)) {
-          total = i;
-          ++totals;
-        }
-      }
-      if (totals != 1 || counts != 1) continue;
-      // Standards by category (特困人员…每人400元、低保对象…每人220元) in
-      // one sentence: the amount is no one count times one standard.
-      // And a total in a ；-clause of its own standard (…216户，每户5000
-      // 元，共计108万元；…786名…每人1000元) is that standard's product.
-      bool apart = false;
+      // The ；-clause a figure stands in (how many ； before it).
       auto clause = [&](int i) {
         const std::string_view before =
             ctx->Between(i, sen.begin, ctx->fact(i).text_begin);
@@ -356,25 +318,85 @@ void FindPerUnit(Context* ctx) {
         }
         return n;
       };
-      for (int i : sen.facts) {
-        const Fact& f = ctx->fact(i);
-        // (Not one the text compares the figure with, nor another year's:
-        // 低于每公里80万元的控制标准, 较上年生均1012.40元.)
-        if (i == each || f.kind != fe.kind || !f.qualifier.empty() ||
-            per.Contains(f.label, "bound") || ctx->OtherYear(i)) {
-          continue;
+      // Read over the sentence, else, a sentence of ；-clauses each of its
+      // own standard per one unit ("人工造林3600亩，按每亩500元补助180.00万
+      // 元；封山育林2900亩，按每亩70元补助20.30万元"), over the standard's
+      // clause.
+      // (Only where another clause states its own standard per the same
+      // unit: the clauses are parallel statements.)
+      auto parallel = [&] {
+        for (int i : sen.facts) {
+          if (i != each && unit && PerWhat(*ctx, per, i) == unit &&
+              clause(i) != clause(each)) {
+            return true;
+          }
         }
-        const LexEntry* other = unit ? PerWhat(*ctx, per, i) : nullptr;
-        if (!other) continue;
-        apart = apart || (other == unit && f.value != fe.value) ||
-                (clause(i) == clause(total) && clause(each) != clause(total));
+        return false;
+      };
+      for (const bool own_clause : {false, true}) {
+        if (own_clause && !parallel()) break;
+        int total = -1, count = -1, totals = 0, counts = 0;
+        for (size_t j = 0; j < sen.facts.size(); ++j) {
+          const int i = sen.facts[j];
+          const Fact& f = ctx->fact(i);
+          if (i == each || !f.qualifier.empty() || !Summable(f)) continue;
+          if (own_clause && clause(i) != clause(each)) continue;
+          const bool of_unit =
+              f.kind == "count" && (unit ? CountsUnit(per, *unit, f)
+                                         : CountMeasure(f.unit) == measure);
+          if (fe.kind == "count" && !of_unit) {
+            // A count per a measure: its total is the one count of its own.
+            if (f.kind == "count" && CountMeasure(f.unit) == own &&
+                f.role != "change" && !ctx->OtherYear(i)) {
+              total = i;
+              ++totals;
+            }
+            continue;
+          }
+          if (of_unit) {
+            if (auto t = total_of.find(i);
+                t != total_of.end() && parts_of[t->second] >= 2 &&
+                std::find(sen.facts.begin(), sen.facts.end(), t->second) !=
+                    sen.facts.end()) {
+              continue;
+            }
+            count = i;
+            ++counts;
+          } else if (f.kind == "amount" && f.role != "change" &&
+                     !ctx->OtherYear(i) && !PerWhat(*ctx, per, i) &&
+                     !ShareWhole(*ctx, sen, j)) {
+            total = i;
+            ++totals;
+          }
+        }
+        if (totals != 1 || counts != 1) continue;
+        // Standards by category (特困人员…每人400元、低保对象…每人220元) in
+        // one sentence: the amount is no one count times one standard.
+        // And a total in a ；-clause of its own standard (…216户，每户5000
+        // 元，共计108万元；…786名…每人1000元) is that standard's product.
+        bool apart = false;
+        for (int i : sen.facts) {
+          const Fact& f = ctx->fact(i);
+          if (own_clause && clause(i) != clause(each)) continue;
+          // (Not one the text compares the figure with, nor another year's:
+          // 低于每公里80万元的控制标准, 较上年生均1012.40元.)
+          if (i == each || f.kind != fe.kind || !f.qualifier.empty() ||
+              per.Contains(f.label, "bound") || ctx->OtherYear(i)) {
+            continue;
+          }
+          const LexEntry* other = unit ? PerWhat(*ctx, per, i) : nullptr;
+          if (!other) continue;
+          apart = apart || (other == unit && f.value != fe.value) ||
+                  (clause(i) == clause(total) && clause(each) != clause(total));
+        }
+        if (apart) continue;
+        AddPerUnit(
+            ctx, total, count, each, -1,
+            (fe.kind == "amount" ? "总额 = 数量 × 每" : "总数 = 数量 × 每") +
+                (unit ? unit->name : std::string(measure)) +
+                (fe.kind == "amount" ? "金额" : "数"));
+        break;
       }
-      if (apart) continue;
-      AddPerUnit(
-          ctx, total, count, each, -1,
-          (fe.kind == "amount" ? "总额 = 数量 × 每" : "总数 = 数量 × 每") +
-              (unit ? unit->name : std::string(measure)) +
-              (fe.kind == "amount" ? "金额" : "数"));
     }
   }
 }
