@@ -39,7 +39,7 @@ View::View(const Document& doc) : doc_(doc) {
 }
 
 // Bits of in_holding_: what of the report's arithmetic a fact holds in.
-constexpr char kInSum = 1, kInChange = 2;
+constexpr char kInSum = 1, kInChange = 2, kInProduct = 4;
 
 void View::MarkHolding() const {
   in_holding_.assign(doc_.facts.size() + 1, 0);
@@ -67,7 +67,7 @@ void View::MarkHolding() const {
     // A total that is its count times its standard (2900亩 × 70元 =
     // 20.30万元), as the report states them.
     if (r.rule == "ratio.per_unit" && PerUnitHolds(*this, r)) {
-      in_holding_[size_t(First(r, "numerator"))] |= kInChange;
+      in_holding_[size_t(First(r, "numerator"))] |= kInProduct;
     }
   }
 }
