@@ -653,18 +653,20 @@ void CheckBudget(const View& v, int ri, std::vector<Finding>* out) {
   // arrived (到位资金) rates the second over the first (下达48万元，到位资金48
   // 万元，资金到位率100%): its own allocation is the plan, before a
   // budget borrowed from the text before.
-  std::vector<Reading> arrived;
+  std::vector<Reading> arrived, sent;
   for (int i : Members(v, r, "allocated")) {
     if (!v.Plain(i)) continue;
     const std::string& label = v.fact(i).label;
     if (label.find("到位") != std::string::npos) {
       arrived.push_back(Of(v, "到位资金", {i}));
     } else if (label.find("下达") != std::string::npos) {
-      plan.push_back(Of(v, "下达资金", {i}));
+      sent.push_back(Of(v, "下达资金", {i}));
     }
   }
-  if (arrived.empty()) plan.clear();
-  if (!arrived.empty() && !plan.empty()) allocated = arrived;
+  if (!arrived.empty() && !sent.empty()) {
+    allocated = std::move(arrived);
+    plan = std::move(sent);
+  }
   for (const Reading& b : budgets) {
     if (b.name.find("下达") == std::string::npos) plan.push_back(b);
   }
@@ -1037,10 +1039,8 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
   const int total = v.First(r, "numerator"), count = v.First(r, "denominator"),
             each = v.First(r, "rate"), periods = v.First(r, "periods");
   const Num& t = v.num(total);
-  const bool approximate = u->approximate;
   const Decimal& product = u->product;
-  auto fits = [&](const Decimal& stated) { return u->Fits(stated); };
-  if (fits(t.base)) return;
+  if (u->Fits(t.base)) return;
   const Fact &ft = v.fact(total), &fc = v.fact(count), &fe = v.fact(each);
   const std::vector<int64_t> ids = {ft.fact_id, fc.fact_id, fe.fact_id};
   const std::string arithmetic =
@@ -1048,7 +1048,7 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
       (periods >= 0 ? " × " + Printed(v.fact(periods)) : std::string()) +
       " = " + InUnitOf(product, ft);
   for (int k : {4, -4}) {
-    if (!fits(t.base.Shift(k))) continue;
+    if (!u->Fits(t.base.Shift(k))) continue;
     // The slip is a 万 left out or written in excess (3.6元 for 3.6万元):
     // the figure printed wrong is one whose unit takes that change, the
     // total (3.6元 -> 3.6万元, 36000万元 -> 36000元) or the amount per
@@ -1082,7 +1082,7 @@ void CheckPerUnit(const View& v, int ri, std::vector<Finding>* out) {
          ri}));
     return;
   }
-  if (approximate) return;
+  if (u->approximate) return;
   out->push_back(MakeFinding(
       {"rate.ratio", kWarning,
        arithmetic + "，与所述 " + ft.label + " " + Printed(ft) + " 不符",

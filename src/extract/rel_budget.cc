@@ -3491,10 +3491,7 @@ void BracketedOtherYears(Context* ctx) {
           TrimSpace(ctx->Between(b, fc.text_end, fb.text_begin));
       const std::string_view after =
           TrimSpace(ctx->Between(b, fb.text_end, fb.text_end + 3));
-      if (!IsOpenBracket(to_b) ||
-          !(after.starts_with("）") || after.starts_with(")"))) {
-        continue;
-      }
+      if (!IsOpenBracket(to_b) || !IsCloseBracket(after)) continue;
       AddDifference(ctx, a, b, c, w, "本年数与括注上年数之差 = 增减额");
     }
   }

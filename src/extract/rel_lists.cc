@@ -1011,9 +1011,9 @@ class Breakdowns {
       if (at < o.end || depth[at] != inner || Nested(at)) continue;
       if (at >= end) break;
       if (o.bracket && f.role == "adjust") return;
-      if (list_.Contains(Squeeze(f.label), "deduction")) return;
-      size_t cut = 0;
       const std::string label = Squeeze(f.label);
+      if (list_.Contains(label, "deduction")) return;
+      size_t cut = 0;
       if (list_.EndsWith(label, "cut", &cut) && label.size() > cut) return;
     }
     // Parallel statements ("其中局机关预算资金149.31万元，支出133.89万元，结转

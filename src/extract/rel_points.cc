@@ -3082,16 +3082,15 @@ void FindGrades(Context* ctx) {
     // sentences back (the bands stated in between hold no score facts):
     // a score its parts add up to (其中：投入指标…得17.7分、…), which an
     // indicator's own 自评得分 is not.
+    const bool names_grade = !g.in_table && scope.Contains(g.label, "grade");
     for (int k = s - 1;
-         score < 0 && !g.in_table && k >= 0 && k >= s - kGradeReach &&
-         scope.Contains(g.label, "grade");
-         --k) {
+         score < 0 && names_grade && k >= 0 && k >= s - kGradeReach; --k) {
       weight = -1;
       scores = 0;
       scan(ctx->sentences()[size_t(k)], true);
       if (score >= 0 && !summed.count(score)) score = -1;
     }
-    if (score < 0 && !g.in_table && scope.Contains(g.label, "grade")) {
+    if (score < 0 && names_grade) {
       score = table_total;
       weight = table_weight;
     }

@@ -288,6 +288,20 @@ void FindPerUnit(Context* ctx) {
   for (const auto& [part, total] : total_of) ++parts_of[total];
   for (const Sentence& sen : ctx->sentences()) {
     if (sen.facts.size() < 3 || sen.facts.size() > kMaxPerUnitFacts) continue;
+    // The ；-clause a figure stands in: how many ； of its sentence stand
+    // before it (their places read once per sentence).
+    std::vector<uint32_t> semicolons;
+    const std::string_view text =
+        ctx->Between(sen.facts[0], sen.begin, sen.end);
+    for (size_t at = text.find("；"); at != std::string_view::npos;
+         at = text.find("；", at + 1)) {
+      semicolons.push_back(sen.begin + uint32_t(at));
+    }
+    auto clause = [&](int i) {
+      return size_t(std::lower_bound(semicolons.begin(), semicolons.end(),
+                                     ctx->fact(i).text_begin) -
+                    semicolons.begin());
+    };
     for (size_t k = 0; k < sen.facts.size(); ++k) {
       const int each = sen.facts[k];
       const Fact& fe = ctx->fact(each);
@@ -307,17 +321,6 @@ void FindPerUnit(Context* ctx) {
       if (!unit && measure.empty()) continue;
       const std::string_view own =
           fe.kind == "count" ? CountMeasure(fe.unit) : std::string_view();
-      // The ；-clause a figure stands in (how many ； before it).
-      auto clause = [&](int i) {
-        const std::string_view before =
-            ctx->Between(i, sen.begin, ctx->fact(i).text_begin);
-        size_t n = 0;
-        for (size_t at = before.find("；"); at != std::string_view::npos;
-             at = before.find("；", at + 1)) {
-          ++n;
-        }
-        return n;
-      };
       // Read over the sentence, else, a sentence of ；-clauses each of its
       // own standard per one unit ("人工造林3600亩，按每亩500元补助180.00万
       // 元；封山育林2900亩，按每亩70元补助20.30万元"), over the standard's
