@@ -22,18 +22,22 @@ entry serial_column: 行次 行号 序号 编号 栏次 行號 序號 編號
 example: 单位：元\n项目 | 本年数 | 行次\n一、财政拨款收入 | 1,024.50 | 1 => 一、财政拨款收入 本年数
 # Words that open a clause without naming anything. Of two that both open
 # the label the longer is trimmed (共计 before 共).
-entry leading: 其中 含 包括 另 并 同时 以及 及 和 共 共计 一是 二是 三是 四是 五是 六是 七是 八是 九是 全年 当年 今年 本年度 本年 目前 至目前 截止目前 截至目前
+entry leading: 其中 含 包括 由 另 并 同时 以及 及 和 共 共计 一是 二是 三是 四是 五是 六是 七是 八是 九是 全年 当年 今年 本年度 本年 目前 至目前 截止目前 截至目前
 example: 其中中央资金60万元。 => 中央资金
 example: 另安排工作经费2万元。 => 安排工作经费
 example: 二是培训支出20万元。 => 培训支出
+example: 项目资金300万元，由中央资金200万元和省级资金100万元构成。 => 省级资金
+example: 项目资金300万元，由中央资金200万元构成。 => 中央资金
 example: 全年共计到位资金80万元。 => 到位资金
 example: 本年度项目支出合计80万元。 => 项目支出
 # Words that open with a leading word but are words of their own: 共同富裕
 # is not 共 + 同富裕, 和谐 not 和 + 谐, 及时 not 及 + 时.
-entry leading_whole: 共同 共享 共建 共治 共青 共产 共性 和解 和谐 及时 并购 另行 同时期
+entry leading_whole: 共同 共享 共建 共治 共青 共产 共性 和解 和谐 及时 并购 另行 同时期 由于 由此
 example: 共同富裕专项基金200万元。 => 共同富裕专项基金
 example: 和谐社区建设经费30万元。 => 和谐社区建设经费
 example: 同时期增长5%。 => 同时期增长
+example: 由于疫情影响，支出减少20万元。 => 支出减少
+example: 由于疫情影响支出减少20万元。 => 由于疫情影响支出减少
 # Of the leading words, the periods; and the bare flows a period names as
 # the period's whole (本年收入 is the year's income, a whole; 收入 is any).
 entry period: 本年 本年度 当年

@@ -1091,15 +1091,26 @@ class Breakdowns {
       // figure of the sentence before the list word (its name opening with
       // that figure's whole name, three characters or more, and going on)
       // breaks that figure down, not the nearest one.
+      bool named_within = false;
       for (auto b = before.rbegin(); b != before.rend() && total >= 0; ++b) {
         const std::string whole = Squeeze(ctx_.fact(*b).label);
         const std::string first = Squeeze(f.label);
-        if (*b != total && ctx_.fact(*b).kind == f.kind &&
-            CodePoints(whole) >= 3 && first.size() > whole.size() &&
-            first.starts_with(whole)) {
+        if (ctx_.fact(*b).kind == f.kind && CodePoints(whole) >= 3 &&
+            first.size() > whole.size() && first.starts_with(whole)) {
           total = *b;
+          named_within = true;
           break;
         }
+      }
+      // "…共选聘护林员695人，由中央资金选聘553人和省级资金选聘142人构成，
+      // 其中脱贫人口655人": a list word after a list closed by its circumfix
+      // (由…构成) opens a list of that whole, not of its last part, unless
+      // the new list's first part is named as within that part (above).
+      if (auto c = closed_part_.find(total);
+          total >= 0 && !named_within && c != closed_part_.end() &&
+          c->second.first <= base + o.at &&
+          ctx_.fact(c->second.second).kind == f.kind) {
+        total = c->second.second;
       }
       // "基本支出…，包括人员经费252.63万元和公用经费59.93万元两项；人员经费
       // 由工资福利支出231.92万元和…构成": a list whose clause names its whole
@@ -1709,6 +1720,10 @@ class Breakdowns {
     }
     for (int p : parts) {
       if (total >= 0) total_of_.emplace(p, total);
+      if (total >= 0 && o.close != std::string_view::npos) {
+        closed_part_.emplace(
+            p, std::pair<uint32_t, int>{base + uint32_t(o.close), total});
+      }
     }
     // A payment's sentence that states the money it was paid from ("收到
     // 中央直达资金10.53亿元，支出9.4亿元，支出进度89.3%。其中…9.31亿元，已
@@ -2263,6 +2278,9 @@ class Breakdowns {
   std::pair<size_t, size_t> nested_{0, 0};
   std::set<int> listed_;         // the parts of the lists emitted so far
   std::map<int, int> total_of_;  // each of them -> its list's total
+  // The parts of lists closed by their circumfix (由…构成) -> where the
+  // list closes on its page and its total.
+  std::map<int, std::pair<uint32_t, int>> closed_part_;
 };
 
 // --- Enumerations -----------------------------------------------------------
