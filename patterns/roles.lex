@@ -467,6 +467,13 @@ entry initial: 完成年初预算 年初预算完成率 占年初预算
 example: 全年实际可用资金15965.51万元。\n2024年实现财政总支出15884.57万元，完成年初预算的64.15%。 => -
 example: 年初预算16000万元，全年实际可用资金15965.51万元。2024年实现财政总支出15884.57万元，完成年初预算的99.28%。 => 99.28
 counter: 全年实际可用资金15965.51万元。\n2024年实现财政总支出15884.57万元，完成年初预算的64.15%。 => 64.15
+# A figure in a clause that opens with 对 and names a one-off grant (对首次
+# 认定的高新技术企业一次性奖励20万元) is a policy's award to each of a
+# class of recipients, no money of the report's own: a statement after it
+# still takes the budget stated before it.
+entry award: 一次性奖励 一次性补助 一次性奖补 一次性补贴 一次性资助
+example: 安排奖补资金480.00万元。对首次认定的企业一次性奖励20万元，对重新认定的企业一次性奖励10万元。\n二、资金使用情况\n已拨付奖补资金465.00万元，资金拨付率96.88%，结转下年15.00万元。 => 96.88
+counter: 安排奖补资金480.00万元。对首次认定的13家企业共奖励260万元。\n二、资金使用情况\n已拨付奖补资金465.00万元，资金拨付率96.88%，结转下年15.00万元。 => 96.88
 
 # A rate of the investment (投资完成率) is over the project's whole
 # investment (总投资), which a report states once, often in its overview,

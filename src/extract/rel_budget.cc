@@ -1338,12 +1338,17 @@ bool OtherMoneyBetween(const Context& ctx, const std::vector<Member>& before,
   if (to - from > kMaxFactsBetween) return true;
   // An amount per unit (亩均投资2,965元, 人均补助94元) is a standard or an
   // average of the money about, no money of its own.
+  // Nor is a policy's award to each of a class of recipients ("对首次认定
+  // 的高新技术企业一次性奖励20万元": a clause opening with 对 that names a
+  // one-off grant, lexicon rate_base, award).
   const Lexicon& per_head = ctx.lex().Get("per_head");
+  const Lexicon& base = ctx.lex().Get("rate_base");
   for (int i = from + 1; i < to; ++i) {
     const Fact& f = ctx.fact(i);
     if (f.kind == "amount" && f.role.empty() && !parts.count(i) &&
         f.qualifier.empty() && !restated.count(f.base_value) &&
-        !NamesPerUnit(per_head, f.label)) {
+        !NamesPerUnit(per_head, f.label) &&
+        !(f.label.starts_with("对") && base.Contains(f.label, "award"))) {
       return true;
     }
   }
