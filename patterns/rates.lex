@@ -298,6 +298,14 @@ lexicon completion
 entry plan: 计划 目标 任务 预期 年度目标 预算 指标值 年度指标值 目标值
 entry actual: 实际 完成 已完成 累计完成 实际完成
 entry rate [percent]: 完成率 完成比例 任务完成率 计划完成率 目标完成率
+# A bracket right after a rate that names its base (按申报数计算, 以受理
+# 数为基数) says which figure of its sentence the rate is over: the figure
+# right before the rate over the one so named (ratio.named_base).
+entry named_base: 按/计算 以/为基数 以/为分母
+example: 共收到申报127项，受理119项，最终确定支持85项，通过率66.93%（按申报数计算）。 => 85/127=66.93
+example: 共收到申报127项，受理119项，最终确定支持85项，通过率71.43%（以受理数为基数）。 => 85/119=71.43
+counter: 共收到申报127项，受理119项，最终确定支持85项，通过率66.93%（按申报数计算）。 => 85/119=66.93
+counter: 实现产值120亿元，其中可比价格产值110亿元，同比增长8.5%（按可比价格计算）。 => 120/110=8.5
 # What was done past the target may stand between the actual and the rate
 # (超额完成150亩): the actual less the target (budget.change).
 entry excess [amount count]: 超额完成 超额 超出计划 超计划 多完成

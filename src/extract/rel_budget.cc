@@ -4416,6 +4416,81 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
 // figure's list's total), when that is not the smaller.
 constexpr uint32_t kMaxActRun = 600;  // bytes from the set to its rate
 
+// How many figures before a rate its named base is looked for among.
+constexpr size_t kNamedBaseReach = 8;
+
+// "最终确定支持85项，通过率66.93%（按申报数计算）": a rate followed by a
+// bracket that names its base (lexicon completion, named_base: 按…计算,
+// 以…为基数) is the figure right before it over the figure its sentence
+// names so (its label holds the name, less a closing 数), of one measure and
+// unit: ratio.named_base. (A rate some finder read already keeps that
+// reading; a change's rate, 增长8.5%（按可比价格计算）, names how it was
+// measured, not a figure.)
+void NamedBases(Context* ctx) {
+  const LexEntry* e = ctx->lex().Get("completion").Entry("named_base");
+  const Lexicon& way = ctx->lex().Get("change");
+  if (!e) return;
+  std::set<int> read;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind != "ratio") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "rate") read.insert(m.fact);
+    }
+  }
+  for (const Sentence& sen : ctx->sentences()) {
+    for (size_t k = 1; k < sen.facts.size(); ++k) {
+      const int rate = sen.facts[k];
+      const Fact& p = ctx->fact(rate);
+      if (p.kind != "percent" || !p.qualifier.empty() || read.count(rate) ||
+          way.Contains(p.label, "up") || way.Contains(p.label, "down")) {
+        continue;
+      }
+      std::string_view after = ctx->Between(rate, p.text_end, p.text_end + 48);
+      if (!IsOpenBracket(after)) continue;
+      after.remove_prefix(after.starts_with("(") ? 1 : 3);
+      size_t close = 0;
+      while (close < after.size() && !IsCloseBracket(after.substr(close))) {
+        ++close;
+      }
+      if (close == after.size()) continue;
+      std::string_view inside = TrimSpace(after.substr(0, close));
+      std::string_view name;
+      for (const std::string& w : e->words) {
+        const size_t slash = w.find('/');
+        if (slash == std::string::npos) continue;
+        const std::string_view open(w.data(), slash),
+            shut(w.data() + slash + 1);
+        if (inside.size() > open.size() + shut.size() &&
+            inside.starts_with(open) && inside.ends_with(shut)) {
+          name = inside.substr(open.size(),
+                               inside.size() - open.size() - shut.size());
+          break;
+        }
+      }
+      if (name.ends_with("数") && CodePoints(name) >= 3) {
+        name.remove_suffix(std::string_view("数").size());
+      }
+      if (CodePoints(name) < 2) continue;
+      const int num = sen.facts[k - 1];
+      const Fact& n = ctx->fact(num);
+      if (!Summable(n) || !n.qualifier.empty()) continue;
+      int den = -1;
+      for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kNamedBaseReach;) {
+        const Fact& d = ctx->fact(sen.facts[j]);
+        if (Summable(d) && d.qualifier.empty() && SameFamily(d, n) &&
+            d.unit == n.unit && d.label.find(name) != std::string::npos) {
+          den = sen.facts[j];
+          break;
+        }
+      }
+      if (den < 0) continue;
+      AddRatio(ctx, "ratio.named_base", p.label, num, den, rate,
+               "率（按…计算）所指基数");
+      read.insert(rate);
+    }
+  }
+}
+
 // Whether fact i is named the plan by the words right after it: 的 and, in
 // the clause, a word of completion's plan ("385.4公里的年度任务").
 bool NamesPlan(const Context& ctx, const Lexicon& words, int i) {
@@ -4797,6 +4872,7 @@ void FindRatios(Context* ctx) {
   NamedDifferences(ctx);
   PartChangesOfYearLists(ctx);
   BookValues(ctx, total_of);
+  NamedBases(ctx);
   Completions(ctx, total_of);
   Savings(ctx, total_of);
   ActRates(ctx, total_of);  // (rates the finders above read are passed over)

@@ -164,7 +164,7 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
     // (ratio.coverage); a completion rate (ratio.completion).
     auto wanted = [&](const std::string& rule) {
       return lexicon == "completion"
-                 ? rule == "ratio.completion"
+                 ? rule == "ratio.completion" || rule == "ratio.named_base"
                  : rule == "ratio.share" || rule == "ratio.bare_share" ||
                        rule == "ratio.coverage";
     };
