@@ -1424,6 +1424,10 @@ class Breakdowns {
         // 万元；…) is the part's standard, no part: the part is what it
         // comes to.
         if (g.kind == "amount" && NamesPerUnit(per_, g.label)) continue;
+        // The whole a share is of, named in the share's clause (其中授予中小
+        // 企业合同金额399.27万元，占政府采购支出总额571.28万元的69.89%), is
+        // what the parts are of, no part.
+        if (ShareWhole(ctx_, sen, at)) continue;
         // (Of the total's measure: 15台（套） counts its 台 and its 套.)
         if (Summable(g) && SameFamily(g, total >= 0 ? ctx_.fact(total) : f) &&
             !Compared(j)) {
