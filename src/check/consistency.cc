@@ -157,11 +157,16 @@ void CheckRestatement(const View& v, int ri, std::vector<Finding>* out) {
       // Or named alike (detail "named"), the one the report vouches for
       // (2497.19万元 whose change from the year before holds, beside
       // 2497.19元 in nothing).
-      constexpr std::string_view kNamed = "named";
-      if (!r.detail.starts_with(kNamed)) return;
+      // Or, named otherwise, a number too long to recur by chance in a
+      // report of one unit (detail "digits 万元"): that unit.
+      constexpr std::string_view kNamed = "named", kDigits = "digits ";
+      if (!r.detail.starts_with(kNamed) && !r.detail.starts_with(kDigits)) {
+        return;
+      }
+      const size_t space = r.detail.find(' ');
       const std::string_view unit =
-          r.detail.size() > kNamed.size()
-              ? std::string_view(r.detail).substr(kNamed.size() + 1)
+          space != std::string::npos
+              ? std::string_view(r.detail).substr(space + 1)
               : std::string_view();
       const bool va = v.Vouched(a.front()), vb = v.Vouched(b.front());
       if (!unit.empty() && v.fact(a.front()).unit == unit) {

@@ -156,11 +156,23 @@ void SameNumberOtherUnit(Context* ctx) {
                       lb = Squeeze(facts[size_t(b->second.front())].label);
     const std::string& shorter = la.size() < lb.size() ? la : lb;
     const std::string& longer = la.size() < lb.size() ? lb : la;
+    // Named otherwise, a number of five significant digits or more
+    // (2307.64万元 and, paragraphs on, 上述项目资金2307.64元) recurs by
+    // chance too rarely to be two quantities: where the report's amounts
+    // are so in one of the units, that is its unit (detail "digits 万元").
+    const int na = amounts_in[a->first], nb = amounts_in[b->first];
+    const char* why = nullptr;
     if (CodePoints(shorter) >= 2 && longer.find(shorter) != std::string::npos) {
-      const int na = amounts_in[a->first], nb = amounts_in[b->first];
-      r.detail = "named";
-      if (na >= 3 * nb && na >= 6) r.detail = "named " + a->first;
-      if (nb >= 3 * na && nb >= 6) r.detail = "named " + b->first;
+      why = "named";
+      r.detail = why;
+    } else if (SignificantDigits(value) >= 5) {
+      why = "digits";
+    }
+    if (why && na >= 3 * nb && na >= 6) {
+      r.detail = std::string(why) + " " + a->first;
+    }
+    if (why && nb >= 3 * na && nb >= 6) {
+      r.detail = std::string(why) + " " + b->first;
     }
     // Members: every place of each unit, a before b.
     for (int i : a->second) r.members.push_back({"a", i});
