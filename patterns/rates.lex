@@ -394,6 +394,11 @@ example: 项目计划投资500万元，实际完成投资480万元，投资完�
 # their statements then ending with a 。: the lists are asides.
 example: 2022年纳入集中采购的预算规模为3600万元，其中：货物类1200万元；服务类2400万元。实际采购规模为3300万元，其中：货物类1100万元；服务类2200万元。节约资金300万元，节约率为8.33%。 => 300=3600-3300; 300/3600=8.33
 counter: 采购预算规模为3600万元。实际采购规模为3300万元。节约资金300万元。 => 300=3600-3300
+# A purchase's actual is what its contracts came to (合同金额, 中标金额,
+# 成交金额); a part of it with its share is an aside.
+entry contract [amount]: 合同金额 合同总金额 中标金额 中标总金额 成交金额 成交总金额
+example: 全年采购预算1069.06万元，合同总金额954.26万元，其中公开招标合同金额784.08万元，占合同总金额的82.17%；节约资金114.80万元，节约率10.74%。 => 114.8=1069.06-954.26; 114.8/1069.06=10.74
+counter: 全年采购预算1069.06万元，合同总金额954.26万元，其中公开招标合同金额784.08万元，占合同总金额的82.17%；节约资金114.80万元，节约率10.74%。 => 114.8=1069.06-784.08; 114.8/1069.06=10.74
 
 lexicon per_unit
 # Words that make an amount a figure per head or per item (a standard, a

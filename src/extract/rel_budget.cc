@@ -4744,11 +4744,23 @@ std::vector<std::vector<Head>> ParagraphHeads(
       line = sen.line;
       prev = -1;
     }
+    int last_part = -1;  // the last of those parts
     for (int f : sen.facts) {
       auto it = total_of.find(f);
       if (prev >= 0 && it != total_of.end() && it->second == prev) {
         aside = true;
+        last_part = f;
         continue;
+      }
+      // (So is a part's share in its clause: 其中公开招标合同金额784.08万
+      // 元，占合同总金额的82.17%.)
+      if (aside && last_part >= 0 && ctx->fact(f).kind == "percent") {
+        const std::string_view gap = ctx->Between(
+            f, ctx->fact(last_part).text_end, ctx->fact(f).text_begin);
+        if (gap.find("；") == std::string_view::npos &&
+            gap.find("。") == std::string_view::npos) {
+          continue;
+        }
       }
       bool opens = prev < 0;
       if (!opens && !aside) {
@@ -4791,7 +4803,8 @@ void Savings(Context* ctx, const std::map<int, int>& total_of) {
           !Plain(a) || !Plain(t) || !SameFamily(a, t) || !SameFamily(s, t) ||
           !words.Contains(s.label, "saving") ||
           !words.Contains(t.label, "plan") ||
-          !words.Contains(a.label, "actual") ||
+          !(words.Contains(a.label, "actual") ||
+            words.Contains(a.label, "contract")) ||
           words.Contains(a.label, "plan")) {
         continue;
       }
