@@ -886,9 +886,12 @@ class FactBuilder {
     for (size_t col = 0; col < line.cells.size(); ++col) {
       const Cell& cell = line.cells[col];
       if (!next_row_header.empty()) row_header = std::move(next_row_header);
-      next_row_header = HeaderText(cell);
-      if (cell.text.empty()) continue;
       const int h = placed[col];
+      // (A row's 计量单位 cell names no row: 万元 is its figures' unit.)
+      if (header_row || h < 0 || h != target_unit_col_) {
+        next_row_header = HeaderText(cell);
+      }
+      if (cell.text.empty()) continue;
       string col_header =
           h >= 0 && size_t(h) < header_.size() ? header_[size_t(h)] : "";
       string cell_label = row_header;
@@ -973,18 +976,36 @@ class FactBuilder {
       // in the row's 度量单位 cell (a percentage or money) and its bound in
       // its 指标性质 cell.
       string bound;
+      auto row_cell = [&](int header_col) {
+        for (size_t k = 0; header_col >= 0 && k < placed.size(); ++k) {
+          if (placed[k] == header_col) return Squeeze(line.cells[k].text);
+        }
+        return string();
+      };
+      auto money_or_percent = [](const string& u) {
+        return u == "%" || u == "元" || u == "万元" || u == "亿元";
+      };
       if (unit.empty() && h == target_col_ && target_unit_col_ >= 0) {
-        auto row_cell = [&](int header_col) {
-          for (size_t k = 0; header_col >= 0 && k < placed.size(); ++k) {
-            if (placed[k] == header_col) return Squeeze(line.cells[k].text);
-          }
-          return string();
-        };
         const string cell_unit = row_cell(target_unit_col_);
-        if (cell_unit == "%" || cell_unit == "元" || cell_unit == "万元" ||
-            cell_unit == "亿元") {
+        if (money_or_percent(cell_unit)) {
           unit = cell_unit;
           bound = TargetBound(row_cell(target_op_col_));
+        }
+      }
+      // A table of names, units and values that is no indicator table (a
+      // 决算 信息表: "（一）政府采购货物支出 │ 万元 │ 440.99", "车辆数合计 │
+      // 辆 │ 1") has each row's unit in its 计量单位 cell: money, a percent,
+      // or a measure word its figures count.
+      if (unit.empty() && !indicator_header_ && target_col_ < 0 &&
+          target_unit_col_ >= 0 && h != target_unit_col_) {
+        const string cell_unit = row_cell(target_unit_col_);
+        if (money_or_percent(cell_unit)) {
+          unit = cell_unit;
+        } else if (const size_t n = CodePoints(cell_unit);
+                   n >= 1 && n <= 4 && HasHan(cell_unit) &&
+                   cell_unit.find_first_of("0123456789") == string::npos) {
+          unit = cell_unit;
+          count = true;
         }
       }
       // A table of names and values without a header row has no column to
