@@ -4571,11 +4571,18 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
     SharedTail(act, done, common);
     return done;
   };
+  std::vector<int> facts;
   for (const Sentence& sen : ctx->sentences()) {
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const int rate = sen.facts[k];
-      int part = sen.facts[k - 1];
-      int whole = sen.facts[k - 2];
+    // (A date between the figures, 截至2021年12月31日已实现就业10588人,
+    // is no figure of the set.)
+    facts.clear();
+    for (int i : sen.facts) {
+      if (ctx->fact(i).kind != "date") facts.push_back(i);
+    }
+    for (size_t k = 2; k < facts.size(); ++k) {
+      const int rate = facts[k];
+      int part = facts[k - 1];
+      int whole = facts[k - 2];
       for (auto it = total_of.find(whole);
            it != total_of.end() && it->second < whole;
            it = total_of.find(whole)) {
@@ -4598,7 +4605,7 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       };
       if (auto t = total_of.find(part); t != total_of.end()) {
         for (size_t j = 0; j + 1 < k; ++j) {
-          const int other = sen.facts[j];
+          const int other = facts[j];
           auto u = total_of.find(other);
           size_t c = 0;
           if (u == total_of.end() || u->second != t->second) continue;
@@ -4615,8 +4622,8 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       // after the set they divide (送审31699.53万元，审定27635.65万元，审
       // 减4063.88万元，审减率12.82%: 送审 = 审定 + 审减): the set is the
       // whole.
-      if (k >= 3 && whole == sen.facts[k - 2] && part == sen.facts[k - 1]) {
-        const int set = sen.facts[k - 3];
+      if (k >= 3 && whole == facts[k - 2] && part == facts[k - 1]) {
+        const int set = facts[k - 3];
         const Fact &fs = ctx->fact(set), &fw = ctx->fact(whole),
                    &fp = ctx->fact(part);
         std::optional<Decimal> vs = Decimal::Parse(fs.value),
@@ -4657,7 +4664,7 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
       r.evidence = "总数…做成的…率";
       if (auto t = total_of.find(part); t != total_of.end()) {
         for (size_t j = 0; j < k; ++j) {
-          const int other = sen.facts[j];
+          const int other = facts[j];
           auto u = total_of.find(other);
           size_t c = 0;
           if (other == part || u == total_of.end() || u->second != t->second) {
@@ -4698,11 +4705,10 @@ void ActRates(Context* ctx, const std::map<int, int>& total_of) {
     // was due to be done to (lexicon completion, due: 应参保, 应到位) may
     // follow the rate, or stand between the part and it ("参保32.46万人，应
     // 参保33.18万人，参保率97.83%").
-    for (size_t k = 2; k < sen.facts.size(); ++k) {
-      const bool between = ctx->fact(sen.facts[k]).kind == "percent";
-      const int part = sen.facts[k - 2],
-                rate = between ? sen.facts[k] : sen.facts[k - 1],
-                whole = between ? sen.facts[k - 1] : sen.facts[k];
+    for (size_t k = 2; k < facts.size(); ++k) {
+      const bool between = ctx->fact(facts[k]).kind == "percent";
+      const int part = facts[k - 2], rate = between ? facts[k] : facts[k - 1],
+                whole = between ? facts[k - 1] : facts[k];
       const Fact &a = ctx->fact(part), &w = ctx->fact(whole);
       const std::string_view act = act_of(rate);
       size_t len = 0;
