@@ -665,6 +665,7 @@ void RowsRestatedInProse(Context* ctx) {
     bool built = false;
     std::map<std::string, int> line_of;  // row name -> its line
     std::unordered_multimap<std::string, int> columns_of;  // value -> column
+    std::unordered_map<std::string, int> line_of_value;    // value -> a row
     // Each column's amounts in the base unit, in order, for the prose that
     // restates them rounded in a bigger unit.
     std::map<int, std::vector<Decimal>> sorted;
@@ -696,6 +697,7 @@ void RowsRestatedInProse(Context* ctx) {
         const int cell = ctx->CellNumber(tl, int(c));
         if (cell >= 0 && facts[size_t(cell)].kind == "amount") {
           r.columns_of.emplace(facts[size_t(cell)].base_value, int(c));
+          r.line_of_value.emplace(facts[size_t(cell)].base_value, tl);
           if (std::optional<Decimal> d =
                   Decimal::Parse(facts[size_t(cell)].base_value)) {
             r.sorted[int(c)].push_back(*d);
@@ -858,6 +860,18 @@ void RowsRestatedInProse(Context* ctx) {
       if (size_t len = 0; sums.EndsWith(row, "table_sum", &len)) {
         row.remove_suffix(len);
       }
+      // (A row opened as a part, 其中：当年财政拨款, is named in prose
+      // without its list word and its year: 其中当年财政拨款执行614.84万元
+      // is labelled 财政拨款执行.)
+      for (std::string_view opener : {"其中：", "其中:", "其中"}) {
+        if (row.starts_with(opener)) {
+          row.remove_prefix(opener.size());
+          break;
+        }
+      }
+      if (size_t len = 0; years.StartsWith(row, "this", &len)) {
+        row.remove_prefix(len);
+      }
       if (CodePoints(row) >= 3) named_rows.push_back({row, line});
     }
     for (int i : prose_amounts) {
@@ -872,7 +886,18 @@ void RowsRestatedInProse(Context* ctx) {
           longest = row.size();
         }
       }
-      if (tl < 0 || NamesPerUnit(per_head, label, nullptr)) continue;
+      // A figure named otherwise that is a cell of the table to three
+      // significant digits or more (本项目年初预算749.89万元 under the row
+      // 年度资金总额 | 749.89 | …) states that row as the table does.
+      if (tl < 0) {
+        auto it = table.line_of_value.find(f.base_value);
+        if (it != table.line_of_value.end() &&
+            SignificantDigits(f.value) >= 3) {
+          agreeing.insert(it->second);
+        }
+        continue;
+      }
+      if (NamesPerUnit(per_head, label, nullptr)) continue;
       const Line& row = doc.lines[size_t(tl)];
       int near = -1;
       bool same = false;
