@@ -2273,6 +2273,70 @@ void AreaScores(Context* ctx, const std::string& role) {
   emit();
 }
 
+// "…自评得分97.5分，其中：预算编制13.5分（满分15分）、预算执行25分（满分25
+// 分）、履职产出35分（满分35分）、履职效益23分（满分25分）": a report's
+// score, then in its sentence (or the next that opens with 其中) scores each
+// followed by its weight in brackets. Whatever the areas are called, their
+// weights adding up to the whole 100 say the list is every area of the
+// form: the report's score is their sum. (Lists whose areas score_area
+// names are read by AreaScores; a total already so read is left alone.)
+void WeightedAreaScores(Context* ctx) {
+  std::set<int> summed;
+  for (const Relation& r : ctx->out()->relations) {
+    if (r.kind == "score_sum" && !r.members.empty()) {
+      summed.insert(r.members.front().fact);
+    }
+  }
+  const Lexicon& self = ctx->lex().Get("score_self");
+  const std::vector<Fact>& facts = ctx->out()->facts;
+  const std::vector<Sentence>& ss = ctx->sentences();
+  for (size_t s = 0; s < ss.size(); ++s) {
+    for (int t : ss[s].facts) {
+      const Fact& total = facts[size_t(t)];
+      if (total.in_table || !PlainScore(total) || total.role != "score" ||
+          summed.count(t) || self.Contains(total.label, "section") ||
+          self.Contains(total.label, "item")) {
+        continue;
+      }
+      // The figures after it in its sentence, and in the next when that
+      // opens with 其中.
+      std::vector<int> after;
+      for (int i : ss[s].facts) {
+        if (facts[size_t(i)].text_begin > total.text_end) after.push_back(i);
+      }
+      if (s + 1 < ss.size() && ss[s + 1].line == ss[s].line &&
+          !ss[s + 1].facts.empty() &&
+          TrimSpace(ctx->Between(ss[s + 1].facts[0], ss[s + 1].begin,
+                                 facts[size_t(ss[s + 1].facts[0])].text_begin))
+              .starts_with("其中")) {
+        after.insert(after.end(), ss[s + 1].facts.begin(),
+                     ss[s + 1].facts.end());
+      }
+      std::vector<int> parts;
+      Decimal weights;
+      size_t k = 0;
+      for (; k + 1 < after.size(); k += 2) {
+        const Fact &p = facts[size_t(after[k])],
+                   &w = facts[size_t(after[k + 1])];
+        if (!PlainScore(p) || !p.role.empty() || !PlainScore(w) ||
+            w.role != "weight" ||
+            !IsOpenBracket(TrimSpace(
+                ctx->Between(after[k + 1], p.text_end, w.text_begin)))) {
+          break;
+        }
+        std::optional<Decimal> v = Decimal::Parse(w.value);
+        if (!v) break;
+        weights = weights + *v;
+        parts.push_back(after[k]);
+      }
+      if (parts.size() < 2 || weights != Decimal::FromInt(100)) continue;
+      AddWhole(ctx, "score_sum", "prose.weighted_areas", total.label, t, parts,
+               "各部分满分之和为100");
+      summed.insert(t);
+    }
+  }
+}
+
 // The facts of the score_cap relations read so far: the weights and scores
 // already paired, which a later reader leaves alone.
 std::set<int> CappedFacts(const Context& ctx) {
@@ -2753,6 +2817,7 @@ void FindScores(Context* ctx) {
   SubWeights(ctx);
   AreaScores(ctx, "score");
   AreaScores(ctx, "weight");
+  WeightedAreaScores(ctx);
 }
 
 // --- Grades -----------------------------------------------------------------
