@@ -299,6 +299,106 @@ std::map<size_t, size_t> LevelRuns(const Context& ctx,
   return runs;
 }
 
+// How many lines above an indicator table a count of its indicators
+// stands at most, and how many lines down to its total row the table runs
+// at most.
+constexpr int kLevelCountReach = 3;
+constexpr size_t kLevelTableLines = 120;
+
+// "本项目共设置一级指标4个、二级指标8个、三级指标9个，各项指标完成情况及得
+// 分见下表。" right above the indicator table: each count is the number of
+// that level's indicators the table lists (三级: its rows; 二级 and 一级:
+// the distinct names, a merged cell's name carried down its rows), sum
+// rows aside (count.table_levels; an enumeration). Only a table read whole
+// down to its 合计/总分 row: every line with a figure from its first to
+// that row is an indicator row or a row of the form's budget block (a row
+// of an area's points, or a line the reader could not place, leaves the
+// count of rows unknown).
+void TableLevelCounts(Context* ctx) {
+  const TableIndex& t = ctx->tables();
+  const Extracted& out = *ctx->out();
+  const DocText& doc = ctx->doc();
+  std::map<int, const IndicatorCells*> row_at;  // line -> indicator row
+  for (const IndicatorCells& c : t.indicators) row_at.emplace(c.line, &c);
+  std::set<int> total_at, budget_at;
+  for (const TotalCells& c : t.totals) total_at.insert(c.line);
+  for (const BudgetCells& c : t.budgets) budget_at.insert(c.line);
+  for (size_t l = 0; l < doc.lines.size(); ++l) {
+    if (doc.lines[l].table >= 0) continue;
+    std::vector<int> counts;
+    for (int i : ctx->LineFacts(int(l))) {
+      const Fact& f = ctx->fact(i);
+      const std::string label = Squeeze(f.label);
+      if (f.kind == "count" && f.qualifier.empty() &&
+          (f.unit == "个" || f.unit == "项") &&
+          (label.ends_with("一级指标") || label.ends_with("二级指标") ||
+           label.ends_with("三级指标"))) {
+        counts.push_back(i);
+      }
+    }
+    if (counts.empty()) continue;
+    // The table right below, and its rows down to its total.
+    size_t first = l + 1;
+    while (first < doc.lines.size() && first <= l + kLevelCountReach &&
+           doc.lines[first].table < 0) {
+      ++first;
+    }
+    if (first >= doc.lines.size() || doc.lines[first].table < 0 ||
+        doc.lines[first].page != doc.lines[l].page) {
+      continue;
+    }
+    std::set<std::string> level1, level2;
+    std::string l1, l2;
+    int level3 = 0;
+    bool whole = false;
+    for (size_t k = first; k < doc.lines.size() && k < first + kLevelTableLines;
+         ++k) {
+      if (total_at.count(int(k))) {
+        whole = true;
+        break;
+      }
+      auto it = row_at.find(int(k));
+      if (it == row_at.end()) {
+        // (The form's budget block above its indicators is read too.)
+        if (!ctx->LineFacts(int(k)).empty() && !budget_at.count(int(k))) break;
+        continue;
+      }
+      const IndicatorRow& row = out.indicators[it->second->row];
+      if (SubtotalRow(row)) continue;
+      if (HasHan(row.level1)) l1 = Squeeze(row.level1), l2.clear();
+      if (HasHan(row.level2)) l2 = Squeeze(row.level2);
+      if (!HasHan(row.level3) || NamesSumRow(Squeeze(row.level3))) continue;
+      // (A table of two levels, 一级 and 二级 only, is not one of three.)
+      if (l2.empty()) {
+        whole = false;
+        break;
+      }
+      ++level3;
+      if (!l1.empty()) level1.insert(l1);
+      if (!l2.empty()) level2.insert(l1 + "|" + l2);
+    }
+    if (!whole || level3 == 0) continue;
+    for (int i : counts) {
+      const std::string label = Squeeze(ctx->fact(i).label);
+      const char* level = label.ends_with("三级指标")   ? "三级指标"
+                          : label.ends_with("二级指标") ? "二级指标"
+                                                        : "一级指标";
+      const size_t n = label.ends_with("三级指标")   ? size_t(level3)
+                       : label.ends_with("二级指标") ? level2.size()
+                                                     : level1.size();
+      if (n == 0) continue;
+      Relation r;
+      r.kind = "enumeration";
+      r.rule = "count.table_levels";
+      r.members.push_back({"count", i});
+      r.detail = std::to_string(n) + " 下表" + level + "各项";
+      r.evidence = "下表";
+      r.complete = "yes";
+      ctx->Add(std::move(r));
+    }
+  }
+}
+
 void IndicatorRows(Context* ctx) {
   const TableIndex& t = ctx->tables();
   const Extracted& out = *ctx->out();
@@ -2107,6 +2207,7 @@ void IdentityRows(Context* ctx) {
 void FindTableRelations(Context* ctx) {
   BudgetRows(ctx);
   IndicatorRows(ctx);
+  TableLevelCounts(ctx);
   NameValueRows(ctx);
   SumRows(ctx);
   IdentityRows(ctx);
