@@ -335,12 +335,11 @@ std::string_view HeadWord(std::string_view name) {
   return name.substr(0, pos);
 }
 
-// Whether two cells' labels ("row column") name one column and two rows,
-// neither row's name inside the other's.
-bool SameColumnOtherRow(std::string_view a, std::string_view b) {
+// Whether two cells' labels ("row column") name two rows, neither row's
+// name inside the other's, whatever their columns.
+bool OtherRows(std::string_view a, std::string_view b) {
   const size_t sa = a.rfind(' '), sb = b.rfind(' ');
-  if (sa == std::string_view::npos || sb == std::string_view::npos ||
-      a.substr(sa) != b.substr(sb)) {
+  if (sa == std::string_view::npos || sb == std::string_view::npos) {
     return false;
   }
   const std::string_view ra = a.substr(0, sa), rb = b.substr(0, sb);
@@ -413,15 +412,6 @@ std::pair<int, int> SuspectFirst(const Context& ctx, int a, int b) {
 void SwappedDigits(Context* ctx) {
   const std::vector<Fact>& facts = ctx->out()->facts;
   const KnownPairs known(*ctx);
-  // The table of each cell's fact (one table's rows are its own; two tables
-  // may name one figure by two rows).
-  std::unordered_map<int, int> table_of;
-  const DocText& doc = ctx->doc();
-  for (size_t t = 0; t < doc.tables.size(); ++t) {
-    for (int l : doc.tables[t].lines) {
-      for (int f : ctx->LineFacts(l)) table_of[f] = int(t);
-    }
-  }
   // Bucketed by kind, unit and the sorted digits, which a swap keeps.
   std::unordered_map<std::string, std::vector<int>> buckets;
   for (size_t i = 0; i < facts.size(); ++i) {
@@ -472,13 +462,12 @@ void SwappedDigits(Context* ctx) {
           }
           return n;
         };
-        // Two cells' labels are row and column: under one column of one
-        // table, two rows are two things unless one row's name holds the
-        // other's (其中：中央补助, 中央补助), whatever else they share.
-        if (cells && table_of[members[a]] == table_of[members[b]] &&
-            SameColumnOtherRow(na, nb)) {
-          continue;
-        }
+        // Two cells' labels are row and column: two rows are two things
+        // unless one row's name holds the other's (其中：中央补助, 中央补
+        // 助), whatever else they share — under one column or two, in one
+        // table or in two (汶河康宁医药科技有限公司 | 应补金额（元） 13500
+        // and 汶河天成建材股份有限公司 | 实补金额（元） 31500).
+        if (cells && OtherRows(na, nb)) continue;
         bool named = na.find(nb) != std::string::npos ||
                      nb.find(na) != std::string::npos ||
                      SharedTail(head(na), head(nb)) >= alike;
