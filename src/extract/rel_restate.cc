@@ -947,6 +947,12 @@ void IndicatorActualsInProse(Context* ctx) {
       continue;
     }
     if (done.Contains(Squeeze(f.label), "plan")) continue;
+    // Nor is a figure under a heading that names the targets (二、绩效目标;
+    // not 三、绩效目标完成情况): what was planned, not done.
+    if (const std::string h = HeadingOf(*ctx, int(i));
+        done.EndsWith(TrimSpace(h), "plan")) {
+      continue;
+    }
     // (实际完成45台 right after 计划运维监测仪器设备43台 is of what the
     // target names: ActualNameOf.)
     const std::string label = Squeeze(ActualNameOf(*ctx, int(i)));
