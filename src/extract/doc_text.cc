@@ -56,14 +56,37 @@ bool IsPeriod(std::string_view cell) {
 // header: a line of its own. Its cells are a unit, "name：value" pairs and
 // the period (2019年度, 2019年12月31日); a header's cells are names only.
 // (Inside a table, under its header, such a row stays the table's.)
+// So is one that opens with the table's label ("附表\t信息表", "表1\t2023年
+// 收支总表": 表 or 附表 and its number), whatever follows.
+bool TableLabel(std::string_view cell) {
+  for (std::string_view head : {"附表", "表"}) {
+    if (!cell.starts_with(head)) continue;
+    std::string_view rest = cell.substr(head.size());
+    size_t chars = 0;
+    for (size_t pos = 0; pos < rest.size(); ++chars) {
+      const char32_t c = DecodeUtf8(rest, &pos);
+      if (!((c >= '0' && c <= '9') || c == '-' || c == '.' ||
+            std::u32string_view(U"一二三四五六七八九十").find(c) !=
+                std::u32string_view::npos)) {
+        return false;
+      }
+    }
+    return chars <= 4;
+  }
+  return false;
+}
+
 bool CaptionRow(std::string_view text) {
   bool unit = false;
+  bool first = true;
   for (size_t c = 0; c <= text.size();) {
     size_t tab = text.find('\t', c);
     if (tab == std::string_view::npos) tab = text.size();
     const std::string_view cell = TrimSpace(text.substr(c, tab - c));
     c = tab + 1;
     if (cell.empty()) continue;
+    if (first && TableLabel(cell)) return true;
+    first = false;
     if (StatesUnit(cell)) {
       unit = true;
     } else if (cell.find("：") == std::string_view::npos &&
