@@ -50,14 +50,8 @@ bool IsPeriod(std::string_view cell) {
          (rest.starts_with("年") && rest.ends_with("日") && rest.size() <= 20);
 }
 
-// A row whose filled cells state the unit and who made the table ("单位:元
-// | | | |", "编制单位：某某卫生院 | 单位：万元", a web table's caption row)
-// before any row of a table is the caption of the table under it, not its
-// header: a line of its own. Its cells are a unit, "name：value" pairs and
-// the period (2019年度, 2019年12月31日); a header's cells are names only.
-// (Inside a table, under its header, such a row stays the table's.)
-// So is one that opens with the table's label ("附表\t信息表", "表1\t2023年
-// 收支总表": 表 or 附表 and its number), whatever follows.
+// Whether a cell is a table's label: 表 or 附表 and its number, if any
+// (附表, 表1, 附表2-1, 表三).
 bool TableLabel(std::string_view cell) {
   for (std::string_view head : {"附表", "表"}) {
     if (!cell.starts_with(head)) continue;
@@ -76,6 +70,14 @@ bool TableLabel(std::string_view cell) {
   return false;
 }
 
+// A row whose filled cells state the unit and who made the table ("单位:元
+// | | | |", "编制单位：某某卫生院 | 单位：万元", a web table's caption row)
+// before any row of a table is the caption of the table under it, not its
+// header: a line of its own. Its cells are a unit, "name：value" pairs and
+// the period (2019年度, 2019年12月31日); a header's cells are names only.
+// So is one that opens with the table's label ("附表\t信息表", "表1\t2023年
+// 收支总表"), whatever follows. (Inside a table, under its header, such a
+// row stays the table's.)
 bool CaptionRow(std::string_view text) {
   bool unit = false;
   bool first = true;
