@@ -4416,6 +4416,18 @@ void Completions(Context* ctx, const std::map<int, int>& total_of) {
 // figure's list's total), when that is not the smaller.
 constexpr uint32_t kMaxActRun = 600;  // bytes from the set to its rate
 
+// The rates the ratios found so far read: a later finder passes them over.
+std::set<int> RatesRead(const Context& ctx) {
+  std::set<int> read;
+  for (const Relation& r : ctx.out()->relations) {
+    if (r.kind != "ratio") continue;
+    for (const RelationMember& m : r.members) {
+      if (m.role == "rate") read.insert(m.fact);
+    }
+  }
+  return read;
+}
+
 // How many figures before a rate its named base is looked for among.
 constexpr size_t kNamedBaseReach = 8;
 
@@ -4430,13 +4442,7 @@ void NamedBases(Context* ctx) {
   const LexEntry* e = ctx->lex().Get("completion").Entry("named_base");
   const Lexicon& way = ctx->lex().Get("change");
   if (!e) return;
-  std::set<int> read;
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "ratio") continue;
-    for (const RelationMember& m : r.members) {
-      if (m.role == "rate") read.insert(m.fact);
-    }
-  }
+  std::set<int> read = RatesRead(*ctx);
   for (const Sentence& sen : ctx->sentences()) {
     for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int rate = sen.facts[k];
@@ -4505,13 +4511,7 @@ bool NamesPlan(const Context& ctx, const Lexicon& words, int i) {
 }
 void ActRates(Context* ctx, const std::map<int, int>& total_of) {
   const Lexicon& words = ctx->lex().Get("completion");
-  std::set<int> read;  // rates some ratio has already
-  for (const Relation& r : ctx->out()->relations) {
-    if (r.kind != "ratio") continue;
-    for (const RelationMember& m : r.members) {
-      if (m.role == "rate") read.insert(m.fact);
-    }
-  }
+  std::set<int> read = RatesRead(*ctx);  // rates some ratio has already
   // The act a rate not read yet names (its name less a suffix of
   // act_suffix, and less the money the act is done to that may open it:
   // 资金到位率 names 到位); empty if it names none.

@@ -323,17 +323,20 @@ void TableLevelCounts(Context* ctx) {
   std::set<int> total_at, budget_at;
   for (const TotalCells& c : t.totals) total_at.insert(c.line);
   for (const BudgetCells& c : t.budgets) budget_at.insert(c.line);
+  static constexpr std::string_view kLevels[] = {"一级指标", "二级指标",
+                                                 "三级指标"};
   for (size_t l = 0; l < doc.lines.size(); ++l) {
     if (doc.lines[l].table >= 0) continue;
-    std::vector<int> counts;
+    std::vector<std::pair<int, size_t>> counts;  // (count, its level)
     for (int i : ctx->LineFacts(int(l))) {
       const Fact& f = ctx->fact(i);
+      if (f.kind != "count" || !f.qualifier.empty() ||
+          (f.unit != "个" && f.unit != "项")) {
+        continue;
+      }
       const std::string label = Squeeze(f.label);
-      if (f.kind == "count" && f.qualifier.empty() &&
-          (f.unit == "个" || f.unit == "项") &&
-          (label.ends_with("一级指标") || label.ends_with("二级指标") ||
-           label.ends_with("三级指标"))) {
-        counts.push_back(i);
+      for (size_t level = 0; level < std::size(kLevels); ++level) {
+        if (label.ends_with(kLevels[level])) counts.push_back({i, level});
       }
     }
     if (counts.empty()) continue;
@@ -375,23 +378,18 @@ void TableLevelCounts(Context* ctx) {
       }
       ++level3;
       if (!l1.empty()) level1.insert(l1);
-      if (!l2.empty()) level2.insert(l1 + "|" + l2);
+      level2.insert(l1 + "|" + l2);
     }
     if (!whole || level3 == 0) continue;
-    for (int i : counts) {
-      const std::string label = Squeeze(ctx->fact(i).label);
-      const char* level = label.ends_with("三级指标")   ? "三级指标"
-                          : label.ends_with("二级指标") ? "二级指标"
-                                                        : "一级指标";
-      const size_t n = label.ends_with("三级指标")   ? size_t(level3)
-                       : label.ends_with("二级指标") ? level2.size()
-                                                     : level1.size();
-      if (n == 0) continue;
+    const size_t listed[] = {level1.size(), level2.size(), size_t(level3)};
+    for (const auto& [i, level] : counts) {
+      if (listed[level] == 0) continue;
       Relation r;
       r.kind = "enumeration";
       r.rule = "count.table_levels";
       r.members.push_back({"count", i});
-      r.detail = std::to_string(n) + " 下表" + level + "各项";
+      r.detail = std::to_string(listed[level]) + " 下表" +
+                 std::string(kLevels[level]) + "各项";
       r.evidence = "下表";
       r.complete = "yes";
       ctx->Add(std::move(r));
@@ -2415,8 +2413,7 @@ void WeightedAreaScores(Context* ctx) {
       }
       std::vector<int> parts;
       Decimal weights;
-      size_t k = 0;
-      for (; k + 1 < after.size(); k += 2) {
+      for (size_t k = 0; k + 1 < after.size(); k += 2) {
         const Fact &p = facts[size_t(after[k])],
                    &w = facts[size_t(after[k + 1])];
         if (!PlainScore(p) || !p.role.empty() || !PlainScore(w) ||
