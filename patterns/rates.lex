@@ -80,6 +80,9 @@ entry per_year: 年均 年平均 平均每年
 example: 2025年部门整体支出31187.82万元，2023年至2025年年均增长17.47%。 => -
 example: 全区地方一般公共预算收入实现5.04亿元，上年同期5.24亿元，可比口径增长0.7%。 => -
 example: 一般公共预算收入达到28.17亿元，与上年26.87亿元相比，剔除减税降费因素后增长7.0%。 => -
+# Nor is a change on the basis left once a figure is taken out (剔除X后，
+# 同口径比上年…): X is no figure of the comparison.
+example: 机关运行经费支出241.69万元，比上年决算数205.44万元增加36.25万元；剔除新纳入单位机关运行经费43.50万元后，同口径比上年减少7.25万元，下降3.53%。 => -
 # A change said of each of two figures side by side ("收入总计A，支出总计
 # B，…收支总计各增加C，增长P%") is of both: with one change and one rate,
 # the two figures must be the same, and a rate that fits one of them only
@@ -92,6 +95,8 @@ entry column: 增减 增减额 增减数 增减变化 差额 增减情况
 example: 2023年度收入合计192.01万元，较上年减少27.31万元，下降12.5%。 => 27.31/192.01 down=12.5
 example: 财政拨款收入792.22万元，比上年增加189.25万元，增长31.39%，主要原因是人员增加。 => 189.25/792.22 up=31.39
 example: 本年支出850088.3元，同比减少54357.12元，降幅6.01%。 => 54357.12/850088.3 down=6.01
+# The comparison may say its basis first (basis: 按同口径同比减少).
+example: 2019年“三公”经费决算支出数为1165.08万元，按同口径同比减少63.96万元，下降5.2%。 => 63.96/1165.08 down=5.2
 example: 2024年度收入合计6149.38万元，与2023年度相比，减少1755.32万元，下降22.2%，主要原因是学生人数减少。 => 1755.32/6149.38 down=22.2
 example: 一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。 => 1070/24627 down=4.2
 example: 文化旅游体育与传媒支出850088.3元，占支出总预算78.33%，同比减少54357.12元，下降6.00%。 => 54357.12/850088.3 down=6
@@ -256,6 +261,8 @@ example: 地方财政收入完成1000万元，较上年同期增长2.61%。其�
 # 占X的比重/比例为P%: the whole is named before 的, and a name followed by
 # the verb reporting it (…支出完成225.31亿元) names the same quantity.
 example: 全市一般公共预算支出完成225.31亿元，占预算的86.1%。全市民生支出165.8亿元，增长7.8%，民生支出占一般公共预算支出的比重为73.6%。 => 165.8/225.31=73.6
+# The measure may follow the whole without 的 (占…支出比重P%).
+example: 全市一般公共预算支出累计完成457.4亿元，同比下降8%。全市民生支出375.4亿元，占一般公共预算支出比重82.1%。 => 375.4/457.4=82.1
 # Shares joined as a run after as many quantities joined are theirs one to
 # one ("分别为A和B，占…的P和Q"); with fewer quantities joined, whose share
 # is whose cannot be told.

@@ -1733,12 +1733,33 @@ void FindBudgets(Context* ctx) {
         planned = planned || m.role == "full" || m.role == "initial";
       }
       const std::vector<Member> own = g;  // before any budget is borrowed
+      // Nor does a spending borrow an income's figure ("…收入累计完成8736
+      // 万元，…。一般公共预算支出累计完成32664万元，完成年初预算的23.47%"):
+      // the two sides of an account (lists.lex, side) are two quantities.
+      auto side_of = [&](const std::vector<Member>& ms, bool budgets) {
+        std::string named;
+        for (const Member& m : ms) {
+          std::string_view r = m.role;
+          if (r.ends_with(".part")) r.remove_suffix(5);
+          if (budgets != IsBudget(r) || ctx->fact(m.fact).kind != "amount") {
+            continue;
+          }
+          const std::string n = side.Name(Squeeze(ctx->fact(m.fact).label));
+          if (n.empty() || (!named.empty() && n != named)) return std::string();
+          named = n;
+        }
+        return named;
+      };
+      const std::string was_side = side_of(previous, true);
+      const std::string now_side = side_of(g, false);
+      const bool other_side =
+          !was_side.empty() && !now_side.empty() && was_side != now_side;
       // A statement of an income is of that income: it borrows nothing.
       if (!has_budget && !has_income && !g.empty() && !previous.empty() &&
           (near || !income_only) && !item &&
           !(previous_item && !opens_list_item(int(l))) &&
           (!heading_led || planned) && !Parallel(*ctx, previous) &&
-          !OtherYearThan(*ctx, previous, g) &&
+          !OtherYearThan(*ctx, previous, g) && !other_side &&
           !OtherMoneyBetween(*ctx, previous, g, parts) &&
           !(previous_line == int(l) && HasRole(previous, "rate") &&
             SemicolonBetween(*ctx, previous, g))) {
@@ -2024,6 +2045,20 @@ std::string ShareWholeName(std::string_view label) {
   if (of.ends_with("的")) of.erase(of.size() - std::string("的").size());
   for (std::string_view measure : {"的比重", "的比例", "的份额"}) {
     if (size_t m = of.find(measure); m != std::string::npos) {
+      of.erase(m);
+      break;
+    }
+  }
+  // The measure may follow the whole without 的 ("占一般公共预算支出比重
+  // 82.1%"), at the label's end or before its verb.
+  for (std::string_view measure : {"比重", "比例", "份额"}) {
+    const size_t m = of.rfind(measure);
+    if (m == std::string::npos || m < std::string_view("两字").size()) {
+      continue;
+    }
+    const std::string_view rest =
+        std::string_view(of).substr(m + measure.size());
+    if (rest.empty() || rest == "为" || rest == "是" || rest == "达") {
       of.erase(m);
       break;
     }
@@ -3306,9 +3341,13 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
       // comparison (较上年, 同比), so it is the change of the figure before.
       // "与2023年度相比" frames the comparison: a than-word's first half
       // opens the clause and its second half follows ("与/相比").
-      // (A clause may name this year before its comparison: 本年较上年.)
+      // (A clause may name this year, or the basis the comparison is made
+      // on, before its comparison: 本年较上年, 按同口径同比.)
       std::string_view against = opens;
       if (size_t len = 0; years.StartsWith(against, "this", &len)) {
+        against.remove_prefix(len);
+      }
+      if (size_t len = 0; way.StartsWith(against, "basis", &len)) {
         against.remove_prefix(len);
       }
       const bool compared = std::any_of(

@@ -1251,6 +1251,9 @@ class Breakdowns {
       // 用于…，包括办公费…") is another statement's.
       // The total's own comparison (，较2024年的2190万元减少221万元，下降
       // 10.1%；) is part of its statement: the distance counts from its end.
+      // So are its own rates in the clauses right after it (…累计完成8736
+      // 万元，完成年初预算的27.39%，同比增长11.91%，其中：税收收入…), not
+      // a rate past a ； (上年结余7.47万元；预算完成率100%，其中…).
       int reach = total;
       if (total >= 0 && f.role != "change") {
         const uint32_t from = ctx_.fact(total).text_begin;
@@ -1260,10 +1263,14 @@ class Breakdowns {
              it != sen.facts.end(); ++it) {
           const int i = *it;
           const Fact& g = ctx_.fact(i);
-          if (g.text_end > base + o.at ||
-              (g.role != "change" && !ctx_.OtherYear(i))) {
-            break;
-          }
+          if (g.text_end > base + o.at) break;
+          const bool own_rate =
+              g.kind == "percent" && g.text_begin >= base &&
+              ctx_.fact(reach).text_end >= base &&
+              !Contains(text.substr(ctx_.fact(reach).text_end - base,
+                                    g.text_begin - ctx_.fact(reach).text_end),
+                        "；");
+          if (g.role != "change" && !ctx_.OtherYear(i) && !own_rate) break;
           reach = i;
         }
       }

@@ -859,13 +859,14 @@ void DropAdjustedRates(Context* ctx) {
   std::vector<Relation>& rels = ctx->out()->relations;
   std::erase_if(rels, [&](const Relation& r) {
     if (r.kind != "ratio") return false;
+    bool of_change = false, adjusted = false;
     for (const RelationMember& m : r.members) {
-      if (m.role == "rate" && ctx->fact(m.fact).role == "change" &&
-          change.Contains(ClauseBefore(*ctx, m.fact), "adjusted")) {
-        return true;
-      }
+      of_change =
+          of_change || (m.role == "rate" && ctx->fact(m.fact).role == "change");
+      adjusted =
+          adjusted || change.Contains(ClauseBefore(*ctx, m.fact), "adjusted");
     }
-    return false;
+    return of_change && adjusted;
   });
 }
 

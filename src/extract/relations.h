@@ -237,8 +237,10 @@ void FindBudgets(Context* ctx);
 void FindRatios(Context* ctx);
 void FindBounds(Context* ctx);
 // Drops the ratios whose rate of change is said over figures adjusted for
-// comparison (rates.lex, change, adjusted: 可比口径增长, 剔除…因素后增长):
-// the text does not print the figures it is over.
+// comparison (rates.lex, change, adjusted: 可比口径增长, 剔除…因素后增长),
+// or one of whose figures is what was taken out for it (剔除…43.50万元后，
+// 同口径比上年减少7.25万元，下降3.53%): the text does not print the
+// figures it is over.
 void DropAdjustedRates(Context* ctx);
 // ratio.per_unit: a total, its count and the amount per unit (rel_units.cc).
 void FindPerUnit(Context* ctx);
