@@ -1636,8 +1636,25 @@ void FindBudgets(Context* ctx) {
           base == "balance" && closed && last_sentence >= 0 &&
           f.sentence > last_sentence &&
           NamesSubject(roles, ctx->lex().Get("account"), f);
+      // So does a budget of the other side of the account than the
+      // statement's budgets (lists.lex, side: "全年预算安排收入为1449.54万
+      // 元。…批复支出预算1824.15万元，实际执行…"): an income and a spending
+      // are two statements.
+      bool other_side = false;
+      if (IsBudget(base) && f.kind == "amount") {
+        const std::string mine = side.Name(Squeeze(f.label));
+        for (const Member& m : groups.back()) {
+          std::string_view r = m.role;
+          if (r.ends_with(".part")) r.remove_suffix(5);
+          const Fact& g = ctx->fact(m.fact);
+          if (!mine.empty() && IsBudget(r) && g.kind == "amount") {
+            const std::string theirs = side.Name(Squeeze(g.label));
+            other_side = other_side || (!theirs.empty() && theirs != mine);
+          }
+        }
+      }
       if ((IsBudget(base) && flowed) || (base == "spent" && closed) || far ||
-          item || own_balance) {
+          item || own_balance || other_side) {
         groups.emplace_back();
         flowed = closed = false;
         last_sentence = -1;
