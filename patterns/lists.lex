@@ -203,6 +203,16 @@ example: 2025年年初预算数430.31万元，其中：文化旅游体育与传�
 entry aside: 主要原因是 原因是 主要原因为 原因为 主要是由于 主要系
 example: 2023年度收入合计192.01万元，较上年减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，事业收入78.3万元。 => 192.01=113.68+78.3 likely
 counter: 2023年度收入合计192.01万元，主要原因是2022年有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，事业收入78.3万元。 => 29.01=113.68+78.3 likely
+# The words that open a clause about what is besides the list before it
+# ("…其中：财政拨款收入1603.29万元，占100%。此外，年初结转和结余141.88万
+# 元"): the list ends before it.
+entry beyond: 此外
+# (另外 is no such word: 另外295亿元 is as often the other part.)
+counter: 筹集公益金591亿元，其中的295亿元进入中央彩票公益金，另外296亿元由地方支配使用。 => 591=295 ?
+example: 2021年度收入合计1603.29万元，其中：财政拨款收入1500万元，事业收入103.29万元，此外，年初结转和结余141.88万元。 => 1603.29=1500+103.29 ?
+# A part said to be all of its total (占100%) closes the list to all but
+# parts of nothing.
+example: 2021年度收入合计4,385.46万元，较上年决算数减少2,173.83万元，下降33.1%。其中：财政拨款收入4,385.46万元，占100.00%，年初结转和结余1,074.18万元。 => 4385.46=4385.46 ?
 # A list that names a deduction shows how its figure is derived (净值 =
 # 原值 − 累计折旧): a difference, not a sum of parts.
 entry deduction: 折旧 累计折旧 摊销 累计摊销 减值准备 扣除 核销 抵减 减去

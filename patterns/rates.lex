@@ -63,8 +63,8 @@ lexicon change
 # other year's figure over=rate"), or '-'.
 # A budget's adjustment says its way by the same words, and by its own
 # (追加, 调增; 调减): one that names none (预算调整) may go either way.
-entry up: 增加 增长 增幅 提高 上升 增收 增 多 追加 调增
-entry down: 减少 下降 降幅 降低 减收 节约 减 少 调减
+entry up: 增加 增长 增幅 提高 上升 增收 增支 增 多 追加 调增
+entry down: 减少 下降 降幅 降低 减收 减支 节约 减 少 调减
 entry than: 较 比 同比 相比 与/相比 与/比较
 # Words that may open a comparison to say on what basis it is made
 # (同口径比上年增长…): the comparison is read past them.
@@ -181,6 +181,9 @@ entry before: 上年 上年度 去年 上一年 上一年度 上年同期 上期
 # Words of the year's span that may open one name and not the other
 # (2023年全年接待游客…，2022年接待游客…).
 entry span: 全年累计 全年共 全年 累计 共
+# Words of a stock at the year's end (年末结转和结余): what the year's
+# income less its spending leaves, and the carry-in from its start.
+entry end: 年末 期末 年底
 example: 本年度收入合计3258909.77元，上年度收入合计3736198.37元，收入减少477288.6元，同比下降12.77%。 => 477288.6=3258909.77~3736198.37 down; 477288.6/3736198.37=12.77
 example: 2023年收入合计500万元，2022年收入合计400万元，比上年增加100万元，增长25%。 => 100=500~400 up; 100/400=25
 example: 上年度支出合计400万元，本年度支出合计500万元，增加100万元。 => 100=500~400 up

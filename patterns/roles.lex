@@ -46,7 +46,7 @@ entry allocated_rate [percent]: 到位率 资金到位率
 # 多, 增 and 减 alone say so only where they close the label (比上年多,
 # 同比增): inside a name they are other words (多功能运动场, 增值税, 减免),
 # and 最多 says which is largest (龙城区分配资金最多，为132.87万元: none).
-entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多$ 同比 比上年 较上年 同比增加 同比减少 增$ 减$ 增收 减收 超收 短收 超支 节约 差值 差额 差异率 低于限额 高于限额 减少支出 增加支出 减少收入 增加收入
+entry change [amount percent]: 增加 减少 增长 下降 增幅 降幅 降低 提高 上升 多$ 同比 比上年 较上年 同比增加 同比减少 增$ 减$ 增收 减收 增支 减支 超收 短收 超支 节约 差值 差额 差异率 低于限额 高于限额 减少支出 增加支出 减少收入 增加收入
 # Categories of spending and words that only look like roles: they name no
 # flow, so a breakdown of 人员支出 and 公用支出 is a list of parts, not a
 # budget followed by payments.
@@ -72,6 +72,8 @@ example: 国内增值税3562.18万元 => -
 # 有偿使用收入 is a kind of income (国有资源（资产）有偿使用收入), not a use.
 example: 国有资源有偿使用收入52066万元 => -
 example: 税收收入比上年多352万元 => change
+# A spending's change is said as its income's is (增支, 减支 as 增收, 减收).
+example: 政府性基金预算支出70230万元，较上年同期91050万元减支20820万元 => change
 example: 其中，龙城区分配资金最多，为132.87万元 => -
 example: 资金主要用于土地平整982.52万元 => -
 example: 2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元 => change

@@ -2002,6 +2002,25 @@ void FindBudgets(Context* ctx) {
                                return true;
                              }),
               g.end());
+      // A balance at the year's end (年末结转和结余: rates.lex, year_pair,
+      // end) is a stock that holds what was carried in at its start: an
+      // income less its spending gives it only with that carry-in, stated
+      // or held in the income (收入总计 holds it). Without, it is left out.
+      if (HasRole(g, "income") && !HasRole(g, "carry")) {
+        const Lexicon& years = ctx->lex().Get("year_pair");
+        bool grand = false;
+        for (const Member& m : g) {
+          grand = grand ||
+                  (m.role == "income" &&
+                   ctx->fact(m.fact).label.find("总计") != std::string::npos);
+        }
+        if (!grand) {
+          std::erase_if(g, [&](const Member& m) {
+            return m.role == "balance" &&
+                   years.Contains(ctx->fact(m.fact).label, "end");
+          });
+        }
+      }
       Relation r;
       r.kind = "budget";
       r.rule = "budget.prose";

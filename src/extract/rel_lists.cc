@@ -1376,6 +1376,7 @@ class Breakdowns {
       const std::string_view account =
           total >= 0 ? Account(ctx_.fact(total).label) : std::string_view();
       bool read_any = false;  // a figure of the list read before g
+      bool all_said = false;  // a part said to be 100% of the total
       for (size_t at = 0; at < sen.facts.size(); ++at) {
         const int j = sen.facts[at];
         const Fact& g = ctx_.fact(j);
@@ -1419,6 +1420,19 @@ class Breakdowns {
             sources = false;
           }
         }
+        // A part said to be all of the total (占100%) leaves nothing to
+        // list but parts of nothing (事业收入0万元，占0%): a figure that is
+        // not zero is beside the total ("其中：财政拨款收入4,385.46万元，占
+        // 100%，年初结转和结余1,074.18万元").
+        if (g.kind == "percent" && !fam.empty() &&
+            Decimal::Parse(g.base_value) == Decimal::FromInt(100) &&
+            TrimSpace(g.label) == "占") {
+          all_said = true;
+        }
+        if (all_said && Summable(g) &&
+            Decimal::Parse(g.base_value) != Decimal::FromInt(0)) {
+          break;
+        }
         const bool ends = EndsList(g.role, own, f.role, sources, outlays) ||
                           (read_any && BareAccount(g) &&
                            EndsList(g.role, "", f.role, sources, outlays));
@@ -1442,6 +1456,9 @@ class Breakdowns {
             const Fact& last = ctx_.fact(fam.back());
             const std::string_view gap =
                 text.substr(last.text_end - base, g.text_begin - last.text_end);
+            // A clause said to be besides (lists.lex, beyond: 此外, 另外)
+            // is no part of the list before it.
+            if (list_.Contains(gap, "beyond")) break;
             // Parts that have named every member of a partition of their
             // total ("基本支出…，包括人员经费…和公用经费…；项目支出…") are
             // all of it: past a ；, the statement has moved on.
