@@ -210,6 +210,14 @@ entry beyond: 此外
 # (另外 is no such word: 另外295亿元 is as often the other part.)
 counter: 筹集公益金591亿元，其中的295亿元进入中央彩票公益金，另外296亿元由地方支配使用。 => 591=295 ?
 example: 2021年度收入合计1603.29万元，其中：财政拨款收入1500万元，事业收入103.29万元，此外，年初结转和结余141.88万元。 => 1603.29=1500+103.29 ?
+# The words of a figure of what is held at a time (车辆保有量17辆): in a
+# list of what was added, spent or counted otherwise, it is no part.
+entry stock: 保有量 存量
+example: 2013年新增5辆车，分别为局机关增加公务用车2辆，文化馆增加文化项目公务用车1辆，图书馆增加流动图书车2辆，单位车辆保有量17辆。 => 5=2+1+2 yes
+# A part said of each of several things (A和B各1辆) is that figure times
+# their number: its list proves no shortfall.
+entry each: 各 均
+example: 2013年新增5辆车，分别为局机关增加公务用车2辆，文化馆增加文化项目公务用车1辆，图书馆增加文化项目公务用车和流动图书车各1辆。 => 5=2+1+1 no
 # A part said to be all of its total (占100%) closes the list to all but
 # parts of nothing.
 example: 2021年度收入合计4,385.46万元，较上年决算数减少2,173.83万元，下降33.1%。其中：财政拨款收入4,385.46万元，占100.00%，年初结转和结余1,074.18万元。 => 4385.46=4385.46 ?
@@ -422,6 +430,7 @@ example: 本项目涉及3个乡镇，即城关镇、新华镇和东山乡。 => 
 example: 2022年度共有29个县（市、区）承诺清零。 => -
 example: 本单位内设7个处室、所，分别是综合管理处、招商引资处。 => 7=2
 example: 严格落实中央“八项规定”精神、省委省政府30条和市委市政府10条要求。 => -
+example: 一季度主要在人民公园、金龙大道南延线栽植乔灌木1695株以及麦冬8000余㎡。 => -
 # Words right after a count's measure that make it a span of time
 # (10个月, 6人月): nothing listed after it is what it counts.
 entry span: 月

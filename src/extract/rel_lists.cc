@@ -1456,9 +1456,16 @@ class Breakdowns {
             const Fact& last = ctx_.fact(fam.back());
             const std::string_view gap =
                 text.substr(last.text_end - base, g.text_begin - last.text_end);
-            // A clause said to be besides (lists.lex, beyond: 此外, 另外)
-            // is no part of the list before it.
-            if (list_.Contains(gap, "beyond")) break;
+            // A clause said to be besides (lists.lex, beyond: 此外) is no
+            // part of the list before it; nor is a figure of what is held
+            // (lists.lex, stock: 保有量) in a list of what was added.
+            if (list_.Contains(gap, "beyond") ||
+                (list_.EndsWith(Squeeze(g.label), "stock") &&
+                 !list_.Contains(
+                     Squeeze(total >= 0 ? ctx_.fact(total).label : f.label),
+                     "stock"))) {
+              break;
+            }
             // Parts that have named every member of a partition of their
             // total ("基本支出…，包括人员经费…和公用经费…；项目支出…") are
             // all of it: past a ；, the statement has moved on.
@@ -1838,9 +1845,19 @@ class Breakdowns {
       }
     }
     std::optional<int> announced = AnnouncedCount(list_, clause);
+    // A part said of each of several things (公务用车和流动图书车各1辆:
+    // lists.lex, each) stands for that figure times their number: the sum
+    // of the figures printed is less than the parts', so it proves no
+    // shortfall (and an excess still).
+    const bool each = std::any_of(parts.begin(), parts.end(), [&](int p) {
+      return list_.EndsWith(Squeeze(ctx_.fact(p).label), "each");
+    });
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
+    } else if (each) {
+      r.complete = "no";
+      r.evidence = "各项之数";
     } else if (CutAtLineEnd(text, end) &&
                EndsInOpenItem(text.substr(last_end))) {
       // "…分别是A5万元，…，F9万元，" (or "…，F9万元，科") and the line
@@ -3376,13 +3393,15 @@ void FindEnumerations(Context* ctx) {
       std::string_view after_count =
           ctx->Between(int(i), f.text_end, f.text_end + 3);
       size_t pos = 0;
-      // A count followed by 和/及/与 is itself one of a list of named
+      // A count followed by 和/及/以及/与 is itself one of a list of named
       // things ("…精神、省委省政府30条和市委市政府10条要求": 30条 is a
-      // regulation's name), not the count of the names before it.
+      // regulation's name; "在人民公园、金龙大道栽植乔灌木1695株以及麦冬
+      // 8000余㎡": what was planted where), not the count of the names
+      // before it.
       const char32_t next =
           after_count.empty() ? 0 : DecodeUtf8(after_count, &pos);
       bool noun = IsHan(next) && next != U'和' && next != U'及' &&
-                  next != U'与' && next != U'或';
+                  next != U'以' && next != U'与' && next != U'或';
       std::optional<Decimal> n0 = Decimal::Parse(f.value);
       // A head count counts the people the names stand for (lists.lex,
       // people): "组织A局、B局和C局7名专家".
