@@ -2434,9 +2434,24 @@ void BareShares(Context* ctx) {
           if (gap.starts_with(comma)) gap.remove_prefix(comma.size());
         }
         const bool basis = gap.starts_with("按");
-        if (Summable(w) && w.qualifier.empty() && SameFamily(w, n) &&
-            w.role != "change" && n.role != "change" && alone && wv && nv &&
-            (basis || *nv <= *wv) &&
+        // A rate whose own words name the earlier figure and not the later
+        // ("赋予中小微企业合同总额达7.28亿元，赋予大型企业0.54亿元，中小微
+        // 企业合同占比93%") is the earlier's share, of a whole not printed
+        // (the two together): no coverage of one by the other.
+        std::string own = Squeeze(p.label);
+        for (const std::string& word : named->words) {
+          if (own.ends_with(word)) {
+            own.resize(own.size() - word.size());
+            break;
+          }
+        }
+        const bool names_earlier =
+            own.size() >= 6 &&
+            Squeeze(w.label).find(own) != std::string::npos &&
+            Squeeze(n.label).find(own) == std::string::npos;
+        if (!names_earlier && Summable(w) && w.qualifier.empty() &&
+            SameFamily(w, n) && w.role != "change" && n.role != "change" &&
+            alone && wv && nv && (basis || *nv <= *wv) &&
             ctx->Between(facts[k], w.text_end, p.text_begin).find("；") ==
                 std::string_view::npos) {
           den = facts[k - 2];
