@@ -30,6 +30,9 @@ entry open: 其中 包括 包含 含 主要包括 主要有 主要用于 用于 
 # 参公管理事业单位1个): two kinds among fifteen units).
 entry counted_some: 含 包含
 example: 全额拨款单位15个(含行政单位1个，参公管理事业单位1个)、差额拨款事业单位1个。 => 15=1+1 ?
+# A list whose parts add up to its total exactly ends at a ；: what follows
+# is another statement (a further part would exceed the total).
+example: 2018年，市财政局共下达市级及以上水利发展资金289403万元，其中：中央财政资金202377万元，市级财政资金87026万元；本次纳入绩效评价范围的市级及以上资金151640万元。 => 289403=202377+87026 ?
 # List words that tell an item by its purpose: opening two clauses of a
 # sentence, after any stop, they are the items' own verb and open no list
 # (其中，…，用于A30万元，用于B196.21万元). (其中 twice is two lists.)
@@ -137,6 +140,12 @@ counter: 街道共有工作人员73人，其中行政编制25人、参公编制2
 counter: 共有编制18人，人数37，其中财政供养人员12人、离退休21人、其他人员4人。 => 18=12+21+4 yes
 # Words in a list, or right after it, that say it is not whole.
 entry partial: 等 等等 等方面 等项目 等支出 等费用
+# What a part was before it moved (rates.lex, move: 由…调整为) is no part.
+example: 政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初预算的65000万元调整为35000万元，城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。 => 50000=35000+10000+5000 ?
+# Words that single out a part among the whole's (其中，A…最多…；B…最多): the
+# parts are examples, not the list of them.
+entry singled: 最多 最高 最大 最少 最低 最小
+example: 2021年全国共计498个生猪调出大县将获得26.90亿元奖励资金。其中，河南获得的资金奖励最多，58个生猪调出大县将获得高达3.60亿元奖励；而湖南的获奖生猪调出大县最多，有64个，共计将获得3.42亿元的资金奖励。 => 498=58+64 no; 26.9=3.6 no
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
@@ -430,6 +439,8 @@ example: 本项目涉及3个乡镇，即城关镇、新华镇和东山乡。 => 
 example: 2022年度共有29个县（市、区）承诺清零。 => -
 example: 本单位内设7个处室、所，分别是综合管理处、招商引资处。 => 7=2
 example: 严格落实中央“八项规定”精神、省委省政府30条和市委市政府10条要求。 => -
+# Names in a bracket opened by 含 (list, counted_some) are some of them.
+example: 对除国家级贫困县以外的26个区县（含万盛经开区、两江新区，以下简称各区县）进行了绩效评价。 => -
 example: 一季度主要在人民公园、金龙大道南延线栽植乔灌木1695株以及麦冬8000余㎡。 => -
 # Words right after a count's measure that make it a span of time
 # (10个月, 6人月): nothing listed after it is what it counts.

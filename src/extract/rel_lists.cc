@@ -182,7 +182,8 @@ class Breakdowns {
         list_(ctx->lex().Get("list")),
         roles_(ctx->lex().Get("role")),
         way_(ctx->lex().Get("change")),
-        per_(ctx->lex().Get("per_head")) {
+        per_(ctx->lex().Get("per_head")),
+        move_(ctx->lex().Get("move")) {
     if (const LexEntry* e = list_.Entry("item_verb")) {
       item_verbs_.insert(e->words.begin(), e->words.end());
     }
@@ -1445,6 +1446,10 @@ class Breakdowns {
         // 万元；…) is the part's standard, no part: the part is what it
         // comes to.
         if (g.kind == "amount" && NamesPerUnit(per_, g.label)) continue;
+        // What a part was before it moved (rates.lex, move: "土地出让收入由
+        // 年初预算的65000万元调整为35000万元") is no part: the part is what
+        // it became.
+        if (MovedFrom(sen, at, text, base)) continue;
         // The whole a share is of, named in the share's clause (其中授予中小
         // 企业合同金额399.27万元，占政府采购支出总额571.28万元的69.89%), is
         // what the parts are of, no part.
@@ -1468,9 +1473,14 @@ class Breakdowns {
             }
             // Parts that have named every member of a partition of their
             // total ("基本支出…，包括人员经费…和公用经费…；项目支出…") are
-            // all of it: past a ；, the statement has moved on.
+            // all of it: past a ；, the statement has moved on. So are
+            // parts that add up to their total exactly ("…289403万元，其
+            // 中：中央…202377万元，市级…87026万元；本次纳入…资金151640万
+            // 元"): a further part, but one of nothing, would exceed it.
             if (Contains(gap, "；") && !parted && fam.size() >= 2 &&
-                !Partition(fam).empty()) {
+                (!Partition(fam).empty() ||
+                 (SumsTo(fam, total) &&
+                  Decimal::Parse(g.base_value) != Decimal::FromInt(0)))) {
               break;
             }
             parted = parted || Contains(gap, "；");
@@ -1531,6 +1541,40 @@ class Breakdowns {
       DropNested(&fam);
       Emit(s, text, o, total, fam, end);
     }
+  }
+
+  // Whether the sentence's figure at `at` is what a quantity was before it
+  // moved to the next figure: a from-word in its clause before it, and
+  // only a few words ending in a to-word between it and the next figure of
+  // its family ("由年初预算的65000万元调整为35000万元").
+  bool MovedFrom(const rel::Sentence& sen, size_t at, std::string_view text,
+                 uint32_t base) const {
+    constexpr size_t kMaxMoveWords = 8;  // characters: 调整为, 下降至
+    if (at + 1 >= sen.facts.size()) return false;
+    const Fact &g = ctx_.fact(sen.facts[at]), &n = ctx_.fact(sen.facts[at + 1]);
+    if (!SameFamily(g, n) || g.text_begin < base || n.text_begin < g.text_end) {
+      return false;
+    }
+    const std::string_view head = text.substr(0, g.text_begin - base);
+    const std::string_view clause = head.substr(ClauseStart(head));
+    const std::string_view move =
+        TrimSpace(text.substr(g.text_end - base, n.text_begin - g.text_end));
+    return move_.Contains(clause, "from") && move_.EndsWith(move, "to") &&
+           CodePoints(move) <= kMaxMoveWords && !Contains(move, "，") &&
+           !Contains(move, "；");
+  }
+
+  // Whether the figures' base values add up to fact `total`'s exactly.
+  bool SumsTo(const std::vector<int>& figures, int total) const {
+    if (total < 0) return false;
+    std::optional<Decimal> whole = Decimal::Parse(ctx_.fact(total).base_value);
+    Decimal sum;
+    for (int i : figures) {
+      std::optional<Decimal> v = Decimal::Parse(ctx_.fact(i).base_value);
+      if (!v || !SameFamily(ctx_.fact(i), ctx_.fact(total))) return false;
+      sum = sum + *v;
+    }
+    return whole && !sum.overflowed() && sum == *whole;
   }
 
   // A part named within the part before it by a hierarchy of names
@@ -1826,6 +1870,10 @@ class Breakdowns {
         if (list_.Contains(where, "partial")) partial = true;
       }
     }
+    // Parts singled out by a superlative (lists.lex, singled: "其中，河南…
+    // 最多，58个…；而湖南…最多，有64个") are examples of the whole, not
+    // its enumeration.
+    const bool singled = list_.Contains(inside, "singled");
     bool qualified = false;
     for (int p : parts) {
       if (!ctx_.fact(p).qualifier.empty()) qualified = true;
@@ -1855,6 +1903,9 @@ class Breakdowns {
     if (partial) {
       r.complete = "no";
       r.evidence = "等";
+    } else if (singled) {
+      r.complete = "no";
+      r.evidence = "举其最者";
     } else if (each) {
       r.complete = "no";
       r.evidence = "各项之数";
@@ -2316,6 +2367,7 @@ class Breakdowns {
   const Lexicon& roles_;  // patterns/roles.lex
   const Lexicon& way_;    // lexicon change (patterns/rates.lex)
   const Lexicon& per_;    // lexicon per_head (patterns/rates.lex)
+  const Lexicon& move_;   // lexicon move (patterns/rates.lex)
   std::set<std::string, std::less<>> item_verbs_;  // lists.lex item_verb
   bool parallel_ = false;        // emitting the lists of parallel statements
   // The bytes of an item's own list inside the list being read (see
@@ -3471,7 +3523,11 @@ void FindEnumerations(Context* ctx) {
             bodies = bodies && enumeration.EndsWith(Bare(item), "body") &&
                      !KindOfBody(enumeration, Bare(item));
           }
-          if (bodies && !ctx->lex().Get("list").Contains(names, "partial")) {
+          // A bracket that opens with 含 (lists.lex, counted_some: "26个区
+          // 县（含万盛经开区、两江新区）") names some of them, not all.
+          const Lexicon& list_words = ctx->lex().Get("list");
+          if (bodies && !list_words.Contains(names, "partial") &&
+              !list_words.StartsWith(names, "counted_some")) {
             AddEnumeration(ctx, int(i), "count.bracket", k, names,
                            "括号内所列");
           }
