@@ -155,7 +155,9 @@ struct Relation {
   //                ratio.growth:
   //                current, denominator, rate; ratio.one_whole: numerator
   //                and rate in pairs, shares of one whole the text does not
-  //                state near them, which must all imply the same whole).
+  //                state near them, which must all imply the same whole;
+  //                detail 'partition' when their rates add up to 100%: the
+  //                whole is then the numerators' sum).
   //   score_sum    total, part: points that add up (section weights, 总分).
   //   score_cap    weight, score: a score within its weight.
   //   grade        score, weight (0..1), grade; detail the bands (below).

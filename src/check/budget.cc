@@ -1297,10 +1297,79 @@ void CheckOneWhole(const View& v, int ri, std::vector<Finding>* out) {
        "按各数末位舍入及截尾", ri}));
 }
 
+// Shares of one whole whose rates add up to 100% (ratio.one_whole, detail
+// "partition") part it among their quantities: the whole is the sum of
+// those, and each share is its quantity over that sum. Each share that the
+// figures do not give is wrong ("市级29.81亿元，占采购总量的16.26%；区县级
+// 41.41亿元，占83.74%": 29.81 ÷ 71.22 = 41.86%). One slip moves the sum
+// and so every share: one finding names the first share that fails and
+// counts the others.
+void CheckPartition(const View& v, int ri, std::vector<Finding>* out) {
+  const Relation& r = v.doc().relations[size_t(ri)];
+  const std::vector<int> nums = v.Role(r, "numerator"),
+                         rates = v.Role(r, "rate");
+  if (nums.size() != rates.size() || nums.size() < 2) return;
+  for (size_t i = 0; i < nums.size(); ++i) {
+    if (!v.Plain(nums[i]) || !v.Plain(rates[i])) return;
+  }
+  const Reading whole = Of(v, "各项之和", nums);
+  if (whole.value.is_zero() || whole.value.negative()) return;
+  const std::string of = r.name.substr(std::string_view("占").size());
+  // (A report may force its shares to add up to 100% by moving one a unit
+  // of its last digit: 2.44% + 7.32% + 85.36% + 4.88% for 35 of 41 items,
+  // 85.37%. Such a share still fits.)
+  auto fits = [&](int n, int p) {
+    const Reading part = Of(v, "numerator", {n});
+    Num rate = v.num(p);
+    if (RateFits(part, whole, rate)) return true;
+    const Decimal unit = Decimal::FromInt(1).Shift(-rate.value.scale());
+    for (const Decimal& moved : {rate.value + unit, rate.value - unit}) {
+      rate.value = moved;
+      if (RateFits(part, whole, rate)) return true;
+    }
+    return false;
+  };
+  std::vector<size_t> failed;
+  for (size_t i = 0; i < nums.size(); ++i) {
+    if (!fits(nums[i], rates[i])) failed.push_back(i);
+  }
+  if (failed.empty()) return;
+  const int n = nums[failed[0]], p = rates[failed[0]];
+  const Reading part = Of(v, "numerator", {n});
+  const Fact &fn = v.fact(n), &fp = v.fact(p);
+  const std::string got =
+      Percent(part.value, whole.value, v.num(p).value.scale());
+  std::vector<int64_t> ids = {fp.fact_id, fn.fact_id};
+  for (int m : nums) {
+    if (m != n) ids.push_back(v.fact(m).fact_id);
+  }
+  out->push_back(TruncatedRate(
+      MakeFinding(
+          {"rate.ratio", kError,
+           fn.label + " " + Printed(fn) + " ÷ 各项之和（" + Terms(v, nums) +
+               "=" + InUnitOf(whole.value, fn) + "） = " + got + "，与所述 " +
+               fp.label + " " + Printed(fp) + " 不符（各项占" + of +
+               "之比合计100%，" + of + "即各项之和" +
+               (failed.size() > 1
+                    ? "；另有 " + std::to_string(failed.size() - 1) +
+                          " 项比率亦不符"
+                    : std::string()) +
+               "）",
+           got, Printed(fp), fp.page_no, ids, got,
+           fp.label + " = " + fn.label + " ÷ 各项之和", "按各数末位舍入", ri}),
+      part, whole, v.num(p)));
+}
+
 void CheckRatio(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   if (r.rule == "ratio.one_whole") {
+    // (Shares that disagree on their whole name the odd one out; those
+    // that agree on a whole may still not fit the sum they part.)
+    const size_t before = out->size();
     CheckOneWhole(v, ri, out);
+    if (out->size() == before && r.detail == "partition") {
+      CheckPartition(v, ri, out);
+    }
     return;
   }
   if (r.rule == "ratio.per_unit") {

@@ -4931,11 +4931,30 @@ struct UnplacedShare {
 // each share and its quantity say what the whole is, and they must all
 // say the same. A run of three or more, a few sentences apart at most,
 // of one measure, makes one relation (ratio.one_whole: numerator and rate in
-// pairs); the check finds the share the others disagree with.
+// pairs); the check finds the share the others disagree with. A run whose
+// rates add up to 100% within their rounding, two shares or more ("市级
+// …29.81亿元，占采购总量的16.26%；区县级…41.41亿元，占采购总量的83.74%"),
+// parts the whole among its quantities: the whole is their sum (detail
+// "partition").
 void SharesOfOneWhole(Context* ctx, const std::vector<UnplacedShare>& shares) {
   // A longer run is a table's column, not prose (and the check compares
   // every pair of its shares for each one left out).
-  constexpr size_t kMinShares = 3, kMaxShares = 16;
+  constexpr size_t kMinShares = 3, kMinPartition = 2, kMaxShares = 16;
+  // Whether the rates of shares [a, b) add up to 100 within their rounding.
+  auto partition = [&](size_t a, size_t b) {
+    Decimal sum, slack;
+    for (size_t g = a; g < b; ++g) {
+      std::optional<Decimal> p =
+          Decimal::Parse(ctx->fact(shares[g].rate).base_value);
+      if (!p || p->negative() || !ctx->fact(shares[g].rate).qualifier.empty()) {
+        return false;
+      }
+      sum = sum + *p;
+      slack = slack + p->HalfUnit();
+    }
+    const Decimal gap = (sum - Decimal::FromInt(100)).Abs();
+    return !sum.overflowed() && !slack.overflowed() && gap <= slack;
+  };
   // A run's next share is within this many sentences of the one before.
   constexpr int kMaxGap = 4;
   for (size_t a = 0; a < shares.size();) {
@@ -4948,10 +4967,13 @@ void SharesOfOneWhole(Context* ctx, const std::vector<UnplacedShare>& shares) {
                kMaxGap) {
       ++b;
     }
-    if (b - a >= kMinShares && b - a <= kMaxShares) {
+    const bool parted =
+        b - a >= kMinPartition && b - a <= kMaxShares && partition(a, b);
+    if ((b - a >= kMinShares || parted) && b - a <= kMaxShares) {
       Relation r;
       r.kind = "ratio";
       r.rule = "ratio.one_whole";
+      if (parted) r.detail = "partition";
       r.name = "占" + shares[a].of;
       for (size_t g = a; g < b; ++g) {
         r.members.push_back({"numerator", shares[g].num});
