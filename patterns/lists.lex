@@ -149,9 +149,11 @@ example: 2021年全国共计498个生猪调出大县将获得26.90亿元奖励�
 # A figure announced as the sum of what came before ("…30.9万元，共计下达
 # 61.8万元") ends the list: it restates the total.
 entry sum: 共计 合计 总计 累计 共 总共 小计
-# Words that open with a sum word but are words of their own (共同富裕, 共享):
-# a clause they open is no sum.
-entry sum_not: 共同 共享 共建 共治 共青 共产 共性
+# Words that open with a sum word but are words of their own (共同富裕, 共享;
+# 累计结余, a fund's balance carried over the years): a clause they open is
+# no sum of the figures before it.
+entry not_sum: 共享 共同 共建 共治 共商 共赢 共青 共性 共识 共产 共济 共用 累计结余 累计结存 累计折旧 累计摊销
+example: 我县公务员医疗补助收入602.49万元，其中：保费收入543.49万元，利息收入59万元，支出14.95万元，本期结余587.54万元，期初结余2937.10万元，累计结余3524.64万元。 => 602.49=543.49+59 ?
 example: 体制结算收入6582.47万元。具体为：保障基数3688万元，税收分成741.47万元，公共服务奖补资金948万元，共同富裕专项基金1000万元，财政管理绩效奖励资金205万元。 => 6582.47=3688+741.47+948+1000+205 yes
 # A sum before any part of the list sums the names in its clause: it is
 # the list's first part. A list opened at a sentence's start breaks down
@@ -166,8 +168,6 @@ counter: 项目资金主要用于：购置设备45.6万元；人员培训12万�
 # A count added with no comparison (增加8个项目) is a count of its own, no
 # change against another year: its bracket breaks it down.
 example: 年初批复预算8个项目985万元（含1个年初结转项目50万元），年中增加8个项目（含上年转列项目5个），实际到位资金334.67万元。 => 8=1 ?; 985=50 no; 8=5 ?
-# Words that open with a sum word's character but name no sum.
-entry not_sum: 共享 共同 共建 共治 共商 共赢 共青 共性 共识 共产 共济 共用
 # A figure announced as a sum right after a clause of figures joined by 、
 # (one to an item; an aside in brackets is no item) is their total, and the
 # sum word says the list is whole.

@@ -3190,7 +3190,11 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
           // So is an earlier change of it against another base, with its
           // rate or alone ("…完成预算16634万元的161.0%，超收10151万元，同比
           // 增收6411万元，增长31.5%": the change is 26785's).
-          if (j > 0 && fj.role == "change" &&
+          // (A count's change is told by its label: 环比增加20.97万人.)
+          const bool fj_change =
+              fj.role == "change" ||
+              (fj.kind == "count" && !way.Name(fj.label).empty());
+          if (j > 0 && fj_change &&
               ((next.kind == "percent" && next.role == "change") ||
                (fj.kind != "percent" && !current_of.count(sen.facts[j]) &&
                 !ctx->OtherYear(sen.facts[j])))) {

@@ -1726,7 +1726,7 @@ class Breakdowns {
     // ("收入合计为6449万元").
     const std::string clause_text(
         WithoutCopula(Squeeze(head.substr(std::min(from, head.size())))));
-    if (list_.StartsWith(clause_text, "sum_not")) return false;
+    if (list_.StartsWith(clause_text, "not_sum")) return false;
     return list_.StartsWith(clause_text, "sum") ||
            list_.EndsWith(clause_text, "sum");
   }
