@@ -1494,8 +1494,14 @@ void SumRows(Context* ctx) {
         for (size_t k = r; k-- > 0;) {
           if (run_of[k] != run_of[r]) break;
           const int kl = level(first(rows[k]));
-          // (A 年度资金总额 row above is a total too: its own reader's.)
-          if (kl >= lv || IsBudgetTotal(first(rows[k]))) break;
+          // (A 年度资金总额 row above is a total too: its own reader's; so
+          // is, above a 小计, a row named for what it sums, 二、收入合计
+          // over (一)收入小计, which heads the 小计's section rather than
+          // ending in it.)
+          if (kl >= lv || IsBudgetTotal(first(rows[k])) ||
+              (lv == 1 && NamedForWhatItSums(first(rows[k])))) {
+            break;
+          }
           if (kl > 0) closed = true;
           if (kl > 0 || !closed) parts.push_back(rows[k]);
         }
