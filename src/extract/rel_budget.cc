@@ -1640,6 +1640,8 @@ void FindBudgets(Context* ctx) {
       // statement's budgets (lists.lex, side: "全年预算安排收入为1449.54万
       // 元。…批复支出预算1824.15万元，实际执行…"): an income and a spending
       // are two statements.
+      // (The group's first budget speaks for its side: a group of 10^5
+      // budgets is read once.)
       bool other_side = false;
       if (IsBudget(base) && f.kind == "amount") {
         const std::string mine = side.Name(Squeeze(f.label));
@@ -1647,9 +1649,10 @@ void FindBudgets(Context* ctx) {
           std::string_view r = m.role;
           if (r.ends_with(".part")) r.remove_suffix(5);
           const Fact& g = ctx->fact(m.fact);
-          if (!mine.empty() && IsBudget(r) && g.kind == "amount") {
+          if (IsBudget(r) && g.kind == "amount") {
             const std::string theirs = side.Name(Squeeze(g.label));
-            other_side = other_side || (!theirs.empty() && theirs != mine);
+            other_side = !mine.empty() && !theirs.empty() && theirs != mine;
+            break;
           }
         }
       }

@@ -1544,9 +1544,10 @@ class Breakdowns {
   }
 
   // Whether the sentence's figure at `at` is what a quantity was before it
-  // moved to the next figure: a from-word in its clause before it, and
-  // only a few words ending in a to-word between it and the next figure of
-  // its family ("由年初预算的65000万元调整为35000万元").
+  // moved to the next figure: a from-word in its clause before it (after
+  // the figure before it, so a list of 10^5 parts is read once), and only a
+  // few words ending in a to-word between it and the next figure of its
+  // family ("由年初预算的65000万元调整为35000万元").
   bool MovedFrom(const rel::Sentence& sen, size_t at, std::string_view text,
                  uint32_t base) const {
     constexpr size_t kMaxMoveWords = 8;  // characters: 调整为, 下降至
@@ -1555,7 +1556,11 @@ class Breakdowns {
     if (!SameFamily(g, n) || g.text_begin < base || n.text_begin < g.text_end) {
       return false;
     }
-    const std::string_view head = text.substr(0, g.text_begin - base);
+    uint32_t since = base;
+    if (at > 0) since = std::max(since, ctx_.fact(sen.facts[at - 1]).text_end);
+    if (since > g.text_begin) return false;
+    const std::string_view head =
+        text.substr(since - base, g.text_begin - since);
     const std::string_view clause = head.substr(ClauseStart(head));
     const std::string_view move =
         TrimSpace(text.substr(g.text_end - base, n.text_begin - g.text_end));
