@@ -22,6 +22,13 @@ bool IsBudget(std::string_view role) {
 
 namespace {
 
+// A member's role without the mark of a part of it ("spent.part": one of
+// the figures whose sum is a reading of spent).
+std::string_view BareRole(std::string_view role) {
+  if (role.ends_with(".part")) role.remove_suffix(5);
+  return role;
+}
+
 constexpr size_t kMaxStatement = 16;
 // A share's whole is looked for among at most this many figures of a
 // sentence.
@@ -46,8 +53,7 @@ bool Checkable(const std::vector<Member>& g) {
        alloc_rate = false, allocated = false, income = false, withdrawn = false,
        initial = false, adjust = false, full = false;
   for (const Member& m : g) {
-    std::string_view r = m.role;
-    if (r.ends_with(".part")) r.remove_suffix(5);
+    std::string_view r = BareRole(m.role);
     budget = budget || IsBudget(r);
     initial = initial || m.role == "initial";
     adjust = adjust || m.role == "adjust";
@@ -1381,6 +1387,7 @@ void FindBudgets(Context* ctx) {
   const Lexicon& account_words = ctx->lex().Get("account");
   const Lexicon& side = ctx->lex().Get("side");
   const Lexicon& way = ctx->lex().Get("change");
+  const Lexicon& years = ctx->lex().Get("year_pair");
   const Extracted& out = *ctx->out();
   std::set<int> net = NetBalances(ctx);
   FundBalances(ctx, &net);
@@ -1615,8 +1622,7 @@ void FindBudgets(Context* ctx) {
         }
       }
       if (role.empty() || !f.qualifier.empty()) continue;
-      std::string_view base = role;
-      if (base.ends_with(".part")) base.remove_suffix(5);
+      const std::string_view base = BareRole(role);
       // One project after another: a budget after a payment or a rate
       // starts the next statement, and so does a payment after a rate or a
       // balance (a rate closes its statement: "①…支付21万元，执行率30.88%；
@@ -1646,8 +1652,7 @@ void FindBudgets(Context* ctx) {
       if (IsBudget(base) && f.kind == "amount") {
         const std::string mine = side.Name(Squeeze(f.label));
         for (const Member& m : groups.back()) {
-          std::string_view r = m.role;
-          if (r.ends_with(".part")) r.remove_suffix(5);
+          std::string_view r = BareRole(m.role);
           const Fact& g = ctx->fact(m.fact);
           if (IsBudget(r) && g.kind == "amount") {
             const std::string theirs = side.Name(Squeeze(g.label));
@@ -1697,8 +1702,7 @@ void FindBudgets(Context* ctx) {
       FundsTotal(*ctx, &g);
       bool has_budget = false, has_income = false;
       for (const Member& m : g) {
-        std::string_view r = m.role;
-        if (r.ends_with(".part")) r.remove_suffix(5);
+        std::string_view r = BareRole(m.role);
         has_budget = has_budget || IsBudget(r);
         has_income = has_income || r == "income";
       }
@@ -1734,8 +1738,7 @@ void FindBudgets(Context* ctx) {
       // explanation is over that line's own budget, not printed).
       bool income_only = true;
       for (const Member& m : previous) {
-        std::string_view r = m.role;
-        if (r.ends_with(".part")) r.remove_suffix(5);
+        std::string_view r = BareRole(m.role);
         if (IsBudget(r) &&
             side.Name(Squeeze(ctx->fact(m.fact).label)) != "income") {
           income_only = false;
@@ -1759,8 +1762,7 @@ void FindBudgets(Context* ctx) {
       auto side_of = [&](const std::vector<Member>& ms, bool budgets) {
         std::string named;
         for (const Member& m : ms) {
-          std::string_view r = m.role;
-          if (r.ends_with(".part")) r.remove_suffix(5);
+          std::string_view r = BareRole(m.role);
           if (budgets != IsBudget(r) || ctx->fact(m.fact).kind != "amount") {
             continue;
           }
@@ -1785,8 +1787,7 @@ void FindBudgets(Context* ctx) {
             SemicolonBetween(*ctx, previous, g))) {
         std::vector<Member> with;
         for (const Member& m : previous) {
-          std::string_view r = m.role;
-          if (r.ends_with(".part")) r.remove_suffix(5);
+          std::string_view r = BareRole(m.role);
           if (IsBudget(r)) with.push_back(m);
         }
         with.insert(with.end(), previous_alts.begin(), previous_alts.end());
@@ -1997,8 +1998,7 @@ void FindBudgets(Context* ctx) {
                                    base.Name(ctx->fact(m.fact).label);
                                if (kind.empty()) return false;
                                for (const Member& o : g) {
-                                 std::string_view r = o.role;
-                                 if (r.ends_with(".part")) r.remove_suffix(5);
+                                 std::string_view r = BareRole(o.role);
                                  if (r.ends_with(".alt")) r.remove_suffix(4);
                                  if (r == kind) return false;
                                }
@@ -2010,7 +2010,6 @@ void FindBudgets(Context* ctx) {
       // income less its spending gives it only with that carry-in, stated
       // or held in the income (收入总计 holds it). Without, it is left out.
       if (HasRole(g, "income") && !HasRole(g, "carry")) {
-        const Lexicon& years = ctx->lex().Get("year_pair");
         bool grand = false;
         for (const Member& m : g) {
           grand = grand ||
@@ -3077,6 +3076,12 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
                     "与上年数相比：变动额 = 本年数 − 上年数");
     }
   };
+  // Whether a figure is a change against another figure. (A count takes
+  // no accounts role: its label tells a change, 较上年, 环比增加.)
+  auto is_change = [&](const Fact& f) {
+    return f.role == "change" ||
+           (f.kind == "count" && !way.Name(f.label).empty());
+  };
   // The change that opens a sentence -> the figure it was found to compare.
   std::map<int, int> current_of;
   for (size_t si = 0; si < ss.size(); ++si) {
@@ -3084,9 +3089,7 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
     for (size_t k = 1; k < sen.facts.size(); ++k) {
       const int c = sen.facts[k - 1], p = sen.facts[k];
       const Fact &fc = ctx->fact(c), &fp = ctx->fact(p);
-      // (A count takes no accounts role: its label tells a change, 较上年.)
-      const bool change = fc.role == "change" ||
-                          (fc.kind == "count" && !way.Name(fc.label).empty());
+      const bool change = is_change(fc);
       if (fp.kind != "percent" || fp.role != "change" ||
           !fp.qualifier.empty() || !change || !fc.qualifier.empty() ||
           !Summable(fc) || paired.count(c) || paired.count(p)) {
@@ -3193,11 +3196,7 @@ void ChangeRates(Context* ctx, const std::map<int, int>& total_of,
           // So is an earlier change of it against another base, with its
           // rate or alone ("…完成预算16634万元的161.0%，超收10151万元，同比
           // 增收6411万元，增长31.5%": the change is 26785's).
-          // (A count's change is told by its label: 环比增加20.97万人.)
-          const bool fj_change =
-              fj.role == "change" ||
-              (fj.kind == "count" && !way.Name(fj.label).empty());
-          if (j > 0 && fj_change &&
+          if (j > 0 && is_change(fj) &&
               ((next.kind == "percent" && next.role == "change") ||
                (fj.kind != "percent" && !current_of.count(sen.facts[j]) &&
                 !ctx->OtherYear(sen.facts[j])))) {
