@@ -251,6 +251,27 @@ int MarkerNumber(std::string_view marker) {
   return ParseMarker(s, &m) ? m.number : -1;
 }
 
+namespace {
+
+// The first characters of text from byte `at`, where a marker would be:
+// a marker is a few characters, so no more are decoded, and none is
+// copied to the heap (markers are looked for after every clause stop).
+struct MarkerHead {
+  static constexpr int kMost = 8;
+  MarkerHead(std::string_view text, size_t at) {
+    for (size_t p = at; p < text.size() && n < kMost; ++n) {
+      c[n] = DecodeUtf8(text, &p);
+      end[n] = p;
+    }
+  }
+  U32View chars() const { return U32View(c, size_t(n)); }
+  char32_t c[kMost];
+  size_t end[kMost];  // one past each character's last byte
+  int n = 0;
+};
+
+}  // namespace
+
 std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
   std::vector<ItemMarker> out;
   bool opens = true;         // a clause may open here
@@ -260,16 +281,10 @@ std::vector<ItemMarker> InlineItemMarkers(std::string_view text) {
     char32_t c = DecodeUtf8(text, &pos);
     if (IsSpace(c)) continue;
     if (opens || (after_close && IsOpen(c))) {
-      // A marker is a few characters: decode no further than that.
-      U32 head{c};
-      std::vector<size_t> ends{pos};
-      for (size_t p = pos; p < text.size() && head.size() < 8;) {
-        head.push_back(DecodeUtf8(text, &p));
-        ends.push_back(p);
-      }
+      const MarkerHead head(text, at);
       Marker m;
-      if (ParseMarker(head, &m)) {
-        out.push_back({at, ends[m.length - 1], m.level, m.number});
+      if (ParseMarker(head.chars(), &m)) {
+        out.push_back({at, head.end[m.length - 1], m.level, m.number});
       }
     }
     opens = IsClauseStop(c);
@@ -285,16 +300,10 @@ std::string_view WithoutOpeningMarker(std::string_view text) {
     if (!IsSpace(DecodeUtf8(text, &next))) break;
     at = next;
   }
-  // A marker is a few characters: decode no further than that.
-  U32 head;
-  std::vector<size_t> ends;
-  for (size_t p = at; p < text.size() && head.size() < 8;) {
-    head.push_back(DecodeUtf8(text, &p));
-    ends.push_back(p);
-  }
+  const MarkerHead head(text, at);
   Marker m;
-  if (head.empty() || !ParseMarker(head, &m)) return text;
-  std::string_view rest = text.substr(ends[m.length - 1]);
+  if (head.n == 0 || !ParseMarker(head.chars(), &m)) return text;
+  std::string_view rest = text.substr(head.end[m.length - 1]);
   while (!rest.empty()) {
     size_t next = 0;
     if (!IsSpace(DecodeUtf8(rest, &next))) break;
