@@ -244,8 +244,11 @@ counter: 下达我区资金111万元，其中低保资金100万元，孤儿基�
 # a budget less what was paid.
 example: 年末结余资金132.60万元（全年预算数1040.20万元减去执行数907.60万元），已按规定收回财政统筹。 => -
 counter: 资产总额6590.02万元（流动资产373.64万元，固定资产6216.38万元）。 => -
-# A part named 其他/其余 covers the rest: the list is a partition.
+# A part named 其他/其余 covers the rest: the list is a partition. A list
+# word right after it names that rest (其他资金来源, 其余用于) and opens no
+# list of its own.
 entry other: 其他 其它 其余 剩余
+example: 2020年收入4816.24万元,其中:财政拨款收入3859.53万元,其他资金来源956.71万元。 => 4816.24=3859.53+956.71 yes
 # Words that open a bracket restating the figure before it, rounded, most
 # often in a bigger unit ("13826.91万元（约1.38亿元）"; a figure's own 约 says
 # it too): one quantity, no part of it (extract: restate.approx).

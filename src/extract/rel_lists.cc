@@ -469,6 +469,10 @@ class Breakdowns {
         }
         for (size_t p : at) {
           if ((item_verb && leads(p)) || same_subject.count(p)) continue;
+          // After 其他 (lists.lex other) the word names the rest, a part of
+          // a list already open ("其中：财政拨款收入…，其他资金来源956.71万
+          // 元"; "其余用于…"), and opens none of its own.
+          if (list_.EndsWith(text.substr(0, p), "other")) continue;
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
