@@ -180,15 +180,25 @@ int ColonHead(const Context& ctx, int l, int like, Announced* by,
   } else {
     return -1;
   }
+  // Two such figures of one role (安排省级…支出5.5亿元，安排市县…支出2.9亿
+  // 元，其中：) are parallel totals, and the items part them both (each
+  // item names 省级 X and 市县 Y): neither is the list's total alone.
+  // (Figures of other roles are the first's account: 收入, then 支出 and
+  // 结转; 年初预算, then 决算.)
+  int head = -1;
   for (int i : facts) {
     const Fact& g = ctx.fact(i);
     if (g.sentence_begin != f.sentence_begin) continue;
     if (Summable(g) && g.qualifier.empty() && g.role != "change" &&
         !ctx.OtherYear(i) && SameFamily(g, ctx.fact(like))) {
-      return i;
+      if (head < 0) {
+        head = i;
+      } else if (g.role == ctx.fact(head).role) {
+        return -1;
+      }
     }
   }
-  return -1;
+  return head;
 }
 
 }  // namespace
