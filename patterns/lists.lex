@@ -219,6 +219,12 @@ entry beyond: 此外
 # (另外 is no such word: 另外295亿元 is as often the other part.)
 counter: 筹集公益金591亿元，其中的295亿元进入中央彩票公益金，另外296亿元由地方支配使用。 => 591=295 ?
 example: 2021年度收入合计1603.29万元，其中：财政拨款收入1500万元，事业收入103.29万元，此外，年初结转和结余141.88万元。 => 1603.29=1500+103.29 ?
+# Words right before a list word that say more items follow, beside the
+# figure before them (另外还有用于A…、用于B…): the list word opens no list
+# under that figure.
+entry also: 还有 另有
+example: 资金用途包括4个项目，用于社会保障318.24亿元，另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70亿元。 => -
+counter: 资金用途包括4个项目，用于社会保障318.24亿元，另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70亿元。 => 318.24=1.05+7.24+19.7 likely
 # The words of a figure of what is held at a time (车辆保有量17辆): in a
 # list of what was added, spent or counted otherwise, it is no part.
 entry stock: 保有量 存量

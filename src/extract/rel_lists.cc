@@ -399,11 +399,13 @@ class Breakdowns {
     // 其他9.78万元"), or two items after 、 ("另外还有用于社会福利1.05亿元、
     // 用于体育事业7.24亿元、…"), is the items' own verb, each one item of a
     // list opened before them, and opens no list of its own.
+    // (So does one after 还有/另有, lists.lex also: "另外还有用于A…、用于
+    // B…".)
     auto lead = [&](size_t p) {
       std::string_view before = text.substr(0, p);
       return before.ends_with("；") || before.ends_with(";") ||
              before.ends_with("：") || before.ends_with(":") ||
-             before.ends_with("、");
+             before.ends_with("、") || list_.EndsWith(before, "also");
     };
     // So is one that follows the same words in two clauses ("其中上级支持
     // 社会福利事业资金用于…3万元，…，上级支持社会福利事业资金用于…22万元"):
@@ -473,6 +475,10 @@ class Breakdowns {
           // a list already open ("其中：财政拨款收入…，其他资金来源956.71万
           // 元"; "其余用于…"), and opens none of its own.
           if (list_.EndsWith(text.substr(0, p), "other")) continue;
+          // After 还有/另有 (lists.lex also) the items are more of the kind
+          // before them, beside its figure, not parts of it ("用于社会保障
+          // 318.24亿元，另外还有用于社会福利1.05亿元、用于体育事业…").
+          if (list_.EndsWith(text.substr(0, p), "also")) continue;
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
