@@ -621,8 +621,8 @@ class FactBuilder {
     f.raw = string(text.substr(m.begin, m.end - m.begin));
     f.value = string(m.value);
     if (f.kind != "grade" && f.kind != "date" && f.kind != "docno") {
-      f.value.erase(std::remove(f.value.begin(), f.value.end(), ','),
-                    f.value.end());
+      // (Thousands grouped by commas or spaces: 1,234.5, 279 587.)
+      std::erase_if(f.value, [](char c) { return c == ',' || c == ' '; });
       if (!InDigits(&f.value)) {
         out_->facts.pop_back();
         return nullptr;
