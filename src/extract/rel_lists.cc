@@ -1185,7 +1185,11 @@ class Breakdowns {
           if (v && (!largest || *v > *largest)) largest = v;
           if (v && (!least || *v < *least)) least = v;
           if (v) sum = sum + *v;
-          if (std::optional<Decimal> p = Decimal::Parse(g.value)) {
+          // (Only a part printed with decimals shows rounding: whole
+          // amounts allocated, 30万元 and 40万元, are exact, and 69万元 is no
+          // total of theirs.)
+          if (std::optional<Decimal> p = Decimal::Parse(g.value);
+              p && g.value.find('.') != std::string::npos) {
             slack = slack + p->HalfUnit().Shift(UnitExponent(g.unit));
           }
           ++parts;
