@@ -216,8 +216,9 @@ std::optional<int> AnnouncedCount(const Lexicon& list, std::string_view text) {
 }
 
 bool IsPerHeadUnit(const LexEntry& e) {
-  return e.name != "people" && e.name != "period" && e.name != "average" &&
-         e.name != "bound" && e.name != "price";
+  const std::string_view n = e.name;
+  return n != "people" && n != "period" && n != "average" && n != "bound" &&
+         n != "price";
 }
 
 bool NamesPerUnit(const Lexicon& per_head, std::string_view label, size_t* at) {
