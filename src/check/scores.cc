@@ -61,8 +61,10 @@ namespace {
 
 // One sum of points: total = parts (+ extras, a reading that may or may not
 // be included). False if it holds, or says nothing; true after reporting.
+// With `excess_only` (parts that may not all have been read), only a sum
+// over the total is reported.
 bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
-               const std::vector<int>& extra, bool scores,
+               const std::vector<int>& extra, bool scores, bool excess_only,
                std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
   if (total < 0 || parts.empty() || !v.Plain(total)) return false;
@@ -76,6 +78,7 @@ bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
   }
   const Decimal& stated = v.num(total).value;
   if (stated == sum || (!extra.empty() && stated == sum + more)) return false;
+  if (excess_only && sum <= stated) return false;
   // A total printed to fewer decimals than its parts (97.8 over parts to
   // the hundredth, 97.78) is their sum rounded to its own last digit.
   int finest = 0;
@@ -131,13 +134,16 @@ bool ReportSum(const View& v, int ri, int total, const std::vector<int>& parts,
 // weight makes the scores disagree too.
 void CheckScoreSum(const View& v, int ri, std::vector<Finding>* out) {
   const Relation& r = v.doc().relations[size_t(ri)];
-  if (r.complete != "yes") return;
+  // A sum probably whole ("likely": its parts may not all have been read)
+  // proves a slip only by exceeding its total.
+  if (r.complete != "yes" && r.complete != "likely") return;
+  const bool excess_only = r.complete == "likely";
   if (ReportSum(v, ri, v.First(r, "total"), v.Role(r, "part"),
-                v.Role(r, "extra"), r.detail == "score", out)) {
+                v.Role(r, "extra"), r.detail == "score", excess_only, out)) {
     return;
   }
   ReportSum(v, ri, v.First(r, "score_total"), v.Role(r, "score_part"), {}, true,
-            out);
+            excess_only, out);
 }
 
 void CheckScoreCap(const View& v, int ri, std::vector<Finding>* out) {

@@ -85,10 +85,17 @@ struct TotalCells {
   int line = -1;
   int weight = -1, score = -1;
 };
+// The header row that opens an indicator block ("年度绩效目标 (80分) | 一级
+// 指标 | 二级指标 | …"), whose cells may give the block's weight.
+struct IndicatorHeaderCells {
+  int block = 0;
+  int line = -1;
+};
 struct TableIndex {
   std::vector<IndicatorCells> indicators;
   std::vector<BudgetCells> budgets;
   std::vector<TotalCells> totals;
+  std::vector<IndicatorHeaderCells> indicator_headers;
 };
 
 // Folds a 绩效自评表 budget or indicator block saved one cell per line back

@@ -525,6 +525,37 @@ void IndicatorRows(Context* ctx) {
       ctx->Add(std::move(r));
     }
   }
+  // The 一级指标 weights of a block whose header row states its weight
+  // ("年度绩效目标 (80分) | 一级指标 | …" over 产出指标(40分), 效益指标(30分),
+  // 满意度指标(10分)) add up to it. A block no 总分 row closes may go on
+  // past what was read (a page or an excerpt cut inside it), and a level
+  // read without its weight (a merged cell out of line) is unknown: then
+  // only a sum over the header's weight is a slip (complete "likely").
+  for (const IndicatorHeaderCells& h : t.indicator_headers) {
+    int weight = -1;
+    for (int i : ctx->LineFacts(h.line)) {
+      if (!PlainScore(ctx->fact(i))) continue;
+      weight = weight == -1 ? i : -2;  // two weights: neither is the block's
+    }
+    if (weight < 0) continue;
+    std::vector<int> levels;
+    bool all = true;
+    for (const Group& g : groups) {
+      if (g.block != h.block) continue;
+      all = all && g.level1_fact >= 0;
+      if (g.level1_fact >= 0) levels.push_back(g.level1_fact);
+    }
+    if (levels.size() < 2) continue;
+    Relation r;
+    r.kind = "score_sum";
+    r.rule = "table.level1_block";
+    r.name = "一级指标分值";
+    r.complete = all && totalled.count(h.block) ? "yes" : "likely";
+    r.evidence = "表头分值 = 各一级指标分值之和";
+    r.members.push_back({"total", weight});
+    AddMembers(&r, "part", levels);
+    ctx->Add(std::move(r));
+  }
   // The 总分 row against every row of its block, with the budget row's
   // points as a reading that may be included.
   std::vector<int> budget_weight, budget_score;

@@ -371,7 +371,10 @@ class TableReader {
       const Line& row = doc_.lines[size_t(index)];
       last_page_ = row.page;
       if (auto header = IndicatorHeader(row)) {
-        if (!columns_) ++block_;
+        if (!columns_) {
+          ++block_;
+          if (index_) index_->indicator_headers.push_back({block_, index});
+        }
         columns_ = header;
         budget_.reset();
         continue;
