@@ -348,6 +348,22 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
          chars.c[start - 1] == U';')) {
       return "";
     }
+    // "共筹集彩票公益金（含弃奖收入，下同）56.38亿元": a bracket right
+    // before the figure is an aside; the name is before the bracket, not
+    // in its last clause.
+    if (start > 0 && start == end &&
+        (chars.c[start - 1] == U'）' || chars.c[start - 1] == U')')) {
+      int open = start - 1, depth = 0;
+      for (; open >= 0; --open) {
+        const char32_t ch = chars.c[open];
+        if (ch == U'）' || ch == U')') ++depth;
+        if ((ch == U'（' || ch == U'(') && --depth == 0) break;
+      }
+      if (open > 0) {
+        end = open;
+        continue;
+      }
+    }
     end = start > 0 ? start - 1 : 0;  // skip the delimiter
   }
   return "";
