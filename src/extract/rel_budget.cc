@@ -1584,6 +1584,17 @@ void FindBudgets(Context* ctx) {
         l = last - 1;  // the run is one statement, told by its last line
       }
     }
+    // A rate glued to the figure after it, nothing between ("资金足额拨付
+    // 率100%100%10%10": a flattened indicator row's target, then its actual,
+    // weight and score), is a table's cell, not a rate a statement states.
+    std::set<int> glued;
+    for (size_t k = 0; k + 1 < facts->size(); ++k) {
+      const Fact& a = ctx->fact((*facts)[k]);
+      if (a.kind == "percent" && !a.in_table &&
+          a.text_end == ctx->fact((*facts)[k + 1]).text_begin) {
+        glued.insert((*facts)[k]);
+      }
+    }
     std::vector<std::vector<Member>> groups(1);
     bool flowed = false, closed = false;
     int last_sentence = -1;  // of the group's last figure (no change)
@@ -1592,7 +1603,7 @@ void FindBudgets(Context* ctx) {
       std::string role;
       if (auto it = part_role.find(i); it != part_role.end()) {
         role = it->second + ".part";
-      } else if (!parts.count(i) && !net.count(i) &&
+      } else if (!parts.count(i) && !net.count(i) && !glued.count(i) &&
                  (f.kind == "amount" || f.kind == "percent")) {
         role = f.role;
       }
