@@ -1318,8 +1318,9 @@ void CheckPartition(const View& v, int ri, std::vector<Finding>* out) {
   // (A report may force its shares to add up to 100% by moving one a unit
   // of its last digit: 2.44% + 7.32% + 85.36% + 4.88% for 35 of 41 items,
   // 85.37%. Such a share still fits.)
-  auto fits = [&](int n, int p) {
-    const Reading part = Of(v, "numerator", {n});
+  std::vector<Reading> parts;
+  for (int n : nums) parts.push_back(Of(v, "numerator", {n}));
+  auto fits = [&](const Reading& part, int p) {
     Num rate = v.num(p);
     if (RateFits(part, whole, rate)) return true;
     const Decimal unit = Decimal::FromInt(1).Shift(-rate.value.scale());
@@ -1331,11 +1332,11 @@ void CheckPartition(const View& v, int ri, std::vector<Finding>* out) {
   };
   std::vector<size_t> failed;
   for (size_t i = 0; i < nums.size(); ++i) {
-    if (!fits(nums[i], rates[i])) failed.push_back(i);
+    if (!fits(parts[i], rates[i])) failed.push_back(i);
   }
   if (failed.empty()) return;
   const int n = nums[failed[0]], p = rates[failed[0]];
-  const Reading part = Of(v, "numerator", {n});
+  const Reading& part = parts[failed[0]];
   const Fact &fn = v.fact(n), &fp = v.fact(p);
   const std::string got =
       Percent(part.value, whole.value, v.num(p).value.scale());

@@ -105,6 +105,18 @@ struct Chars {
   }
 };
 
+// The index of the bracket that the closing bracket at `close` closes, of
+// either width; -1 if it opens nowhere in `chars`.
+int OpeningBracket(const Chars& chars, int close) {
+  int depth = 0;
+  for (int open = close; open >= 0; --open) {
+    const char32_t ch = chars.c[size_t(open)];
+    if (ch == U'）' || ch == U')') ++depth;
+    if ((ch == U'（' || ch == U'(') && --depth == 0) return open;
+  }
+  return -1;
+}
+
 // The words of patterns/labels.lex a label is trimmed by (see that file),
 // looked up once per document.
 struct LabelWords {
@@ -322,12 +334,7 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     // before the aside.
     if (start > 0 && chars.c[start - 1] == U'）' &&
         IsOneOf(words.copula, label)) {
-      int open = start - 1, depth = 0;
-      for (; open >= 0; --open) {
-        if (chars.c[open] == U'）') ++depth;
-        if (chars.c[open] == U'（' && --depth == 0) break;
-      }
-      if (open > 0) {
+      if (const int open = OpeningBracket(chars, start - 1); open > 0) {
         end = open;
         continue;
       }
@@ -353,13 +360,7 @@ string ClauseLabel(string_view text, size_t begin, string_view kind,
     // in its last clause.
     if (start > 0 && start == end &&
         (chars.c[start - 1] == U'）' || chars.c[start - 1] == U')')) {
-      int open = start - 1, depth = 0;
-      for (; open >= 0; --open) {
-        const char32_t ch = chars.c[open];
-        if (ch == U'）' || ch == U')') ++depth;
-        if ((ch == U'（' || ch == U'(') && --depth == 0) break;
-      }
-      if (open > 0) {
+      if (const int open = OpeningBracket(chars, start - 1); open > 0) {
         end = open;
         continue;
       }

@@ -473,12 +473,15 @@ class Breakdowns {
           if ((item_verb && leads(p)) || same_subject.count(p)) continue;
           // After 其他 (lists.lex other) the word names the rest, a part of
           // a list already open ("其中：财政拨款收入…，其他资金来源956.71万
-          // 元"; "其余用于…"), and opens none of its own.
-          if (list_.EndsWith(text.substr(0, p), "other")) continue;
-          // After 还有/另有 (lists.lex also) the items are more of the kind
-          // before them, beside its figure, not parts of it ("用于社会保障
-          // 318.24亿元，另外还有用于社会福利1.05亿元、用于体育事业…").
-          if (list_.EndsWith(text.substr(0, p), "also")) continue;
+          // 元"; "其余用于…"); after 还有/另有 (lists.lex also) the items
+          // are more of the kind before them, beside its figure, not parts
+          // of it ("用于社会保障318.24亿元，另外还有用于社会福利1.05亿元、
+          // 用于体育事业…"). Either way it opens no list of its own.
+          if (const std::string_view before = text.substr(0, p);
+              list_.EndsWith(before, "other") ||
+              list_.EndsWith(before, "also")) {
+            continue;
+          }
           // 含 alone opens a note only right after a bracket or a comma
           // ("（含生育保险…）"); elsewhere it is part of a word (含量, 含税).
           if (w == "含") {
