@@ -11,12 +11,14 @@
 lexicon unit
 # How the name of a government unit ends: 局 委 办 院 中心 厅 …, a school
 # (小学 中学 学校), a federation (残联 妇联 侨联 科协), a cooperative or
-# a press (供销合作社联合社, 报社), a government (人民政府). A name is Han
+# a press (供销合作社联合社, 报社), a government (人民政府), a town or
+# township reporting as itself (官仓镇, 某某乡, 某某街道). A name is Han
 # only (brackets allowed), 3 to 30 characters.
-entry suffix: 局 委 办 院 中心 厅 部 会 所 站 室 处 科 队 馆 署 校 政府 小学 中学 大学 残联 妇联 侨联 文联 工商联 科协 合作社 联合社 报社 幼儿园
+entry suffix: 局 委 办 院 中心 厅 部 会 所 站 室 处 科 队 馆 署 校 政府 小学 中学 大学 残联 妇联 侨联 文联 工商联 科协 合作社 联合社 报社 幼儿园 镇 乡 街道
 # Words no unit name holds: a heading or title in disguise
-# (绩效自评工作领导小组办 is not who reports).
-entry not_unit: 报告 绩效 自评 情况 指标 签字 名称 单位 部门
+# (绩效自评工作领导小组办 is not who reports), or a site's footer that
+# names who runs the site (某某人民政府主办 某某局承办).
+entry not_unit: 报告 绩效 自评 情况 指标 签字 名称 单位 部门 主办 承办
 # The labels a report puts its unit under, surest first. 主管部门 comes
 # before 实施单位: a 绩效自评表 names both, and the supervising department
 # (the budget's owner) is the bureau; the implementing unit is often one of
@@ -24,14 +26,20 @@ entry not_unit: 报告 绩效 自评 情况 指标 签字 名称 单位 部门
 # which reports. The value follows a colon, or nothing ("项目单位 南湖新区
 # 民政局": spaces between Han characters are not kept), or sits in the
 # next non-empty cell of a form.
-entry label: 部门名称 单位名称 部门（单位）名称 单位（部门）名称 预算部门 预算单位 填报单位 报送单位 评价单位 资金使用单位 主管部门 项目单位 实施单位 项目主管部门
+# A table's own header names who drew it up (制表单位, 编制单位).
+# Last, a form's bare 部门 field ("部门：某某中学", a 部门 cell).
+entry label: 部门名称 单位名称 部门（单位）名称 单位（部门）名称 预算部门 预算单位 填报单位 报送单位 评价单位 制表单位 编制单位 资金使用单位 主管部门 项目单位 实施单位 项目主管部门 部门
 # A web page's header names its publisher ("发布机构：金寨县交通运输局",
 # "来源：临河区退役军人事务局", "【作者：县政协办】"): who published the
 # page, nearly always the reporting unit; read last.
-entry publisher: 发布机构 发布单位 发文机关 发文单位 来源单位 信息来源 来源 作者
+# A government portal's page names its 公开主体 (the body that discloses).
+entry publisher: 发布机构 发布单位 发文机关 发文单位 来源单位 信息来源 公开主体 发布主体 来源 作者
 # The labels of the other fields a header line holds, where a unit printed
 # without a colon ends ("发布机构 保山市商务局 发文日期 …").
-entry field: 标题 发文日期 成文日期 发布日期 生成日期 发布时间 文号 索引号 主题词 主题分类 分类 时效性 联系电话 联系人 负责人 填报人 填报日期 报告日期 日期
+# The field whose value is the page's title ("标题 某某小学2025年单位预算
+# 情况说明"): a line it opens may be the title, unlike the other fields'.
+entry caption: 标题
+entry field: 标题 发文日期 成文日期 发布日期 生成日期 发布时间 时间 文号 索引号 主题词 主题分类 公开目录 分类 时效性 联系电话 联系人 负责人 填报人 填报日期 报告日期 日期
 example: 部门名称：乐昌市医疗保障局 => 乐昌市医疗保障局
 example: 单位名称:昌宁县供销合作社联合社 填报日期:2023年4月15日 => 昌宁县供销合作社联合社
 example: 项目单位     南湖新区民政局 => 南湖新区民政局
@@ -47,6 +55,19 @@ example: 武山县消防救援大队2024年度部门预算 => 武山县消防救
 example: 411001-衡山县贯塘乡人民政府2023年部门决算公开 => 衡山县贯塘乡人民政府
 example: 标题 重庆市梁平区文化镇中心小学校2025年单位预算情况说明 => 重庆市梁平区文化镇中心小学校
 example: 承德市农业农村局关于2023年度项目绩效自评工作的报告 => 承德市农业农村局
+example: 寿县某某保护中心2023年度一般公共预算财政拨款“三公”经费支出决算 => 寿县某某保护中心
+example: 某区审计局2018年预算“三公”经费情况说明 => 某区审计局
+example: 2017年某市委宣传部“三公”经费增减情况说明 => 某市委宣传部
+example: 某某镇2020年“三公”经费决算数共计35.5万元 => 某某镇
+example: 某市财政局 某市文化和旅游局关于提前下达2023年文物保护专项资金的通知 => 某市财政局
+example: 重庆市某区某某中心小学2023年度决算公开报告 => 重庆市某区某某中心小学
+example: 某县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知 => 某县财政局
+example: 某某县人民政府主办某某县行政审批局承办 => -
+example: 制表单位:某区学生资助管理中心 => 某区学生资助管理中心
+example: 公开主体: 某区某某镇人民政府 => 某区某某镇人民政府
+example: 索引号 01525522-5-/2020-0628009 发布机构 某市商务局 公开目录 自评报告 发布日期 2020-06-28 => 某市商务局
+example: 部门：某县某某中学 => 某县某某中学
+example: 中央主管部门财政部地方主管部门某市交通运输局资金使用单位某市交通运输局 => 某市交通运输局
 counter: 绩效自评工作领导小组办 => 绩效自评工作领导小组办
 counter: 项目单位南湖新区民政局 => 项目单位南湖新区民政局
 counter: 2023年我局加强预算管理，来源于上级补助资金 => 上级补助资金
@@ -54,16 +75,19 @@ counter: 2023年我局加强预算管理，来源于上级补助资金 => 上级
 lexicon title
 # The words that end the title of a self-evaluation report (or of a report
 # that is only its 绩效自评表).
-entry end: 自评报告 评价报告 绩效报告 报告书 自评表 评价表 自评情况 自评工作的报告 自评工作报告 自评结果
+entry end: 自评报告 评价报告 绩效报告 报告书 自评表 评价表 自评情况 自评工作的报告 自评工作报告 自评结果 评价结果
 # The words that end the title of another publication of the genre (a 决算
 # or 预算 explanation, an execution report), read only when no line of the
 # header ends as a self-evaluation does: such a page may carry one in its
 # body, whose kind then decides, else it is 'other'.
-entry end_other: 决算公开说明 决算说明 预算公开说明 预算说明 部门决算 部门预算 单位决算 单位预算 执行情况报告 执行情况的报告
+# Among them the 三公 explanations ("…“三公”经费支出决算情况说明", "…经费
+# 支出说明", "…经费支出决算"), a unit's 决算公开报告, and the notices of the
+# money a report accounts for ("某县财政局关于下达…资金的通知").
+entry end_other: 决算公开说明 决算说明 预算公开说明 预算说明 部门决算 部门预算 单位决算 单位预算 执行情况报告 执行情况的报告 情况说明 支出说明 支出决算 经费预算 公开报告 的通知
 # The words that open a title's topic after its unit ("镜湖区残联中央转移
 # 支付2023年度…", "2022年度益阳市医疗保障局项目资金…"): the unit ends
 # where the topic begins.
-entry topic: 项目 部门 整体 预算 专项 财政 决算 绩效 单位 资金 中央 转移支付 省级 市级 县级 关于
+entry topic: 项目 部门 整体 预算 专项 财政 决算 绩效 单位 资金 中央 转移支付 省级 市级 县级 关于 三公 “三公” 一般公共预算
 # A title naming a project's money is a 项目支出 report; one naming the
 # whole department's spending a 部门整体支出 report (read first).
 entry whole: 整体支出 部门整体 单位整体
@@ -78,6 +102,8 @@ example: 重庆市大足区古龙镇卫生院2023年度决算公开说明 => 202
 # self-evaluation report, whatever else it is ('other').
 entry evaluation: 自评 评价 绩效
 example: 2023年度“三公”经费财政拨款支出决算为12.35万元，完成预算的82.33%。 => 2023 other
+example: 某区农业农村委员会2019年度项目资金重点绩效评价结果 => 2019 项目支出
+example: 某县财政局关于下达2021年省对下民族宗教专项资金的通知 => 2021 other
 counter: 2023年度项目资金使用情况：下达资金100万元，开展绩效自评。 => 2023 other
 
 lexicon report_date

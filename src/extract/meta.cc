@@ -8,12 +8,18 @@
 // with examples:
 //
 //   bureau       "部门名称：X" (and 单位名称, 填报单位 ...) in the header of
-//                page 1; the unit in the title ("承德市医疗保障局2019年度…",
+//                page 1, anywhere in a header line that is a flattened form;
+//                the unit in the title ("承德市医疗保障局2019年度…",
 //                "2022年度益阳市医疗保障局项目资金…", "镜湖区残联中央转移支付
 //                2023年度…"); a line holding only a unit name at the top
-//                of page 1; such a label anywhere,
+//                of page 1, or a byline below the title ("某厅 时间:…");
+//                the unit and year that open a first line without a title;
+//                such a label anywhere,
 //                including the 实施单位 / 主管部门 cells of a 绩效自评表; the
-//                signature line at the end ("乐昌市医疗保障局2021年2月12日").
+//                signature line at the end ("乐昌市医疗保障局2021年2月12日");
+//                last, the page's publisher (发布机构, 来源). A short name
+//                (市民政局) gives way to the full one another source of the
+//                header prints, and a joint notice's first issuer is taken.
 //   fiscal_year  the year in the title; else a "2022年度" in the header;
 //                else the year the text names most often (BodyYear).
 //   report_kind  from the title's words; without a title, from the forms
@@ -246,7 +252,8 @@ size_t TrimTail(U32View s) {
   size_t n = s.size();
   while (n > 0) {
     char32_t c = s[n - 1];
-    if (c == U'。' || c == '.' || c == U'，' || c == ',' || c == U'；') {
+    if (c == U'。' || c == '.' || c == U'，' || c == ',' || c == U'；' ||
+        c == '|') {
       --n;
       continue;
     }
@@ -282,10 +289,17 @@ bool IsHanText(U32View s) {
   return true;
 }
 
+// A web page's list item ("• 公开目录", "• 自评报告"): its menu and its
+// fields are printed as bullets, a report's title never is.
+bool IsBulleted(U32View s) {
+  return !s.empty() && (s[0] == U'•' || s[0] == U'·' || s[0] == U'●' ||
+                        s[0] == U'▪' || s[0] == U'◆');
+}
+
 // The words of patterns/meta.lex (see there for what each entry means),
 // as code points for matching squeezed lines.
 struct MetaWords {
-  std::vector<U32> suffix, not_unit, label, publisher, field;  // unit
+  std::vector<U32> suffix, not_unit, label, publisher, field, caption;  // unit
   std::vector<U32> title_end, title_end_other;                 // lexicon title
   std::vector<U32> topic, whole, project;
   std::vector<U32> date_label;  // lexicon report_date
@@ -305,6 +319,7 @@ struct MetaWords {
     label = words("unit", "label");
     publisher = words("unit", "publisher");
     field = words("unit", "field");
+    caption = words("unit", "caption");
     title_end = words("title", "end");
     title_end_other = words("title", "end_other");
     topic = words("title", "topic");
@@ -442,6 +457,33 @@ std::optional<U32> BareValue(const MetaWords& w, U32View s, size_t pos) {
   return std::nullopt;
 }
 
+// Whether s[at, at + n) lies inside another, longer label of `labels`
+// (部门 inside 主管部门): it is read as that one.
+bool InLongerLabel(const std::vector<U32>& labels, U32View s, size_t at,
+                   size_t n) {
+  for (const U32& l : labels) {
+    if (l.size() <= n) continue;
+    for (size_t p = at + n >= l.size() ? at + n - l.size() : 0; p <= at; ++p) {
+      if (s.substr(p, l.size()) == l) return true;
+    }
+  }
+  return false;
+}
+
+// A byline: a unit's name opening the line and a field of the page right
+// after it ("湖南省某某厅 时间:2023-06-28", "某县某局 发布日期 …"), not an
+// address ("某县财政局：" opens a report sent to it).
+std::optional<U32> Byline(const MetaWords& w, U32View s) {
+  for (size_t k = std::min(s.size(), kMaxUnitChars); k >= kMinUnitChars; --k) {
+    U32View name = s.substr(0, k), after = s.substr(k);
+    if (IsUnitName(w, name) && Balanced(name) &&
+        (StartsWithAny(after, w.field) || StartsWithAny(after, w.publisher))) {
+      return U32(name);
+    }
+  }
+  return std::nullopt;
+}
+
 // "部门名称：乐昌市医疗保障局" and the other labels reports put the unit
 // under (meta.lex, unit: label, surest first). The value is found in a
 // line (after a colon, or none) or in a table row (label in one cell,
@@ -449,10 +491,32 @@ std::optional<U32> BareValue(const MetaWords& w, U32View s, size_t pos) {
 // a form saved one cell per line puts the label on a line of its own
 // ("实施单位（盖章）") and the unit on the next.
 std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
-                               const Line* next) {
+                               const Line* next, bool header = false) {
   if (line.cells.empty()) {
-    // The label opens the line: "部门名称：…".
+    // The label opens the line: "部门名称：…". In the header, a form
+    // flattened into one line holds its fields anywhere ("项目名称 某某经费
+    // 主管部门 219-某某镇人民政府 实施单位 …"), and a label there is read
+    // wherever it stands, its value by the strict rule of a field printed
+    // without a colon (BareValue); 中央主管部门 names a transfer payment's
+    // ministry, not who reports, and a word of two characters (部门) is too
+    // common inside others to mark a field there.
     if (!StartsWithAny(Squeeze(line.text, Longest(w.label)), w.label)) {
+      if (!header || !MayHold(line.text, w.label)) return std::nullopt;
+      U32 s = Squeeze(line.text);
+      for (const U32& label : w.label) {
+        if (label.size() <= 2) continue;
+        for (size_t at = s.find(label); at != s.npos;
+             at = s.find(label, at + 1)) {
+          if (U32View(s).substr(0, at).ends_with(U"中央") ||
+              InLongerLabel(w.label, s, at, label.size())) {
+            continue;
+          }
+          if (auto v = FieldValue(w, s, at + label.size())) {
+            if (IsUnitName(w, *v)) return v;
+          }
+          if (auto v = BareValue(w, s, at + label.size())) return v;
+        }
+      }
       return std::nullopt;
     }
     U32 s = Squeeze(line.text);
@@ -482,7 +546,10 @@ std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
       bool qualified = cell.ends_with(label) && cell.starts_with(U"地方") &&
                        cell.size() == label.size() + 2;
       if (!cell.starts_with(label) && !qualified) continue;
-      if (cell.size() > label.size() && !qualified) {
+      // (A seal's note after the label, 实施单位（盖章）, leaves the value
+      // in the next cell.)
+      const bool sealed = TrimTail(cell) == label.size();
+      if (cell.size() > label.size() && !qualified && !sealed) {
         if (auto v = FieldValue(w, cell, label.size())) return v;
         continue;
       }
@@ -498,16 +565,37 @@ std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
   return std::nullopt;
 }
 
+// The unit alone on a line (after a bullet or a budget code): the value of
+// a field whose label stands alone on the line before.
+std::optional<U32> UnitLine(const MetaWords& w, const Line& line) {
+  U32 n = Squeeze(line.text);
+  U32View v = n;
+  if (IsBulleted(v)) v.remove_prefix(1);
+  v = WithoutCode(v);
+  v = v.substr(0, TrimTail(v));
+  if (!IsUnitName(w, v)) return std::nullopt;
+  return U32(v);
+}
+
 // A web page's header names its publisher anywhere on a line ("日期：
 // 2024-06-11 来源：临河区退役军人事务局", "发布机构 金寨县交通运输局
-// 生成日期： …"); the value must be a unit's name.
-std::optional<U32> PublisherUnit(const MetaWords& w, const Line& line) {
+// 生成日期： …"), or puts the label on a line of its own and the unit on
+// the next (a portal's list of fields, "• 发布机构" / "• 保山市商务局");
+// the value must be a unit's name. `next` is the line after, or null.
+std::optional<U32> PublisherUnit(const MetaWords& w, const Line& line,
+                                 const Line* next) {
   U32 s = Squeeze(line.text);
   for (const U32& label : w.publisher) {
     for (size_t at = s.find(label); at != s.npos; at = s.find(label, at + 1)) {
       std::optional<U32> v = FieldValue(w, s, at + label.size());
       if (v && IsUnitName(w, *v)) return v;
       if ((v = BareValue(w, s, at + label.size()))) return v;
+      U32View head = U32View(s).substr(0, at), rest = U32View(s).substr(at);
+      rest.remove_prefix(label.size());
+      if (!rest.empty() && IsColon(rest.back())) rest.remove_suffix(1);
+      if (rest.empty() && (head.empty() || IsBulleted(head)) && next) {
+        return UnitLine(w, *next);
+      }
     }
   }
   return std::nullopt;
@@ -623,7 +711,9 @@ std::vector<HeaderLine> HeaderLines(const DocText& doc) {
 }
 
 // The title: the first header line with a title ending, cut after it (003
-// runs its first paragraph on after the title). A title broken over two
+// runs its first paragraph on after the title), never a bulleted line nor
+// one that opens with a field of the page (its directory reads "• 公开目录
+// • 自评报告", "公开目录 自评报告 发布日期 …"). A title broken over two
 // lines ("2022年度部门整体支出绩效" / "自评报告") is joined back when the
 // line holding the ending has no year and either starts with the ending
 // or follows a line with the year, and the line before could be the
@@ -633,10 +723,18 @@ U32 FindTitle(const MetaWords& w, const std::vector<U32>& ends,
               bool no_sentence = false) {
   for (size_t i = 0; i < header.size(); ++i) {
     U32View s = header[i].text;
+    if (IsBulleted(s) || StartsWithAny(s, w.publisher) ||
+        (StartsWithAny(s, w.field) && !StartsWithAny(s, w.caption))) {
+      continue;
+    }
     size_t end = TitleEnd(ends, s);
     if (end == s.npos) continue;
-    // (A sentence, or a document cited in 《》, is no title.)
-    if (no_sentence && s.substr(0, end).find_first_of(U"，。；《") != s.npos) {
+    // (A sentence, or a document cited in 《》 or in quotes that the ending
+    // stands inside, is no title: 依据…“关于下达…的通知”.)
+    U32View head = s.substr(0, end);
+    const bool quoted = std::count(head.begin(), head.end(), U'“') >
+                        std::count(head.begin(), head.end(), U'”');
+    if (no_sentence && (quoted || head.find_first_of(U"，。；《") != s.npos)) {
       continue;
     }
     // "填报日期：…" style fields are not titles even if a word matches.
@@ -651,7 +749,8 @@ U32 FindTitle(const MetaWords& w, const std::vector<U32>& ends,
     if (i > 0 && !YearPos(w, title)) {
       U32View prev = header[i - 1].text;
       if ((first_end <= 4 || YearPos(w, prev)) && prev.size() <= 30 &&
-          prev.find_first_of(U"：:。") == prev.npos && !IsUnitName(w, prev)) {
+          prev.find_first_of(U"：:。") == prev.npos && !IsUnitName(w, prev) &&
+          !IsBulleted(prev)) {
         title = U32(prev) + title;
       }
     }
@@ -881,18 +980,30 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
     const Line* next = size_t(h.line) + 1 < doc.lines.size()
                            ? &doc.lines[size_t(h.line) + 1]
                            : nullptr;
-    if ((bureau = LabeledUnit(w, doc.lines[h.line], next))) break;
+    if ((bureau = LabeledUnit(w, doc.lines[h.line], next, true))) break;
   }
   if (!bureau && !title.empty()) bureau = TitleUnit(w, title);
   if (!bureau) {
-    // A unit name alone on a line above the title (or right below it).
+    // A unit name alone on a line above the title (or right below it), or
+    // opening a byline there ("湖南省某某厅 时间:2023-06-28").
     size_t limit = title.empty() ? std::min<size_t>(header.size(), 3)
                                  : std::min(header.size(), title_index + 2);
     for (size_t i = 0; i < limit && !bureau; ++i) {
       U32View s = header[i].text;
       s = s.substr(0, TrimTail(s));
-      if (IsUnitName(w, s)) bureau = U32(s);
+      if (IsUnitName(w, s)) {
+        bureau = U32(s);
+      } else if (i > title_index && !title.empty()) {
+        bureau = Byline(w, s);
+      }
     }
+  }
+  // A text without a title opens with its unit and year as a title would
+  // ("某某镇2020年“三公”经费决算数共计35.5万元，…"): the opening clause
+  // of the first line is read as one.
+  if (!bureau && !header.empty()) {
+    U32View first = header[0].text;
+    bureau = TitleUnit(w, first.substr(0, first.find_first_of(U"，。；")));
   }
   for (size_t i = 0; !bureau && i < doc.lines.size(); ++i) {
     bureau =
@@ -907,7 +1018,46 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
   // itself does not say so.
   for (size_t i = 0; !bureau && i < std::min<size_t>(doc.lines.size(), 12);
        ++i) {
-    bureau = PublisherUnit(w, doc.lines[i]);
+    bureau =
+        PublisherUnit(w, doc.lines[i],
+                      i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
+  }
+  // A form or a signature often gives the unit its short name (项目单位：
+  // 市民政局, 县财政局, 贯塘乡人民政府), which the title or the page's header
+  // gives in full (黄石市民政局, 衡山县贯塘乡人民政府): the full name,
+  // from any source of the header that ends with the short one, wins.
+  if (bureau) {
+    auto fuller = [&](const std::optional<U32>& name) {
+      if (name && name->size() > bureau->size() && name->ends_with(*bureau)) {
+        bureau = name;
+      }
+    };
+    for (const HeaderLine& h : header) {
+      const size_t i = size_t(h.line);
+      const Line* next = i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr;
+      fuller(LabeledUnit(w, doc.lines[i], next, true));
+      fuller(TitleUnit(w, h.text));
+    }
+    for (size_t i = 0; i < std::min<size_t>(doc.lines.size(), 12); ++i) {
+      fuller(PublisherUnit(
+          w, doc.lines[i],
+          i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr));
+    }
+    fuller(signer);
+  }
+  // Two units issue a joint notice ("某市财政局 某市文化和旅游局关于…"):
+  // a name that holds a unit's ending followed by its own place again is
+  // two names, and the first, the lead issuer, is the bureau.
+  if (bureau && bureau->size() > 2) {
+    const U32View place = U32View(*bureau).substr(0, 2);
+    for (size_t k = kMinUnitChars; k + place.size() < bureau->size(); ++k) {
+      U32View head = U32View(*bureau).substr(0, k);
+      if (HasUnitSuffix(w, head) &&
+          U32View(*bureau).substr(k).starts_with(place)) {
+        bureau = U32(head);
+        break;
+      }
+    }
   }
   if (bureau) out->bureau = Encode(*bureau);
 

@@ -270,6 +270,58 @@ TEST(MetaTest, WebPageHeaderNamesThePublisherLast) {
   EXPECT_EQ(m.bureau, "");
 }
 
+TEST(MetaTest, APortalsFieldListIsNoTitle) {
+  // A portal prints its fields as bullets, label and value on lines of
+  // their own; the directory's "自评报告" is no title, and the publisher
+  // is read from the line after its label.
+  Extracted m =
+      Meta({"  • 索引号\n  • 79518791-2-/2022-0713018\n  • 发布机构\n"
+            "  • 某市文化和旅游局\n  • 公开目录\n  • 自评报告\n"
+            "某市图书馆2021年度部门整体支出绩效自评报告\n一、部门基本情况\n"});
+  EXPECT_EQ(m.bureau, "某市图书馆");
+  EXPECT_EQ(m.report_kind, "部门整体支出");
+  m =
+      Meta({"  • 发布机构\n  • 某市商务局\n  • 公开目录\n  • 自评报告\n"
+            "2019年度项目绩效自评报告\n一、项目基本情况\n"});
+  EXPECT_EQ(m.bureau, "某市商务局");
+  EXPECT_EQ(m.report_kind, "项目支出");
+}
+
+TEST(MetaTest, BylineBelowTheTitleButNotTheAddressee) {
+  Extracted m =
+      Meta({"2022年度某省安全生产预防及应急专项资金绩效自评报告\n"
+            "某省应急管理厅 时间:2023-06-28 09:06\n一、基本情况\n"});
+  EXPECT_EQ(m.bureau, "某省应急管理厅");
+  // A report sent to a unit names it with a colon; it is not the author.
+  m =
+      Meta({"2025年某县某村深加工项目绩效目标自评报告\n某县财政局:\n"
+            "现将项目绩效目标自评报告如下:\n一、绩效目标分解下达情况\n"});
+  EXPECT_EQ(m.bureau, "");
+}
+
+TEST(MetaTest, SealedLabelCellAndFullName) {
+  // 实施单位（盖章） keeps its value in the next cell.
+  Extracted m =
+      Meta({"项目支出绩效自评表\n"
+            "主管部门\t某县医疗保障局部门\t实施单位（盖章）\t"
+            "某县医疗保障局\n"});
+  EXPECT_EQ(m.bureau, "某县医疗保障局");
+  // A form's short name gives way to the full one the page prints.
+  m =
+      Meta({"发布单位某某市民政局\n正文\n项目名称:养老经费\n"
+            "项目单位:市民政局\n"});
+  EXPECT_EQ(m.bureau, "某某市民政局");
+}
+
+TEST(MetaTest, JointNoticeNamesItsLeadIssuer) {
+  Extracted m = Meta(
+      {"某某市财政局 某某市文化和旅游局关于提前下达2023年文物保护专项资金的"
+       "通知\n各县（区）财政局：\n"});
+  EXPECT_EQ(m.bureau, "某某市财政局");
+  EXPECT_EQ(m.fiscal_year, 2023);
+  EXPECT_EQ(m.report_kind, "other");
+}
+
 TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
   Extracted m =
       Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报"
