@@ -194,12 +194,15 @@ bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
 
 // A single space between digits is a thousands separator only where the
 // digits after it are a group of exactly three that goes on as a number: a
-// decimal part ("20 505.48") or another group ("1 234 567") whose run of
-// groups is not followed by one more number after a space (a row of
-// figures, "287 287 171 10 60% 6", is not one figure), or it ends a run
-// already joined (chained is true). The digits before it must be a whole
-// number (not the decimals of "194.19"). Everything else is two numbers
-// side by side: "194.19 194.19", "10 100%", "表1 2023年".
+// decimal part ("20 505.48") or another group ("1 234 567元") whose run of
+// groups ends in the number's unit (a Han character, one space between at
+// most), or it ends a run already joined (chained is true). A run of groups
+// with nothing after it, or one more number, is a row of figures
+// ("当年财政拨款 287 287 171": 年初预算, 全年预算, 执行数; "287 287 171 10
+// 60% 6"): in real reports the flattened rows of a budget table print that
+// way, while a figure grouped by spaces carries its unit. The digits before
+// it must be a whole number (not the decimals of "194.19"). Everything else
+// is two numbers side by side: "194.19 194.19", "10 100%", "表1 2023年".
 bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
                      size_t j, size_t end, bool chained) {
   size_t k = w;
@@ -220,7 +223,8 @@ bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
   };
   if (!group_at(g)) return false;
   while (group_at(g)) g += 4;
-  return !(g + 1 < end && cp[g] == ' ' && IsDigit(cp[g + 1]));
+  if (g < end && cp[g] == ' ') ++g;
+  return g < end && IsCjk(cp[g]);
 }
 
 // Rewrites the line [begin, end) in place (it only shrinks) and returns its

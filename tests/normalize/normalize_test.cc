@@ -221,9 +221,15 @@ TEST(NormalizeTest, NumbersSideBySideStayApart) {
   EXPECT_EQ(Text("表1 2023年部门预算"), "表1 2023年部门预算");
   EXPECT_EQ(Text("合计数 194.19 194.19"), "合计数\t194.19\t194.19");  // cells
   EXPECT_EQ(Text("12 345"), "12 345");  // no decimal part, no second group
-  // Groups followed by one more figure are a row of figures, not one.
+  // Groups followed by one more figure are a row of figures, not one; so
+  // are groups without a unit (年初预算, 全年预算, 执行数 of a flattened row).
   EXPECT_EQ(Text("年度资金总额 287 287 171 10 60% 6"),
             "年度资金总额\t287\t287\t171\t10\t60%\t6");
+  // (Lines laid out from a PDF, whose widths are known, are not read as
+  // spaced cells.)
+  EXPECT_EQ(Lines({{"其中:当年财政拨款 287 287 171", 0.6}}),
+            "其中：当年财政拨款287 287 171");
+  EXPECT_EQ(Lines({{"共 1 234 567 元", 0.6}}), "共1234567元");
 }
 
 // A web page's table saved as text: cells separated by '|'.
