@@ -195,8 +195,9 @@ bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
 // A single space between digits is a thousands separator only where the
 // digits after it are a group of exactly three that goes on as a number: a
 // decimal part ("20 505.48") or another group ("1 234 567元") whose run of
-// groups ends in the number's unit (a Han character, one space between at
-// most), or it ends a run already joined (chained is true). A run of groups
+// groups ends in the number's unit (a Han character right after it, or
+// 元/万/亿 after one space), or it ends a run already joined (chained is
+// true). A run of groups
 // with nothing after it, or one more number, is a row of figures
 // ("当年财政拨款 287 287 171": 年初预算, 全年预算, 执行数; "287 287 171 10
 // 60% 6"): in real reports the flattened rows of a budget table print that
@@ -223,8 +224,10 @@ bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
   };
   if (!group_at(g)) return false;
   while (group_at(g)) g += 4;
-  if (g < end && cp[g] == ' ') ++g;
-  return g < end && IsCjk(cp[g]);
+  if (g < end && IsCjk(cp[g])) return true;
+  // After a space only money's units: "1 234 567 万元", not "171 上年结转".
+  return g + 1 < end && cp[g] == ' ' &&
+         (cp[g + 1] == U'元' || cp[g + 1] == U'万' || cp[g + 1] == U'亿');
 }
 
 // Rewrites the line [begin, end) in place (it only shrinks) and returns its

@@ -786,8 +786,10 @@ class TesseractEngine : public OcrEngine {
   // model's estimates (a glyph's box may be a third of its width, or reach
   // into the next glyph), so a run continues across Tesseract's word breaks
   // unless the gap is wide: a full line height between Han characters (a
-  // column gap), a third of one between digits or Latin letters (a space).
+  // column gap), a third of one, or of the glyphs' own height if less,
+  // between digits or Latin letters (a space).
   // A run ends at a script change, a new line or a table rule.
+  static constexpr double kSpaceOfGlyph = 0.3;
   static void BuildRuns(std::vector<Symbol> symbols, double scale,
                         PageContent* page) {
     // A box reaching past the start of the next glyph on its line is cut
@@ -834,7 +836,15 @@ class TesseractEngine : public OcrEngine {
         const Symbol& prev = symbols[i - 1];
         const double gap = (s.x0 - prev.x1) * scale;
         const double em = std::max(s.line_height, 1) * scale;
-        const bool wide = s.word_start && gap > (s.cls == 0 ? em : em / 3);
+        // Between digits or Latin letters the space is measured against the
+        // glyphs' own height, not only the line's: the line box of a table
+        // row, or of a line with a larger glyph in it, is much taller than
+        // its text (50-60 px over digits 23 px high at 200 dpi, where a
+        // space leaves 10-12 px and the room inside a number 0-4 px).
+        const double glyph = std::max(prev.y1 - prev.y0, s.y1 - s.y0) * scale;
+        const double space =
+            s.cls == 0 ? em : std::min(em / 3, kSpaceOfGlyph * glyph);
+        const bool wide = s.word_start && gap > space;
         const bool split =
             s.line_start || s.cls != cls || wide ||
             RuleBetween(page->rules, prev.x1 * scale, b.x0,

@@ -230,6 +230,8 @@ TEST(NormalizeTest, NumbersSideBySideStayApart) {
   EXPECT_EQ(Lines({{"其中:当年财政拨款 287 287 171", 0.6}}),
             "其中：当年财政拨款287 287 171");
   EXPECT_EQ(Lines({{"共 1 234 567 元", 0.6}}), "共1234567元");
+  EXPECT_EQ(Lines({{"拨款 287 287 171 上年结转 15 60% 6", 0.9}}),
+            "拨款287 287 171上年结转15 60% 6");
 }
 
 // A web page's table saved as text: cells separated by '|'.

@@ -161,6 +161,23 @@ TEST_F(TesseractTest, ComparisonSignsBeforeNumbersAreRead) {
   EXPECT_EQ(Text(*as_read).find("≥"), std::string::npos) << Text(*as_read);
 }
 
+// "年度资金总额 287 287 171" with 年度 in xx-large (a line whose box is
+// much taller than its digits, as a table row's or a line with a larger
+// glyph is), Noto Serif CJK SC 12 pt at 200 dpi (pango-view --markup
+// --margin=40): three figures a space apart stay three.
+TEST_F(TesseractTest, FiguresASpaceApartInATallLineStayApart) {
+  Raster image = Fixture("tall_row_200dpi.png");
+  ASSERT_GT(image.width, 0);
+  StatusOr<PageContent> page = engine_->Recognize(image, 1);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  int figures = 0;
+  for (const Word& w : page->words) {
+    figures += w.text == "287" || w.text == "171";
+  }
+  EXPECT_EQ(figures, 3) << Runs(*page);
+  EXPECT_EQ(FindPrefix(*page, "287287"), nullptr) << Runs(*page);
+}
+
 TEST_F(TesseractTest, BlankPageHasNoWords) {
   Raster blank;
   blank.width = 400;
