@@ -786,9 +786,13 @@ constexpr size_t kBodyLines = 400;
 // names most often as "2021年" or "2021年度" — not a date's year ("2022年
 // 4月15日", the report's own date), a document number's (〔2020〕) or a
 // title's in 《》 (a policy of an earlier year). Ties go to the later year,
-// since a report also recalls the years before. Reads kBodyLines lines.
+// since a report also recalls the years before. A year with a month and no
+// day ("截至2015年8月底", "2020年5月，全区财政总收入完成…") counts only in a
+// text that names no year otherwise: in a report it is often when the
+// evaluation was done (the year after), in an execution bulletin the
+// period it reports. Reads kBodyLines lines.
 std::optional<int> BodyYear(const DocText& doc) {
-  std::map<int, int> count;
+  std::map<int, int> count, month_only;
   for (size_t l = 0; l < std::min(doc.lines.size(), kBodyLines); ++l) {
     U32 s = Squeeze(doc.lines[l].text);
     int quoted = 0;
@@ -806,9 +810,19 @@ std::optional<int> BodyYear(const DocText& doc) {
       bool date = !next.empty() && DigitValue(next[0]) >= 0 &&
                   next.find(U'月') != next.npos &&
                   next.find_first_of(U"-—") == next.npos;
-      if (!date) ++count[*y];
+      if (!date) {
+        ++count[*y];
+      } else {
+        size_t month_end = j + next.find(U'月') + 1;
+        size_t d = month_end;
+        std::optional<int> day = ParseSmall(s, &d);
+        const bool full =
+            day && d < s.size() && (s[d] == U'日' || s[d] == U'号');
+        if (!full) ++month_only[*y];
+      }
     }
   }
+  if (count.empty()) count = std::move(month_only);
   std::optional<int> best;
   int most = 0;
   for (auto [year, n] : count) {

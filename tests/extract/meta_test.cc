@@ -322,6 +322,19 @@ TEST(MetaTest, JointNoticeNamesItsLeadIssuer) {
   EXPECT_EQ(m.report_kind, "other");
 }
 
+TEST(MetaTest, AYearWithAMonthCountsOnlyWhenNoOtherYearIsNamed) {
+  // An execution bulletin names its period by month.
+  Extracted m =
+      Meta({"一、截至2015年8月底，累计完成公共财政预算总收入67949万元，"
+            "为年初预算61.22%。\n"});
+  EXPECT_EQ(m.fiscal_year, 2015);
+  // A report names its year; the month it was evaluated in is the next.
+  m =
+      Meta({"一、基本情况\n2021年全年支出100万元。\n2022年3月，我局组织开展"
+            "自评。\n"});
+  EXPECT_EQ(m.fiscal_year, 2021);
+}
+
 TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
   Extracted m =
       Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报"
