@@ -113,3 +113,29 @@ entry label: 填报日期 填表日期 报告日期 编制日期 报送日期 �
 example: 填报日期：2023年1月30日 => 2023-01-30
 example: 报告日期:2017年 7月 15日 => 2017-07-15
 counter: 本项目日期2023年1月30日前完成 => 2023-01-30
+
+lexicon project
+# A 项目支出 report's title names its project between the unit and year
+# that open it and the words that close it (src/extract/meta.cc,
+# TitleProject); read when no 项目名称 field names it. Examples: the title
+# alone; the right side is the project ('-': none).
+# The genre's words between the project and the title's closing words,
+# dropped from its end (…项目支出绩效评价报告, …预算执行情况绩效自评报告).
+entry tail: 绩效 的 支出 财政 单位 重点 目标 区域 评价 预算执行情况 执行情况 整体 区域（项目） （项目）
+# Words that name no project by themselves: a title of only these (and a
+# place) names none.
+entry generic: 项目 资金 专项 支出 财政 经费 转移支付 补助 部门 预算 年度 中央 省级 市级 县级 本级
+# A project is money or a work: its name ends in one of these.
+entry names: 项目 资金 经费 工程 专项 补助 奖励 转移支付
+# How a place's name ends, where a title opens with one (岳阳市南湖新区).
+entry place: 省 市 县 区 州 盟 旗 镇 乡
+example: 承德市医疗保障局2019年度医疗救助资金项目绩效自评报告 => 医疗救助资金项目
+example: 2024年普惠金融发展专项资金预算执行情况绩效自评报告 => 普惠金融发展专项资金
+example: 吉林省电子商务进农村综合示范项目中央专项转移支付2021年度绩效自评报告 => 吉林省电子商务进农村综合示范项目中央专项转移支付
+example: 某某镇关于农村厕所革命建设项目的绩效自评报告 => 农村厕所革命建设项目
+example: 2019年度城区保障性住房配套供水管网改造一期工程项目支出绩效评价报告 => 城区保障性住房配套供水管网改造一期工程项目
+example: 红河州某某发展中心2024年度项目支出绩效单位自评报告 => -
+example: 岳阳市南湖新区财政支出项目绩效评价自评报告 => -
+example: 某县卫生健康局2022年度基本药物制度补助资金转移支付区域（项目）绩效自评报告 => 基本药物制度补助资金转移支付
+example: 某某县残联项目绩效自评报告 => -
+example: 某区这次绩效评价采取召开座谈会听取项目实施情况的评价报告 => -

@@ -302,6 +302,8 @@ struct MetaWords {
   std::vector<U32> suffix, not_unit, label, publisher, field, caption;  // unit
   std::vector<U32> title_end, title_end_other;                 // lexicon title
   std::vector<U32> topic, whole, project;
+  std::vector<U32> project_tail, project_generic, project_names,
+      place;                    // lexicon project
   std::vector<U32> date_label;  // lexicon report_date
   const LexEntry* evaluation = nullptr;  // lexicon title
 
@@ -326,6 +328,10 @@ struct MetaWords {
     whole = words("title", "whole");
     project = words("title", "project");
     date_label = words("report_date", "label");
+    project_tail = words("project", "tail");
+    project_generic = words("project", "generic");
+    project_names = words("project", "names");
+    place = words("project", "place");
   }
 };
 
@@ -905,6 +911,96 @@ std::optional<Date> TrailerDate(const MetaWords& w, const DocText& doc,
   return date;
 }
 
+// A year at s[i] as a title prints it: "2019", "2019年", "2019年度", a
+// span "2019年-2020年度"; its length, or 0.
+size_t YearSpan(U32View s, size_t i) {
+  if (!ParseYear(s, i)) return 0;
+  size_t j = i + 4;
+  if (j < s.size() && s[j] == U'年') ++j;
+  if (j < s.size() && s[j] == U'度') ++j;
+  if (j + 4 <= s.size() && (s[j] == '-' || s[j] == U'—' || s[j] == U'至') &&
+      ParseYear(s, j + 1)) {
+    return j + 1 - i + YearSpan(s, j + 1);
+  }
+  return j - i;
+}
+
+// The project a 项目支出 report's title names: what stands between the unit
+// and year that open it and the words that close it, less the genre's words
+// at its end (meta.lex project: tail) and a year printed after it
+// ("承德市医疗保障局2019年度医疗救助资金项目绩效自评报告": 医疗救助资金项目;
+// "吉林省电子商务进农村综合示范项目中央专项转移支付2021年度绩效自评报告").
+// Nothing when no more than a place and the genre's own words remain
+// (project: place, generic), or when its end does not say it is money or a
+// work (project: names): "红河州数据发展中心2024年度项目支出绩效单位自评报告",
+// "岳阳市南湖新区财政支出项目绩效评价自评报告" name no project. `unit` is
+// the report's, dropped where the title opens with it.
+std::optional<U32> TitleProject(const MetaWords& w, U32View title,
+                                const std::optional<U32>& unit) {
+  size_t cut = title.size();
+  for (const std::vector<U32>* ends : {&w.title_end, &w.title_end_other}) {
+    for (const U32& e : *ends) cut = std::min(cut, title.find(e));
+  }
+  U32View s = title.substr(0, cut);
+  // (A unit before 关于 is the unit though the title names no year:
+  // "某某镇关于农村厕所革命建设项目的绩效自评报告".)
+  if (size_t at = s.find(U"关于");
+      at != s.npos && IsUnitName(w, s.substr(0, at))) {
+    s.remove_prefix(at);
+  }
+
+  for (bool again = true; again;) {
+    again = false;
+    if (s.starts_with(U"关于")) s.remove_prefix(2), again = true;
+    if (unit && s.starts_with(*unit))
+      s.remove_prefix(unit->size()), again = true;
+    if (size_t n = YearSpan(s, 0)) s.remove_prefix(n), again = true;
+  }
+  for (bool again = true; again && !s.empty();) {
+    again = false;
+    for (const U32& t : w.project_tail) {
+      if (s.ends_with(t)) s.remove_suffix(t.size()), again = true;
+    }
+    for (size_t k = std::min<size_t>(s.size(), 12); k >= 4; --k) {
+      if (YearSpan(s, s.size() - k) == k) {
+        s.remove_suffix(k);
+        again = true;
+        break;
+      }
+    }
+  }
+  // A project's name ends in what it is (…项目, …资金, …经费, …工程), a
+  // bracket after that apart ("审计业务经费（购买）").
+  U32View kind = s;
+  if (kind.ends_with(U"）") && kind.find(U'（') != kind.npos) {
+    kind = kind.substr(0, kind.rfind(U'（'));
+  }
+  if (s.size() < 4 || s.size() > 60 || !IsHanText(s) ||
+      !EndsWithAny(kind, w.project_names)) {
+    return std::nullopt;
+  }
+  // What names it: past a place (…省, …市, …县, …区) at its start, three
+  // characters or more that no generic word covers.
+  U32View rest = s;
+  for (size_t k = std::min<size_t>(rest.size(), 10); k >= 2; --k) {
+    if (EndsWithAny(rest.substr(0, k), w.place)) {
+      rest.remove_prefix(k);
+      break;
+    }
+  }
+  size_t own = 0;
+  for (size_t i = 0; i < rest.size();) {
+    size_t n = 0;
+    for (const U32& g : w.project_generic) {
+      if (rest.substr(i).starts_with(g)) n = std::max(n, g.size());
+    }
+    if (n == 0) ++own, n = 1;
+    i += n;
+  }
+  if (own < 3) return std::nullopt;
+  return U32(s);
+}
+
 // The project a report is about: the value of its first 项目名称 field.
 std::optional<U32> LabeledProject(const Line& line) {
   constexpr U32View kLabel = U"项目名称";
@@ -1091,6 +1187,15 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
     if (std::optional<U32> project = LabeledProject(line)) {
       out->project = Encode(*project);
       break;
+    }
+  }
+  // Else the project a project report's title names.
+  if (out->project.empty() && out->report_kind == "项目支出" &&
+      !title.empty()) {
+    std::optional<U32> unit = TitleUnit(w, title);
+    if (!unit && bureau && U32View(title).starts_with(*bureau)) unit = bureau;
+    if (std::optional<U32> p = TitleProject(w, title, unit)) {
+      out->project = Encode(*p);
     }
   }
 }

@@ -346,6 +346,7 @@ std::string Outcome(const std::string& lexicon, const Extracted& out) {
            or_dash(out.report_kind);
   }
   if (lexicon == "report_date") return or_dash(out.report_date);
+  if (lexicon == "project") return or_dash(out.project);
   return "(no meaning defined for examples of lexicon " + lexicon + ")";
 }
 

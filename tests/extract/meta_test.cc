@@ -335,6 +335,23 @@ TEST(MetaTest, AYearWithAMonthCountsOnlyWhenNoOtherYearIsNamed) {
   EXPECT_EQ(m.fiscal_year, 2021);
 }
 
+TEST(MetaTest, AProjectReportsTitleNamesItsProject) {
+  Extracted m =
+      Meta({"某市医疗保障局2019年度医疗救助资金项目绩效自评报告\n"
+            "一、项目基本情况\n"});
+  EXPECT_EQ(m.project, "医疗救助资金项目");
+  // A 项目名称 field comes first.
+  m =
+      Meta({"某市医疗保障局2019年度医疗救助资金项目绩效自评报告\n"
+            "项目名称：城乡医疗救助\n"});
+  EXPECT_EQ(m.project, "城乡医疗救助");
+  // A department's report, or a title of only the genre's words, names none.
+  m = Meta({"某县卫生健康局2023年度部门整体支出绩效自评报告\n"});
+  EXPECT_EQ(m.project, "");
+  m = Meta({"某县档案局2016年度项目绩效报告\n"});
+  EXPECT_EQ(m.project, "");
+}
+
 TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
   Extracted m =
       Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报"
