@@ -28,13 +28,17 @@ int Rank(const std::string& severity) {
 }
 
 // Tesseract reads a "%" as "9%" or "6%" with high confidence ("100%" ->
-// "1009%", "99%" -> "999%"): an OCR'd percent above 100 that is a plausible
-// rate with its last digit dropped is more likely that than a slip.
+// "1009%", "99%" -> "999%", "6.00%" -> "6.009%"): an OCR'd percent above
+// 100 that is a plausible rate with its last digit dropped, or one of three
+// decimals or more (reports print rates to two) ending so, is more likely
+// that than a slip.
 bool PercentSignMisread(const Fact& f) {
   if (f.kind != "percent" || f.value.size() < 3) return false;
-  if (f.value.find('.') != std::string::npos) return false;
   char last = f.value.back();
   if (last != '9' && last != '6') return false;
+  if (size_t point = f.value.find('.'); point != std::string::npos) {
+    return f.value.size() - point - 1 >= 3;
+  }
   std::optional<Decimal> v = Decimal::Parse(f.value);
   std::optional<Decimal> shorter =
       Decimal::Parse(f.value.substr(0, f.value.size() - 1));

@@ -199,6 +199,29 @@ void RepairSymbols(std::vector<std::string>* symbols,
         continue;
       }
     }
+    // A number's first 1 read as a closing bracket right after a Han
+    // character ("总支出为]928.76万元"): a "]" with no square bracket open
+    // on its line closes nothing.
+    if (s[i] == "]" && joined(i) && IsHanSymbol(s[i - 1]) && next_digit) {
+      bool open = false;
+      for (size_t k = i; k-- > 0;) {
+        if (In(s[k], {"[", "〔", "【"})) open = true;
+        if (open || starts_line(k)) break;
+      }
+      if (!open) {
+        s[i] = "1";
+        continue;
+      }
+    }
+    // 万 before 元 read as a character of like shape under a seal or in
+    // noise ("14796方元", "3.5蓝元"): no such word follows a figure, while
+    // 万元 always may. (Currencies, 美元 日元 港元, and 余元, 多元 are
+    // not among them.)
+    if (prev_digit && i + 1 < n && !starts_line(i + 1) && s[i + 1] == "元" &&
+        In(s[i], {"方", "蓝", "旋", "力", "轧", "历", "功", "刀", "厉"})) {
+      s[i] = "万";
+      continue;
+    }
     // The percent sign read as digits (needs the engine's alternatives).
     const bool maybe_percent =
         i < percent_alt.size() && percent_alt[i] >= kPercentAltMin;

@@ -241,6 +241,17 @@ const RepairCase kRepairCases[] = {
      "",
      "unit.magnitude",
      "warning"},
+    // 54357.12 / 904445.42 = 6.01%, printed 6.00% and read 6.009% (the
+    // sign as a 9), the base's point lost too (8500883): no one reading
+    // mends it, and a rate of three decimals ending in 9 is more likely
+    // the sign misread than a slip, so the finding is a warning.
+    {"percent_sign_after_decimals",
+     {{"54357.12"}, {"8500883"}, {"6.009", "percent", "%"}},
+     {{"ratio", {{"numerator", 0}, {"denominator", 1}, {"rate", 2}}}},
+     -1,
+     "",
+     "rate.ratio",
+     "warning"},
     // A relation that holds: nothing to repair, nothing found.
     {"holds",
      {{"47.00"}, {"34.00"}, {"13.00"}},

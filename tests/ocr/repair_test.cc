@@ -111,6 +111,22 @@ TEST(RepairTest, TrailingOneReadAsBracket) {
   EXPECT_EQ(Repair("粤财社[2019]299号"), "粤财社[2019]299号");
 }
 
+TEST(RepairTest, LeadingOneReadAsBracket) {
+  EXPECT_EQ(Repair("总支出为]928.76万元"), "总支出为1928.76万元");
+  // A bracket that closes one stays.
+  EXPECT_EQ(Repair("见[附表]2份"), "见[附表]2份");
+  EXPECT_EQ(Repair("粤财社[2019]299号"), "粤财社[2019]299号");
+}
+
+TEST(RepairTest, WanBeforeYuanReadAsALookalike) {
+  EXPECT_EQ(Repair("地税完成14796方元，"), "地税完成14796万元，");
+  EXPECT_EQ(Repair("支出3.5蓝元"), "支出3.5万元");
+  // Currencies and approximations stay; so does a lookalike not after a
+  // figure.
+  EXPECT_EQ(Repair("100美元、1200余元"), "100美元、1200余元");
+  EXPECT_EQ(Repair("地方元素"), "地方元素");
+}
+
 // Symbols and '%' alternatives: "9{%}" marks a digit the model also read
 // as the percent sign.
 std::string RepairWithPercent(const std::vector<std::string>& in,
