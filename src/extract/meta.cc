@@ -819,8 +819,7 @@ std::optional<int> BodyYear(const DocText& doc) {
       if (!date) {
         ++count[*y];
       } else {
-        size_t month_end = j + next.find(U'月') + 1;
-        size_t d = month_end;
+        size_t d = j + next.find(U'月') + 1;
         std::optional<int> day = ParseSmall(s, &d);
         const bool full =
             day && d < s.size() && (s[d] == U'日' || s[d] == U'号');
@@ -948,18 +947,21 @@ std::optional<U32> TitleProject(const MetaWords& w, U32View title,
       at != s.npos && IsUnitName(w, s.substr(0, at))) {
     s.remove_prefix(at);
   }
-
-  for (bool again = true; again;) {
-    again = false;
-    if (s.starts_with(U"关于")) s.remove_prefix(2), again = true;
-    if (unit && s.starts_with(*unit))
-      s.remove_prefix(unit->size()), again = true;
-    if (size_t n = YearSpan(s, 0)) s.remove_prefix(n), again = true;
+  // The unit, 关于 and the year, in whatever order they open it.
+  for (size_t n = 1; n > 0;) {
+    n = s.starts_with(U"关于")         ? 2
+        : unit && s.starts_with(*unit) ? unit->size()
+                                       : YearSpan(s, 0);
+    s.remove_prefix(n);
   }
+  // The genre's words and a year that close it.
   for (bool again = true; again && !s.empty();) {
     again = false;
     for (const U32& t : w.project_tail) {
-      if (s.ends_with(t)) s.remove_suffix(t.size()), again = true;
+      if (s.ends_with(t)) {
+        s.remove_suffix(t.size());
+        again = true;
+      }
     }
     for (size_t k = std::min<size_t>(s.size(), 12); k >= 4; --k) {
       if (YearSpan(s, s.size() - k) == k) {

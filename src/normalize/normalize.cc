@@ -197,13 +197,13 @@ bool IsLeadingNumberDot(const Text& t, size_t begin, size_t w) {
 // decimal part ("20 505.48") or another group ("1 234 567元") whose run of
 // groups ends in the number's unit (a Han character right after it, or
 // 元/万/亿 after one space), or it ends a run already joined (chained is
-// true). A run of groups
-// with nothing after it, or one more number, is a row of figures
-// ("当年财政拨款 287 287 171": 年初预算, 全年预算, 执行数; "287 287 171 10
-// 60% 6"): in real reports the flattened rows of a budget table print that
-// way, while a figure grouped by spaces carries its unit. The digits before
-// it must be a whole number (not the decimals of "194.19"). Everything else
-// is two numbers side by side: "194.19 194.19", "10 100%", "表1 2023年".
+// true). A run of groups with nothing after it, or one more number, is a
+// row of figures ("当年财政拨款 287 287 171": 年初预算, 全年预算, 执行数;
+// "287 287 171 10 60% 6"): in real reports the flattened rows of a budget
+// table print that way, while a figure grouped by spaces carries its unit.
+// The digits before it must be a whole number (not the decimals of
+// "194.19"). Everything else is two numbers side by side: "194.19 194.19",
+// "10 100%", "表1 2023年".
 bool JoinsDigitGroup(const std::vector<char32_t>& cp, size_t cell, size_t w,
                      size_t j, size_t end, bool chained) {
   size_t k = w;

@@ -151,6 +151,14 @@ void RepairSymbols(std::vector<std::string>* symbols,
   };
   // Same line as the symbol before it.
   auto joined = [&](size_t i) { return i > 0 && !starts_line(i); };
+  // A square bracket opened before s[i] on its line ("[2019]" stays).
+  auto square_open = [&](size_t i) {
+    for (size_t k = i; k-- > 0;) {
+      if (In(s[k], {"[", "〔", "【"})) return true;
+      if (starts_line(k)) break;
+    }
+    return false;
+  };
 
   RepairYearBrackets(&s, line_start);
   RepairDoubledOpeners(&s, line_start);
@@ -188,30 +196,17 @@ void RepairSymbols(std::vector<std::string>* symbols,
     }
     // A number's last 1 read as a bracket or stroke: "3321.5]万元". Only
     // when no square bracket is open on the line ("[2019]" stays).
-    if (In(s[i], {"]", "|"}) && prev_digit) {
-      bool open = false;
-      for (size_t k = i; k-- > 0;) {
-        if (In(s[k], {"[", "〔", "【"})) open = true;
-        if (open || starts_line(k)) break;
-      }
-      if (!open) {
-        s[i] = "1";
-        continue;
-      }
+    if (In(s[i], {"]", "|"}) && prev_digit && !square_open(i)) {
+      s[i] = "1";
+      continue;
     }
     // A number's first 1 read as a closing bracket right after a Han
     // character ("总支出为]928.76万元"): a "]" with no square bracket open
     // on its line closes nothing.
-    if (s[i] == "]" && joined(i) && IsHanSymbol(s[i - 1]) && next_digit) {
-      bool open = false;
-      for (size_t k = i; k-- > 0;) {
-        if (In(s[k], {"[", "〔", "【"})) open = true;
-        if (open || starts_line(k)) break;
-      }
-      if (!open) {
-        s[i] = "1";
-        continue;
-      }
+    if (s[i] == "]" && joined(i) && IsHanSymbol(s[i - 1]) && next_digit &&
+        !square_open(i)) {
+      s[i] = "1";
+      continue;
     }
     // 万 before 元 read as a character of like shape under a seal or in
     // noise ("14796方元", "3.5蓝元"): no such word follows a figure, while
