@@ -1054,15 +1054,35 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
     title = FindTitle(w, w.title_end_other, header, &title_index, true);
   }
 
-  // Fiscal year: the title's, else a "2022年度" of the header (not a date's
-  // year: the report is dated the year after).
+  // Fiscal year: the title's (of a span, 2019年-2020年度, the last: the
+  // year its account closes), else a "2022年度" of the header (not a date's
+  // year: the report is dated the year after), else the year that opens the
+  // text ("2019年，市本级…预算…同口径比2018年减少…", "一、2020年一般公共
+  // 预算“三公”经费支出预算表"): it speaks of that year, though it may name
+  // the year it compares with more often.
   if (std::optional<size_t> at = YearPos(w, title)) {
-    out->fiscal_year = ParseYear(title, *at);
+    for (size_t k = *at + YearSpan(title, *at); k-- > *at;) {
+      if ((out->fiscal_year = ParseYear(title, k))) break;
+    }
+    if (!out->fiscal_year) out->fiscal_year = ParseYear(title, *at);
   }
   for (size_t i = 0; !out->fiscal_year && i < header.size(); ++i) {
     if (!LabeledDate(w, doc.lines[header[i].line])) {
       out->fiscal_year = YearOfLine(header[i].text);
     }
+  }
+  for (size_t i = 0; !out->fiscal_year && i < doc.lines.size(); ++i) {
+    U32 s = Squeeze(doc.lines[i].text, 16);
+    if (s.empty()) continue;
+    U32View v = s;
+    if (IsLevel1Heading(v)) v.remove_prefix(v.find(U'、') + 1);
+    // (Not a date's: "2022年3月".)
+    const U32View next = v.substr(std::min<size_t>(v.size(), 5), 4);
+    if (v.size() > 5 && v[4] == U'年' &&
+        !(DigitValue(next[0]) >= 0 && next.find(U'月') != next.npos)) {
+      out->fiscal_year = ParseYear(v, 0);
+    }
+    break;
   }
   if (!out->fiscal_year) out->fiscal_year = BodyYear(doc);
 

@@ -352,6 +352,20 @@ TEST(MetaTest, AProjectReportsTitleNamesItsProject) {
   EXPECT_EQ(m.project, "");
 }
 
+TEST(MetaTest, TheYearThatOpensTheTextOrEndsTheTitlesSpan) {
+  // A budget note names the year it compares with more often than its own.
+  Extracted m =
+      Meta({"2019年，市本级“三公”经费预算为3328万元，同口径比2018年"
+            "减少830万元。2018年因公出国费…，2018年公务接待费…。\n"});
+  EXPECT_EQ(m.fiscal_year, 2019);
+  m =
+      Meta({"一、2020年一般公共预算“三公”经费支出预算表\n单位：万元\n"
+            "2019年决算数\t2019年预算数\n"});
+  EXPECT_EQ(m.fiscal_year, 2020);
+  m = Meta({"某某专项资金2019年-2020年度绩效自评报告\n一、基本情况\n"});
+  EXPECT_EQ(m.fiscal_year, 2020);
+}
+
 TEST(MetaTest, UnitBeforeGuanyuInTheTitle) {
   Extracted m =
       Meta({"某市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报"
