@@ -28,7 +28,7 @@ struct Reading {
 };
 
 Reading Of(const View& v, std::string name, const std::vector<int>& facts) {
-  Reading r{std::move(name), facts, {}, {}, true};
+  Reading r{std::move(name), facts, {}, {}, true, {}};
   for (int i : facts) {
     r.value = r.value + v.num(i).base;
     r.slack = r.slack + v.num(i).half;
