@@ -40,6 +40,12 @@ entry publisher: 发布机构 发布单位 发文机关 发文单位 来源单�
 # 情况说明"): a line it opens may be the title, unlike the other fields'.
 entry caption: 标题
 entry field: 标题 发文日期 成文日期 发布日期 生成日期 发布时间 时间 文号 索引号 主题词 主题分类 公开目录 分类 时效性 联系电话 联系人 负责人 填报人 填报日期 报告日期 日期
+# The words around a unit named in the report's prose as the one that
+# compiled its figures (read after every other source but the page's
+# publisher): 经…汇总 ("经某市财政局汇总，2025年全市…"). Not 受…委托: a
+# finance bureau's report to the congress is delivered 受县人民政府委托,
+# and the government that gave the mandate is not who reports.
+entry frame: 经…汇总
 example: 部门名称：乐昌市医疗保障局 => 乐昌市医疗保障局
 example: 单位名称:昌宁县供销合作社联合社 填报日期:2023年4月15日 => 昌宁县供销合作社联合社
 example: 项目单位     南湖新区民政局 => 南湖新区民政局
@@ -68,6 +74,8 @@ example: 公开主体: 某区某某镇人民政府 => 某区某某镇人民政�
 example: 索引号 01525522-5-/2020-0628009 发布机构 某市商务局 公开目录 自评报告 发布日期 2020-06-28 => 某市商务局
 example: 部门：某县某某中学 => 某县某某中学
 example: 中央主管部门财政部地方主管部门某市交通运输局资金使用单位某市交通运输局 => 某市交通运输局
+example: 根据有关规定，经某某市财政局汇总，2025年全市行政单位“三公”经费预算 => 某某市财政局
+example: 经县财政局汇总，全县行政单位“三公”经费 => -
 counter: 绩效自评工作领导小组办 => 绩效自评工作领导小组办
 counter: 项目单位南湖新区民政局 => 项目单位南湖新区民政局
 counter: 2023年我局加强预算管理，来源于上级补助资金 => 上级补助资金

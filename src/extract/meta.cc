@@ -300,6 +300,8 @@ bool IsBulleted(U32View s) {
 // as code points for matching squeezed lines.
 struct MetaWords {
   std::vector<U32> suffix, not_unit, label, publisher, field, caption;  // unit
+  // lexicon unit, frame: the words before and after a unit named in prose.
+  std::vector<std::pair<U32, U32>> frames;
   std::vector<U32> title_end, title_end_other;                 // lexicon title
   std::vector<U32> topic, whole, project;
   std::vector<U32> project_tail, project_generic, project_names,
@@ -322,6 +324,11 @@ struct MetaWords {
     publisher = words("unit", "publisher");
     field = words("unit", "field");
     caption = words("unit", "caption");
+    for (const U32& f : words("unit", "frame")) {
+      const size_t gap = f.find(U'…');
+      if (gap != f.npos)
+        frames.push_back({f.substr(0, gap), f.substr(gap + 1)});
+    }
     title_end = words("title", "end");
     title_end_other = words("title", "end_other");
     topic = words("title", "topic");
@@ -485,6 +492,25 @@ std::optional<U32> Byline(const MetaWords& w, U32View s) {
     if (IsUnitName(w, name) && Balanced(name) &&
         (StartsWithAny(after, w.field) || StartsWithAny(after, w.publisher))) {
       return U32(name);
+    }
+  }
+  return std::nullopt;
+}
+
+// A unit named in the report's own words that say who compiled it
+// (meta.lex unit: frame, "经某市财政局汇总"), with its place: a name that
+// opens with a level alone (县财政局) says not which one.
+std::optional<U32> FramedUnit(const MetaWords& w, const Line& line) {
+  U32 s = Squeeze(line.text);
+  for (const auto& [open, close] : w.frames) {
+    for (size_t at = s.find(open); at != s.npos; at = s.find(open, at + 1)) {
+      const size_t from = at + open.size();
+      const size_t to = s.find(close, from);
+      if (to == s.npos || to - from > kMaxUnitChars) continue;
+      U32View name = U32View(s).substr(from, to - from);
+      if (IsUnitName(w, name) && !StartsWithAny(name, w.place)) {
+        return U32(name);
+      }
     }
   }
   return std::nullopt;
@@ -1153,6 +1179,12 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
     bureau =
         PublisherUnit(w, doc.lines[i],
                       i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
+  }
+  // Then a unit the opening lines name as the one that compiled the
+  // figures.
+  for (size_t i = 0; !bureau && i < std::min<size_t>(doc.lines.size(), 12);
+       ++i) {
+    bureau = FramedUnit(w, doc.lines[i]);
   }
   // A form or a signature often gives the unit its short name (项目单位：
   // 市民政局, 县财政局, 贯塘乡人民政府), which the title or the page's header
