@@ -59,6 +59,9 @@ using U32View = std::u32string_view;
 constexpr int kMaxHeaderLines = 20;
 // How many closing lines may hold the signature and its date.
 constexpr int kMaxTrailerLines = 6;
+// How many opening lines a web page's own header (its publisher, its
+// fields) may take.
+constexpr size_t kPageHeaderLines = 12;
 // A unit name ("医保局" .. "某某省某某市某某区医疗保障事业管理中心").
 constexpr size_t kMinUnitChars = 3, kMaxUnitChars = 30;
 
@@ -296,6 +299,11 @@ bool IsBulleted(U32View s) {
                         s[0] == U'▪' || s[0] == U'◆');
 }
 
+// The line after line i of the document, or null at its end.
+const Line* LineAfter(const DocText& doc, size_t i) {
+  return i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr;
+}
+
 // The words of patterns/meta.lex (see there for what each entry means),
 // as code points for matching squeezed lines.
 struct MetaWords {
@@ -411,6 +419,15 @@ U32View WithoutCode(U32View s) {
     return s.substr(i + 1);
   }
   return s;
+}
+
+// A field's value that is a unit's name and nothing more, its budget code
+// and trailing marks aside ("031001-某县科学技术局", "某县医疗保障局（盖章）").
+std::optional<U32> UnitValue(const MetaWords& w, U32View v) {
+  v = WithoutCode(v);
+  v = v.substr(0, TrimTail(v));
+  if (!IsUnitName(w, v)) return std::nullopt;
+  return U32(v);
 }
 
 // The value of a "label：value" field at s[pos] (just past the label,
@@ -560,10 +577,7 @@ std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
       rest = rest.substr(0, TrimTail(rest));
       if (!rest.empty() && IsColon(rest.back())) rest.remove_suffix(1);
       if (rest.empty() && next && next->cells.empty()) {
-        U32 n = Squeeze(next->text);
-        U32View v = WithoutCode(n);
-        v = v.substr(0, TrimTail(v));
-        if (IsUnitName(w, v)) return U32(v);
+        if (auto v = UnitValue(w, Squeeze(next->text))) return v;
       }
     }
     return std::nullopt;
@@ -587,26 +601,12 @@ std::optional<U32> LabeledUnit(const MetaWords& w, const Line& line,
       }
       for (size_t j = i + 1; j < cells.size(); ++j) {
         if (cells[j].empty()) continue;
-        U32View v = WithoutCode(cells[j]);
-        v = v.substr(0, TrimTail(v));
-        if (IsUnitName(w, v)) return U32(v);
+        if (auto v = UnitValue(w, cells[j])) return v;
         break;
       }
     }
   }
   return std::nullopt;
-}
-
-// The unit alone on a line (after a bullet or a budget code): the value of
-// a field whose label stands alone on the line before.
-std::optional<U32> UnitLine(const MetaWords& w, const Line& line) {
-  U32 n = Squeeze(line.text);
-  U32View v = n;
-  if (IsBulleted(v)) v.remove_prefix(1);
-  v = WithoutCode(v);
-  v = v.substr(0, TrimTail(v));
-  if (!IsUnitName(w, v)) return std::nullopt;
-  return U32(v);
 }
 
 // A web page's header names its publisher anywhere on a line ("日期：
@@ -626,7 +626,10 @@ std::optional<U32> PublisherUnit(const MetaWords& w, const Line& line,
       rest.remove_prefix(label.size());
       if (!rest.empty() && IsColon(rest.back())) rest.remove_suffix(1);
       if (rest.empty() && (head.empty() || IsBulleted(head)) && next) {
-        return UnitLine(w, *next);
+        const U32 n = Squeeze(next->text);
+        U32View v = n;
+        if (IsBulleted(v)) v.remove_prefix(1);
+        return UnitValue(w, v);
       }
     }
   }
@@ -687,6 +690,14 @@ std::optional<U32> TitleUnit(const MetaWords& w, U32View title) {
     }
   }
   return std::nullopt;
+}
+
+// Where the first of a title's closing words (meta.lex, title: end or
+// end_other) begins in s, or npos.
+size_t FirstEnding(const std::vector<U32>& ends, U32View s) {
+  size_t first = s.npos;
+  for (const U32& e : ends) first = std::min(first, s.find(e));
+  return first;
 }
 
 // Where a title's closing words (meta.lex, title: end or end_other) end in
@@ -773,11 +784,7 @@ U32 FindTitle(const MetaWords& w, const std::vector<U32>& ends,
     size_t colon = s.find_first_of(U"：:");
     if (colon != s.npos && colon < end) continue;
     U32 title(s.substr(0, end));
-    size_t first_end = end;
-    for (const U32& e : ends) {
-      size_t at = s.find(e);
-      if (at != s.npos) first_end = std::min(first_end, at);
-    }
+    const size_t first_end = std::min(end, FirstEnding(ends, s));
     if (i > 0 && !YearPos(w, title)) {
       U32View prev = header[i - 1].text;
       if ((first_end <= 4 || YearPos(w, prev)) && prev.size() <= 30 &&
@@ -962,11 +969,8 @@ size_t YearSpan(U32View s, size_t i) {
 // the report's, dropped where the title opens with it.
 std::optional<U32> TitleProject(const MetaWords& w, U32View title,
                                 const std::optional<U32>& unit) {
-  size_t cut = title.size();
-  for (const std::vector<U32>* ends : {&w.title_end, &w.title_end_other}) {
-    for (const U32& e : *ends) cut = std::min(cut, title.find(e));
-  }
-  U32View s = title.substr(0, cut);
+  U32View s = title.substr(0, std::min(FirstEnding(w.title_end, title),
+                                       FirstEnding(w.title_end_other, title)));
   // (A unit before 关于 is the unit though the title names no year:
   // "某某镇关于农村厕所革命建设项目的绩效自评报告".)
   if (size_t at = s.find(U"关于");
@@ -1135,9 +1139,7 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
   // Bureau, surest source first.
   std::optional<U32> bureau;
   for (const HeaderLine& h : header) {
-    const Line* next = size_t(h.line) + 1 < doc.lines.size()
-                           ? &doc.lines[size_t(h.line) + 1]
-                           : nullptr;
+    const Line* next = LineAfter(doc, size_t(h.line));
     if ((bureau = LabeledUnit(w, doc.lines[h.line], next, true))) break;
   }
   if (!bureau && !title.empty()) bureau = TitleUnit(w, title);
@@ -1164,9 +1166,7 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
     bureau = TitleUnit(w, first.substr(0, first.find_first_of(U"，。；")));
   }
   for (size_t i = 0; !bureau && i < doc.lines.size(); ++i) {
-    bureau =
-        LabeledUnit(w, doc.lines[i],
-                    i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
+    bureau = LabeledUnit(w, doc.lines[i], LineAfter(doc, i));
   }
   std::optional<U32> signer;
   std::optional<Date> trailer_date = TrailerDate(w, doc, &signer);
@@ -1174,16 +1174,13 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
   // Last, the web page's own header (发布机构：X, 来源：X): who published the
   // page, which is nearly always the reporting unit, though the report
   // itself does not say so.
-  for (size_t i = 0; !bureau && i < std::min<size_t>(doc.lines.size(), 12);
-       ++i) {
-    bureau =
-        PublisherUnit(w, doc.lines[i],
-                      i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr);
+  const size_t page_header = std::min(doc.lines.size(), kPageHeaderLines);
+  for (size_t i = 0; !bureau && i < page_header; ++i) {
+    bureau = PublisherUnit(w, doc.lines[i], LineAfter(doc, i));
   }
   // Then a unit the opening lines name as the one that compiled the
   // figures.
-  for (size_t i = 0; !bureau && i < std::min<size_t>(doc.lines.size(), 12);
-       ++i) {
+  for (size_t i = 0; !bureau && i < page_header; ++i) {
     bureau = FramedUnit(w, doc.lines[i]);
   }
   // A form or a signature often gives the unit its short name (项目单位：
@@ -1198,14 +1195,11 @@ void ExtractMetadata(const DocText& doc, const Lexicons& lexicons,
     };
     for (const HeaderLine& h : header) {
       const size_t i = size_t(h.line);
-      const Line* next = i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr;
-      fuller(LabeledUnit(w, doc.lines[i], next, true));
+      fuller(LabeledUnit(w, doc.lines[i], LineAfter(doc, i), true));
       fuller(TitleUnit(w, h.text));
     }
-    for (size_t i = 0; i < std::min<size_t>(doc.lines.size(), 12); ++i) {
-      fuller(PublisherUnit(
-          w, doc.lines[i],
-          i + 1 < doc.lines.size() ? &doc.lines[i + 1] : nullptr));
+    for (size_t i = 0; i < page_header; ++i) {
+      fuller(PublisherUnit(w, doc.lines[i], LineAfter(doc, i)));
     }
     fuller(signer);
   }
